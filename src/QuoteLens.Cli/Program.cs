@@ -1,0 +1,3 @@
+using QuoteLens.Cli;
+
+return await QuoteLensApp.RunAsync(args).ConfigureAwait(false);

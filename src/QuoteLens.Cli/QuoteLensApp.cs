@@ -1,0 +1,28 @@
+using System.CommandLine;
+using QuoteLens.Cli.Commands;
+
+namespace QuoteLens.Cli;
+
+/// <summary>The `quotelens` tool: one subcommand per job, each composing library stages.</summary>
+internal static class QuoteLensApp
+{
+    /// <summary>Builds the root command with every subcommand.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("QuoteLens: find the same quote across articles, align its versions and show how they differ.");
+        foreach (var command in Commands())
+        {
+            root.Subcommands.Add(command);
+        }
+
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the process exit code.</summary>
+    public static Task<int> RunAsync(string[] args) => Build().Parse(args).InvokeAsync();
+
+    private static IEnumerable<Command> Commands()
+    {
+        yield return CorpusCommand.Create();
+    }
+}

@@ -1,0 +1,6 @@
+namespace QuoteLens.Notebooks;
+
+/// <summary>Where the notebook runner lives (being written).</summary>
+internal static class NotebookAssembly
+{
+}

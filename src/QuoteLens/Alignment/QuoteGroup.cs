@@ -1,0 +1,15 @@
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Alignment;
+
+/// <summary>The versions of one utterance across articles (one member per article at most).</summary>
+/// <param name="Id">Stable id ("G01", "G02" ... in order of how widely the statement was shared, then of first appearance).</param>
+/// <param name="Members">The versions, sorted by article id.</param>
+public sealed record QuoteGroup(string Id, IReadOnlyList<Quote> Members)
+{
+    /// <summary>The representative text of the group: its longest version.</summary>
+    public string Text => Members.OrderByDescending(m => m.Text.Length).ThenBy(m => m.ArticleId, StringComparer.Ordinal).First().Text;
+
+    /// <summary>True when more than one article carries the utterance.</summary>
+    public bool IsShared => Members.Select(m => m.ArticleId).Distinct().Count() > 1;
+}

@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text;
+
+namespace QuoteLens.Text;
+
+/// <summary>
+/// Splits text into words, numbers, punctuation, quote marks and dashes, keeping offsets.
+/// Knows that ’ and ' inside a word are apostrophes ("Putin’s", "l’OTAN"), that hyphens join
+/// words ("anti-Kremlin"), that digits with inner separators are one number ("1,200"), and
+/// that Cyrillic, Latin and other letters are all letters.
+/// </summary>
+public static class Tokenizer
+{
+    /// <summary>Tokenizes <paramref name="text"/>; offsets are shifted by <paramref name="offset"/>.</summary>
+    public static IReadOnlyList<Token> Tokenize(string text, int offset = 0) => Tokenize(text.AsSpan(), offset);
+
+    /// <summary>Tokenizes a span of text; offsets are shifted by <paramref name="offset"/>.</summary>
+    public static IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text, int offset = 0)
+    {
+        var tokens = new List<Token>(Math.Max(4, text.Length / 5));
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u00AD' || c == '\u200B')
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            TokenKind kind;
+            if (IsLetter(c))
+            {
+                i = ScanWord(text, i);
+                kind = TokenKind.Word;
+            }
+            else if (char.IsDigit(c))
+            {
+                i = ScanNumber(text, i);
+                kind = TokenKind.Number;
+            }
+            else if (TextChars.IsQuoteMark(c))
+            {
+                i++;
+                kind = TokenKind.QuoteMark;
+            }
+            else if (TextChars.IsDash(c))
+            {
+                i++;
+                while (i < text.Length && TextChars.IsDash(text[i]))
+                {
+                    i++;
+                }
+
+                kind = TokenKind.Dash;
+            }
+            else if (char.IsPunctuation(c))
+            {
+                i++;
+                if (c == '.')
+                {
+                    while (i < text.Length && text[i] == '.')
+                    {
+                        i++;
+                    }
+                }
+
+                kind = TokenKind.Punctuation;
+            }
+            else
+            {
+                i++;
+                kind = TokenKind.Symbol;
+            }
+
+            var raw = text[start..i];
+            tokens.Add(new Token(raw.ToString(), Normalize(raw, kind), kind, start + offset, i - start));
+        }
+
+        return tokens;
+    }
+
+    /// <summary>The comparison form of a word: lower case, apostrophes and dashes folded, ё→е, soft hyphens removed.</summary>
+    public static string NormalizeWord(string word) => Normalize(word.AsSpan(), TokenKind.Word);
+
+    private static string Normalize(ReadOnlySpan<char> raw, TokenKind kind)
+    {
+        switch (kind)
+        {
+            case TokenKind.QuoteMark:
+                return "\"";
+            case TokenKind.Dash:
+                return "-";
+            case TokenKind.Punctuation when raw.Length > 1 || raw[0] == '…':
+                return "...";
+        }
+
+        var sb = new StringBuilder(raw.Length);
+        foreach (char ch in raw)
+        {
+            char lower = char.ToLowerInvariant(ch);
+            sb.Append(lower switch
+            {
+                '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
+                'ё' => 'е',
+                '‐' or '‑' => '-',
+                _ => lower,
+            });
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsLetter(char c) =>
+        char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static int ScanWord(ReadOnlySpan<char> text, int i)
+    {
+        i++;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (IsLetter(c) || char.IsDigit(c))
+            {
+                i++;
+            }
+            else if ((TextChars.IsApostrophe(c) || c is '-' or '‐' or '‑') && i + 1 < text.Length && IsLetter(text[i + 1]))
+            {
+                // An apostrophe or hyphen between letters belongs to the word: Putin’s, l’OTAN, anti-Kremlin.
+                i += 2;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+
+    private static int ScanNumber(ReadOnlySpan<char> text, int i)
+    {
+        i++;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsDigit(c))
+            {
+                i++;
+            }
+            else if (c is ',' or '.' or '\u00A0' or '\u202F' && i + 1 < text.Length && char.IsDigit(text[i + 1]))
+            {
+                i += 2;
+            }
+            else if (IsLetter(c) && i + 1 < text.Length && !IsLetter(text[i + 1]) && c is 's' or 'h')
+            {
+                // 1990s, 24h
+                i++;
+            }
+            else
+            {
+                break;
+            }
+        }
+
+        return i;
+    }
+}

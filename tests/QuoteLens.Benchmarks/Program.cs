@@ -1,0 +1,1 @@
+Console.WriteLine("QuoteLens benchmarks: being written.");
