@@ -1,0 +1,74 @@
+using System.Collections.Concurrent;
+using QuoteLens.Alignment;
+using QuoteLens.Comparison;
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+
+namespace QuoteLens;
+
+/// <summary>
+/// The front door of the library: a corpus taken through every stage (quotes, groups), with the
+/// per-group alignment, diffs and variations computed on demand and cached.
+/// </summary>
+/// <example>
+/// <code>
+/// var analysis = Analysis.Run("data/belgorod-2024-03");
+/// foreach (var group in analysis.SharedGroups)
+///     Console.WriteLine($"{group.Id}: {group.Members.Count} versions");
+/// </code>
+/// </example>
+public sealed class Analysis
+{
+    private readonly ConcurrentDictionary<string, AlignmentTable> _tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Article> _articles;
+
+    private Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups)
+    {
+        Corpus = corpus;
+        Quotes = quotes;
+        Groups = groups;
+        _articles = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    /// <summary>The corpus analysed.</summary>
+    public ArticleCorpus Corpus { get; }
+
+    /// <summary>Every quote of every article, in article order then reading order.</summary>
+    public IReadOnlyList<Quote> Quotes { get; }
+
+    /// <summary>Every group, shared ones first; quotes no other article carries are groups of one.</summary>
+    public IReadOnlyList<QuoteGroup> Groups { get; }
+
+    /// <summary>The groups carried by more than one article.</summary>
+    public IEnumerable<QuoteGroup> SharedGroups => Groups.Where(g => g.IsShared);
+
+    /// <summary>Loads the corpus in <paramref name="corpusDirectory"/> and analyses it.</summary>
+    public static Analysis Run(string corpusDirectory) => Run(CorpusLoader.Load(corpusDirectory));
+
+    /// <summary>Analyses an already loaded corpus.</summary>
+    public static Analysis Run(ArticleCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        var quotes = corpus.Articles.SelectMany(QuoteFinder.Find).ToList();
+        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes));
+    }
+
+    /// <summary>The article with id <paramref name="articleId"/>.</summary>
+    public Article Article(string articleId) => _articles[articleId];
+
+    /// <summary>The group with id <paramref name="groupId"/>, or null.</summary>
+    public QuoteGroup? Group(string groupId) => Groups.FirstOrDefault(g => g.Id == groupId);
+
+    /// <summary>The alignment table of <paramref name="group"/>.</summary>
+    public AlignmentTable Align(QuoteGroup group) => _tables.GetOrAdd(group.Id, _ => MultiAligner.Align(group));
+
+    /// <summary>The word diff of every version of <paramref name="group"/> against the base version (the first member unless named).</summary>
+    public IReadOnlyList<WordDiff> Diff(QuoteGroup group, string? baseArticleId = null)
+    {
+        var baseVersion = group.Members.FirstOrDefault(m => m.ArticleId == baseArticleId) ?? group.Members[0];
+        return group.Members.Where(m => m != baseVersion).Select(m => WordDiffer.Diff(baseVersion, m)).ToList();
+    }
+
+    /// <summary>Where the versions of <paramref name="group"/> differ, with each reading and the articles behind it.</summary>
+    public IReadOnlyList<Variation> Variations(QuoteGroup group) => WordDiffer.Variations(Align(group));
+}
