@@ -33,8 +33,12 @@ internal sealed class Attributor(Article article)
 
     private readonly string _text = article.Text;
 
-    /// <summary>The attribution in the same sentence right after <paramref name="quote"/>, looking no further than <paramref name="limit"/>.</summary>
-    public Attribution? After(RawQuote quote, int limit)
+    /// <summary>
+    /// The attribution in the same sentence right after <paramref name="quote"/>, looking no further than <paramref name="limit"/>.
+    /// With <paramref name="requireJoin"/> (a quote inside the writer's sentence) the quote must end its clause: a comma, ! or ?
+    /// inside the marks, or a comma or dash right after them.
+    /// </summary>
+    public Attribution? After(RawQuote quote, int limit, bool requireJoin)
     {
         int from = quote.CloseEnd;
         int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
@@ -50,8 +54,10 @@ internal sealed class Attributor(Article article)
             i++;
         }
 
-        bool newSentence = i == 0 && quote.End > quote.Start && _text[quote.End - 1] == '.';
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || newSentence)
+        char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
+        bool newSentence = i == 0 && lastQuoted == '.';
+        bool clauseEnds = i > 0 || lastQuoted is ',' or '!' or '?';
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
         {
             return null;
         }
@@ -268,8 +274,11 @@ internal sealed class Attributor(Article article)
             return PhraseRange(tokens, segments[first].Start, pick.End, MaxSubjectWords * (segments.Count - first));
         }
 
-        return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingPronoun(tokens, from);
+        return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
     }
+
+    /// <summary>"L'envoi", "d'Ukraine": a noun behind an elided French article is no name.</summary>
+    private static bool IsElidedArticle(string norm) => norm.StartsWith("l'", StringComparison.Ordinal) || norm.StartsWith("d'", StringComparison.Ordinal);
 
     private static bool StartsList(Token token) =>
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
@@ -291,11 +300,31 @@ internal sealed class Attributor(Article article)
             end++;
         }
 
-        return PhraseRange(tokens, from, end, MaxSubjectWords) ?? LeadingPronoun(tokens, from);
+        return PhraseRange(tokens, from, end, MaxSubjectWords) ?? LeadingName(tokens, from);
     }
 
-    private static (int First, int Last)? LeadingPronoun(IReadOnlyList<Token> tokens, int from) =>
-        from < tokens.Count && AttributionCues.Pronouns.Contains(tokens[from].Norm) ? (from, from) : null;
+    /// <summary>The pronoun or run of capitalised words opening a phrase too long to be a speaker ("He also responded ...", "Macron declined ...").</summary>
+    private static (int First, int Last)? LeadingName(IReadOnlyList<Token> tokens, int from)
+    {
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (AttributionCues.Pronouns.Contains(tokens[from].Norm))
+        {
+            return (from, from);
+        }
+
+        int last = from - 1;
+        while (last + 1 < tokens.Count && IsCapitalized(tokens[last + 1]) && !AttributionCues.Determiners.Contains(tokens[last + 1].Norm)
+            && !AttributionCues.SpeakerStops.Contains(tokens[last + 1].Norm) && !IsElidedArticle(tokens[last + 1].Norm))
+        {
+            last++;
+        }
+
+        return last >= from ? (from, last) : null;
+    }
 
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) trimmed to content, without trailing adverbs; null when empty or longer than <paramref name="maxWords"/>.</summary>
     private static (int First, int Last)? PhraseRange(IReadOnlyList<Token> tokens, int start, int end, int maxWords)

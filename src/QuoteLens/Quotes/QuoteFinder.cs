@@ -20,7 +20,8 @@ namespace QuoteLens.Quotes;
 public static class QuoteFinder
 {
     private const int ScareMaxWords = 2;
-    private const int PartialCueDistance = 6;
+    private const int ScareCueDistance = 6;
+    private const int PartialCueDistance = 12;
     private const int LeadInMaxGap = 4;
 
     /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>
@@ -48,29 +49,41 @@ public static class QuoteFinder
             }
         }
 
+        InheritBackwards(article.Text, drafts);
         return Merge(article, drafts);
     }
 
     private static Draft Describe(Article article, Attributor attributor, RawQuote raw, int nextOpen, int clip, Draft? previous)
     {
         var text = article.Text;
-        var after = attributor.After(raw, nextOpen);
-        var before = attributor.Before(raw, clip);
         var embedding = Embedding(text, raw.OpenPos, article.Paragraphs[raw.FirstParagraph].Start);
+        var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
+        var before = attributor.Before(raw, clip);
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
-            ? after is not null ? QuoteKind.Full : before is { GapWords: <= PartialCueDistance } ? QuoteKind.Partial : QuoteKind.Scare
+            ? ShortKind(raw, after is not null, before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
         if (kind == QuoteKind.Scare)
         {
-            return new Draft(raw, kind, null);
+            return new Draft(raw, kind, embedding, null);
         }
 
-        bool leadsIn = before is { } b && (kind == QuoteKind.Partial || embedding != Embedded.No || (b.GapWords <= LeadInMaxGap && b.Introduces));
+        bool leadsIn = before is { } b && (kind == QuoteKind.Partial || embedding != Embedded.No
+            ? b.GapWords <= PartialCueDistance
+            : b.GapWords <= LeadInMaxGap && b.Introduces);
         var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous);
-        return new Draft(raw, kind, attribution);
+        return new Draft(raw, kind, embedding, attribution);
     }
 
-    /// <summary>The previous quote's attribution, when only punctuation and spaces stand between it and this standalone quote.</summary>
+    /// <summary>One or two quoted words: a statement when an attribution follows, partial when a cue stands close before (or the quote is cut off), else scare quotes.</summary>
+    private static QuoteKind ShortKind(RawQuote raw, bool attributedAfter, LeadIn? before) =>
+        attributedAfter ? QuoteKind.Full
+        : before is { GapWords: <= ScareCueDistance } || raw.Unclosed ? QuoteKind.Partial
+        : QuoteKind.Scare;
+
+    /// <summary>
+    /// The previous quote's attribution for a standalone quote that follows it: nothing but punctuation may stand between,
+    /// except the rest of the previous quote's attribution sentence (“…,” the statement said on Telegram. “…”).
+    /// </summary>
     private static Attribution? Inherited(string text, RawQuote raw, Embedded embedding, Draft? previous)
     {
         if (embedding != Embedded.No || previous is not { Attribution: { } earlier, Kind: QuoteKind.Full } || earlier.End > raw.OpenPos)
@@ -78,15 +91,47 @@ public static class QuoteFinder
             return null;
         }
 
+        bool sentenceOpen = earlier.End > previous.Raw.CloseEnd;
         foreach (char c in text.AsSpan(earlier.End, raw.OpenPos - earlier.End))
         {
-            if (char.IsLetterOrDigit(c))
+            if (c is '.' or '!' or '?')
+            {
+                sentenceOpen = false;
+            }
+            else if (char.IsLetterOrDigit(c) && !sentenceOpen)
             {
                 return null;
             }
         }
 
         return earlier with { End = raw.CloseEnd };
+    }
+
+    /// <summary>Gives a standalone quote the attribution of the quote right after it when only punctuation stands between (“…” – “…,” Yusov explained).</summary>
+    private static void InheritBackwards(string text, List<Draft> drafts)
+    {
+        for (int n = drafts.Count - 2; n >= 0; n--)
+        {
+            var (current, next) = (drafts[n], drafts[n + 1]);
+            if (current is { Attribution: null, Kind: QuoteKind.Full, Embedding: Embedded.No } && next is { Attribution: { } later, Kind: QuoteKind.Full }
+                && !HasLetterOrDigit(text.AsSpan(current.Raw.CloseEnd, next.Raw.OpenPos - current.Raw.CloseEnd)))
+            {
+                drafts[n] = current with { Attribution = later };
+            }
+        }
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether the quote continues the writer's sentence: a word stands right before its opening mark.</summary>
@@ -96,6 +141,18 @@ public static class QuoteFinder
         while (end > paragraphStart && char.IsWhiteSpace(text[end - 1]))
         {
             end--;
+        }
+
+        if (end > paragraphStart && Text.TextChars.IsDash(text[end - 1]))
+        {
+            // "сам факт обсуждения ... — «это ...»": a dash after a word continues the writer's sentence.
+            int before = end - 1;
+            while (before > paragraphStart && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            return before > paragraphStart && char.IsLetterOrDigit(text[before - 1]) ? Embedded.InSentence : Embedded.No;
         }
 
         if (end == paragraphStart || !char.IsLetterOrDigit(text[end - 1]))
@@ -210,5 +267,5 @@ public static class QuoteFinder
         AfterThat,
     }
 
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Attribution? Attribution);
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution);
 }
