@@ -60,7 +60,7 @@ public static class QuoteFinder
         var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
         var before = attributor.Before(raw, clip);
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
-            ? ShortKind(raw, after is not null, before)
+            ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
         if (kind == QuoteKind.Scare)
         {
@@ -74,9 +74,12 @@ public static class QuoteFinder
         return new Draft(raw, kind, embedding, attribution);
     }
 
-    /// <summary>One or two quoted words: a statement when an attribution follows, partial when a cue stands close before (or the quote is cut off), else scare quotes.</summary>
-    private static QuoteKind ShortKind(RawQuote raw, bool attributedAfter, LeadIn? before) =>
-        attributedAfter ? QuoteKind.Full
+    /// <summary>
+    /// One or two quoted words: a statement when an attribution follows or they make a sentence of their own (“Never.”),
+    /// partial when a cue stands close before (or the quote is cut off), else scare quotes.
+    /// </summary>
+    private static QuoteKind ShortKind(RawQuote raw, bool statement, LeadIn? before) =>
+        statement ? QuoteKind.Full
         : before is { GapWords: <= ScareCueDistance } || raw.Unclosed ? QuoteKind.Partial
         : QuoteKind.Scare;
 
