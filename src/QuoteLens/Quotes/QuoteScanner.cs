@@ -36,6 +36,7 @@ internal sealed class QuoteScanner
     private readonly Dictionary<char, int> _lastPrimaryCloser = [];
     private readonly List<RawQuote> _found = [];
     private Entry? _pending;
+    private int _lastLetter = -1;
 
     private QuoteScanner(string text, IReadOnlyList<Paragraph> paragraphs)
     {
@@ -102,6 +103,12 @@ internal sealed class QuoteScanner
         for (; i < s.Length; i++)
         {
             char c = s[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                _lastLetter = para.Start + i;
+                continue;
+            }
+
             if (!QuoteMarks.IsMark(c) || QuoteMarks.IsApostrophe(s, i))
             {
                 continue;
@@ -144,7 +151,12 @@ internal sealed class QuoteScanner
 
         int id = _stack[match];
         _entries[id] = _entries[id] with { State = EntryState.Quote };
-        _candidates.Add(new Candidate(id, _paragraphs[p].Start + i, p, Unclosed: false));
+        if (_lastLetter > _entries[id].MarkPos)
+        {
+            // Only spans holding a letter or digit can be quotes: "" and “…” around nothing are not collected.
+            _candidates.Add(new Candidate(id, _paragraphs[p].Start + i, p, Unclosed: false));
+        }
+
         for (int k = _stack.Count - 1; k > match; k--)
         {
             _entries[_stack[k]] = _entries[_stack[k]] with { State = EntryState.Dropped };

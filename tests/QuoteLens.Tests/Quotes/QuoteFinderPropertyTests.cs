@@ -94,7 +94,7 @@ public class QuoteFinderPropertyTests
     [Fact]
     public void OnlyQuoteMarksInAHugeParagraphFindNothing()
     {
-        var text = string.Concat(Enumerable.Repeat("“”‘’\"'«»„", 1_000_000));
+        var text = string.Concat(Enumerable.Repeat("“”‘’\"'«»„", 200_000));
         Assert.Empty(QuoteFinder.Find(Written(text)));
     }
 }
