@@ -8,6 +8,8 @@ public class StemmerVocabularyTests
     [Theory]
     [InlineData("english", "en")]
     [InlineData("russian", "ru")]
+    [InlineData("french", "fr")]
+    [InlineData("german", "de")]
     public void StemsTheWholeOfficialVocabulary(string folder, string language)
     {
         var words = File.ReadAllLines(TestPaths.TestData("stemmer-vocabularies", folder, "voc.txt"));

@@ -14,6 +14,8 @@ public static class Stemmer
 {
     private static readonly IStemmer English = new EnglishStemmer();
     private static readonly IStemmer Russian = new RussianStemmer();
+    private static readonly IStemmer French = new FrenchStemmer();
+    private static readonly IStemmer German = new GermanStemmer();
     private static readonly IStemmer Identity = new IdentityStemmer();
 
     /// <summary>The languages with a real stemmer (ISO 639-1).</summary>
@@ -30,6 +32,8 @@ public static class Stemmer
         {
             "en" => English,
             "ru" => Russian,
+            "fr" => French,
+            "de" => German,
             _ => Identity,
         };
     }
