@@ -14,6 +14,9 @@ namespace QuoteLens.Reports;
 /// </summary>
 internal static class BlindCorpus
 {
+    /// <summary>A web domain written in an outlet field ("apostrophe.ua", "en.wenews.pk").</summary>
+    private static readonly Regex Domain = new(@"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     /// <summary>The mask of a name that several articles share.</summary>
     private const string Shared = "[source]";
 
@@ -131,23 +134,31 @@ internal static class BlindCorpus
         };
     }
 
+    /// <summary>
+    /// Every name that could identify the article's source: its outlet fields as given and their core
+    /// ("The Moscow Times (English; AFP text)" → "The Moscow Times", "Moscow Times"), web domains named
+    /// in them, its title, address and host, and its file name.
+    /// </summary>
     private static IEnumerable<string> IdentifyingNames(Article article)
     {
-        foreach (var field in new[] { "outlet", "source", "publisher", "site", "site_name" })
+        var outlets = new[] { "outlet", "source", "publisher", "site", "site_name" }
+            .Select(f => article.Metadata.TryGetValue(f, out var v) ? v : null)
+            .Append(article.Outlet)
+            .Where(v => !string.IsNullOrWhiteSpace(v))
+            .Select(v => v!.Trim());
+        foreach (var outlet in outlets)
         {
-            if (article.Metadata.TryGetValue(field, out var value) && !string.IsNullOrWhiteSpace(value))
-            {
-                yield return value.Trim();
-            }
-        }
-
-        if (!string.IsNullOrWhiteSpace(article.Outlet))
-        {
-            var outlet = article.Outlet.Trim();
             yield return outlet;
-            if (outlet.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && outlet.Length > 6)
+            var core = outlet.Split([" (", " - ", " – ", " | "], StringSplitOptions.None)[0].Trim();
+            yield return core;
+            if (core.StartsWith("The ", StringComparison.OrdinalIgnoreCase) && core.Length > 6)
             {
-                yield return outlet[4..];
+                yield return core[4..];
+            }
+
+            foreach (Match domain in Domain.Matches(outlet))
+            {
+                yield return domain.Value;
             }
         }
 
