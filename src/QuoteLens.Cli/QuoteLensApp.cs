@@ -27,5 +27,6 @@ internal static class QuoteLensApp
         yield return QuotesCommand.Create();
         yield return AlignCommand.Create();
         yield return DiffCommand.Create();
+        yield return ReportCommand.Create();
     }
 }
