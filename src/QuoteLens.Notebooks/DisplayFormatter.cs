@@ -56,6 +56,7 @@ internal static class DisplayFormatter
     {
         null => "<null>",
         string s => s,
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Take(10).Select(PlainText)) + (items.Cast<object?>().Skip(10).Any() ? ", ..." : "") + "]",
         _ => value.ToString() ?? "",
