@@ -24,5 +24,6 @@ internal static class QuoteLensApp
     private static IEnumerable<Command> Commands()
     {
         yield return CorpusCommand.Create();
+        yield return FramingCommand.Create();
     }
 }
