@@ -24,6 +24,9 @@ internal static class QuoteLensApp
     private static IEnumerable<Command> Commands()
     {
         yield return CorpusCommand.Create();
+        yield return QuotesCommand.Create();
+        yield return AlignCommand.Create();
+        yield return DiffCommand.Create();
         yield return FramingCommand.Create();
     }
 }
