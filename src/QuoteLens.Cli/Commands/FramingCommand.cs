@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteLens.Cli.Output;
 using QuoteLens.Comparison.Framing;
 using Spectre.Console;
 
@@ -9,9 +10,8 @@ internal static class FramingCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("DIR") { Description = "The corpus folder." };
-        var format = new Option<string>("--format") { Description = "table, json or csv.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var dir = CorpusSession.DirArgument(optional: true);
+        var format = FormatOption.Create();
         var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon folder (labels.tsv, speakers.tsv ...) instead of the bundled data/lexicons." };
         var command = new Command("framing", "Show how each outlet frames the story: labels, attribution verbs, hedges, distinctive words, name spellings.")
         {
@@ -19,36 +19,35 @@ internal static class FramingCommand
         };
         command.SetAction(parse =>
         {
+            FramingLexicon lex;
             try
             {
-                var lex = parse.GetValue(lexicon) is { } folder ? FramingLexicon.Load(folder) : FramingLexicon.Default;
-                var analysis = Analysis.Run(parse.GetValue(dir)!);
-                foreach (var issue in analysis.Corpus.Issues)
-                {
-                    Console.Error.WriteLine(issue);
-                }
+                lex = parse.GetValue(lexicon) is { } folder ? FramingLexicon.Load(folder) : FramingLexicon.Default;
+            }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                Console.Error.WriteLine($"quotelens: {e.Message}");
+                return ExitCodes.Failed;
+            }
 
+            return CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+            {
                 var report = FramingAnalysis.Run(analysis, lex);
                 switch (parse.GetValue(format))
                 {
-                    case "json":
-                        FramingExport.WriteJson(report, Console.Out);
+                    case OutputFormat.Json:
+                        Json.Write(Console.Out, report);
                         break;
-                    case "csv":
-                        FramingExport.WriteCsv(report, Console.Out);
+                    case OutputFormat.Csv:
+                        Csv.Write(Console.Out, FramingRow.From(report));
                         break;
                     default:
                         WriteTables(report, AnsiConsole.Console);
                         break;
                 }
 
-                return 0;
-            }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-            {
-                Console.Error.WriteLine($"quotelens framing: {e.Message}");
-                return 1;
-            }
+                return ExitCodes.Ok;
+            });
         });
         return command;
     }

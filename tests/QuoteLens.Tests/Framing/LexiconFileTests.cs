@@ -2,25 +2,30 @@ using QuoteLens.Comparison.Framing;
 
 namespace QuoteLens.Tests.Framing;
 
-public class LexiconFileTests
+public sealed class LexiconFileTests : IDisposable
 {
     private static readonly string Body =
         "Patriots from the border region crossed into Belgorod on Tuesday, and the rebels said they held two villages.\n\n" +
         "“We are patriots, not rebels,” a commander said. The claims could not be verified.\n";
 
+    private readonly TempFolder _corpus = new TempFolder().With("a.txt", TempFolder.Article("Outlet A", Body));
+    private readonly TempFolder _lexicon = TempFolder.CopyOfBundledLexicon();
+
+    public void Dispose()
+    {
+        _corpus.Dispose();
+        _lexicon.Dispose();
+    }
+
     [Fact]
     public void AddingALabelToTheFileChangesTheCounts()
     {
-        using var corpus = new TempFolder().With("a.txt", TempFolder.Article("Outlet A", Body));
-        using var lexicon = TempFolder.CopyOfBundledLexicon();
-        var analysis = Analysis.Run(corpus.Path);
-
-        var before = FramingAnalysis.Run(analysis, FramingLexicon.Load(lexicon.Path));
+        var before = RunWithTempLexicon();
         Assert.DoesNotContain(before.Labels, l => l.Label == "patriot");
         Assert.Contains(before.Labels, l => l.Label == "rebel" && !l.Quoted);
 
-        File.AppendAllText(Path.Combine(lexicon.Path, "labels.tsv"), "patriot\tpatriot|patriots\tarmed-group-member\ttest corpus\n");
-        var after = FramingAnalysis.Run(analysis, FramingLexicon.Load(lexicon.Path));
+        File.AppendAllText(Path.Combine(_lexicon.Path, "labels.tsv"), "patriot\tpatriot|patriots\tarmed-group-member\ttest corpus\n");
+        var after = RunWithTempLexicon();
 
         var own = Assert.Single(after.Labels, l => l.Label == "patriot" && !l.Quoted);
         var quoted = Assert.Single(after.Labels, l => l.Label == "patriot" && l.Quoted);
@@ -31,18 +36,22 @@ public class LexiconFileTests
     [Fact]
     public void EditingTheSpeakersFileGivesAnUnknownSpeakerASide()
     {
-        using var corpus = new TempFolder().With("a.txt", TempFolder.Article("Outlet A", Body));
-        using var lexicon = TempFolder.CopyOfBundledLexicon();
-        var analysis = Analysis.Run(corpus.Path);
-
-        var before = FramingAnalysis.Run(analysis, FramingLexicon.Load(lexicon.Path));
+        var before = RunWithTempLexicon();
         var raw = Assert.Single(before.AttributionVerbs, v => v.Speaker == "a commander");
         Assert.Null(raw.Side);
 
-        File.AppendAllText(Path.Combine(lexicon.Path, "speakers.tsv"), "Legion command\tcommander\tRussian armed groups\ttest corpus\n");
-        var after = FramingAnalysis.Run(analysis, FramingLexicon.Load(lexicon.Path));
+        File.AppendAllText(Path.Combine(_lexicon.Path, "speakers.tsv"), "Legion command\tcommander\tRussian armed groups\ttest corpus\n");
+        var after = RunWithTempLexicon();
         var named = Assert.Single(after.AttributionVerbs, v => v.Speaker == "Legion command");
         Assert.Equal(("Russian armed groups", "said"), (named.Side, named.Verb));
+    }
+
+    [Fact]
+    public async Task TheToolStopsWithExitCode1OnABadLexiconFolder()
+    {
+        File.WriteAllText(Path.Combine(_lexicon.Path, "hedges.tsv"), "hedge\n");
+        Assert.Equal(1, await QuoteLens.Cli.QuoteLensApp.RunAsync(["framing", _corpus.Path, "--lexicon", _lexicon.Path]));
+        Assert.Equal(1, await QuoteLens.Cli.QuoteLensApp.RunAsync(["framing", _corpus.Path, "--lexicon", Path.Combine(_lexicon.Path, "missing")]));
     }
 
     [Fact]
@@ -71,4 +80,6 @@ public class LexiconFileTests
         Assert.All(all, e => Assert.Contains(e.Forms, f => f == f.ToLowerInvariant()));
         Assert.Contains("the", lexicon.StopWords);
     }
+
+    private FramingReport RunWithTempLexicon() => FramingAnalysis.Run(Analysis.Run(_corpus.Path), FramingLexicon.Load(_lexicon.Path));
 }

@@ -1,3 +1,4 @@
+using QuoteLens.Cli.Output;
 using QuoteLens.Comparison.Framing;
 
 namespace QuoteLens.Tests.Framing;
@@ -132,18 +133,27 @@ public class SampleCorpusFramingTests(FramingFixture fixture) : IClassFixture<Fr
     }
 
     [Fact]
+    public void TheFlatTableCarriesEverySection()
+    {
+        var rows = FramingRow.From(Report).ToList();
+        Assert.Equal(["labels", "candidates", "verbs", "hedges", "terms"], rows.Select(r => r.Section).Distinct());
+        Assert.Contains(rows, r => r.Section == "hedges" && r.Outlet == fixture.Outlet("003") && r.Item == "cannot verify" && r.Count == 1);
+        Assert.Equal(Report.Labels.Sum(l => l.Count), rows.Where(r => r.Section == "labels").Sum(r => r.Count));
+    }
+
+    [Fact]
     public void TheSameCorpusGivesTheSameJsonAndCsvBytes()
     {
         var again = FramingAnalysis.Run(Analysis.Run(TestPaths.Data("belgorod-2024-03")), FramingLexicon.Load(TestPaths.Data("lexicons")),
             new FramingOptions(MaxExamples: 1000));
-        Assert.Equal(Export(Report, FramingExport.WriteJson), Export(again, FramingExport.WriteJson));
-        Assert.Equal(Export(Report, FramingExport.WriteCsv), Export(again, FramingExport.WriteCsv));
+        Assert.Equal(Export(Report, (w, r) => Json.Write(w, r)), Export(again, (w, r) => Json.Write(w, r)));
+        Assert.Equal(Export(Report, (w, r) => Csv.Write(w, FramingRow.From(r))), Export(again, (w, r) => Csv.Write(w, FramingRow.From(r))));
     }
 
-    private static string Export(FramingReport report, Action<FramingReport, TextWriter> write)
+    private static string Export(FramingReport report, Action<TextWriter, FramingReport> write)
     {
         using var writer = new StringWriter();
-        write(report, writer);
+        write(writer, report);
         return writer.ToString();
     }
 }
