@@ -29,5 +29,6 @@ internal static class QuoteLensApp
         yield return DiffCommand.Create();
         yield return ReportCommand.Create();
         yield return NotebookCommand.Create();
+        yield return FramingCommand.Create();
     }
 }
