@@ -43,7 +43,7 @@ internal static class ArticleScanner
     {
         foreach (var t in paragraph)
         {
-            if (t.Quoted || t.Token.Kind != TokenKind.Word || t.Norm.Any(char.IsDigit))
+            if (t.Quoted || t.Token.Kind != TokenKind.Word || t.Norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 continue;
             }
@@ -55,11 +55,24 @@ internal static class ArticleScanner
             }
 
             findings.Terms[term] = findings.Terms.GetValueOrDefault(term) + 1;
-            if (char.IsUpper(t.Token.Text[0]) && t.Token.Text.Skip(1).Any(char.IsLower))
+            if (char.IsUpper(t.Token.Text[0]) && HasLowerAfterFirst(t.Token.Text))
             {
                 findings.Names.Add(new NameHit(SpellingOf(t.Token.Text)));
             }
         }
+    }
+
+    private static bool HasLowerAfterFirst(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A word without its possessive ending: "russia's" → "russia".</summary>
