@@ -27,6 +27,8 @@ internal static class QuoteLensApp
         yield return QuotesCommand.Create();
         yield return AlignCommand.Create();
         yield return DiffCommand.Create();
+        yield return ReportCommand.Create();
+        yield return NotebookCommand.Create();
         yield return FramingCommand.Create();
     }
 }
