@@ -147,7 +147,7 @@ public class SampleCorpusFramingTests(FramingFixture fixture) : IClassFixture<Fr
     {
         Assert.NotEmpty(Report.DistinctiveTerms);
         Assert.DoesNotContain(Report.DistinctiveTerms, t => QuoteLens.Text.StopWords.Contains("en", t.Term) || t.Term.Any(char.IsDigit));
-        // "militant" (2) and "militants" (2) share the stem "milit": counted together, shown by the more used form.
+        // "militant" (2) and "militants" (2) share the stem "milit": counted together, shown as "militant" (equal counts: ordinal order).
         Assert.Contains(Report.DistinctiveTerms, t => t.Outlet == fixture.Outlet("000") && t.Term == "militant" && t.Count == 4 && t.Z > 0);
         foreach (var outlet in Report.DistinctiveTerms.GroupBy(t => t.Outlet))
         {
