@@ -28,5 +28,7 @@ internal static class QuoteLensApp
         yield return AlignCommand.Create();
         yield return DiffCommand.Create();
         yield return ReportCommand.Create();
+        yield return NotebookCommand.Create();
+        yield return FramingCommand.Create();
     }
 }

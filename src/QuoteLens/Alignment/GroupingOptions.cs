@@ -20,6 +20,12 @@ public sealed record GroupingOptions
     /// </summary>
     public int MinKeysToLink { get; init; } = 4;
 
+    /// <summary>
+    /// The share of member pairs across two groups that must be versions of one another for the groups to join
+    /// (a chain of weak links does not make one group).
+    /// </summary>
+    public double MinLinkDensity { get; init; } = 0.34;
+
     /// <summary>Keys carried by more quotes than this are too common to find candidates with (they still count when comparing).</summary>
     public int MaxPosting { get; init; } = 20_000;
 

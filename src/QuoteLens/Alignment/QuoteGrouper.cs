@@ -7,26 +7,31 @@ namespace QuoteLens.Alignment;
 /// Groups the quotes of a corpus into versions of the same utterance: identical, lightly edited, truncated, split or
 /// merged, or translated differently. Two quotes from different articles are versions of one another when they share
 /// enough content keys (at least <see cref="GroupingOptions.MinSharedKeys"/>, and at least
-/// <see cref="GroupingOptions.MinContainment"/> of the shorter one's); groups are the connected sets of such pairs.
+/// <see cref="GroupingOptions.MinContainment"/> of the shorter one's). Pairs are taken strongest first, and two
+/// groups join only when enough of their members are versions of one another (<see cref="GroupingOptions.MinLinkDensity"/>),
+/// so one quote that condenses two statements into one sentence does not merge the two statements.
 /// Candidates come from an inverted index, so the cost grows with the corpus, not with its square.
 /// The result does not depend on the order in which quotes are given.
+/// Quotes are grouped sentence by sentence: a quote of several sentences contributes one member per sentence (with
+/// the exact offsets of that sentence), so merged and split quotations still meet their counterparts.
 /// </summary>
 public static class QuoteGrouper
 {
-    /// <summary>Groups <paramref name="quotes"/>; every quote lands in exactly one group.</summary>
+    /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         options ??= GroupingOptions.Default;
-        var sorted = quotes.OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
+        var sorted = quotes.SelectMany(SentenceSplitter.Split)
+            .OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
         var same = new KeySpace(sorted, options.Keys, options.MaxPosting);
         var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options.MaxPosting) : null;
         var languages = sorted.Select(q => StopWords.Primary(q.Language)).ToArray();
 
-        var links = new UnionFind(sorted.Length);
-        foreach (var (a, b) in LinkedPairs(sorted, languages, same, cross, options))
+        var links = new Clustering(sorted.Length, options.MinLinkDensity);
+        foreach (var (a, b, _) in LinkedPairs(sorted, languages, same, cross, options).OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
-            links.Union(a, b);
+            links.Link(a, b);
         }
 
         var groupOf = new int[sorted.Length];
@@ -39,19 +44,19 @@ public static class QuoteGrouper
         return Number(sorted, groupOf);
     }
 
-    private static List<(int A, int B)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
+    private static List<(int A, int B, double Similarity)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
     {
-        var perQuote = new List<(int, int)>[quotes.Length];
+        var perQuote = new List<(int, int, double)>[quotes.Length];
         Parallel.For(0, quotes.Length, q =>
         {
-            var pairs = new List<(int, int)>();
+            var pairs = new List<(int, int, double)>();
             if (CanLink(same, q, options))
             {
                 foreach (var other in same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
                 {
-                    if (other > q && languages[other] == languages[q] && IsVersion(quotes, same, q, other, options))
+                    if (other > q && languages[other] == languages[q] && Similarity(quotes, same, q, other, options) is double similarity)
                     {
-                        pairs.Add((q, other));
+                        pairs.Add((q, other, similarity));
                     }
                 }
             }
@@ -60,9 +65,9 @@ public static class QuoteGrouper
             {
                 foreach (var other in cross.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
                 {
-                    if (other > q && languages[other] != languages[q] && IsVersion(quotes, cross, q, other, options))
+                    if (other > q && languages[other] != languages[q] && Similarity(quotes, cross, q, other, options) is double similarity)
                     {
-                        pairs.Add((q, other));
+                        pairs.Add((q, other, similarity));
                     }
                 }
             }
@@ -74,16 +79,17 @@ public static class QuoteGrouper
 
     private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;
 
-    private static bool IsVersion(Quote[] quotes, KeySpace space, int a, int b, GroupingOptions options)
+    /// <summary>The containment of two quotes (shared keys over the smaller key set) when they are versions of one another, else null.</summary>
+    private static double? Similarity(Quote[] quotes, KeySpace space, int a, int b, GroupingOptions options)
     {
         if (quotes[a].ArticleId == quotes[b].ArticleId || !CanLink(space, b, options))
         {
-            return false;
+            return null;
         }
 
         int shared = CandidateIndex.Overlap(space.Keys[a], space.Keys[b]);
         int smaller = Math.Min(space.Keys[a].Length, space.Keys[b].Length);
-        return shared >= options.MinSharedKeys && shared >= options.MinContainment * smaller;
+        return shared >= options.MinSharedKeys && shared >= options.MinContainment * smaller ? (double)shared / smaller : null;
     }
 
     /// <summary>

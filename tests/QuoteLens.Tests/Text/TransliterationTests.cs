@@ -1,0 +1,131 @@
+using FsCheck;
+using FsCheck.Fluent;
+using QuoteLens.Corpus;
+using QuoteLens.Text.Transliteration;
+
+namespace QuoteLens.Tests.Text;
+
+public class TransliterationTests
+{
+    [Theory]
+    [InlineData("Старовойт", RomanizationSystem.Popular, "Starovoyt")]
+    [InlineData("Старовойт", RomanizationSystem.BgnPcgn, "Starovoyt")]
+    [InlineData("Старовойт", RomanizationSystem.Iso9, "Starovojt")]
+    [InlineData("Старовойт", RomanizationSystem.Scholarly, "Starovojt")]
+    [InlineData("Старовойт", RomanizationSystem.LibraryOfCongress, "Starovoĭt")]
+    [InlineData("Тёткино", RomanizationSystem.Popular, "Tyotkino")]
+    [InlineData("Тёткино", RomanizationSystem.BgnPcgn, "Tëtkino")]
+    [InlineData("Грайворон", RomanizationSystem.Popular, "Grayvoron")]
+    [InlineData("Песков", RomanizationSystem.Popular, "Peskov")]
+    [InlineData("Дмитрий Песков", RomanizationSystem.Popular, "Dmitry Peskov")]
+    [InlineData("Дмитрий", RomanizationSystem.BgnPcgn, "Dmitriy")]
+    [InlineData("Щукин", RomanizationSystem.Iso9, "Ŝukin")]
+    [InlineData("Щукин", RomanizationSystem.Scholarly, "Ščukin")]
+    [InlineData("Цветаева", RomanizationSystem.LibraryOfCongress, "T͡svetaeva")]
+    [InlineData("Цветаева", RomanizationSystem.BgnPcgn, "Tsvetayeva")]
+    [InlineData("Ельцин", RomanizationSystem.BgnPcgn, "Yel’tsin")]
+    [InlineData("Ельцин", RomanizationSystem.Popular, "Yeltsin")]
+    [InlineData("Хабаровск", RomanizationSystem.Scholarly, "Xabarovsk")]
+    [InlineData("Юрий", RomanizationSystem.Iso9, "Ûrij")]
+    [InlineData("Киев", RomanizationSystem.Popular, "Kiev")]
+    [InlineData("НАТО", RomanizationSystem.Popular, "NATO")]
+    [InlineData("ЩИТ", RomanizationSystem.Popular, "SHCHIT")]
+    public void RomanisesRussianUnderEachSystem(string cyrillic, RomanizationSystem system, string expected) =>
+        Assert.Equal(expected, Transliterator.Romanize(cyrillic, system, "ru"));
+
+    [Theory]
+    [InlineData("Київ", RomanizationSystem.Popular, "Kyiv")]
+    [InlineData("Київ", RomanizationSystem.Iso9, "Kiïv")]
+    [InlineData("Київ", RomanizationSystem.Scholarly, "Kyjiv")]
+    [InlineData("Харків", RomanizationSystem.Popular, "Kharkiv")]
+    [InlineData("Запоріжжя", RomanizationSystem.Popular, "Zaporizhzhia")]
+    [InlineData("Згурівка", RomanizationSystem.Popular, "Zghurivka")]
+    [InlineData("Юрій", RomanizationSystem.Popular, "Yurii")]
+    [InlineData("Олексій", RomanizationSystem.LibraryOfCongress, "Oleksiĭ")]
+    [InlineData("Зеленський", RomanizationSystem.Popular, "Zelenskyi")]
+    [InlineData("Слов'янськ", RomanizationSystem.Popular, "Sloviansk")]
+    [InlineData("Слов’янськ", RomanizationSystem.Iso9, "Slovʼânsʹk")]
+    public void RomanisesUkrainianUnderEachSystem(string cyrillic, RomanizationSystem system, string expected) =>
+        Assert.Equal(expected, Transliterator.Romanize(cyrillic, system, "uk"));
+
+    [Fact]
+    public void GuessesUkrainianFromItsLetters()
+    {
+        Assert.Equal("Kyiv", Transliterator.Romanize("Київ"));
+        Assert.Equal("Kiev", Transliterator.Romanize("Киев"));
+    }
+
+    [Fact]
+    public void LatinTextPassesUnchangedAndMixedTextKeepsItsLatin()
+    {
+        Assert.Equal("Peskov said", Transliterator.Romanize("Peskov said", RomanizationSystem.Iso9));
+        Assert.Equal("Peskov (Peskov)", Transliterator.Romanize("Peskov (Песков)"));
+    }
+
+    [Fact]
+    public void AllRomanizationsAreDistinct()
+    {
+        var all = Transliterator.AllRomanizations("Старовойт");
+        Assert.Equal(["Starovoyt", "Starovojt", "Starovoĭt"], all);
+    }
+
+    [Theory]
+    [InlineData("Starovoyt", "Starovoit", "Starovojt", "Starovit", "Старовойт")]
+    [InlineData("Tyotkino", "Tetkino", "Tëtkino", "Тёткино", "Tjotkino")]
+    [InlineData("Graivoron", "Grayvoron", "Грайворон", "Grajvoron", "Graiworon")]
+    [InlineData("Peskov", "Песков", "Peskow", "PESKOV", "Peskov")]
+    [InlineData("Zelensky", "Zelenskyy", "Zelenskyi", "Зеленський", "Zelenskij")]
+    [InlineData("Dmitry", "Dmitriy", "Dmitri", "Дмитрий", "Dmitrij")]
+    [InlineData("Shchukin", "Ščukin", "Ŝukin", "Щукин", "Schukin")]
+    public void SpellingsOfOneNameShareOneKey(params string[] spellings)
+    {
+        var keys = spellings.Select(s => NameKey.For(s)).Distinct().ToList();
+        Assert.True(keys.Count == 1, "keys: " + string.Join(", ", spellings.Zip(spellings.Select(s => NameKey.For(s)), (s, k) => s + "→" + k)));
+    }
+
+    [Fact]
+    public void EverySystemsRomanisationMeetsTheCyrillicName()
+    {
+        foreach (var name in new[] { "Старовойт", "Тёткино", "Грайворон", "Песков", "Шебекино", "Белгород", "Київ", "Харків" })
+        {
+            var key = NameKey.For(name);
+            foreach (var system in Transliterator.Systems)
+            {
+                var romanized = Transliterator.Romanize(name, system);
+                Assert.True(NameKey.Matches(romanized, name), $"{name} → {romanized} ({system}): {NameKey.For(romanized)} vs {key}");
+            }
+        }
+    }
+
+    [Fact]
+    public void KyivAndKievMeetButDifferentNamesDoNot()
+    {
+        Assert.True(NameKey.Matches("Kyiv", "Kiev"));
+        Assert.True(NameKey.Matches("Київ", "Киев"));
+        Assert.True(NameKey.Matches("Kyiv", "Киев"));
+        Assert.False(NameKey.Matches("Peskov", "Putin"));
+        Assert.False(NameKey.Matches("Belgorod", "Graivoron"));
+        Assert.False(NameKey.Matches("Kursk", "Kyiv"));
+        Assert.InRange(NameKey.Similarity("Starovoyt", "Старовойт"), 1, 1);
+        Assert.Equal(0, NameKey.Similarity("", "Peskov"));
+    }
+
+    [Fact]
+    public void NameKeysOfArbitraryTextAreLowerLatinWordsWithoutDoubledLetters() =>
+        Prop.ForAll((string s) =>
+        {
+            var key = NameKey.For(s ?? "");
+            var words = key.Split(' ');
+            return key.Length == 0 || words.All(w => w.Length > 0 && w.All(char.IsLetter) && !w.Zip(w.Skip(1)).Any(p => p.First == p.Second));
+        }).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void NamesFromTheSampleCorpusMeetAcrossOutlets()
+    {
+        var corpus = CorpusLoader.Load(TestPaths.Data("belgorod-2024-03"));
+        var text = string.Concat(corpus.Articles.Select(a => a.Text));
+        Assert.Contains("Starovoyt", text);
+        Assert.Contains("Starovit", text);
+        Assert.True(NameKey.Matches("Starovoyt", "Starovit"));
+    }
+}
