@@ -71,7 +71,7 @@ public sealed class ReportTests
             Assert.DoesNotContain(name, document.Body.InnerHtml, StringComparison.OrdinalIgnoreCase);
         }
 
-        Assert.Contains("Read more at [Source ", visible, StringComparison.Ordinal);
+        Assert.Contains("told [Source ", visible, StringComparison.Ordinal);
         Assert.All(ReportCorpora.SmallOutlets, name => Assert.Contains(name, keyText, StringComparison.Ordinal));
     }
 

@@ -51,11 +51,11 @@ public sealed class ChartTests
         var trace = json.RootElement.GetProperty("data")[0];
         var rows = trace.GetProperty("y").EnumerateArray().Select(e => e.GetString()).ToList();
         var text = trace.GetProperty("text");
-        string Cell(string outletPrefix, int column) => text[rows.FindIndex(r => r!.StartsWith(outletPrefix, StringComparison.Ordinal))][column].GetString()!;
+        string Cell(string articleId, int column) => text[rows.IndexOf(Figure.Label(Labels[articleId]))][column].GetString()!;
         int killers = trace.GetProperty("x").EnumerateArray().Select(e => e.GetString()!).ToList().FindIndex(x => x.Contains("killers", StringComparison.Ordinal));
         Assert.True(killers >= 0);
-        Assert.Equal("killers", Cell("000_", killers));
-        Assert.Equal("assassins", Cell("001_", killers));
+        Assert.Equal("killers", Cell("000_54b2d773a46bd3c5", killers));
+        Assert.Equal("assassins", Cell("001_ca753d6c7bf6b6cc", killers));
     }
 
     [Fact]

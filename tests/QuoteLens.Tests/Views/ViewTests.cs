@@ -12,7 +12,7 @@ public sealed class ViewTests
     private static readonly Analysis Small = Analysis.Run(ReportCorpora.Small);
     private static readonly SourceLabels SmallLabels = SourceLabels.For(Small.Corpus);
 
-    private static Alignment.QuoteGroup River => Small.SharedGroups.Single();
+    private static global::QuoteLens.Alignment.QuoteGroup River => Small.SharedGroups.Single();
 
     [Fact]
     public void Alignment_table_matches_its_snapshot() =>
@@ -53,7 +53,7 @@ public sealed class ViewTests
         var group = analysis.SharedGroups.First(g => g.Text.Contains("killers", StringComparison.Ordinal) || g.Text.Contains("assassins", StringComparison.Ordinal));
         var variation = analysis.Variations(group).Single(v => v.Readings.Any(r => r.Text == "killers"));
         var rows = new SubstitutionsView(group, [variation], SourceLabels.For(analysis.Corpus)).AsTable().Rows;
-        Assert.Contains(rows, r => r.Reading == "assassins" && r.Sources.Contains("001_", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.Reading == "assassins" && r.Sources.Contains(SourceLabels.For(analysis.Corpus)["001_ca753d6c7bf6b6cc"], StringComparison.Ordinal));
         Assert.Equal(group.Members.Select(m => m.ArticleId).Distinct().Count(), rows.Sum(r => r.SourceCount));
     }
 
