@@ -11,7 +11,7 @@ internal static class QuoteTestArticles
 
     /// <summary>Every bundled corpus folder under data/.</summary>
     public static IEnumerable<string> CorpusNames =>
-        Directory.GetDirectories(TestPaths.Data()).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        Directory.GetDirectories(TestPaths.Data()).Where(d => File.Exists(Path.Combine(d, "gold.tsv"))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
 
     /// <summary>The loaded corpus data/<paramref name="name"/>.</summary>
     public static ArticleCorpus Corpus(string name) => Corpora.GetOrAdd(name, n => CorpusLoader.Load(TestPaths.Data(n)));
