@@ -89,6 +89,20 @@ public static class LanguageIdentifier
         return new LanguageGuess(profiles[best].Language, Math.Round(share * (0.5 + (0.5 * weight)), 3));
     }
 
+    /// <summary>True when <paramref name="word"/> (lower case) is one of the frequent function words of <paramref name="language"/>.</summary>
+    internal static bool IsFrequentWord(string word, string language)
+    {
+        foreach (var profile in Latin.Concat(CyrillicProfiles))
+        {
+            if (profile.Language == language)
+            {
+                return profile.HasWord(word);
+            }
+        }
+
+        return false;
+    }
+
     private static LanguageGuess Fallback(string? fallback) =>
         new(string.IsNullOrWhiteSpace(fallback) ? LanguageGuess.Undetermined : fallback, 0, IsFallback: true);
 
@@ -98,6 +112,8 @@ public static class LanguageIdentifier
         private readonly HashSet<string> _words = new(words.Split(' '), StringComparer.Ordinal);
 
         public string Language { get; } = language;
+
+        public bool HasWord(string word) => _words.Contains(word);
 
         /// <summary>Two points per frequent word, one per distinctive letter.</summary>
         public double Score(IReadOnlyList<Token> tokens)
