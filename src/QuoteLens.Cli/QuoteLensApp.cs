@@ -24,5 +24,11 @@ internal static class QuoteLensApp
     private static IEnumerable<Command> Commands()
     {
         yield return CorpusCommand.Create();
+        yield return QuotesCommand.Create();
+        yield return AlignCommand.Create();
+        yield return DiffCommand.Create();
+        yield return ReportCommand.Create();
+        yield return NotebookCommand.Create();
+        yield return FramingCommand.Create();
     }
 }

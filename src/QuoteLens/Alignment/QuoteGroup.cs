@@ -2,9 +2,9 @@ using QuoteLens.Quotes;
 
 namespace QuoteLens.Alignment;
 
-/// <summary>The versions of one utterance across articles (one member per article at most).</summary>
+/// <summary>The versions of one utterance across articles. An article that split the utterance into several quotes (or also quoted a fragment of it) has several members.</summary>
 /// <param name="Id">Stable id ("G01", "G02" ... in order of how widely the statement was shared, then of first appearance).</param>
-/// <param name="Members">The versions, sorted by article id.</param>
+/// <param name="Members">The versions, sorted by article id, then position.</param>
 public sealed record QuoteGroup(string Id, IReadOnlyList<Quote> Members)
 {
     /// <summary>The representative text of the group: its longest version.</summary>

@@ -17,4 +17,7 @@ public sealed record Variation(string GroupId, int FirstSlot, int LastSlot, IRea
 {
     /// <summary>True when every version has some words here (a substitution rather than an addition or omission).</summary>
     public bool IsSubstitution => Readings.Count > 1 && Readings.All(r => r.Text.Length > 0);
+
+    /// <summary>True when the readings differ only in punctuation or quote marks, not in words.</summary>
+    public bool IsPunctuationOnly => Readings.All(r => !r.Text.Any(char.IsLetterOrDigit));
 }

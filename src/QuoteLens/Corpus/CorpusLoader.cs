@@ -1,161 +1,103 @@
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace QuoteLens.Corpus;
 
-/// <summary>Loads a folder of articles (.txt, .md, .html) with an optional articles.csv manifest and YAML front matter.</summary>
+/// <summary>
+/// Loads a corpus folder: article files (.txt, .md, .html, .htm; subfolders included unless
+/// <see cref="CorpusOptions.IncludeSubfolders"/> is off), metadata from an optional articles.csv manifest and from
+/// YAML front matter or HTML meta tags (the manifest wins where both speak), decoded honestly and cleaned of page
+/// furniture. Every file is either loaded or named in <see cref="ArticleCorpus.Issues"/>; no bad file throws.
+/// </summary>
+/// <remarks>
+/// Offsets: for .txt and .md files <see cref="Article.Text"/> is the whole decoded file (front matter included, so
+/// offsets count from the file's first character after any byte-order mark); for HTML it is the extracted text
+/// (blocks joined by blank lines), since offsets into markup would highlight nothing a reader sees.
+/// Files are read in parallel; the result is the same for any degree of parallelism.
+/// </remarks>
 public static class CorpusLoader
 {
     /// <summary>The manifest's file name.</summary>
     public const string ManifestFile = "articles.csv";
 
-    private static readonly string[] ArticleExtensions = [".txt", ".md", ".html", ".htm"];
+    private const int ListedNamesInWarning = 10;
 
-    /// <summary>Loads every article of <paramref name="directory"/>; files that cannot be read are reported in <see cref="ArticleCorpus.Issues"/>, not thrown.</summary>
+    /// <summary>Loads every article of <paramref name="directory"/> with the default options; files that cannot be read are reported in <see cref="ArticleCorpus.Issues"/>, not thrown.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
-    public static ArticleCorpus Load(string directory)
+    public static ArticleCorpus Load(string directory) => Load(directory, CorpusOptions.Default);
+
+    /// <summary>Loads every article of <paramref name="directory"/> as <paramref name="options"/> say.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static ArticleCorpus Load(string directory, CorpusOptions options)
     {
-        var root = Path.GetFullPath(directory);
-        if (!System.IO.Directory.Exists(root))
+        ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(options);
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        if (!Directory.Exists(root))
         {
             throw new DirectoryNotFoundException($"{directory}: no such corpus folder");
         }
 
         var issues = new List<CorpusIssue>();
-        var manifest = ReadManifest(root, issues);
-        var articles = new List<Article>();
-        foreach (var path in System.IO.Directory.EnumerateFiles(root).Where(IsArticleFile).Order(StringComparer.Ordinal))
-        {
-            var rel = Path.GetRelativePath(root, path).Replace('\\', '/');
-            var bytes = File.ReadAllBytes(path);
-            var text = DecodeUtf8(bytes, out var encoding);
-            if (text is null)
-            {
-                issues.Add(new CorpusIssue(rel, IssueSeverity.Skipped, "not valid UTF-8"));
-                continue;
-            }
-
-            var (front, bodyStart) = FrontMatter.Parse(text);
-            var meta = new Dictionary<string, string>(front, StringComparer.OrdinalIgnoreCase);
-            if (manifest.TryGetValue(rel, out var row))
-            {
-                foreach (var (k, v) in row.Where(kv => kv.Value.Length > 0))
-                {
-                    meta[k] = v;
-                }
-            }
-
-            articles.Add(BuildArticle(rel, text, bodyStart, bytes, encoding, meta, issues));
-        }
-
-        return new ArticleCorpus(directory, Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar)), articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
+        var manifest = Manifest.Read(root, issues);
+        var files = CorpusFiles.Find(root, options.IncludeSubfolders, issues);
+        var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism)
+            .Select(file => ArticleReader.Read(file, manifest.GetValueOrDefault(file.RelativePath), options))
+            .ToList();
+        ReportManifestMismatches(manifest, files, issues);
+        var articles = AssignIds(results, issues);
+        issues.AddRange(results.SelectMany(r => r.Issues));
+        return new ArticleCorpus(directory, Path.GetFileName(root), articles.OrderBy(a => a.Id, StringComparer.Ordinal).ToList(),
             issues.OrderBy(i => i.File, StringComparer.Ordinal).ToList());
     }
 
-    private static bool IsArticleFile(string path) => ArticleExtensions.Contains(Path.GetExtension(path).ToLowerInvariant());
-
-    private static Article BuildArticle(string rel, string text, int bodyStart, byte[] bytes, string encoding, Dictionary<string, string> meta, List<CorpusIssue> issues)
+    /// <summary>Rows naming files that do not exist are warnings; so are article files the manifest does not list (one warning for all).</summary>
+    private static void ReportManifestMismatches(Dictionary<string, ManifestRow> manifest, List<CorpusFile> files, List<CorpusIssue> issues)
     {
-        DateOnly? published = null;
-        var date = Get(meta, "published") ?? Get(meta, "date");
-        if (date is not null && TryParseDate(date, out var d))
+        if (manifest.Count == 0)
         {
-            published = d;
-        }
-        else
-        {
-            issues.Add(new CorpusIssue(rel, IssueSeverity.Warning, date is null ? "no publication date" : $"unparseable date '{date}'"));
+            return;
         }
 
-        var paragraphs = new List<Paragraph>();
-        int pos = bodyStart;
-        while (pos < text.Length)
+        var present = files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in manifest.Values.Where(r => !present.Contains(r.File)).OrderBy(r => r.Line))
         {
-            int nl = text.IndexOf('\n', pos);
-            int end = nl < 0 ? text.Length : nl;
-            int s = pos, e = end;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (e > s)
-            {
-                paragraphs.Add(new Paragraph(s, e));
-            }
-
-            pos = end + 1;
+            issues.Add(new CorpusIssue(ManifestFile, IssueSeverity.Warning, $"line {row.Line}: '{row.File}' is listed but no such article file exists"));
         }
 
-        var id = Get(meta, "id") ?? Path.GetFileNameWithoutExtension(rel);
-        return new Article(id, rel, Get(meta, "outlet"), published, Get(meta, "language") ?? "und", Get(meta, "url"), Get(meta, "title"),
-            text, paragraphs, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), encoding, meta);
-    }
-
-    private static string? Get(Dictionary<string, string> meta, string key) =>
-        meta.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
-
-    private static bool TryParseDate(string value, out DateOnly date)
-    {
-        var head = value.Trim();
-        if (head.Length >= 10 && DateOnly.TryParseExact(head[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        var unlisted = files.Where(f => !manifest.ContainsKey(f.RelativePath)).Select(f => f.RelativePath).ToList();
+        if (unlisted.Count > 0)
         {
-            return true;
-        }
-
-        return DateOnly.TryParse(head, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
-    }
-
-    private static string? DecodeUtf8(byte[] bytes, out string encoding)
-    {
-        bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
-        encoding = bom ? "utf-8-bom" : "utf-8";
-        try
-        {
-            return new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0));
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
+            var names = string.Join(", ", unlisted.Take(ListedNamesInWarning)) + (unlisted.Count > ListedNamesInWarning ? ", ..." : "");
+            issues.Add(new CorpusIssue(ManifestFile, IssueSeverity.Warning,
+                $"{unlisted.Count} article file(s) not listed ({names}); they were loaded with their own metadata only"));
         }
     }
 
-    private static Dictionary<string, Dictionary<string, string>> ReadManifest(string root, List<CorpusIssue> issues)
+    /// <summary>
+    /// Ids are the manifest's <c>id</c> column, else the path without extension. When an id is taken (a duplicate in
+    /// the manifest, or a.txt beside a.md), the later file (in path order) falls back to its path without extension,
+    /// then its full path, and a warning says so.
+    /// </summary>
+    private static List<Article> AssignIds(List<FileResult> results, List<CorpusIssue> issues)
     {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var path = Path.Combine(root, ManifestFile);
-        if (!File.Exists(path))
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var articles = new List<Article>(results.Count);
+        foreach (var article in results.Select(r => r.Article).OfType<Article>())
         {
-            return result;
-        }
-
-        using var reader = new StreamReader(path, Encoding.UTF8);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
-        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header || !header.Contains("file", StringComparer.OrdinalIgnoreCase))
-        {
-            issues.Add(new CorpusIssue(ManifestFile, IssueSeverity.Warning, "no 'file' column; manifest ignored"));
-            return result;
-        }
-
-        while (csv.Read())
-        {
-            var row = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (var h in header)
+            var wanted = article.Metadata.TryGetValue("id", out var given) && !string.IsNullOrWhiteSpace(given) ? given.Trim() : article.Id;
+            var id = new[] { wanted, article.Id, article.File }.FirstOrDefault(candidate => !owners.ContainsKey(candidate));
+            for (int n = 2; id is null; n++)
             {
-                row[h.Trim()] = csv.GetField(h) ?? "";
+                id = owners.ContainsKey($"{article.File}#{n}") ? null : $"{article.File}#{n}";
             }
 
-            result[row["file"].Trim()] = row;
+            if (id != wanted)
+            {
+                issues.Add(new CorpusIssue(article.File, IssueSeverity.Warning, $"id '{wanted}' is already used by {owners[wanted]}; this article's id is '{id}'"));
+            }
+
+            owners[id] = article.File;
+            articles.Add(article with { Id = id });
         }
 
-        return result;
+        return articles;
     }
 }

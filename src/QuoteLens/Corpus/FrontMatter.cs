@@ -1,50 +1,54 @@
+using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 
 namespace QuoteLens.Corpus;
 
 /// <summary>YAML front matter at the top of an article, between two lines of <c>---</c>.</summary>
-internal static class FrontMatter
+/// <param name="Fields">Its scalar fields (lists and maps are kept as their YAML-free string form).</param>
+/// <param name="BodyStart">Offset in the text where the article body starts (0 without front matter).</param>
+/// <param name="Problem">Why front matter that seemed to be there was not read, or null.</param>
+internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, int BodyStart, string? Problem)
 {
-    /// <summary>Parses the front matter of <paramref name="text"/>; returns its scalar fields and where the body starts.</summary>
-    public static (Dictionary<string, string> Fields, int BodyStart) Parse(string text)
+    private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
+
+    /// <summary>Parses the front matter of <paramref name="text"/>, if it starts with a <c>---</c> line.</summary>
+    public static FrontMatter Parse(string text)
     {
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (!text.StartsWith("---\n", StringComparison.Ordinal) && !text.StartsWith("---\r\n", StringComparison.Ordinal))
         {
-            return (fields, 0);
+            return new FrontMatter(fields, 0, null);
         }
 
         int first = text.IndexOf('\n') + 1;
         int close = text.IndexOf("\n---", first - 1, StringComparison.Ordinal);
         if (close < 0)
         {
-            return (fields, 0);
+            return new FrontMatter(fields, 0, "starts with '---' but the front matter is never closed by a '---' line; read as text");
         }
 
-        var yaml = text[first..(close + 1)];
         int bodyStart = text.IndexOf('\n', close + 1);
         bodyStart = bodyStart < 0 ? text.Length : bodyStart + 1;
         try
         {
-            var map = new DeserializerBuilder().Build().Deserialize<Dictionary<string, object?>>(yaml);
-            foreach (var (k, v) in map ?? [])
+            foreach (var (key, value) in Yaml.Deserialize<Dictionary<string, object?>>(text[first..(close + 1)]) ?? [])
             {
-                if (v is string or null)
+                fields[key] = value switch
                 {
-                    fields[k] = (string?)v ?? "";
-                }
-                else
-                {
-                    fields[k] = Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-                }
+                    null => "",
+                    string s => s,
+                    IDictionary<object, object?> map => string.Join("; ", map.Select(kv => $"{kv.Key}: {kv.Value}")),
+                    IEnumerable<object?> list => string.Join("; ", list),
+                    _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+                };
             }
         }
-        catch (YamlException)
+        catch (YamlException e)
         {
-            return (fields, bodyStart);
+            return new FrontMatter(fields, bodyStart, $"front matter is not valid YAML (line {e.Start.Line + 1}: {e.Message}); ignored");
         }
 
-        return (fields, bodyStart);
+        return new FrontMatter(fields, bodyStart, null);
     }
 }

@@ -1,29 +1,274 @@
-using System.Text.RegularExpressions;
+using System.Text;
 using QuoteLens.Corpus;
 
 namespace QuoteLens.Quotes;
 
-/// <summary>Finds the direct quotes of an article.</summary>
-public static partial class QuoteFinder
+/// <summary>
+/// Finds the direct quotes of an article: every quotation convention (“…” "…" ‘…’ «…» „…“ „…” »…« ‚…‘ 「…」
+/// and clearly closed '…'), quotes over several paragraphs, unclosed quotes, and who the text says spoke them.
+/// </summary>
+/// <remarks>
+/// Nested quotes (“… ‘inner’ …”) belong to the outer quote and are not reported on their own.
+/// Kinds: one or two quoted words are <see cref="QuoteKind.Scare"/> unless a speech cue stands close before them
+/// (<see cref="QuoteKind.Partial"/>) or an attribution follows them (<see cref="QuoteKind.Full"/>); three words or more
+/// are <see cref="QuoteKind.Partial"/> when they continue the writer's sentence (a word right before the mark, other
+/// than "that"/"que"/"что"), else <see cref="QuoteKind.Full"/>. Scare quotes get no speaker. A quote without its own
+/// attribution that follows an attributed one with nothing but punctuation in between inherits its speaker and cue.
+/// The same quote repeated in the article (same words, ignoring case and punctuation) is one <see cref="Quote"/> with
+/// several occurrences. The work is linear in the article's length.
+/// </remarks>
+public static class QuoteFinder
 {
-    /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order.</summary>
+    private const int ScareMaxWords = 2;
+    private const int ScareCueDistance = 6;
+    private const int PartialCueDistance = 12;
+    private const int LeadInMaxGap = 4;
+
+    /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>
     public static IReadOnlyList<Quote> Find(Article article)
     {
-        var quotes = new List<Quote>();
-        foreach (var p in article.Paragraphs)
+        ArgumentNullException.ThrowIfNull(article);
+        var raws = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        var attributor = new Attributor(article);
+        var drafts = new List<Draft>(raws.Count);
+        int clip = 0;
+        Draft? previous = null;
+        for (int n = 0; n < raws.Count; n++)
         {
-            foreach (Match m in Simple().Matches(article.Text[p.Start..p.End]))
+            int nextOpen = n + 1 < raws.Count ? raws[n + 1].OpenPos : int.MaxValue;
+            var draft = Describe(article, attributor, raws[n], nextOpen, clip, previous);
+            drafts.Add(draft);
+            if (draft.Kind == QuoteKind.Full)
             {
-                var g = m.Groups[1];
-                int start = p.Start + g.Index;
-                quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, g.Value, start, start + g.Length, QuoteKind.Full, false,
-                    m.Value[..1], null, null, article.Language, [new Span(start, start + g.Length)]));
+                clip = draft.Raw.CloseEnd;
+            }
+
+            if (draft.Attribution is not null)
+            {
+                previous = draft;
             }
         }
 
-        return quotes;
+        InheritBackwards(article.Text, drafts);
+        return Merge(article, drafts);
     }
 
-    [GeneratedRegex("[“\"«]([^”\"»]+)[”\"»]")]
-    private static partial Regex Simple();
+    private static Draft Describe(Article article, Attributor attributor, RawQuote raw, int nextOpen, int clip, Draft? previous)
+    {
+        var text = article.Text;
+        var embedding = Embedding(text, raw.OpenPos, article.Paragraphs[raw.FirstParagraph].Start);
+        var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
+        var before = attributor.Before(raw, clip);
+        var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
+            ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
+            : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
+        if (kind == QuoteKind.Scare)
+        {
+            return new Draft(raw, kind, embedding, null);
+        }
+
+        bool leadsIn = before is { } b && (kind == QuoteKind.Partial || embedding != Embedded.No
+            ? b.GapWords <= PartialCueDistance
+            : b.GapWords <= LeadInMaxGap && b.Introduces);
+        var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous);
+        return new Draft(raw, kind, embedding, attribution);
+    }
+
+    /// <summary>
+    /// One or two quoted words: a statement when an attribution follows or they make a sentence of their own (“Never.”),
+    /// partial when a cue stands close before (or the quote is cut off), else scare quotes.
+    /// </summary>
+    private static QuoteKind ShortKind(RawQuote raw, bool statement, LeadIn? before) =>
+        statement ? QuoteKind.Full
+        : before is { GapWords: <= ScareCueDistance } || raw.Unclosed ? QuoteKind.Partial
+        : QuoteKind.Scare;
+
+    /// <summary>
+    /// The previous quote's attribution for a standalone quote that follows it: nothing but punctuation may stand between,
+    /// except the rest of the previous quote's attribution sentence (“…,” the statement said on Telegram. “…”).
+    /// </summary>
+    private static Attribution? Inherited(string text, RawQuote raw, Embedded embedding, Draft? previous)
+    {
+        if (embedding != Embedded.No || previous is not { Attribution: { } earlier, Kind: QuoteKind.Full } || earlier.End > raw.OpenPos)
+        {
+            return null;
+        }
+
+        bool sentenceOpen = earlier.End > previous.Raw.CloseEnd;
+        foreach (char c in text.AsSpan(earlier.End, raw.OpenPos - earlier.End))
+        {
+            if (c is '.' or '!' or '?')
+            {
+                sentenceOpen = false;
+            }
+            else if (char.IsLetterOrDigit(c) && !sentenceOpen)
+            {
+                return null;
+            }
+        }
+
+        return earlier with { End = raw.CloseEnd };
+    }
+
+    /// <summary>Gives a standalone quote the attribution of the quote right after it when only punctuation stands between (“…” – “…,” Yusov explained).</summary>
+    private static void InheritBackwards(string text, List<Draft> drafts)
+    {
+        for (int n = drafts.Count - 2; n >= 0; n--)
+        {
+            var (current, next) = (drafts[n], drafts[n + 1]);
+            if (current is { Attribution: null, Kind: QuoteKind.Full, Embedding: Embedded.No } && next is { Attribution: { } later, Kind: QuoteKind.Full }
+                && !HasLetterOrDigit(text.AsSpan(current.Raw.CloseEnd, next.Raw.OpenPos - current.Raw.CloseEnd)))
+            {
+                drafts[n] = current with { Attribution = later };
+            }
+        }
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the quote continues the writer's sentence: a word stands right before its opening mark.</summary>
+    private static Embedded Embedding(string text, int openPos, int paragraphStart)
+    {
+        int end = openPos;
+        while (end > paragraphStart && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > paragraphStart && Text.TextChars.IsDash(text[end - 1]))
+        {
+            // "сам факт обсуждения ... — «это ...»": a dash after a word continues the writer's sentence.
+            int before = end - 1;
+            while (before > paragraphStart && char.IsWhiteSpace(text[before - 1]))
+            {
+                before--;
+            }
+
+            return before > paragraphStart && char.IsLetterOrDigit(text[before - 1]) ? Embedded.InSentence : Embedded.No;
+        }
+
+        if (end == paragraphStart || !char.IsLetterOrDigit(text[end - 1]))
+        {
+            return Embedded.No;
+        }
+
+        int start = end;
+        while (start > paragraphStart && end - start < 16 && (char.IsLetter(text[start - 1]) || QuoteMarks.IsSingle(text[start - 1])))
+        {
+            start--;
+        }
+
+        var word = Text.Tokenizer.NormalizeWord(text[start..end]);
+        return Attributor.IsComplementizer(word) ? Embedded.AfterThat : Embedded.InSentence;
+    }
+
+    /// <summary>The number of words (runs of non-space characters holding a letter or digit), counting no further than <paramref name="max"/>.</summary>
+    private static int CountWords(ReadOnlySpan<char> text, int max)
+    {
+        int words = 0;
+        bool inWord = false;
+        bool counted = false;
+        foreach (char c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+                continue;
+            }
+
+            if (!inWord)
+            {
+                inWord = true;
+                counted = false;
+            }
+
+            if (!counted && char.IsLetterOrDigit(c))
+            {
+                counted = true;
+                if (++words >= max)
+                {
+                    return words;
+                }
+            }
+        }
+
+        return words;
+    }
+
+    private static List<Quote> Merge(Article article, List<Draft> drafts)
+    {
+        var quotes = new List<Quote>(drafts.Count);
+        var occurrences = new List<List<Span>>(drafts.Count);
+        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in drafts)
+        {
+            var span = new Span(d.Raw.Start, d.Raw.End);
+            var key = Key(article.Text.AsSpan(span.Start, span.Length));
+            if (byKey.TryGetValue(key, out int index))
+            {
+                var q = quotes[index];
+                occurrences[index].Add(span);
+                quotes[index] = q with
+                {
+                    Kind = (QuoteKind)Math.Min((int)q.Kind, (int)d.Kind),
+                    Speaker = q.Speaker ?? d.Attribution?.Speaker,
+                    Cue = q.Speaker is null ? d.Attribution?.Cue : q.Cue,
+                };
+                continue;
+            }
+
+            byKey.Add(key, quotes.Count);
+            occurrences.Add([span]);
+            quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, article.Text[span.Start..span.End], span.Start, span.End,
+                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue, article.Language, []));
+        }
+
+        return quotes.Select((q, i) => q with { Occurrences = occurrences[i] }).ToList();
+    }
+
+    /// <summary>The identity of a quote's words: letters and digits lower-cased, everything else one space.</summary>
+    private static string Key(ReadOnlySpan<char> text)
+    {
+        var sb = new StringBuilder(text.Length);
+        bool space = false;
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append(c == 'ё' ? 'е' : char.ToLowerInvariant(c));
+                space = false;
+            }
+            else
+            {
+                space = true;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private enum Embedded
+    {
+        No,
+        InSentence,
+        AfterThat,
+    }
+
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution);
 }

@@ -1,0 +1,69 @@
+using System.CommandLine;
+using QuoteLens.Cli.Output;
+using QuoteLens.Corpus;
+
+namespace QuoteLens.Cli.Commands;
+
+/// <summary>What every corpus command shares: the DIR argument, loading with clear errors, and reporting skipped files.</summary>
+internal static class CorpusSession
+{
+    /// <summary>The bundled sample corpus, used when a command's DIR is left out.</summary>
+    public const string SampleCorpus = "data/belgorod-2024-03";
+
+    public static Argument<string> DirArgument(bool optional = false) => new("DIR")
+    {
+        Description = optional ? $"The corpus folder (default: the bundled {SampleCorpus})." : "The corpus folder.",
+        Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
+        DefaultValueFactory = optional ? _ => LocateSample() : null,
+    };
+
+    /// <summary>
+    /// Runs <paramref name="job"/> on the analysis of <paramref name="dir"/>; prints every skipped file and warning to
+    /// standard error and turns user errors into one clear line and exit code 1.
+    /// </summary>
+    public static int Run(string dir, Func<Analysis, int> job)
+    {
+        Analysis analysis;
+        try
+        {
+            analysis = Analysis.Run(dir);
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            Console.Error.WriteLine($"quotelens: {e.Message}");
+            return ExitCodes.Failed;
+        }
+
+        foreach (var issue in analysis.Corpus.Issues)
+        {
+            Console.Error.WriteLine($"quotelens: {issue}");
+        }
+
+        int code = job(analysis);
+        return code == ExitCodes.Ok && analysis.Corpus.Skipped.Any() ? ExitCodes.SomeSkipped : code;
+    }
+
+    /// <summary>The sample corpus relative to the current folder or, failing that, to the repository the tool was built from.</summary>
+    private static string LocateSample()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, SampleCorpus);
+            if (Directory.Exists(candidate))
+            {
+                return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, SampleCorpus);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return SampleCorpus;
+    }
+}

@@ -1,0 +1,84 @@
+using System.CommandLine;
+using QuoteLens.Cli.Output;
+using QuoteLens.Comparison;
+using Spectre.Console;
+
+namespace QuoteLens.Cli.Commands;
+
+/// <summary>`quotelens diff DIR --group ID`: how the versions of one group differ, word by word.</summary>
+internal static class DiffCommand
+{
+    public static Command Create()
+    {
+        var dir = CorpusSession.DirArgument();
+        var format = FormatOption.Create();
+        var group = new Option<string>("--group", "-g") { Description = "The group id, as `quotelens align` prints it.", Required = true };
+        var baseArticle = new Option<string?>("--base") { Description = "The article whose version the others are diffed against (default: the first)." };
+        var command = new Command("diff", "Show the word diffs and the substitutions between the versions of one group.") { dir, group, baseArticle, format };
+        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        {
+            var id = parse.GetValue(group)!;
+            if (analysis.Group(id) is not { } g)
+            {
+                Console.Error.WriteLine($"quotelens: no group '{id}' in {analysis.Corpus.Name} (groups: {analysis.Groups[0].Id}..{analysis.Groups[^1].Id}; see `quotelens align`)");
+                return ExitCodes.Failed;
+            }
+
+            var diffs = analysis.Diff(g, parse.GetValue(baseArticle));
+            var variations = analysis.Variations(g);
+            switch (parse.GetValue(format))
+            {
+                case OutputFormat.Json:
+                    Json.Write(Console.Out, new
+                    {
+                        group = g.Id,
+                        @base = diffs.Count > 0 ? diffs[0].Base.ArticleId : g.Members[0].ArticleId,
+                        diffs = diffs.Select(d => new { article = d.Other.ArticleId, quote = d.Other.Id, pieces = d.Pieces.Select(p => new { op = p.Operation, text = p.Text }) }),
+                        variations = variations.Select(v => new { firstSlot = v.FirstSlot, lastSlot = v.LastSlot, substitution = v.IsSubstitution, readings = v.Readings }),
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    Csv.Write(Console.Out, diffs.SelectMany(d => d.Pieces.Select(p => new PieceRow(g.Id, d.Base.ArticleId, d.Other.ArticleId, p.Operation.ToString().ToLowerInvariant(), p.Text))));
+                    break;
+                default:
+                    WriteTables(analysis, diffs, variations);
+                    break;
+            }
+
+            return ExitCodes.Ok;
+        }));
+        return command;
+    }
+
+    private static void WriteTables(Analysis analysis, IReadOnlyList<WordDiff> diffs, IReadOnlyList<Variation> variations)
+    {
+        var diffTable = new Table().AddColumns("outlet", "diff against " + Markup.Escape(diffs.Count > 0 ? analysis.Article(diffs[0].Base.ArticleId).DisplayName : "-"));
+        foreach (var d in diffs)
+        {
+            var marked = string.Join(" ", d.Pieces.Select(p => p.Operation switch
+            {
+                DiffOperation.Deleted => "[red strikethrough][[-" + Markup.Escape(p.Text) + "-]][/]",
+                DiffOperation.Inserted => "[green underline]{+" + Markup.Escape(p.Text) + "+}[/]",
+                _ => Markup.Escape(p.Text),
+            }));
+            diffTable.AddRow(new Markup(Markup.Escape(analysis.Article(d.Other.ArticleId).DisplayName)), new Markup(marked));
+        }
+
+        AnsiConsole.Write(diffTable);
+        var subs = new Table().AddColumns("reading", "outlets");
+        foreach (var v in variations.Where(v => !v.IsPunctuationOnly))
+        {
+            foreach (var r in v.Readings)
+            {
+                subs.AddRow(Markup.Escape(r.Text.Length == 0 ? "(nothing)" : r.Text), Markup.Escape(string.Join(", ", r.ArticleIds.Select(a => analysis.Article(a).DisplayName))));
+            }
+
+            subs.AddEmptyRow();
+        }
+
+        AnsiConsole.Write(subs);
+    }
+
+    /// <summary>One piece of a word diff as a CSV row.</summary>
+    internal sealed record PieceRow(string Group, string Base, string Article, string Operation, string Text);
+}

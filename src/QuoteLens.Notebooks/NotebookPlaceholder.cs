@@ -1,6 +1,0 @@
-namespace QuoteLens.Notebooks;
-
-/// <summary>Where the notebook runner lives (being written).</summary>
-internal static class NotebookAssembly
-{
-}

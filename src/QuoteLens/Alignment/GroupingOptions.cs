@@ -1,0 +1,43 @@
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Alignment;
+
+/// <summary>How strict grouping is, and how quotes are turned into comparable keys.</summary>
+public sealed record GroupingOptions
+{
+    /// <summary>The default settings, measured on the bundled answer keys (see the README).</summary>
+    public static GroupingOptions Default { get; } = new();
+
+    /// <summary>The share of the shorter quote's content keys that the longer one must also have (truncations score 1).</summary>
+    public double MinContainment { get; init; } = 0.5;
+
+    /// <summary>The fewest content keys two quotes must share to be versions of one utterance.</summary>
+    public int MinSharedKeys { get; init; } = 3;
+
+    /// <summary>
+    /// Quotes with fewer content keys than this (one- or two-word fragments such as "forced") never join two groups
+    /// together; they only join a shared group whose versions all contain them.
+    /// </summary>
+    public int MinKeysToLink { get; init; } = 4;
+
+    /// <summary>
+    /// The share of member pairs across two groups that must be versions of one another for the groups to join
+    /// (a chain of weak links does not make one group).
+    /// </summary>
+    public double MinLinkDensity { get; init; } = 0.34;
+
+    /// <summary>Keys carried by more quotes than this are too common to find candidates with (they still count when comparing).</summary>
+    public int MaxPosting { get; init; } = 20_000;
+
+    /// <summary>
+    /// Turns a quote into its content keys for comparison with quotes of the same language; the default is
+    /// <see cref="QuoteKeys.Content"/> (normalized, stemmed content words and numbers, stop words left out).
+    /// </summary>
+    public Func<Quote, IReadOnlyCollection<string>> Keys { get; init; } = QuoteKeys.Content;
+
+    /// <summary>
+    /// Optional language-neutral keys (glossary glosses, transliterated names, numbers) used to compare quotes written in
+    /// different languages; without it, quotes only group with quotes of their own language or with shared names and numbers.
+    /// </summary>
+    public Func<Quote, IReadOnlyCollection<string>>? CrossLanguageKeys { get; init; }
+}

@@ -1,0 +1,86 @@
+using QuoteLens.Quotes;
+using QuoteLens.Text;
+
+namespace QuoteLens.Alignment;
+
+/// <summary>
+/// Splits a quote into its sentences, so that an outlet that merged two sentences into one quote, or split one quote
+/// into two, still lines up sentence by sentence with the others. Each part is a quote of its own with exact offsets:
+/// its text is the article's text between its start and end, and it keeps the speaker and cue of the whole.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "prof", "sen", "rep", "gov", "jr", "sr", "vs", "no", "u.s", "u.k", "e.g", "i.e", "etc",
+        "г", "гг", "т", "т.е", "им", "ул", "mme", "m",
+    };
+
+    public static IReadOnlyList<Quote> Split(Quote quote)
+    {
+        var tokens = Tokenizer.Tokenize(quote.Text);
+        var cuts = new List<int>();
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (EndsSentence(tokens, i) && StartsSentence(tokens[i + 1]))
+            {
+                cuts.Add(tokens[i].End);
+            }
+        }
+
+        if (cuts.Count == 0)
+        {
+            return [quote];
+        }
+
+        var parts = new List<Quote>(cuts.Count + 1);
+        int from = 0;
+        foreach (var cut in cuts.Append(quote.Text.Length))
+        {
+            int start = from, end = cut;
+            while (start < end && char.IsWhiteSpace(quote.Text[start]))
+            {
+                start++;
+            }
+
+            if (end > start)
+            {
+                parts.Add(Part(quote, parts.Count + 1, start, end));
+            }
+
+            from = cut;
+        }
+
+        return parts;
+    }
+
+    private static bool EndsSentence(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Kind != TokenKind.Punctuation || t.Text is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?"))
+        {
+            return false;
+        }
+
+        var previous = tokens[i - 1];
+        return !(t.Text == "." && previous.Kind == TokenKind.Word && (previous.Length == 1 || Abbreviations.Contains(previous.Norm)) && previous.End == t.Start);
+    }
+
+    private static bool StartsSentence(Token next) =>
+        (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0])) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
+        || (next.Kind == TokenKind.Punctuation && next.Text is "(" or "[");
+
+    private static Quote Part(Quote quote, int ordinal, int start, int end)
+    {
+        int shift = start;
+        var occurrences = quote.Occurrences.Select(o => new Span(o.Start + shift, o.Start + end)).ToList();
+        return quote with
+        {
+            Id = $"{quote.Id}.{ordinal}",
+            Text = quote.Text[start..end],
+            Start = quote.Start + start,
+            End = quote.Start + end,
+            Occurrences = occurrences,
+        };
+    }
+}

@@ -1,0 +1,127 @@
+namespace QuoteLens.Comparison.Framing;
+
+/// <summary>
+/// How each outlet frames the story: the labels it gives the actors (in its own words and inside quotes), the verbs it
+/// reports speakers with, its hedges, its distinctive words and the names it spells its own way.
+/// </summary>
+/// <example>
+/// <code>
+/// var analysis = Analysis.Run("data/belgorod-2024-03");
+/// var framing = FramingAnalysis.Run(analysis);
+/// foreach (var label in framing.Labels.Where(l => !l.Quoted))
+///     Console.WriteLine($"{label.Outlet}: {label.Modifier} {label.Label} ×{label.Count}");
+/// </code>
+/// </example>
+public static class FramingAnalysis
+{
+    /// <summary>Runs the framing analysis on <paramref name="analysis"/> with <paramref name="lexicon"/> (default: the bundled one).</summary>
+    public static FramingReport Run(Analysis analysis, FramingLexicon? lexicon = null, FramingOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        lexicon ??= FramingLexicon.Default;
+        options ??= FramingOptions.Default;
+        var matchers = new FramingMatchers(lexicon);
+        var quotes = analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var articles = analysis.Corpus.Articles
+            .AsParallel().AsOrdered()
+            .Select(a => ArticleScanner.Scan(a, quotes[a.Id], matchers))
+            .ToList();
+
+        return new FramingReport(
+            articles.Select(f => f.Article.DisplayName).Distinct().Order(StringComparer.Ordinal).ToList(),
+            CountLabels(articles, options),
+            CountCandidates(articles, options),
+            CountVerbs(articles, options),
+            CountHedges(articles, options),
+            DistinctiveTerms(articles, options),
+            NameVariantFinder.Find(articles));
+    }
+
+    private static List<LabelCount> CountLabels(List<ArticleFindings> articles, FramingOptions options)
+    {
+        var tally = new Tally<(string Outlet, string Label, string Class, string Modifier, bool Quoted)>(options.MaxExamples);
+        foreach (var a in articles)
+        {
+            foreach (var hit in a.Labels)
+            {
+                tally.Add((a.Article.DisplayName, hit.Label.Entry, hit.Label.Class, hit.Modifier, hit.Quoted), hit.Example);
+            }
+        }
+
+        return tally.Entries
+            .Select(e => new LabelCount(e.Key.Outlet, e.Key.Label, e.Key.Class, e.Key.Modifier, e.Key.Quoted, e.Count, e.Examples))
+            .OrderBy(l => l.Outlet, StringComparer.Ordinal).ThenBy(l => l.Label, StringComparer.Ordinal)
+            .ThenBy(l => l.Modifier, StringComparer.Ordinal).ThenBy(l => l.Quoted)
+            .ToList();
+    }
+
+    private static List<CandidateLabel> CountCandidates(List<ArticleFindings> articles, FramingOptions options)
+    {
+        var tally = new Tally<string>(options.MaxExamples);
+        var outlets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            foreach (var hit in a.Candidates)
+            {
+                tally.Add(hit.Term, hit.Example);
+                (outlets.TryGetValue(hit.Term, out var set) ? set : outlets[hit.Term] = new SortedSet<string>(StringComparer.Ordinal)).Add(a.Article.DisplayName);
+            }
+        }
+
+        return tally.Entries
+            .Select(e => new CandidateLabel(e.Key, e.Count, outlets[e.Key].ToList(), e.Examples))
+            .OrderByDescending(c => c.Count).ThenBy(c => c.Term, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<AttributionVerbCount> CountVerbs(List<ArticleFindings> articles, FramingOptions options)
+    {
+        var tally = new Tally<(string Outlet, string Speaker, string? Side, string Verb, string Class)>(options.MaxExamples);
+        foreach (var a in articles)
+        {
+            foreach (var hit in a.Verbs)
+            {
+                tally.Add((a.Article.DisplayName, hit.Speaker, hit.Side, hit.Verb.Entry, hit.Verb.Class), hit.Example);
+            }
+        }
+
+        return tally.Entries
+            .Select(e => new AttributionVerbCount(e.Key.Outlet, e.Key.Speaker, e.Key.Side, e.Key.Verb, e.Key.Class, e.Count, e.Examples))
+            .OrderBy(v => v.Outlet, StringComparer.Ordinal).ThenBy(v => v.Side is null).ThenBy(v => v.Side, StringComparer.Ordinal)
+            .ThenBy(v => v.Speaker, StringComparer.Ordinal).ThenBy(v => v.Verb, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static List<HedgeCount> CountHedges(List<ArticleFindings> articles, FramingOptions options)
+    {
+        var tally = new Tally<(string Outlet, string Hedge, string Class, bool Quoted)>(options.MaxExamples);
+        foreach (var a in articles)
+        {
+            foreach (var hit in a.Hedges)
+            {
+                tally.Add((a.Article.DisplayName, hit.Hedge.Entry, hit.Hedge.Class, hit.Quoted), hit.Example);
+            }
+        }
+
+        return tally.Entries
+            .Select(e => new HedgeCount(e.Key.Outlet, e.Key.Hedge, e.Key.Class, e.Key.Quoted, e.Count, e.Examples))
+            .OrderBy(h => h.Outlet, StringComparer.Ordinal).ThenBy(h => h.Hedge, StringComparer.Ordinal).ThenBy(h => h.Quoted)
+            .ToList();
+    }
+
+    private static IReadOnlyList<DistinctiveTerm> DistinctiveTerms(List<ArticleFindings> articles, FramingOptions options)
+    {
+        var byOutlet = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            var counts = byOutlet.TryGetValue(a.Article.DisplayName, out var c) ? c : byOutlet[a.Article.DisplayName] = new(StringComparer.Ordinal);
+            foreach (var (term, n) in a.Terms)
+            {
+                counts[term] = counts.GetValueOrDefault(term) + n;
+            }
+        }
+
+        return WeightedLogOdds.Compute(
+            byOutlet.Select(kv => (kv.Key, (IReadOnlyDictionary<string, int>)kv.Value)).ToList(), options.PriorScale, options.TermsPerOutlet, options.MinTermCount);
+    }
+}

@@ -1,0 +1,70 @@
+namespace QuoteLens.Comparison.Framing;
+
+/// <summary>
+/// The editable word lists behind the framing analysis: one tab-separated file per list in a folder
+/// (columns <c>entry</c>, <c>forms</c>, <c>class</c>, <c>source</c>; lines starting with # are comments)
+/// and a stop-word list. A missing file is an empty list.
+/// </summary>
+/// <param name="Labels">Labels for actors (labels.tsv): "militant", "partisan", "resistance group".</param>
+/// <param name="Modifiers">Words written before a label (modifiers.tsv): "anti-Kremlin", "pro-Kyiv"; class "stance" or "descriptive".</param>
+/// <param name="Names">Proper names of actors (names.tsv), matched before labels so that "Russian Volunteer Corps" is not the label "volunteer".</param>
+/// <param name="Speakers">Speakers and their side (speakers.tsv): "Moscow" is the Kremlin, side Russia.</param>
+/// <param name="Verbs">Attribution verbs (verbs.tsv): "said", "claimed", "vowed".</param>
+/// <param name="Hedges">Hedges and verification notes (hedges.tsv): "could not be verified", "reportedly".</param>
+/// <param name="StopWords">Words left out of the distinctive-words table (stopwords-en.txt), in comparison form.</param>
+public sealed record FramingLexicon(
+    IReadOnlyList<LexiconEntry> Labels,
+    IReadOnlyList<LexiconEntry> Modifiers,
+    IReadOnlyList<LexiconEntry> Names,
+    IReadOnlyList<LexiconEntry> Speakers,
+    IReadOnlyList<LexiconEntry> Verbs,
+    IReadOnlyList<LexiconEntry> Hedges,
+    IReadOnlySet<string> StopWords)
+{
+    /// <summary>The folder under the repository root that holds the bundled lexicon.</summary>
+    public const string DefaultFolder = "data/lexicons";
+
+    private static readonly Lazy<FramingLexicon> Bundled = new(() => Load(FindDefaultFolder()));
+
+    /// <summary>The lexicon bundled with the kit (data/lexicons, found above the current folder or the application's folder).</summary>
+    /// <exception cref="DirectoryNotFoundException">No data/lexicons folder was found.</exception>
+    public static FramingLexicon Default => Bundled.Value;
+
+    /// <summary>Loads the lexicon files of <paramref name="folder"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="InvalidDataException">A file is malformed; the message names the file and line.</exception>
+    public static FramingLexicon Load(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"{folder}: no such lexicon folder");
+        }
+
+        return new FramingLexicon(
+            LexiconReader.ReadEntries(Path.Combine(folder, "labels.tsv")),
+            LexiconReader.ReadEntries(Path.Combine(folder, "modifiers.tsv")),
+            LexiconReader.ReadEntries(Path.Combine(folder, "names.tsv")),
+            LexiconReader.ReadEntries(Path.Combine(folder, "speakers.tsv")),
+            LexiconReader.ReadEntries(Path.Combine(folder, "verbs.tsv")),
+            LexiconReader.ReadEntries(Path.Combine(folder, "hedges.tsv")),
+            LexiconReader.ReadWordList(Path.Combine(folder, "stopwords-en.txt")));
+    }
+
+    private static string FindDefaultFolder()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                var candidate = Path.Combine(dir.FullName, DefaultFolder);
+                if (File.Exists(Path.Combine(candidate, "labels.tsv")))
+                {
+                    return candidate;
+                }
+            }
+        }
+
+        throw new DirectoryNotFoundException(
+            $"no {DefaultFolder} folder with labels.tsv above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}; pass a lexicon folder");
+    }
+}

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace QuoteLens.Corpus;
+
+/// <summary>What reading one file gave: the article (null when skipped) and the issues found.</summary>
+/// <param name="File">The file read.</param>
+/// <param name="Article">The article, with a provisional id (the loader assigns unique ids afterwards); null when the file was skipped.</param>
+/// <param name="Issues">Warnings and, for a skipped file, the reason.</param>
+internal sealed record FileResult(CorpusFile File, Article? Article, IReadOnlyList<CorpusIssue> Issues);
+
+/// <summary>Reads one article file: size check, bytes, decoding, front matter or HTML extraction, metadata, cleaning. Never throws.</summary>
+internal static class ArticleReader
+{
+    /// <summary>Reads <paramref name="file"/>; <paramref name="row"/> is its manifest row, whose fields win over the file's own.</summary>
+    public static FileResult Read(CorpusFile file, ManifestRow? row, CorpusOptions options)
+    {
+        var issues = new List<CorpusIssue>();
+        try
+        {
+            return new FileResult(file, ReadArticle(file, row, options, issues), issues);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, $"could not be processed ({e.GetType().Name}: {e.Message})"));
+            return new FileResult(file, null, issues);
+        }
+    }
+
+    private static Article? ReadArticle(CorpusFile file, ManifestRow? row, CorpusOptions options, List<CorpusIssue> issues)
+    {
+        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
+        Article? Skip(string message)
+        {
+            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, message));
+            return null;
+        }
+
+        if (file.Length > options.MaxFileBytes)
+        {
+            return Skip(TooLarge(file.Length, options.MaxFileBytes));
+        }
+
+        if (file.Length == 0)
+        {
+            return Skip("empty file (0 bytes)");
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            return Skip($"cannot be read ({CorpusFiles.Reason(e)})");
+        }
+
+        if (bytes.LongLength > options.MaxFileBytes)
+        {
+            return Skip(TooLarge(bytes.LongLength, options.MaxFileBytes));
+        }
+
+        var format = SourceFormat(file.RelativePath);
+        bool html = format == "html";
+        if (!TextDecoder.TryDecode(bytes, html ? HtmlExtractor.DeclaredCharset(bytes) : null, out var decoded, out var problem))
+        {
+            return Skip(problem);
+        }
+
+        if (decoded.Warning is not null)
+        {
+            Warn(decoded.Warning);
+        }
+
+        if (string.IsNullOrWhiteSpace(decoded.Text))
+        {
+            return Skip("contains only white space");
+        }
+
+        string text;
+        int bodyStart = 0;
+        Dictionary<string, string> meta;
+        if (html)
+        {
+            var page = HtmlExtractor.Extract(decoded.Text);
+            text = page.Text;
+            meta = new Dictionary<string, string>(page.Metadata, StringComparer.OrdinalIgnoreCase);
+        }
+        else
+        {
+            var front = FrontMatter.Parse(decoded.Text);
+            text = decoded.Text;
+            bodyStart = front.BodyStart;
+            meta = new Dictionary<string, string>(front.Fields, StringComparer.OrdinalIgnoreCase);
+            if (front.Problem is not null)
+            {
+                Warn(front.Problem);
+            }
+        }
+
+        foreach (var (key, value) in row?.Fields ?? new Dictionary<string, string>())
+        {
+            meta[key] = value;
+        }
+
+        meta["source-format"] = format;
+        var cleaned = ArticleCleaner.Clean(text, bodyStart, markdown: format == "markdown");
+        if (cleaned.Paragraphs.Count == 0)
+        {
+            Warn($"no story text left after cleaning ({cleaned.Dropped.Count} line(s) dropped as furniture)");
+        }
+
+        return new Article(
+            Path.ChangeExtension(file.RelativePath, null),
+            file.RelativePath,
+            Get(meta, "outlet"),
+            ReadDate(meta, Warn),
+            Get(meta, "language") ?? "und",
+            Get(meta, "url"),
+            Get(meta, "title") ?? cleaned.Headline,
+            text,
+            cleaned.Paragraphs,
+            Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
+            decoded.Encoding,
+            meta);
+    }
+
+    private static DateOnly? ReadDate(Dictionary<string, string> meta, Action<string> warn)
+    {
+        if ((Get(meta, "published") ?? Get(meta, "date")) is not { } value)
+        {
+            warn("no publication date (no 'published' or 'date' field)");
+            return null;
+        }
+
+        if (PublicationDate.TryParse(value, out var date, out var problem))
+        {
+            return date;
+        }
+
+        warn(problem!);
+        return null;
+    }
+
+    private static string SourceFormat(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => "html",
+        ".md" => "markdown",
+        _ => "text",
+    };
+
+    private static string TooLarge(long size, long limit) =>
+        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(size)}, over the {Megabytes(limit)} size limit; raise CorpusOptions.MaxFileBytes to load it");
+
+    private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
+
+    private static string? Get(Dictionary<string, string> meta, string key) =>
+        meta.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v) ? v.Trim() : null;
+}

@@ -1,0 +1,153 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>How an attribution cue relates to its speaker.</summary>
+internal enum CueRole
+{
+    /// <summary>A speech verb: the speaker stands before it ("Putin said") or, after a quote, right after it ("said Putin").</summary>
+    Verb,
+
+    /// <summary>A participle whose speaker is the sentence's subject ("..., adding: “...”").</summary>
+    Participle,
+
+    /// <summary>A preposition naming the source after it ("according to TASS", "selon l'Élysée").</summary>
+    Source,
+}
+
+/// <summary>A cue phrase in its comparison form (lower case, apostrophes folded, one entry per word).</summary>
+internal sealed record Cue(string[] Words, CueRole Role);
+
+/// <summary>
+/// Every word list the attribution rules use, in one place: speech cues by language, and the small
+/// closed classes (pronouns, determiners, stop words) that delimit a speaker phrase.
+/// Words are in <see cref="Tokenizer"/>'s comparison form.
+/// </summary>
+internal static class AttributionCues
+{
+    private static readonly string[] EnglishVerbs =
+    [
+        "said", "says", "added", "adds", "wrote", "writes", "claimed", "claims", "urged", "urges", "warned", "warns",
+        "vowed", "vows", "told", "tells", "announced", "announces", "continued", "continues", "read", "reads",
+        "explained", "explains", "advised", "advises", "reported", "reports", "stated", "states", "declared", "declares",
+        "noted", "notes", "insisted", "insists", "emphasized", "emphasised", "stressed", "remarked", "replied", "answered",
+        "argued", "asserted", "tweeted", "posted", "concluded", "highlighted", "acknowledged", "admitted", "commented",
+        "cautioned", "promised", "threatened", "asked", "recalled", "estimated",
+    ];
+
+    private static readonly string[] EnglishParticiples =
+    [
+        "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
+        "arguing", "stressing", "urging", "claiming",
+    ];
+
+    private static readonly string[] RussianVerbs =
+    [
+        "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
+        "указали", "добавил", "добавила", "добавили", "сообщил", "сообщила", "сообщили", "сообщает", "подчеркнул", "подчеркнула",
+        "заключил", "заключила", "пояснил", "пояснила", "написал", "написала", "ответил", "ответила", "говорит", "заявляет",
+        "отмечает", "подчеркивает", "подчёркивает",
+    ];
+
+    private static readonly string[] RussianParticiples = ["заявив", "отметив", "добавив", "подчеркнув", "указав"];
+
+    private static readonly string[] FrenchVerbs =
+    [
+        "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a insisté", "a poursuivi", "a souligné", "a estimé",
+        "a indiqué", "a précisé", "a assuré", "a martelé", "a lancé", "déclare", "affirme", "explique", "estime", "souligne",
+    ];
+
+    private static readonly string[] FrenchParticiples = ["ajoutant", "affirmant", "estimant", "soulignant", "assurant", "déclarant"];
+
+    /// <summary>Cues of the other languages in the sample corpora (German, Romanian, Estonian, Portuguese).</summary>
+    private static readonly string[] OtherVerbs =
+    [
+        "sagte", "erklärte", "betonte", "a spus", "a declarat", "a afirmat", "ütles", "rääkis", "märkis", "afirmou", "disse",
+        "declarou", "reconheceu",
+    ];
+
+    private static readonly string[] Sources = ["according to", "selon", "d'après", "по словам", "по данным", "согласно", "laut", "segundo"];
+
+    private static readonly Dictionary<string, Cue[]> ByFirstWord = BuildIndex();
+
+    /// <summary>Personal pronouns that make a whole speaker phrase ("he said", "сказал он").</summary>
+    public static readonly HashSet<string> Pronouns = Set(
+        "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
+        "je", "er", "sie", "el", "ea", "ei", "ele", "ela", "ta", "nad");
+
+    /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
+    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "der", "die", "das", "o", "os", "um", "uma");
+
+    /// <summary>Conjunctions that join the members of a list ("..., and the Siberian Battalion").</summary>
+    public static readonly HashSet<string> Conjunctions = Set("and", "or", "et", "ou", "и", "или", "und", "și", "ja", "e");
+
+    /// <summary>Words that introduce a reported clause ("added that “...”"): a quote after them is the speaker's statement.</summary>
+    public static readonly HashSet<string> Complementizers = Set("that", "que", "qu'", "что", "dass", "că");
+
+    /// <summary>Words that end a speaker phrase standing after its cue ("said Peskov to journalists", "a déclaré le président lors ...").</summary>
+    public static readonly HashSet<string> SpeakerStops = Set(
+        "to", "in", "at", "on", "after", "before", "during", "when", "while", "with", "from", "for", "as", "about", "citing", "quoted",
+        "who", "that", "which", "lors", "à", "au", "aux", "en", "dans", "pendant", "après", "devant", "sur", "в", "на", "во", "после",
+        "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая");
+
+    /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
+    public static readonly HashSet<string> Trailing = Set(
+        "also", "has", "have", "had", "was", "is", "were", "will", "would", "later", "then", "again", "further", "previously", "earlier",
+        "once", "today", "yesterday", "however", "too", "reportedly", "separately", "moreover", "также", "тоже", "еще", "aussi", "encore");
+
+    /// <summary>Short capitalised words that end in a dot without ending the sentence.</summary>
+    public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");
+
+    /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
+    public static (Cue Cue, int Length)? Match(IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
+        {
+            return null;
+        }
+
+        foreach (var cue in cues)
+        {
+            if (Matches(tokens, index, cue.Words))
+            {
+                return (cue, cue.Words.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)
+    {
+        if (index + words.Length > tokens.Count)
+        {
+            return false;
+        }
+
+        for (int k = 0; k < words.Length; k++)
+        {
+            if (tokens[index + k].Kind != TokenKind.Word || tokens[index + k].Norm != words[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static Dictionary<string, Cue[]> BuildIndex()
+    {
+        var cues = new List<Cue>();
+        void Add(IEnumerable<string> phrases, CueRole role) =>
+            cues.AddRange(phrases.Select(p => new Cue(p.Split(' ').Select(Tokenizer.NormalizeWord).ToArray(), role)));
+        Add(EnglishVerbs.Concat(RussianVerbs).Concat(FrenchVerbs).Concat(OtherVerbs), CueRole.Verb);
+        Add(EnglishParticiples.Concat(RussianParticiples).Concat(FrenchParticiples), CueRole.Participle);
+        Add(Sources, CueRole.Source);
+
+        // Longest phrase first, so that "a déclaré" wins over a shorter cue starting with "a".
+        return cues.GroupBy(c => c.Words[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Words.Length).ToArray(), StringComparer.Ordinal);
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+}

@@ -1,0 +1,362 @@
+using QuoteLens.Corpus;
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>Who the text says spoke a quote, and the cue that says so.</summary>
+/// <param name="Speaker">The speaker phrase as written ("the statement", "Governor Roman Starovoyt", "он").</param>
+/// <param name="Cue">The cue as written ("said", "a déclaré", "according to").</param>
+/// <param name="End">Offset one past the attribution when it follows the quote, else the quote's closing mark end.</param>
+internal readonly record struct Attribution(string Speaker, string Cue, int End);
+
+/// <summary>An attribution that stands before its quote, with how far the cue is from the quote.</summary>
+/// <param name="Attribution">Speaker and cue.</param>
+/// <param name="GapWords">Words between the cue and the opening mark ("said to reporters, “" has two).</param>
+/// <param name="Introduces">True when the cue leads straight into the quote: nothing, a comma, a colon or "that" before the mark.</param>
+internal readonly record struct LeadIn(Attribution Attribution, int GapWords, bool Introduces);
+
+/// <summary>
+/// Finds speaker and cue around a quote, within the quote's sentence: after it ("…,” the statement said",
+/// "«…», — сказал он", "…,” read a joint statement published by …") or before it ("Putin said: “…”",
+/// "Roman Starovoyt, the Kursk region's governor, advised, "…""). A sentence that ends in a colon at a
+/// paragraph's end leads into the next paragraph's quote. Every window is bounded, so the work per quote
+/// does not grow with the paragraph.
+/// </summary>
+internal sealed class Attributor(Article article)
+{
+    private const int BeforeWindow = 400;
+    private const int AfterWindow = 200;
+    private const int MaxScan = 16;
+    private const int MaxSubjectWords = 10;
+    private const int MaxTrailingSpeakerWords = 9;
+    private const int MaxFollowingSpeakerWords = 16;
+
+    private readonly string _text = article.Text;
+
+    /// <summary>
+    /// The attribution in the same sentence right after <paramref name="quote"/>, looking no further than <paramref name="limit"/>.
+    /// With <paramref name="requireJoin"/> (a quote inside the writer's sentence) the quote must end its clause: a comma, ! or ?
+    /// inside the marks, or a comma or dash right after them.
+    /// </summary>
+    public Attribution? After(RawQuote quote, int limit, bool requireJoin)
+    {
+        int from = quote.CloseEnd;
+        int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
+        if (to <= from)
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(_text.AsSpan(from, to - from), from);
+        int i = 0;
+        while (i < tokens.Count && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
+        {
+            i++;
+        }
+
+        char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
+        bool newSentence = i == 0 && lastQuoted == '.';
+        bool clauseEnds = i > 0 || lastQuoted is ',' or '!' or '?';
+        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
+        {
+            return null;
+        }
+
+        if (AttributionCues.Match(tokens, i) is { } lead)
+        {
+            return lead.Cue.Role == CueRole.Participle ? null : Following(tokens, i, lead.Length);
+        }
+
+        int segment = i;
+        for (int j = i; j < tokens.Count && j < i + MaxScan; j++)
+        {
+            if (IsSeparator(tokens[j]))
+            {
+                segment = j + 1;
+                continue;
+            }
+
+            if (!tokens[j].IsContent)
+            {
+                return null;
+            }
+
+            if (AttributionCues.Match(tokens, j) is not { } cue)
+            {
+                continue;
+            }
+
+            return cue.Cue.Role switch
+            {
+                CueRole.Source => Following(tokens, j, cue.Length),
+                CueRole.Verb when PhraseRange(tokens, segment, j, MaxTrailingSpeakerWords) is { } speaker =>
+                    Make(tokens, speaker, j, cue.Length, Math.Max(tokens[speaker.Last].End, tokens[j + cue.Length - 1].End)),
+                _ => null,
+            };
+        }
+
+        return null;
+    }
+
+    /// <summary>The attribution in the same sentence before <paramref name="quote"/>, not looking back past <paramref name="clip"/>.</summary>
+    public LeadIn? Before(RawQuote quote, int clip)
+    {
+        var para = article.Paragraphs[quote.FirstParagraph];
+        int to = quote.OpenPos;
+        int from = Math.Max(Math.Max(para.Start, clip), to - BeforeWindow);
+        if (from >= to && quote.FirstParagraph > 0)
+        {
+            // "Asked if ..., Peskov said:" closing one paragraph leads into the quote opening the next.
+            var previous = article.Paragraphs[quote.FirstParagraph - 1];
+            if (previous.End > previous.Start && _text[previous.End - 1] == ':' && clip <= previous.Start)
+            {
+                to = previous.End;
+                from = Math.Max(previous.Start, to - BeforeWindow);
+            }
+        }
+
+        if (from >= to)
+        {
+            return null;
+        }
+
+        var tokens = Tokenizer.Tokenize(_text.AsSpan(from, to - from), from);
+        int sentence = SentenceStart(tokens);
+        (int At, Cue Cue, int Length)? last = null;
+        for (int j = sentence; j < tokens.Count; j++)
+        {
+            if (AttributionCues.Match(tokens, j) is { } m)
+            {
+                last = (j, m.Cue, m.Length);
+                j += m.Length - 1;
+            }
+        }
+
+        if (last is not { } found)
+        {
+            return null;
+        }
+
+        var speaker = found.Cue.Role switch
+        {
+            CueRole.Source => FollowingRange(tokens, found.At + found.Length),
+            CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
+            _ => Subject(tokens, sentence, found.At),
+        };
+        if (speaker is not { } range)
+        {
+            return null;
+        }
+
+        int gapStart = found.At + found.Length;
+        int gapWords = 0;
+        for (int k = gapStart; k < tokens.Count; k++)
+        {
+            gapWords += tokens[k].IsContent ? 1 : 0;
+        }
+
+        bool introduces = gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
+            (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
+        return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
+    }
+
+    /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
+    public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
+
+    private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text == ",";
+
+    private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+
+    private static int SentenceStart(IReadOnlyList<Token> tokens)
+    {
+        for (int k = tokens.Count - 1; k >= 0; k--)
+        {
+            if (tokens[k].Text is "." or "!" or "?" && !IsAbbreviation(tokens, k))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    {
+        if (tokens[dot].Text != "." || dot == 0 || tokens[dot - 1].Kind != TokenKind.Word || tokens[dot - 1].End != tokens[dot].Start)
+        {
+            return false;
+        }
+
+        var word = tokens[dot - 1];
+        return AttributionCues.Abbreviations.Contains(word.Norm) || (word.Length == 1 && char.IsUpper(word.Text[0]));
+    }
+
+    private Attribution? Following(IReadOnlyList<Token> tokens, int cueAt, int cueLength) =>
+        FollowingRange(tokens, cueAt + cueLength) is { } range
+            ? Make(tokens, range, cueAt, cueLength, tokens[range.Last].End)
+            : null;
+
+    /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
+    private static (int First, int Last)? FollowingRange(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (AttributionCues.Pronouns.Contains(tokens[k].Norm))
+        {
+            return (k, k);
+        }
+
+        bool names = IsCapitalized(tokens[k]);
+        int last = k;
+        int words = 1;
+        for (int m = k + 1; m < tokens.Count && words < MaxFollowingSpeakerWords; m++)
+        {
+            var t = tokens[m];
+            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm))
+            {
+                last = m;
+                words++;
+            }
+            else if (names || t.Text != "," || m + 1 >= tokens.Count || !IsCapitalized(tokens[m + 1]))
+            {
+                break;
+            }
+        }
+
+        return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
+    }
+
+    /// <summary>
+    /// The subject before a cue in the sentence starting at <paramref name="from"/>: the comma-separated segment right
+    /// before the cue, the name before an appositive ("Roman Starovoyt, the Kursk region's governor, advised"), or the
+    /// whole list ("the soldiers ..., the Russian Volunteer Corps, and the Siberian Battalion wrote").
+    /// </summary>
+    private static (int First, int Last)? Subject(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var segments = new List<(int Start, int End)>();
+        int start = from;
+        for (int k = from; k < to; k++)
+        {
+            if (IsSeparator(tokens[k]))
+            {
+                if (k > start)
+                {
+                    segments.Add((start, k));
+                }
+
+                start = k + 1;
+            }
+        }
+
+        bool appositive = start == to && segments.Count >= 2;
+        if (start < to)
+        {
+            segments.Add((start, to));
+        }
+
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var pick = appositive ? segments[^2] : segments[^1];
+        if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))
+        {
+            int first = segments.Count - 1;
+            while (first > 0 && StartsList(tokens[segments[first - 1].Start]))
+            {
+                first--;
+            }
+
+            return PhraseRange(tokens, segments[first].Start, pick.End, MaxSubjectWords * (segments.Count - first));
+        }
+
+        return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
+    }
+
+    /// <summary>"L'envoi", "d'Ukraine": a noun behind an elided French article is no name.</summary>
+    private static bool IsElidedArticle(string norm) => norm.StartsWith("l'", StringComparison.Ordinal) || norm.StartsWith("d'", StringComparison.Ordinal);
+
+    private static bool StartsList(Token token) =>
+        AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
+
+    /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
+    private static (int First, int Last)? SentenceSubject(IReadOnlyList<Token> tokens, int from, int participle)
+    {
+        for (int j = from; j < participle; j++)
+        {
+            if (AttributionCues.Match(tokens, j) is { Cue.Role: CueRole.Verb })
+            {
+                return Subject(tokens, from, j);
+            }
+        }
+
+        int end = from;
+        while (end < participle && !IsSeparator(tokens[end]))
+        {
+            end++;
+        }
+
+        return PhraseRange(tokens, from, end, MaxSubjectWords) ?? LeadingName(tokens, from);
+    }
+
+    /// <summary>The pronoun or run of capitalised words opening a phrase too long to be a speaker ("He also responded ...", "Macron declined ...").</summary>
+    private static (int First, int Last)? LeadingName(IReadOnlyList<Token> tokens, int from)
+    {
+        if (from >= tokens.Count)
+        {
+            return null;
+        }
+
+        if (AttributionCues.Pronouns.Contains(tokens[from].Norm))
+        {
+            return (from, from);
+        }
+
+        int last = from - 1;
+        while (last + 1 < tokens.Count && IsCapitalized(tokens[last + 1]) && !AttributionCues.Determiners.Contains(tokens[last + 1].Norm)
+            && !AttributionCues.SpeakerStops.Contains(tokens[last + 1].Norm) && !IsElidedArticle(tokens[last + 1].Norm))
+        {
+            last++;
+        }
+
+        return last >= from ? (from, last) : null;
+    }
+
+    /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) trimmed to content, without trailing adverbs; null when empty or longer than <paramref name="maxWords"/>.</summary>
+    private static (int First, int Last)? PhraseRange(IReadOnlyList<Token> tokens, int start, int end, int maxWords)
+    {
+        while (start < end && !tokens[start].IsContent)
+        {
+            start++;
+        }
+
+        while (end > start && (!tokens[end - 1].IsContent || AttributionCues.Trailing.Contains(tokens[end - 1].Norm)))
+        {
+            end--;
+        }
+
+        int words = 0;
+        bool letters = false;
+        for (int k = start; k < end; k++)
+        {
+            words += tokens[k].IsContent ? 1 : 0;
+            letters |= tokens[k].Kind == TokenKind.Word;
+        }
+
+        return letters && words <= maxWords ? (start, end - 1) : null;
+    }
+
+    private Attribution Make(IReadOnlyList<Token> tokens, (int First, int Last) speaker, int cueAt, int cueLength, int end)
+    {
+        int speakerStart = tokens[speaker.First].Start;
+        int cueStart = tokens[cueAt].Start;
+        return new Attribution(
+            _text[speakerStart..tokens[speaker.Last].End],
+            _text[cueStart..tokens[cueAt + cueLength - 1].End],
+            end);
+    }
+}

@@ -1,0 +1,90 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// One quotation convention: an opening mark, the marks that close it, the marks that close it only
+/// in sloppy text (when no regular closer follows in the paragraph), and whether an unclosed opening
+/// is still clearly a quote.
+/// </summary>
+/// <param name="Open">The opening mark.</param>
+/// <param name="Closers">Regular closing marks.</param>
+/// <param name="Fallback">Closers accepted only when no regular closer follows in the same paragraph (« … ”).</param>
+/// <param name="Strong">True when an unclosed opening still starts a quote (“ „ « ‘); false for marks that are often something else (' » ”).</param>
+/// <param name="NeedsContext">True for marks whose role depends on the characters around them (" ' ‘ “ ”).</param>
+internal sealed record QuoteConvention(char Open, string Closers, string Fallback, bool Strong, bool NeedsContext);
+
+/// <summary>The quotation conventions the finder knows, and the context rules that tell an opening mark from a closing one.</summary>
+internal static class QuoteMarks
+{
+    /// <summary>The apostrophe-like marks: single quotes that may also sit inside a word (Putin’s, aujourd'hui).</summary>
+    private const string SingleFamily = "'‘’";
+
+    private static readonly QuoteConvention[] Conventions =
+    [
+        new('“', "”", "\"", Strong: true, NeedsContext: true),       // English
+        new('„', "“”", "\"", Strong: true, NeedsContext: false),     // German „…“, Polish and Romanian „…”
+        new('"', "\"”", "“", Strong: true, NeedsContext: true),      // straight double, sometimes closed by a curly one
+        new('«', "»", "”\"", Strong: true, NeedsContext: false),     // Russian, French, Estonian
+        new('‘', "’'", "”", Strong: true, NeedsContext: true),       // British single; ’ doubles as apostrophe
+        new('「', "」", "", Strong: true, NeedsContext: false),        // CJK
+        new('『', "』", "", Strong: true, NeedsContext: false),        // CJK inner
+        new('‟', "”", "", Strong: true, NeedsContext: false),
+        new('»', "«", "", Strong: false, NeedsContext: true),        // German/Danish »…«
+        new('”', "”", "", Strong: false, NeedsContext: true),        // Swedish/Finnish ”…”
+        new('\'', "'’", "", Strong: false, NeedsContext: true),      // straight single: a quote only when closed
+        new('‚', "‘’", "", Strong: false, NeedsContext: true),       // German single ‚…‘
+        new('‹', "›", "", Strong: false, NeedsContext: true),
+        new('›', "‹", "", Strong: false, NeedsContext: true),
+        new('‛', "’", "", Strong: false, NeedsContext: true),
+    ];
+
+    private static readonly Dictionary<char, QuoteConvention> ByOpen = Conventions.ToDictionary(c => c.Open);
+
+    /// <summary>The convention that <paramref name="c"/> opens, or null.</summary>
+    public static QuoteConvention? Opened(char c) => ByOpen.GetValueOrDefault(c);
+
+    /// <summary>True when <paramref name="c"/> could close some convention (cheap pre-filter).</summary>
+    public static bool IsMark(char c) => TextChars.IsQuoteMark(c) || c == '‛';
+
+    /// <summary>True for marks of the single-quote family, which double as apostrophes.</summary>
+    public static bool IsSingle(char c) => SingleFamily.Contains(c);
+
+    /// <summary>
+    /// True when the mark at <paramref name="i"/> is an apostrophe inside a word: between two letters or digits
+    /// (Putin’s, l'OTAN), or a plural possessive (militias’ plans: s’ + space + lower-case word).
+    /// </summary>
+    public static bool IsApostrophe(ReadOnlySpan<char> text, int i)
+    {
+        char c = text[i];
+        if (c is not ('\'' or '’'))
+        {
+            return false;
+        }
+
+        bool letterBefore = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        bool letterAfter = i + 1 < text.Length && char.IsLetter(text[i + 1]);
+        if (letterBefore && letterAfter)
+        {
+            return true;
+        }
+
+        return i > 0 && text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+    }
+
+    /// <summary>True when the mark at <paramref name="i"/> stands where a quote can open: after a non-letter, before a non-space.</summary>
+    public static bool CanOpenAt(ReadOnlySpan<char> text, int i)
+    {
+        bool afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+        bool beforeSpace = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
+        return !afterWord && !beforeSpace;
+    }
+
+    /// <summary>True when the mark at <paramref name="i"/> stands where a quote can close: after a non-space, before a non-letter.</summary>
+    public static bool CanCloseAt(ReadOnlySpan<char> text, int i)
+    {
+        bool afterSpace = i == 0 || char.IsWhiteSpace(text[i - 1]);
+        bool beforeWord = i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]);
+        return !afterSpace && !beforeWord;
+    }
+}

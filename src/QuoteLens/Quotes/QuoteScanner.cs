@@ -1,0 +1,305 @@
+using QuoteLens.Corpus;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>A quoted span as the scanner found it, before classification and attribution.</summary>
+/// <param name="OpenPos">Offset of the opening mark.</param>
+/// <param name="Start">Offset of the first quoted character (marks and inner spaces excluded).</param>
+/// <param name="End">Offset one past the last quoted character.</param>
+/// <param name="CloseEnd">Offset one past the closing mark (<paramref name="End"/> when unclosed).</param>
+/// <param name="OpenMark">The opening mark.</param>
+/// <param name="Unclosed">True when no closing mark was found.</param>
+/// <param name="FirstParagraph">Index of the paragraph where the quote opens.</param>
+/// <param name="LastParagraph">Index of the paragraph where it closes (or ends unclosed).</param>
+internal readonly record struct RawQuote(int OpenPos, int Start, int End, int CloseEnd, char OpenMark, bool Unclosed, int FirstParagraph, int LastParagraph);
+
+/// <summary>
+/// Finds the top-level quoted spans of an article in one pass over each paragraph's characters.
+/// Openings go on a small stack (nesting deeper than <see cref="MaxDepth"/> is ignored); a closing
+/// mark closes the innermost opening that accepts it (at the paragraph's tail, the outermost), and
+/// openings it skips over are dropped as stray. Quotes nested in another quote are not reported.
+/// A strong opening left open at a paragraph's end continues when the next paragraph opens with
+/// the same kind of mark (the multi-paragraph convention), else it becomes an unclosed quote.
+/// </summary>
+internal sealed class QuoteScanner
+{
+    /// <summary>Deepest nesting tracked.</summary>
+    public const int MaxDepth = 8;
+
+    private const string ContextFreeClosers = "»«」』";
+
+    private readonly string _text;
+    private readonly IReadOnlyList<Paragraph> _paragraphs;
+    private readonly List<Entry> _entries = [];
+    private readonly List<int> _stack = [];
+    private readonly List<Candidate> _candidates = [];
+    private readonly Dictionary<char, int> _lastPrimaryCloser = [];
+    private readonly List<RawQuote> _found = [];
+    private Entry? _pending;
+    private int _lastLetter = -1;
+
+    private QuoteScanner(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        _text = text;
+        _paragraphs = paragraphs;
+    }
+
+    private enum EntryState : byte
+    {
+        Open,
+        Quote,
+        Dropped,
+    }
+
+    /// <summary>The top-level quoted spans of <paramref name="text"/>'s paragraphs, in reading order.</summary>
+    public static IReadOnlyList<RawQuote> Scan(string text, IReadOnlyList<Paragraph> paragraphs)
+    {
+        var scanner = new QuoteScanner(text, paragraphs);
+        for (int p = 0; p < paragraphs.Count; p++)
+        {
+            var para = paragraphs[p];
+            if (para.Start >= 0 && para.End <= text.Length && para.Start < para.End)
+            {
+                scanner.ScanParagraph(p);
+            }
+        }
+
+        scanner.FlushPending();
+        return scanner._found;
+    }
+
+    private static bool SameFamily(char a, char b) =>
+        a == b || ("“\"„".Contains(a) && "“\"„".Contains(b)) || (QuoteMarks.IsSingle(a) && QuoteMarks.IsSingle(b));
+
+    private void ScanParagraph(int p)
+    {
+        var para = _paragraphs[p];
+        var s = _text.AsSpan(para.Start, para.Length);
+        _entries.Clear();
+        _stack.Clear();
+        _candidates.Clear();
+        _lastPrimaryCloser.Clear();
+        int i = 0;
+        if (_pending is { } pending)
+        {
+            _pending = null;
+            if (SameFamily(s[0], pending.Mark))
+            {
+                Push(pending with { Parent = -1, State = EntryState.Open });
+                i = 1;
+            }
+            else
+            {
+                EmitUnclosed(pending, pending.LastParagraph);
+            }
+        }
+
+        int tail = s.Length;
+        while (tail > 0 && !char.IsLetterOrDigit(s[tail - 1]))
+        {
+            tail--;
+        }
+
+        for (; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                _lastLetter = para.Start + i;
+                continue;
+            }
+
+            if (!QuoteMarks.IsMark(c) || QuoteMarks.IsApostrophe(s, i))
+            {
+                continue;
+            }
+
+            if (!TryClose(s, i, p, i >= tail))
+            {
+                TryOpen(s, i, p);
+            }
+        }
+
+        EndParagraph(p);
+    }
+
+    private bool TryClose(ReadOnlySpan<char> s, int i, int p, bool atTail)
+    {
+        char c = s[i];
+        if (_stack.Count == 0 || (!ContextFreeClosers.Contains(c) && !QuoteMarks.CanCloseAt(s, i)))
+        {
+            return false;
+        }
+
+        int match = -1;
+        for (int k = _stack.Count - 1; k >= 0; k--)
+        {
+            if (Accepts(_entries[_stack[k]].Convention, c, s, i))
+            {
+                match = k;
+                if (!atTail)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (match < 0)
+        {
+            return false;
+        }
+
+        int id = _stack[match];
+        _entries[id] = _entries[id] with { State = EntryState.Quote };
+        if (_lastLetter > _entries[id].MarkPos)
+        {
+            // Only spans holding a letter or digit can be quotes: "" and “…” around nothing are not collected.
+            _candidates.Add(new Candidate(id, _paragraphs[p].Start + i, p, Unclosed: false));
+        }
+
+        for (int k = _stack.Count - 1; k > match; k--)
+        {
+            _entries[_stack[k]] = _entries[_stack[k]] with { State = EntryState.Dropped };
+        }
+
+        _stack.RemoveRange(match, _stack.Count - match);
+        return true;
+    }
+
+    private bool Accepts(QuoteConvention convention, char closer, ReadOnlySpan<char> s, int i)
+    {
+        if (convention.Closers.Contains(closer))
+        {
+            return true;
+        }
+
+        if (!convention.Fallback.Contains(closer))
+        {
+            return false;
+        }
+
+        if (!_lastPrimaryCloser.TryGetValue(convention.Open, out int last))
+        {
+            last = s.LastIndexOfAny(convention.Closers);
+            _lastPrimaryCloser[convention.Open] = last;
+        }
+
+        return last < i;
+    }
+
+    private void TryOpen(ReadOnlySpan<char> s, int i, int p)
+    {
+        if (QuoteMarks.Opened(s[i]) is not { } convention || _stack.Count >= MaxDepth)
+        {
+            return;
+        }
+
+        if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i))
+        {
+            return;
+        }
+
+        int parent = _stack.Count > 0 ? _stack[^1] : -1;
+        Push(new Entry(_paragraphs[p].Start + i, s[i], convention, parent, p, p, EntryState.Open));
+    }
+
+    private void Push(Entry entry)
+    {
+        _entries.Add(entry);
+        _stack.Add(_entries.Count - 1);
+    }
+
+    private void EndParagraph(int p)
+    {
+        int kept = _stack.FindIndex(id => _entries[id].Convention.Strong);
+        for (int k = 0; k < _stack.Count; k++)
+        {
+            int id = _stack[k];
+            _entries[id] = _entries[id] with { State = k == kept ? EntryState.Quote : EntryState.Dropped };
+        }
+
+        if (kept >= 0)
+        {
+            var entry = _entries[_stack[kept]] with { LastParagraph = p };
+            if (p + 1 < _paragraphs.Count)
+            {
+                _pending = entry;
+            }
+            else
+            {
+                _candidates.Add(new Candidate(_stack[kept], _paragraphs[p].End, p, Unclosed: true));
+            }
+        }
+
+        _candidates.Sort((a, b) => _entries[a.Entry].MarkPos.CompareTo(_entries[b.Entry].MarkPos));
+        foreach (var candidate in _candidates)
+        {
+            if (IsTopLevel(candidate.Entry))
+            {
+                Emit(_entries[candidate.Entry], candidate.ClosePos, candidate.Paragraph, candidate.Unclosed);
+            }
+        }
+    }
+
+    private bool IsTopLevel(int id)
+    {
+        for (int parent = _entries[id].Parent; parent >= 0; parent = _entries[parent].Parent)
+        {
+            if (_entries[parent].State != EntryState.Dropped)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void FlushPending()
+    {
+        if (_pending is { } pending)
+        {
+            EmitUnclosed(pending, pending.LastParagraph);
+        }
+    }
+
+    private void EmitUnclosed(Entry entry, int p) => Emit(entry, _paragraphs[p].End, p, unclosed: true);
+
+    private void Emit(Entry entry, int closePos, int lastParagraph, bool unclosed)
+    {
+        int start = entry.MarkPos + 1;
+        int end = closePos;
+        while (start < end && char.IsWhiteSpace(_text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        if (!HasLetterOrDigit(_text.AsSpan(start, end - start)))
+        {
+            return;
+        }
+
+        _found.Add(new RawQuote(entry.MarkPos, start, end, unclosed ? end : closePos + 1, entry.Mark, unclosed, entry.FirstParagraph, lastParagraph));
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private readonly record struct Entry(int MarkPos, char Mark, QuoteConvention Convention, int Parent, int FirstParagraph, int LastParagraph, EntryState State);
+
+    private readonly record struct Candidate(int Entry, int ClosePos, int Paragraph, bool Unclosed);
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text;
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+using QuoteLens.Views;
+
+namespace QuoteLens.Reports.Sections;
+
+/// <summary>
+/// The appendix: each article's kept paragraphs with its quotes highlighted, each quote carrying the
+/// anchor (<see cref="Anchors.Quote"/>) the other sections link to, so a reader can check every version in context.
+/// </summary>
+public sealed class ArticlesSection : IReportSection
+{
+    /// <inheritdoc/>
+    public string Id => "articles";
+
+    /// <inheritdoc/>
+    public string Title => "The articles, quotes highlighted";
+
+    /// <inheritdoc/>
+    public string? Render(ReportContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var quotes = context.Analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var html = new StringBuilder();
+        foreach (var article in context.Analysis.Corpus.Articles)
+        {
+            html.Append("<article class=\"ql-article\" id=\"").Append(Anchors.Article(article.Id)).Append("\">\n<h3>")
+                .Append(Html.Encode(context.Labels[article.Id])).Append("</h3>\n<p class=\"ql-note\">")
+                .Append(Html.Encode(article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "date unknown")).Append(", language ")
+                .Append(Html.Encode(article.Language)).Append(", ").Append(article.Paragraphs.Count.ToString(CultureInfo.InvariantCulture)).Append(" paragraphs</p>\n");
+            Paragraphs(html, article, quotes[article.Id].OrderBy(q => q.Start).ThenBy(q => q.Id, StringComparer.Ordinal).ToList());
+            html.Append("</article>\n");
+        }
+
+        return html.ToString();
+    }
+
+    private static void Paragraphs(StringBuilder html, Article article, List<Quote> quotes)
+    {
+        var anchored = new HashSet<string>(StringComparer.Ordinal);
+        var attributes = Html.TextAttributes(article.Language);
+        int first = 0;
+        foreach (var paragraph in article.Paragraphs)
+        {
+            while (first < quotes.Count && quotes[first].End <= paragraph.Start)
+            {
+                first++;
+            }
+
+            html.Append("<p").Append(attributes).Append('>');
+            int pos = paragraph.Start;
+            for (int i = first; i < quotes.Count && quotes[i].Start < paragraph.End; i++)
+            {
+                var quote = quotes[i];
+                int start = Math.Max(quote.Start, paragraph.Start), end = Math.Min(quote.End, paragraph.End);
+                var id = anchored.Add(quote.Id) ? $" id=\"{Anchors.Quote(quote)}\"" : "";
+                if (start < pos || end <= start)
+                {
+                    // Overlaps a quote already highlighted: only its anchor is placed.
+                    html.Append(id.Length > 0 ? $"<span class=\"ql-anchor\"{id}></span>" : "");
+                    continue;
+                }
+
+                html.Append(Html.Encode(article.Text[pos..start])).Append("<mark").Append(id).Append('>')
+                    .Append(Html.Encode(article.Text[start..end])).Append("</mark>");
+                pos = end;
+            }
+
+            html.Append(Html.Encode(article.Text[pos..paragraph.End])).Append("</p>\n");
+        }
+
+        foreach (var quote in quotes.Where(q => !anchored.Contains(q.Id)))
+        {
+            html.Append("<p class=\"ql-outside\">Quoted outside the story text that cleaning kept: <mark id=\"").Append(Anchors.Quote(quote)).Append('"')
+                .Append(attributes).Append('>').Append(Html.Encode(quote.Text)).Append("</mark></p>\n");
+        }
+    }
+}

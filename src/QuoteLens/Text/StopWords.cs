@@ -1,0 +1,27 @@
+namespace QuoteLens.Text;
+
+/// <summary>Function words per language, which carry little of a quote's content and are left out of matching and counting.</summary>
+public static class StopWords
+{
+    private static readonly Dictionary<string, HashSet<string>> Lists = new(StringComparer.Ordinal)
+    {
+        ["en"] = Set("a an the and or but if then than so of to in on at by for from with without into onto over under about as is are was were be been being am do does did done have has had having it its it's this that these those there here he she they we you i me him her them us our your their his my mine who whom whose which what when where why how not no nor also just only very can could will would shall should may might must up out off again once all any both each few more most other some such own same too s t don't"),
+        ["ru"] = Set("и в во не что он на я с со как а то все она так его но да ты к у же вы за бы по только ее её мне было вот от меня еще ещё нет о из ему теперь когда даже ну вдруг ли если уже или ни быть был него до вас нибудь опять уж вам ведь там потом себя ничего ей может они тут где есть надо ней для мы тебя их чем была сам чтоб без будто чего раз тоже себе под будет ж тогда кто этот того потому этого какой совсем ним здесь этом один почти мой тем чтобы нее сейчас были куда зачем всех никогда можно при наконец два об другой хоть после над больше тот через эти нас про всего них какая много разве три эту моя впрочем хорошо свою этой перед иногда лучше чуть том нельзя такой им более всегда конечно всю между это"),
+        ["uk"] = Set("і й та в у на з із зі до від не що як а але це ці цей ця той та то він вона вони ми ви я ти його її їх їм нам вам для по про при за під над між чи ж же вже ще би б було був була були є бути так також тому коли де хто який яка яке які"),
+        ["fr"] = Set("le la les l un une des du de d à au aux et ou mais donc or ni car que qu qui quoi dont où ce cet cette ces c il elle ils elles on nous vous je j tu me m te t se s lui leur leurs son sa ses mon ma mes ton ta tes notre nos votre vos en y ne n pas plus est sont être été a ont avoir avait était par pour sur dans avec sans sous entre comme si"),
+        ["de"] = Set("der die das den dem des ein eine einer eines einem einen und oder aber doch denn dass daß zu zum zur im in an am auf aus bei mit nach von vor für über unter um durch ist sind war waren sein hat haben hatte wird werden wurde es er sie wir ihr ich du man sich nicht kein keine auch nur noch schon so wie als wenn ob was wer wo"),
+    };
+
+    /// <summary>True when <paramref name="normalizedWord"/> (lower case) is a function word of <paramref name="language"/> (or of English when the language has no list).</summary>
+    public static bool Contains(string language, string normalizedWord) =>
+        (Lists.TryGetValue(Primary(language), out var set) ? set : Lists["en"]).Contains(normalizedWord);
+
+    /// <summary>The primary subtag of a language code ("ru+en" → "ru", "en-GB" → "en").</summary>
+    internal static string Primary(string language)
+    {
+        int cut = language.IndexOfAny(['+', '-', '_']);
+        return (cut > 0 ? language[..cut] : language).ToLowerInvariant();
+    }
+
+    private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
+}

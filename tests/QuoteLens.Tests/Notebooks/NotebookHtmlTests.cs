@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using QuoteLens.Notebooks;
+
+namespace QuoteLens.Tests.Notebooks;
+
+public class NotebookHtmlTests(DisplayRunFixture fixture) : IClassFixture<DisplayRunFixture>
+{
+    private string Page(bool hideCode = false) => NotebookHtml.Render(fixture.Run.Notebook, hideCode, plotlyScript: null);
+
+    [Fact]
+    public void ThePageBlocksEverythingExternal()
+    {
+        string page = Page();
+        Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'none';", page, StringComparison.Ordinal);
+        Assert.DoesNotMatch(new Regex("(src|href)=\"(https?:)?//"), page);
+    }
+
+    [Fact]
+    public void MarkdownIsRenderedAndCodeAndTextAreEncoded()
+    {
+        string page = Page();
+        Assert.Contains("<h1 id=\"display-test\">Display test</h1>", page, StringComparison.Ordinal);
+        Assert.Contains("display(HTML(&quot;&lt;b&gt;bold&lt;/b&gt;&quot;));", page, StringComparison.Ordinal);
+        Assert.Contains("<pre class=\"stdout\">first line\nsecond 42\n</pre>", page, StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"a-markdown-stretch\">A markdown stretch</h2>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HideCodeLeavesOutTheCodeButNotTheOutputs()
+    {
+        string page = Page(hideCode: true);
+        Assert.DoesNotContain("class=\"source\"", page, StringComparison.Ordinal);
+        Assert.Contains("<b>bold</b>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RawHtmlInMarkdownIsShownAsTextNotMarkup()
+    {
+        var notebook = NotebookDocument.Parse(
+            """{"cells":[{"cell_type":"markdown","metadata":{},"source":["<script>alert(1)</script> *ok*"]}],"metadata":{},"nbformat":4,"nbformat_minor":5}""",
+            "inline.ipynb");
+        string page = NotebookHtml.Render(notebook, hideCode: false, plotlyScript: null);
+        Assert.DoesNotContain("<script>alert", page, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <em>ok</em>", page, StringComparison.Ordinal);
+    }
+}

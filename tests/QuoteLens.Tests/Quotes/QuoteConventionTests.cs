@@ -1,0 +1,201 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>Every quotation convention, with real sentences from data/ where the corpora have them.</summary>
+public class QuoteConventionTests
+{
+    private const string Belgorod = "belgorod-2024-03";
+    private const string Peskov = "peskov-2024-02";
+    private const string Macron = "macron-2024-02";
+
+    [Fact]
+    public void CurlyDoubleQuotesKeepTheirApostrophesInside()
+    {
+        var quote = QuoteStarting(Real(Belgorod, "000"), "Putin’s killers");
+        Assert.EndsWith("dozens of ordinary innocent people (mostly women and children) die from shelling from Belgorod,", quote.Text);
+        Assert.Equal("“", quote.OpenMark);
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+        Assert.False(quote.Unclosed);
+    }
+
+    [Fact]
+    public void StraightDoubleQuotesAreFound()
+    {
+        var quote = QuoteStarting(Real(Belgorod, "002"), "Putin's killers are launching");
+        Assert.Equal("\"", quote.OpenMark);
+        Assert.EndsWith("are lost daily to shelling from Belgorod,", quote.Text);
+    }
+
+    [Fact]
+    public void BritishSingleQuoteWithApostropheIsOneQuote()
+    {
+        // 004: ‘... Putin’s ...’ – the ’ of Putin’s and Kremlin’s is an apostrophe, not a closing mark.
+        var quotes = QuoteFinder.Find(Real(Belgorod, "004"));
+        var scare = Assert.Single(quotes, q => q.Text == "Kremlin’s dictatorship");
+        Assert.Equal(QuoteKind.Scare, scare.Kind);
+        var scum = Assert.Single(quotes, q => q.Text.StartsWith("As for these scum – I can’t find another name for them", StringComparison.Ordinal));
+        // The quote runs on into the next paragraph (‘They have to be destroyed ...’), closing only there.
+        Assert.EndsWith("what to do with them.\n‘They have to be destroyed like rats, and not even taken captive.", scum.Text);
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("s ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void GuillemetsAndRussianDashAttribution()
+    {
+        var quote = QuoteStarting(Real(Peskov, "D01"), "В этом случае уже нужно говорить");
+        Assert.Equal("«", quote.OpenMark);
+        Assert.Equal("В этом случае уже нужно говорить не о вероятности, а о неизбежности, вот так и оцениваем", quote.Text);
+        Assert.Equal(("он", "сказал"), (quote.Speaker, quote.Cue));
+        Assert.Equal("ru", quote.Language);
+    }
+
+    [Fact]
+    public void LowDoubleOpeningClosedByHighDouble()
+    {
+        // Romanian „…” (D15), as in Polish.
+        var quote = QuoteStarting(Real(Peskov, "D15"), "În general, aici, probabil");
+        Assert.Equal("„", quote.OpenMark);
+        Assert.EndsWith("era chiar discutată", quote.Text);
+        Assert.Equal(("Peskov", "a spus"), (quote.Speaker, quote.Cue));
+    }
+
+    [Theory]
+    [InlineData("„Wir werden das nicht zulassen“, sagte der Sprecher.", "„", "Wir werden das nicht zulassen")]
+    [InlineData("Der Sprecher sagte: »Das ist ein wichtiges neues Element.« Dann ging er.", "»", "Das ist ein wichtiges neues Element.")]
+    [InlineData("Er nannte es ‚eine Provokation ohne Beispiel‘ und ging.", "‚", "eine Provokation ohne Beispiel")]
+    [InlineData("報道官は「これは非常に重要な新しい要素だ」と述べた。", "「", "これは非常に重要な新しい要素だ")]
+    [InlineData("Il a déclaré : « Rien ne doit être exclu. »", "«", "Rien ne doit être exclu.")]
+    [InlineData("Powiedział: „Nic nie może być wykluczone”.", "„", "Nic nie może być wykluczone")]
+    public void WrittenConventionsTheCorporaLack(string text, string mark, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal(mark, quote.OpenMark);
+        Assert.Equal(expected, quote.Text);
+    }
+
+    [Fact]
+    public void StraightSingleQuotesInsideADoubleQuoteAreNestedNotSeparate()
+    {
+        // C01: "Beaucoup de gens qui disent 'Jamais, jamais' aujourd'hui ... 'Jamais des tanks, ...' il y a deux ans"
+        var quotes = QuoteFinder.Find(Real(Macron, "C01"));
+        var outer = Assert.Single(quotes, q => q.Text.StartsWith("Beaucoup de gens", StringComparison.Ordinal));
+        Assert.EndsWith("jamais des missiles à longue portée' il y a deux ans", outer.Text);
+        Assert.DoesNotContain(quotes, q => q.Text == "Jamais, jamais");
+    }
+
+    [Fact]
+    public void BritishInnerQuotesStayInsideTheOuterQuote()
+    {
+        // C04: «Beaucoup de gens qui disent ‘Jamais, jamais’ aujourd’hui ... ‘Jamais des tanks ...’ il y a deux ans»
+        var quotes = QuoteFinder.Find(Real(Macron, "C04"));
+        Assert.Single(quotes, q => q.Text.StartsWith("Beaucoup de gens qui disent ‘Jamais, jamais’ aujourd’hui", StringComparison.Ordinal) && q.Text.EndsWith("il y a deux ans", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Jamais", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StraightSingleQuoteIsAQuoteOnlyWhenClosed()
+    {
+        var quotes = QuoteFinder.Find(Written("The boys' toys were 'completely destroyed by the shelling' that night, and it's over."));
+        var quote = Assert.Single(quotes);
+        Assert.Equal("completely destroyed by the shelling", quote.Text);
+        Assert.Empty(QuoteFinder.Find(Written("Rock 'n roll and the '90s never end.")));
+    }
+
+    [Fact]
+    public void MultiParagraphQuoteSpansFromFirstOpeningToFinalClosing()
+    {
+        // 004: ‘But I now appeal ... homes.⏎‘Do not return for the time being. We will let you know right away [when it is safe].’
+        var article = Real(Belgorod, "004");
+        var quote = QuoteStarting(article, "But I now appeal");
+        Assert.EndsWith("We will let you know right away [when it is safe].", quote.Text);
+        Assert.Contains("\n‘Do not return", quote.Text);
+        Assert.False(quote.Unclosed);
+        Assert.Equal(quote.Text, article.Text[quote.Start..quote.End]);
+        Assert.Equal(("he", "said"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void WrittenMultiParagraphStraightQuote()
+    {
+        var article = Written("\"First paragraph of the speech.\n\"Second paragraph of it.\n\"And the end,\" he said.");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("First paragraph of the speech.\n\"Second paragraph of it.\n\"And the end,", quote.Text);
+        Assert.Equal(("he", "said"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void UnclosedQuoteEndsAtItsParagraph()
+    {
+        // D05 is cut off inside a quote: «В эт
+        var quote = QuoteStarting(Real(Peskov, "D05"), "В эт");
+        Assert.True(quote.Unclosed);
+        Assert.Equal("В эт", quote.Text);
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+
+        // D11: position "on the need to inflict a strategic defeat on Russia.  (never closed)
+        var open = QuoteStarting(Real(Peskov, "D11"), "on the need to inflict");
+        Assert.True(open.Unclosed);
+        Assert.EndsWith("strategic defeat on Russia.", open.Text);
+    }
+
+    [Fact]
+    public void ScareQuotesAroundOneOrTwoWords()
+    {
+        var mt = QuoteFinder.Find(Real(Belgorod, "001"));
+        Assert.Equal(QuoteKind.Scare, Assert.Single(mt, q => q.Text == "military positions").Kind);
+        Assert.All(mt.Where(q => q.Kind == QuoteKind.Scare), q => Assert.Null(q.Speaker));
+
+        // 001's "foreign agent" stands in its donation appeal, which cleaning drops; the same sentence as story text:
+        var appeal = QuoteFinder.Find(Written("The Moscow Times has been unjustly branded as a \"foreign agent\" by the Russian government."));
+        Assert.Equal(QuoteKind.Scare, Assert.Single(appeal, q => q.Text == "foreign agent").Kind);
+    }
+
+    [Fact]
+    public void PartialQuotesInsideTheWritersSentence()
+    {
+        var forced = QuoteStarting(Real(Belgorod, "003"), "forced");
+        Assert.Equal(QuoteKind.Partial, forced.Kind);
+        Assert.Equal(("the militias", "said"), (forced.Speaker, forced.Cue));
+
+        var russian = QuoteStarting(Real(Peskov, "D01"), "должны так же оценивать");
+        Assert.Equal(QuoteKind.Partial, russian.Kind);
+        Assert.Equal(("Песков", "отметил"), (russian.Speaker, russian.Cue));
+
+        var sober = QuoteStarting(Real(Peskov, "D07"), "are keeping a fairly sober assessment");
+        Assert.Equal(QuoteKind.Partial, sober.Kind);
+        Assert.Equal("Peskov", sober.Speaker);
+    }
+
+    [Fact]
+    public void QuoteAfterThatIsTheReportedStatement()
+    {
+        var quote = QuoteStarting(Real(Macron, "C06"), "we will do everything needed");
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+        Assert.Equal(("He", "added"), (quote.Speaker, quote.Cue));
+    }
+
+    [Fact]
+    public void RepeatedQuoteIsOneQuoteWithTwoOccurrences()
+    {
+        // 002 puts "Freedom of Russia" in quotes twice.
+        var article = Real(Belgorod, "002");
+        var quote = QuoteStarting(article, "Freedom of Russia");
+        Assert.Equal(2, quote.Occurrences.Count);
+        Assert.Equal(new Span(quote.Start, quote.End), quote.Occurrences[0]);
+        Assert.All(quote.Occurrences, o => Assert.Equal("Freedom of Russia", article.Text[o.Start..o.End]));
+
+        var written = QuoteFinder.Find(Written("He said “We will win.” Later he repeated: “we will WIN”."));
+        Assert.Equal(2, Assert.Single(written).Occurrences.Count);
+    }
+
+    [Fact]
+    public void IdsFollowReadingOrder()
+    {
+        var article = Real(Belgorod, "000");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(Enumerable.Range(1, quotes.Count).Select(n => $"{article.Id}#{n}"), quotes.Select(q => q.Id));
+        Assert.Equal(quotes.OrderBy(q => q.Start).Select(q => q.Id), quotes.Select(q => q.Id));
+    }
+}

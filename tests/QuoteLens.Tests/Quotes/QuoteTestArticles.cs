@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>Articles for the quote tests: real ones from data/, and written sentences for conventions the corpora lack.</summary>
+internal static class QuoteTestArticles
+{
+    private static readonly ConcurrentDictionary<string, ArticleCorpus> Corpora = new(StringComparer.Ordinal);
+
+    /// <summary>Every bundled corpus folder under data/.</summary>
+    public static IEnumerable<string> CorpusNames =>
+        Directory.GetDirectories(TestPaths.Data()).Where(d => File.Exists(Path.Combine(d, "gold.tsv"))).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
+    /// <summary>The loaded corpus data/<paramref name="name"/>.</summary>
+    public static ArticleCorpus Corpus(string name) => Corpora.GetOrAdd(name, n => CorpusLoader.Load(TestPaths.Data(n)));
+
+    /// <summary>The article whose id starts with <paramref name="idPrefix"/> ("000", "D01") in corpus <paramref name="corpus"/>.</summary>
+    public static Article Real(string corpus, string idPrefix) =>
+        Corpus(corpus).Articles.Single(a => a.Id.StartsWith(idPrefix, StringComparison.Ordinal));
+
+    /// <summary>An article made of <paramref name="text"/>, one paragraph per non-empty line (as the loader does for .txt files).</summary>
+    public static Article Written(string text, string language = "en")
+    {
+        var paragraphs = new List<Paragraph>();
+        int pos = 0;
+        while (pos <= text.Length)
+        {
+            int nl = text.IndexOf('\n', pos);
+            int end = nl < 0 ? text.Length : nl;
+            int s = pos, e = end;
+            while (s < e && char.IsWhiteSpace(text[s]))
+            {
+                s++;
+            }
+
+            while (e > s && char.IsWhiteSpace(text[e - 1]))
+            {
+                e--;
+            }
+
+            if (e > s)
+            {
+                paragraphs.Add(new Paragraph(s, e));
+            }
+
+            pos = end + 1;
+        }
+
+        return new Article("T", "t.txt", null, null, language, null, null, text, paragraphs, "", "utf-8", new Dictionary<string, string>());
+    }
+
+    /// <summary>The one quote of <paramref name="article"/> whose text starts with <paramref name="prefix"/> (no-break spaces read as spaces).</summary>
+    public static Quote QuoteStarting(Article article, string prefix) =>
+        Assert.Single(QuoteFinder.Find(article), q => Squash(q.Text).StartsWith(prefix, StringComparison.Ordinal));
+
+    /// <summary>The text with no-break spaces as plain spaces: the sample files mix both.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    public static string? Squash(string? text) => text?.Replace('\u00A0', ' ').Replace('\u202F', ' ');
+}
