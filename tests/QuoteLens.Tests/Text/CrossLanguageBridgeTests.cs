@@ -26,6 +26,9 @@ public class CrossLanguageBridgeTests
             Assert.Contains(key, russian);
             Assert.Contains(key, english);
         }
+
+        Assert.All(russian, k => Assert.Matches("^(en|name|num):", k));
+        Assert.DoesNotContain(russian, k => k.Contains("этом", StringComparison.Ordinal));
     }
 
     [Fact]

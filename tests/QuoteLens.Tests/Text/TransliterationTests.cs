@@ -33,6 +33,7 @@ public class TransliterationTests
     public void RomanisesRussianUnderEachSystem(string cyrillic, RomanizationSystem system, string expected) =>
         Assert.Equal(expected, Transliterator.Romanize(cyrillic, system, "ru"));
 
+    /// <summary>Ukrainian: the national system for the popular spelling, and the Ukrainian tables of the others.</summary>
     [Theory]
     [InlineData("Київ", RomanizationSystem.Popular, "Kyiv")]
     [InlineData("Київ", RomanizationSystem.Iso9, "Kiïv")]

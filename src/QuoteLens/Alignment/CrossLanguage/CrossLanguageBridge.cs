@@ -11,7 +11,8 @@ namespace QuoteLens.Alignment.CrossLanguage;
 /// grouped and aligned across languages. Each content word gives keys: <c>en:stem</c> (English words,
 /// and glosses of other languages' words through the English-pivot glossaries and an optional dictd
 /// dictionary), <c>name:key</c> (capitalised words, by <see cref="NameKey"/>, so Песков and Peskov meet),
-/// <c>num:digits</c> (numbers), and <c>xx:stem</c> for words no glossary knows. Thread-safe once loaded.
+/// <c>num:digits</c> (numbers); words no glossary knows count in <see cref="Similarity"/> and <see cref="Align"/>
+/// as unmatched (<c>xx:stem</c>, same language only) but give no key. Thread-safe once loaded.
 /// </summary>
 /// <example>
 /// <code>
@@ -68,9 +69,13 @@ public sealed class CrossLanguageBridge
         return new CrossLanguageBridge(lexicon, issues);
     }
 
-    /// <summary>The distinct keys of <paramref name="text"/> in <paramref name="language"/>, ordinal order.</summary>
+    /// <summary>
+    /// The distinct language-neutral keys (<c>en:</c>, <c>name:</c>, <c>num:</c>) of <paramref name="text"/> in
+    /// <paramref name="language"/>, ordinal order; words no glossary knows give none. Fits
+    /// <c>GroupingOptions.CrossLanguageKeys</c>: <c>q =&gt; bridge.Keys(q.Text, q.Language)</c>.
+    /// </summary>
     public IReadOnlyList<string> Keys(string text, string language) =>
-        [.. TokenKeys(text, language).SelectMany(t => t.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        [.. TokenKeys(text, language).SelectMany(t => t.Keys).Where(IsNeutral).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
     public IReadOnlyCollection<string> Glosses(string word, string language) =>
@@ -209,6 +214,9 @@ public sealed class CrossLanguageBridge
 
         return result;
     }
+
+    private static bool IsNeutral(string key) =>
+        key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal) || key.StartsWith("num:", StringComparison.Ordinal);
 
     private static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
 
