@@ -3,7 +3,7 @@ using Xunit.Abstractions;
 
 namespace QuoteLens.Tests.Alignment;
 
-/// <summary>Grouping scored against the answer keys in data/ (pairs of versions from different files).</summary>
+/// <summary>Grouping scored against the answer keys in data/ (pairs of versions from different files, in one language and across languages).</summary>
 public class GroupingQualityTests(ITestOutputHelper output)
 {
     [Fact]
@@ -12,6 +12,28 @@ public class GroupingQualityTests(ITestOutputHelper output)
         var score = Score("belgorod-2024-03", _ => true);
         Assert.True(score.All.Precision >= 1.0, $"precision {score.All}");
         Assert.True(score.All.Recall >= 0.9, $"recall {score.All}");
+    }
+
+    [Theory]
+    [InlineData("peskov-2024-02", 0.85, 0.55)]
+    [InlineData("macron-2024-02", 0.8, 0.5)]
+    public void QuotesJoinTheirRenderingsInOtherLanguages(string corpus, double precisionFloor, double recallFloor)
+    {
+        var score = Score(corpus, e => e.Kind != "paraphrase");
+        Assert.True(score.CrossLanguage.Precision >= precisionFloor, $"cross-language {score.CrossLanguage}");
+        Assert.True(score.CrossLanguage.Recall >= recallFloor, $"cross-language {score.CrossLanguage}");
+    }
+
+    [Fact]
+    public void TheRussianOriginalOfInevitabilityJoinsItsEnglishRenderings()
+    {
+        var analysis = Analysis.Run(TestPaths.Data("peskov-2024-02"));
+        var group = analysis.Groups.Single(g => g.Members.Any(m => m.Text.Contains("не о вероятности, а о неизбежности", StringComparison.Ordinal) && m.ArticleId.StartsWith("D01", StringComparison.Ordinal)));
+        Assert.Contains(group.Members, m => m.Language == "ru");
+        var english = group.Members.Where(m => m.Language == "en").Select(m => m.Text).ToList();
+        Assert.Contains(english, t => t.Contains("possibility", StringComparison.Ordinal));
+        Assert.Contains(english, t => t.Contains("probability", StringComparison.Ordinal));
+        Assert.Contains(english, t => t.Contains("likelihood", StringComparison.Ordinal));
     }
 
     [Theory]

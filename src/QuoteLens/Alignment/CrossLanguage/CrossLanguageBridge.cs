@@ -40,6 +40,15 @@ public sealed class CrossLanguageBridge
     /// <summary>Number of source-word entries loaded (all languages).</summary>
     public int EntryCount => _lexicon.Count;
 
+    /// <summary>The folder under the repository root that holds the bundled glossaries.</summary>
+    public const string DefaultFolder = "data/lexicons/glossaries";
+
+    private static readonly Lazy<CrossLanguageBridge?> Bundled = new(() =>
+        IO.BundledData.Find(DefaultFolder, "README.md") is { } folder ? Load(folder) : null);
+
+    /// <summary>The bridge over the glossaries bundled with the kit, or null when the kit's data folder cannot be found.</summary>
+    public static CrossLanguageBridge? Default => Bundled.Value;
+
     /// <summary>
     /// Loads every <c>&lt;lang&gt;-en.tsv</c> glossary of <paramref name="lexiconFolder"/> and, when given, a dictd
     /// dictionary (<paramref name="dictdPath"/>: its .index file or the path without extension, e.g.
