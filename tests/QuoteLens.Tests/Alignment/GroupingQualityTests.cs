@@ -11,12 +11,12 @@ public class GroupingQualityTests(ITestOutputHelper output)
     {
         var score = Score("belgorod-2024-03", _ => true);
         Assert.True(score.All.Precision >= 1.0, $"precision {score.All}");
-        Assert.True(score.All.Recall >= 0.7, $"recall {score.All}");
+        Assert.True(score.All.Recall >= 0.9, $"recall {score.All}");
     }
 
     [Theory]
-    [InlineData("peskov-2024-02", 0.9, 0.7)]
-    [InlineData("macron-2024-02", 0.9, 0.5)]
+    [InlineData("peskov-2024-02", 0.9, 0.75)]
+    [InlineData("macron-2024-02", 0.8, 0.65)]
     public void CrossLanguageCorporaGroupTheirEnglishVersions(string corpus, double precisionFloor, double recallFloor)
     {
         // The quote finder finds direct quotes: paraphrases (reported speech) are not in its reach and are left out here.
