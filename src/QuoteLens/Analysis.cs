@@ -22,7 +22,8 @@ public sealed class Analysis
     private readonly ConcurrentDictionary<string, AlignmentTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles;
 
-    private Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups)
+    /// <summary>An analysis of stages already run (benchmarks time each stage on its own).</summary>
+    internal Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups)
     {
         Corpus = corpus;
         Quotes = quotes;
@@ -49,7 +50,7 @@ public sealed class Analysis
     public static Analysis Run(ArticleCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var quotes = corpus.Articles.SelectMany(QuoteFinder.Find).ToList();
+        var quotes = QuoteFinder.FindAll(corpus);
         return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes));
     }
 
