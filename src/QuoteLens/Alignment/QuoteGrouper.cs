@@ -65,9 +65,9 @@ public static class QuoteGrouper
             {
                 foreach (var other in same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
                 {
-                    if (other > q && languages[other] == languages[q] && Similarity(quotes, same, q, other, options) is double similarity)
+                    if (languages[other] == languages[q] && Similarity(quotes, same, q, other, options) is double similarity)
                     {
-                        pairs.Add((q, other, similarity));
+                        pairs.Add((Math.Min(q, other), Math.Max(q, other), similarity));
                     }
                 }
             }
@@ -76,16 +76,17 @@ public static class QuoteGrouper
             {
                 foreach (var other in cross.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
                 {
-                    if (other > q && languages[other] != languages[q] && Similarity(quotes, cross, q, other, options) is double similarity)
+                    if (languages[other] != languages[q] && Similarity(quotes, cross, q, other, options) is double similarity)
                     {
-                        pairs.Add((q, other, similarity));
+                        pairs.Add((Math.Min(q, other), Math.Max(q, other), similarity));
                     }
                 }
             }
 
             perQuote[q] = pairs;
         });
-        return perQuote.SelectMany(p => p).ToList();
+        // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once.
+        return perQuote.SelectMany(p => p).Distinct().ToList();
     }
 
     private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;

@@ -102,7 +102,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"\([^()/]{1,60}/[^()/]{1,60}\)$|\s/\s*\p{Lu}[\p{L}.-]*(?:\s\p{Lu}[\p{L}.-]*){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCredit();
 
-    [GeneratedRegex(@"^by\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+)+", RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 
     [GeneratedRegex(@"^(?:skip to (?:main )?content|edit post|this audio is created with ai assistance\.?|please wait(?:\.{3}|…)?|views?:\s*\d+|updated:?|continue(?: reading)?|advertisement|share(?: this(?: article| story)?)?|print|source|comments?|listen to (?:this )?article|\d+\s*min(?:ute)?s? read|news)$", Options)]

@@ -21,6 +21,9 @@ internal static partial class HtmlExtractor
     private const string Furniture = "script, style, noscript, template, nav, aside, form, iframe, svg, button, select, figure, figcaption, picture, video, audio, [hidden], [role=navigation], [role=banner], [role=contentinfo], [role=complementary]";
     private const string Blocks = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, td, dd, dt";
 
+    /// <summary>Stands for a &lt;br&gt; while white space (source line breaks included) is collapsed; a private-use character no page contains.</summary>
+    private const char LineBreak = '\uE000';
+
     private static readonly (string Key, string Selector, string Attribute)[] MetaSources =
     [
         ("title", "meta[property='og:title']", "content"),
@@ -79,7 +82,7 @@ internal static partial class HtmlExtractor
 
         foreach (var br in container.QuerySelectorAll("br").ToList())
         {
-            br.Replace(document.CreateTextNode("\n"));
+            br.Replace(document.CreateTextNode(LineBreak.ToString()));
         }
 
         var blocks = container.QuerySelectorAll(Blocks).Where(e => e.QuerySelector(Blocks) is null).ToList();
@@ -110,11 +113,11 @@ internal static partial class HtmlExtractor
         return metadata;
     }
 
-    /// <summary>Collapses white space inside each line of a block and drops empty lines; line breaks from &lt;br&gt; are kept.</summary>
+    /// <summary>Collapses white space as a browser does; only &lt;br&gt; breaks a block into lines.</summary>
     private static string CleanBlock(string text) =>
-        string.Join('\n', text.Split('\n').Select(line => Spaces().Replace(line, " ").Trim()).Where(line => line.Length > 0));
+        string.Join('\n', text.Split(LineBreak).Select(line => Spaces().Replace(line, " ").Trim()).Where(line => line.Length > 0));
 
-    [GeneratedRegex(@"[^\S\n]+")]
+    [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
     [GeneratedRegex(@"<meta[^>]+charset\s*=\s*[""']?([A-Za-z0-9_-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

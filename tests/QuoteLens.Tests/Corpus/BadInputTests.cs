@@ -80,8 +80,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal("utf-8", article.Encoding);
         Assert.Equal("Песков сказал: «неизбежность\uFFFD", article.Text);
-        var issue = Assert.Single(corpus.Issues, i => i.File == "truncated.txt" && i.Message.Contains("incomplete UTF-8", StringComparison.Ordinal));
-        Assert.Equal(IssueSeverity.Warning, issue.Severity);
+        AssertIssue(corpus, "truncated.txt", IssueSeverity.Warning, "incomplete UTF-8");
     }
 
     [Fact]
@@ -90,7 +89,7 @@ public sealed class BadInputTests : IDisposable
         var corpus = CorpusLoader.Load(_corpus.Path);
         var article = corpus.Find("bad-yaml")!;
 
-        Assert.Contains(corpus.Issues, i => i.File == "bad-yaml.md" && i.Severity == IssueSeverity.Warning && i.Message.Contains("not valid YAML", StringComparison.Ordinal));
+        AssertIssue(corpus, "bad-yaml.md", IssueSeverity.Warning, "not valid YAML");
         Assert.Equal("The body is still read.", article.ParagraphText(Assert.Single(article.Paragraphs)));
     }
 
@@ -116,9 +115,7 @@ public sealed class BadInputTests : IDisposable
         var tight = CorpusLoader.Load(_corpus.Path, new CorpusOptions(MaxFileBytes: 1024 * 1024));
         var roomy = CorpusLoader.Load(_corpus.Path, new CorpusOptions(MaxFileBytes: 4 * 1024 * 1024));
 
-        var issue = Assert.Single(tight.Issues, i => i.File == "long.txt");
-        Assert.Equal(IssueSeverity.Skipped, issue.Severity);
-        Assert.Contains("3 MB, over the 1 MB size limit; raise CorpusOptions.MaxFileBytes", issue.Message, StringComparison.Ordinal);
+        AssertIssue(tight, "long.txt", IssueSeverity.Skipped, "3 MB, over the 1 MB size limit; raise the limit");
         Assert.NotNull(roomy.Find("long"));
     }
 
@@ -133,10 +130,10 @@ public sealed class BadInputTests : IDisposable
         var corpus = CorpusLoader.Load(_corpus.Path);
 
         Assert.DoesNotContain(corpus.Articles, a => a.Text.Contains("outside the corpus", StringComparison.Ordinal));
-        Assert.Contains(corpus.Issues, i => i is { File: "link-out.txt", Severity: IssueSeverity.Skipped } && i.Message.Contains("leaves the corpus folder", StringComparison.Ordinal));
-        Assert.Contains(corpus.Issues, i => i is { File: "outside-folder", Severity: IssueSeverity.Skipped } && i.Message.Contains("leaves the corpus folder", StringComparison.Ordinal));
-        Assert.Contains(corpus.Issues, i => i is { File: "dangling.txt", Severity: IssueSeverity.Skipped } && i.Message.Contains("broken symbolic link", StringComparison.Ordinal));
-        Assert.Contains(corpus.Issues, i => i is { File: "link-in.txt", Severity: IssueSeverity.Warning } && i.Message.Contains("'good.txt'", StringComparison.Ordinal));
+        AssertIssue(corpus, "link-out.txt", IssueSeverity.Skipped, "leaves the corpus folder");
+        AssertIssue(corpus, "outside-folder", IssueSeverity.Skipped, "leaves the corpus folder");
+        AssertIssue(corpus, "dangling.txt", IssueSeverity.Skipped, "broken symbolic link");
+        AssertIssue(corpus, "link-in.txt", IssueSeverity.Warning, "'good.txt'");
         Assert.Null(corpus.Find("link-in"));
     }
 
@@ -144,7 +141,6 @@ public sealed class BadInputTests : IDisposable
     public void AFileThatCannotBeOpenedIsSkippedAndTheRestLoads()
     {
         var path = _corpus.Write("locked.txt", Story);
-        CorpusLoader.Load(_corpus.Path);
 
         ArticleCorpus corpus;
         using (new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
@@ -152,9 +148,7 @@ public sealed class BadInputTests : IDisposable
             corpus = CorpusLoader.Load(_corpus.Path);
         }
 
-        var issue = Assert.Single(corpus.Issues, i => i.File == "locked.txt");
-        Assert.Equal(IssueSeverity.Skipped, issue.Severity);
-        Assert.StartsWith("cannot be read (", issue.Message, StringComparison.Ordinal);
+        AssertIssue(corpus, "locked.txt", IssueSeverity.Skipped, "cannot be read (");
         Assert.NotNull(corpus.Find("good"));
     }
 
@@ -182,7 +176,7 @@ public sealed class BadInputTests : IDisposable
             }
             else
             {
-                Assert.Contains(corpus.Issues, i => i is { File: "private/closed.txt", Severity: IssueSeverity.Skipped } && i.Message.Contains("permission denied", StringComparison.Ordinal));
+                AssertIssue(corpus, "private/closed.txt", IssueSeverity.Skipped, "permission denied");
             }
 
             Assert.NotNull(corpus.Find("good"));
@@ -217,6 +211,13 @@ public sealed class BadInputTests : IDisposable
     {
         _corpus.Dispose();
         _outside.Dispose();
+    }
+
+    /// <summary>Asserts that exactly one issue names <paramref name="file"/>, with this severity and a message containing <paramref name="fragment"/>.</summary>
+    private static void AssertIssue(ArticleCorpus corpus, string file, IssueSeverity severity, string fragment)
+    {
+        var issue = Assert.Single(corpus.Issues, i => i.File == file && i.Message.Contains(fragment, StringComparison.Ordinal));
+        Assert.Equal(severity, issue.Severity);
     }
 
     private static string Fingerprint(Article a) =>

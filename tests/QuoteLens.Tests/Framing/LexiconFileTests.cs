@@ -78,7 +78,6 @@ public sealed class LexiconFileTests : IDisposable
         var all = lexicon.Labels.Concat(lexicon.Modifiers).Concat(lexicon.Names).Concat(lexicon.Speakers).Concat(lexicon.Verbs).Concat(lexicon.Hedges).ToList();
         Assert.All(all, e => Assert.False(string.IsNullOrWhiteSpace(e.Source), e.Entry));
         Assert.All(all, e => Assert.Contains(e.Forms, f => f == f.ToLowerInvariant()));
-        Assert.Contains("the", lexicon.StopWords);
     }
 
     private FramingReport RunWithTempLexicon() => FramingAnalysis.Run(Analysis.Run(_corpus.Path), FramingLexicon.Load(_lexicon.Path));

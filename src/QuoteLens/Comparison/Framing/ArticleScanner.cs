@@ -20,7 +20,7 @@ internal static class ArticleScanner
             LabelFinder.Find(paragraph, matchers, findings);
             AttributionFinder.Find(paragraph, matchers, findings);
             FindHedges(paragraph, matchers, findings);
-            CountWords(paragraph, matchers, findings);
+            CountWords(paragraph, findings);
         }
 
         return findings;
@@ -38,28 +38,43 @@ internal static class ArticleScanner
         }
     }
 
-    /// <summary>Counts the outlet's own words for the distinctive-words table and collects capitalised words as possible names.</summary>
-    private static void CountWords(ReadOnlySpan<ScanToken> paragraph, FramingMatchers matchers, ArticleFindings findings)
+    /// <summary>Counts the outlet's own words for the distinctive-words table and collects capitalised words (quoted or not) as possible names.</summary>
+    private static void CountWords(ReadOnlySpan<ScanToken> paragraph, ArticleFindings findings)
     {
         foreach (var t in paragraph)
         {
-            if (t.Quoted || t.Token.Kind != TokenKind.Word || t.Norm.Any(char.IsDigit))
+            if (t.Token.Kind == TokenKind.Word && char.IsUpper(t.Token.Text[0]) && HasLowerAfterFirst(t.Token.Text)
+                && !StopWords.Contains(findings.Article.Language, t.Norm))
+            {
+                findings.Names.Add(new NameHit(SpellingOf(t.Token.Text)));
+            }
+
+            if (t.Quoted || t.Token.Kind != TokenKind.Word || t.Norm.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
             {
                 continue;
             }
 
             var term = TermOf(t.Norm);
-            if (term.Length < 2 || matchers.StopWords.Contains(term))
+            if (term.Length < 2 || StopWords.Contains(findings.Article.Language, term))
             {
                 continue;
             }
 
             findings.Terms[term] = findings.Terms.GetValueOrDefault(term) + 1;
-            if (char.IsUpper(t.Token.Text[0]) && t.Token.Text.Skip(1).Any(char.IsLower))
+        }
+    }
+
+    private static bool HasLowerAfterFirst(string text)
+    {
+        for (int i = 1; i < text.Length; i++)
+        {
+            if (char.IsLower(text[i]))
             {
-                findings.Names.Add(new NameHit(SpellingOf(t.Token.Text)));
+                return true;
             }
         }
+
+        return false;
     }
 
     /// <summary>A word without its possessive ending: "russia's" → "russia".</summary>

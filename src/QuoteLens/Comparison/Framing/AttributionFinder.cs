@@ -49,7 +49,7 @@ internal static class AttributionFinder
                 continue;
             }
 
-            var speaker = SpeakerBefore(paragraph, i, speakerEndingAt, speakers, matchers) ?? SpeakerAfter(paragraph, i, matchers);
+            var speaker = SpeakerBefore(paragraph, i, speakerEndingAt, speakers, findings.Article.Language) ?? SpeakerAfter(paragraph, i, matchers);
             if (speaker is { } s)
             {
                 findings.Verbs.Add(new VerbHit(s.Name, s.Side, verb, findings.Example(paragraph, Math.Min(s.First, i), Math.Max(s.Last, i))));
@@ -61,7 +61,7 @@ internal static class AttributionFinder
         i >= 0 && i < paragraph.Length && !paragraph[i].Quoted && paragraph[i].Token.Kind == TokenKind.Word;
 
     private static Speaker? SpeakerBefore(
-        ReadOnlySpan<ScanToken> paragraph, int verb, int[] speakerEndingAt, (int Length, LexiconEntry? Value)[] speakers, FramingMatchers matchers)
+        ReadOnlySpan<ScanToken> paragraph, int verb, int[] speakerEndingAt, (int Length, LexiconEntry? Value)[] speakers, string language)
     {
         int j = verb - 1;
         while (IsOwnWord(paragraph, j) && Skippable.Contains(paragraph[j].Norm))
@@ -86,7 +86,7 @@ internal static class AttributionFinder
         }
 
         int k = j;
-        while (j - k < MaxRawSpeakerWords && IsOwnWord(paragraph, k) && !matchers.StopWords.Contains(paragraph[k].Norm))
+        while (j - k < MaxRawSpeakerWords && IsOwnWord(paragraph, k) && !StopWords.Contains(language, paragraph[k].Norm))
         {
             k--;
         }

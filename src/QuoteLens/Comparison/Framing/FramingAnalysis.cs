@@ -58,18 +58,20 @@ public static class FramingAnalysis
     private static List<CandidateLabel> CountCandidates(List<ArticleFindings> articles, FramingOptions options)
     {
         var tally = new Tally<string>(options.MaxExamples);
+        var stems = new StemmedCounts();
         var outlets = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
             foreach (var hit in a.Candidates)
             {
-                tally.Add(hit.Term, hit.Example);
-                (outlets.TryGetValue(hit.Term, out var set) ? set : outlets[hit.Term] = new SortedSet<string>(StringComparer.Ordinal)).Add(a.Article.DisplayName);
+                var stem = stems.Add(hit.Term, a.Article.Language);
+                tally.Add(stem, hit.Example);
+                (outlets.TryGetValue(stem, out var set) ? set : outlets[stem] = new SortedSet<string>(StringComparer.Ordinal)).Add(a.Article.DisplayName);
             }
         }
 
         return tally.Entries
-            .Select(e => new CandidateLabel(e.Key, e.Count, outlets[e.Key].ToList(), e.Examples))
+            .Select(e => new CandidateLabel(stems.FormOf(e.Key), e.Count, outlets[e.Key].ToList(), e.Examples))
             .OrderByDescending(c => c.Count).ThenBy(c => c.Term, StringComparer.Ordinal)
             .ToList();
     }
@@ -111,17 +113,21 @@ public static class FramingAnalysis
 
     private static IReadOnlyList<DistinctiveTerm> DistinctiveTerms(List<ArticleFindings> articles, FramingOptions options)
     {
+        var stems = new StemmedCounts();
         var byOutlet = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
             var counts = byOutlet.TryGetValue(a.Article.DisplayName, out var c) ? c : byOutlet[a.Article.DisplayName] = new(StringComparer.Ordinal);
             foreach (var (term, n) in a.Terms)
             {
-                counts[term] = counts.GetValueOrDefault(term) + n;
+                var stem = stems.Add(term, a.Article.Language, n);
+                counts[stem] = counts.GetValueOrDefault(stem) + n;
             }
         }
 
         return WeightedLogOdds.Compute(
-            byOutlet.Select(kv => (kv.Key, (IReadOnlyDictionary<string, int>)kv.Value)).ToList(), options.PriorScale, options.TermsPerOutlet, options.MinTermCount);
+                byOutlet.Select(kv => (kv.Key, (IReadOnlyDictionary<string, int>)kv.Value)).ToList(), options.PriorScale, options.TermsPerOutlet, options.MinTermCount)
+            .Select(t => t with { Term = stems.FormOf(t.Term) })
+            .ToList();
     }
 }

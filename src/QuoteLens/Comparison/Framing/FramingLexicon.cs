@@ -3,7 +3,7 @@ namespace QuoteLens.Comparison.Framing;
 /// <summary>
 /// The editable word lists behind the framing analysis: one tab-separated file per list in a folder
 /// (columns <c>entry</c>, <c>forms</c>, <c>class</c>, <c>source</c>; lines starting with # are comments)
-/// and a stop-word list. A missing file is an empty list.
+/// A missing file is an empty list. Stop words come from <see cref="QuoteLens.Text.StopWords"/>.
 /// </summary>
 /// <param name="Labels">Labels for actors (labels.tsv): "militant", "partisan", "resistance group".</param>
 /// <param name="Modifiers">Words written before a label (modifiers.tsv): "anti-Kremlin", "pro-Kyiv"; class "stance" or "descriptive".</param>
@@ -11,22 +11,20 @@ namespace QuoteLens.Comparison.Framing;
 /// <param name="Speakers">Speakers and their side (speakers.tsv): "Moscow" is the Kremlin, side Russia.</param>
 /// <param name="Verbs">Attribution verbs (verbs.tsv): "said", "claimed", "vowed".</param>
 /// <param name="Hedges">Hedges and verification notes (hedges.tsv): "could not be verified", "reportedly".</param>
-/// <param name="StopWords">Words left out of the distinctive-words table (stopwords-en.txt), in comparison form.</param>
 public sealed record FramingLexicon(
     IReadOnlyList<LexiconEntry> Labels,
     IReadOnlyList<LexiconEntry> Modifiers,
     IReadOnlyList<LexiconEntry> Names,
     IReadOnlyList<LexiconEntry> Speakers,
     IReadOnlyList<LexiconEntry> Verbs,
-    IReadOnlyList<LexiconEntry> Hedges,
-    IReadOnlySet<string> StopWords)
+    IReadOnlyList<LexiconEntry> Hedges)
 {
     /// <summary>The folder under the repository root that holds the bundled lexicon.</summary>
     public const string DefaultFolder = "data/lexicons";
 
     private static readonly Lazy<FramingLexicon> Bundled = new(() => Load(FindDefaultFolder()));
 
-    /// <summary>The lexicon bundled with the kit (data/lexicons, found above the current folder or the application's folder).</summary>
+    /// <summary>The lexicon bundled with the kit (data/lexicons, found above the current folder, the library's or the application's folder).</summary>
     /// <exception cref="DirectoryNotFoundException">No data/lexicons folder was found.</exception>
     public static FramingLexicon Default => Bundled.Value;
 
@@ -46,25 +44,10 @@ public sealed record FramingLexicon(
             LexiconReader.ReadEntries(Path.Combine(folder, "names.tsv")),
             LexiconReader.ReadEntries(Path.Combine(folder, "speakers.tsv")),
             LexiconReader.ReadEntries(Path.Combine(folder, "verbs.tsv")),
-            LexiconReader.ReadEntries(Path.Combine(folder, "hedges.tsv")),
-            LexiconReader.ReadWordList(Path.Combine(folder, "stopwords-en.txt")));
+            LexiconReader.ReadEntries(Path.Combine(folder, "hedges.tsv")));
     }
 
-    private static string FindDefaultFolder()
-    {
-        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, DefaultFolder);
-                if (File.Exists(Path.Combine(candidate, "labels.tsv")))
-                {
-                    return candidate;
-                }
-            }
-        }
-
-        throw new DirectoryNotFoundException(
-            $"no {DefaultFolder} folder with labels.tsv above {Environment.CurrentDirectory} or {AppContext.BaseDirectory}; pass a lexicon folder");
-    }
+    private static string FindDefaultFolder() =>
+        IO.BundledData.Find(DefaultFolder, "labels.tsv") ?? throw new DirectoryNotFoundException(
+            $"no {DefaultFolder} folder with labels.tsv above {Environment.CurrentDirectory} or the kit's folder; pass a lexicon folder");
 }

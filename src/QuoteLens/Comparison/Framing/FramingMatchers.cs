@@ -14,6 +14,4 @@ internal sealed class FramingMatchers(FramingLexicon lexicon)
     public PhraseMatcher<LexiconEntry> Verbs { get; } = PhraseMatcher<LexiconEntry>.For(lexicon.Verbs);
 
     public PhraseMatcher<LexiconEntry> Hedges { get; } = PhraseMatcher<LexiconEntry>.For(lexicon.Hedges);
-
-    public IReadOnlySet<string> StopWords { get; } = lexicon.StopWords;
 }

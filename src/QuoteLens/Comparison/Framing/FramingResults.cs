@@ -18,7 +18,7 @@ public sealed record FramingExample(string ArticleId, int Start, int End, string
 public sealed record LabelCount(string Outlet, string Label, string ActorClass, string Modifier, bool Quoted, int Count, IReadOnlyList<FramingExample> Examples);
 
 /// <summary>A word the lexicon lacks that the texts use like a label (a noun right after a stance modifier: "anti-Kremlin units").</summary>
-/// <param name="Term">The word in comparison form.</param>
+/// <param name="Term">The word in comparison form (its most used form when several share a stem: "groups" and "group").</param>
 /// <param name="Count">Number of uses.</param>
 /// <param name="Outlets">The outlets using it, sorted.</param>
 /// <param name="Examples">The first uses, in article order.</param>
@@ -45,10 +45,10 @@ public sealed record HedgeCount(string Outlet, string Hedge, string HedgeClass, 
 
 /// <summary>
 /// A word one outlet uses more than the others: the weighted log-odds ratio with an informative Dirichlet prior
-/// (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), counted over the outlets' own words.
+/// (Monroe, Colaresi and Quinn 2008, "Fightin' Words"), counted over the outlets' own words by Snowball stem.
 /// </summary>
 /// <param name="Outlet">The outlet.</param>
-/// <param name="Term">The word in comparison form (possessive 's dropped).</param>
+/// <param name="Term">The stem's most used form in the corpus, in comparison form (possessive 's dropped).</param>
 /// <param name="Count">Uses by the outlet.</param>
 /// <param name="OthersCount">Uses by every other outlet together.</param>
 /// <param name="LogOdds">The log-odds ratio, outlet against the rest (positive: the outlet's word).</param>

@@ -38,7 +38,7 @@ internal static class LabelFinder
                 continue;
             }
 
-            if (i != labelEnd && modifierBefore[i] >= 0 && modifiers[i].Length == 0 && !masked[i] && IsCandidate(paragraph[i], matchers))
+            if (i != labelEnd && modifierBefore[i] >= 0 && modifiers[i].Length == 0 && !masked[i] && IsCandidate(paragraph[i], findings.Article.Language))
             {
                 var (first, chain) = ModifierChain(modifierBefore, modifiers, i);
                 if (chain.Any(e => e.Class == "stance"))
@@ -80,6 +80,6 @@ internal static class LabelFinder
         return (p, chain);
     }
 
-    private static bool IsCandidate(ScanToken token, FramingMatchers matchers) =>
-        token.Token.Kind == TokenKind.Word && token.Norm.Length > 2 && !matchers.StopWords.Contains(token.Norm);
+    private static bool IsCandidate(ScanToken token, string language) =>
+        token.Token.Kind == TokenKind.Word && token.Norm.Length > 2 && !StopWords.Contains(language, token.Norm);
 }

@@ -56,12 +56,6 @@ internal static class LexiconReader
         return entries;
     }
 
-    /// <summary>Reads a list of words, one a line (# starts a comment); a missing file is an empty list.</summary>
-    public static IReadOnlySet<string> ReadWordList(string path) =>
-        File.Exists(path)
-            ? File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#').Select(Tokenizer.NormalizeWord).ToHashSet(StringComparer.Ordinal)
-            : new HashSet<string>(StringComparer.Ordinal);
-
     /// <summary>The comparison form of a phrase: its tokens' comparison forms, quote marks dropped, one space apart.</summary>
     public static string NormalizePhrase(string phrase) =>
         string.Join(' ', Tokenizer.Tokenize(phrase.Trim()).Where(t => t.Kind != TokenKind.QuoteMark).Select(t => t.Norm));
