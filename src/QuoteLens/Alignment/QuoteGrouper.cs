@@ -18,18 +18,25 @@ namespace QuoteLens.Alignment;
 public static class QuoteGrouper
 {
     /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
-    public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null)
+    public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
+
+    /// <summary>Groups <paramref name="quotes"/>, recording the time of each phase in <paramref name="profile"/> when given.</summary>
+    internal static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options, GroupingProfile? profile)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         options ??= GroupingOptions.Default;
         var sorted = quotes.SelectMany(SentenceSplitter.Split)
             .OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
+        profile?.Mark("sentences");
         var same = new KeySpace(sorted, options.Keys, options.MaxPosting);
         var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options.MaxPosting) : null;
         var languages = sorted.Select(q => StopWords.Primary(q.Language)).ToArray();
+        profile?.Mark("keys and index");
 
+        var pairs = LinkedPairs(sorted, languages, same, cross, options);
+        profile?.Mark("candidate pairs");
         var links = new Clustering(sorted.Length, options.MinLinkDensity);
-        foreach (var (a, b, _) in LinkedPairs(sorted, languages, same, cross, options).OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             links.Link(a, b);
         }
@@ -40,8 +47,12 @@ public static class QuoteGrouper
             groupOf[q] = links.Find(q);
         }
 
+        profile?.Mark("clustering");
         AttachFragments(sorted, languages, same, options, groupOf);
-        return Number(sorted, groupOf);
+        profile?.Mark("fragments");
+        var groups = Number(sorted, groupOf);
+        profile?.Mark("numbering");
+        return groups;
     }
 
     private static List<(int A, int B, double Similarity)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
