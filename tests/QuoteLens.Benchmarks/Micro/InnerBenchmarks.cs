@@ -48,7 +48,7 @@ public class InnerBenchmarks
     public int CandidateIndex()
     {
         var options = GroupingOptions.Default;
-        var index = new CandidateIndex(_keys, _keyCount, options.MaxPosting);
+        var index = new CandidateIndex(_keys, _keyCount, options.MaxPosting, options.MaxProbeKeys);
         int found = 0;
         for (int q = 0; q < _keys.Length; q++)
         {
