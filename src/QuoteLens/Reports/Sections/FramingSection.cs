@@ -58,7 +58,7 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
             "“said” is neutral; “claimed” or “alleged” keeps a distance, hinting the statement may not be true; “admitted” or “revealed” "
             + "suggests it is; “vowed” or “warned” adds emotion. Compare how a source introduces each side: “Moscow claimed” next to "
             + "“Kyiv said” is a choice.");
-        Chart(html, FramingCharts.AttributionVerbs(report), "For each source and each side, how many verbs of each kind; the verbs are written on the bars. Speakers whose side the word list does not know (“he”, “the statement”) are only in the table.");
+        Chart(html, FramingCharts.AttributionVerbs(report), "For each source, one bar per side it reports, split by kind of verb (each kind its own colour and pattern); the verbs are written on the bars. Speakers whose side the word list does not know (“he”, “the statement”) are only in the table.");
         html.Append(Html.Scrollable("Attribution verbs by speaker", FramingTables.AttributionVerbs(report).ToHtml()));
 
         Part(html, "framing-hedges", "Hedges: what a source says it could not check",

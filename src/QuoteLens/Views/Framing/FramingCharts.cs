@@ -6,7 +6,7 @@ namespace QuoteLens.Views.Framing;
 
 /// <summary>
 /// The framing analysis as plotly figures: labels × outlets heatmaps (own words, and inside quotes), attribution
-/// verbs by outlet and speaker side (grouped bars), and each outlet's distinctive words (bars of z). Every cell and
+/// verbs by outlet and speaker side (bars grouped by outlet), and each outlet's distinctive words (bars of z). Every cell and
 /// bar carries its value as text, and bar series differ by fill pattern as well as colour.
 /// </summary>
 public static class FramingCharts
@@ -15,6 +15,9 @@ public static class FramingCharts
     public const int DefaultTopWords = 8;
 
     private static readonly string[] Patterns = ["", "/", "x", ".", "\\", "+", "-", "|"];
+
+    /// <summary>The category colours dark enough to carry bar text (the palette's pale yellow left out).</summary>
+    private static readonly IReadOnlyList<string> BarColors = [.. Palette.Categories.Where(c => c != "#f0e442")];
 
     /// <summary>
     /// Labels × outlets: how often each outlet uses each label in its own words (<paramref name="quoted"/> false)
@@ -53,8 +56,8 @@ public static class FramingCharts
     }
 
     /// <summary>
-    /// Attribution verbs by outlet and speaker side: one group of bars per outlet and side, one bar per verb class
-    /// (neutral, distancing ...), the verbs written on the bars. Speakers whose side the lexicon does not know are
+    /// Attribution verbs by outlet and speaker side: the bars grouped by outlet, one bar per side the outlet reports,
+    /// split by verb class (neutral, distancing ...; each class its own colour and fill pattern), the verbs written on the bars. Speakers whose side the lexicon does not know are
     /// left out (the table lists them). Null when no speaker with a known side is reported.
     /// </summary>
     public static Figure? AttributionVerbs(FramingReport report)
@@ -68,27 +71,29 @@ public static class FramingCharts
 
         var groups = known.Select(v => (v.Outlet, Side: v.Side!)).Distinct()
             .OrderBy(g => g.Outlet, StringComparer.Ordinal).ThenBy(g => g.Side, StringComparer.Ordinal).ToList();
-        var x = new List<object> { groups.Select(g => Figure.Label(g.Outlet)).ToList(), groups.Select(g => Figure.Label(g.Side)).ToList() };
+        var y = new List<object> { groups.Select(g => Figure.Label(g.Outlet)).ToList(), groups.Select(g => Figure.Label(g.Side)).ToList() };
         var byBar = known.ToLookup(v => (v.Outlet, v.Side!, v.VerbClass));
-        var traces = known.Select(v => v.VerbClass).Distinct().Order(StringComparer.Ordinal).Select((verbClass, i) =>
+        var classes = known.Select(v => v.VerbClass).Distinct().Order(StringComparer.Ordinal).ToList();
+        var traces = classes.Select((verbClass, i) =>
         {
             var bars = groups.Select(g => byBar[(g.Outlet, g.Side, verbClass)].ToList()).ToList();
-            return (Trace)new BarTrace(x, bars.Select(b => (object)b.Sum(v => v.Count)).ToList())
+            return (Trace)new BarTrace(bars.Select(b => (object)b.Sum(v => v.Count)).ToList(), y)
             {
-                Name = verbClass,
+                Name = Figure.Label(verbClass),
+                Orientation = "h",
                 Text = bars.Select(VerbList).ToList(),
-                TextPosition = "auto",
-                Marker = new Marker(Palette.Categories[i % Palette.Categories.Count]) { Pattern = new Pattern(Patterns[i % Patterns.Length]) },
-                HoverTemplate = "%{x}: %{y} " + Figure.Label(verbClass) + " (%{text})<extra></extra>",
+                TextPosition = "inside",
+                Marker = new Marker(BarColors[i % BarColors.Count]) { Pattern = new Pattern(Patterns[i % Patterns.Length]) },
+                HoverTemplate = "%{y}: %{x} " + Figure.Label(verbClass) + " (%{text})<extra></extra>",
             };
         }).ToList();
         return new Figure(traces, new Layout
         {
             Title = new Title("How each outlet reports each side: attribution verbs by class"),
-            BarMode = "group",
-            XAxis = new Axis { Type = "multicategory", AutoMargin = true },
-            YAxis = new Axis { Title = new Title("uses"), DTick = 1, AutoMargin = true },
-            Height = 460,
+            BarMode = "stack",
+            XAxis = new Axis { Title = new Title("uses"), DTick = 1, AutoMargin = true },
+            YAxis = new Axis { Type = "multicategory", AutoMargin = true, AutoRange = "reversed" },
+            Height = 160 + (34 * groups.Count),
             Font = Palette.Font,
         });
     }
