@@ -1,6 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Markdig;
+using QuoteLens.IO;
+using QuoteLens.Reports;
 using static System.Net.WebUtility;
 
 namespace QuoteLens.Notebooks;
@@ -13,9 +15,9 @@ namespace QuoteLens.Notebooks;
 public static class NotebookHtml
 {
     private const string DrawCharts =
-        "document.querySelectorAll('.plotly-chart').forEach(function (div) {\n" +
+        "document.querySelectorAll('.ql-figure[data-figure]').forEach(function (div) {\n" +
         "  var figure = JSON.parse(document.getElementById(div.dataset.figure).textContent);\n" +
-        "  Plotly.newPlot(div, figure.data || [], figure.layout || {}, { responsive: true, displaylogo: false });\n" +
+        "  Plotly.newPlot(div, figure.data || [], figure.layout || {}, figure.config || { responsive: true, displaylogo: false });\n" +
         "});";
 
     private const string Style = """
@@ -29,10 +31,19 @@ public static class NotebookHtml
         .outputs > * { margin: .5rem 0; }
         table { border-collapse: collapse; font-size: .9rem; }
         th, td { border: 1px solid #d0d7de; padding: .2rem .5rem; vertical-align: top; text-align: left; }
-        .plotly-chart { min-height: 420px; }
+        .ql-figure { min-height: 300px; }
+        .ql-sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0, 0, 0, 0); white-space: nowrap; }
+        .ql-scroll { overflow-x: auto; max-width: 100%; }
+        .ql-align td, .ql-align th { white-space: nowrap; }
+        .ql-varied { background: #fff1c1; border: 2px solid #7a4f00; }
+        .ql-gap { color: #4a4a4a; text-align: center; }
+        .ql-yes { background: #dbe7f3; text-align: center; }
+        ins { background: #d9f2dd; color: #0b4d1a; text-decoration-thickness: 2px; }
+        del { background: #fbe0e0; color: #7d1111; text-decoration-thickness: 2px; }
+        ins .ql-sign, del .ql-sign { font-weight: 700; display: inline-block; }
         @media print {
           main { max-width: none; padding: 0; }
-          .cell, .plotly-chart, table { break-inside: avoid; }
+          .cell, .ql-figure, table { break-inside: avoid; }
           pre { white-space: pre-wrap; }
         }
         """;
@@ -41,13 +52,10 @@ public static class NotebookHtml
 
     /// <summary>Writes the page for <paramref name="notebook"/> to <paramref name="path"/> atomically.</summary>
     public static void Save(NotebookDocument notebook, string path, bool hideCode) =>
-        AtomicFile.WriteAllText(path, Render(notebook, hideCode, PlotlyScriptSource()));
+        AtomicFile.WriteAllText(path, Render(notebook, hideCode));
 
-    /// <summary>
-    /// The page for <paramref name="notebook"/>. <paramref name="plotlyScript"/> is the plotly.js source
-    /// to inline when the notebook has charts; without it charts show their HTML fallback.
-    /// </summary>
-    public static string Render(NotebookDocument notebook, bool hideCode, string? plotlyScript)
+    /// <summary>The page for <paramref name="notebook"/>; plotly.js is inlined once when the notebook has charts.</summary>
+    public static string Render(NotebookDocument notebook, bool hideCode)
     {
         ArgumentNullException.ThrowIfNull(notebook);
         var body = new StringBuilder();
@@ -72,7 +80,7 @@ public static class NotebookHtml
                     body.Append("<div class=\"outputs\">");
                     foreach (var output in cell.Outputs)
                     {
-                        body.Append(Output(output, plotlyScript is not null, ref figures));
+                        body.Append(Output(output, ref figures));
                     }
 
                     body.Append("</div></section>\n");
@@ -80,11 +88,11 @@ public static class NotebookHtml
             }
         }
 
-        string[] scripts = figures > 0 && plotlyScript is not null ? [plotlyScript, DrawCharts] : [];
+        string[] scripts = figures > 0 ? [PlotlyScript.Source, DrawCharts] : [];
         return Page(notebook.Name, body.ToString(), scripts);
     }
 
-    private static string Output(CellOutput output, bool drawCharts, ref int figures)
+    private static string Output(CellOutput output, ref int figures)
     {
         switch (output)
         {
@@ -92,9 +100,9 @@ public static class NotebookHtml
                 return $"<pre class=\"{HtmlEncode(stream.Name)}\">{HtmlEncode(stream.Text)}</pre>";
             case ErrorOutput error:
                 return $"<div class=\"error\"><strong>{HtmlEncode(error.Name)}</strong>: {HtmlEncode(error.Value)}<br>{HtmlEncode(string.Join("\n", error.Traceback))}</div>";
-            case DisplayOutput display when drawCharts && display.Data.TryGetValue(MimeTypes.Plotly, out var figure):
+            case DisplayOutput display when display.Data.TryGetValue(MimeTypes.Plotly, out var figure):
                 string id = $"figure-{++figures}";
-                return $"<div class=\"plotly-chart\" data-figure=\"{id}\"></div><script type=\"application/json\" id=\"{id}\">{ScriptSafe(figure)}</script>";
+                return $"<div class=\"ql-figure\" data-figure=\"{id}\"></div><script type=\"application/json\" id=\"{id}\">{ScriptSafe(figure)}</script>";
             case DisplayOutput display when display.Data.TryGetValue(MimeTypes.Html, out var html):
                 return $"<div class=\"html-output\">{html}</div>";
             case DisplayOutput display when display.Data.TryGetValue(MimeTypes.Markdown, out var markdown):
@@ -104,13 +112,6 @@ public static class NotebookHtml
             default:
                 return "";
         }
-    }
-
-    /// <summary>The plotly.js the report stage embeds (QuoteLens.Reports.PlotlyScript.Source), or null while the library lacks it.</summary>
-    private static string? PlotlyScriptSource()
-    {
-        var type = typeof(Analysis).Assembly.GetType("QuoteLens.Reports.PlotlyScript");
-        return (type?.GetProperty("Source")?.GetValue(null) ?? type?.GetField("Source")?.GetValue(null)) as string;
     }
 
     /// <summary>JSON that cannot end the script element it sits in ('&lt;' occurs only inside JSON strings, where \u003C means the same).</summary>

@@ -43,14 +43,23 @@ public sealed class Analysis
     public IEnumerable<QuoteGroup> SharedGroups => Groups.Where(g => g.IsShared);
 
     /// <summary>Loads the corpus in <paramref name="corpusDirectory"/> and analyses it.</summary>
-    public static Analysis Run(string corpusDirectory) => Run(CorpusLoader.Load(corpusDirectory));
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist (bad files inside it are reported in <see cref="ArticleCorpus.Issues"/>, not thrown).</exception>
+    public static Analysis Run(string corpusDirectory, AnalysisOptions? options = null)
+    {
+        options ??= AnalysisOptions.Default;
+        return Run(CorpusLoader.Load(corpusDirectory, options.Corpus), options);
+    }
 
     /// <summary>Analyses an already loaded corpus.</summary>
-    public static Analysis Run(ArticleCorpus corpus)
+    public static Analysis Run(ArticleCorpus corpus, AnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        var quotes = corpus.Articles.SelectMany(QuoteFinder.Find).ToList();
-        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes));
+        options ??= AnalysisOptions.Default;
+        var quotes = corpus.Articles.AsParallel().AsOrdered().SelectMany(QuoteFinder.Find).ToList();
+        var grouping = options.Bridge is { } bridge && options.Grouping.CrossLanguageKeys is null
+            ? options.Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
+            : options.Grouping;
+        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping));
     }
 
     /// <summary>The article with id <paramref name="articleId"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using QuoteLens.Text.Languages;
 
 namespace QuoteLens.Corpus;
 
@@ -116,7 +117,7 @@ internal static class ArticleReader
             file.RelativePath,
             Get(meta, "outlet"),
             ReadDate(meta, Warn),
-            Get(meta, "language") ?? "und",
+            Get(meta, "language") ?? IdentifyLanguage(text, cleaned.Paragraphs, meta),
             Get(meta, "url"),
             Get(meta, "title") ?? cleaned.Headline,
             text,
@@ -124,6 +125,19 @@ internal static class ArticleReader
             Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
             decoded.Encoding,
             meta);
+    }
+
+    /// <summary>The language of the story when no metadata names it (recorded in Metadata["language-source"]), else "und".</summary>
+    private static string IdentifyLanguage(string text, IReadOnlyList<Paragraph> paragraphs, Dictionary<string, string> meta)
+    {
+        var story = string.Join("\n", paragraphs.Take(40).Select(p => text[p.Start..p.End]));
+        var guess = LanguageIdentifier.Identify(story, "und");
+        if (!guess.IsFallback)
+        {
+            meta["language-source"] = "identified from the text";
+        }
+
+        return guess.Language;
     }
 
     private static DateOnly? ReadDate(Dictionary<string, string> meta, Action<string> warn)
@@ -151,7 +165,7 @@ internal static class ArticleReader
     };
 
     private static string TooLarge(long size, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(size)}, over the {Megabytes(limit)} size limit; raise CorpusOptions.MaxFileBytes to load it");
+        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(size)}, over the {Megabytes(limit)} size limit; raise the limit to load it (quotelens --max-file-size MB, or CorpusOptions.MaxFileBytes)");
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 

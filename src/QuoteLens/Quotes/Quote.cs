@@ -33,7 +33,7 @@ public readonly record struct Span(int Start, int End)
 /// <param name="OpenMark">The opening quote mark as written.</param>
 /// <param name="Speaker">Who the text says spoke ("the statement", "Governor Roman Starovoyt"), when it says.</param>
 /// <param name="Cue">The attribution cue ("said", "added", "according to"), when there is one.</param>
-/// <param name="Language">Language of the quote (ISO 639-1), usually the article's.</param>
+/// <param name="Language">Language of the quote (ISO 639-1): identified from its own words, the article's when they say too little.</param>
 /// <param name="Occurrences">Every place the same quote stands in the article; the first is (Start, End).</param>
 public sealed record Quote(
     string Id,

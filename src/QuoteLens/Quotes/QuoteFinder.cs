@@ -1,5 +1,6 @@
 using System.Text;
 using QuoteLens.Corpus;
+using QuoteLens.Text.Languages;
 
 namespace QuoteLens.Quotes;
 
@@ -231,7 +232,8 @@ public static class QuoteFinder
             byKey.Add(key, quotes.Count);
             occurrences.Add([span]);
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, article.Text[span.Start..span.End], span.Start, span.End,
-                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue, article.Language, []));
+                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue,
+                LanguageIdentifier.Identify(article.Text[span.Start..span.End], article.Language).Language, []));
         }
 
         return quotes.Select((q, i) => q with { Occurrences = occurrences[i] }).ToList();

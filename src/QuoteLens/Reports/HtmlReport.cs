@@ -1,4 +1,4 @@
-using System.Text;
+using QuoteLens.IO;
 
 namespace QuoteLens.Reports;
 
@@ -9,6 +9,6 @@ public sealed class HtmlReport(string html)
     /// <summary>The whole page.</summary>
     public string ToHtml() => html;
 
-    /// <summary>Writes the page as UTF-8 to <paramref name="path"/> atomically (a temporary file beside it, then a rename), creating the folder.</summary>
-    public void Save(string path) => AtomicFile.WriteAllText(path, html, new UTF8Encoding(false));
+    /// <summary>Writes the page as UTF-8 to <paramref name="path"/> atomically (a temporary file beside it, then a rename).</summary>
+    public void Save(string path) => AtomicFile.WriteAllText(path, html);
 }

@@ -114,6 +114,6 @@ public class NotebookRunnerTests(DisplayRunFixture fixture) : IClassFixture<Disp
     {
         var again = await NotebookRunner.RunAsync(NotebookTestData.Path("display.ipynb"));
         Assert.Equal(Run.Notebook.ToJson(), again.Notebook.ToJson());
-        Assert.Equal(NotebookHtml.Render(Run.Notebook, hideCode: false, plotlyScript: null), NotebookHtml.Render(again.Notebook, hideCode: false, plotlyScript: null));
+        Assert.Equal(NotebookHtml.Render(Run.Notebook, hideCode: false), NotebookHtml.Render(again.Notebook, hideCode: false));
     }
 }

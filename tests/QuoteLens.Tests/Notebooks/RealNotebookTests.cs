@@ -1,3 +1,4 @@
+using QuoteLens.Corpus;
 using QuoteLens.Notebooks;
 
 namespace QuoteLens.Tests.Notebooks;
@@ -16,53 +17,84 @@ public class RealNotebookTests
     private static string AllHtml(NotebookRun run) =>
         string.Concat(run.Notebook.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().Select(d => d.Data.GetValueOrDefault(MimeTypes.Html, "")));
 
+    /// <summary>The text of every output of the code cells before the last one (everything before a reveal).</summary>
+    private static string HtmlBeforeLastCell(NotebookRun run) =>
+        string.Concat(run.Notebook.Cells.Where(c => c.Kind == CellKind.Code).SkipLast(1).SelectMany(c => c.Outputs).OfType<DisplayOutput>()
+            .SelectMany(d => d.Data.Values));
+
     [Fact]
-    public async Task CompareAStatementShowsKillersAgainstAssassinsAndAChart()
+    public async Task CompareAStatementShowsTheViewsAndTwoCharts()
     {
         var run = await RunAsync("compare-a-statement.ipynb");
         string html = AllHtml(run);
-        Assert.Contains("killers (", html, StringComparison.Ordinal);
-        Assert.Contains("assassins (", html, StringComparison.Ordinal);
-        Assert.Contains("[-killers-] {+assassins+}", html, StringComparison.Ordinal);
-        Assert.Equal("bar", Assert.Single(run.Figures())["data"]![0]!["type"]!.GetValue<string>());
+        Assert.Contains("<table class=\"ql-align\">", html, StringComparison.Ordinal);
+        Assert.Contains("removed: </span>killers</del> <ins>", html, StringComparison.Ordinal);
+        Assert.Contains("added: </span>assassins</ins>", html, StringComparison.Ordinal);
+        Assert.Contains("<ul class=\"ql-subs\">", html, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\">assassins</td><td dir=\"auto\">1</td><td dir=\"auto\">The Moscow Times</td>", html, StringComparison.Ordinal);
+        var figures = run.Figures();
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, f => Assert.Equal("heatmap", f["data"]![0]!["type"]!.GetValue<string>()));
+        Assert.Contains("assassins", figures[0]["data"]![0]!["text"]!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("The Kyiv Independent", figures[1]["data"]![0]!["y"]!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task WhoQuotedWhatShowsCoverageExclusivesAndAChart()
+    public async Task WhoQuotedWhatShowsCoverageExclusivesVerbsAndAChart()
     {
         var run = await RunAsync("who-quoted-what.ipynb");
         string html = AllHtml(run);
+        Assert.Contains("<table class=\"ql-coverage\">", html, StringComparison.Ordinal);
+        Assert.Contains("Only in one source (exclusives)", html, StringComparison.Ordinal);
         Assert.Contains("<th>Exclusives</th>", html, StringComparison.Ordinal);
-        Assert.Contains("✓", html, StringComparison.Ordinal);
-        Assert.Equal(2, Assert.Single(run.Figures())["data"]!.AsArray().Count);
+        Assert.Contains("<th>Verb</th>", html, StringComparison.Ordinal);
+        var chart = Assert.Single(run.Figures());
+        Assert.Equal(2, chart["data"]!.AsArray().Count);
+        Assert.Equal("bar", chart["data"]![0]!["type"]!.GetValue<string>());
     }
 
     [Fact]
     public async Task AcrossLanguagesShowsTheRenderingsOfTheKeyWord()
     {
-        string html = AllHtml(await RunAsync("across-languages.ipynb"));
+        var run = await RunAsync("across-languages.ipynb");
+        string html = AllHtml(run);
         Assert.Contains("<td>ru</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>possibility</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>probability</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"ql-align\">", html, StringComparison.Ordinal);
+        Assert.Matches("<q class=\"ql-reading\"[^>]*>a possibility</q>", html);
+        Assert.Matches("<q class=\"ql-reading\"[^>]*>the likelihood,</q>", html);
+        Assert.Contains("<td>вероятност</td>", html, StringComparison.Ordinal);
+        Assert.Equal("heatmap", Assert.Single(run.Figures())["data"]![0]!["type"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task ClassroomHidesOutletsUntilTheReveal()
+    public async Task ClassroomNamesNoOutletUntilTheReveal()
     {
         var run = await RunAsync("classroom-blind-comparison.ipynb");
-        var codeCells = run.Notebook.Cells.Where(c => c.Kind == CellKind.Code).ToList();
-        Assert.Contains("Source A", AllHtml(run), StringComparison.Ordinal);
-        Assert.DoesNotContain("Outlet", string.Concat(codeCells[1].Outputs.OfType<DisplayOutput>().Select(d => d.Data[MimeTypes.Html])), StringComparison.Ordinal);
-        Assert.Contains("<th>Outlet</th>", string.Concat(codeCells[^1].Outputs.OfType<DisplayOutput>().Select(d => d.Data[MimeTypes.Html])), StringComparison.Ordinal);
+        var corpus = CorpusLoader.Load(TestPaths.Data("belgorod-2024-03"));
+        string before = HtmlBeforeLastCell(run);
+        Assert.Contains("<table class=\"ql-align\">", before, StringComparison.Ordinal);
+        Assert.Contains("Source B", before, StringComparison.Ordinal);
+        foreach (var article in corpus.Articles)
+        {
+            Assert.DoesNotContain(article.DisplayName, before, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(article.Id, before, StringComparison.OrdinalIgnoreCase);
+        }
+
+        Assert.Contains("assassins", run.Figures().Single()["data"]![0]!["text"]!.ToJsonString(), StringComparison.Ordinal);
+        string reveal = string.Concat(run.Notebook.Cells.Last(c => c.Kind == CellKind.Code).Outputs.OfType<DisplayOutput>().Select(d => d.Data[MimeTypes.Html]));
+        Assert.All(corpus.Articles, a => Assert.Contains(a.DisplayName, reveal, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task BringYourOwnArticlesListsArticlesIssuesAndQuotes()
+    public async Task BringYourOwnArticlesListsArticlesIssuesQuotesAndCoverage()
     {
-        string html = AllHtml(await RunAsync("bring-your-own-articles.ipynb"));
+        var run = await RunAsync("bring-your-own-articles.ipynb");
+        string html = AllHtml(run);
         Assert.Contains("<th>File</th>", html, StringComparison.Ordinal);
         Assert.Contains("<td>Warning</td>", html, StringComparison.Ordinal);
         Assert.Contains("<th>Speaker</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"ql-coverage\">", html, StringComparison.Ordinal);
+        Assert.Equal("heatmap", Assert.Single(run.Figures())["data"]![0]!["type"]!.GetValue<string>());
     }
 
     [Fact]

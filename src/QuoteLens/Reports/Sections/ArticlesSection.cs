@@ -22,7 +22,10 @@ public sealed class ArticlesSection : IReportSection
     public string? Render(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var quotes = context.Analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        // Group members can be pieces of a found quote (one sentence of it): they need anchors too.
+        var quotes = context.Analysis.Quotes.Concat(context.Analysis.Groups.SelectMany(g => g.Members))
+            .DistinctBy(q => q.Id, StringComparer.Ordinal)
+            .ToLookup(q => q.ArticleId, StringComparer.Ordinal);
         var html = new StringBuilder();
         foreach (var article in context.Analysis.Corpus.Articles)
         {
@@ -49,23 +52,39 @@ public sealed class ArticlesSection : IReportSection
                 first++;
             }
 
-            html.Append("<p").Append(attributes).Append('>');
-            int pos = paragraph.Start;
+            // Points where markup goes: a mark closes (0) before one opens (1) at the same place; anchors (2) go inside the mark.
+            var points = new List<(int Offset, int Order, string Markup)>();
+            int openStart = -1, openEnd = -1;
             for (int i = first; i < quotes.Count && quotes[i].Start < paragraph.End; i++)
             {
                 var quote = quotes[i];
-                int start = Math.Max(quote.Start, paragraph.Start), end = Math.Min(quote.End, paragraph.End);
-                var id = anchored.Add(quote.Id) ? $" id=\"{Anchors.Quote(quote)}\"" : "";
-                if (start < pos || end <= start)
+                if (quote.End <= paragraph.Start)
                 {
-                    // Overlaps a quote already highlighted: only its anchor is placed.
-                    html.Append(id.Length > 0 ? $"<span class=\"ql-anchor\"{id}></span>" : "");
                     continue;
                 }
 
-                html.Append(Html.Encode(article.Text[pos..start])).Append("<mark").Append(id).Append('>')
-                    .Append(Html.Encode(article.Text[start..end])).Append("</mark>");
-                pos = end;
+                int start = Math.Max(quote.Start, paragraph.Start), end = Math.Min(quote.End, paragraph.End);
+                if (anchored.Add(quote.Id))
+                {
+                    points.Add((start, 2, $"<span class=\"ql-anchor\" id=\"{Anchors.Quote(quote)}\"></span>"));
+                }
+
+                if (start > openEnd)
+                {
+                    AddMark(points, openStart, openEnd);
+                    openStart = start;
+                }
+
+                openEnd = Math.Max(openEnd, end);
+            }
+
+            AddMark(points, openStart, openEnd);
+            html.Append("<p").Append(attributes).Append('>');
+            int pos = paragraph.Start;
+            foreach (var (offset, _, markup) in points.OrderBy(p => p.Offset).ThenBy(p => p.Order))
+            {
+                html.Append(Html.Encode(article.Text[pos..offset])).Append(markup);
+                pos = offset;
             }
 
             html.Append(Html.Encode(article.Text[pos..paragraph.End])).Append("</p>\n");
@@ -75,6 +94,15 @@ public sealed class ArticlesSection : IReportSection
         {
             html.Append("<p class=\"ql-outside\">Quoted outside the story text that cleaning kept: <mark id=\"").Append(Anchors.Quote(quote)).Append('"')
                 .Append(attributes).Append('>').Append(Html.Encode(quote.Text)).Append("</mark></p>\n");
+        }
+    }
+
+    private static void AddMark(List<(int Offset, int Order, string Markup)> points, int start, int end)
+    {
+        if (start >= 0 && end > start)
+        {
+            points.Add((start, 1, "<mark>"));
+            points.Add((end, 0, "</mark>"));
         }
     }
 }

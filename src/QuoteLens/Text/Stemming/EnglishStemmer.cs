@@ -3,6 +3,8 @@ namespace QuoteLens.Text.Stemming;
 /// <summary>Snowball's English stemmer (Porter2), current revision (gener/organ/past/univers/inter region exceptions, -ogist, dying → die).</summary>
 internal sealed class EnglishStemmer : IStemmer
 {
+    private const string Vowels = "aeiouy";
+
     private static readonly Dictionary<string, string> Exceptions = new(StringComparer.Ordinal)
     {
         ["skis"] = "ski", ["skies"] = "sky", ["idly"] = "idl", ["gently"] = "gentl", ["ugly"] = "ugli",
@@ -68,7 +70,7 @@ internal sealed class EnglishStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+    private static bool IsVowel(char c) => Vowels.Contains(c);
 
     private static bool Prelude(WordBuffer w)
     {
@@ -99,7 +101,7 @@ internal sealed class EnglishStemmer : IStemmer
         {
             p1 = prefix.Length;
         }
-        else if (PastVowelThenNonVowel(w, 0) is int r1)
+        else if (w.AfterVowelThenNonVowel(0, Vowels) is int r1)
         {
             p1 = r1;
         }
@@ -108,24 +110,9 @@ internal sealed class EnglishStemmer : IStemmer
             return (w.Length, w.Length);
         }
 
-        return (p1, PastVowelThenNonVowel(w, p1) ?? w.Length);
+        return (p1, w.AfterVowelThenNonVowel(p1, Vowels) ?? w.Length);
     }
 
-    private static int? PastVowelThenNonVowel(WordBuffer w, int from)
-    {
-        int i = from;
-        while (i < w.Length && !IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        while (i < w.Length && IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        return i < w.Length ? i + 1 : null;
-    }
 
     /// <summary>Snowball's shortv before <paramref name="end"/>: non-vowel, vowel, non-vowel other than w, x, Y; or a word-initial vowel then non-vowel; or "past".</summary>
     private static bool ShortSyllable(WordBuffer w, int end)

@@ -171,26 +171,11 @@ internal sealed class FrenchStemmer : IStemmer
             }
         }
 
-        int p1 = PastVowelThenNonVowel(w, 0) ?? n;
-        int p2 = p1 < n ? PastVowelThenNonVowel(w, p1) ?? n : n;
+        int p1 = w.AfterVowelThenNonVowel(0, Vowels) ?? n;
+        int p2 = p1 < n ? w.AfterVowelThenNonVowel(p1, Vowels) ?? n : n;
         return new Regions(pV, p1, p2);
     }
 
-    private static int? PastVowelThenNonVowel(WordBuffer w, int from)
-    {
-        int i = from;
-        while (i < w.Length && !IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        while (i < w.Length && IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        return i < w.Length ? i + 1 : null;
-    }
 
     /// <summary>Deletes the word's end from <paramref name="start"/> when <paramref name="start"/> reaches <paramref name="region"/>.</summary>
     private static bool DeleteIn(WordBuffer w, int start, int region)

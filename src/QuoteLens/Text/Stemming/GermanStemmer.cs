@@ -3,6 +3,8 @@ namespace QuoteLens.Text.Stemming;
 /// <summary>Snowball's German stemmer, current revision (ae/oe/ue read as umlauts, -erin/-erinnen, -ln, -et, -system kept).</summary>
 internal sealed class GermanStemmer : IStemmer
 {
+    private const string Vowels = "aeiouyäöü";
+
     private static readonly string[] Step1 = WordBuffer.LongestFirst("em", "ern", "er", "erin", "erinnen", "e", "en", "es", "s", "ln", "lns");
     private static readonly string[] Step2 = WordBuffer.LongestFirst("en", "er", "est", "st", "et");
     private static readonly string[] EtExceptions = WordBuffer.LongestFirst("geordn", "intern", "plan", "tick", "tr");
@@ -38,7 +40,7 @@ internal sealed class GermanStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ä' or 'ö' or 'ü';
+    private static bool IsVowel(char c) => Vowels.Contains(c);
 
     private static void Prelude(WordBuffer w)
     {
@@ -73,29 +75,14 @@ internal sealed class GermanStemmer : IStemmer
     private static (int P1, int P2) MarkRegions(WordBuffer w)
     {
         int n = w.Length;
-        if (n < 3 || PastVowelThenNonVowel(w, 0) is not int p1)
+        if (n < 3 || w.AfterVowelThenNonVowel(0, Vowels) is not int p1)
         {
             return (n, n);
         }
 
-        return (Math.Max(p1, 3), PastVowelThenNonVowel(w, p1) ?? n);
+        return (Math.Max(p1, 3), w.AfterVowelThenNonVowel(p1, Vowels) ?? n);
     }
 
-    private static int? PastVowelThenNonVowel(WordBuffer w, int from)
-    {
-        int i = from;
-        while (i < w.Length && !IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        while (i < w.Length && IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        return i < w.Length ? i + 1 : null;
-    }
 
     private static void Step1Suffixes(WordBuffer w, int p1)
     {

@@ -3,6 +3,8 @@ namespace QuoteLens.Text.Stemming;
 /// <summary>Snowball's Russian stemmer (ё is folded to е first).</summary>
 internal sealed class RussianStemmer : IStemmer
 {
+    private const string Vowels = "аеиоуыэюя";
+
     private static readonly string[] GerundAfterA = WordBuffer.LongestFirst("в", "вши", "вшись");
     private static readonly string[] GerundOwn = WordBuffer.LongestFirst("ив", "ивши", "ившись", "ыв", "ывши", "ывшись");
     private static readonly string[] Gerund = WordBuffer.LongestFirst([.. GerundAfterA, .. GerundOwn]);
@@ -72,43 +74,20 @@ internal sealed class RussianStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => c is 'а' or 'е' or 'и' or 'о' or 'у' or 'ы' or 'э' or 'ю' or 'я';
+    private static bool IsVowel(char c) => Vowels.Contains(c);
 
-    /// <summary>RV starts after the first vowel; R2 is the R1 of R1 (each after a vowel then a non-vowel).</summary>
+    /// <summary>RV starts after the first vowel; R2 is Snowball's usual R2 (R1 searched again from R1).</summary>
     private static (int PV, int P2) MarkRegions(WordBuffer w)
     {
         int n = w.Length;
-        int i = 0;
-        while (i < n && !IsVowel(w[i]))
-        {
-            i++;
-        }
-
-        if (i == n)
+        int firstVowel = w.Span.IndexOfAny(Vowels);
+        if (firstVowel < 0)
         {
             return (n, n);
         }
 
-        int pV = i + 1;
-        i = pV;
-
-        // Past a non-vowel (R1 starts), past a vowel, past a non-vowel: R2 starts.
-        foreach (bool vowel in (ReadOnlySpan<bool>)[false, true, false])
-        {
-            while (i < n && IsVowel(w[i]) != vowel)
-            {
-                i++;
-            }
-
-            if (i == n)
-            {
-                return (pV, n);
-            }
-
-            i++;
-        }
-
-        return (pV, i);
+        int? r1 = w.AfterVowelThenNonVowel(0, Vowels);
+        return (firstVowel + 1, r1 is int p1 ? w.AfterVowelThenNonVowel(p1, Vowels) ?? n : n);
     }
 
     private static bool RemoveSuffix(WordBuffer w, string[] suffixes, int limit)

@@ -16,6 +16,7 @@ public static class Stemmer
     private static readonly IStemmer Russian = new RussianStemmer();
     private static readonly IStemmer French = new FrenchStemmer();
     private static readonly IStemmer German = new GermanStemmer();
+    private static readonly IStemmer Ukrainian = new UkrainianLightStemmer();
     private static readonly IStemmer Identity = new IdentityStemmer();
 
     /// <summary>The languages with a real stemmer (ISO 639-1).</summary>
@@ -34,6 +35,7 @@ public static class Stemmer
             "ru" => Russian,
             "fr" => French,
             "de" => German,
+            "uk" => Ukrainian,
             _ => Identity,
         };
     }

@@ -69,6 +69,26 @@ internal sealed class WordBuffer
     /// <summary>The longest of <paramref name="suffixes"/> (sorted longest first) that ends the word, or null.</summary>
     public string? LongestSuffix(string[] suffixes) => LongestSuffix(suffixes, Length);
 
+    /// <summary>
+    /// Where Snowball's R1 starts when searched from <paramref name="from"/>: after the first non-vowel that follows a
+    /// vowel (vowels: the characters of <paramref name="vowels"/>); null when there is none. R2 is this from R1.
+    /// </summary>
+    public int? AfterVowelThenNonVowel(int from, string vowels)
+    {
+        int i = from;
+        while (i < Length && !vowels.Contains(_chars[i]))
+        {
+            i++;
+        }
+
+        while (i < Length && vowels.Contains(_chars[i]))
+        {
+            i++;
+        }
+
+        return i < Length ? i + 1 : null;
+    }
+
     /// <summary>Cuts the word to <paramref name="length"/> characters.</summary>
     public void Truncate(int length) => Length = length;
 

@@ -61,6 +61,7 @@ public static class SimilarityHeatmap
         {
             Text = text,
             TextTemplate = "%{text}",
+            TextFont = new TextFont(12),
             HoverTemplate = "%{y} and %{x}: %{text} of aligned words the same<extra></extra>",
             ColorScale = Palette.Sequential,
             ZMin = 0,

@@ -34,6 +34,10 @@ public sealed record HeatmapTrace(
     [JsonPropertyName("texttemplate")]
     public string? TextTemplate { get; init; }
 
+    /// <summary>The size of the text drawn in the cells (plotly shrinks it to fit otherwise).</summary>
+    [JsonPropertyName("textfont")]
+    public TextFont? TextFont { get; init; }
+
     /// <summary>The colour scale, from the lowest value (0) to the highest (1).</summary>
     [JsonPropertyName("colorscale")]
     public IReadOnlyList<ColorStop>? ColorScale { get; init; }
@@ -82,6 +86,10 @@ public sealed record BarTrace(
     [JsonPropertyName("marker")]
     public Marker? Marker { get; init; }
 }
+
+/// <summary>The font of text drawn on a trace; its colour is chosen by plotly for contrast with the fill.</summary>
+/// <param name="Size">Size in pixels.</param>
+public sealed record TextFont([property: JsonPropertyName("size")] int Size);
 
 /// <summary>The look of bars or points.</summary>
 /// <param name="Color">Fill colour (CSS colour).</param>

@@ -40,7 +40,7 @@ public static class WordChoiceChart
         }
 
         var sources = group.Members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(labels.Position).ToList();
-        var columns = variations.Select((v, i) => Figure.Label($"{i + 1}: {Html.Shorten(string.Join(" / ", v.Readings.Select(Show)), 40)}")).ToList();
+        var columns = variations.Select((v, i) => Figure.Label($"{i + 1}: {Html.Shorten(string.Join(" / ", v.Readings.Select(Show)), 32)}")).ToList();
         var z = new List<IReadOnlyList<double?>>();
         var text = new List<IReadOnlyList<string>>();
         foreach (var source in sources)
@@ -55,6 +55,7 @@ public static class WordChoiceChart
         {
             Text = text,
             TextTemplate = "%{text}",
+            TextFont = new TextFont(12),
             HoverTemplate = "%{y} wrote “%{text}”<extra></extra>",
             ColorScale = Steps(categories),
             ZMin = -0.5,
@@ -68,7 +69,7 @@ public static class WordChoiceChart
             Title = new Title($"Word choices in the main statement ({group.Id}): who wrote what where the versions differ"),
             XAxis = new Axis { Type = "category", AutoMargin = true, TickAngle = -20 },
             YAxis = new Axis { Type = "category", AutoMargin = true, AutoRange = "reversed" },
-            Height = 200 + (44 * sources.Count),
+            Height = 260 + (56 * sources.Count),
             Font = Palette.Font,
         });
     }

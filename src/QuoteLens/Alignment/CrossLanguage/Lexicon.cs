@@ -1,0 +1,47 @@
+using QuoteLens.Text.Languages;
+
+namespace QuoteLens.Alignment.CrossLanguage;
+
+/// <summary>Source-language stems mapped to English stems, per language; filled from glossaries and dictionaries.</summary>
+internal sealed class Lexicon
+{
+    private readonly Dictionary<string, Dictionary<string, SortedSet<string>>> _byLanguage = new(StringComparer.Ordinal);
+
+    /// <summary>Number of (language, source stem) entries.</summary>
+    public int Count => _byLanguage.Values.Sum(d => d.Count);
+
+    /// <summary>Adds English <paramref name="glosses"/> (words or short phrases) for <paramref name="sourceWord"/>; false when nothing usable was given.</summary>
+    public bool Add(string language, string sourceWord, IEnumerable<string> glosses)
+    {
+        var stem = Normalizer.StemForMatching(sourceWord.Trim(), language);
+        var english = glosses.SelectMany(EnglishStems).ToList();
+        if (stem.Length == 0 || english.Count == 0)
+        {
+            return false;
+        }
+
+        if (!_byLanguage.TryGetValue(language, out var entries))
+        {
+            _byLanguage[language] = entries = new(StringComparer.Ordinal);
+        }
+
+        if (!entries.TryGetValue(stem, out var set))
+        {
+            entries[stem] = set = new(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(english);
+        return true;
+    }
+
+    /// <summary>The English stems glossing the source <paramref name="stem"/>, or an empty set.</summary>
+    public IReadOnlyCollection<string> Glosses(string language, string stem) =>
+        _byLanguage.TryGetValue(language, out var entries) && entries.TryGetValue(stem, out var set) ? set : [];
+
+    /// <summary>The stems of the content words of an English gloss ("press secretary" → press, secretari).</summary>
+    private static IEnumerable<string> EnglishStems(string gloss) =>
+        gloss.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => Normalizer.ForMatching(w, "en"))
+            .Where(w => w.Length > 1 && !LanguageIdentifier.IsFrequentWord(w, "en"))
+            .Select(w => Normalizer.StemForMatching(w, "en"));
+}

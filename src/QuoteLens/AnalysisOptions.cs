@@ -1,0 +1,25 @@
+using QuoteLens.Alignment;
+using QuoteLens.Alignment.CrossLanguage;
+using QuoteLens.Corpus;
+
+namespace QuoteLens;
+
+/// <summary>How <see cref="Analysis"/> loads a corpus and groups its quotes.</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>The defaults: the bundled glossaries bridge languages, grouping as measured in the README.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>How the corpus folder is read (size limit, subfolders ...).</summary>
+    public CorpusOptions Corpus { get; init; } = CorpusOptions.Default;
+
+    /// <summary>How strict grouping is.</summary>
+    public GroupingOptions Grouping { get; init; } = GroupingOptions.Default;
+
+    /// <summary>
+    /// What joins a quote to its renderings in other languages: by default the glossaries bundled in
+    /// data/lexicons/glossaries; load one with a full dictionary (<see cref="CrossLanguageBridge.Load"/>) for better
+    /// coverage, or set null to group within each language only.
+    /// </summary>
+    public CrossLanguageBridge? Bridge { get; init; } = CrossLanguageBridge.Default;
+}

@@ -1,0 +1,72 @@
+using QuoteLens.Corpus;
+using QuoteLens.Text.Languages;
+
+namespace QuoteLens.Tests.Text;
+
+public class LanguageIdentifierTests
+{
+    public static TheoryData<string> Corpora => new() { "belgorod-2024-03", "peskov-2024-02", "macron-2024-02" };
+
+    /// <summary>The front matter's language is the truth; the belgorod texts have none and are English; "ru+en" accepts either.</summary>
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void IdentifiesEveryArticleOfTheCorpora(string corpusName)
+    {
+        var corpus = CorpusLoader.Load(TestPaths.Data(corpusName));
+        Assert.NotEmpty(corpus.Articles);
+        foreach (var article in corpus.Articles)
+        {
+            var body = string.Join("\n", article.Paragraphs.Select(article.ParagraphText));
+            var guess = LanguageIdentifier.Identify(body);
+            var truth = article.Language == "und" ? "en" : article.Language;
+            Assert.False(guess.IsFallback, article.File);
+            Assert.True(AcceptedLanguages(truth).Contains(guess.Language), $"{article.File}: {guess} for {truth}");
+            Assert.InRange(guess.Confidence, 0.3, 1);
+        }
+    }
+
+    [Theory]
+    [InlineData("peskov-2024-02")]
+    [InlineData("macron-2024-02")]
+    public void IdentifiesTheGoldQuotesWithTheArticleAsFallback(string corpusName)
+    {
+        var corpus = CorpusLoader.Load(TestPaths.Data(corpusName));
+        var languageByFile = corpus.Articles.ToDictionary(a => a.File, a => a.Language, StringComparer.Ordinal);
+        var rows = File.ReadAllLines(TestPaths.Data(corpusName, "gold.tsv")).Skip(1).Select(l => l.Split('\t')).ToList();
+        Assert.NotEmpty(rows);
+        var wrong = new List<string>();
+        foreach (var row in rows)
+        {
+            var (file, span) = (row[2], row[4]);
+            var truth = languageByFile[file];
+            var guess = LanguageIdentifier.Identify(span, fallback: truth);
+            if (!AcceptedLanguages(truth).Contains(guess.Language))
+            {
+                wrong.Add($"{file}: «{span}» → {guess}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Theory]
+    [InlineData("Він сказав, що Київ готовий до переговорів, але не на цих умовах.", "uk")]
+    [InlineData("Он сказал, что Киев готов к переговорам, но не на этих условиях.", "ru")]
+    [InlineData("Der Sprecher sagte, dass die Lage im Grenzgebiet sehr ernst ist.", "de")]
+    [InlineData("Il a dit que rien ne doit être exclu pour la suite.", "fr")]
+    public void TellsNeighbouringLanguagesApart(string text, string expected) =>
+        Assert.Equal(expected, LanguageIdentifier.Identify(text).Language);
+
+    [Fact]
+    public void ShortTextFallsBackToTheArticleLanguage()
+    {
+        var guess = LanguageIdentifier.Identify("Putin", fallback: "en");
+        Assert.True(guess.IsFallback);
+        Assert.Equal("en", guess.Language);
+        Assert.Equal(LanguageGuess.Undetermined, LanguageIdentifier.Identify("…").Language);
+    }
+
+    private static string[] AcceptedLanguages(string truth) => truth.Split('+', ' ')[0] == "ru" && truth.Contains("en", StringComparison.Ordinal)
+        ? ["ru", "en"]
+        : [truth];
+}
