@@ -39,6 +39,7 @@ public static class FramingCharts
         {
             Text = text,
             TextTemplate = "%{text}",
+            TextFont = new TextFont(12),
             HoverTemplate = "%{x} writes “%{y}” %{text} times " + where + "<extra></extra>",
             ColorScale = Palette.Sequential,
             ZMin = 0,
