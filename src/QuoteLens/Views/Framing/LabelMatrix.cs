@@ -22,7 +22,7 @@ public sealed class LabelMatrix(FramingReport report)
         new[] { "label", "actor class" }.Concat(Outlets.SelectMany(o => new[] { o + " (own)", o + " (quoted)" })),
         Rows.Select(r => new[] { r.Label, r.ActorClass }.Concat(r.Cells.SelectMany(c => new[] { Number(c.Own), Number(c.Quoted) }))));
 
-    /// <summary>The matrix as an HTML table: own uses in plain figures, quoted uses after them marked “in quotes”.</summary>
+    /// <summary>The matrix as an HTML table: own uses in plain figures, quoted uses after them marked “in quotes” (“1, +2 in quotes”).</summary>
     public string ToHtml()
     {
         if (Rows.Count == 0)
@@ -51,7 +51,7 @@ public sealed class LabelMatrix(FramingReport report)
 
                 if (quoted > 0)
                 {
-                    html.Append(own > 0 ? " " : "").Append("<span class=\"ql-quoted\">").Append(Number(quoted)).Append(" in quotes</span>");
+                    html.Append(own > 0 ? ", " : "").Append("<span class=\"ql-quoted\">").Append(own > 0 ? "+" : "").Append(Number(quoted)).Append(" in quotes</span>");
                 }
 
                 html.Append("</td>");
