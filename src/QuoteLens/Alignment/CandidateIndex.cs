@@ -4,36 +4,39 @@ namespace QuoteLens.Alignment;
 /// An inverted index over the key sets of many quotes that finds, for one quote, the quotes that may share a given
 /// share of its keys, without comparing all pairs. It uses prefix filtering: keys are ordered from rarest to most
 /// common, and if two quotes share at least <c>t</c> of the <c>n</c> keys of the smaller one, then the <c>n - t + 1</c>
-/// rarest keys of the smaller one include a shared key, so probing with that prefix is enough. To keep the cost linear in
-/// large corpora the prefix is cut to the few rarest keys and keys carried by very many quotes are not probed: versions of
-/// one utterance share their rare words (names, places, unusual wording), so little is lost. Keys also carry a rarity
+/// rarest keys of the smaller one include a shared key, so probing with that prefix is enough. In a large corpus that
+/// prefix holds common words whose posting lists grow with the corpus; so only keys carried by few quotes are probed,
+/// together with the quote's adjacent key pairs ("massive attacks", "peaceful Ukrainian"), which stay rare however large
+/// the corpus grows, and which versions of one sentence share. The cost per quote stays bounded. Keys also carry a rarity
 /// weight (inverse document frequency) for the similarity check.
 /// </summary>
 internal sealed class CandidateIndex
 {
+    /// <summary>Key pairs are much rarer than keys: their postings may be this many times longer before they stop being probed.</summary>
+    private const int PairPostingFactor = 16;
+
     private readonly int[][] _byRarity;
     private readonly List<int>[] _postings;
     private readonly double[] _weight;
     private readonly double[] _total;
     private readonly int _maxPosting;
     private readonly int _maxProbe;
+    private readonly IReadOnlyList<int[]>? _pairSets;
+    private readonly List<int>[] _pairPostings;
 
     /// <param name="keySets">Per quote, its distinct key ids (0..keyCount-1), sorted ascending.</param>
     /// <param name="keyCount">The number of distinct keys.</param>
     /// <param name="maxPosting">Keys carried by more quotes than this are not probed.</param>
     /// <param name="maxProbe">At most this many of a quote's rarest keys are probed.</param>
-    public CandidateIndex(IReadOnlyList<int[]> keySets, int keyCount, int maxPosting, int maxProbe)
+    /// <param name="pairSets">Per quote, the ids of its adjacent key pairs (or null): probed too, so that quotes made of common words still meet their versions.</param>
+    /// <param name="pairCount">The number of distinct key pairs.</param>
+    public CandidateIndex(IReadOnlyList<int[]> keySets, int keyCount, int maxPosting, int maxProbe, IReadOnlyList<int[]>? pairSets = null, int pairCount = 0)
     {
         _maxPosting = maxPosting;
         _maxProbe = maxProbe;
-        _postings = new List<int>[keyCount];
-        for (int q = 0; q < keySets.Count; q++)
-        {
-            foreach (var key in keySets[q])
-            {
-                (_postings[key] ??= []).Add(q);
-            }
-        }
+        _postings = Postings(keySets, keyCount);
+        _pairSets = pairSets;
+        _pairPostings = pairSets is null ? [] : Postings(pairSets, pairCount);
 
         _weight = new double[keyCount];
         for (int key = 0; key < keyCount; key++)
@@ -71,19 +74,26 @@ internal sealed class CandidateIndex
         var found = new HashSet<int>();
         for (int i = 0; i < prefix; i++)
         {
-            var posting = _postings[keys[i]];
-            if (posting.Count > _maxPosting)
-            {
-                continue;
-            }
+            Probe(_postings[keys[i]], _maxPosting, q, found);
+        }
 
-            foreach (var other in posting)
-            {
-                if (other != q)
-                {
-                    found.Add(other);
-                }
-            }
+        foreach (var pair in _pairSets?[q] ?? [])
+        {
+            Probe(_pairPostings[pair], _maxPosting * PairPostingFactor, q, found);
+        }
+
+        var result = found.ToArray();
+        Array.Sort(result);
+        return result;
+    }
+
+    /// <summary>Every quote that carries any of <paramref name="q"/>'s keys (for quotes that must find all their versions themselves), in ascending order.</summary>
+    public IEnumerable<int> AllSharing(int q)
+    {
+        var found = new HashSet<int>();
+        foreach (var key in _byRarity[q])
+        {
+            Probe(_postings[key], _maxPosting * PairPostingFactor, q, found);
         }
 
         var result = found.ToArray();
@@ -117,6 +127,36 @@ internal sealed class CandidateIndex
         }
 
         return (count, weight);
+    }
+
+    private static List<int>[] Postings(IReadOnlyList<int[]> sets, int count)
+    {
+        var postings = new List<int>[count];
+        for (int q = 0; q < sets.Count; q++)
+        {
+            foreach (var key in sets[q])
+            {
+                (postings[key] ??= []).Add(q);
+            }
+        }
+
+        return postings;
+    }
+
+    private static void Probe(List<int> posting, int limit, int q, HashSet<int> found)
+    {
+        if (posting.Count > limit)
+        {
+            return;
+        }
+
+        foreach (var other in posting)
+        {
+            if (other != q)
+            {
+                found.Add(other);
+            }
+        }
     }
 
     /// <summary>The number of keys two sorted key arrays share.</summary>

@@ -35,8 +35,11 @@ public sealed record GroupingOptions
     /// </summary>
     public double MinLinkDensity { get; init; } = 0.34;
 
-    /// <summary>Keys carried by more quotes than this are too common to find candidates with (they still count when comparing).</summary>
-    public int MaxPosting { get; init; } = 5_000;
+    /// <summary>
+    /// Keys carried by more quotes than this are too common to find candidates with (they still count when comparing);
+    /// quotes then find each other through their rarer keys and their adjacent key pairs.
+    /// </summary>
+    public int MaxPosting { get; init; } = 64;
 
     /// <summary>
     /// Turns a quote into its content keys for comparison with quotes of the same language; the default is

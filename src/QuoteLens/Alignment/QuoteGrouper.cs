@@ -28,8 +28,8 @@ public static class QuoteGrouper
         var sorted = quotes.SelectMany(SentenceSplitter.Split)
             .OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
         profile?.Mark("sentences");
-        var same = new KeySpace(sorted, options.Keys, options);
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options) : null;
+        var same = new KeySpace(sorted, options.Keys, options, pairs: true);
+        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false) : null;
         var languages = sorted.Select(q => StopWords.Primary(q.Language)).ToArray();
         profile?.Mark("keys and index");
 
@@ -57,6 +57,7 @@ public static class QuoteGrouper
 
     private static List<(int A, int B, double Similarity)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
     {
+        var mainLanguage = languages.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
         var perQuote = new List<(int, int, double)>[quotes.Length];
         Parallel.For(0, quotes.Length, q =>
         {
@@ -72,9 +73,10 @@ public static class QuoteGrouper
                 }
             }
 
-            if (cross is not null && CanLink(cross, q, options))
+            // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
+            if (cross is not null && languages[q] != mainLanguage && CanLink(cross, q, options))
             {
-                foreach (var other in cross.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
+                foreach (var other in cross.Index.AllSharing(q))
                 {
                     if (languages[other] != languages[q] && Similarity(quotes, cross, q, other, options) is double similarity)
                     {
@@ -172,13 +174,26 @@ public static class QuoteGrouper
     /// <summary>The keys of every quote under one way of keying, and the index over them.</summary>
     private sealed class KeySpace
     {
-        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options)
+        /// <param name="quotes">The quotes, in their fixed order.</param>
+        /// <param name="keyer">How a quote becomes keys.</param>
+        /// <param name="options">The candidate index's limits.</param>
+        /// <param name="pairs">Whether adjacent key pairs are indexed too (for one language, where word order carries over).</param>
+        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs)
         {
             var table = new KeyTable();
             var raw = new IReadOnlyCollection<string>[quotes.Length];
             Parallel.For(0, quotes.Length, q => raw[q] = keyer(quotes[q]));
             Keys = raw.Select(table.Intern).ToArray();
-            Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys);
+            if (pairs)
+            {
+                var pairTable = new KeyTable();
+                var pairSets = raw.Select(keys => pairTable.Intern(keys.Zip(keys.Skip(1), (a, b) => a + "\u0001" + b))).ToArray();
+                Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys, pairSets, pairTable.Count);
+            }
+            else
+            {
+                Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys);
+            }
         }
 
         public int[][] Keys { get; }
