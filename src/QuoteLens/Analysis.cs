@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using QuoteLens.Alignment;
+using QuoteLens.Alignment.CrossLanguage;
 using QuoteLens.Comparison;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;
@@ -22,8 +23,9 @@ public sealed class Analysis
     private readonly ConcurrentDictionary<string, AlignmentTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles;
 
-    private Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups)
+    private Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups, CrossLanguageBridge? bridge)
     {
+        Bridge = bridge;
         Corpus = corpus;
         Quotes = quotes;
         Groups = groups;
@@ -38,6 +40,9 @@ public sealed class Analysis
 
     /// <summary>Every group, shared ones first; quotes no other article carries are groups of one.</summary>
     public IReadOnlyList<QuoteGroup> Groups { get; }
+
+    /// <summary>The bridge that joined quotes across languages (<see cref="AnalysisOptions.Bridge"/>), or null when grouping stayed within each language.</summary>
+    public CrossLanguageBridge? Bridge { get; }
 
     /// <summary>The groups carried by more than one article.</summary>
     public IEnumerable<QuoteGroup> SharedGroups => Groups.Where(g => g.IsShared);
@@ -59,7 +64,7 @@ public sealed class Analysis
         var grouping = options.Bridge is { } bridge && options.Grouping.CrossLanguageKeys is null
             ? options.Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
             : options.Grouping;
-        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping));
+        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping), options.Bridge);
     }
 
     /// <summary>The article with id <paramref name="articleId"/>.</summary>
