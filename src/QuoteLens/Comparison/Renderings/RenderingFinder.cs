@@ -10,7 +10,9 @@ namespace QuoteLens.Comparison.Renderings;
 /// Finds how the versions of a statement in other languages rendered its original, word by word. The original
 /// language is the language of most non-English versions (or the one named); each translation is aligned
 /// (<see cref="CrossLanguageBridge.AlignWords"/>, through the analysis's glossary bridge) to the original-language
-/// version it matches best, and the renderings of each original word are gathered with the articles behind them.
+/// versions, the closest first (a word or a translation word already paired is not paired again, so a stretch only one
+/// version of the original carries is still found), and the renderings of each original word are gathered with the
+/// articles behind them.
 /// </summary>
 /// <example>
 /// <code>
@@ -23,6 +25,9 @@ namespace QuoteLens.Comparison.Renderings;
 public static class RenderingFinder
 {
     /// <summary>English particles kept with the verb before them, so that "ruled out" is one rendering.</summary>
+    /// <summary>A translation is aligned to at most this many versions of the original (the closest ones), to bound the work on large groups.</summary>
+    public const int MaxOriginalsPerTranslation = 8;
+
     private static readonly HashSet<string> EnglishParticles = new(["out", "off", "up", "down", "away", "back"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The renderings of every shared group whose versions span languages, in group order.</summary>
@@ -72,30 +77,48 @@ public static class RenderingFinder
             .ToList();
         var translations = group.Members.Where(m => m.Language != language && m.Language != OriginalLanguage.Undetermined).ToList();
         var texts = originals.Select(o => o.Text).Distinct(StringComparer.Ordinal).ToList();
+        var words = texts.Select(t => Words(t, language)).ToList();
         var sightings = new List<Sighting>();
-        var faced = new List<(string ArticleId, int Original)>();
+        var faced = new List<(string ArticleId, HashSet<string> Stems)>();
         foreach (var translation in translations)
         {
-            int original = BestOriginal(bridge, texts, language, translation);
-            faced.Add((translation.ArticleId, original));
-            foreach (var c in bridge.AlignWords(texts[original], language, translation.Text, translation.Language))
+            var stems = new HashSet<string>(StringComparer.Ordinal);
+            var paired = new HashSet<string>(StringComparer.Ordinal);
+            var usedTargets = new HashSet<int>();
+            foreach (int original in ByLikeness(bridge, texts, language, translation))
             {
-                sightings.Add(new Sighting(
-                    Normalizer.StemForMatching(c.SourceText, language), c.SourceText, original, c.SourceStart,
-                    translation.ArticleId, translation.Language, RenderingText(translation, c)));
+                var pairs = bridge.AlignWords(texts[original], language, translation.Text, translation.Language);
+                if (pairs.Count == 0)
+                {
+                    continue;
+                }
+
+                // The translation is held to the stretch of the original it renders: a fragment is not faulted for the rest.
+                var (first, last) = (pairs.Min(c => c.SourceStart), pairs.Max(c => c.SourceStart));
+                stems.UnionWith(words[original].Where(w => w.Start >= first && w.Start <= last).Select(w => w.Stem));
+                foreach (var c in pairs)
+                {
+                    var key = Normalizer.StemForMatching(c.SourceText, language);
+                    if (!paired.Contains(key) && usedTargets.Add(c.TargetStart))
+                    {
+                        paired.Add(key);
+                        sightings.Add(new Sighting(key, c.SourceText, original, c.SourceStart, translation.ArticleId, translation.Language, RenderingText(translation, c)));
+                    }
+                }
             }
+
+            faced.Add((translation.ArticleId, stems));
         }
 
-        var stems = texts.Select(t => WordStems(t, language)).ToList();
-        var words = sightings.GroupBy(s => s.SourceKey, StringComparer.Ordinal)
+        var rendered = sightings.GroupBy(s => s.SourceKey, StringComparer.Ordinal)
             .OrderBy(g => g.Min(s => (s.Original, s.SourceStart)))
             .Select(g => new SourceWord(
                 MostCommon(g.Select(s => s.SourceText)),
                 language,
                 Renderings(g),
-                Unrendered(faced.Where(f => stems[f.Original].Contains(g.Key)).Select(f => f.ArticleId), g)))
+                Unrendered(faced.Where(f => f.Stems.Contains(g.Key)).Select(f => f.ArticleId), g)))
             .ToList();
-        return new GroupRenderings(group.Id, language, explanation, originals, translations, words);
+        return new GroupRenderings(group.Id, language, explanation, originals, translations, rendered);
     }
 
     private static List<Rendering> Renderings(IEnumerable<Sighting> sightings) =>
@@ -115,22 +138,15 @@ public static class RenderingFinder
     private static string MostCommon(IEnumerable<string> spellings) =>
         spellings.GroupBy(s => s, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
 
-    /// <summary>The original-language text <paramref name="translation"/> corresponds to best (the fullest one on a tie).</summary>
-    private static int BestOriginal(CrossLanguageBridge bridge, List<string> texts, string language, Quote translation)
-    {
-        int best = 0;
-        double bestScore = -1;
-        for (int i = 0; i < texts.Count && texts.Count > 1; i++)
-        {
-            double score = bridge.Similarity(texts[i], language, translation.Text, translation.Language);
-            if (score > bestScore)
-            {
-                (best, bestScore) = (i, score);
-            }
-        }
-
-        return best;
-    }
+    /// <summary>
+    /// The original-language texts that share words with <paramref name="translation"/>, the closest first (the fullest on a
+    /// tie), at most <see cref="MaxOriginalsPerTranslation"/>.
+    /// </summary>
+    private static IEnumerable<int> ByLikeness(CrossLanguageBridge bridge, List<string> texts, string language, Quote translation) =>
+        texts.Count == 1
+            ? [0]
+            : texts.Select((text, i) => (i, Score: bridge.Similarity(text, language, translation.Text, translation.Language)))
+                .Where(x => x.Score > 0).OrderByDescending(x => x.Score).ThenBy(x => x.i).Take(MaxOriginalsPerTranslation).Select(x => x.i);
 
     /// <summary>The rendering as written; in English with the particle that follows the word ("ruled" + "out").</summary>
     private static string RenderingText(Quote translation, Correspondence c)
@@ -156,8 +172,8 @@ public static class RenderingFinder
         return start > c.TargetEnd && EnglishParticles.Contains(text[start..end]) ? text[c.TargetStart..end] : c.TargetText;
     }
 
-    private static HashSet<string> WordStems(string text, string language) =>
-        Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Select(t => Normalizer.StemForMatching(t.Text, language)).ToHashSet(StringComparer.Ordinal);
+    private static List<(int Start, string Stem)> Words(string text, string language) =>
+        [.. Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Select(t => (t.Start, Normalizer.StemForMatching(t.Text, language)))];
 
     private static Dictionary<string, int> CorpusLanguages(Analysis analysis) =>
         analysis.Corpus.Articles.GroupBy(a => a.Language, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
