@@ -12,6 +12,7 @@ public static class ReportSections
         new CoverageSection(),
         new SharedQuotesSection(),
         new ChartsSection(),
+        new RenderingsSection(),
         new ArticlesSection(),
         new SourceKeySection(),
     ];
