@@ -10,6 +10,7 @@ internal static class QuoteLensApp
     public static RootCommand Build()
     {
         var root = new RootCommand("QuoteLens: find the same quote across articles, align its versions and show how they differ.");
+        root.Options.Add(CorpusSession.MaxFileSize);
         foreach (var command in Commands())
         {
             root.Subcommands.Add(command);

@@ -23,7 +23,8 @@ public sealed class Analysis
     private readonly ConcurrentDictionary<string, AlignmentTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles;
 
-    private Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups, CrossLanguageBridge? bridge)
+    /// <summary>An analysis of stages already run (benchmarks time each stage on its own).</summary>
+    internal Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups, CrossLanguageBridge? bridge = null)
     {
         Bridge = bridge;
         Corpus = corpus;
@@ -60,7 +61,7 @@ public sealed class Analysis
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= AnalysisOptions.Default;
-        var quotes = corpus.Articles.AsParallel().AsOrdered().SelectMany(QuoteFinder.Find).ToList();
+        var quotes = QuoteFinder.FindAll(corpus);
         var grouping = options.Bridge is { } bridge && options.Grouping.CrossLanguageKeys is null
             ? options.Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
             : options.Grouping;

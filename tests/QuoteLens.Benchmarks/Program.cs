@@ -1,1 +1,51 @@
-Console.WriteLine("QuoteLens benchmarks: being written.");
+using System.CommandLine;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using QuoteLens.Benchmarks.Generation;
+using QuoteLens.Benchmarks.Harness;
+using QuoteLens.Benchmarks.Micro;
+
+var root = new RootCommand("QuoteLens scale tools: a corpus generator, the scale harness and micro benchmarks.");
+
+var articles = new Option<int>("--articles") { Description = "How many articles to write.", Required = true };
+var outDir = new Option<string>("--out") { Description = "The folder to write the corpus to.", Required = true };
+var seed = new Option<int>("--seed") { Description = "The seed (default 1); the same seed gives the same bytes.", DefaultValueFactory = _ => 1 };
+var generate = new Command("generate", "Write a synthetic corpus with planted quote variants and its answer key (gold.tsv).") { articles, outDir, seed };
+generate.SetAction(parse =>
+{
+    var corpus = CorpusGenerator.Generate(parse.GetValue(outDir)!, parse.GetValue(articles), parse.GetValue(seed), RepoPaths.Data);
+    Console.WriteLine($"{corpus.Articles} articles, {corpus.Words} words, {corpus.Units.Count} planted units ({corpus.Units.Count(u => u.Versions > 1)} shared) in {corpus.Directory}");
+    return 0;
+});
+root.Subcommands.Add(generate);
+
+var sizes = new Option<string>("--sizes") { Description = "Corpus sizes, comma-separated.", DefaultValueFactory = _ => "1000,10000,100000" };
+var results = new Option<string>("--out") { Description = "The Markdown results file.", DefaultValueFactory = _ => Path.Combine(RepoPaths.Root, "tests", "QuoteLens.Benchmarks", "results.md") };
+var runSeed = new Option<int>("--seed") { Description = "The generator's seed (default 1).", DefaultValueFactory = _ => 1 };
+var run = new Command("run", "Generate (cached) corpora of each size, run the tool on each, time every stage, score grouping; write a Markdown table.") { sizes, results, runSeed };
+run.SetAction(parse =>
+{
+    var measured = parse.GetValue(sizes)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(s => ScaleRun.Measure(int.Parse(s, System.Globalization.CultureInfo.InvariantCulture), parse.GetValue(runSeed)))
+        .ToList();
+    var markdown = ResultsReport.Format(measured, InteractiveRun.Measure(), "dotnet run -c Release --project tests/QuoteLens.Benchmarks -- run " + string.Join(' ', args.Skip(1)));
+    File.WriteAllText(parse.GetValue(results)!, markdown);
+    Console.WriteLine(markdown);
+    return 0;
+});
+root.Subcommands.Add(run);
+
+var micro = new Command("micro", "BenchmarkDotNet over the tokenizer, quote finder, keys, candidate index and grouper (short job, in process).");
+micro.SetAction(_ =>
+{
+    var config = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+    BenchmarkRunner.Run<InnerBenchmarks>(config);
+    return 0;
+});
+root.Subcommands.Add(micro);
+
+return root.Parse(args).Invoke();

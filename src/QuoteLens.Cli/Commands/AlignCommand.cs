@@ -12,7 +12,7 @@ internal static class AlignCommand
         var dir = CorpusSession.DirArgument();
         var format = FormatOption.Create();
         var command = new Command("align", "Group the quotes that are versions of one utterance across articles.") { dir, format };
-        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             switch (parse.GetValue(format))
             {

@@ -1,30 +1,52 @@
 using System.CommandLine;
-using QuoteLens.Corpus;
+using QuoteLens.Cli.Output;
+using Spectre.Console;
 
 namespace QuoteLens.Cli.Commands;
 
-/// <summary>`quotelens corpus DIR`: lists the articles of a corpus and what went wrong loading it.</summary>
+/// <summary>`quotelens corpus DIR`: the articles of a corpus as loaded, and what went wrong reading it.</summary>
 internal static class CorpusCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("DIR") { Description = "The corpus folder." };
-        var command = new Command("corpus", "List the articles of a corpus folder.") { dir };
-        command.SetAction(parse =>
+        var dir = CorpusSession.DirArgument(optional: true);
+        var format = FormatOption.Create();
+        var command = new Command("corpus", "List the articles of a corpus folder as they were read, and every file skipped or warned about.") { dir, format };
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
-            var corpus = CorpusLoader.Load(parse.GetValue(dir)!);
-            foreach (var a in corpus.Articles)
+            var quotes = analysis.Quotes.CountBy(q => q.ArticleId).ToDictionary(StringComparer.Ordinal);
+            var rows = analysis.Corpus.Articles.Select(a => new ArticleRow(a.Id, a.File, a.Outlet, a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                a.Language, a.Encoding, a.Paragraphs.Count, quotes.GetValueOrDefault(a.Id), a.ContentHash[..12])).ToList();
+            switch (parse.GetValue(format))
             {
-                Console.WriteLine($"{a.Id}\t{a.DisplayName}\t{a.Published}\t{a.Language}\t{a.Paragraphs.Count} paragraphs");
+                case OutputFormat.Json:
+                    Json.Write(Console.Out, new
+                    {
+                        corpus = analysis.Corpus.Name,
+                        articles = rows,
+                        issues = analysis.Corpus.Issues.Select(i => new { file = i.File, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
+                    });
+                    break;
+                case OutputFormat.Csv:
+                    Csv.Write(Console.Out, rows);
+                    break;
+                default:
+                    var table = new Table().AddColumns("id", "outlet", "published", "language", "encoding", "paragraphs", "quotes");
+                    foreach (var r in rows)
+                    {
+                        table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.Outlet ?? ""), r.Published ?? "", r.Language, r.Encoding,
+                            r.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Quotes.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    AnsiConsole.Write(table);
+                    break;
             }
 
-            foreach (var issue in corpus.Issues)
-            {
-                Console.Error.WriteLine(issue);
-            }
-
-            return 0;
-        });
+            return ExitCodes.Ok;
+        }));
         return command;
     }
+
+    /// <summary>One article as printed.</summary>
+    internal sealed record ArticleRow(string Id, string File, string? Outlet, string? Published, string Language, string Encoding, int Paragraphs, int Quotes, string Sha256);
 }

@@ -17,16 +17,29 @@ internal static class CorpusSession
         DefaultValueFactory = optional ? _ => LocateSample() : null,
     };
 
-    /// <summary>
-    /// Runs <paramref name="job"/> on the analysis of <paramref name="dir"/>; prints every skipped file and warning to
-    /// standard error and turns user errors into one clear line and exit code 1.
-    /// </summary>
-    public static int Run(string dir, Func<Analysis, int> job)
+    /// <summary>The shared <c>--max-file-size</c> option (recursive: every corpus command takes it).</summary>
+    public static Option<int> MaxFileSize { get; } = new("--max-file-size")
     {
+        Description = "Skip article files larger than this many megabytes (default 50); each skipped file is reported.",
+        DefaultValueFactory = _ => (int)(CorpusOptions.DefaultMaxFileBytes / (1024 * 1024)),
+        Recursive = true,
+    };
+
+    /// <summary>
+    /// Runs <paramref name="job"/> on the analysis of the corpus folder given by <paramref name="dir"/>; prints every
+    /// skipped file and warning to standard error and turns user errors into one clear line and exit code 1.
+    /// </summary>
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job)
+    {
+        var folder = parse.GetValue(dir)!;
+        var options = AnalysisOptions.Default with
+        {
+            Corpus = CorpusOptions.Default with { MaxFileBytes = parse.GetValue(MaxFileSize) * 1024L * 1024L },
+        };
         Analysis analysis;
         try
         {
-            analysis = Analysis.Run(dir);
+            analysis = Analysis.Run(folder, options);
         }
         catch (DirectoryNotFoundException e)
         {

@@ -15,7 +15,7 @@ internal static class DiffCommand
         var group = new Option<string>("--group", "-g") { Description = "The group id, as `quotelens align` prints it.", Required = true };
         var baseArticle = new Option<string?>("--base") { Description = "The article whose version the others are diffed against (default: the first)." };
         var command = new Command("diff", "Show the word diffs and the substitutions between the versions of one group.") { dir, group, baseArticle, format };
-        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var id = parse.GetValue(group)!;
             if (analysis.Group(id) is not { } g)

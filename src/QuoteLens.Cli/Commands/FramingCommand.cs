@@ -30,7 +30,7 @@ internal static class FramingCommand
                 return ExitCodes.Failed;
             }
 
-            return CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+            return CorpusSession.Run(parse, dir, analysis =>
             {
                 var report = FramingAnalysis.Run(analysis, lex);
                 switch (parse.GetValue(format))

@@ -12,7 +12,7 @@ internal static class QuotesCommand
         var dir = CorpusSession.DirArgument();
         var format = FormatOption.Create();
         var command = new Command("quotes", "List every quote of a corpus with its offsets, speaker and cue.") { dir, format };
-        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var rows = analysis.Quotes.Select(q => new QuoteRow(q.Id, q.ArticleId, analysis.Article(q.ArticleId).DisplayName, q.Start, q.End,
                 q.Kind.ToString().ToLowerInvariant(), q.Unclosed, q.Speaker, q.Cue, q.Language, q.Occurrences.Count, q.Text)).ToList();

@@ -20,7 +20,7 @@ internal static class RenderingsCommand
         {
             dir, group, original, format,
         };
-        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var language = parse.GetValue(original);
             IReadOnlyList<GroupRenderings> found;

@@ -17,7 +17,7 @@ internal static class ReportCommand
         var output = new Option<string>("--output", "-o") { Description = $"The HTML file to write (default: {DefaultOutput}).", DefaultValueFactory = _ => DefaultOutput };
         var blind = new Option<bool>("--blind") { Description = "Show the sources as Source A, B, C … (a reproducible shuffle), with the key at the end of the report." };
         var command = new Command("report", "Write one self-contained HTML report (tables, diffs, charts; works offline).") { dir, output, blind };
-        command.SetAction(parse => CorpusSession.Run(parse.GetValue(dir)!, analysis =>
+        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var path = parse.GetValue(output)!;
             var report = ReportBuilder.For(analysis, new ReportOptions(Blind: parse.GetValue(blind))).Build();

@@ -11,6 +11,15 @@ public sealed record GroupingOptions
     /// <summary>The share of the shorter quote's content keys that the longer one must also have (truncations score 1).</summary>
     public double MinContainment { get; init; } = 0.5;
 
+    /// <summary>
+    /// The share of the lighter quote's key weight that the shared keys must carry, keys weighing by rarity (inverse
+    /// document frequency): in a large corpus, a few common words in common are not a match.
+    /// </summary>
+    public double MinWeightedContainment { get; init; } = 0.35;
+
+    /// <summary>How many of a quote's rarest keys are looked up to find candidates (more finds more, and costs more).</summary>
+    public int MaxProbeKeys { get; init; } = 6;
+
     /// <summary>The fewest content keys two quotes must share to be versions of one utterance.</summary>
     public int MinSharedKeys { get; init; } = 3;
 
@@ -27,7 +36,7 @@ public sealed record GroupingOptions
     public double MinLinkDensity { get; init; } = 0.34;
 
     /// <summary>Keys carried by more quotes than this are too common to find candidates with (they still count when comparing).</summary>
-    public int MaxPosting { get; init; } = 20_000;
+    public int MaxPosting { get; init; } = 5_000;
 
     /// <summary>
     /// Turns a quote into its content keys for comparison with quotes of the same language; the default is

@@ -9,7 +9,7 @@ internal sealed class KeyTable
 
     public int[] Intern(IEnumerable<string> keys)
     {
-        var ids = new SortedSet<int>();
+        var ids = new List<int>();
         foreach (var key in keys)
         {
             if (!_ids.TryGetValue(key, out var id))
@@ -21,6 +21,7 @@ internal sealed class KeyTable
             ids.Add(id);
         }
 
-        return [.. ids];
+        ids.Sort();
+        return [.. ids.Distinct()];
     }
 }

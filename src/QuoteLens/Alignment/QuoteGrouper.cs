@@ -18,18 +18,25 @@ namespace QuoteLens.Alignment;
 public static class QuoteGrouper
 {
     /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
-    public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null)
+    public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
+
+    /// <summary>Groups <paramref name="quotes"/>, recording the time of each phase in <paramref name="profile"/> when given.</summary>
+    internal static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options, GroupingProfile? profile)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         options ??= GroupingOptions.Default;
         var sorted = quotes.SelectMany(SentenceSplitter.Split)
             .OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
-        var same = new KeySpace(sorted, options.Keys, options.MaxPosting);
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options.MaxPosting) : null;
+        profile?.Mark("sentences");
+        var same = new KeySpace(sorted, options.Keys, options);
+        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options) : null;
         var languages = sorted.Select(q => StopWords.Primary(q.Language)).ToArray();
+        profile?.Mark("keys and index");
 
+        var pairs = LinkedPairs(sorted, languages, same, cross, options);
+        profile?.Mark("candidate pairs");
         var links = new Clustering(sorted.Length, options.MinLinkDensity);
-        foreach (var (a, b, _) in LinkedPairs(sorted, languages, same, cross, options).OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
         {
             links.Link(a, b);
         }
@@ -40,8 +47,12 @@ public static class QuoteGrouper
             groupOf[q] = links.Find(q);
         }
 
+        profile?.Mark("clustering");
         AttachFragments(sorted, languages, same, options, groupOf);
-        return Number(sorted, groupOf);
+        profile?.Mark("fragments");
+        var groups = Number(sorted, groupOf);
+        profile?.Mark("numbering");
+        return groups;
     }
 
     private static List<(int A, int B, double Similarity)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
@@ -80,7 +91,10 @@ public static class QuoteGrouper
 
     private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;
 
-    /// <summary>The containment of two quotes (shared keys over the smaller key set) when they are versions of one another, else null.</summary>
+    /// <summary>
+    /// The containment of two quotes (shared keys over the smaller key set) when they are versions of one another (enough
+    /// shared keys, and enough of the rarity weight too, so that a handful of common words is not a match), else null.
+    /// </summary>
     private static double? Similarity(Quote[] quotes, KeySpace space, int a, int b, GroupingOptions options)
     {
         if (quotes[a].ArticleId == quotes[b].ArticleId || !CanLink(space, b, options))
@@ -88,9 +102,12 @@ public static class QuoteGrouper
             return null;
         }
 
-        int shared = CandidateIndex.Overlap(space.Keys[a], space.Keys[b]);
+        var (count, weight) = space.Index.Shared(a, b, space.Keys);
         int smaller = Math.Min(space.Keys[a].Length, space.Keys[b].Length);
-        return shared >= options.MinSharedKeys && shared >= options.MinContainment * smaller ? (double)shared / smaller : null;
+        double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
+        return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
+            ? (double)count / smaller
+            : null;
     }
 
     /// <summary>
@@ -155,13 +172,13 @@ public static class QuoteGrouper
     /// <summary>The keys of every quote under one way of keying, and the index over them.</summary>
     private sealed class KeySpace
     {
-        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, int maxPosting)
+        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options)
         {
             var table = new KeyTable();
             var raw = new IReadOnlyCollection<string>[quotes.Length];
             Parallel.For(0, quotes.Length, q => raw[q] = keyer(quotes[q]));
             Keys = raw.Select(table.Intern).ToArray();
-            Index = new CandidateIndex(Keys, table.Count, maxPosting);
+            Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys);
         }
 
         public int[][] Keys { get; }

@@ -165,7 +165,7 @@ internal static class ArticleReader
     };
 
     private static string TooLarge(long size, long limit) =>
-        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(size)}, over the {Megabytes(limit)} size limit; raise CorpusOptions.MaxFileBytes to load it");
+        string.Create(CultureInfo.InvariantCulture, $"file is {Megabytes(size)}, over the {Megabytes(limit)} size limit; raise the limit to load it (quotelens --max-file-size MB, or CorpusOptions.MaxFileBytes)");
 
     private static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("0.#", CultureInfo.InvariantCulture) + " MB";
 

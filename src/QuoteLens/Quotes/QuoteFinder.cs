@@ -25,6 +25,16 @@ public static class QuoteFinder
     private const int PartialCueDistance = 12;
     private const int LeadInMaxGap = 4;
 
+    /// <summary>
+    /// Finds the quotes of every article of <paramref name="corpus"/>, articles in parallel; the result is in article order,
+    /// then reading order, the same for any degree of parallelism.
+    /// </summary>
+    public static IReadOnlyList<Quote> FindAll(ArticleCorpus corpus)
+    {
+        ArgumentNullException.ThrowIfNull(corpus);
+        return corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList();
+    }
+
     /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>
     public static IReadOnlyList<Quote> Find(Article article)
     {

@@ -11,6 +11,7 @@ public static class ReportSections
         new SourcesSection(),
         new CoverageSection(),
         new SharedQuotesSection(),
+        new FramingSection(),
         new ChartsSection(),
         new RenderingsSection(),
         new ArticlesSection(),

@@ -4,7 +4,7 @@ using QuoteLens.Text;
 namespace QuoteLens.Alignment.Evaluation;
 
 /// <summary>Pairwise counts: how many pairs the kit grouped, how many the key groups, how many both.</summary>
-internal sealed record PairScore(int TruePositives, int PredictedPairs, int GoldPairs)
+internal sealed record PairScore(long TruePositives, long PredictedPairs, long GoldPairs)
 {
     public double Precision => PredictedPairs == 0 ? 1 : (double)TruePositives / PredictedPairs;
 
@@ -29,35 +29,44 @@ internal static class GroupingEvaluator
         var groupOf = analysis.Groups.SelectMany(g => g.Members.Select(m => (m.Id, g.Id))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         var byFile = analysis.Corpus.Articles.ToDictionary(a => a.File, StringComparer.Ordinal);
         var quotesByArticle = analysis.Groups.SelectMany(g => g.Members).ToLookup(q => q.ArticleId, StringComparer.Ordinal);
-        var items = key.Select(e =>
+        var items = key.AsParallel().AsOrdered().Select(e =>
         {
             byFile.TryGetValue(e.File, out var article);
             var quote = article is null ? null : Match(article.Text, e.ExactSpan, quotesByArticle[article.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
-            return (Entry: e, Group: quote is null ? null : groupOf[quote.Id], Language: language);
+            return new Item(e, quote is null ? null : groupOf[quote.Id], language);
         }).ToList();
 
-        var all = new Counter();
-        var same = new Counter();
-        var cross = new Counter();
-        for (int i = 0; i < items.Count; i++)
-        {
-            for (int j = i + 1; j < items.Count; j++)
-            {
-                if (items[i].Entry.File == items[j].Entry.File)
-                {
-                    continue;
-                }
+        var all = Count(items, i => i.Entry.UnitId, i => i.Group);
+        var same = Count(items, i => i.Entry.UnitId + "\t" + i.Language, i => i.Group is null ? null : i.Group + "\t" + i.Language);
+        var cross = new PairScore(all.TruePositives - same.TruePositives, all.PredictedPairs - same.PredictedPairs, all.GoldPairs - same.GoldPairs);
+        return new GroupingScore(all, same, cross, items.Count, items.Count(i => i.Group is null));
+    }
 
-                bool gold = items[i].Entry.UnitId == items[j].Entry.UnitId;
-                bool predicted = items[i].Group is not null && items[i].Group == items[j].Group;
-                all.Add(gold, predicted);
-                (items[i].Language == items[j].Language ? same : cross).Add(gold, predicted);
+    /// <summary>
+    /// Pair counts without enumerating pairs (answer keys of generated corpora have hundreds of thousands of entries): the pairs
+    /// of entries from different files that share a gold class, a predicted class (null: none), or both.
+    /// </summary>
+    private static PairScore Count(List<Item> items, Func<Item, string> gold, Func<Item, string?> predicted)
+    {
+        long Pairs(Func<Item, string?> classOf)
+        {
+            long pairs = 0;
+            foreach (var members in items.Where(i => classOf(i) is not null).GroupBy(i => classOf(i)!, StringComparer.Ordinal))
+            {
+                pairs += Choose2(members.Count()) - members.GroupBy(i => i.Entry.File, StringComparer.Ordinal).Sum(f => Choose2(f.Count()));
             }
+
+            return pairs;
         }
 
-        return new GroupingScore(all.Score, same.Score, cross.Score, items.Count, items.Count(i => i.Group is null));
+        return new PairScore(
+            Pairs(i => predicted(i) is { } p ? gold(i) + "\n" + p : null),
+            Pairs(predicted),
+            Pairs(gold));
     }
+
+    private static long Choose2(long n) => n * (n - 1) / 2;
 
     private static Quote? Match(string text, string span, IEnumerable<Quote> quotes)
     {
@@ -75,17 +84,6 @@ internal static class GroupingEvaluator
             .Select(x => x.Quote).FirstOrDefault();
     }
 
-    private sealed class Counter
-    {
-        private int _tp, _predicted, _gold;
-
-        public PairScore Score => new(_tp, _predicted, _gold);
-
-        public void Add(bool gold, bool predicted)
-        {
-            _gold += gold ? 1 : 0;
-            _predicted += predicted ? 1 : 0;
-            _tp += gold && predicted ? 1 : 0;
-        }
-    }
+    /// <summary>A key entry with the group the kit put it in (null when no quote covers it) and its article's language.</summary>
+    private readonly record struct Item(AnswerKeyEntry Entry, string? Group, string Language);
 }

@@ -1,0 +1,91 @@
+using System.Text;
+using QuoteLens.Alignment;
+using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Generation;
+using QuoteLens.Cli.Output;
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Benchmarks.Harness;
+
+/// <summary>Everything measured at one corpus size.</summary>
+/// <param name="Articles">The number of articles.</param>
+/// <param name="Words">Words over all articles.</param>
+/// <param name="Stages">In-process cost per stage, in pipeline order (grouping phases prefixed "grouping: ").</param>
+/// <param name="Quotes">Quotes found.</param>
+/// <param name="Groups">Groups, and how many are shared.</param>
+/// <param name="SharedGroups">Groups carried by more than one article.</param>
+/// <param name="Tool">The whole-process run of the tool.</param>
+/// <param name="Score">Grouping quality against the planted key.</param>
+public sealed record SizeResult(int Articles, long Words, IReadOnlyList<StageCost> Stages, int Quotes, int Groups, int SharedGroups, ToolResult Tool, GroupingScoreSummary Score)
+{
+    /// <summary>The in-process time of the pipeline (every stage, not the separate cleaning re-run or the scoring).</summary>
+    public TimeSpan PipelineTime => TimeSpan.FromTicks(Stages.Where(s => ScaleRun.PipelineStages.Contains(s.Stage)).Sum(s => s.Time.Ticks));
+}
+
+/// <summary>Precision and recall of grouping against the planted key (pairs of versions from different articles).</summary>
+/// <param name="Precision">All pairs.</param>
+/// <param name="Recall">All pairs.</param>
+/// <param name="SameLanguage">Same-language pairs, as text.</param>
+/// <param name="CrossLanguage">Cross-language pairs, as text.</param>
+/// <param name="Unmatched">Key entries no quote covers.</param>
+/// <param name="Entries">Key entries.</param>
+public sealed record GroupingScoreSummary(double Precision, double Recall, string SameLanguage, string CrossLanguage, int Unmatched, int Entries);
+
+/// <summary>Generates (or reuses) a corpus of one size, runs the real tool on it, then times each stage in this process.</summary>
+public static class ScaleRun
+{
+    /// <summary>The stages that make up `quotelens align --format json` (what the pipeline total adds up).</summary>
+    public static IReadOnlyList<string> PipelineStages { get; } = ["load", "quotes", "grouping", "alignment", "json"];
+
+    /// <summary>The corpus of <paramref name="articles"/> articles for <paramref name="seed"/>, generated unless already cached.</summary>
+    public static string Corpus(int articles, int seed)
+    {
+        var dir = Path.Combine(RepoPaths.Cache, $"n{articles}-s{seed}");
+        if (!CorpusGenerator.IsGenerated(dir, articles, seed))
+        {
+            Console.WriteLine($"generating {articles} articles into {dir} ...");
+            CorpusGenerator.Generate(dir, articles, seed, RepoPaths.Data);
+        }
+
+        return dir;
+    }
+
+    /// <summary>Measures one size.</summary>
+    public static SizeResult Measure(int articles, int seed)
+    {
+        var dir = Corpus(articles, seed);
+        long words = Directory.EnumerateFiles(dir, "*.txt").Sum(f => (long)CountWords(File.ReadAllText(f)));
+        Console.WriteLine($"{articles} articles: running the tool ...");
+        var tool = ToolRun.Align(dir, Path.Combine(RepoPaths.Cache, $"align-n{articles}.json"));
+        Console.WriteLine($"{articles} articles: tool {tool.Time.TotalSeconds:0.0} s, peak {tool.PeakWorkingSetBytes / 1048576} MB, exit {tool.ExitCode}; timing stages ...");
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var clock = new StageClock();
+        var corpus = clock.Measure("load", () => CorpusLoader.Load(dir));
+        clock.Measure("clean (re-run, part of load)", () => corpus.Articles.AsParallel().Select(a => ArticleCleaner.Clean(a.Text, 0, markdown: false).Paragraphs.Count).Sum());
+        var quotes = clock.Measure("quotes", () => QuoteFinder.FindAll(corpus));
+        var profile = new GroupingProfile();
+        var groups = clock.Measure("grouping", () => QuoteGrouper.Group(quotes, null, profile));
+        foreach (var (phase, time) in profile.Phases)
+        {
+            clock.Add("grouping: " + phase, time);
+        }
+
+        var analysis = new Analysis(corpus, quotes, groups);
+        var shared = analysis.SharedGroups.ToList();
+        clock.Measure("alignment", () => shared.AsParallel().Select(analysis.Align).Count());
+        clock.Measure("json", () =>
+        {
+            using var writer = new StreamWriter(Path.Combine(RepoPaths.Cache, $"align-n{articles}-inprocess.json"), false, new UTF8Encoding(false));
+            Json.Write(writer, AlignmentDocument.From(analysis));
+            return 0;
+        });
+        var score = clock.Measure("scoring (not in the tool)", () => GroupingEvaluator.Score(analysis, AnswerKey.Load(Path.Combine(dir, CorpusGenerator.AnswerKeyFile))));
+        return new SizeResult(articles, words, clock.Costs, quotes.Count, groups.Count, shared.Count, tool,
+            new GroupingScoreSummary(score.All.Precision, score.All.Recall, score.SameLanguage.ToString(), score.CrossLanguage.ToString(), score.Unmatched, score.Entries));
+    }
+
+    private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}

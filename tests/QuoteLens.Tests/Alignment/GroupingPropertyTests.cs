@@ -1,0 +1,72 @@
+using FsCheck;
+using FsCheck.Fluent;
+using QuoteLens.Alignment;
+using QuoteLens.Comparison;
+using QuoteLens.Corpus;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Alignment;
+
+/// <summary>Properties of grouping, alignment and diffs over random corpora of adversarial text.</summary>
+public class GroupingPropertyTests
+{
+    // Sentences that share words in many ways (versions, fragments, near-misses), and marks that break them up.
+    private static readonly string[] Pieces =
+    [
+        "Putin’s killers are carrying out massive attacks", "Putin's assassins are carrying out massive strikes", "on peaceful Ukrainian cities",
+        "we are forced", "to fire upon military positions", "не о вероятности, а о неизбежности", "the inevitability", "forced",
+        "“", "”", "\"", "‘", "’", "«", "»", ", ", ". ", "\n", " the statement said ", " — сказал он ", "!", "(", ")", "…", " 13 ", "\u200f",
+    ];
+
+    private static Arbitrary<string[]> Corpora()
+    {
+        var text = Gen.Elements(Pieces).ArrayOf().Select(string.Concat);
+        return Gen.Choose(1, 5).SelectMany(n => text.ArrayOf(n)).ToArbitrary();
+    }
+
+    private static ArticleCorpus Build(string[] texts)
+    {
+        var articles = texts.Select((t, i) => Written(t) with { Id = $"A{i}", File = $"A{i}.txt", Language = i % 3 == 2 ? "ru" : "en" }).ToList();
+        return new ArticleCorpus("random", "random", articles, []);
+    }
+
+    private static string Render(Analysis analysis) => string.Join("\n", analysis.Groups.SelectMany(g =>
+    {
+        var table = analysis.Align(g);
+        var variations = analysis.Variations(g);
+        var diffs = analysis.Diff(g);
+        return table.Rows.Select(r => $"{g.Id}|{r.Member.Id}|{r.Member.Start}|{r.Member.End}|{string.Join("·", r.Cells.Select(c => c?.Text))}")
+            .Concat(variations.Select(v => $"{v.FirstSlot}-{v.LastSlot}:{string.Join("/", v.Readings.Select(x => x.Text))}"))
+            .Concat(diffs.Select(d => string.Join("", d.Pieces.Select(p => $"{p.Operation}:{p.Text}"))));
+    }));
+
+    [Fact]
+    public void GroupingAlignmentAndDiffsNeverThrowAndMembersStayInsideTheirArticles() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(200), Prop.ForAll(Corpora(), texts =>
+        {
+            var corpus = Build(texts);
+            var analysis = Analysis.Run(corpus);
+            var members = analysis.Groups.SelectMany(g => g.Members).ToList();
+            bool inside = members.All(m => m.Start >= 0 && m.Start < m.End && m.End <= corpus.Find(m.ArticleId)!.Text.Length
+                && corpus.Find(m.ArticleId)!.Text[m.Start..m.End] == m.Text);
+            bool tables = analysis.Groups.All(g => analysis.Align(g).Rows.All(r => r.Cells.Count == analysis.Align(g).Width));
+            bool pieces = analysis.Groups.All(g => analysis.Diff(g).All(d => d.Pieces.All(p => p.Text.Length > 0)));
+            return inside && tables && pieces && Render(analysis).Length >= 0;
+        }));
+
+    [Fact]
+    public void SameInputGivesSameOutput() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Corpora(), texts =>
+            Render(Analysis.Run(Build(texts))) == Render(Analysis.Run(Build(texts.Select(t => new string(t.ToCharArray())).ToArray())))));
+
+    [Fact]
+    public void EveryQuotedSentenceLandsInExactlyOneGroup() =>
+        Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Corpora(), texts =>
+        {
+            var analysis = Analysis.Run(Build(texts));
+            var ids = analysis.Groups.SelectMany(g => g.Members.Select(m => m.Id)).ToList();
+            var quoted = analysis.Quotes.Sum(q => WordDiffer.Diff(q, q).IsIdentical ? 1 : 0);
+            return ids.Count == ids.Distinct().Count() && quoted == analysis.Quotes.Count
+                && analysis.Quotes.All(q => ids.Any(id => id == q.Id || id.StartsWith(q.Id + ".", StringComparison.Ordinal)));
+        }));
+}

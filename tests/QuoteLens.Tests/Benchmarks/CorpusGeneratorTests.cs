@@ -1,0 +1,78 @@
+using System.Security.Cryptography;
+using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Generation;
+using QuoteLens.Corpus;
+using QuoteLens.Tests.Corpus;
+
+namespace QuoteLens.Tests.Benchmarks;
+
+/// <summary>The generator's corpus and answer key agree with each other and with its plan, and a seed fixes every byte.</summary>
+public class CorpusGeneratorTests
+{
+    private const int Articles = 400;
+
+    [Fact]
+    public void EveryKeySpanOccursInItsFileAndEveryUnitHasItsPlantedVersions()
+    {
+        using var folder = new TempFolder();
+        var generated = CorpusGenerator.Generate(folder.Path, Articles, seed: 3, TestPaths.Data());
+        var key = AnswerKey.Load(folder.File(CorpusGenerator.AnswerKeyFile));
+
+        foreach (var entry in key)
+        {
+            Assert.Contains(entry.ExactSpan, File.ReadAllText(folder.File(entry.File)), StringComparison.Ordinal);
+        }
+
+        var versions = key.GroupBy(e => e.UnitId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.File).Distinct().Count(), StringComparer.Ordinal);
+        Assert.Equal(generated.Units.Select(u => (u.Id, u.Versions)).Order(), versions.Select(v => (v.Key, v.Value)).Order());
+        Assert.Contains(generated.Units, u => u.Versions >= 5);
+        Assert.Contains(generated.Units, u => u.Id.StartsWith("X.", StringComparison.Ordinal));
+        Assert.InRange(generated.Units.Count(u => u.Versions == 1) / (double)generated.Units.Count, 0.3, 0.9);
+    }
+
+    [Fact]
+    public void TheCorpusLoadsCleanlyWithArticlesOfNewsLength()
+    {
+        using var folder = new TempFolder();
+        var generated = CorpusGenerator.Generate(folder.Path, Articles, seed: 4, TestPaths.Data());
+        var corpus = CorpusLoader.Load(folder.Path);
+
+        Assert.Equal(Articles, corpus.Articles.Count);
+        Assert.Empty(corpus.Skipped);
+        Assert.DoesNotContain(corpus.Issues, i => i.File == CorpusLoader.ManifestFile);
+        Assert.InRange(generated.Words / (double)Articles, 600, 800);
+        Assert.All(corpus.Articles, a => Assert.NotNull(a.Outlet));
+        Assert.Contains(corpus.Articles, a => a.Language != "en");
+    }
+
+    [Fact]
+    public void FillerVocabularyIsVaried()
+    {
+        using var folder = new TempFolder();
+        CorpusGenerator.Generate(folder.Path, Articles, seed: 5, TestPaths.Data());
+        var documentFrequency = Directory.EnumerateFiles(folder.Path, "*.txt")
+            .SelectMany(f => File.ReadAllText(f).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(w => w.Trim('.', ',', ';', '“', '”', '"', '‘', '’', '«', '»').ToLowerInvariant()).Distinct())
+            .GroupBy(w => w).Select(g => g.Count()).ToList();
+
+        // Most words are rare: they do not turn up in most articles, so filler does not make every article share rare words.
+        Assert.True(documentFrequency.Count > 20_000, $"{documentFrequency.Count} distinct words");
+        Assert.True(documentFrequency.Count(n => n > Articles / 2) < 150, $"{documentFrequency.Count(n => n > Articles / 2)} words in over half the articles");
+    }
+
+    [Fact]
+    public void TheSameSeedWritesTheSameBytesAndAnotherSeedDoesNot()
+    {
+        using var first = new TempFolder();
+        using var second = new TempFolder();
+        using var other = new TempFolder();
+        CorpusGenerator.Generate(first.Path, 120, seed: 11, TestPaths.Data());
+        CorpusGenerator.Generate(second.Path, 120, seed: 11, TestPaths.Data());
+        CorpusGenerator.Generate(other.Path, 120, seed: 12, TestPaths.Data());
+
+        Assert.Equal(Hashes(first.Path), Hashes(second.Path));
+        Assert.NotEqual(Hashes(first.Path), Hashes(other.Path));
+    }
+
+    private static List<string> Hashes(string folder) => Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
+        .Select(f => Path.GetFileName(f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))).ToList();
+}
