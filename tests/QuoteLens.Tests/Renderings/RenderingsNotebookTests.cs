@@ -9,9 +9,7 @@ public class RenderingsNotebookTests
     [Fact]
     public async Task AcrossLanguagesShowsTheOriginalItsRenderingsTableAndChart()
     {
-        string library = Path.Combine(TestPaths.Root, "src", "QuoteLens", "bin", "Debug", "net8.0", "QuoteLens.dll");
-        Assert.True(File.Exists(library), $"The notebook loads {library}: build the library in Debug (dotnet build) first.");
-        var run = (await NotebookRunner.RunAsync(Path.Combine(TestPaths.Root, "notebooks", "across-languages.ipynb"))).AssertSucceeded();
+        var run = await RealNotebookTests.RunAsync("across-languages.ipynb");
         string html = string.Concat(run.Notebook.Cells.SelectMany(c => c.Outputs).OfType<DisplayOutput>().Select(d => d.Data.GetValueOrDefault(MimeTypes.Html, "")));
 
         Assert.Contains("<q lang=\"ru\" dir=\"auto\">В этом случае уже нужно говорить не о вероятности, а о неизбежности", html, StringComparison.Ordinal);
