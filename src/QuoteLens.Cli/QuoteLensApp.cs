@@ -31,5 +31,6 @@ internal static class QuoteLensApp
         yield return ReportCommand.Create();
         yield return NotebookCommand.Create();
         yield return FramingCommand.Create();
+        yield return RenderingsCommand.Create();
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using QuoteLens.Alignment;
+using QuoteLens.Alignment.CrossLanguage;
 using QuoteLens.Comparison;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;
@@ -23,8 +24,9 @@ public sealed class Analysis
     private readonly Dictionary<string, Article> _articles;
 
     /// <summary>An analysis of stages already run (benchmarks time each stage on its own).</summary>
-    internal Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups)
+    internal Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups, CrossLanguageBridge? bridge = null)
     {
+        Bridge = bridge;
         Corpus = corpus;
         Quotes = quotes;
         Groups = groups;
@@ -39,6 +41,9 @@ public sealed class Analysis
 
     /// <summary>Every group, shared ones first; quotes no other article carries are groups of one.</summary>
     public IReadOnlyList<QuoteGroup> Groups { get; }
+
+    /// <summary>The bridge that joined quotes across languages (<see cref="AnalysisOptions.Bridge"/>), or null when grouping stayed within each language.</summary>
+    public CrossLanguageBridge? Bridge { get; }
 
     /// <summary>The groups carried by more than one article.</summary>
     public IEnumerable<QuoteGroup> SharedGroups => Groups.Where(g => g.IsShared);
@@ -60,7 +65,7 @@ public sealed class Analysis
         var grouping = options.Bridge is { } bridge && options.Grouping.CrossLanguageKeys is null
             ? options.Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
             : options.Grouping;
-        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping));
+        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping), options.Bridge);
     }
 
     /// <summary>The article with id <paramref name="articleId"/>.</summary>

@@ -13,6 +13,7 @@ public static class ReportSections
         new SharedQuotesSection(),
         new FramingSection(),
         new ChartsSection(),
+        new RenderingsSection(),
         new ArticlesSection(),
         new SourceKeySection(),
     ];

@@ -118,6 +118,24 @@ public sealed class CrossLanguageBridge
     {
         var source = TokenKeys(sourceText, sourceLanguage);
         var target = TokenKeys(targetText, targetLanguage);
+        return MergePhrases(Pairs(source, target), source, target, sourceText, targetText);
+    }
+
+    /// <summary>
+    /// Like <see cref="Align"/>, one correspondence per source word (adjacent pairs are not merged into phrases), so
+    /// that the renderings of each word can be compared across translations. In source order.
+    /// </summary>
+    public IReadOnlyList<Correspondence> AlignWords(string sourceText, string sourceLanguage, string targetText, string targetLanguage)
+    {
+        var source = TokenKeys(sourceText, sourceLanguage);
+        var target = TokenKeys(targetText, targetLanguage);
+        return [.. Pairs(source, target).Select(p => (Source: source[p.Source].Token, Target: target[p.Target].Token)).Select(p => new Correspondence(
+            p.Source.Start, p.Source.End, p.Target.Start, p.Target.End, sourceText[p.Source.Start..p.Source.End], targetText[p.Target.Start..p.Target.End]))];
+    }
+
+    /// <summary>Each source word paired with the unused target word sharing a key that stands nearest to its relative place.</summary>
+    private static List<(int Source, int Target)> Pairs(List<KeyedToken> source, List<KeyedToken> target)
+    {
         var pairs = new List<(int Source, int Target)>();
         var used = new HashSet<int>();
         for (int i = 0; i < source.Count; i++)
@@ -140,7 +158,7 @@ public sealed class CrossLanguageBridge
             }
         }
 
-        return MergePhrases(pairs, source, target, sourceText, targetText);
+        return pairs;
     }
 
     private static List<Correspondence> MergePhrases(
