@@ -9,9 +9,7 @@ public class FramingNotebookTests
     [Fact]
     public async Task FramingNotebookRunsAndShowsEveryFramingView()
     {
-        string library = Path.Combine(TestPaths.Root, "src", "QuoteLens", "bin", "Debug", "net8.0", "QuoteLens.dll");
-        Assert.True(File.Exists(library), $"The notebook loads {library}: build the library in Debug (dotnet build) first.");
-        var run = (await NotebookRunner.RunAsync(Path.Combine(TestPaths.Root, "notebooks", "framing-and-naming.ipynb"))).AssertSucceeded();
+        var run = await RealNotebookTests.RunAsync("framing-and-naming.ipynb");
 
         var outputs = run.Notebook.Cells.SelectMany(c => c.Outputs).ToList();
         Assert.DoesNotContain(outputs, o => o is ErrorOutput);
