@@ -149,7 +149,24 @@ internal static partial class ArticleCleaner
     {
         var lines = new List<Line>();
         bool blankBefore = true;
-        for (int pos = bodyStart; pos < text.Length;)
+        foreach (var (start, end) in TrimmedLines(text, bodyStart))
+        {
+            int s = SkipPrefixes(text, start, end, markdown, isFirst: lines.Count == 0);
+            if (end > s)
+            {
+                lines.Add(new Line(s, end, blankBefore));
+            }
+
+            blankBefore = end <= s;
+        }
+
+        return lines;
+    }
+
+    /// <summary>Every line of <paramref name="text"/> from <paramref name="from"/> on, as offsets with the white space around it trimmed (blank lines give Start == End).</summary>
+    internal static IEnumerable<(int Start, int End)> TrimmedLines(string text, int from = 0)
+    {
+        for (int pos = from; pos < text.Length;)
         {
             int nl = text.IndexOf('\n', pos);
             int end = nl < 0 ? text.Length : nl;
@@ -164,17 +181,9 @@ internal static partial class ArticleCleaner
                 e--;
             }
 
-            s = SkipPrefixes(text, s, e, markdown, isFirst: lines.Count == 0);
-            if (e > s)
-            {
-                lines.Add(new Line(s, e, blankBefore));
-            }
-
-            blankBefore = e <= s;
+            yield return (s, e);
             pos = end + 1;
         }
-
-        return lines;
     }
 
     /// <summary>Moves a line's start past a "date 2024-03-13" prefix (first line only) and, in markdown, past block markers.</summary>

@@ -23,31 +23,7 @@ internal static class QuoteTestArticles
     /// <summary>An article made of <paramref name="text"/>, one paragraph per non-empty line (as the loader does for .txt files).</summary>
     public static Article Written(string text, string language = "en")
     {
-        var paragraphs = new List<Paragraph>();
-        int pos = 0;
-        while (pos <= text.Length)
-        {
-            int nl = text.IndexOf('\n', pos);
-            int end = nl < 0 ? text.Length : nl;
-            int s = pos, e = end;
-            while (s < e && char.IsWhiteSpace(text[s]))
-            {
-                s++;
-            }
-
-            while (e > s && char.IsWhiteSpace(text[e - 1]))
-            {
-                e--;
-            }
-
-            if (e > s)
-            {
-                paragraphs.Add(new Paragraph(s, e));
-            }
-
-            pos = end + 1;
-        }
-
+        var paragraphs = ArticleCleaner.TrimmedLines(text).Where(l => l.End > l.Start).Select(l => new Paragraph(l.Start, l.End)).ToList();
         return new Article("T", "t.txt", null, null, language, null, null, text, paragraphs, "", "utf-8", new Dictionary<string, string>());
     }
 
