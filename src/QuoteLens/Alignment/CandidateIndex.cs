@@ -13,7 +13,7 @@ namespace QuoteLens.Alignment;
 internal sealed class CandidateIndex
 {
     /// <summary>Key pairs are much rarer than keys: their postings may be this many times longer before they stop being probed.</summary>
-    private const int PairPostingFactor = 16;
+    private const int PairPostingFactor = 4;
 
     private readonly int[][] _byRarity;
     private readonly List<int>[] _postings;
