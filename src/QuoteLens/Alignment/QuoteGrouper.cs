@@ -180,19 +180,18 @@ public static class QuoteGrouper
         /// <param name="pairs">Whether adjacent key pairs are indexed too (for one language, where word order carries over).</param>
         public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs)
         {
-            var table = new KeyTable();
             var raw = new IReadOnlyCollection<string>[quotes.Length];
             Parallel.For(0, quotes.Length, q => raw[q] = keyer(quotes[q]));
-            Keys = raw.Select(table.Intern).ToArray();
+            var interned = KeyTable.Intern(raw);
+            Keys = interned.Sorted;
             if (pairs)
             {
-                var pairTable = new KeyTable();
-                var pairSets = raw.Select(keys => pairTable.Intern(keys.Zip(keys.Skip(1), (a, b) => a + "\u0001" + b))).ToArray();
-                Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys, pairSets, pairTable.Count);
+                var (pairSets, pairCount) = KeyTable.InternPairs(interned.InOrder);
+                Index = new CandidateIndex(Keys, interned.Count, options.MaxPosting, options.MaxProbeKeys, pairSets, pairCount);
             }
             else
             {
-                Index = new CandidateIndex(Keys, table.Count, options.MaxPosting, options.MaxProbeKeys);
+                Index = new CandidateIndex(Keys, interned.Count, options.MaxPosting, options.MaxProbeKeys);
             }
         }
 
