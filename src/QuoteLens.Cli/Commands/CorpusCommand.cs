@@ -1,5 +1,6 @@
 using System.CommandLine;
 using QuoteLens.Cli.Output;
+using QuoteLens.Quotes;
 using Spectre.Console;
 
 namespace QuoteLens.Cli.Commands;
@@ -12,19 +13,19 @@ internal static class CorpusCommand
         var dir = CorpusSession.DirArgument(optional: true);
         var format = FormatOption.Create();
         var command = new Command("corpus", "List the articles of a corpus folder as they were read, and every file skipped or warned about.") { dir, format };
-        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
+        command.SetAction(parse => CorpusSession.RunOnCorpus(parse, dir, corpus =>
         {
-            var quotes = analysis.Quotes.CountBy(q => q.ArticleId).ToDictionary(StringComparer.Ordinal);
-            var rows = analysis.Corpus.Articles.Select(a => new ArticleRow(a.Id, a.File, a.Outlet, a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            var quotes = QuoteFinder.FindAll(corpus).CountBy(q => q.ArticleId).ToDictionary(StringComparer.Ordinal);
+            var rows = corpus.Articles.Select(a => new ArticleRow(a.Id, a.File, a.Outlet, a.Published?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
                 a.Language, a.Encoding, a.Paragraphs.Count, quotes.GetValueOrDefault(a.Id), a.ContentHash[..12])).ToList();
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
                     Json.Write(Console.Out, new
                     {
-                        corpus = analysis.Corpus.Name,
+                        corpus = corpus.Name,
                         articles = rows,
-                        issues = analysis.Corpus.Issues.Select(i => new { file = i.File, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
+                        issues = corpus.Issues.Select(i => new { file = i.File, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
                     });
                     break;
                 case OutputFormat.Csv:

@@ -29,17 +29,16 @@ internal static class CorpusSession
     /// Runs <paramref name="job"/> on the analysis of the corpus folder given by <paramref name="dir"/>; prints every
     /// skipped file and warning to standard error and turns user errors into one clear line and exit code 1.
     /// </summary>
-    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job)
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job) =>
+        RunOnCorpus(parse, dir, corpus => job(Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse) })));
+
+    /// <summary>As <see cref="Run"/>, for a job that needs only the loaded corpus (no grouping).</summary>
+    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job)
     {
-        var folder = parse.GetValue(dir)!;
-        var options = AnalysisOptions.Default with
-        {
-            Corpus = CorpusOptions.Default with { MaxFileBytes = parse.GetValue(MaxFileSize) * 1024L * 1024L },
-        };
-        Analysis analysis;
+        ArticleCorpus corpus;
         try
         {
-            analysis = Analysis.Run(folder, options);
+            corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
         }
         catch (DirectoryNotFoundException e)
         {
@@ -47,33 +46,30 @@ internal static class CorpusSession
             return ExitCodes.Failed;
         }
 
-        foreach (var issue in analysis.Corpus.Issues)
+        foreach (var issue in corpus.Issues)
         {
             Console.Error.WriteLine($"quotelens: {issue}");
         }
 
-        int code = job(analysis);
-        return code == ExitCodes.Ok && analysis.Corpus.Skipped.Any() ? ExitCodes.SomeSkipped : code;
+        int code = job(corpus);
+        return code == ExitCodes.Ok && corpus.Skipped.Any() ? ExitCodes.SomeSkipped : code;
     }
+
+    private static CorpusOptions Options(ParseResult parse) =>
+        CorpusOptions.Default with { MaxFileBytes = parse.GetValue(MaxFileSize) * 1024L * 1024L };
 
     /// <summary>The sample corpus relative to the current folder or, failing that, to the repository the tool was built from.</summary>
     private static string LocateSample()
     {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        foreach (var (start, relative) in new[] { (Directory.GetCurrentDirectory(), true), (AppContext.BaseDirectory, false) })
         {
-            var candidate = Path.Combine(dir.FullName, SampleCorpus);
-            if (Directory.Exists(candidate))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate);
-            }
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, SampleCorpus);
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
+                var candidate = Path.Combine(dir.FullName, SampleCorpus);
+                if (Directory.Exists(candidate))
+                {
+                    return relative ? Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate) : candidate;
+                }
             }
         }
 
