@@ -62,10 +62,7 @@ public sealed class Analysis
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= AnalysisOptions.Default;
         var quotes = QuoteFinder.FindAll(corpus);
-        var grouping = options.Bridge is { } bridge && options.Grouping.CrossLanguageKeys is null
-            ? options.Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
-            : options.Grouping;
-        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, grouping), options.Bridge);
+        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, options.EffectiveGrouping), options.Bridge);
     }
 
     /// <summary>The article with id <paramref name="articleId"/>.</summary>

@@ -22,4 +22,9 @@ public sealed record AnalysisOptions
     /// coverage, or set null to group within each language only.
     /// </summary>
     public CrossLanguageBridge? Bridge { get; init; } = CrossLanguageBridge.Default;
+
+    /// <summary>The grouping options with the bridge's keys as the cross-language keys (unless set already).</summary>
+    internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null
+        ? Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
+        : Grouping;
 }

@@ -37,6 +37,22 @@ run.SetAction(parse =>
 });
 root.Subcommands.Add(run);
 
+var size = new Option<int>("--size") { Description = "Corpus size.", DefaultValueFactory = _ => 10000 };
+var stages = new Command("stages", "Time the stages in this process at one size (no tool run, no results file): for quick profiling.") { size, runSeed };
+stages.SetAction(parse =>
+{
+    int n = parse.GetValue(size);
+    var (clock, quotes, groups, shared, score) = ScaleRun.Stages(ScaleRun.Corpus(n, parse.GetValue(runSeed)), n);
+    foreach (var c in clock.Costs)
+    {
+        Console.WriteLine(FormattableString.Invariant($"{c.Stage,-32} {c.Time.TotalMilliseconds,10:N0} ms {c.AllocatedBytes / 1048576.0,10:N0} MB"));
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"{quotes:N0} quotes, {groups:N0} groups ({shared:N0} shared); precision {score.All.Precision:0.000}, recall {score.All.Recall:0.000}; same-language {score.SameLanguage}; cross-language {score.CrossLanguage}"));
+    return 0;
+});
+root.Subcommands.Add(stages);
+
 var micro = new Command("micro", "BenchmarkDotNet over the tokenizer, quote finder, keys, candidate index and grouper (short job, in process).");
 micro.SetAction(_ =>
 {

@@ -59,7 +59,14 @@ public static class ScaleRun
         Console.WriteLine($"{articles} articles: running the tool ...");
         var tool = ToolRun.Align(dir, Path.Combine(RepoPaths.Cache, $"align-n{articles}.json"));
         Console.WriteLine($"{articles} articles: tool {tool.Time.TotalSeconds:0.0} s, peak {tool.PeakWorkingSetBytes / 1048576} MB, exit {tool.ExitCode}; timing stages ...");
+        var (clock, quotes, groups, shared, score) = Stages(dir, articles);
+        return new SizeResult(articles, words, clock.Costs, quotes, groups, shared, tool,
+            new GroupingScoreSummary(score.All.Precision, score.All.Recall, score.SameLanguage.ToString(), score.CrossLanguage.ToString(), score.Unmatched, score.Entries));
+    }
 
+    /// <summary>Times every stage in this process on the corpus in <paramref name="dir"/> and scores grouping: the stage costs, the numbers of quotes, groups and shared groups, and the score.</summary>
+    internal static (StageClock Clock, int Quotes, int Groups, int Shared, GroupingScore Score) Stages(string dir, int articles)
+    {
         GC.Collect();
         GC.WaitForPendingFinalizers();
         var clock = new StageClock();
@@ -67,13 +74,13 @@ public static class ScaleRun
         clock.Measure("clean (re-run, part of load)", () => corpus.Articles.AsParallel().Select(a => ArticleCleaner.Clean(a.Text, 0, markdown: false).Paragraphs.Count).Sum());
         var quotes = clock.Measure("quotes", () => QuoteFinder.FindAll(corpus));
         var profile = new GroupingProfile();
-        var groups = clock.Measure("grouping", () => QuoteGrouper.Group(quotes, null, profile));
+        var groups = clock.Measure("grouping", () => QuoteGrouper.Group(quotes, AnalysisOptions.Default.EffectiveGrouping, profile));
         foreach (var (phase, time) in profile.Phases)
         {
             clock.Add("grouping: " + phase, time);
         }
 
-        var analysis = new Analysis(corpus, quotes, groups);
+        var analysis = new Analysis(corpus, quotes, groups, AnalysisOptions.Default.Bridge);
         var shared = analysis.SharedGroups.ToList();
         clock.Measure("alignment", () => shared.AsParallel().Select(analysis.Align).Count());
         clock.Measure("json", () =>
@@ -83,8 +90,7 @@ public static class ScaleRun
             return 0;
         });
         var score = clock.Measure("scoring (not in the tool)", () => GroupingEvaluator.Score(analysis, AnswerKey.Load(Path.Combine(dir, CorpusGenerator.AnswerKeyFile))));
-        return new SizeResult(articles, words, clock.Costs, quotes.Count, groups.Count, shared.Count, tool,
-            new GroupingScoreSummary(score.All.Precision, score.All.Recall, score.SameLanguage.ToString(), score.CrossLanguage.ToString(), score.Unmatched, score.Entries));
+        return (clock, quotes.Count, groups.Count, shared.Count, score);
     }
 
     private static int CountWords(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
