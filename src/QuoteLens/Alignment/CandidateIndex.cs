@@ -16,13 +16,13 @@ internal sealed class CandidateIndex
     private const int PairPostingFactor = 4;
 
     private readonly int[][] _byRarity;
-    private readonly List<int>[] _postings;
+    private readonly Postings _postings;
     private readonly double[] _weight;
     private readonly double[] _total;
     private readonly int _maxPosting;
     private readonly int _maxProbe;
     private readonly IReadOnlyList<int[]>? _pairSets;
-    private readonly List<int>[] _pairPostings;
+    private readonly Postings? _pairPostings;
 
     /// <param name="keySets">Per quote, its distinct key ids (0..keyCount-1), sorted ascending.</param>
     /// <param name="keyCount">The number of distinct keys.</param>
@@ -34,71 +34,77 @@ internal sealed class CandidateIndex
     {
         _maxPosting = maxPosting;
         _maxProbe = maxProbe;
-        _postings = Postings(keySets, keyCount);
+        _postings = new Postings(keySets, keyCount);
         _pairSets = pairSets;
-        _pairPostings = pairSets is null ? [] : Postings(pairSets, pairCount);
+        _pairPostings = pairSets is null ? null : new Postings(pairSets, pairCount);
 
         _weight = new double[keyCount];
         for (int key = 0; key < keyCount; key++)
         {
-            _weight[key] = Math.Log(1.0 + ((double)keySets.Count / Math.Max(1, _postings[key]?.Count ?? 0)));
+            _weight[key] = Math.Log(1.0 + ((double)keySets.Count / Math.Max(1, _postings.Count(key))));
         }
 
         _byRarity = new int[keySets.Count][];
         _total = new double[keySets.Count];
         Parallel.For(0, keySets.Count, q =>
         {
-            var keys = (int[])keySets[q].Clone();
-            Array.Sort(keys, (a, b) => _postings[a].Count != _postings[b].Count ? _postings[a].Count.CompareTo(_postings[b].Count) : a.CompareTo(b));
-            _byRarity[q] = keys;
-            _total[q] = keys.Sum(k => _weight[k]);
+            var keys = keySets[q];
+            var order = new long[keys.Length];
+            double total = 0;
+            for (int i = 0; i < keys.Length; i++)
+            {
+                order[i] = ((long)_postings.Count(keys[i]) << 32) | (uint)keys[i];
+                total += _weight[keys[i]];
+            }
+
+            Array.Sort(order);
+            _byRarity[q] = Array.ConvertAll(order, o => (int)o);
+            _total[q] = total;
         });
     }
+
+    /// <summary>The number of quotes indexed.</summary>
+    public int Count => _total.Length;
 
     /// <summary>The total key weight of quote <paramref name="q"/>.</summary>
     public double Weight(int q) => _total[q];
 
     /// <summary>
-    /// The quotes that may share at least <paramref name="minShare"/> of quote <paramref name="q"/>'s keys (and at least
-    /// <paramref name="minShared"/> keys), other than itself; each at most once, in ascending order.
+    /// Collects into <paramref name="found"/> the quotes that may share at least <paramref name="minShare"/> of quote
+    /// <paramref name="q"/>'s keys (and at least <paramref name="minShared"/> keys), other than itself, each once.
     /// </summary>
-    public IEnumerable<int> Candidates(int q, double minShare, int minShared)
+    public void Candidates(int q, double minShare, int minShared, CandidateSet found)
     {
+        found.Start(q);
         var keys = _byRarity[q];
         int prefix = Math.Min(keys.Length - Math.Max(minShared, (int)Math.Ceiling(minShare * keys.Length)) + 1, _maxProbe);
         if (prefix <= 0)
         {
-            return [];
+            return;
         }
 
-        var found = new HashSet<int>();
         for (int i = 0; i < prefix; i++)
         {
-            Probe(_postings[keys[i]], _maxPosting, q, found);
+            found.AddAll(_postings.Of(keys[i]), _maxPosting);
         }
 
-        foreach (var pair in _pairSets?[q] ?? [])
+        if (_pairSets is not null && _pairPostings is not null)
         {
-            Probe(_pairPostings[pair], _maxPosting * PairPostingFactor, q, found);
+            foreach (var pair in _pairSets[q])
+            {
+                found.AddAll(_pairPostings.Of(pair), _maxPosting * PairPostingFactor);
+            }
         }
-
-        var result = found.ToArray();
-        Array.Sort(result);
-        return result;
     }
 
-    /// <summary>Every quote that carries any of <paramref name="q"/>'s keys (for quotes that must find all their versions themselves), in ascending order.</summary>
-    public IEnumerable<int> AllSharing(int q)
+    /// <summary>Collects into <paramref name="found"/> every quote that carries any of <paramref name="q"/>'s keys (for quotes that must find all their versions themselves).</summary>
+    public void AllSharing(int q, CandidateSet found)
     {
-        var found = new HashSet<int>();
+        found.Start(q);
         foreach (var key in _byRarity[q])
         {
-            Probe(_postings[key], _maxPosting * PairPostingFactor, q, found);
+            found.AddAll(_postings.Of(key), _maxPosting * PairPostingFactor);
         }
-
-        var result = found.ToArray();
-        Array.Sort(result);
-        return result;
     }
 
     /// <summary>The number and the total weight of the keys two quotes share.</summary>
@@ -129,36 +135,6 @@ internal sealed class CandidateIndex
         return (count, weight);
     }
 
-    private static List<int>[] Postings(IReadOnlyList<int[]> sets, int count)
-    {
-        var postings = new List<int>[count];
-        for (int q = 0; q < sets.Count; q++)
-        {
-            foreach (var key in sets[q])
-            {
-                (postings[key] ??= []).Add(q);
-            }
-        }
-
-        return postings;
-    }
-
-    private static void Probe(List<int> posting, int limit, int q, HashSet<int> found)
-    {
-        if (posting.Count > limit)
-        {
-            return;
-        }
-
-        foreach (var other in posting)
-        {
-            if (other != q)
-            {
-                found.Add(other);
-            }
-        }
-    }
-
     /// <summary>The number of keys two sorted key arrays share.</summary>
     public static int Overlap(int[] a, int[] b)
     {
@@ -182,5 +158,89 @@ internal sealed class CandidateIndex
         }
 
         return shared;
+    }
+
+    /// <summary>The posting lists of all keys in one flat array: the quotes carrying key <c>k</c>, ascending, at <c>[start[k], start[k + 1])</c>.</summary>
+    private sealed class Postings
+    {
+        private readonly int[] _start;
+        private readonly int[] _quotes;
+
+        public Postings(IReadOnlyList<int[]> sets, int keyCount)
+        {
+            _start = new int[keyCount + 1];
+            foreach (var set in sets)
+            {
+                foreach (var key in set)
+                {
+                    _start[key + 1]++;
+                }
+            }
+
+            for (int k = 0; k < keyCount; k++)
+            {
+                _start[k + 1] += _start[k];
+            }
+
+            _quotes = new int[_start[keyCount]];
+            var next = _start[..keyCount];
+            for (int q = 0; q < sets.Count; q++)
+            {
+                foreach (var key in sets[q])
+                {
+                    _quotes[next[key]++] = q;
+                }
+            }
+        }
+
+        public int Count(int key) => _start[key + 1] - _start[key];
+
+        public ReadOnlySpan<int> Of(int key) => _quotes.AsSpan(_start[key], _start[key + 1] - _start[key]);
+    }
+}
+
+/// <summary>
+/// The candidates of one quote at a time, each once: a reusable buffer (one per thread) that marks the quotes seen for
+/// the current round instead of hashing them.
+/// </summary>
+internal sealed class CandidateSet
+{
+    private readonly int[] _seenIn;
+    private readonly List<int> _found = [];
+    private int _round;
+
+    /// <param name="quoteCount">The number of quotes in the index.</param>
+    public CandidateSet(int quoteCount)
+    {
+        _seenIn = new int[quoteCount];
+    }
+
+    /// <summary>The candidates collected for the current quote, in the order first met.</summary>
+    public IReadOnlyList<int> Found => _found;
+
+    /// <summary>Starts collecting for quote <paramref name="q"/> (which is never its own candidate).</summary>
+    public void Start(int q)
+    {
+        _round++;
+        _found.Clear();
+        _seenIn[q] = _round;
+    }
+
+    /// <summary>Adds the quotes of <paramref name="posting"/> unless it holds more than <paramref name="limit"/>.</summary>
+    public void AddAll(ReadOnlySpan<int> posting, int limit)
+    {
+        if (posting.Length > limit)
+        {
+            return;
+        }
+
+        foreach (var other in posting)
+        {
+            if (_seenIn[other] != _round)
+            {
+                _seenIn[other] = _round;
+                _found.Add(other);
+            }
+        }
     }
 }

@@ -30,15 +30,15 @@ public static class QuoteGrouper
         profile?.Mark("sentences");
         var same = new KeySpace(sorted, options.Keys, options, pairs: true);
         var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false) : null;
-        var languages = sorted.Select(q => StopWords.Primary(q.Language)).ToArray();
+        var facts = new QuoteFacts(sorted);
         profile?.Mark("keys and index");
 
-        var pairs = LinkedPairs(sorted, languages, same, cross, options);
+        var pairs = LinkedPairs(facts, same, cross, options);
         profile?.Mark("candidate pairs");
         var links = new Clustering(sorted.Length, options.MinLinkDensity);
-        foreach (var (a, b, _) in pairs.OrderByDescending(p => p.Similarity).ThenBy(p => p.A).ThenBy(p => p.B))
+        foreach (var link in pairs)
         {
-            links.Link(a, b);
+            links.Link(link.A, link.B);
         }
 
         var groupOf = new int[sorted.Length];
@@ -48,47 +48,74 @@ public static class QuoteGrouper
         }
 
         profile?.Mark("clustering");
-        AttachFragments(sorted, languages, same, options, groupOf);
+        AttachFragments(sorted, facts, same, options, groupOf);
         profile?.Mark("fragments");
         var groups = Number(sorted, groupOf);
         profile?.Mark("numbering");
         return groups;
     }
 
-    private static List<(int A, int B, double Similarity)> LinkedPairs(Quote[] quotes, string[] languages, KeySpace same, KeySpace? cross, GroupingOptions options)
+    /// <summary>
+    /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
+    /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
+    /// </summary>
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options)
     {
-        var mainLanguage = languages.GroupBy(l => l).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).FirstOrDefault();
-        var perQuote = new List<(int, int, double)>[quotes.Length];
-        Parallel.For(0, quotes.Length, q =>
-        {
-            var pairs = new List<(int, int, double)>();
-            if (CanLink(same, q, options))
+        var all = new List<Link>();
+        Parallel.For(
+            0,
+            quotes.Count,
+            () => (Found: new CandidateSet(quotes.Count), Links: new List<Link>()),
+            (q, _, local) =>
             {
-                foreach (var other in same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys))
+                if (CanLink(same, q, options))
                 {
-                    if (languages[other] == languages[q] && Similarity(quotes, same, q, other, options) is double similarity)
+                    same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, local.Found);
+                    foreach (var other in local.Found.Found)
                     {
-                        pairs.Add((Math.Min(q, other), Math.Max(q, other), similarity));
+                        if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, q, other, options) is double similarity)
+                        {
+                            local.Links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        }
                     }
                 }
-            }
 
-            // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
-            if (cross is not null && languages[q] != mainLanguage && CanLink(cross, q, options))
-            {
-                foreach (var other in cross.Index.AllSharing(q))
+                // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
+                if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, q, options))
                 {
-                    if (languages[other] != languages[q] && Similarity(quotes, cross, q, other, options) is double similarity)
+                    cross.Index.AllSharing(q, local.Found);
+                    foreach (var other in local.Found.Found)
                     {
-                        pairs.Add((Math.Min(q, other), Math.Max(q, other), similarity));
+                        if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, q, other, options) is double similarity)
+                        {
+                            local.Links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        }
                     }
                 }
-            }
 
-            perQuote[q] = pairs;
-        });
+                return local;
+            },
+            local =>
+            {
+                lock (all)
+                {
+                    all.AddRange(local.Links);
+                }
+            });
+
         // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once.
-        return perQuote.SelectMany(p => p).Distinct().ToList();
+        var sorted = all.ToArray();
+        Array.Sort(sorted, Link.StrongestFirst);
+        int count = 0;
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || sorted[i] != sorted[count - 1])
+            {
+                sorted[count++] = sorted[i];
+            }
+        }
+
+        return sorted[..count];
     }
 
     private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;
@@ -97,9 +124,9 @@ public static class QuoteGrouper
     /// The containment of two quotes (shared keys over the smaller key set) when they are versions of one another (enough
     /// shared keys, and enough of the rarity weight too, so that a handful of common words is not a match), else null.
     /// </summary>
-    private static double? Similarity(Quote[] quotes, KeySpace space, int a, int b, GroupingOptions options)
+    private static double? Similarity(QuoteFacts quotes, KeySpace space, int a, int b, GroupingOptions options)
     {
-        if (quotes[a].ArticleId == quotes[b].ArticleId || !CanLink(space, b, options))
+        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, b, options))
         {
             return null;
         }
@@ -116,38 +143,40 @@ public static class QuoteGrouper
     /// Short fragments ("forced", “military positions”) join a shared group when every version of it from another article that
     /// could contain them does: at least two such versions, or the only one. They never link groups together.
     /// </summary>
-    private static void AttachFragments(Quote[] quotes, string[] languages, KeySpace same, GroupingOptions options, int[] groupOf)
+    private static void AttachFragments(Quote[] sorted, QuoteFacts quotes, KeySpace same, GroupingOptions options, int[] groupOf)
     {
-        var articlesPerGroup = new Dictionary<int, HashSet<string>>();
-        for (int q = 0; q < quotes.Length; q++)
+        var articlesPerGroup = new Dictionary<int, HashSet<int>>();
+        for (int q = 0; q < quotes.Count; q++)
         {
             if (CanLink(same, q, options))
             {
-                (articlesPerGroup.TryGetValue(groupOf[q], out var set) ? set : articlesPerGroup[groupOf[q]] = new HashSet<string>(StringComparer.Ordinal)).Add(quotes[q].ArticleId);
+                (articlesPerGroup.TryGetValue(groupOf[q], out var set) ? set : articlesPerGroup[groupOf[q]] = []).Add(quotes.Article[q]);
             }
         }
 
-        for (int q = 0; q < quotes.Length; q++)
+        var found = new CandidateSet(quotes.Count);
+        for (int q = 0; q < quotes.Count; q++)
         {
             var keys = same.Keys[q];
-            if (keys.Length == 0 || CanLink(same, q, options) || quotes[q].Kind == QuoteKind.Full)
+            if (keys.Length == 0 || CanLink(same, q, options) || sorted[q].Kind == QuoteKind.Full)
             {
                 continue;
             }
 
-            var containing = new Dictionary<int, HashSet<string>>();
-            foreach (var other in same.Index.Candidates(q, 1.0, 1))
+            var containing = new Dictionary<int, HashSet<int>>();
+            same.Index.Candidates(q, 1.0, 1, found);
+            foreach (var other in found.Found)
             {
-                if (quotes[other].ArticleId != quotes[q].ArticleId && languages[other] == languages[q] && CanLink(same, other, options)
+                if (quotes.Article[other] != quotes.Article[q] && quotes.Language[other] == quotes.Language[q] && CanLink(same, other, options)
                     && CandidateIndex.Overlap(keys, same.Keys[other]) == keys.Length)
                 {
-                    (containing.TryGetValue(groupOf[other], out var set) ? set : containing[groupOf[other]] = new HashSet<string>(StringComparer.Ordinal)).Add(quotes[other].ArticleId);
+                    (containing.TryGetValue(groupOf[other], out var set) ? set : containing[groupOf[other]] = []).Add(quotes.Article[other]);
                 }
             }
 
             var best = containing
                 .Where(g => articlesPerGroup[g.Key].Count > 1)
-                .Where(g => g.Value.Count >= Math.Min(2, articlesPerGroup[g.Key].Count(a => a != quotes[q].ArticleId)))
+                .Where(g => g.Value.Count >= Math.Min(2, articlesPerGroup[g.Key].Count(a => a != quotes.Article[q])))
                 .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key)
                 .Select(g => (int?)g.Key).FirstOrDefault();
             if (best is int group)
@@ -169,6 +198,53 @@ public static class QuoteGrouper
             .ToList();
         int digits = Math.Max(2, groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         return groups.Select((members, i) => new QuoteGroup("G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture), members)).ToList();
+    }
+
+    /// <summary>Two quotes found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), and how similar.</summary>
+    private readonly record struct Link(int A, int B, double Similarity)
+    {
+        /// <summary>Strongest first, then by position.</summary>
+        public static readonly Comparison<Link> StrongestFirst = (x, y) =>
+            x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+    }
+
+    /// <summary>What grouping compares besides keys, per quote as small integers: its article and its language.</summary>
+    private sealed class QuoteFacts
+    {
+        public QuoteFacts(Quote[] quotes)
+        {
+            Count = quotes.Length;
+            Article = new int[quotes.Length];
+            Language = new int[quotes.Length];
+            var languages = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int q = 0; q < quotes.Length; q++)
+            {
+                Article[q] = q > 0 && quotes[q].ArticleId == quotes[q - 1].ArticleId ? Article[q - 1] : q;
+                var language = StopWords.Primary(quotes[q].Language);
+                Language[q] = languages.TryGetValue(language, out var id) ? id : languages[language] = languages.Count;
+            }
+
+            var perLanguage = new int[languages.Count];
+            foreach (var language in Language)
+            {
+                perLanguage[language]++;
+            }
+
+            // The corpus's main language: the most quotes, ties to the ordinally first name.
+            MainLanguage = languages.OrderByDescending(l => perLanguage[l.Value]).ThenBy(l => l.Key, StringComparer.Ordinal).Select(l => l.Value).FirstOrDefault(-1);
+        }
+
+        /// <summary>The number of quotes.</summary>
+        public int Count { get; }
+
+        /// <summary>Per quote, a number shared by the quotes of one article (quotes come sorted by article).</summary>
+        public int[] Article { get; }
+
+        /// <summary>Per quote, a number shared by the quotes of one primary language.</summary>
+        public int[] Language { get; }
+
+        /// <summary>The language with the most quotes.</summary>
+        public int MainLanguage { get; }
     }
 
     /// <summary>The keys of every quote under one way of keying, and the index over them.</summary>
