@@ -201,11 +201,17 @@ internal sealed class CandidateIndex
 
 /// <summary>
 /// The candidates of one quote at a time, each once: a reusable buffer (one per thread) that marks the quotes seen for
-/// the current round instead of hashing them.
+/// the current round instead of hashing them. A quote met through a short posting list (a key few quotes carry) is a
+/// candidate at once; one met only through longer lists (keys common in a large corpus) must be met twice, through two
+/// keys or key pairs, before it is worth comparing. In a small corpus every list is short, so nothing is held back.
 /// </summary>
 internal sealed class CandidateSet
 {
+    /// <summary>Posting lists up to this length are decisive on their own.</summary>
+    public const int DecisivePosting = 16;
+
     private readonly int[] _seenIn;
+    private readonly int[] _hits;
     private readonly List<int> _found = [];
     private int _round;
 
@@ -213,6 +219,7 @@ internal sealed class CandidateSet
     public CandidateSet(int quoteCount)
     {
         _seenIn = new int[quoteCount];
+        _hits = new int[quoteCount];
     }
 
     /// <summary>The candidates collected for the current quote, in the order first met.</summary>
@@ -234,13 +241,22 @@ internal sealed class CandidateSet
             return;
         }
 
+        int hit = posting.Length <= DecisivePosting ? 2 : 1;
         foreach (var other in posting)
         {
             if (_seenIn[other] != _round)
             {
                 _seenIn[other] = _round;
+                _hits[other] = hit;
                 _found.Add(other);
+            }
+            else
+            {
+                _hits[other] += hit;
             }
         }
     }
+
+    /// <summary>Drops the candidates met only once, through a long posting list.</summary>
+    public void KeepCorroborated() => _found.RemoveAll(other => _hits[other] < 2);
 }

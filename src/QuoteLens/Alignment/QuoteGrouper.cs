@@ -28,10 +28,9 @@ public static class QuoteGrouper
         var sorted = quotes.SelectMany(SentenceSplitter.Split)
             .OrderBy(q => q.ArticleId, StringComparer.Ordinal).ThenBy(q => q.Start).ThenBy(q => q.End).ToArray();
         profile?.Mark("sentences");
-        var same = new KeySpace(sorted, options.Keys, options, pairs: true);
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false) : null;
+        var same = new KeySpace(sorted, options.Keys, options, pairs: true, profile, "same-language");
+        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
         var facts = new QuoteFacts(sorted);
-        profile?.Mark("keys and index");
 
         var pairs = LinkedPairs(facts, same, cross, options);
         profile?.Mark("candidate pairs");
@@ -61,47 +60,34 @@ public static class QuoteGrouper
     /// </summary>
     private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options)
     {
-        var all = new List<Link>();
-        Parallel.For(
-            0,
-            quotes.Count,
-            () => (Found: new CandidateSet(quotes.Count), Links: new List<Link>()),
-            (q, _, local) =>
+        var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
+        {
+            if (CanLink(same, q, options))
             {
-                if (CanLink(same, q, options))
+                same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
+                found.KeepCorroborated();
+                foreach (var other in found.Found)
                 {
-                    same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, local.Found);
-                    foreach (var other in local.Found.Found)
+                    if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, q, other, options) is double similarity)
                     {
-                        if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, q, other, options) is double similarity)
-                        {
-                            local.Links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
-                        }
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
                     }
                 }
+            }
 
-                // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
-                if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, q, options))
+            // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
+            if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, q, options))
+            {
+                cross.Index.AllSharing(q, found);
+                foreach (var other in found.Found)
                 {
-                    cross.Index.AllSharing(q, local.Found);
-                    foreach (var other in local.Found.Found)
+                    if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, q, other, options) is double similarity)
                     {
-                        if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, q, other, options) is double similarity)
-                        {
-                            local.Links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
-                        }
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
                     }
                 }
-
-                return local;
-            },
-            local =>
-            {
-                lock (all)
-                {
-                    all.AddRange(local.Links);
-                }
-            });
+            }
+        });
 
         // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once.
         var sorted = all.ToArray();
@@ -116,6 +102,32 @@ public static class QuoteGrouper
         }
 
         return sorted[..count];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for every quote on every core. Each worker has its own candidate buffer and its own
+    /// list of results, and takes quotes in blocks as it goes; the results come back in no particular order.
+    /// </summary>
+    private static List<T> ForEachQuote<T>(int count, Action<int, CandidateSet, List<T>> body)
+    {
+        const int Block = 256;
+        var results = new List<T>[Environment.ProcessorCount];
+        int next = 0;
+        Parallel.For(0, results.Length, worker =>
+        {
+            var found = new CandidateSet(count);
+            var list = new List<T>();
+            for (int start = Interlocked.Add(ref next, Block) - Block; start < count; start = Interlocked.Add(ref next, Block) - Block)
+            {
+                for (int q = start; q < Math.Min(start + Block, count); q++)
+                {
+                    body(q, found, list);
+                }
+            }
+
+            results[worker] = list;
+        });
+        return [.. results.SelectMany(r => r)];
     }
 
     private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;
@@ -254,11 +266,15 @@ public static class QuoteGrouper
         /// <param name="keyer">How a quote becomes keys.</param>
         /// <param name="options">The candidate index's limits.</param>
         /// <param name="pairs">Whether adjacent key pairs are indexed too (for one language, where word order carries over).</param>
-        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs)
+        /// <param name="profile">Where to record the time of making keys and of indexing them, if anywhere.</param>
+        /// <param name="name">The name of the key space in the profile.</param>
+        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, GroupingProfile? profile, string name)
         {
             var raw = new IReadOnlyCollection<string>[quotes.Length];
             Parallel.For(0, quotes.Length, q => raw[q] = keyer(quotes[q]));
+            profile?.Mark(name + " keys");
             var interned = KeyTable.Intern(raw);
+            profile?.Mark(name + " interning");
             Keys = interned.Sorted;
             if (pairs)
             {
@@ -269,6 +285,8 @@ public static class QuoteGrouper
             {
                 Index = new CandidateIndex(Keys, interned.Count, options.MaxPosting, options.MaxProbeKeys);
             }
+
+            profile?.Mark(name + " index");
         }
 
         public int[][] Keys { get; }

@@ -48,13 +48,16 @@ public class InnerBenchmarks
     {
         var options = GroupingOptions.Default;
         var index = new CandidateIndex(_keys, _keyCount, options.MaxPosting, options.MaxProbeKeys);
-        int found = 0;
+        var found = new CandidateSet(_keys.Length);
+        int count = 0;
         for (int q = 0; q < _keys.Length; q++)
         {
-            found += index.Candidates(q, options.MinContainment, options.MinSharedKeys).Count();
+            index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
+            found.KeepCorroborated();
+            count += found.Found.Count;
         }
 
-        return found;
+        return count;
     }
 
     /// <summary>The whole grouper over the corpus's quotes.</summary>

@@ -26,12 +26,17 @@ public sealed class CrossLanguageBridge
 {
     private const string GlossarySuffix = "-en.tsv";
 
+    /// <summary>How many words' keys a bridge remembers.</summary>
+    private const int RememberedWords = 1 << 18;
+
     private readonly Lexicon _lexicon;
+    private readonly Memo<(string Word, string Lang), string[]> _wordKeys;
 
     private CrossLanguageBridge(Lexicon lexicon, IReadOnlyList<LexiconIssue> issues)
     {
         _lexicon = lexicon;
         Issues = issues;
+        _wordKeys = new(WordKeys, RememberedWords);
     }
 
     /// <summary>Problems found while loading (bad lines, unreadable files); the rest was loaded.</summary>
@@ -83,8 +88,24 @@ public sealed class CrossLanguageBridge
     /// <paramref name="language"/>, ordinal order; words no glossary knows give none. Fits
     /// <c>GroupingOptions.CrossLanguageKeys</c>: <c>q =&gt; bridge.Keys(q.Text, q.Language)</c>.
     /// </summary>
-    public IReadOnlyList<string> Keys(string text, string language) =>
-        [.. TokenKeys(text, language).SelectMany(t => t.Keys).Where(IsNeutral).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    public IReadOnlyList<string> Keys(string text, string language)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lang = Primary(language);
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            foreach (var key in TokenKeys(token, lang))
+            {
+                if (IsNeutral(key))
+                {
+                    keys.Add(key);
+                }
+            }
+        }
+
+        return [.. keys.Order(StringComparer.Ordinal)];
+    }
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
     public IReadOnlyCollection<string> Glosses(string word, string language) =>
@@ -145,7 +166,7 @@ public sealed class CrossLanguageBridge
             for (int j = 0; j < target.Count; j++)
             {
                 double distance = Math.Abs(((double)i / source.Count) - ((double)j / target.Count));
-                if (!used.Contains(j) && distance < bestDistance && source[i].Keys.Overlaps(target[j].Keys))
+                if (!used.Contains(j) && distance < bestDistance && source[i].Keys.Any(target[j].Keys.Contains))
                 {
                     (best, bestDistance) = (j, distance);
                 }
@@ -189,57 +210,66 @@ public sealed class CrossLanguageBridge
     {
         ArgumentNullException.ThrowIfNull(text);
         var lang = Primary(language);
-        bool cyrillicLanguage = lang is "ru" or "uk";
         var result = new List<KeyedToken>();
         foreach (var token in Tokenizer.Tokenize(text))
         {
-            if (token.Kind == TokenKind.Number)
+            var keys = TokenKeys(token, lang);
+            if (keys.Length > 0)
             {
-                result.Add(new KeyedToken(token, ["num:" + new string(token.Text.Where(char.IsDigit).ToArray())]));
-                continue;
+                result.Add(new KeyedToken(token, keys));
             }
-
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.
-            var wordLanguage = cyrillicLanguage && !Transliterator.HasCyrillic(token.Text) ? "en" : lang;
-            var norm = Normalizer.ForMatching(token.Text, wordLanguage);
-            if (norm.Length < 2 || LanguageIdentifier.IsFrequentWord(norm, wordLanguage))
-            {
-                continue;
-            }
-
-            var keys = new HashSet<string>(StringComparer.Ordinal);
-            var stem = Stemmer.For(wordLanguage).Stem(norm);
-            if (wordLanguage == "en")
-            {
-                keys.Add("en:" + stem);
-            }
-            else
-            {
-                foreach (var gloss in _lexicon.Glosses(wordLanguage, stem))
-                {
-                    keys.Add("en:" + gloss);
-                }
-
-                if (keys.Count == 0)
-                {
-                    keys.Add(wordLanguage + ":" + stem);
-                }
-            }
-
-            if (char.IsUpper(token.Text[0]) && norm.Length >= 3)
-            {
-                keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
-            }
-
-            result.Add(new KeyedToken(token, keys));
         }
 
         return result;
+    }
+
+    /// <summary>The keys of one token of a text in <paramref name="lang"/> (a primary language code): none for what does not count.</summary>
+    private string[] TokenKeys(Token token, string lang) => token.Kind switch
+    {
+        TokenKind.Number => ["num:" + new string(token.Text.Where(char.IsDigit).ToArray())],
+        TokenKind.Word => _wordKeys[(token.Text, lang)],
+        _ => [],
+    };
+
+    /// <summary>The keys of a word as written in a text in a language (a primary code); worked out once per word through <see cref="_wordKeys"/>.</summary>
+    private string[] WordKeys((string Word, string Lang) word)
+    {
+        var (text, lang) = word;
+        bool cyrillicLanguage = lang is "ru" or "uk";
+
+        // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.
+        var wordLanguage = cyrillicLanguage && !Transliterator.HasCyrillic(text) ? "en" : lang;
+        var norm = Normalizer.ForMatching(text, wordLanguage);
+        if (norm.Length < 2 || LanguageIdentifier.IsFrequentWord(norm, wordLanguage))
+        {
+            return [];
+        }
+
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        var stem = Stemmer.For(wordLanguage).Stem(norm);
+        if (wordLanguage == "en")
+        {
+            keys.Add("en:" + stem);
+        }
+        else
+        {
+            foreach (var gloss in _lexicon.Glosses(wordLanguage, stem))
+            {
+                keys.Add("en:" + gloss);
+            }
+
+            if (keys.Count == 0)
+            {
+                keys.Add(wordLanguage + ":" + stem);
+            }
+        }
+
+        if (char.IsUpper(text[0]) && norm.Length >= 3)
+        {
+            keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
+        }
+
+        return [.. keys];
     }
 
     private static bool IsNeutral(string key) =>
@@ -276,5 +306,5 @@ public sealed class CrossLanguageBridge
         }
     }
 
-    private sealed record KeyedToken(Token Token, HashSet<string> Keys);
+    private sealed record KeyedToken(Token Token, string[] Keys);
 }

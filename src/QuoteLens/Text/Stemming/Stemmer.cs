@@ -12,11 +12,14 @@ namespace QuoteLens.Text.Stemming;
 /// </example>
 public static class Stemmer
 {
-    private static readonly IStemmer English = new EnglishStemmer();
-    private static readonly IStemmer Russian = new RussianStemmer();
-    private static readonly IStemmer French = new FrenchStemmer();
-    private static readonly IStemmer German = new GermanStemmer();
-    private static readonly IStemmer Ukrainian = new UkrainianLightStemmer();
+    /// <summary>How many stems each stemmer remembers (a large vocabulary of one language).</summary>
+    private const int RememberedStems = 1 << 18;
+
+    private static readonly IStemmer English = new Remembering(new EnglishStemmer());
+    private static readonly IStemmer Russian = new Remembering(new RussianStemmer());
+    private static readonly IStemmer French = new Remembering(new FrenchStemmer());
+    private static readonly IStemmer German = new Remembering(new GermanStemmer());
+    private static readonly IStemmer Ukrainian = new Remembering(new UkrainianLightStemmer());
     private static readonly IStemmer Identity = new IdentityStemmer();
 
     /// <summary>The languages with a real stemmer (ISO 639-1).</summary>
@@ -38,6 +41,20 @@ public static class Stemmer
             "uk" => Ukrainian,
             _ => Identity,
         };
+    }
+
+    /// <summary>A stemmer that works out each word's stem once (stemming is a pure function of the word).</summary>
+    private sealed class Remembering(IStemmer stemmer) : IStemmer
+    {
+        private readonly Memo<string, string> _stems = new(stemmer.Stem, RememberedStems, StringComparer.Ordinal);
+
+        public string Language => stemmer.Language;
+
+        public string Stem(string word)
+        {
+            ArgumentNullException.ThrowIfNull(word);
+            return _stems[word];
+        }
     }
 
     /// <summary>Lower-cases the word and leaves it otherwise unchanged.</summary>
