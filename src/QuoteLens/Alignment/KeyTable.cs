@@ -39,29 +39,43 @@ internal static class KeyTable
         return new Interned(sorted, inOrder, keys.Length);
     }
 
-    /// <summary>Interns the adjacent id pairs of each quote's keys ("massive attacks"): per quote, its distinct pair ids sorted.</summary>
+    /// <summary>Interns the adjacent id pairs of each quote's keys ("massive attacks"): per quote, its distinct pair ids sorted; ids follow the order of the pairs.</summary>
     public static (int[][] Sorted, int Count) InternPairs(int[][] inOrder)
     {
-        var pairs = new long[inOrder.Length][];
+        // Every pair of every quote in one flat array, sorted together with its place; ids are then handed out in one pass.
+        var first = new int[inOrder.Length + 1];
+        for (int q = 0; q < inOrder.Length; q++)
+        {
+            first[q + 1] = first[q] + Math.Max(0, inOrder[q].Length - 1);
+        }
+
+        var pairs = new long[first[^1]];
+        var places = new int[pairs.Length];
         Parallel.For(0, inOrder.Length, q =>
         {
             var ids = inOrder[q];
-            pairs[q] = ids.Length < 2 ? [] : Enumerable.Range(0, ids.Length - 1).Select(i => ((long)ids[i] << 32) | (uint)ids[i + 1]).ToArray();
-        });
-        var all = pairs.SelectMany(p => p).ToArray();
-        Array.Sort(all);
-        int count = 0;
-        for (int i = 0; i < all.Length; i++)
-        {
-            if (i == 0 || all[i] != all[i - 1])
+            for (int i = 0; i + 1 < ids.Length; i++)
             {
-                all[count++] = all[i];
+                pairs[first[q] + i] = ((long)ids[i] << 32) | (uint)ids[i + 1];
+                places[first[q] + i] = first[q] + i;
             }
+        });
+        Array.Sort(pairs, places);
+        var pairIds = new int[pairs.Length];
+        int count = 0;
+        for (int i = 0; i < pairs.Length; i++)
+        {
+            if (i > 0 && pairs[i] != pairs[i - 1])
+            {
+                count++;
+            }
+
+            pairIds[places[i]] = count;
         }
 
         var sorted = new int[inOrder.Length][];
-        Parallel.For(0, inOrder.Length, q => sorted[q] = SortedDistinct(pairs[q].Select(p => Array.BinarySearch(all, 0, count, p)).ToArray()));
-        return (sorted, count);
+        Parallel.For(0, inOrder.Length, q => sorted[q] = SortedDistinct(pairIds[first[q]..first[q + 1]]));
+        return (sorted, pairs.Length == 0 ? 0 : count + 1);
     }
 
     private static int[] SortedDistinct(int[] ids)

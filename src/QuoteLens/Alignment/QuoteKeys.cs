@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 using QuoteLens.Text.Stemming;
@@ -7,28 +8,40 @@ namespace QuoteLens.Alignment;
 /// <summary>The comparison keys of a quote: what grouping compares.</summary>
 public static class QuoteKeys
 {
+    /// <summary>How many words' keys are remembered per language.</summary>
+    private const int RememberedWords = 1 << 18;
+
+    private static readonly ConcurrentDictionary<string, WordMemo<string?>> WordKeys = new(StringComparer.Ordinal);
+
     /// <summary>Distinct content keys of a quote: its words (normalized, stemmed with the quote language's Snowball stemmer, stop words left out) and numbers, in order of first use.</summary>
     public static IReadOnlyCollection<string> Content(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
+        var words = WordKeys.GetOrAdd(quote.Language, language => new WordMemo<string?>(word => ContentKey(word, language), RememberedWords));
         var keys = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var stemmer = Stemmer.For(quote.Language);
-        foreach (var token in Tokenizer.Tokenize(quote.Text))
+        var text = quote.Text.AsSpan();
+        for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
         {
-            if (!token.IsContent || (token.Kind == TokenKind.Word && StopWords.Contains(quote.Language, token.Norm)))
+            var key = kind switch
             {
-                continue;
-            }
-
-            var key = token.Kind == TokenKind.Number ? token.Norm : stemmer.Stem(WordKey(token.Norm));
-            if (seen.Add(key))
+                TokenKind.Word => words[text[start..end].ToString()],
+                TokenKind.Number => Tokenizer.Normalize(text[start..end], kind),
+                _ => null,
+            };
+            if (key is not null && !keys.Contains(key))
             {
                 keys.Add(key);
             }
         }
 
         return keys;
+    }
+
+    /// <summary>The content key of a word as written in <paramref name="language"/>: its normalized stem, or null for a stop word.</summary>
+    private static string? ContentKey(string word, string language)
+    {
+        var norm = Tokenizer.NormalizeWord(word);
+        return StopWords.Contains(language, norm) ? null : Stemmer.For(language).Stem(WordKey(norm));
     }
 
     /// <summary>The key of one normalized word: possessive endings removed.</summary>

@@ -18,73 +18,88 @@ public static class Tokenizer
     public static IReadOnlyList<Token> Tokenize(ReadOnlySpan<char> text, int offset = 0)
     {
         var tokens = new List<Token>(Math.Max(4, text.Length / 5));
-        int i = 0;
-        while (i < text.Length)
+        for (int end = 0; Next(text, end, out int start, out end, out var kind);)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || c == '\u00AD' || c == '\u200B')
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            TokenKind kind;
-            if (IsLetter(c))
-            {
-                i = ScanWord(text, i);
-                kind = TokenKind.Word;
-            }
-            else if (char.IsDigit(c))
-            {
-                i = ScanNumber(text, i);
-                kind = TokenKind.Number;
-            }
-            else if (TextChars.IsQuoteMark(c))
-            {
-                i++;
-                kind = TokenKind.QuoteMark;
-            }
-            else if (TextChars.IsDash(c))
-            {
-                i++;
-                while (i < text.Length && TextChars.IsDash(text[i]))
-                {
-                    i++;
-                }
-
-                kind = TokenKind.Dash;
-            }
-            else if (char.IsPunctuation(c))
-            {
-                i++;
-                if (c == '.')
-                {
-                    while (i < text.Length && text[i] == '.')
-                    {
-                        i++;
-                    }
-                }
-
-                kind = TokenKind.Punctuation;
-            }
-            else
-            {
-                i++;
-                kind = TokenKind.Symbol;
-            }
-
-            var raw = text[start..i];
-            tokens.Add(new Token(raw.ToString(), Normalize(raw, kind), kind, start + offset, i - start));
+            var raw = text[start..end];
+            tokens.Add(new Token(raw.ToString(), Normalize(raw, kind), kind, start + offset, end - start));
         }
 
         return tokens;
     }
 
+    /// <summary>
+    /// Finds the next token at or after <paramref name="from"/> without building it: its bounds and kind, or false at the
+    /// end of the text. For hot loops that look tokens up rather than keep them.
+    /// </summary>
+    internal static bool Next(ReadOnlySpan<char> text, int from, out int start, out int end, out TokenKind kind)
+    {
+        int i = from;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || char.IsControl(text[i]) || text[i] == '\u00AD' || text[i] == '\u200B'))
+        {
+            i++;
+        }
+
+        start = i;
+        if (i == text.Length)
+        {
+            (end, kind) = (i, TokenKind.Symbol);
+            return false;
+        }
+
+        char c = text[i];
+        if (IsLetter(c))
+        {
+            i = ScanWord(text, i);
+            kind = TokenKind.Word;
+        }
+        else if (char.IsDigit(c))
+        {
+            i = ScanNumber(text, i);
+            kind = TokenKind.Number;
+        }
+        else if (TextChars.IsQuoteMark(c))
+        {
+            i++;
+            kind = TokenKind.QuoteMark;
+        }
+        else if (TextChars.IsDash(c))
+        {
+            i++;
+            while (i < text.Length && TextChars.IsDash(text[i]))
+            {
+                i++;
+            }
+
+            kind = TokenKind.Dash;
+        }
+        else if (char.IsPunctuation(c))
+        {
+            i++;
+            if (c == '.')
+            {
+                while (i < text.Length && text[i] == '.')
+                {
+                    i++;
+                }
+            }
+
+            kind = TokenKind.Punctuation;
+        }
+        else
+        {
+            i++;
+            kind = TokenKind.Symbol;
+        }
+
+        end = i;
+        return true;
+    }
+
     /// <summary>The comparison form of a word: lower case, apostrophes and dashes folded, ё→е, soft hyphens removed.</summary>
     public static string NormalizeWord(string word) => Normalize(word.AsSpan(), TokenKind.Word);
 
-    private static string Normalize(ReadOnlySpan<char> raw, TokenKind kind)
+    /// <summary>The comparison form of a token of kind <paramref name="kind"/> (see <see cref="Token.Norm"/>).</summary>
+    internal static string Normalize(ReadOnlySpan<char> raw, TokenKind kind)
     {
         switch (kind)
         {

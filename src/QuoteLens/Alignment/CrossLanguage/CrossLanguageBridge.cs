@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using QuoteLens.Text;
 using QuoteLens.Text.Languages;
@@ -30,13 +31,12 @@ public sealed class CrossLanguageBridge
     private const int RememberedWords = 1 << 18;
 
     private readonly Lexicon _lexicon;
-    private readonly Memo<(string Word, string Lang), string[]> _wordKeys;
+    private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
 
     private CrossLanguageBridge(Lexicon lexicon, IReadOnlyList<LexiconIssue> issues)
     {
         _lexicon = lexicon;
         Issues = issues;
-        _wordKeys = new(WordKeys, RememberedWords);
     }
 
     /// <summary>Problems found while loading (bad lines, unreadable files); the rest was loaded.</summary>
@@ -92,10 +92,18 @@ public sealed class CrossLanguageBridge
     {
         ArgumentNullException.ThrowIfNull(text);
         var lang = Primary(language);
+        var words = WordsOf(lang);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(text))
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
         {
-            foreach (var key in TokenKeys(token, lang))
+            var tokenKeys = kind switch
+            {
+                TokenKind.Word => words[span[start..end].ToString()],
+                TokenKind.Number => [NumberKey(span[start..end])],
+                _ => [],
+            };
+            foreach (var key in tokenKeys)
             {
                 if (IsNeutral(key))
                 {
@@ -226,15 +234,31 @@ public sealed class CrossLanguageBridge
     /// <summary>The keys of one token of a text in <paramref name="lang"/> (a primary language code): none for what does not count.</summary>
     private string[] TokenKeys(Token token, string lang) => token.Kind switch
     {
-        TokenKind.Number => ["num:" + new string(token.Text.Where(char.IsDigit).ToArray())],
-        TokenKind.Word => _wordKeys[(token.Text, lang)],
+        TokenKind.Number => [NumberKey(token.Text)],
+        TokenKind.Word => WordsOf(lang)[token.Text],
         _ => [],
     };
 
-    /// <summary>The keys of a word as written in a text in a language (a primary code); worked out once per word through <see cref="_wordKeys"/>.</summary>
-    private string[] WordKeys((string Word, string Lang) word)
+    private static string NumberKey(ReadOnlySpan<char> number)
     {
-        var (text, lang) = word;
+        var digits = new StringBuilder("num:", number.Length + 4);
+        foreach (char c in number)
+        {
+            if (char.IsDigit(c))
+            {
+                digits.Append(c);
+            }
+        }
+
+        return digits.ToString();
+    }
+
+    /// <summary>The keys of the words of texts in <paramref name="lang"/> (a primary code), each worked out once.</summary>
+    private WordMemo<string[]> WordsOf(string lang) => _wordKeys.GetOrAdd(lang, l => new WordMemo<string[]>(word => WordKeys(word, l), RememberedWords));
+
+    /// <summary>The keys of a word as written (<paramref name="text"/>) in a text in <paramref name="lang"/> (a primary code).</summary>
+    private string[] WordKeys(string text, string lang)
+    {
         bool cyrillicLanguage = lang is "ru" or "uk";
 
         // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.

@@ -46,7 +46,7 @@ public static class Stemmer
     /// <summary>A stemmer that works out each word's stem once (stemming is a pure function of the word).</summary>
     private sealed class Remembering(IStemmer stemmer) : IStemmer
     {
-        private readonly Memo<string, string> _stems = new(stemmer.Stem, RememberedStems, StringComparer.Ordinal);
+        private readonly WordMemo<string> _stems = new(stemmer.Stem, RememberedStems);
 
         public string Language => stemmer.Language;
 
