@@ -210,16 +210,18 @@ internal sealed class CandidateSet
     /// <summary>Posting lists up to this length are decisive on their own.</summary>
     public const int DecisivePosting = 16;
 
-    private readonly int[] _seenIn;
-    private readonly int[] _hits;
+    /// <summary>Per quote, the round it was last met in and how often (in the low bits): one array, so one cache line per look.</summary>
+    private readonly int[] _met;
     private readonly List<int> _found = [];
     private int _round;
+
+    private const int HitBits = 8;
+    private const int HitMask = (1 << HitBits) - 1;
 
     /// <param name="quoteCount">The number of quotes in the index.</param>
     public CandidateSet(int quoteCount)
     {
-        _seenIn = new int[quoteCount];
-        _hits = new int[quoteCount];
+        _met = new int[quoteCount];
     }
 
     /// <summary>The candidates collected for the current quote, in the order first met.</summary>
@@ -228,9 +230,15 @@ internal sealed class CandidateSet
     /// <summary>Starts collecting for quote <paramref name="q"/> (which is never its own candidate).</summary>
     public void Start(int q)
     {
-        _round++;
+        if (++_round > int.MaxValue >> HitBits)
+        {
+            // Rounds are numbered in the high bits: start the numbering over on a clean slate.
+            Array.Clear(_met);
+            _round = 1;
+        }
+
         _found.Clear();
-        _seenIn[q] = _round;
+        _met[q] = _round << HitBits;
     }
 
     /// <summary>Adds the quotes of <paramref name="posting"/> unless it holds more than <paramref name="limit"/>.</summary>
@@ -244,19 +252,19 @@ internal sealed class CandidateSet
         int hit = posting.Length <= DecisivePosting ? 2 : 1;
         foreach (var other in posting)
         {
-            if (_seenIn[other] != _round)
+            ref int met = ref _met[other];
+            if (met >> HitBits != _round)
             {
-                _seenIn[other] = _round;
-                _hits[other] = hit;
+                met = (_round << HitBits) | hit;
                 _found.Add(other);
             }
-            else
+            else if ((met & HitMask) < 2)
             {
-                _hits[other] += hit;
+                met += hit;
             }
         }
     }
 
     /// <summary>Drops the candidates met only once, through a long posting list.</summary>
-    public void KeepCorroborated() => _found.RemoveAll(other => _hits[other] < 2);
+    public void KeepCorroborated() => _found.RemoveAll(other => (_met[other] & HitMask) < 2);
 }

@@ -198,18 +198,28 @@ public static class QuoteGrouper
         }
     }
 
+    /// <summary>
+    /// The groups in their fixed order (most articles first, then most members, then by the first member's place) and
+    /// numbered in it. Members keep the quotes' order, which is by article, so a group's articles are counted as changes.
+    /// </summary>
     private static List<QuoteGroup> Number(Quote[] quotes, int[] groupOf)
     {
-        var groups = Enumerable.Range(0, quotes.Length)
-            .GroupBy(q => groupOf[q])
-            .Select(g => g.Select(q => quotes[q]).ToList())
-            .OrderByDescending(m => m.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count())
-            .ThenByDescending(m => m.Count)
-            .ThenBy(m => m[0].ArticleId, StringComparer.Ordinal)
-            .ThenBy(m => m[0].Start)
-            .ToList();
-        int digits = Math.Max(2, groups.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
-        return groups.Select((members, i) => new QuoteGroup("G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture), members)).ToList();
+        var members = new Dictionary<int, List<Quote>>();
+        for (int q = 0; q < quotes.Length; q++)
+        {
+            (members.TryGetValue(groupOf[q], out var list) ? list : members[groupOf[q]] = []).Add(quotes[q]);
+        }
+
+        var groups = members.Values.Select(m => (Members: m, Articles: Articles(m))).ToArray();
+        Array.Sort(groups, (x, y) =>
+            x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles)
+            : x.Members.Count != y.Members.Count ? y.Members.Count.CompareTo(x.Members.Count)
+            : string.CompareOrdinal(x.Members[0].ArticleId, y.Members[0].ArticleId) is var byArticle and not 0 ? byArticle
+            : x.Members[0].Start.CompareTo(y.Members[0].Start));
+        int digits = Math.Max(2, groups.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        return groups.Select((g, i) => new QuoteGroup("G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture), g.Members)).ToList();
+
+        static int Articles(List<Quote> sorted) => 1 + Enumerable.Range(1, sorted.Count - 1).Count(i => sorted[i].ArticleId != sorted[i - 1].ArticleId);
     }
 
     /// <summary>Two quotes found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), and how similar.</summary>

@@ -16,8 +16,16 @@ internal static class SentenceSplitter
         "г", "гг", "т", "т.е", "им", "ул", "mme", "m",
     };
 
+    /// <summary>The characters a sentence can end with (see <see cref="EndsSentence"/>): a quote without any is one sentence.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…");
+
     public static IReadOnlyList<Quote> Split(Quote quote)
     {
+        if (quote.Text.AsSpan().IndexOfAny(SentenceEnds) < 0)
+        {
+            return [quote];
+        }
+
         var tokens = Tokenizer.Tokenize(quote.Text);
         var cuts = new List<int>();
         for (int i = 1; i + 1 < tokens.Count; i++)
