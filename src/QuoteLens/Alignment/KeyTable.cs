@@ -1,10 +1,8 @@
-using System.Collections.Concurrent;
-
 namespace QuoteLens.Alignment;
 
 /// <summary>
-/// Interns the string keys of many quotes as dense integers, in parallel. Ids follow the ordinal order of the keys, so
-/// they depend neither on the order of the quotes nor on how threads interleave.
+/// Interns the string keys of many quotes as dense integers. Ids follow the ordinal order of the keys, so they depend
+/// neither on the order of the quotes nor on how threads interleave.
 /// </summary>
 internal static class KeyTable
 {
@@ -13,28 +11,51 @@ internal static class KeyTable
 
     public static Interned Intern(IReadOnlyList<IReadOnlyCollection<string>> sets)
     {
-        var distinct = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        Parallel.For(0, sets.Count, q =>
+        // Ids in order of first use, in one pass over one dictionary; then renumbered in the ordinal order of the keys.
+        var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inOrder = new int[sets.Count][];
+        for (int q = 0; q < sets.Count; q++)
         {
+            var ids = new int[sets[q].Count];
+            int i = 0;
             foreach (var key in sets[q])
             {
-                distinct.TryAdd(key, 0);
+                if (!firstUse.TryGetValue(key, out int id))
+                {
+                    firstUse.Add(key, id = firstUse.Count);
+                }
+
+                ids[i++] = id;
             }
-        });
-        var keys = distinct.Keys.ToArray();
-        Array.Sort(keys, StringComparer.Ordinal);
-        var ids = new Dictionary<string, int>(keys.Length, StringComparer.Ordinal);
-        for (int i = 0; i < keys.Length; i++)
-        {
-            ids.Add(keys[i], i);
+
+            inOrder[q] = ids;
         }
 
-        var inOrder = new int[sets.Count][];
+        var keys = new string[firstUse.Count];
+        var firstUseIds = new int[firstUse.Count];
+        foreach (var (key, id) in firstUse)
+        {
+            keys[id] = key;
+            firstUseIds[id] = id;
+        }
+
+        Array.Sort(keys, firstUseIds, StringComparer.Ordinal);
+        var rank = new int[keys.Length];
+        for (int r = 0; r < keys.Length; r++)
+        {
+            rank[firstUseIds[r]] = r;
+        }
+
         var sorted = new int[sets.Count][];
         Parallel.For(0, sets.Count, q =>
         {
-            inOrder[q] = sets[q].Select(k => ids[k]).ToArray();
-            sorted[q] = SortedDistinct(inOrder[q]);
+            var ids = inOrder[q];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                ids[i] = rank[ids[i]];
+            }
+
+            sorted[q] = SortedDistinct(ids);
         });
         return new Interned(sorted, inOrder, keys.Length);
     }
