@@ -15,13 +15,13 @@ internal sealed class CandidateIndex
     /// <summary>Key pairs are much rarer than keys: their postings may be this many times longer before they stop being probed.</summary>
     private const int PairPostingFactor = 4;
 
-    private readonly int[][] _byRarity;
+    private readonly IntSets _byRarity;
     private readonly Postings _postings;
     private readonly double[] _weight;
     private readonly double[] _total;
     private readonly int _maxPosting;
     private readonly int _maxProbe;
-    private readonly IReadOnlyList<int[]>? _pairSets;
+    private readonly IntSets? _pairSets;
     private readonly Postings? _pairPostings;
 
     /// <param name="keySets">Per quote, its distinct key ids (0..keyCount-1), sorted ascending.</param>
@@ -30,7 +30,7 @@ internal sealed class CandidateIndex
     /// <param name="maxProbe">At most this many of a quote's rarest keys are probed.</param>
     /// <param name="pairSets">Per quote, the ids of its adjacent key pairs (or null): probed too, so that quotes made of common words still meet their versions.</param>
     /// <param name="pairCount">The number of distinct key pairs.</param>
-    public CandidateIndex(IReadOnlyList<int[]> keySets, int keyCount, int maxPosting, int maxProbe, IReadOnlyList<int[]>? pairSets = null, int pairCount = 0)
+    public CandidateIndex(IntSets keySets, int keyCount, int maxPosting, int maxProbe, IntSets? pairSets = null, int pairCount = 0)
     {
         _maxPosting = maxPosting;
         _maxProbe = maxProbe;
@@ -44,12 +44,11 @@ internal sealed class CandidateIndex
             _weight[key] = Math.Log(1.0 + ((double)keySets.Count / Math.Max(1, _postings.Count(key))));
         }
 
-        _byRarity = new int[keySets.Count][];
         _total = new double[keySets.Count];
-        Parallel.For(0, keySets.Count, q =>
+        _byRarity = IntSets.Build(keySets.Count, keySets.Length, (q, rarestFirst) =>
         {
             var keys = keySets[q];
-            var order = new long[keys.Length];
+            Span<long> order = keys.Length <= 256 ? stackalloc long[keys.Length] : new long[keys.Length];
             double total = 0;
             for (int i = 0; i < keys.Length; i++)
             {
@@ -57,8 +56,12 @@ internal sealed class CandidateIndex
                 total += _weight[keys[i]];
             }
 
-            Array.Sort(order);
-            _byRarity[q] = Array.ConvertAll(order, o => (int)o);
+            order.Sort();
+            for (int i = 0; i < order.Length; i++)
+            {
+                rarestFirst[i] = (int)order[i];
+            }
+
             _total[q] = total;
         });
     }
@@ -108,9 +111,9 @@ internal sealed class CandidateIndex
     }
 
     /// <summary>The number and the total weight of the keys two quotes share.</summary>
-    public (int Count, double Weight) Shared(int a, int b, int[][] keySets)
+    public (int Count, double Weight) Shared(int a, int b, IntSets keySets)
     {
-        int[] x = keySets[a], y = keySets[b];
+        ReadOnlySpan<int> x = keySets[a], y = keySets[b];
         int i = 0, j = 0, count = 0;
         double weight = 0;
         while (i < x.Length && j < y.Length)
@@ -136,7 +139,7 @@ internal sealed class CandidateIndex
     }
 
     /// <summary>The number of keys two sorted key arrays share.</summary>
-    public static int Overlap(int[] a, int[] b)
+    public static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
     {
         int i = 0, j = 0, shared = 0;
         while (i < a.Length && j < b.Length)
@@ -166,12 +169,12 @@ internal sealed class CandidateIndex
         private readonly int[] _start;
         private readonly int[] _quotes;
 
-        public Postings(IReadOnlyList<int[]> sets, int keyCount)
+        public Postings(IntSets sets, int keyCount)
         {
             _start = new int[keyCount + 1];
-            foreach (var set in sets)
+            for (int q = 0; q < sets.Count; q++)
             {
-                foreach (var key in set)
+                foreach (var key in sets[q])
                 {
                     _start[key + 1]++;
                 }

@@ -7,7 +7,7 @@ namespace QuoteLens.Alignment;
 internal static class KeyTable
 {
     /// <summary>The interned sets: per quote, its distinct ids sorted, and its ids in the order of its keys.</summary>
-    public sealed record Interned(int[][] Sorted, int[][] InOrder, int Count);
+    public sealed record Interned(IntSets Sorted, IntSets InOrder, int Count);
 
     public static Interned Intern(IReadOnlyList<IReadOnlyCollection<string>> sets)
     {
@@ -46,33 +46,30 @@ internal static class KeyTable
             rank[firstUseIds[r]] = r;
         }
 
-        var sorted = new int[sets.Count][];
-        Parallel.For(0, sets.Count, q =>
+        var ranked = IntSets.Build(sets.Count, q => inOrder[q].Length, (q, span) =>
         {
             var ids = inOrder[q];
             for (int i = 0; i < ids.Length; i++)
             {
-                ids[i] = rank[ids[i]];
+                span[i] = rank[ids[i]];
             }
-
-            sorted[q] = SortedDistinct(ids);
         });
-        return new Interned(sorted, inOrder, keys.Length);
+        return new Interned(ranked.SortedDistinct(), ranked, keys.Length);
     }
 
     /// <summary>Interns the adjacent id pairs of each quote's keys ("massive attacks"): per quote, its distinct pair ids sorted; ids follow the order of the pairs.</summary>
-    public static (int[][] Sorted, int Count) InternPairs(int[][] inOrder)
+    public static (IntSets Sorted, int Count) InternPairs(IntSets inOrder)
     {
         // Every pair of every quote in one flat array, sorted together with its place; ids are then handed out in one pass.
-        var first = new int[inOrder.Length + 1];
-        for (int q = 0; q < inOrder.Length; q++)
+        var first = new int[inOrder.Count + 1];
+        for (int q = 0; q < inOrder.Count; q++)
         {
-            first[q + 1] = first[q] + Math.Max(0, inOrder[q].Length - 1);
+            first[q + 1] = first[q] + Math.Max(0, inOrder.Length(q) - 1);
         }
 
         var pairs = new long[first[^1]];
         var places = new int[pairs.Length];
-        Parallel.For(0, inOrder.Length, q =>
+        Parallel.For(0, inOrder.Count, q =>
         {
             var ids = inOrder[q];
             for (int i = 0; i + 1 < ids.Length; i++)
@@ -94,24 +91,7 @@ internal static class KeyTable
             pairIds[places[i]] = count;
         }
 
-        var sorted = new int[inOrder.Length][];
-        Parallel.For(0, inOrder.Length, q => sorted[q] = SortedDistinct(pairIds[first[q]..first[q + 1]]));
-        return (sorted, pairs.Length == 0 ? 0 : count + 1);
-    }
-
-    private static int[] SortedDistinct(int[] ids)
-    {
-        var copy = (int[])ids.Clone();
-        Array.Sort(copy);
-        int n = 0;
-        for (int i = 0; i < copy.Length; i++)
-        {
-            if (i == 0 || copy[i] != copy[i - 1])
-            {
-                copy[n++] = copy[i];
-            }
-        }
-
-        return copy[..n];
+        var perQuote = IntSets.Build(inOrder.Count, q => first[q + 1] - first[q], (q, span) => pairIds.AsSpan(first[q], span.Length).CopyTo(span));
+        return (perQuote.SortedDistinct(), pairs.Length == 0 ? 0 : count + 1);
     }
 }

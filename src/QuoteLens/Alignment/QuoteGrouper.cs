@@ -130,7 +130,7 @@ public static class QuoteGrouper
         return [.. results.SelectMany(r => r)];
     }
 
-    private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys[q].Length >= options.MinKeysToLink;
+    private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys.Length(q) >= options.MinKeysToLink;
 
     /// <summary>
     /// The containment of two quotes (shared keys over the smaller key set) when they are versions of one another (enough
@@ -144,7 +144,7 @@ public static class QuoteGrouper
         }
 
         var (count, weight) = space.Index.Shared(a, b, space.Keys);
-        int smaller = Math.Min(space.Keys[a].Length, space.Keys[b].Length);
+        int smaller = Math.Min(space.Keys.Length(a), space.Keys.Length(b));
         double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
         return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
             ? (double)count / smaller
@@ -299,7 +299,7 @@ public static class QuoteGrouper
             profile?.Mark(name + " index");
         }
 
-        public int[][] Keys { get; }
+        public IntSets Keys { get; }
 
         public CandidateIndex Index { get; }
     }

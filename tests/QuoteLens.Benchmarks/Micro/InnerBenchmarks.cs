@@ -13,7 +13,7 @@ public class InnerBenchmarks
 {
     private ArticleCorpus _corpus = null!;
     private IReadOnlyList<Quote> _quotes = [];
-    private int[][] _keys = [];
+    private IntSets _keys = IntSets.From([]);
     private int _keyCount;
 
     /// <summary>Loads the corpus and computes the inputs of each benchmark once.</summary>
@@ -39,7 +39,8 @@ public class InnerBenchmarks
     [Benchmark]
     public int Keys()
     {
-        return KeyTable.Intern(_quotes.Select(QuoteKeys.Content).ToList()).Sorted.Sum(k => k.Length);
+        var sorted = KeyTable.Intern(_quotes.Select(QuoteKeys.Content).ToList()).Sorted;
+        return Enumerable.Range(0, sorted.Count).Sum(sorted.Length);
     }
 
     /// <summary>Builds the candidate index and probes it for every quote with the default thresholds.</summary>
@@ -48,9 +49,9 @@ public class InnerBenchmarks
     {
         var options = GroupingOptions.Default;
         var index = new CandidateIndex(_keys, _keyCount, options.MaxPosting, options.MaxProbeKeys);
-        var found = new CandidateSet(_keys.Length);
+        var found = new CandidateSet(_keys.Count);
         int count = 0;
-        for (int q = 0; q < _keys.Length; q++)
+        for (int q = 0; q < _keys.Count; q++)
         {
             index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
             found.KeepCorroborated();

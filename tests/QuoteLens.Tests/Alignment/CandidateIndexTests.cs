@@ -9,7 +9,7 @@ public class CandidateIndexTests
     public void AQuoteMeetsTheQuotesThatShareItsRarestKeysButNeverItself()
     {
         // Keys 0..3; quote 0 carries 0,1,2; quote 1 carries 1,2,3; quote 2 carries 3 only.
-        int[][] keys = [[0, 1, 2], [1, 2, 3], [3]];
+        var keys = IntSets.From([[0, 1, 2], [1, 2, 3], [3]]);
         var index = new CandidateIndex(keys, keyCount: 4, maxPosting: 64, maxProbe: 6);
         var found = new CandidateSet(keys.Length);
 
