@@ -11,7 +11,7 @@ public class CandidateIndexTests
         // Keys 0..3; quote 0 carries 0,1,2; quote 1 carries 1,2,3; quote 2 carries 3 only.
         var keys = IntSets.From([[0, 1, 2], [1, 2, 3], [3]]);
         var index = new CandidateIndex(keys, keyCount: 4, maxPosting: 64, maxProbe: 6);
-        var found = new CandidateSet(keys.Length);
+        var found = new CandidateSet(keys.Count);
 
         index.Candidates(0, minShare: 0.5, minShared: 1, found);
         Assert.Equal([1], found.Found.Order());
