@@ -9,26 +9,38 @@ internal static class KeyTable
     /// <summary>The interned sets: per quote, its distinct ids sorted, and its ids in the order of its keys.</summary>
     public sealed record Interned(IntSets Sorted, IntSets InOrder, int Count);
 
-    public static Interned Intern(IReadOnlyList<IReadOnlyCollection<string>> sets)
+    /// <summary>
+    /// Interns the keys of <paramref name="count"/> quotes, <paramref name="keysOf"/> giving those of one quote. Keys are
+    /// made in parallel a block of quotes at a time and interned as each block is done, so that they are garbage before
+    /// the collector has to move them.
+    /// </summary>
+    public static Interned Intern(int count, Func<int, IReadOnlyCollection<string>> keysOf)
     {
+        const int Block = 4096;
+
         // Ids in order of first use, in one pass over one dictionary; then renumbered in the ordinal order of the keys.
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
-        var inOrder = new int[sets.Count][];
-        for (int q = 0; q < sets.Count; q++)
+        var start = new int[count + 1];
+        var ids = new List<int>(count * 8);
+        var block = new IReadOnlyCollection<string>[Math.Min(Block, count)];
+        for (int from = 0; from < count; from += Block)
         {
-            var ids = new int[sets[q].Count];
-            int i = 0;
-            foreach (var key in sets[q])
+            int n = Math.Min(Block, count - from);
+            Parallel.For(0, n, i => block[i] = keysOf(from + i));
+            for (int i = 0; i < n; i++)
             {
-                if (!firstUse.TryGetValue(key, out int id))
+                foreach (var key in block[i])
                 {
-                    firstUse.Add(key, id = firstUse.Count);
+                    if (!firstUse.TryGetValue(key, out int id))
+                    {
+                        firstUse.Add(key, id = firstUse.Count);
+                    }
+
+                    ids.Add(id);
                 }
 
-                ids[i++] = id;
+                start[from + i + 1] = ids.Count;
             }
-
-            inOrder[q] = ids;
         }
 
         var keys = new string[firstUse.Count];
@@ -46,12 +58,11 @@ internal static class KeyTable
             rank[firstUseIds[r]] = r;
         }
 
-        var ranked = IntSets.Build(sets.Count, q => inOrder[q].Length, (q, span) =>
+        var ranked = IntSets.Build(count, q => start[q + 1] - start[q], (q, span) =>
         {
-            var ids = inOrder[q];
-            for (int i = 0; i < ids.Length; i++)
+            for (int i = 0; i < span.Length; i++)
             {
-                span[i] = rank[ids[i]];
+                span[i] = rank[ids[start[q] + i]];
             }
         });
         return new Interned(ranked.SortedDistinct(), ranked, keys.Length);

@@ -280,11 +280,8 @@ public static class QuoteGrouper
         /// <param name="name">The name of the key space in the profile.</param>
         public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, GroupingProfile? profile, string name)
         {
-            var raw = new IReadOnlyCollection<string>[quotes.Length];
-            Parallel.For(0, quotes.Length, q => raw[q] = keyer(quotes[q]));
+            var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]));
             profile?.Mark(name + " keys");
-            var interned = KeyTable.Intern(raw);
-            profile?.Mark(name + " interning");
             Keys = interned.Sorted;
             if (pairs)
             {

@@ -22,7 +22,7 @@ public class InnerBenchmarks
     {
         _corpus = CorpusLoader.Load(ScaleRun.Corpus(1000, 1));
         _quotes = QuoteFinder.FindAll(_corpus);
-        var interned = KeyTable.Intern(_quotes.Select(QuoteKeys.Content).ToList());
+        var interned = KeyTable.Intern(_quotes.Count, q => QuoteKeys.Content(_quotes[q]));
         _keys = interned.Sorted;
         _keyCount = interned.Count;
     }
@@ -39,7 +39,7 @@ public class InnerBenchmarks
     [Benchmark]
     public int Keys()
     {
-        var sorted = KeyTable.Intern(_quotes.Select(QuoteKeys.Content).ToList()).Sorted;
+        var sorted = KeyTable.Intern(_quotes.Count, q => QuoteKeys.Content(_quotes[q])).Sorted;
         return Enumerable.Range(0, sorted.Count).Sum(sorted.Length);
     }
 
