@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 using QuoteLens.Text.Languages;
 
 namespace QuoteLens.Corpus;
@@ -30,43 +32,71 @@ internal static class ArticleReader
 
     private static Article? ReadArticle(CorpusFile file, ManifestRow? row, CorpusOptions options, List<CorpusIssue> issues)
     {
-        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
-        Article? Skip(string message)
-        {
-            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, message));
-            return null;
-        }
-
         if (file.Length > options.MaxFileBytes)
         {
-            return Skip(TooLarge(file.Length, options.MaxFileBytes));
+            return Skip(file, issues, TooLarge(file.Length, options.MaxFileBytes));
         }
 
         if (file.Length == 0)
         {
-            return Skip("empty file (0 bytes)");
+            return Skip(file, issues, "empty file (0 bytes)");
         }
 
-        byte[] bytes;
+        byte[] buffer;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            using var handle = File.OpenHandle(file.FullPath);
+            long size = RandomAccess.GetLength(handle);
+            if (size > options.MaxFileBytes)
+            {
+                return Skip(file, issues, TooLarge(size, options.MaxFileBytes));
+            }
+
+            if (size > Array.MaxLength)
+            {
+                return Skip(file, issues, "cannot be read (files over 2 GB are not supported)");
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            length = ReadFully(handle, buffer.AsSpan(0, (int)size));
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            return Skip($"cannot be read ({CorpusFiles.Reason(e)})");
+            return Skip(file, issues, $"cannot be read ({CorpusFiles.Reason(e)})");
         }
 
-        if (bytes.LongLength > options.MaxFileBytes)
+        try
         {
-            return Skip(TooLarge(bytes.LongLength, options.MaxFileBytes));
+            return Parse(file, row, buffer.AsSpan(0, length), issues);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads from the start of the file until <paramref name="buffer"/> is full or the file ends; the bytes read.</summary>
+    private static int ReadFully(SafeFileHandle handle, Span<byte> buffer)
+    {
+        int total = 0;
+        for (int read; total < buffer.Length && (read = RandomAccess.Read(handle, buffer[total..], total)) > 0;)
+        {
+            total += read;
         }
 
+        return total;
+    }
+
+    /// <summary>Decodes the file's bytes, reads its metadata and cleans its text.</summary>
+    private static Article? Parse(CorpusFile file, ManifestRow? row, ReadOnlySpan<byte> bytes, List<CorpusIssue> issues)
+    {
+        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
         var format = SourceFormat(file.RelativePath);
         bool html = format == "html";
         if (!TextDecoder.TryDecode(bytes, html ? HtmlExtractor.DeclaredCharset(bytes) : null, out var decoded, out var problem))
         {
-            return Skip(problem);
+            return Skip(file, issues, problem);
         }
 
         if (decoded.Warning is not null)
@@ -76,7 +106,7 @@ internal static class ArticleReader
 
         if (string.IsNullOrWhiteSpace(decoded.Text))
         {
-            return Skip("contains only white space");
+            return Skip(file, issues, "contains only white space");
         }
 
         string text;
@@ -125,6 +155,13 @@ internal static class ArticleReader
             Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
             decoded.Encoding,
             meta);
+    }
+
+    /// <summary>Records that <paramref name="file"/> was skipped and why; no article.</summary>
+    private static Article? Skip(CorpusFile file, List<CorpusIssue> issues, string message)
+    {
+        issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, message));
+        return null;
     }
 
     /// <summary>The language of the story when no metadata names it (recorded in Metadata["language-source"]), else "und".</summary>

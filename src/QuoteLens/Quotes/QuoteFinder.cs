@@ -241,9 +241,10 @@ public static class QuoteFinder
 
             byKey.Add(key, quotes.Count);
             occurrences.Add([span]);
-            quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, article.Text[span.Start..span.End], span.Start, span.End,
+            var quoted = article.Text[span.Start..span.End];
+            quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue,
-                LanguageIdentifier.Identify(article.Text[span.Start..span.End], article.Language).Language, []));
+                LanguageIdentifier.Identify(quoted, article.Language).Language, []));
         }
 
         return quotes.Select((q, i) => q with { Occurrences = occurrences[i] }).ToList();
