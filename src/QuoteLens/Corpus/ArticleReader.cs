@@ -15,6 +15,8 @@ internal sealed record FileResult(CorpusFile File, Article? Article, IReadOnlyLi
 /// <summary>Reads one article file: size check, bytes, decoding, front matter or HTML extraction, metadata, cleaning. Never throws.</summary>
 internal static class ArticleReader
 {
+    private static readonly Dictionary<string, string> EmptyFields = [];
+
     /// <summary>Reads <paramref name="file"/>; <paramref name="row"/> is its manifest row, whose fields win over the file's own.</summary>
     public static FileResult Read(CorpusFile file, ManifestRow? row, CorpusOptions options)
     {
@@ -116,23 +118,18 @@ internal static class ArticleReader
         {
             var page = HtmlExtractor.Extract(decoded.Text);
             text = page.Text;
-            meta = new Dictionary<string, string>(page.Metadata, StringComparer.OrdinalIgnoreCase);
+            meta = Metadata(page.Metadata, row);
         }
         else
         {
             var front = FrontMatter.Parse(decoded.Text);
             text = decoded.Text;
             bodyStart = front.BodyStart;
-            meta = new Dictionary<string, string>(front.Fields, StringComparer.OrdinalIgnoreCase);
+            meta = Metadata(front.Fields, row);
             if (front.Problem is not null)
             {
                 Warn(front.Problem);
             }
-        }
-
-        foreach (var (key, value) in row?.Fields ?? new Dictionary<string, string>())
-        {
-            meta[key] = value;
         }
 
         meta["source-format"] = format;
@@ -155,6 +152,23 @@ internal static class ArticleReader
             Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
             decoded.Encoding,
             meta);
+    }
+
+    /// <summary>The file's own metadata, overridden by its manifest row's, in one dictionary with room for the fields the reader adds.</summary>
+    private static Dictionary<string, string> Metadata(IReadOnlyDictionary<string, string> own, ManifestRow? row)
+    {
+        var meta = new Dictionary<string, string>(own.Count + (row?.Fields.Count ?? 0) + 2, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in own)
+        {
+            meta[key] = value;
+        }
+
+        foreach (var (key, value) in row?.Fields ?? EmptyFields)
+        {
+            meta[key] = value;
+        }
+
+        return meta;
     }
 
     /// <summary>Records that <paramref name="file"/> was skipped and why; no article.</summary>
