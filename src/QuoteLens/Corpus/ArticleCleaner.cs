@@ -116,8 +116,26 @@ internal static partial class ArticleCleaner
             return false;
         }
 
-        string a = Normalize(line), b = Normalize(next);
-        return a.EndsWith(b, StringComparison.Ordinal) && a.Length - b.Length <= MaxRepeatPrefix;
+        // Compares the collapsed forms (see Normalize) from their ends, without building them.
+        var repeated = new CollapsedBackwards(line);
+        var repeat = new CollapsedBackwards(next);
+        while (repeat.MoveNext())
+        {
+            if (!repeated.MoveNext() || repeated.Current != repeat.Current)
+            {
+                return false;
+            }
+        }
+
+        for (int prefix = 0; repeated.MoveNext(); prefix++)
+        {
+            if (prefix == MaxRepeatPrefix)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Collapses every run of white space (no-break spaces included) to one space.</summary>
@@ -217,6 +235,43 @@ internal static partial class ArticleCleaner
 
     [GeneratedRegex(@"^(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+)+")]
     private static partial Regex MarkdownMarker();
+
+    /// <summary>The characters of <see cref="Normalize"/>'s result for a text, last first, read without building it.</summary>
+    private ref struct CollapsedBackwards(ReadOnlySpan<char> text)
+    {
+        private readonly ReadOnlySpan<char> _text = text;
+        private int _position = text.Length;
+        private bool _started;
+
+        public char Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            int p = _position;
+            while (p > 0 && char.IsWhiteSpace(_text[p - 1]))
+            {
+                p--;
+            }
+
+            if (p == 0)
+            {
+                return false;
+            }
+
+            if (p < _position && _started)
+            {
+                // A run of white space between two kept characters reads as one space.
+                _position = p;
+                Current = ' ';
+                return true;
+            }
+
+            _started = true;
+            _position = p - 1;
+            Current = _text[p - 1];
+            return true;
+        }
+    }
 
     private readonly record struct Line(int Start, int End, bool StartsBlock)
     {

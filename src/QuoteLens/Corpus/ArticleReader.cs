@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
+using Microsoft.Win32.SafeHandles;
 using QuoteLens.Text.Languages;
 
 namespace QuoteLens.Corpus;
@@ -13,6 +15,8 @@ internal sealed record FileResult(CorpusFile File, Article? Article, IReadOnlyLi
 /// <summary>Reads one article file: size check, bytes, decoding, front matter or HTML extraction, metadata, cleaning. Never throws.</summary>
 internal static class ArticleReader
 {
+    private static readonly Dictionary<string, string> EmptyFields = [];
+
     /// <summary>Reads <paramref name="file"/>; <paramref name="row"/> is its manifest row, whose fields win over the file's own.</summary>
     public static FileResult Read(CorpusFile file, ManifestRow? row, CorpusOptions options)
     {
@@ -30,43 +34,71 @@ internal static class ArticleReader
 
     private static Article? ReadArticle(CorpusFile file, ManifestRow? row, CorpusOptions options, List<CorpusIssue> issues)
     {
-        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
-        Article? Skip(string message)
-        {
-            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, message));
-            return null;
-        }
-
         if (file.Length > options.MaxFileBytes)
         {
-            return Skip(TooLarge(file.Length, options.MaxFileBytes));
+            return Skip(file, issues, TooLarge(file.Length, options.MaxFileBytes));
         }
 
         if (file.Length == 0)
         {
-            return Skip("empty file (0 bytes)");
+            return Skip(file, issues, "empty file (0 bytes)");
         }
 
-        byte[] bytes;
+        byte[] buffer;
+        int length;
         try
         {
-            bytes = File.ReadAllBytes(file.FullPath);
+            using var handle = File.OpenHandle(file.FullPath);
+            long size = RandomAccess.GetLength(handle);
+            if (size > options.MaxFileBytes)
+            {
+                return Skip(file, issues, TooLarge(size, options.MaxFileBytes));
+            }
+
+            if (size > Array.MaxLength)
+            {
+                return Skip(file, issues, "cannot be read (files over 2 GB are not supported)");
+            }
+
+            buffer = ArrayPool<byte>.Shared.Rent((int)size);
+            length = ReadFully(handle, buffer.AsSpan(0, (int)size));
         }
         catch (Exception e) when (e is UnauthorizedAccessException or IOException)
         {
-            return Skip($"cannot be read ({CorpusFiles.Reason(e)})");
+            return Skip(file, issues, $"cannot be read ({CorpusFiles.Reason(e)})");
         }
 
-        if (bytes.LongLength > options.MaxFileBytes)
+        try
         {
-            return Skip(TooLarge(bytes.LongLength, options.MaxFileBytes));
+            return Parse(file, row, buffer.AsSpan(0, length), issues);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads from the start of the file until <paramref name="buffer"/> is full or the file ends; the bytes read.</summary>
+    private static int ReadFully(SafeFileHandle handle, Span<byte> buffer)
+    {
+        int total = 0;
+        for (int read; total < buffer.Length && (read = RandomAccess.Read(handle, buffer[total..], total)) > 0;)
+        {
+            total += read;
         }
 
+        return total;
+    }
+
+    /// <summary>Decodes the file's bytes, reads its metadata and cleans its text.</summary>
+    private static Article? Parse(CorpusFile file, ManifestRow? row, ReadOnlySpan<byte> bytes, List<CorpusIssue> issues)
+    {
+        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
         var format = SourceFormat(file.RelativePath);
         bool html = format == "html";
         if (!TextDecoder.TryDecode(bytes, html ? HtmlExtractor.DeclaredCharset(bytes) : null, out var decoded, out var problem))
         {
-            return Skip(problem);
+            return Skip(file, issues, problem);
         }
 
         if (decoded.Warning is not null)
@@ -76,7 +108,7 @@ internal static class ArticleReader
 
         if (string.IsNullOrWhiteSpace(decoded.Text))
         {
-            return Skip("contains only white space");
+            return Skip(file, issues, "contains only white space");
         }
 
         string text;
@@ -86,23 +118,18 @@ internal static class ArticleReader
         {
             var page = HtmlExtractor.Extract(decoded.Text);
             text = page.Text;
-            meta = new Dictionary<string, string>(page.Metadata, StringComparer.OrdinalIgnoreCase);
+            meta = Metadata(page.Metadata, row);
         }
         else
         {
             var front = FrontMatter.Parse(decoded.Text);
             text = decoded.Text;
             bodyStart = front.BodyStart;
-            meta = new Dictionary<string, string>(front.Fields, StringComparer.OrdinalIgnoreCase);
+            meta = Metadata(front.Fields, row);
             if (front.Problem is not null)
             {
                 Warn(front.Problem);
             }
-        }
-
-        foreach (var (key, value) in row?.Fields ?? new Dictionary<string, string>())
-        {
-            meta[key] = value;
         }
 
         meta["source-format"] = format;
@@ -125,6 +152,30 @@ internal static class ArticleReader
             Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
             decoded.Encoding,
             meta);
+    }
+
+    /// <summary>The file's own metadata, overridden by its manifest row's, in one dictionary with room for the fields the reader adds.</summary>
+    private static Dictionary<string, string> Metadata(IReadOnlyDictionary<string, string> own, ManifestRow? row)
+    {
+        var meta = new Dictionary<string, string>(own.Count + (row?.Fields.Count ?? 0) + 2, StringComparer.OrdinalIgnoreCase);
+        foreach (var (key, value) in own)
+        {
+            meta[key] = value;
+        }
+
+        foreach (var (key, value) in row?.Fields ?? EmptyFields)
+        {
+            meta[key] = value;
+        }
+
+        return meta;
+    }
+
+    /// <summary>Records that <paramref name="file"/> was skipped and why; no article.</summary>
+    private static Article? Skip(CorpusFile file, List<CorpusIssue> issues, string message)
+    {
+        issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, message));
+        return null;
     }
 
     /// <summary>The language of the story when no metadata names it (recorded in Metadata["language-source"]), else "und".</summary>

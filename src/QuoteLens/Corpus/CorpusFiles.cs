@@ -47,7 +47,7 @@ internal static class CorpusFiles
 
                 var rel = Relative(root, entry.FullName);
                 bool isFolder = entry is DirectoryInfo;
-                if (entry.LinkTarget is not null)
+                if (IsLink(entry))
                 {
                     if (isFolder ? recurse : IsArticleName(entry.Name))
                     {
@@ -71,6 +71,9 @@ internal static class CorpusFiles
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;
     }
+
+    /// <summary>True for a symbolic link (or, on Windows, a junction); the attributes come with the listing, so most entries need no further look.</summary>
+    private static bool IsLink(FileSystemInfo entry) => entry.Attributes.HasFlag(FileAttributes.ReparsePoint) && entry.LinkTarget is not null;
 
     /// <summary>True when <paramref name="path"/> is <paramref name="root"/> or inside it.</summary>
     public static bool IsInside(string root, string path)

@@ -35,9 +35,13 @@ public static class CorpusLoader
             throw new DirectoryNotFoundException($"{directory}: no such corpus folder");
         }
 
+        // The folder is listed while the manifest is read: both come before any article.
+        var listingIssues = new List<CorpusIssue>();
+        var listing = Task.Run(() => CorpusFiles.Find(root, options.IncludeSubfolders, listingIssues));
         var issues = new List<CorpusIssue>();
         var manifest = Manifest.Read(root, issues);
-        var files = CorpusFiles.Find(root, options.IncludeSubfolders, issues);
+        var files = listing.GetAwaiter().GetResult();
+        issues.AddRange(listingIssues);
         var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism)
             .Select(file => ArticleReader.Read(file, manifest.GetValueOrDefault(file.RelativePath), options))
             .ToList();

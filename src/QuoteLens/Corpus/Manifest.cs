@@ -100,7 +100,7 @@ internal static class Manifest
                 warn($"line {line} has {csv.Parser.Count} fields but the header has {columns.Length}; the extra fields were ignored");
             }
 
-            var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            var fields = new Dictionary<string, string>(columns.Length, StringComparer.OrdinalIgnoreCase);
             for (int i = 0; i < columns.Length && i < csv.Parser.Count; i++)
             {
                 var value = csv.GetField(i) ?? "";
@@ -144,6 +144,14 @@ internal static class Manifest
         }
 
         var full = Path.GetFullPath(Path.Combine(root, unified));
+
+        // The common case, a path under the folder, needs no second normalisation: the rest of the normalised path is the relative path.
+        var folder = Path.EndsInDirectorySeparator(root) ? root : root + Path.DirectorySeparatorChar;
+        if (full.Length > folder.Length && full.StartsWith(folder, StringComparison.Ordinal))
+        {
+            return full[folder.Length..].Replace('\\', '/');
+        }
+
         return CorpusFiles.IsInside(root, full) && full != root ? CorpusFiles.Relative(root, full) : null;
     }
 }

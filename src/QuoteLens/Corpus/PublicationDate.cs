@@ -10,6 +10,9 @@ namespace QuoteLens.Corpus;
 /// </summary>
 internal static partial class PublicationDate
 {
+    /// <summary>The length of "yyyy-MM-dd".</summary>
+    private const int IsoDateLength = 10;
+
     private static readonly string[] WrittenFormats =
     [
         "MMMM d, yyyy", "MMM d, yyyy", "MMM. d, yyyy", "d MMMM yyyy", "d MMM yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy/MM/dd", "yyyy/M/d",
@@ -20,8 +23,7 @@ internal static partial class PublicationDate
     {
         var text = value.Trim();
         problem = null;
-        if (IsoDate().Match(text) is { Success: true } iso
-            && DateOnly.TryParseExact(iso.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        if (IsoDate().IsMatch(text) && TryIsoDate(text.AsSpan(0, IsoDateLength), out date))
         {
             return true;
         }
@@ -35,6 +37,22 @@ internal static partial class PublicationDate
             ? $"date '{text}' names only a month; Published is left empty (the text is kept in Metadata)"
             : $"'{text}' is not a date; Published is left empty (the text is kept in Metadata)";
         return false;
+    }
+
+    /// <summary>Reads "yyyy-MM-dd" (ASCII digits, a real calendar date) as DateOnly.TryParseExact would, without its general format machinery.</summary>
+    private static bool TryIsoDate(ReadOnlySpan<char> text, out DateOnly date)
+    {
+        date = default;
+        if (!int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out int year)
+            || !int.TryParse(text[5..7], NumberStyles.None, CultureInfo.InvariantCulture, out int month)
+            || !int.TryParse(text[8..], NumberStyles.None, CultureInfo.InvariantCulture, out int day)
+            || year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
     }
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}(?=$|[^\d])")]

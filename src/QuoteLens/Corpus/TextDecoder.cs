@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using System.Text.Unicode;
 
 namespace QuoteLens.Corpus;
 
@@ -29,7 +30,7 @@ internal static class TextDecoder
     /// <param name="declaredCharset">A charset the file declares about itself (an HTML meta tag), used only when the bytes are not UTF-8.</param>
     /// <param name="decoded">The text, when it could be decoded.</param>
     /// <param name="problem">Why the bytes are not text, otherwise.</param>
-    public static bool TryDecode(byte[] bytes, string? declaredCharset, [NotNullWhen(true)] out DecodedText? decoded, [NotNullWhen(false)] out string? problem)
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, string? declaredCharset, [NotNullWhen(true)] out DecodedText? decoded, [NotNullWhen(false)] out string? problem)
     {
         decoded = null;
         if (bytes.Length == 0)
@@ -51,7 +52,7 @@ internal static class TextDecoder
             return false;
         }
 
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, SniffLength));
+        var head = bytes[..Math.Min(bytes.Length, SniffLength)];
         int nul = head.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -72,10 +73,9 @@ internal static class TextDecoder
         return true;
     }
 
-    private static DecodedText? DecodeWithByteOrderMark(byte[] bytes)
+    private static DecodedText? DecodeWithByteOrderMark(ReadOnlySpan<byte> bytes)
     {
-        ReadOnlySpan<byte> b = bytes;
-        (Encoding? encoding, string name, int bom) = b switch
+        (Encoding? encoding, string name, int bom) = bytes switch
         {
             [0xEF, 0xBB, 0xBF, ..] => ((Encoding?)new UTF8Encoding(false, true), "utf-8-bom", 3),
             [0xFF, 0xFE, 0, 0, ..] => (new UTF32Encoding(false, false, true), "utf-32le", 4),
@@ -91,13 +91,13 @@ internal static class TextDecoder
 
         try
         {
-            return new DecodedText(encoding.GetString(bytes, bom, bytes.Length - bom), name, null);
+            return new DecodedText(encoding.GetString(bytes[bom..]), name, null);
         }
         catch (DecoderFallbackException)
         {
             var lossy = (Encoding)encoding.Clone();
             lossy.DecoderFallback = DecoderFallback.ReplacementFallback;
-            return new DecodedText(lossy.GetString(bytes, bom, bytes.Length - bom), name,
+            return new DecodedText(lossy.GetString(bytes[bom..]), name,
                 $"has a {name} byte-order mark but invalid or truncated {name} data; the bad bytes were replaced by U+FFFD");
         }
     }
@@ -115,9 +115,9 @@ internal static class TextDecoder
     }
 
     /// <summary>UTF-16 without a byte-order mark shows as ASCII letters alternating with NUL bytes.</summary>
-    private static DecodedText? GuessUtf16WithoutBom(byte[] bytes)
+    private static DecodedText? GuessUtf16WithoutBom(ReadOnlySpan<byte> bytes)
     {
-        var head = bytes.AsSpan(0, Math.Min(bytes.Length, SniffLength) & ~1);
+        var head = bytes[..(Math.Min(bytes.Length, SniffLength) & ~1)];
         int evenNul = 0, oddNul = 0;
         for (int i = 0; i < head.Length; i += 2)
         {
@@ -138,14 +138,14 @@ internal static class TextDecoder
             $"no byte-order mark; decoded as {name}, guessed from the pattern of NUL bytes");
     }
 
-    private static DecodedText DecodeUtf8OrLegacy(byte[] bytes, string? declaredCharset)
+    private static DecodedText DecodeUtf8OrLegacy(ReadOnlySpan<byte> bytes, string? declaredCharset)
     {
-        var check = Utf8Check.Run(bytes);
-        if (check.InvalidSequences == 0 && !check.Truncated)
+        if (Utf8.IsValid(bytes))
         {
             return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", MojibakeWarning(bytes));
         }
 
+        var check = Utf8Check.Run(bytes);
         if (check.InvalidSequences == 0)
         {
             return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8",
@@ -186,10 +186,9 @@ internal static class TextDecoder
     }
 
     /// <summary>Valid UTF-8 that still reads "â€™" or "Ã©" was decoded and re-encoded once too often: say so.</summary>
-    private static string? MojibakeWarning(byte[] bytes)
+    private static string? MojibakeWarning(ReadOnlySpan<byte> bytes)
     {
-        ReadOnlySpan<byte> span = bytes;
-        int hits = CountOccurrences(span, "â€"u8) + CountOccurrences(span, "Ã©"u8) + CountOccurrences(span, "Ð¾"u8);
+        int hits = CountOccurrences(bytes, "â€"u8) + CountOccurrences(bytes, "Ã©"u8) + CountOccurrences(bytes, "Ð¾"u8);
         return hits >= 3 ? $"valid UTF-8, but {hits} sequences like 'â€™' or 'Ã©' suggest the text was already mojibake when saved (double-encoded)" : null;
     }
 

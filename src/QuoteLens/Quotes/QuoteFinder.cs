@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 using QuoteLens.Corpus;
 using QuoteLens.Text.Languages;
 
@@ -24,6 +24,9 @@ public static class QuoteFinder
     private const int ScareCueDistance = 6;
     private const int PartialCueDistance = 12;
     private const int LeadInMaxGap = 4;
+
+    /// <summary>Quotes up to this long build their key on the stack (a key is never longer than its quote).</summary>
+    private const int MaxStackKey = 512;
 
     /// <summary>
     /// Finds the quotes of every article of <paramref name="corpus"/>, articles in parallel; the result is in article order,
@@ -69,7 +72,9 @@ public static class QuoteFinder
         var text = article.Text;
         var embedding = Embedding(text, raw.OpenPos, article.Paragraphs[raw.FirstParagraph].Start);
         var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
-        var before = attributor.Before(raw, clip);
+
+        // An attribution after the quote makes it a statement and names its speaker: what stands before it is not needed.
+        var before = after is null ? attributor.Before(raw, clip) : null;
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
             ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
@@ -221,6 +226,8 @@ public static class QuoteFinder
     {
         var quotes = new List<Quote>(drafts.Count);
         var occurrences = new List<List<Span>>(drafts.Count);
+
+        // Each quote holds its list of occurrences from the start; a repeat of the quote adds to it.
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var d in drafts)
         {
@@ -240,30 +247,34 @@ public static class QuoteFinder
             }
 
             byKey.Add(key, quotes.Count);
-            occurrences.Add([span]);
-            quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, article.Text[span.Start..span.End], span.Start, span.End,
+            List<Span> places = [span];
+            occurrences.Add(places);
+            var quoted = article.Text[span.Start..span.End];
+            quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue,
-                LanguageIdentifier.Identify(article.Text[span.Start..span.End], article.Language).Language, []));
+                LanguageIdentifier.Identify(quoted, article.Language).Language, places));
         }
 
-        return quotes.Select((q, i) => q with { Occurrences = occurrences[i] }).ToList();
+        return quotes;
     }
 
     /// <summary>The identity of a quote's words: letters and digits lower-cased, everything else one space.</summary>
     private static string Key(ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
+        char[]? rented = null;
+        Span<char> key = text.Length <= MaxStackKey ? stackalloc char[MaxStackKey] : (rented = ArrayPool<char>.Shared.Rent(text.Length));
+        int length = 0;
         bool space = false;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0)
+                if (space && length > 0)
                 {
-                    sb.Append(' ');
+                    key[length++] = ' ';
                 }
 
-                sb.Append(c == 'ё' ? 'е' : char.ToLowerInvariant(c));
+                key[length++] = c == 'ё' ? 'е' : char.ToLowerInvariant(c);
                 space = false;
             }
             else
@@ -272,7 +283,13 @@ public static class QuoteFinder
             }
         }
 
-        return sb.ToString();
+        var result = new string(key[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
 
     private enum Embedded

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteLens.Text;
 
 namespace QuoteLens.Quotes;
@@ -41,11 +42,14 @@ internal static class QuoteMarks
 
     private static readonly Dictionary<char, QuoteConvention> ByOpen = Conventions.ToDictionary(c => c.Open);
 
+    /// <summary>Every quote mark (<see cref="TextChars.IsQuoteMark"/>) and every opening mark.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create([.. TextChars.QuoteMarks, '\'', .. Conventions.Select(c => c.Open)]);
+
     /// <summary>The convention that <paramref name="c"/> opens, or null.</summary>
     public static QuoteConvention? Opened(char c) => ByOpen.GetValueOrDefault(c);
 
-    /// <summary>True when <paramref name="c"/> could close some convention (cheap pre-filter).</summary>
-    public static bool IsMark(char c) => TextChars.IsQuoteMark(c) || c == '‛';
+    /// <summary>The index of the first character of <paramref name="text"/> that could open or close some convention, or -1.</summary>
+    public static int IndexOfMark(ReadOnlySpan<char> text) => text.IndexOfAny(Marks);
 
     /// <summary>True for marks of the single-quote family, which double as apostrophes.</summary>
     public static bool IsSingle(char c) => SingleFamily.Contains(c);

@@ -102,25 +102,35 @@ internal sealed class QuoteScanner
 
         for (; i < s.Length; i++)
         {
-            char c = s[i];
-            if (char.IsLetterOrDigit(c))
+            int next = QuoteMarks.IndexOfMark(s[i..]);
+            int mark = next < 0 ? s.Length : i + next;
+            NoteLastLetter(s[..mark], i, para.Start);
+            if (next < 0)
             {
-                _lastLetter = para.Start + i;
-                continue;
+                break;
             }
 
-            if (!QuoteMarks.IsMark(c) || QuoteMarks.IsApostrophe(s, i))
-            {
-                continue;
-            }
-
-            if (!TryClose(s, i, p, i >= tail))
+            i = mark;
+            if (!QuoteMarks.IsApostrophe(s, i) && !TryClose(s, i, p, i >= tail))
             {
                 TryOpen(s, i, p);
             }
         }
 
         EndParagraph(p);
+    }
+
+    /// <summary>Remembers the text offset of the last letter or digit of <paramref name="s"/> from <paramref name="from"/> on, if there is one.</summary>
+    private void NoteLastLetter(ReadOnlySpan<char> s, int from, int offset)
+    {
+        for (int k = s.Length - 1; k >= from; k--)
+        {
+            if (char.IsLetterOrDigit(s[k]))
+            {
+                _lastLetter = offset + k;
+                return;
+            }
+        }
     }
 
     private bool TryClose(ReadOnlySpan<char> s, int i, int p, bool atTail)

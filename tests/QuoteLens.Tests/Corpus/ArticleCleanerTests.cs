@@ -61,4 +61,21 @@ public class ArticleCleanerTests
         Assert.Equal(["The story begins here.", "The story goes on."], cleaned.Paragraphs.Select(p => text[p.Start..p.End]));
         Assert.Equal(["image caption", "image credit"], cleaned.Dropped.Select(d => d.Reason));
     }
+
+    [Theory]
+    [InlineData("The Headline Here", "The Headline Here", true)]
+    [InlineData("The  Headline\u00A0Here", "The Headline  Here", true)]
+    [InlineData("News The Headline Here", "The Headline Here", true)]
+    [InlineData("A label of exactly thirty ch. The Headline Here", "The Headline Here", true)]
+    [InlineData("A label of thirty-one letters. The Headline Here", "The Headline Here", false)]
+    [InlineData("The Headline Here", "Headline Here, Again", false)]
+    [InlineData("Headline Here", "The Headline Here", false)]
+    public void ALineRepeatedByTheNextIsDroppedWhateverItsSpacing(string line, string next, bool dropped)
+    {
+        var text = $"{line}\n{next}\nThe story itself, told in a sentence.\n";
+
+        var cleaned = ArticleCleaner.Clean(text, 0, markdown: false);
+
+        Assert.Equal(dropped, cleaned.Dropped.Any(d => d.Reason == "repeated line" && d.Span.Start == 0));
+    }
 }

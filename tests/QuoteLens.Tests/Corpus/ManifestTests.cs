@@ -80,6 +80,39 @@ public sealed class ManifestTests : IDisposable
         Assert.All(corpus.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
     }
 
+    [Theory]
+    [InlineData("./b.txt")]
+    [InlineData("sub/../b.txt")]
+    [InlineData("sub//../b.txt")]
+    [InlineData(".//b.txt")]
+    public void AnyPathThatNamesAFileInTheFolderFindsIt(string spelling)
+    {
+        WriteManifest($"file,outlet\n{spelling},Spelled\n");
+
+        var corpus = Load();
+
+        Assert.Equal("Spelled", corpus.Find("b")!.Outlet);
+        Assert.DoesNotContain(corpus.Issues, i => i.Message.Contains("listed but no such", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("2024-02-27T10:00:00+01:00", 2024, 2, 27)]
+    [InlineData(" 2024-02-27 (from URL)", 2024, 2, 27)]
+    [InlineData("2023-02-29", 0, 0, 0)]
+    [InlineData("2024-13-01", 0, 0, 0)]
+    [InlineData("0000-01-01", 0, 0, 0)]
+    [InlineData("٢٠٢٤-٠٢-٢٧", 0, 0, 0)]
+    [InlineData("13 March 2024", 2024, 3, 13)]
+    public void PublishedDatesAreReadOnlyWhenTheyAreRealDates(string published, int year, int month, int day)
+    {
+        WriteManifest($"file,published\nb.txt,{published}\n");
+
+        var article = Load().Find("b")!;
+
+        Assert.Equal(year == 0 ? null : new DateOnly(year, month, day), article.Published);
+    }
+
     [Fact]
     public void DuplicateIdsFallBackToThePathAndSaySo()
     {

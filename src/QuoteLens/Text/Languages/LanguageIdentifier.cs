@@ -31,9 +31,14 @@ public static class LanguageIdentifier
         new("uk", Cyrillic.UkrainianOnly, "і в не на що з до це як він та за від але для то його вже було ми вони вона б я й чи цього також"),
     ];
 
+    /// <summary>Every profile: the Latin ones, then the Cyrillic ones. A profile's index is its bit in <see cref="Evidence"/>'s masks.</summary>
+    private static readonly LanguageProfile[] Profiles = [.. Latin, .. CyrillicProfiles];
+
+    private static readonly Evidence Clues = new(Profiles);
+
     /// <summary>The languages the identifier can return.</summary>
     public static IReadOnlyList<string> Languages { get; } =
-        [.. Latin.Select(p => p.Language).Concat(CyrillicProfiles.Select(p => p.Language)).Order(StringComparer.Ordinal)];
+        [.. Profiles.Select(p => p.Language).Order(StringComparer.Ordinal)];
 
     /// <summary>Identifies the language of <paramref name="text"/>.</summary>
     /// <param name="text">An article, a paragraph or a quote.</param>
@@ -41,62 +46,46 @@ public static class LanguageIdentifier
     public static LanguageGuess Identify(string text, string? fallback = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = Tokenizer.Tokenize(text);
-        int cyrillic = 0;
-        int latin = 0;
-        foreach (var token in tokens)
-        {
-            if (token.Kind != TokenKind.Word)
-            {
-                continue;
-            }
-
-            if (Cyrillic.ContainsCyrillic(token.Norm))
-            {
-                cyrillic++;
-            }
-            else
-            {
-                latin++;
-            }
-        }
-
+        Span<int> scores = stackalloc int[Profiles.Length];
+        var (cyrillic, latin) = Clues.Score(text, scores);
         if (cyrillic + latin == 0)
         {
             return Fallback(fallback);
         }
 
-        var profiles = cyrillic > latin ? CyrillicProfiles : Latin;
-        var scores = profiles.Select(p => p.Score(tokens)).ToArray();
+        bool isCyrillic = cyrillic > latin;
+        var candidates = isCyrillic ? scores[Latin.Length..] : scores[..Latin.Length];
         int best = 0;
-        for (int i = 1; i < scores.Length; i++)
+        int total = candidates[0];
+        for (int i = 1; i < candidates.Length; i++)
         {
-            if (scores[i] > scores[best])
+            total += candidates[i];
+            if (candidates[i] > candidates[best])
             {
                 best = i;
             }
         }
 
-        double total = scores.Sum();
-        if (scores[best] < MinimumEvidence)
+        if (candidates[best] < MinimumEvidence)
         {
             // Cyrillic without any distinctive letter or word is most often Russian; Latin says nothing.
-            return fallback is not null || profiles == Latin ? Fallback(fallback) : new LanguageGuess("ru", 0.3);
+            return fallback is not null || !isCyrillic ? Fallback(fallback) : new LanguageGuess("ru", 0.3);
         }
 
-        double share = scores[best] / total;
-        double weight = Math.Min(1, scores[best] / 20.0);
-        return new LanguageGuess(profiles[best].Language, Math.Round(share * (0.5 + (0.5 * weight)), 3));
+        double share = (double)candidates[best] / total;
+        double weight = Math.Min(1, candidates[best] / 20.0);
+        var profile = isCyrillic ? CyrillicProfiles[best] : Latin[best];
+        return new LanguageGuess(profile.Language, Math.Round(share * (0.5 + (0.5 * weight)), 3));
     }
 
     /// <summary>True when <paramref name="word"/> (lower case) is one of the frequent function words of <paramref name="language"/>.</summary>
     internal static bool IsFrequentWord(string word, string language)
     {
-        foreach (var profile in Latin.Concat(CyrillicProfiles))
+        foreach (var profile in Profiles)
         {
             if (profile.Language == language)
             {
-                return profile.HasWord(word);
+                return profile.Words.Contains(word);
             }
         }
 
@@ -109,38 +98,111 @@ public static class LanguageIdentifier
     /// <summary>Distinctive letters and frequent words of one language.</summary>
     private sealed class LanguageProfile(string language, string letters, string words)
     {
-        private readonly HashSet<string> _words = new(words.Split(' '), StringComparer.Ordinal);
-
         public string Language { get; } = language;
 
-        public bool HasWord(string word) => _words.Contains(word);
+        /// <summary>Letters that point to the language, one point each.</summary>
+        public string Letters { get; } = letters;
 
-        /// <summary>Two points per frequent word, one per distinctive letter.</summary>
-        public double Score(IReadOnlyList<Token> tokens)
+        /// <summary>Frequent function words (lower case), two points each.</summary>
+        public HashSet<string> Words { get; } = new(words.Split(' '), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// The clues of every profile at once: for each function word and each distinctive letter, the set of profiles
+    /// (as bits) it counts for, so a text is scored for all languages in one pass over its words.
+    /// </summary>
+    private sealed class Evidence
+    {
+        /// <summary>Function words are at most this long: a word is packed into a 128-bit key, 16 bits a character, and looked up without making a string.</summary>
+        private const int MaxPackedLength = 8;
+
+        private readonly Dictionary<UInt128, int> _words = [];
+        private readonly int[] _letters;
+
+        public Evidence(LanguageProfile[] profiles)
         {
-            double score = 0;
-            foreach (var token in tokens)
+            _letters = new int[profiles.Max(p => p.Letters.Length == 0 ? 0 : p.Letters.Max() + 1)];
+            for (int bit = 0; bit < profiles.Length; bit++)
             {
-                if (token.Kind != TokenKind.Word)
+                foreach (char c in profiles[bit].Letters)
                 {
-                    continue;
+                    _letters[c] |= 1 << bit;
                 }
 
-                if (_words.Contains(token.Norm))
+                foreach (var word in profiles[bit].Words)
                 {
-                    score += 2;
-                }
-
-                foreach (char c in token.Norm)
-                {
-                    if (letters.Contains(c))
+                    if (!TryPack(word, out var key))
                     {
-                        score++;
+                        throw new InvalidOperationException($"function word '{word}' is longer than {MaxPackedLength} letters");
                     }
+
+                    _words[key] = _words.GetValueOrDefault(key) | (1 << bit);
                 }
             }
+        }
 
-            return score;
+        /// <summary>
+        /// Adds every profile's points for <paramref name="text"/> to <paramref name="scores"/> (two per function word, one per
+        /// distinctive letter, read in the words' comparison form) and counts the words written in Cyrillic and the others.
+        /// </summary>
+        public (int Cyrillic, int Latin) Score(ReadOnlySpan<char> text, Span<int> scores)
+        {
+            int cyrillic = 0, latin = 0;
+            Span<char> norm = stackalloc char[MaxPackedLength];
+            int position = 0;
+            while (WordScanner.NextWord(text, ref position, out int start))
+            {
+                var word = text[start..position];
+                bool isCyrillic = false;
+                for (int i = 0; i < word.Length; i++)
+                {
+                    char c = WordScanner.Normalize(word[i]);
+                    isCyrillic |= Cyrillic.IsCyrillic(c);
+                    if (c < _letters.Length)
+                    {
+                        AddPoints(scores, _letters[c], 1);
+                    }
+
+                    if (i < norm.Length)
+                    {
+                        norm[i] = c;
+                    }
+                }
+
+                if (word.Length <= MaxPackedLength && TryPack(norm[..word.Length], out var key) && _words.TryGetValue(key, out int mask))
+                {
+                    AddPoints(scores, mask, 2);
+                }
+
+                cyrillic += isCyrillic ? 1 : 0;
+                latin += isCyrillic ? 0 : 1;
+            }
+
+            return (cyrillic, latin);
+        }
+
+        private static void AddPoints(Span<int> scores, int mask, int points)
+        {
+            for (; mask != 0; mask &= mask - 1)
+            {
+                scores[System.Numerics.BitOperations.TrailingZeroCount(mask)] += points;
+            }
+        }
+
+        private static bool TryPack(ReadOnlySpan<char> word, out UInt128 key)
+        {
+            key = 0;
+            if (word.Length > MaxPackedLength)
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                key = (key << 16) | c;
+            }
+
+            return true;
         }
     }
 }
