@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
@@ -16,19 +17,20 @@ public static class MultiAligner
     {
         ArgumentNullException.ThrowIfNull(group);
         var members = group.Members.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToArray();
-        var tokens = Array.ConvertAll(members, m => Tokenizer.Tokenize(m.Text, m.Start));
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = Array.ConvertAll(members, m => SharingWords(Tokenizer.Tokenize(m.Text, m.Start), words));
         int centre = Longest(tokens);
         var centreTokens = tokens[centre];
 
         var placed = new RowPlacement[members.Length];
-        var gapWidth = new int[centreTokens.Count + 1];
+        var gapWidth = new int[centreTokens.Length + 1];
         for (int r = 0; r < members.Length; r++)
         {
             placed[r] = r == centre ? RowPlacement.Identity(centreTokens) : RowPlacement.Against(centreTokens, tokens[r]);
             placed[r].WidenGaps(gapWidth);
         }
 
-        int width = centreTokens.Count + gapWidth.Sum();
+        int width = centreTokens.Length + gapWidth.Sum();
         var rows = new AlignedRow[members.Length];
         for (int r = 0; r < members.Length; r++)
         {
@@ -38,13 +40,40 @@ public static class MultiAligner
         return new AlignmentTable(group.Id, rows, width);
     }
 
+    /// <summary>
+    /// <paramref name="tokens"/> with one string per distinct text among the group's versions (<paramref name="words"/>):
+    /// a table is kept (Analysis caches it), and the versions of a quote share most of their words.
+    /// </summary>
+    private static Token[] SharingWords(IReadOnlyList<Token> tokens, Dictionary<string, string> words)
+    {
+        var shared = new Token[tokens.Count];
+        for (int i = 0; i < shared.Length; i++)
+        {
+            var token = tokens[i];
+            shared[i] = token with { Text = Shared(token.Text, words), Norm = Shared(token.Norm, words) };
+        }
+
+        return shared;
+    }
+
+    private static string Shared(string text, Dictionary<string, string> words)
+    {
+        ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(words, text, out bool exists);
+        if (!exists)
+        {
+            kept = text;
+        }
+
+        return kept!;
+    }
+
     /// <summary>The index of the version with the most tokens (the first such).</summary>
-    private static int Longest(IReadOnlyList<Token>[] tokens)
+    private static int Longest(Token[][] tokens)
     {
         int longest = 0;
         for (int r = 1; r < tokens.Length; r++)
         {
-            if (tokens[r].Count > tokens[longest].Count)
+            if (tokens[r].Length > tokens[longest].Length)
             {
                 longest = r;
             }
@@ -58,9 +87,9 @@ public static class MultiAligner
     /// strips the common head and tail before it searches; stripping them here first gives the same blocks and spares
     /// it the building and hashing of the tokens both share (most of a version, and all of one that reads the same).
     /// </summary>
-    private static IEnumerable<DiffBlock> Differences(IReadOnlyList<Token> centre, IReadOnlyList<Token> row)
+    private static IEnumerable<DiffBlock> Differences(Token[] centre, Token[] row)
     {
-        int shorter = Math.Min(centre.Count, row.Count);
+        int shorter = Math.Min(centre.Length, row.Length);
         int head = 0;
         while (head < shorter && SameWord(centre[head], row[head]))
         {
@@ -68,12 +97,12 @@ public static class MultiAligner
         }
 
         int tail = 0;
-        while (tail < shorter - head && SameWord(centre[centre.Count - 1 - tail], row[row.Count - 1 - tail]))
+        while (tail < shorter - head && SameWord(centre[^(tail + 1)], row[^(tail + 1)]))
         {
             tail++;
         }
 
-        int centreChanged = centre.Count - head - tail, rowChanged = row.Count - head - tail;
+        int centreChanged = centre.Length - head - tail, rowChanged = row.Length - head - tail;
         if (centreChanged == 0 && rowChanged == 0)
         {
             return [];
@@ -84,22 +113,11 @@ public static class MultiAligner
             return [new DiffBlock(head, centreChanged, head, rowChanged)];
         }
 
-        return TokenDiff.Blocks(Slice(centre, head, centreChanged), Slice(row, head, rowChanged), t => t.Norm)
+        return TokenDiff.Blocks(new ArraySegment<Token>(centre, head, centreChanged), new ArraySegment<Token>(row, head, rowChanged), t => t.Norm)
             .Select(b => b with { AStart = b.AStart + head, BStart = b.BStart + head });
     }
 
     private static bool SameWord(Token a, Token b) => string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
-
-    private static Token[] Slice(IReadOnlyList<Token> tokens, int start, int count)
-    {
-        var slice = new Token[count];
-        for (int i = 0; i < count; i++)
-        {
-            slice[i] = tokens[start + i];
-        }
-
-        return slice;
-    }
 
     /// <summary>One version placed against the centre: a token (or none) per centre token, and what it adds before each centre token (and at the end).</summary>
     private sealed class RowPlacement
@@ -115,10 +133,10 @@ public static class MultiAligner
             _inserted = new List<Token>?[centreLength + 1];
         }
 
-        public static RowPlacement Identity(IReadOnlyList<Token> centre)
+        public static RowPlacement Identity(Token[] centre)
         {
-            var p = new RowPlacement(centre.Count);
-            for (int i = 0; i < centre.Count; i++)
+            var p = new RowPlacement(centre.Length);
+            for (int i = 0; i < centre.Length; i++)
             {
                 p._atCentre[i] = centre[i];
             }
@@ -126,9 +144,9 @@ public static class MultiAligner
             return p;
         }
 
-        public static RowPlacement Against(IReadOnlyList<Token> centre, IReadOnlyList<Token> row)
+        public static RowPlacement Against(Token[] centre, Token[] row)
         {
-            var p = new RowPlacement(centre.Count);
+            var p = new RowPlacement(centre.Length);
             int a = 0, b = 0;
             foreach (var block in Differences(centre, row))
             {
@@ -148,7 +166,7 @@ public static class MultiAligner
                 b = block.BStart + block.BCount;
             }
 
-            p.Equal(row, ref a, ref b, centre.Count);
+            p.Equal(row, ref a, ref b, centre.Length);
             return p;
         }
 
@@ -189,7 +207,7 @@ public static class MultiAligner
             return cells;
         }
 
-        private void Equal(IReadOnlyList<Token> row, ref int a, ref int b, int until)
+        private void Equal(Token[] row, ref int a, ref int b, int until)
         {
             while (a < until)
             {
