@@ -17,11 +17,11 @@ internal static class AlignCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    Json.Write(Console.Out, AlignmentDocument.From(analysis));
+                    StandardOutput.Write(stdout => AlignmentDocument.Write(stdout, analysis));
                     break;
                 case OutputFormat.Csv:
-                    Csv.Write(Console.Out, analysis.Groups.SelectMany(g => g.Members.Select(m => new MemberRow(g.Id, g.Members.Count, m.ArticleId,
-                        analysis.Article(m.ArticleId).DisplayName, m.Start, m.End, m.Speaker, m.Cue, m.Language, m.Text))));
+                    StandardOutput.Write(stdout => Csv.Write(stdout, analysis.Groups.SelectMany(g => g.Members.Select(m => new MemberRow(g.Id, g.Members.Count, m.ArticleId,
+                        analysis.Article(m.ArticleId).DisplayName, m.Start, m.End, m.Speaker, m.Cue, m.Language, m.Text)))));
                     break;
                 default:
                     var table = new Table().AddColumns("group", "versions", "outlets", "text");

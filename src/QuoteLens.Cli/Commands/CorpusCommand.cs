@@ -21,15 +21,15 @@ internal static class CorpusCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    Json.Write(Console.Out, new
+                    StandardOutput.Write(stdout => Json.Write(stdout, new
                     {
                         corpus = corpus.Name,
                         articles = rows,
                         issues = corpus.Issues.Select(i => new { file = i.File, severity = i.Severity.ToString().ToLowerInvariant(), message = i.Message }),
-                    });
+                    }));
                     break;
                 case OutputFormat.Csv:
-                    Csv.Write(Console.Out, rows);
+                    StandardOutput.Write(stdout => Csv.Write(stdout, rows));
                     break;
                 default:
                     var table = new Table().AddColumns("id", "outlet", "published", "language", "encoding", "paragraphs", "quotes");

@@ -29,16 +29,16 @@ internal static class DiffCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    Json.Write(Console.Out, new
+                    StandardOutput.Write(stdout => Json.Write(stdout, new
                     {
                         group = g.Id,
                         @base = diffs.Count > 0 ? diffs[0].Base.ArticleId : g.Members[0].ArticleId,
                         diffs = diffs.Select(d => new { article = d.Other.ArticleId, quote = d.Other.Id, pieces = d.Pieces.Select(p => new { op = p.Operation, text = p.Text }) }),
                         variations = variations.Select(v => new { firstSlot = v.FirstSlot, lastSlot = v.LastSlot, substitution = v.IsSubstitution, readings = v.Readings }),
-                    });
+                    }));
                     break;
                 case OutputFormat.Csv:
-                    Csv.Write(Console.Out, diffs.SelectMany(d => d.Pieces.Select(p => new PieceRow(g.Id, d.Base.ArticleId, d.Other.ArticleId, p.Operation.ToString().ToLowerInvariant(), p.Text))));
+                    StandardOutput.Write(stdout => Csv.Write(stdout, diffs.SelectMany(d => d.Pieces.Select(p => new PieceRow(g.Id, d.Base.ArticleId, d.Other.ArticleId, p.Operation.ToString().ToLowerInvariant(), p.Text)))));
                     break;
                 default:
                     WriteTables(analysis, diffs, variations);

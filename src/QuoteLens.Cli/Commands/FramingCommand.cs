@@ -36,10 +36,10 @@ internal static class FramingCommand
                 switch (parse.GetValue(format))
                 {
                     case OutputFormat.Json:
-                        Json.Write(Console.Out, report);
+                        StandardOutput.Write(stdout => Json.Write(stdout, report));
                         break;
                     case OutputFormat.Csv:
-                        Csv.Write(Console.Out, FramingRow.From(report));
+                        StandardOutput.Write(stdout => Csv.Write(stdout, FramingRow.From(report)));
                         break;
                     default:
                         WriteTables(report, AnsiConsole.Console);

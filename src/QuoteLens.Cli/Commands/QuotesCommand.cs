@@ -19,10 +19,10 @@ internal static class QuotesCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    Json.Write(Console.Out, new { corpus = analysis.Corpus.Name, quotes = rows });
+                    StandardOutput.Write(stdout => Json.Write(stdout, new { corpus = analysis.Corpus.Name, quotes = rows }));
                     break;
                 case OutputFormat.Csv:
-                    Csv.Write(Console.Out, rows);
+                    StandardOutput.Write(stdout => Csv.Write(stdout, rows));
                     break;
                 default:
                     var table = new Table().AddColumns("id", "outlet", "kind", "speaker", "cue", "quote");

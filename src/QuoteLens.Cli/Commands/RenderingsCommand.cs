@@ -43,10 +43,10 @@ internal static class RenderingsCommand
             switch (parse.GetValue(format))
             {
                 case OutputFormat.Json:
-                    Json.Write(Console.Out, found.Select(r => Document(r, labels)));
+                    StandardOutput.Write(stdout => Json.Write(stdout, found.Select(r => Document(r, labels))));
                     break;
                 case OutputFormat.Csv:
-                    Csv.Write(Console.Out, found.SelectMany(r => new RenderingsView(r, labels).AsTable().Rows));
+                    StandardOutput.Write(stdout => Csv.Write(stdout, found.SelectMany(r => new RenderingsView(r, labels).AsTable().Rows)));
                     break;
                 default:
                     WriteTables(found, labels);

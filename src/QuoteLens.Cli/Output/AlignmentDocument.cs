@@ -1,29 +1,133 @@
 using System.Globalization;
+using System.Text.Json;
+using QuoteLens.Alignment;
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
 
 namespace QuoteLens.Cli.Output;
 
-/// <summary>The JSON document of `quotelens align --format json`.</summary>
-internal sealed record AlignmentDocument(
-    string Corpus,
-    IReadOnlyList<AlignmentDocument.ArticleEntry> Articles,
-    IReadOnlyList<AlignmentDocument.IssueEntry> Skipped,
-    IReadOnlyList<AlignmentDocument.IssueEntry> Warnings,
-    IReadOnlyList<AlignmentDocument.GroupEntry> Groups)
+/// <summary>
+/// The JSON document of `quotelens align --format json`, written as it goes (hundreds of megabytes at 100,000
+/// articles): <c>{ corpus, articles: [{ id, file, outlet, language, published, sha256 }], skipped: [{ file, reason }],
+/// warnings: [{ file, reason }], groups: [{ id, text, shared, members: [{ article, text, start, end, speaker, cue,
+/// language, kind, unclosed }] }] }</c>, in that order, as documented in the README.
+/// </summary>
+internal static class AlignmentDocument
 {
-    public static AlignmentDocument From(Analysis analysis) => new(
-        analysis.Corpus.Name,
-        analysis.Corpus.Articles.Select(a => new ArticleEntry(a.Id, a.File, a.Outlet, a.Language,
-            a.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.ContentHash)).ToList(),
-        analysis.Corpus.Skipped.Select(i => new IssueEntry(i.File, i.Message)).ToList(),
-        analysis.Corpus.Issues.Where(i => i.Severity == QuoteLens.Corpus.IssueSeverity.Warning).Select(i => new IssueEntry(i.File, i.Message)).ToList(),
-        analysis.Groups.Select(g => new GroupEntry(g.Id, g.Text, g.IsShared,
-            g.Members.Select(m => new MemberEntry(m.ArticleId, m.Text, m.Start, m.End, m.Speaker, m.Cue, m.Language, m.Kind.ToString().ToLowerInvariant(), m.Unclosed)).ToList())).ToList());
+    /// <summary>Pending bytes past which the writer hands its buffer to the stream.</summary>
+    private const int FlushBytes = 1 << 20;
 
-    internal sealed record ArticleEntry(string Id, string File, string? Outlet, string Language, string? Published, string Sha256);
+    /// <summary>A quote kind as the document names it ("full", "partial", "scare"), by the kind's value.</summary>
+    private static readonly Dictionary<QuoteKind, JsonEncodedText> KindNames =
+        Enum.GetValues<QuoteKind>().ToDictionary(k => k, k => JsonEncodedText.Encode(k.ToString().ToLowerInvariant()));
 
-    internal sealed record IssueEntry(string File, string Reason);
+    /// <summary>Writes the document of <paramref name="analysis"/> to <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, Analysis analysis)
+    {
+        using (var json = new Utf8JsonWriter(stream, Json.WriterOptions))
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Corpus, analysis.Corpus.Name);
+            WriteArray(json, Names.Articles, analysis.Corpus.Articles, WriteArticle);
+            WriteArray(json, Names.Skipped, analysis.Corpus.Skipped, WriteIssue);
+            WriteArray(json, Names.Warnings, analysis.Corpus.Issues.Where(i => i.Severity == IssueSeverity.Warning), WriteIssue);
+            WriteArray(json, Names.Groups, analysis.Groups, WriteGroup);
+            json.WriteEndObject();
+        }
 
-    internal sealed record GroupEntry(string Id, string Text, bool Shared, IReadOnlyList<MemberEntry> Members);
+        Json.EndDocument(stream);
+    }
 
-    internal sealed record MemberEntry(string Article, string Text, int Start, int End, string? Speaker, string? Cue, string Language, string Kind, bool Unclosed);
+    private static void WriteArray<T>(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            write(json, item);
+            if (json.BytesPending > FlushBytes)
+            {
+                json.Flush();
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteArticle(Utf8JsonWriter json, Article article)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Id, article.Id);
+        json.WriteString(Names.File, article.File);
+        json.WriteString(Names.Outlet, article.Outlet);
+        json.WriteString(Names.Language, article.Language);
+        json.WriteString(Names.Published, article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString(Names.Sha256, article.ContentHash);
+        json.WriteEndObject();
+    }
+
+    private static void WriteIssue(Utf8JsonWriter json, CorpusIssue issue)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.File, issue.File);
+        json.WriteString(Names.Reason, issue.Message);
+        json.WriteEndObject();
+    }
+
+    private static void WriteGroup(Utf8JsonWriter json, QuoteGroup group)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Id, group.Id);
+        json.WriteString(Names.Text, group.Text);
+        json.WriteBoolean(Names.Shared, group.IsShared);
+        json.WriteStartArray(Names.Members);
+        foreach (var member in group.Members)
+        {
+            WriteMember(json, member);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteMember(Utf8JsonWriter json, Quote member)
+    {
+        json.WriteStartObject();
+        json.WriteString(Names.Article, member.ArticleId);
+        json.WriteString(Names.Text, member.Text);
+        json.WriteNumber(Names.Start, member.Start);
+        json.WriteNumber(Names.End, member.End);
+        json.WriteString(Names.Speaker, member.Speaker);
+        json.WriteString(Names.Cue, member.Cue);
+        json.WriteString(Names.Language, member.Language);
+        json.WriteString(Names.Kind, KindNames[member.Kind]);
+        json.WriteBoolean(Names.Unclosed, member.Unclosed);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The property names, encoded once.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Corpus = JsonEncodedText.Encode("corpus");
+        public static readonly JsonEncodedText Articles = JsonEncodedText.Encode("articles");
+        public static readonly JsonEncodedText Skipped = JsonEncodedText.Encode("skipped");
+        public static readonly JsonEncodedText Warnings = JsonEncodedText.Encode("warnings");
+        public static readonly JsonEncodedText Groups = JsonEncodedText.Encode("groups");
+        public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");
+        public static readonly JsonEncodedText File = JsonEncodedText.Encode("file");
+        public static readonly JsonEncodedText Outlet = JsonEncodedText.Encode("outlet");
+        public static readonly JsonEncodedText Language = JsonEncodedText.Encode("language");
+        public static readonly JsonEncodedText Published = JsonEncodedText.Encode("published");
+        public static readonly JsonEncodedText Sha256 = JsonEncodedText.Encode("sha256");
+        public static readonly JsonEncodedText Reason = JsonEncodedText.Encode("reason");
+        public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
+        public static readonly JsonEncodedText Shared = JsonEncodedText.Encode("shared");
+        public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
+        public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
+        public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
+        public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");
+        public static readonly JsonEncodedText Speaker = JsonEncodedText.Encode("speaker");
+        public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
+        public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
+        public static readonly JsonEncodedText Unclosed = JsonEncodedText.Encode("unclosed");
+    }
 }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
@@ -15,109 +16,202 @@ public static class MultiAligner
     public static AlignmentTable Align(QuoteGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var members = group.Members.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToList();
-        var tokens = members.Select(m => Tokenizer.Tokenize(m.Text, m.Start)).ToList();
-        int centre = Enumerable.Range(0, members.Count).OrderByDescending(i => tokens[i].Count).ThenBy(i => i).First();
+        var members = group.Members.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToArray();
+        var words = new Dictionary<string, string>(StringComparer.Ordinal);
+        var tokens = Array.ConvertAll(members, m => SharingWords(Tokenizer.Tokenize(m.Text, m.Start), words));
+        int centre = Longest(tokens);
         var centreTokens = tokens[centre];
-        int n = centreTokens.Count;
 
-        var placed = new RowPlacement[members.Count];
-        var gapWidth = new int[n + 1];
-        for (int r = 0; r < members.Count; r++)
+        var placed = new RowPlacement[members.Length];
+        var gapWidth = new int[centreTokens.Length + 1];
+        for (int r = 0; r < members.Length; r++)
         {
             placed[r] = r == centre ? RowPlacement.Identity(centreTokens) : RowPlacement.Against(centreTokens, tokens[r]);
-            for (int g = 0; g <= n; g++)
-            {
-                gapWidth[g] = Math.Max(gapWidth[g], placed[r].Inserted[g].Count);
-            }
+            placed[r].WidenGaps(gapWidth);
         }
 
-        int width = n + gapWidth.Sum();
-        var rows = new List<AlignedRow>(members.Count);
-        for (int r = 0; r < members.Count; r++)
+        int width = centreTokens.Length + gapWidth.Sum();
+        var rows = new AlignedRow[members.Length];
+        for (int r = 0; r < members.Length; r++)
         {
-            var cells = new Token?[width];
-            int column = 0;
-            for (int g = 0; g <= n; g++)
-            {
-                var inserted = placed[r].Inserted[g];
-                for (int k = 0; k < inserted.Count; k++)
-                {
-                    cells[column + k] = inserted[k];
-                }
-
-                column += gapWidth[g];
-                if (g < n)
-                {
-                    cells[column++] = placed[r].AtCentre[g];
-                }
-            }
-
-            rows.Add(new AlignedRow(members[r], cells));
+            rows[r] = new AlignedRow(members[r], placed[r].Cells(gapWidth, width));
         }
 
         return new AlignmentTable(group.Id, rows, width);
     }
 
-    /// <summary>One version placed against the centre: a token (or none) per centre token, and what it adds before each centre token (and at the end).</summary>
-    private sealed class RowPlacement
+    /// <summary>
+    /// <paramref name="tokens"/> with one string per distinct text among the group's versions (<paramref name="words"/>):
+    /// a table is kept (Analysis caches it), and the versions of a quote share most of their words.
+    /// </summary>
+    private static Token[] SharingWords(IReadOnlyList<Token> tokens, Dictionary<string, string> words)
     {
-        private RowPlacement(int centreLength)
+        var shared = new Token[tokens.Count];
+        for (int i = 0; i < shared.Length; i++)
         {
-            AtCentre = new Token?[centreLength];
-            Inserted = new List<Token>[centreLength + 1];
-            for (int g = 0; g <= centreLength; g++)
+            var token = tokens[i];
+            shared[i] = token with { Text = Shared(token.Text, words), Norm = Shared(token.Norm, words) };
+        }
+
+        return shared;
+    }
+
+    private static string Shared(string text, Dictionary<string, string> words)
+    {
+        ref var kept = ref CollectionsMarshal.GetValueRefOrAddDefault(words, text, out bool exists);
+        if (!exists)
+        {
+            kept = text;
+        }
+
+        return kept!;
+    }
+
+    /// <summary>The index of the version with the most tokens (the first such).</summary>
+    private static int Longest(Token[][] tokens)
+    {
+        int longest = 0;
+        for (int r = 1; r < tokens.Length; r++)
+        {
+            if (tokens[r].Length > tokens[longest].Length)
             {
-                Inserted[g] = [];
+                longest = r;
             }
         }
 
-        public Token?[] AtCentre { get; }
+        return longest;
+    }
 
-        public List<Token>[] Inserted { get; }
-
-        public static RowPlacement Identity(IReadOnlyList<Token> centre)
+    /// <summary>
+    /// The blocks where <paramref name="row"/> differs from <paramref name="centre"/>, as DiffPlex finds them. DiffPlex
+    /// strips the common head and tail before it searches; stripping them here first gives the same blocks and spares
+    /// it the building and hashing of the tokens both share (most of a version, and all of one that reads the same).
+    /// </summary>
+    private static IEnumerable<DiffBlock> Differences(Token[] centre, Token[] row)
+    {
+        int shorter = Math.Min(centre.Length, row.Length);
+        int head = 0;
+        while (head < shorter && SameWord(centre[head], row[head]))
         {
-            var p = new RowPlacement(centre.Count);
-            for (int i = 0; i < centre.Count; i++)
+            head++;
+        }
+
+        int tail = 0;
+        while (tail < shorter - head && SameWord(centre[^(tail + 1)], row[^(tail + 1)]))
+        {
+            tail++;
+        }
+
+        int centreChanged = centre.Length - head - tail, rowChanged = row.Length - head - tail;
+        if (centreChanged == 0 && rowChanged == 0)
+        {
+            return [];
+        }
+
+        if (centreChanged == 0 || rowChanged == 0)
+        {
+            return [new DiffBlock(head, centreChanged, head, rowChanged)];
+        }
+
+        return TokenDiff.Blocks(new ArraySegment<Token>(centre, head, centreChanged), new ArraySegment<Token>(row, head, rowChanged), t => t.Norm)
+            .Select(b => b with { AStart = b.AStart + head, BStart = b.BStart + head });
+    }
+
+    private static bool SameWord(Token a, Token b) => string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
+
+    /// <summary>One version placed against the centre: a token (or none) per centre token, and what it adds before each centre token (and at the end).</summary>
+    private sealed class RowPlacement
+    {
+        private readonly Token?[] _atCentre;
+
+        /// <summary>What the version adds in each gap of the centre (before centre token g; the last gap is the end); null where it adds nothing.</summary>
+        private readonly List<Token>?[] _inserted;
+
+        private RowPlacement(int centreLength)
+        {
+            _atCentre = new Token?[centreLength];
+            _inserted = new List<Token>?[centreLength + 1];
+        }
+
+        public static RowPlacement Identity(Token[] centre)
+        {
+            var p = new RowPlacement(centre.Length);
+            for (int i = 0; i < centre.Length; i++)
             {
-                p.AtCentre[i] = centre[i];
+                p._atCentre[i] = centre[i];
             }
 
             return p;
         }
 
-        public static RowPlacement Against(IReadOnlyList<Token> centre, IReadOnlyList<Token> row)
+        public static RowPlacement Against(Token[] centre, Token[] row)
         {
-            var p = new RowPlacement(centre.Count);
+            var p = new RowPlacement(centre.Length);
             int a = 0, b = 0;
-            foreach (var block in TokenDiff.Blocks(centre, row, t => t.Norm))
+            foreach (var block in Differences(centre, row))
             {
                 p.Equal(row, ref a, ref b, block.AStart);
                 int paired = Math.Min(block.ACount, block.BCount);
                 for (int k = 0; k < paired; k++)
                 {
-                    p.AtCentre[block.AStart + k] = row[block.BStart + k];
+                    p._atCentre[block.AStart + k] = row[block.BStart + k];
                 }
 
                 for (int k = paired; k < block.BCount; k++)
                 {
-                    p.Inserted[block.AStart + block.ACount].Add(row[block.BStart + k]);
+                    (p._inserted[block.AStart + block.ACount] ??= []).Add(row[block.BStart + k]);
                 }
 
                 a = block.AStart + block.ACount;
                 b = block.BStart + block.BCount;
             }
 
-            p.Equal(row, ref a, ref b, centre.Count);
+            p.Equal(row, ref a, ref b, centre.Length);
             return p;
         }
 
-        private void Equal(IReadOnlyList<Token> row, ref int a, ref int b, int until)
+        /// <summary>Makes each gap of <paramref name="gapWidth"/> at least as wide as what this version adds there.</summary>
+        public void WidenGaps(int[] gapWidth)
+        {
+            for (int g = 0; g < _inserted.Length; g++)
+            {
+                if (_inserted[g] is { } added)
+                {
+                    gapWidth[g] = Math.Max(gapWidth[g], added.Count);
+                }
+            }
+        }
+
+        /// <summary>The version's cells in a table whose gaps are <paramref name="gapWidth"/> wide: what it adds at the left of each gap, then its token at the centre token.</summary>
+        public Token?[] Cells(int[] gapWidth, int width)
+        {
+            var cells = new Token?[width];
+            int column = 0;
+            for (int g = 0; g < _inserted.Length; g++)
+            {
+                if (_inserted[g] is { } added)
+                {
+                    for (int k = 0; k < added.Count; k++)
+                    {
+                        cells[column + k] = added[k];
+                    }
+                }
+
+                column += gapWidth[g];
+                if (g < _atCentre.Length)
+                {
+                    cells[column++] = _atCentre[g];
+                }
+            }
+
+            return cells;
+        }
+
+        private void Equal(Token[] row, ref int a, ref int b, int until)
         {
             while (a < until)
             {
-                AtCentre[a++] = row[b++];
+                _atCentre[a++] = row[b++];
             }
         }
     }

@@ -99,8 +99,29 @@ public static class WordDiffer
 
     private static bool Covers((int First, int Last) span, int from, int to) => span.First <= from && to <= span.Last;
 
-    private static bool IsVaried(AlignmentTable table, List<(int First, int Last)> spans, int slot) =>
-        table.Rows.Where((_, r) => Covers(spans[r], slot, slot)).Select(row => row.Cells[slot]?.Norm).Distinct().Count() > 1;
+    /// <summary>True when the versions that quote <paramref name="slot"/> do not all read the same there (a gap counts as a reading).</summary>
+    private static bool IsVaried(AlignmentTable table, List<(int First, int Last)> spans, int slot)
+    {
+        bool seen = false;
+        string? reading = null;
+        for (int r = 0; r < table.Rows.Count; r++)
+        {
+            if (!Covers(spans[r], slot, slot))
+            {
+                continue;
+            }
+
+            var norm = table.Rows[r].Cells[slot]?.Norm;
+            if (seen && !string.Equals(norm, reading, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            (seen, reading) = (true, norm);
+        }
+
+        return false;
+    }
 
     private static List<Reading> Readings(AlignmentTable table, List<(int First, int Last)> spans, int first, int last)
     {

@@ -173,10 +173,10 @@ public class SampleCorpusFramingTests(FramingFixture fixture) : IClassFixture<Fr
         Assert.Equal(Export(Report, (w, r) => Csv.Write(w, FramingRow.From(r))), Export(again, (w, r) => Csv.Write(w, FramingRow.From(r))));
     }
 
-    private static string Export(FramingReport report, Action<TextWriter, FramingReport> write)
+    private static byte[] Export(FramingReport report, Action<Stream, FramingReport> write)
     {
-        using var writer = new StringWriter();
-        write(writer, report);
-        return writer.ToString();
+        using var stream = new MemoryStream();
+        write(stream, report);
+        return stream.ToArray();
     }
 }
