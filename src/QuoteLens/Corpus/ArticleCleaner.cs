@@ -165,7 +165,7 @@ internal static partial class ArticleCleaner
 
     private static List<Line> SplitLines(string text, int bodyStart, bool markdown)
     {
-        var lines = new List<Line>();
+        var lines = new List<Line>(text.AsSpan(bodyStart).Count('\n') + 1);
         bool blankBefore = true;
         foreach (var (start, end) in TrimmedLines(text, bodyStart))
         {

@@ -99,7 +99,7 @@ public static class CorpusLoader
             }
 
             owners[id] = article.File;
-            articles.Add(article with { Id = id });
+            articles.Add(id == article.Id ? article : article with { Id = id });
         }
 
         return articles;

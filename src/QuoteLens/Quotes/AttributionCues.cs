@@ -99,7 +99,7 @@ internal static class AttributionCues
     public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");
 
     /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
-    public static (Cue Cue, int Length)? Match(IReadOnlyList<Token> tokens, int index)
+    public static (Cue Cue, int Length)? Match(TokenWindow tokens, int index)
     {
         if (tokens[index].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
         {
@@ -117,9 +117,9 @@ internal static class AttributionCues
         return null;
     }
 
-    private static bool Matches(IReadOnlyList<Token> tokens, int index, string[] words)
+    private static bool Matches(TokenWindow tokens, int index, string[] words)
     {
-        if (index + words.Length > tokens.Count)
+        if (!tokens.Has(index + words.Length - 1))
         {
             return false;
         }

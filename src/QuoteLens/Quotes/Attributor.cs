@@ -47,9 +47,9 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = Tokenizer.Tokenize(_text.AsSpan(from, to - from), from);
+        var tokens = TokenWindow.Lazy(_text, from, to);
         int i = 0;
-        while (i < tokens.Count && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
+        while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
         {
             i++;
         }
@@ -57,7 +57,7 @@ internal sealed class Attributor(Article article)
         char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
         bool newSentence = i == 0 && lastQuoted == '.';
         bool clauseEnds = i > 0 || lastQuoted is ',' or '!' or '?';
-        if (i >= tokens.Count || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
+        if (!tokens.Has(i) || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
         {
             return null;
         }
@@ -68,7 +68,7 @@ internal sealed class Attributor(Article article)
         }
 
         int segment = i;
-        for (int j = i; j < tokens.Count && j < i + MaxScan; j++)
+        for (int j = i; j < i + MaxScan && tokens.Has(j); j++)
         {
             if (IsSeparator(tokens[j]))
             {
@@ -120,7 +120,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = Tokenizer.Tokenize(_text.AsSpan(from, to - from), from);
+        var tokens = TokenWindow.Whole(_text, from, to);
         int sentence = SentenceStart(tokens);
         (int At, Cue Cue, int Length)? last = null;
         for (int j = sentence; j < tokens.Count; j++)
@@ -167,7 +167,7 @@ internal sealed class Attributor(Article article)
 
     private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
-    private static int SentenceStart(IReadOnlyList<Token> tokens)
+    private static int SentenceStart(TokenWindow tokens)
     {
         for (int k = tokens.Count - 1; k >= 0; k--)
         {
@@ -180,7 +180,7 @@ internal sealed class Attributor(Article article)
         return 0;
     }
 
-    private static bool IsAbbreviation(IReadOnlyList<Token> tokens, int dot)
+    private static bool IsAbbreviation(TokenWindow tokens, int dot)
     {
         if (tokens[dot].Text != "." || dot == 0 || tokens[dot - 1].Kind != TokenKind.Word || tokens[dot - 1].End != tokens[dot].Start)
         {
@@ -191,15 +191,15 @@ internal sealed class Attributor(Article article)
         return AttributionCues.Abbreviations.Contains(word.Norm) || (word.Length == 1 && char.IsUpper(word.Text[0]));
     }
 
-    private Attribution? Following(IReadOnlyList<Token> tokens, int cueAt, int cueLength) =>
+    private Attribution? Following(TokenWindow tokens, int cueAt, int cueLength) =>
         FollowingRange(tokens, cueAt + cueLength) is { } range
             ? Make(tokens, range, cueAt, cueLength, tokens[range.Last].End)
             : null;
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
-    private static (int First, int Last)? FollowingRange(IReadOnlyList<Token> tokens, int k)
+    private static (int First, int Last)? FollowingRange(TokenWindow tokens, int k)
     {
-        if (k >= tokens.Count || tokens[k].Kind != TokenKind.Word)
+        if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word)
         {
             return null;
         }
@@ -212,7 +212,7 @@ internal sealed class Attributor(Article article)
         bool names = IsCapitalized(tokens[k]);
         int last = k;
         int words = 1;
-        for (int m = k + 1; m < tokens.Count && words < MaxFollowingSpeakerWords; m++)
+        for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
         {
             var t = tokens[m];
             if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm))
@@ -220,7 +220,7 @@ internal sealed class Attributor(Article article)
                 last = m;
                 words++;
             }
-            else if (names || t.Text != "," || m + 1 >= tokens.Count || !IsCapitalized(tokens[m + 1]))
+            else if (names || t.Text != "," || !tokens.Has(m + 1) || !IsCapitalized(tokens[m + 1]))
             {
                 break;
             }
@@ -234,7 +234,7 @@ internal sealed class Attributor(Article article)
     /// before the cue, the name before an appositive ("Roman Starovoyt, the Kursk region's governor, advised"), or the
     /// whole list ("the soldiers ..., the Russian Volunteer Corps, and the Siberian Battalion wrote").
     /// </summary>
-    private static (int First, int Last)? Subject(IReadOnlyList<Token> tokens, int from, int to)
+    private static (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
     {
         var segments = new List<(int Start, int End)>();
         int start = from;
@@ -284,7 +284,7 @@ internal sealed class Attributor(Article article)
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
 
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
-    private static (int First, int Last)? SentenceSubject(IReadOnlyList<Token> tokens, int from, int participle)
+    private static (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
     {
         for (int j = from; j < participle; j++)
         {
@@ -304,9 +304,9 @@ internal sealed class Attributor(Article article)
     }
 
     /// <summary>The pronoun or run of capitalised words opening a phrase too long to be a speaker ("He also responded ...", "Macron declined ...").</summary>
-    private static (int First, int Last)? LeadingName(IReadOnlyList<Token> tokens, int from)
+    private static (int First, int Last)? LeadingName(TokenWindow tokens, int from)
     {
-        if (from >= tokens.Count)
+        if (!tokens.Has(from))
         {
             return null;
         }
@@ -317,7 +317,7 @@ internal sealed class Attributor(Article article)
         }
 
         int last = from - 1;
-        while (last + 1 < tokens.Count && IsCapitalized(tokens[last + 1]) && !AttributionCues.Determiners.Contains(tokens[last + 1].Norm)
+        while (tokens.Has(last + 1) && IsCapitalized(tokens[last + 1]) && !AttributionCues.Determiners.Contains(tokens[last + 1].Norm)
             && !AttributionCues.SpeakerStops.Contains(tokens[last + 1].Norm) && !IsElidedArticle(tokens[last + 1].Norm))
         {
             last++;
@@ -327,7 +327,7 @@ internal sealed class Attributor(Article article)
     }
 
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) trimmed to content, without trailing adverbs; null when empty or longer than <paramref name="maxWords"/>.</summary>
-    private static (int First, int Last)? PhraseRange(IReadOnlyList<Token> tokens, int start, int end, int maxWords)
+    private static (int First, int Last)? PhraseRange(TokenWindow tokens, int start, int end, int maxWords)
     {
         while (start < end && !tokens[start].IsContent)
         {
@@ -350,7 +350,7 @@ internal sealed class Attributor(Article article)
         return letters && words <= maxWords ? (start, end - 1) : null;
     }
 
-    private Attribution Make(IReadOnlyList<Token> tokens, (int First, int Last) speaker, int cueAt, int cueLength, int end)
+    private Attribution Make(TokenWindow tokens, (int First, int Last) speaker, int cueAt, int cueLength, int end)
     {
         int speakerStart = tokens[speaker.First].Start;
         int cueStart = tokens[cueAt].Start;

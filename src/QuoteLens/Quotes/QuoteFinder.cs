@@ -251,7 +251,7 @@ public static class QuoteFinder
             occurrences.Add(places);
             var quoted = article.Text[span.Start..span.End];
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
-                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark.ToString(), d.Attribution?.Speaker, d.Attribution?.Cue,
+                d.Kind, d.Raw.Unclosed, QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
                 LanguageIdentifier.Identify(quoted, article.Language).Language, places));
         }
 

@@ -45,6 +45,12 @@ internal static class QuoteMarks
     /// <summary>Every quote mark (<see cref="TextChars.IsQuoteMark"/>) and every opening mark.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create([.. TextChars.QuoteMarks, '\'', .. Conventions.Select(c => c.Open)]);
 
+    /// <summary>Each opening mark as a string, made once rather than for every quote.</summary>
+    private static readonly Dictionary<char, string> OpenMarkTexts = Conventions.ToDictionary(c => c.Open, c => c.Open.ToString());
+
+    /// <summary>The opening mark <paramref name="c"/> as a string.</summary>
+    public static string OpenMarkText(char c) => OpenMarkTexts.TryGetValue(c, out var text) ? text : c.ToString();
+
     /// <summary>The convention that <paramref name="c"/> opens, or null.</summary>
     public static QuoteConvention? Opened(char c) => ByOpen.GetValueOrDefault(c);
 
