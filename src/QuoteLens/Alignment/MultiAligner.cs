@@ -50,7 +50,8 @@ public static class MultiAligner
         for (int i = 0; i < shared.Length; i++)
         {
             var token = tokens[i];
-            shared[i] = token with { Text = Shared(token.Text, words), Norm = Shared(token.Norm, words) };
+            var norm = Shared(token.Norm, words);
+            shared[i] = token with { Text = string.Equals(token.Text, norm, StringComparison.Ordinal) ? norm : Shared(token.Text, words), Norm = norm };
         }
 
         return shared;
@@ -119,26 +120,35 @@ public static class MultiAligner
 
     private static bool SameWord(Token a, Token b) => string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
 
-    /// <summary>One version placed against the centre: a token (or none) per centre token, and what it adds before each centre token (and at the end).</summary>
+    /// <summary>
+    /// One version placed against the centre: which of its tokens stands at each centre token (or none), and the run of
+    /// its tokens it adds before each centre token (or at the end). Positions, not tokens, until the table is built.
+    /// </summary>
     private sealed class RowPlacement
     {
-        private readonly Token?[] _atCentre;
+        private const int None = -1;
 
-        /// <summary>What the version adds in each gap of the centre (before centre token g; the last gap is the end); null where it adds nothing.</summary>
-        private readonly List<Token>?[] _inserted;
+        private readonly Token[] _row;
 
-        private RowPlacement(int centreLength)
+        /// <summary>Per centre token, the index of the version's token there, or <see cref="None"/>.</summary>
+        private readonly int[] _atCentre;
+
+        /// <summary>The runs the version adds, in centre order (DiffPlex's blocks are apart, so a gap gets at most one run).</summary>
+        private readonly List<Insertion> _inserted = [];
+
+        private RowPlacement(Token[] row, int centreLength)
         {
-            _atCentre = new Token?[centreLength];
-            _inserted = new List<Token>?[centreLength + 1];
+            _row = row;
+            _atCentre = new int[centreLength];
+            Array.Fill(_atCentre, None);
         }
 
         public static RowPlacement Identity(Token[] centre)
         {
-            var p = new RowPlacement(centre.Length);
+            var p = new RowPlacement(centre, centre.Length);
             for (int i = 0; i < centre.Length; i++)
             {
-                p._atCentre[i] = centre[i];
+                p._atCentre[i] = i;
             }
 
             return p;
@@ -146,39 +156,36 @@ public static class MultiAligner
 
         public static RowPlacement Against(Token[] centre, Token[] row)
         {
-            var p = new RowPlacement(centre.Length);
+            var p = new RowPlacement(row, centre.Length);
             int a = 0, b = 0;
             foreach (var block in Differences(centre, row))
             {
-                p.Equal(row, ref a, ref b, block.AStart);
+                p.Equal(ref a, ref b, block.AStart);
                 int paired = Math.Min(block.ACount, block.BCount);
                 for (int k = 0; k < paired; k++)
                 {
-                    p._atCentre[block.AStart + k] = row[block.BStart + k];
+                    p._atCentre[block.AStart + k] = block.BStart + k;
                 }
 
-                for (int k = paired; k < block.BCount; k++)
+                if (block.BCount > paired)
                 {
-                    (p._inserted[block.AStart + block.ACount] ??= []).Add(row[block.BStart + k]);
+                    p._inserted.Add(new Insertion(block.AStart + block.ACount, block.BStart + paired, block.BCount - paired));
                 }
 
                 a = block.AStart + block.ACount;
                 b = block.BStart + block.BCount;
             }
 
-            p.Equal(row, ref a, ref b, centre.Length);
+            p.Equal(ref a, ref b, centre.Length);
             return p;
         }
 
         /// <summary>Makes each gap of <paramref name="gapWidth"/> at least as wide as what this version adds there.</summary>
         public void WidenGaps(int[] gapWidth)
         {
-            for (int g = 0; g < _inserted.Length; g++)
+            foreach (var run in _inserted)
             {
-                if (_inserted[g] is { } added)
-                {
-                    gapWidth[g] = Math.Max(gapWidth[g], added.Count);
-                }
+                gapWidth[run.Gap] = Math.Max(gapWidth[run.Gap], run.Count);
             }
         }
 
@@ -186,33 +193,37 @@ public static class MultiAligner
         public Token?[] Cells(int[] gapWidth, int width)
         {
             var cells = new Token?[width];
-            int column = 0;
-            for (int g = 0; g < _inserted.Length; g++)
+            int column = 0, next = 0;
+            for (int g = 0; g < gapWidth.Length; g++)
             {
-                if (_inserted[g] is { } added)
+                if (next < _inserted.Count && _inserted[next].Gap == g)
                 {
-                    for (int k = 0; k < added.Count; k++)
+                    var run = _inserted[next++];
+                    for (int k = 0; k < run.Count; k++)
                     {
-                        cells[column + k] = added[k];
+                        cells[column + k] = _row[run.From + k];
                     }
                 }
 
                 column += gapWidth[g];
                 if (g < _atCentre.Length)
                 {
-                    cells[column++] = _atCentre[g];
+                    cells[column++] = _atCentre[g] == None ? null : _row[_atCentre[g]];
                 }
             }
 
             return cells;
         }
 
-        private void Equal(Token[] row, ref int a, ref int b, int until)
+        private void Equal(ref int a, ref int b, int until)
         {
             while (a < until)
             {
-                _atCentre[a++] = row[b++];
+                _atCentre[a++] = b++;
             }
         }
     }
+
+    /// <summary>A run of a version's tokens (<c>Count</c> from index <c>From</c>) added in gap <c>Gap</c> of the centre.</summary>
+    private readonly record struct Insertion(int Gap, int From, int Count);
 }
