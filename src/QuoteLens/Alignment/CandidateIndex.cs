@@ -73,9 +73,6 @@ internal sealed class CandidateIndex
         });
     }
 
-    /// <summary>The number of quotes indexed.</summary>
-    public int Count => _total.Length;
-
     /// <summary>The total key weight of quote <paramref name="q"/>.</summary>
     public double Weight(int q) => _total[q];
 
