@@ -114,18 +114,20 @@ public static class Tokenizer
         var sb = new StringBuilder(raw.Length);
         foreach (char ch in raw)
         {
-            char lower = char.ToLowerInvariant(ch);
-            sb.Append(lower switch
-            {
-                '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
-                'ё' => 'е',
-                '‐' or '‑' => '-',
-                _ => lower,
-            });
+            sb.Append(NormalizeChar(ch));
         }
 
         return sb.ToString();
     }
+
+    /// <summary>One character of a word in its comparison form: lower case, apostrophes and hyphens folded, ё→е.</summary>
+    internal static char NormalizeChar(char c) => char.ToLowerInvariant(c) switch
+    {
+        '’' or '‘' or 'ʼ' or '`' or '´' => '\'',
+        'ё' => 'е',
+        '‐' or '‑' => '-',
+        var lower => lower,
+    };
 
     private static bool IsLetter(char c) =>
         char.IsLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;

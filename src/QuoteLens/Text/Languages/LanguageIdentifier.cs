@@ -149,14 +149,18 @@ public static class LanguageIdentifier
         {
             int cyrillic = 0, latin = 0;
             Span<char> norm = stackalloc char[MaxPackedLength];
-            int position = 0;
-            while (WordScanner.NextWord(text, ref position, out int start))
+            for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
             {
-                var word = text[start..position];
+                if (kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                var word = text[start..end];
                 bool isCyrillic = false;
                 for (int i = 0; i < word.Length; i++)
                 {
-                    char c = WordScanner.Normalize(word[i]);
+                    char c = Tokenizer.NormalizeChar(word[i]);
                     isCyrillic |= Cyrillic.IsCyrillic(c);
                     if (c < _letters.Length)
                     {
