@@ -87,8 +87,10 @@ public static class MultiAligner
     /// The blocks where <paramref name="row"/> differs from <paramref name="centre"/>, as DiffPlex finds them. DiffPlex
     /// strips the common head and tail before it searches; stripping them here first gives the same blocks and spares
     /// it the building and hashing of the tokens both share (most of a version, and all of one that reads the same).
+    /// When what is left of the two has no word in common, DiffPlex can only mark all of it changed (a token stays
+    /// unchanged only where both sides have it), one block: it is not asked. AlignerDiffTests check both ways round.
     /// </summary>
-    private static IEnumerable<DiffBlock> Differences(Token[] centre, Token[] row)
+    internal static IEnumerable<DiffBlock> Differences(Token[] centre, Token[] row)
     {
         int shorter = Math.Min(centre.Length, row.Length);
         int head = 0;
@@ -109,16 +111,34 @@ public static class MultiAligner
             return [];
         }
 
-        if (centreChanged == 0 || rowChanged == 0)
+        var centreMiddle = new ArraySegment<Token>(centre, head, centreChanged);
+        var rowMiddle = new ArraySegment<Token>(row, head, rowChanged);
+        if (!ShareAWord(centreMiddle, rowMiddle))
         {
             return [new DiffBlock(head, centreChanged, head, rowChanged)];
         }
 
-        return TokenDiff.Blocks(new ArraySegment<Token>(centre, head, centreChanged), new ArraySegment<Token>(row, head, rowChanged), t => t.Norm)
+        return TokenDiff.Blocks(centreMiddle, rowMiddle, t => t.Norm)
             .Select(b => b with { AStart = b.AStart + head, BStart = b.BStart + head });
     }
 
     private static bool SameWord(Token a, Token b) => string.Equals(a.Norm, b.Norm, StringComparison.Ordinal);
+
+    private static bool ShareAWord(ArraySegment<Token> a, ArraySegment<Token> b)
+    {
+        foreach (var x in a)
+        {
+            foreach (var y in b)
+            {
+                if (SameWord(x, y))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// One version placed against the centre: which of its tokens stands at each centre token (or none), and the run of
