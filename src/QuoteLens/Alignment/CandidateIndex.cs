@@ -22,6 +22,7 @@ internal sealed class CandidateIndex
     /// </summary>
     private const int ProbeBudget = 256;
 
+    private readonly IntSets _keySets;
     private readonly IntSets _byRarity;
     private readonly Postings _postings;
     private readonly double[] _weight;
@@ -39,6 +40,7 @@ internal sealed class CandidateIndex
     /// <param name="pairCount">The number of distinct key pairs.</param>
     public CandidateIndex(IntSets keySets, int keyCount, int maxPosting, int maxProbe, IntSets? pairSets = null, int pairCount = 0)
     {
+        _keySets = keySets;
         _maxPosting = maxPosting;
         _maxProbe = maxProbe;
         _postings = new Postings(keySets, keyCount);
@@ -137,9 +139,9 @@ internal sealed class CandidateIndex
     }
 
     /// <summary>The number and the total weight of the keys two quotes share.</summary>
-    public (int Count, double Weight) Shared(int a, int b, IntSets keySets)
+    public (int Count, double Weight) Shared(int a, int b)
     {
-        ReadOnlySpan<int> x = keySets[a], y = keySets[b];
+        ReadOnlySpan<int> x = _keySets[a], y = _keySets[b];
         int i = 0, j = 0, count = 0;
         double weight = 0;
         while (i < x.Length && j < y.Length)
@@ -162,31 +164,6 @@ internal sealed class CandidateIndex
         }
 
         return (count, weight);
-    }
-
-    /// <summary>The number of keys two sorted key arrays share.</summary>
-    public static int Overlap(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
-    {
-        int i = 0, j = 0, shared = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return shared;
     }
 
     /// <summary>The posting lists of all keys in one flat array: the quotes carrying key <c>k</c>, ascending, at <c>[start[k], start[k + 1])</c>.</summary>

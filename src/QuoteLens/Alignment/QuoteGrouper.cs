@@ -150,7 +150,7 @@ public static class QuoteGrouper
             return null;
         }
 
-        var (count, weight) = space.Index.Shared(a, b, space.Keys);
+        var (count, weight) = space.Index.Shared(a, b);
         int smaller = Math.Min(space.Keys.Length(a), space.Keys.Length(b));
         double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
         return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
@@ -176,8 +176,8 @@ public static class QuoteGrouper
         var found = new CandidateSet(quotes.Count);
         for (int q = 0; q < quotes.Count; q++)
         {
-            var keys = same.Keys[q];
-            if (keys.Length == 0 || CanLink(same, q, options) || sorted[q].Kind == QuoteKind.Full)
+            int keyCount = same.Keys.Length(q);
+            if (keyCount == 0 || CanLink(same, q, options) || sorted[q].Kind == QuoteKind.Full)
             {
                 continue;
             }
@@ -187,7 +187,7 @@ public static class QuoteGrouper
             foreach (var other in found.Found)
             {
                 if (quotes.Article[other] != quotes.Article[q] && quotes.Language[other] == quotes.Language[q] && CanLink(same, other, options)
-                    && CandidateIndex.Overlap(keys, same.Keys[other]) == keys.Length)
+                    && same.Index.Shared(q, other).Count == keyCount)
                 {
                     (containing.TryGetValue(groupOf[other], out var set) ? set : containing[groupOf[other]] = []).Add(quotes.Article[other]);
                 }
