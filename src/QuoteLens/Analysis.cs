@@ -1,7 +1,10 @@
 using System.Collections.Concurrent;
 using QuoteLens.Alignment;
-using QuoteLens.Alignment.CrossLanguage;
+using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Comparison;
+using QuoteLens.Comparison.Framing;
+using QuoteLens.Comparison.Renderings;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;
 
@@ -83,4 +86,18 @@ public sealed class Analysis
 
     /// <summary>Where the versions of <paramref name="group"/> differ, with each reading and the articles behind it.</summary>
     public IReadOnlyList<Variation> Variations(QuoteGroup group) => WordDiffer.Variations(Align(group));
+
+    /// <summary>How each outlet frames the story (<see cref="FramingAnalysis.Run"/> on this corpus and its quotes).</summary>
+    /// <param name="lexicon">The framing lexicon, or null for the bundled one.</param>
+    /// <param name="options">The framing options, or null for the defaults.</param>
+    public FramingReport Framing(FramingLexicon? lexicon = null, FramingOptions? options = null) => FramingAnalysis.Run(Corpus, Quotes, lexicon, options);
+
+    /// <summary>How each word of the original was rendered in each translation, for every shared group that spans languages (<see cref="RenderingFinder.FindAll"/>).</summary>
+    /// <param name="originalLanguage">The original's language (ISO 639-1) for every group, or null to choose per group.</param>
+    public IReadOnlyList<GroupRenderings> Renderings(string? originalLanguage = null) => RenderingFinder.FindAll(Groups, Corpus, Bridge, originalLanguage);
+
+    /// <summary>How each word of the original was rendered in each translation of <paramref name="group"/> (<see cref="RenderingFinder.Find(QuoteGroup, ArticleCorpus, CrossLanguageBridge?, string?)"/>).</summary>
+    /// <param name="group">The group.</param>
+    /// <param name="originalLanguage">The original's language (ISO 639-1), or null to choose.</param>
+    public GroupRenderings Renderings(QuoteGroup group, string? originalLanguage = null) => RenderingFinder.Find(group, Corpus, Bridge, originalLanguage);
 }

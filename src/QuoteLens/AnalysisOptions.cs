@@ -1,5 +1,5 @@
-using QuoteLens.Alignment;
-using QuoteLens.Alignment.CrossLanguage;
+using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Corpus;
 
 namespace QuoteLens;

@@ -32,7 +32,7 @@ internal static class FramingCommand
 
             return CorpusSession.Run(parse, dir, analysis =>
             {
-                var report = FramingAnalysis.Run(analysis, lex);
+                var report = analysis.Framing(lex);
                 switch (parse.GetValue(format))
                 {
                     case OutputFormat.Json:

@@ -32,11 +32,11 @@ internal static class RenderingsCommand
                     return ExitCodes.Failed;
                 }
 
-                found = [RenderingFinder.Find(analysis, g, language)];
+                found = [analysis.Renderings(g, language)];
             }
             else
             {
-                found = RenderingFinder.FindAll(analysis, language);
+                found = analysis.Renderings(language);
             }
 
             var labels = SourceLabels.For(analysis.Corpus);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;
 

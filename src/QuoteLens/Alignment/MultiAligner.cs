@@ -2,6 +2,8 @@ using System.Runtime.InteropServices;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
+using QuoteLens.Grouping;
+
 namespace QuoteLens.Alignment;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 
 namespace QuoteLens.Views;
 

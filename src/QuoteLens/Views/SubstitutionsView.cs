@@ -1,5 +1,5 @@
 using System.Text;
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Comparison;
 
 namespace QuoteLens.Views;

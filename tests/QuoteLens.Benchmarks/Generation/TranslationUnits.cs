@@ -1,4 +1,4 @@
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Evaluation;
 
 namespace QuoteLens.Benchmarks.Generation;
 

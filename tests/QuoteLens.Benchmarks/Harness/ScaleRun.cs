@@ -1,5 +1,5 @@
-using QuoteLens.Alignment;
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Grouping;
+using QuoteLens.Benchmarks.Evaluation;
 using QuoteLens.Benchmarks.Generation;
 using QuoteLens.Cli.Output;
 using QuoteLens.Corpus;
@@ -73,7 +73,7 @@ public static class ScaleRun
         clock.Measure("clean (re-run, part of load)", () => corpus.Articles.AsParallel().Select(a => ArticleCleaner.Clean(a.Text, 0, markdown: false).Paragraphs.Count).Sum());
         var quotes = clock.Measure("quotes", () => QuoteFinder.FindAll(corpus));
         var profile = new GroupingProfile();
-        var groups = clock.Measure("grouping", () => QuoteGrouper.Group(quotes, AnalysisOptions.Default.EffectiveGrouping, profile));
+        var groups = clock.Measure("grouping", () => QuoteGrouper.Group(quotes, AnalysisOptions.Default.EffectiveGrouping, profile.Mark));
         foreach (var (phase, time) in profile.Phases)
         {
             clock.Add("grouping: " + phase, time);

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Benchmarks.Harness;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;

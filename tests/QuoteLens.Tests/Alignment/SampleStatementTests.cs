@@ -1,4 +1,4 @@
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Comparison;
 using QuoteLens.Quotes;
 

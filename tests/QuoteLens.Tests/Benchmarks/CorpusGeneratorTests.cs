@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Evaluation;
 using QuoteLens.Benchmarks.Generation;
 using QuoteLens.Corpus;
 using QuoteLens.Tests.Corpus;

@@ -1,4 +1,4 @@
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Evaluation;
 using QuoteLens.Benchmarks.Generation;
 using QuoteLens.Tests.Corpus;
 using Xunit.Abstractions;

@@ -19,7 +19,7 @@ public sealed class FramingEncodingTests : IDisposable
     [Fact]
     public void EveryFramingTableEncodesOutletNamesAndText()
     {
-        var report = FramingAnalysis.Run(Analysis.Run(CorpusLoader.Load(_corpus.Path)), FramingLexicon.Load(TestPaths.Data("lexicons")));
+        var report = Analysis.Run(CorpusLoader.Load(_corpus.Path)).Framing(FramingLexicon.Load(TestPaths.Data("lexicons")));
         Assert.Contains(Outlet, report.Outlets);
         var views = new[]
         {

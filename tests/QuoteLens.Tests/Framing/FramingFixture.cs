@@ -8,7 +8,7 @@ public sealed class FramingFixture
     public FramingFixture()
     {
         Analysis = Analysis.Run(TestPaths.Data("belgorod-2024-03"));
-        Report = FramingAnalysis.Run(Analysis, FramingLexicon.Load(TestPaths.Data("lexicons")), new FramingOptions(MaxExamples: 1000));
+        Report = Analysis.Framing(FramingLexicon.Load(TestPaths.Data("lexicons")), new FramingOptions(MaxExamples: 1000));
     }
 
     public Analysis Analysis { get; }

@@ -80,5 +80,5 @@ public sealed class LexiconFileTests : IDisposable
         Assert.All(all, e => Assert.Contains(e.Forms, f => f == f.ToLowerInvariant()));
     }
 
-    private FramingReport RunWithTempLexicon() => FramingAnalysis.Run(Analysis.Run(_corpus.Path), FramingLexicon.Load(_lexicon.Path));
+    private FramingReport RunWithTempLexicon() => Analysis.Run(_corpus.Path).Framing(FramingLexicon.Load(_lexicon.Path));
 }

@@ -167,7 +167,7 @@ public class SampleCorpusFramingTests(FramingFixture fixture) : IClassFixture<Fr
     [Fact]
     public void TheSameCorpusGivesTheSameJsonAndCsvBytes()
     {
-        var again = FramingAnalysis.Run(Analysis.Run(TestPaths.Data("belgorod-2024-03")), FramingLexicon.Load(TestPaths.Data("lexicons")),
+        var again = Analysis.Run(TestPaths.Data("belgorod-2024-03")).Framing(FramingLexicon.Load(TestPaths.Data("lexicons")),
             new FramingOptions(MaxExamples: 1000));
         Assert.Equal(Export(Report, (w, r) => Json.Write(w, r)), Export(again, (w, r) => Json.Write(w, r)));
         Assert.Equal(Export(Report, (w, r) => Csv.Write(w, FramingRow.From(r))), Export(again, (w, r) => Csv.Write(w, FramingRow.From(r))));

@@ -19,7 +19,7 @@ public class WeightedLogOddsTests
         using var corpus = new TempFolder()
             .With("a.txt", TempFolder.Article("A", "Rebels rebels rebels militants."))
             .With("b.txt", TempFolder.Article("B", "Militants militants militants rebels."));
-        var report = FramingAnalysis.Run(Analysis.Run(corpus.Path), FramingLexicon.Load(TestPaths.Data("lexicons")),
+        var report = Analysis.Run(corpus.Path).Framing(FramingLexicon.Load(TestPaths.Data("lexicons")),
             new FramingOptions(MinTermCount: 1, PriorScale: 1.0));
 
         var a = Assert.Single(report.DistinctiveTerms, t => t.Outlet == "A" && t.Term == "rebels");

@@ -1,4 +1,4 @@
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Comparison.Renderings;
 
 namespace QuoteLens.Tests.Renderings;
@@ -71,7 +71,7 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     {
         var analysis = data.Macron;
         var group = RenderingsFixture.GoldGroup(analysis, "macron-2024-02", "C.U2");
-        var renderings = RenderingFinder.Find(analysis, group);
+        var renderings = analysis.Renderings(group);
         Assert.Equal("fr", renderings.OriginalLanguage);
         var exclu = Assert.Single(renderings.Words, w => w.Text == "exclu");
         var inGroup = group.Members.Select(m => m.ArticleId).ToHashSet(StringComparer.Ordinal);
@@ -90,7 +90,7 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     [Fact]
     public void MacronsCorpusRendersExcluInItsGroups()
     {
-        var all = RenderingFinder.FindAll(data.Macron);
+        var all = data.Macron.Renderings();
         Assert.All(all, r => Assert.True(r.OriginalLanguage is null || r.OriginalLanguage != "en"));
         var exclu = all.SelectMany(r => r.Words).Where(w => w.Text == "exclu").SelectMany(w => w.Renderings).Select(r => r.Text).ToList();
         Assert.Contains("ruled out", exclu);
@@ -101,23 +101,23 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     public void AGroupInOneLanguageHasNoOriginalAndSaysSo()
     {
         var group = data.Peskov.SharedGroups.First(g => !RenderingFinder.SpansLanguages(g));
-        var renderings = RenderingFinder.Find(data.Peskov, group);
+        var renderings = data.Peskov.Renderings(group);
         Assert.False(renderings.HasOriginal);
         Assert.Null(renderings.OriginalLanguage);
         Assert.Empty(renderings.Words);
         Assert.Contains("one language", renderings.Explanation, StringComparison.Ordinal);
-        Assert.DoesNotContain(RenderingFinder.FindAll(data.Peskov), r => r.GroupId == group.Id);
+        Assert.DoesNotContain(data.Peskov.Renderings(), r => r.GroupId == group.Id);
     }
 
     [Fact]
     public void TheOriginalLanguageCanBeNamed()
     {
-        var estonian = RenderingFinder.Find(data.Peskov, data.InevitabilityGroup, "et");
+        var estonian = data.Peskov.Renderings(data.InevitabilityGroup, "et");
         Assert.Equal("et", estonian.OriginalLanguage);
         Assert.All(estonian.Originals, o => Assert.Equal("et", o.Language));
         Assert.Contains(estonian.Words, w => w.Renderings.Any(r => r.Text == "likelihood"));
 
-        var german = RenderingFinder.Find(data.Peskov, data.InevitabilityGroup, "de");
+        var german = data.Peskov.Renderings(data.InevitabilityGroup, "de");
         Assert.False(german.HasOriginal);
         Assert.Contains("not in the corpus", german.Explanation, StringComparison.Ordinal);
     }
@@ -127,15 +127,15 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     {
         var analysis = Analysis.Run(data.Peskov.Corpus, new AnalysisOptions { Bridge = null });
         var spanning = analysis.Groups.Where(RenderingFinder.SpansLanguages).ToList();
-        Assert.All(spanning, g => Assert.False(RenderingFinder.Find(analysis, g).HasOriginal));
+        Assert.All(spanning, g => Assert.False(analysis.Renderings(g).HasOriginal));
     }
 
     [Fact]
     public void TheSameCorpusGivesTheSameRenderings()
     {
         var again = Analysis.Run(TestPaths.Data("peskov-2024-02"));
-        var first = RenderingFinder.FindAll(data.Peskov);
-        var second = RenderingFinder.FindAll(again);
+        var first = data.Peskov.Renderings();
+        var second = again.Renderings();
         Assert.Equal(Flatten(first), Flatten(second));
     }
 
@@ -144,7 +144,7 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     {
         var group = data.InevitabilityGroup;
         var reversed = new QuoteGroup(group.Id, group.Members.Reverse().ToList());
-        Assert.Equal(Flatten([data.Inevitability]), Flatten([RenderingFinder.Find(data.Peskov, reversed)]));
+        Assert.Equal(Flatten([data.Inevitability]), Flatten([data.Peskov.Renderings(reversed)]));
     }
 
     private static List<string> Flatten(IEnumerable<GroupRenderings> all) =>

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using QuoteLens.Alignment;
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Grouping;
+using QuoteLens.Benchmarks.Evaluation;
 using QuoteLens.Comparison.Renderings;
 
 namespace QuoteLens.Tests.Renderings;
@@ -16,7 +16,7 @@ public sealed class RenderingsFixture
     public Analysis Macron => _macron.Value;
 
     /// <summary>The renderings of the group holding the Russian original of "не о вероятности, а о неизбежности" (D01).</summary>
-    public GroupRenderings Inevitability => RenderingFinder.Find(Peskov, InevitabilityGroup);
+    public GroupRenderings Inevitability => Peskov.Renderings(InevitabilityGroup);
 
     public QuoteGroup InevitabilityGroup => Peskov.Groups.Single(g => g.Members.Any(m => m.ArticleId.StartsWith("D01", StringComparison.Ordinal) && m.Text.Contains("о неизбежности", StringComparison.Ordinal)));
 

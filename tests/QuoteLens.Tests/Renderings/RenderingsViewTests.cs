@@ -52,7 +52,7 @@ public class RenderingsViewTests(RenderingsFixture data) : IClassFixture<Renderi
     public void NoChartWhenEveryWordHasOneRendering()
     {
         var analysis = data.Macron;
-        var single = RenderingFinder.FindAll(analysis).Where(r => r.HasOriginal && !r.Varied.Any()).ToList();
+        var single = analysis.Renderings().Where(r => r.HasOriginal && !r.Varied.Any()).ToList();
         Assert.NotEmpty(single);
         Assert.All(single, r => Assert.Null(RenderingsChart.Create(r, SourceLabels.For(analysis.Corpus))));
     }
@@ -71,7 +71,7 @@ public class RenderingsViewTests(RenderingsFixture data) : IClassFixture<Renderi
                 + "\"In this case we should talk not about the probability but about the inevitability of a war with NATO,\" Peskov said.\n",
         });
         var analysis = Analysis.Run(corpus.Directory);
-        var renderings = Assert.Single(RenderingFinder.FindAll(analysis));
+        var renderings = Assert.Single(analysis.Renderings());
         Assert.True(renderings.HasOriginal, renderings.Explanation);
         var labels = SourceLabels.For(analysis.Corpus);
         var view = new RenderingsView(renderings, labels);

@@ -1,4 +1,4 @@
-using QuoteLens.Alignment.CrossLanguage;
+using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Corpus;
 
 namespace QuoteLens.Tests.Text;

@@ -12,7 +12,7 @@ public sealed class ViewTests
     private static readonly Analysis Small = Analysis.Run(ReportCorpora.Small);
     private static readonly SourceLabels SmallLabels = SourceLabels.For(Small.Corpus);
 
-    private static global::QuoteLens.Alignment.QuoteGroup River => Small.SharedGroups.Single();
+    private static global::QuoteLens.Grouping.QuoteGroup River => Small.SharedGroups.Single();
 
     [Fact]
     public void Alignment_table_matches_its_snapshot() =>

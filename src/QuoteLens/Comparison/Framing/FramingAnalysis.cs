@@ -1,3 +1,5 @@
+using QuoteLens.Quotes;
+using QuoteLens.Corpus;
 namespace QuoteLens.Comparison.Framing;
 
 /// <summary>
@@ -7,24 +9,29 @@ namespace QuoteLens.Comparison.Framing;
 /// <example>
 /// <code>
 /// var analysis = Analysis.Run("data/belgorod-2024-03");
-/// var framing = FramingAnalysis.Run(analysis);
+/// var framing = analysis.Framing(); // or FramingAnalysis.Run(analysis.Corpus, analysis.Quotes)
 /// foreach (var label in framing.Labels.Where(l => !l.Quoted))
 ///     Console.WriteLine($"{label.Outlet}: {label.Modifier} {label.Label} ×{label.Count}");
 /// </code>
 /// </example>
 public static class FramingAnalysis
 {
-    /// <summary>Runs the framing analysis on <paramref name="analysis"/> with <paramref name="lexicon"/> (default: the bundled one).</summary>
-    public static FramingReport Run(Analysis analysis, FramingLexicon? lexicon = null, FramingOptions? options = null)
+    /// <summary>Runs the framing analysis on the articles of <paramref name="corpus"/> and their <paramref name="quotes"/> with <paramref name="lexicon"/> (default: the bundled one).</summary>
+    /// <param name="corpus">The articles.</param>
+    /// <param name="quotes">The quotes found in them (words inside quotes are counted apart from the outlet's own words).</param>
+    /// <param name="lexicon">The framing lexicon, or null for the bundled one.</param>
+    /// <param name="options">How many examples to keep and the thresholds, or null for the defaults.</param>
+    public static FramingReport Run(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, FramingLexicon? lexicon = null, FramingOptions? options = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(corpus);
+        ArgumentNullException.ThrowIfNull(quotes);
         lexicon ??= FramingLexicon.Default;
         options ??= FramingOptions.Default;
         var matchers = new FramingMatchers(lexicon);
-        var quotes = analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
-        var articles = analysis.Corpus.Articles
+        var byArticle = quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var articles = corpus.Articles
             .AsParallel().AsOrdered()
-            .Select(a => ArticleScanner.Scan(a, quotes[a.Id], matchers))
+            .Select(a => ArticleScanner.Scan(a, byArticle[a.Id], matchers))
             .ToList();
 
         return new FramingReport(

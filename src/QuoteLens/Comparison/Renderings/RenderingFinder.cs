@@ -1,5 +1,6 @@
-using QuoteLens.Alignment;
-using QuoteLens.Alignment.CrossLanguage;
+using QuoteLens.Corpus;
+using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 using QuoteLens.Text.Languages;
@@ -17,7 +18,7 @@ namespace QuoteLens.Comparison.Renderings;
 /// <example>
 /// <code>
 /// var analysis = Analysis.Run("data/peskov-2024-02");
-/// foreach (var group in RenderingFinder.FindAll(analysis).Where(r => r.HasOriginal))
+/// foreach (var group in analysis.Renderings().Where(r => r.HasOriginal))
 ///     foreach (var word in group.Varied)
 ///         Console.WriteLine($"{word.Text} → {string.Join(" / ", word.Renderings.Select(r => r.Text))}");
 /// </code>
@@ -31,24 +32,28 @@ public static class RenderingFinder
     private static readonly HashSet<string> EnglishParticles = new(["out", "off", "up", "down", "away", "back"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The renderings of every shared group whose versions span languages, in group order.</summary>
-    /// <param name="analysis">The analysis.</param>
+    /// <param name="groups">The groups (groups of one and groups in one language are passed over).</param>
+    /// <param name="corpus">The corpus the groups come from (its languages break ties when the original is chosen).</param>
+    /// <param name="bridge">The bridge that matches words across languages, or null (then no renderings can be found, and each result says so).</param>
     /// <param name="originalLanguage">The original's language (ISO 639-1) for every group, or null to choose per group.</param>
-    public static IReadOnlyList<GroupRenderings> FindAll(Analysis analysis, string? originalLanguage = null)
+    public static IReadOnlyList<GroupRenderings> FindAll(IEnumerable<QuoteGroup> groups, ArticleCorpus corpus, CrossLanguageBridge? bridge, string? originalLanguage = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
-        var corpusLanguages = CorpusLanguages(analysis);
-        return [.. analysis.SharedGroups.Where(SpansLanguages).Select(g => Find(analysis, g, corpusLanguages, originalLanguage))];
+        ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(corpus);
+        var corpusLanguages = CorpusLanguages(corpus);
+        return [.. groups.Where(g => g.IsShared && SpansLanguages(g)).Select(g => Find(g, bridge, corpusLanguages, originalLanguage))];
     }
 
     /// <summary>The renderings of <paramref name="group"/>; when it holds no original, an empty result saying why.</summary>
-    /// <param name="analysis">The analysis the group comes from (its glossary bridge and corpus are used).</param>
     /// <param name="group">The group.</param>
+    /// <param name="corpus">The corpus the group comes from.</param>
+    /// <param name="bridge">The bridge that matches words across languages, or null.</param>
     /// <param name="originalLanguage">The original's language (ISO 639-1), or null to choose by the rule above.</param>
-    public static GroupRenderings Find(Analysis analysis, QuoteGroup group, string? originalLanguage = null)
+    public static GroupRenderings Find(QuoteGroup group, ArticleCorpus corpus, CrossLanguageBridge? bridge, string? originalLanguage = null)
     {
-        ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(group);
-        return Find(analysis, group, CorpusLanguages(analysis), originalLanguage);
+        ArgumentNullException.ThrowIfNull(corpus);
+        return Find(group, bridge, CorpusLanguages(corpus), originalLanguage);
     }
 
     /// <summary>True when the versions of <paramref name="group"/> are in more than one (identified) language.</summary>
@@ -58,7 +63,7 @@ public static class RenderingFinder
         return group.Members.Select(m => m.Language).Where(l => l != OriginalLanguage.Undetermined).Distinct(StringComparer.Ordinal).Skip(1).Any();
     }
 
-    private static GroupRenderings Find(Analysis analysis, QuoteGroup group, IReadOnlyDictionary<string, int> corpusLanguages, string? asked)
+    private static GroupRenderings Find(QuoteGroup group, CrossLanguageBridge? bridge, IReadOnlyDictionary<string, int> corpusLanguages, string? asked)
     {
         var (language, explanation) = OriginalLanguage.Choose(group, corpusLanguages, asked);
         if (language is null)
@@ -66,7 +71,7 @@ public static class RenderingFinder
             return new GroupRenderings(group.Id, null, explanation, [], [], []);
         }
 
-        if (analysis.Bridge is not { } bridge)
+        if (bridge is null)
         {
             return new GroupRenderings(group.Id, null, "No glossary bridge was loaded (AnalysisOptions.Bridge is null): words cannot be matched across languages.", [], [], []);
         }
@@ -175,8 +180,8 @@ public static class RenderingFinder
     private static List<(int Start, string Stem)> Words(string text, string language) =>
         [.. Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word).Select(t => (t.Start, Normalizer.StemForMatching(t.Text, language)))];
 
-    private static Dictionary<string, int> CorpusLanguages(Analysis analysis) =>
-        analysis.Corpus.Articles.GroupBy(a => a.Language, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+    private static Dictionary<string, int> CorpusLanguages(ArticleCorpus corpus) =>
+        corpus.Articles.GroupBy(a => a.Language, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
 
     /// <summary>One original word met in one translation.</summary>
     private sealed record Sighting(string SourceKey, string SourceText, int Original, int SourceStart, string ArticleId, string Language, string Rendering);

@@ -28,7 +28,7 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
         FramingReport report;
         try
         {
-            report = FramingAnalysis.Run(context.Analysis, lexicon);
+            report = context.Analysis.Framing(lexicon);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {

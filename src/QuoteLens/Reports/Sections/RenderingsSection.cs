@@ -21,7 +21,7 @@ public sealed class RenderingsSection : IReportSection
     public string? Render(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = RenderingFinder.FindAll(context.Analysis);
+        var found = context.Analysis.Renderings();
         if (found.Count == 0)
         {
             return null;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Views;
 
 namespace QuoteLens.Reports.Sections;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 
 namespace QuoteLens.Views.Charts;
 

@@ -9,7 +9,7 @@ namespace QuoteLens.Views.Framing;
 /// </summary>
 /// <example>
 /// <code>
-/// var framing = FramingAnalysis.Run(Analysis.Run("data/belgorod-2024-03"));
+/// var framing = Analysis.Run("data/belgorod-2024-03").Framing();
 /// File.WriteAllText("hedges.csv", FramingTables.Hedges(framing).ToCsv());
 /// </code>
 /// </example>

@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// Joins items into groups one link at a time, like single linkage, except that two groups only join when the links

@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment.CrossLanguage;
+namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>A problem found while loading a glossary or dictionary; the entry (or file) was skipped.</summary>
 /// <param name="File">The file with the problem.</param>

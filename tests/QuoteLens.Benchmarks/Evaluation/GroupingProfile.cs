@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Benchmarks.Evaluation;
 
 /// <summary>Where grouping spends its time: wall time per phase, recorded when a profile is passed to the grouper (benchmarks).</summary>
 internal sealed class GroupingProfile

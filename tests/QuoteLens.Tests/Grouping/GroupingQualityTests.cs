@@ -1,7 +1,7 @@
-using QuoteLens.Alignment.Evaluation;
+using QuoteLens.Benchmarks.Evaluation;
 using Xunit.Abstractions;
 
-namespace QuoteLens.Tests.Alignment;
+namespace QuoteLens.Tests.Grouping;
 
 /// <summary>Grouping scored against the answer keys in data/ (pairs of versions from different files, in one language and across languages).</summary>
 public class GroupingQualityTests(ITestOutputHelper output)

@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// Many short lists of integers (the key ids of each quote) in one flat array: list <c>i</c> is at

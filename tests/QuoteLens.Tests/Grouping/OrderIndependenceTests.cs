@@ -1,7 +1,8 @@
 using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 using QuoteLens.Quotes;
 
-namespace QuoteLens.Tests.Alignment;
+namespace QuoteLens.Tests.Grouping;
 
 /// <summary>Grouping and alignment must not depend on the order in which articles or quotes are listed.</summary>
 public class OrderIndependenceTests

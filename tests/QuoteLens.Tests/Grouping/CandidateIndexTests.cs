@@ -1,6 +1,6 @@
-using QuoteLens.Alignment;
+using QuoteLens.Grouping;
 
-namespace QuoteLens.Tests.Alignment;
+namespace QuoteLens.Tests.Grouping;
 
 /// <summary>The candidate index and its per-thread buffer: what is found, what is held back, and when.</summary>
 public class CandidateIndexTests

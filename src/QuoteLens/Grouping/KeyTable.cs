@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// Interns the string keys of many quotes as dense integers. Ids follow the ordinal order of the keys, so they depend

@@ -1,7 +1,7 @@
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// Groups the quotes of a corpus into versions of the same utterance: identical, lightly edited, truncated, split or
@@ -20,20 +20,20 @@ public static class QuoteGrouper
     /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
 
-    /// <summary>Groups <paramref name="quotes"/>, recording the time of each phase in <paramref name="profile"/> when given.</summary>
-    internal static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options, GroupingProfile? profile)
+    /// <summary>Groups <paramref name="quotes"/>, calling <paramref name="profile"/> with the name of each phase as it ends (benchmarks time them).</summary>
+    internal static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options, Action<string>? profile)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         options ??= GroupingOptions.Default;
         var sorted = quotes.AsParallel().SelectMany(SentenceSplitter.Split).ToArray();
         Array.Sort(sorted, ByPlace);
-        profile?.Mark("sentences");
+        profile?.Invoke("sentences");
         var same = new KeySpace(sorted, options.Keys, options, pairs: true, profile, "same-language");
         var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
         var facts = new QuoteFacts(sorted);
 
         var pairs = LinkedPairs(facts, same, cross, options);
-        profile?.Mark("candidate pairs");
+        profile?.Invoke("candidate pairs");
         var links = new Clustering(sorted.Length, options.MinLinkDensity);
         foreach (var link in pairs)
         {
@@ -46,11 +46,11 @@ public static class QuoteGrouper
             groupOf[q] = links.Find(q);
         }
 
-        profile?.Mark("clustering");
+        profile?.Invoke("clustering");
         AttachFragments(sorted, facts, same, options, groupOf);
-        profile?.Mark("fragments");
+        profile?.Invoke("fragments");
         var groups = Number(sorted, groupOf);
-        profile?.Mark("numbering");
+        profile?.Invoke("numbering");
         return groups;
     }
 
@@ -285,10 +285,10 @@ public static class QuoteGrouper
         /// <param name="pairs">Whether adjacent key pairs are indexed too (for one language, where word order carries over).</param>
         /// <param name="profile">Where to record the time of making keys and of indexing them, if anywhere.</param>
         /// <param name="name">The name of the key space in the profile.</param>
-        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, GroupingProfile? profile, string name)
+        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, Action<string>? profile, string name)
         {
             var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]));
-            profile?.Mark(name + " keys");
+            profile?.Invoke(name + " keys");
             Keys = interned.Sorted;
             if (pairs)
             {
@@ -300,7 +300,7 @@ public static class QuoteGrouper
                 Index = new CandidateIndex(Keys, interned.Count, options.MaxPosting, options.MaxProbeKeys);
             }
 
-            profile?.Mark(name + " index");
+            profile?.Invoke(name + " index");
         }
 
         public IntSets Keys { get; }

@@ -5,7 +5,7 @@ using QuoteLens.Text.Languages;
 using QuoteLens.Text.Stemming;
 using QuoteLens.Text.Transliteration;
 
-namespace QuoteLens.Alignment.CrossLanguage;
+namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>
 /// Language-neutral keys for texts in different languages, so that versions of one utterance can be

@@ -1,7 +1,7 @@
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// Splits a quote into its sentences, so that an outlet that merged two sentences into one quote, or split one quote

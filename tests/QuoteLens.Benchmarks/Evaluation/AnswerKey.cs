@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment.Evaluation;
+namespace QuoteLens.Benchmarks.Evaluation;
 
 /// <summary>One line of an answer key (gold.tsv): a version of one utterance, named by the exact text it has in a file.</summary>
 /// <param name="UnitId">The utterance; entries with the same unit id are versions of each other.</param>

@@ -2,7 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace QuoteLens.Alignment.CrossLanguage;
+namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>
 /// Reads a dictd dictionary (<c>name.index</c> + <c>name.dict.dz</c>, the .dz being gzip/dictzip, or a plain

@@ -1,11 +1,10 @@
 using FsCheck;
 using FsCheck.Fluent;
-using QuoteLens.Alignment;
 using QuoteLens.Comparison;
 using QuoteLens.Corpus;
 using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 
-namespace QuoteLens.Tests.Alignment;
+namespace QuoteLens.Tests.Grouping;
 
 /// <summary>Properties of grouping, alignment and diffs over random corpora of adversarial text.</summary>
 public class GroupingPropertyTests

@@ -1,6 +1,6 @@
 using QuoteLens.Quotes;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>How strict grouping is, and how quotes are turned into comparable keys.</summary>
 public sealed record GroupingOptions

@@ -1,6 +1,6 @@
 using QuoteLens.Quotes;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>The versions of one utterance across articles. An article that split the utterance into several quotes (or also quoted a fragment of it) has several members.</summary>
 /// <param name="Id">Stable id ("G01", "G02" ... in order of how widely the statement was shared, then of first appearance).</param>

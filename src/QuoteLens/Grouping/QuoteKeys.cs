@@ -3,7 +3,7 @@ using QuoteLens.Quotes;
 using QuoteLens.Text;
 using QuoteLens.Text.Stemming;
 
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>The comparison keys of a quote: what grouping compares.</summary>
 public static class QuoteKeys

@@ -1,7 +1,7 @@
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
-namespace QuoteLens.Alignment.Evaluation;
+namespace QuoteLens.Benchmarks.Evaluation;
 
 /// <summary>Pairwise counts: how many pairs the kit grouped, how many the key groups, how many both.</summary>
 internal sealed record PairScore(long TruePositives, long PredictedPairs, long GoldPairs)

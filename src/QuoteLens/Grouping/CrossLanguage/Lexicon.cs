@@ -1,6 +1,6 @@
 using QuoteLens.Text.Languages;
 
-namespace QuoteLens.Alignment.CrossLanguage;
+namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>Source-language stems mapped to English stems, per language; filled from glossaries and dictionaries.</summary>
 internal sealed class Lexicon

@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>
 /// An inverted index over the key sets of many quotes that finds, for one quote, the quotes that may share a given

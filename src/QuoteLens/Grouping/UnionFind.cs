@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment;
+namespace QuoteLens.Grouping;
 
 /// <summary>Disjoint sets over 0..n-1 with path halving and union by size.</summary>
 internal sealed class UnionFind

@@ -1,4 +1,4 @@
-namespace QuoteLens.Alignment.CrossLanguage;
+namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>A word or phrase of one text and its rendering in another (offsets into the texts given to <see cref="CrossLanguageBridge.Align"/>).</summary>
 /// <param name="SourceStart">Offset of the source span.</param>
