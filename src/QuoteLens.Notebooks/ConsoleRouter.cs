@@ -24,6 +24,8 @@ internal sealed class ConsoleRouter : TextWriter
     public override Encoding Encoding => Encoding.UTF8;
 
     /// <summary>Makes sure Console.Out and Console.Error route to the running cell (again, if someone replaced them).</summary>
+    /// <remarks>The routers are owned by <see cref="Console"/> from then on, for the life of the process.</remarks>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Reliability", "CA2000", Justification = "Console owns the router it is given.")]
     public static void Install()
     {
         lock (Gate)

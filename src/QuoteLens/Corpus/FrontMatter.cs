@@ -21,7 +21,7 @@ internal sealed record FrontMatter(IReadOnlyDictionary<string, string> Fields, i
             return new FrontMatter(fields, 0, null);
         }
 
-        int first = text.IndexOf('\n') + 1;
+        int first = text.IndexOf('\n', StringComparison.Ordinal) + 1;
         int close = text.IndexOf("\n---", first - 1, StringComparison.Ordinal);
         if (close < 0)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace QuoteLens.Corpus;
@@ -25,7 +26,7 @@ internal static class LegacyEncodingGuesser
         double meanRun = MeanHighByteRun(bytes);
         if (meanRun < CyrillicMeanRun)
         {
-            return ("windows-1252", $"isolated non-ASCII letters (mean run {meanRun:0.0} bytes, as in Western European text)");
+            return ("windows-1252", string.Create(CultureInfo.InvariantCulture, $"isolated non-ASCII letters (mean run {meanRun:0.0} bytes, as in Western European text)"));
         }
 
         long cp1251 = Score(Encoding.GetEncoding("windows-1251").GetString(bytes));

@@ -58,7 +58,7 @@ internal static class QuoteMarks
     public static int IndexOfMark(ReadOnlySpan<char> text) => text.IndexOfAny(Marks);
 
     /// <summary>True for marks of the single-quote family, which double as apostrophes.</summary>
-    public static bool IsSingle(char c) => SingleFamily.Contains(c);
+    public static bool IsSingle(char c) => SingleFamily.Contains(c, StringComparison.Ordinal);
 
     /// <summary>
     /// True when the mark at <paramref name="i"/> is an apostrophe inside a word: between two letters or digits

@@ -69,7 +69,7 @@ internal sealed class QuoteScanner
     }
 
     private static bool SameFamily(char a, char b) =>
-        a == b || ("“\"„".Contains(a) && "“\"„".Contains(b)) || (QuoteMarks.IsSingle(a) && QuoteMarks.IsSingle(b));
+        a == b || ("“\"„".Contains(a, StringComparison.Ordinal) && "“\"„".Contains(b, StringComparison.Ordinal)) || (QuoteMarks.IsSingle(a) && QuoteMarks.IsSingle(b));
 
     private void ScanParagraph(int p)
     {
@@ -136,7 +136,7 @@ internal sealed class QuoteScanner
     private bool TryClose(ReadOnlySpan<char> s, int i, int p, bool atTail)
     {
         char c = s[i];
-        if (_stack.Count == 0 || (!ContextFreeClosers.Contains(c) && !QuoteMarks.CanCloseAt(s, i)))
+        if (_stack.Count == 0 || (!ContextFreeClosers.Contains(c, StringComparison.Ordinal) && !QuoteMarks.CanCloseAt(s, i)))
         {
             return false;
         }
@@ -178,12 +178,12 @@ internal sealed class QuoteScanner
 
     private bool Accepts(QuoteConvention convention, char closer, ReadOnlySpan<char> s, int i)
     {
-        if (convention.Closers.Contains(closer))
+        if (convention.Closers.Contains(closer, StringComparison.Ordinal))
         {
             return true;
         }
 
-        if (!convention.Fallback.Contains(closer))
+        if (!convention.Fallback.Contains(closer, StringComparison.Ordinal))
         {
             return false;
         }

@@ -7,7 +7,7 @@ public static class TextChars
     public const string QuoteMarks = "\"“”„‟«»‹›‘’‚‛「」『』";
 
     /// <summary>True for any quote mark (including ’ and ', which may also be apostrophes).</summary>
-    public static bool IsQuoteMark(char c) => QuoteMarks.Contains(c) || c == '\'';
+    public static bool IsQuoteMark(char c) => QuoteMarks.Contains(c, StringComparison.Ordinal) || c == '\'';
 
     /// <summary>True for characters that serve as apostrophes inside words.</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '’' or 'ʼ' or '‘' or '`';

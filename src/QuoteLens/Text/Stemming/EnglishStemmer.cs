@@ -70,7 +70,7 @@ internal sealed class EnglishStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     private static bool Prelude(WordBuffer w)
     {
@@ -257,7 +257,7 @@ internal sealed class EnglishStemmer : IStemmer
             "ogist" => "og",
             "ogi" when stemEnd > 0 && w[stemEnd - 1] == 'l' => "og",
             "lessli" => "less",
-            "li" when stemEnd > 0 && "cdeghkmnrt".Contains(w[stemEnd - 1]) => "",
+            "li" when stemEnd > 0 && "cdeghkmnrt".Contains(w[stemEnd - 1], StringComparison.Ordinal) => "",
             _ => null,
         };
         if (replacement is not null)

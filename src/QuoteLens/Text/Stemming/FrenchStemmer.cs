@@ -72,11 +72,11 @@ internal sealed class FrenchStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     private static void RemoveElision(WordBuffer w)
     {
-        if (w.Length > 2 && w[1] == '\'' && "cdjlmnst".Contains(w[0]))
+        if (w.Length > 2 && w[1] == '\'' && "cdjlmnst".Contains(w[0], StringComparison.Ordinal))
         {
             w.Replace(0, 2, "");
         }
@@ -271,7 +271,7 @@ internal sealed class FrenchStemmer : IStemmer
             case "aux":
                 return ReplaceIn(w, start, r.P1, "al");
             case "oux":
-                return start > 0 && "bhjlnp".Contains(w[start - 1]) && ReplaceIn(w, start, 0, "ou");
+                return start > 0 && "bhjlnp".Contains(w[start - 1], StringComparison.Ordinal) && ReplaceIn(w, start, 0, "ou");
             case "euse" or "euses":
                 return DeleteIn(w, start, r.P2) || ReplaceIn(w, start, r.P1, "eux");
             case "issement" or "issements":
@@ -379,7 +379,7 @@ internal sealed class FrenchStemmer : IStemmer
     private static void ResidualSuffix(WordBuffer w, Regions r)
     {
         int n = w.Length;
-        if (n >= 2 && w[n - 1] == 's' && (!"aiouès".Contains(w[n - 2]) || (n >= 3 && w[n - 3] == 'H' && w[n - 2] == 'i')))
+        if (n >= 2 && w[n - 1] == 's' && (!"aiouès".Contains(w[n - 2], StringComparison.Ordinal) || (n >= 3 && w[n - 3] == 'H' && w[n - 2] == 'i')))
         {
             w.Truncate(n - 1);
         }

@@ -40,7 +40,7 @@ internal sealed class GermanStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     private static void Prelude(WordBuffer w)
     {
@@ -107,7 +107,7 @@ internal sealed class GermanStemmer : IStemmer
                 }
 
                 break;
-            case "s" when start > 0 && "bdfghklmnrt".Contains(w[start - 1]):
+            case "s" when start > 0 && "bdfghklmnrt".Contains(w[start - 1], StringComparison.Ordinal):
                 w.Truncate(start);
                 break;
             case "ln" or "lns":
@@ -127,8 +127,8 @@ internal sealed class GermanStemmer : IStemmer
 
         bool remove = suffix switch
         {
-            "st" => start >= 4 && "bdfghklmnt".Contains(w[start - 1]),
-            "et" => start >= 1 && "dfgklmnrstUzä".Contains(w[start - 1]) && w.LongestSuffix(EtExceptions, start) is null,
+            "st" => start >= 4 && "bdfghklmnt".Contains(w[start - 1], StringComparison.Ordinal),
+            "et" => start >= 1 && "dfgklmnrstUzä".Contains(w[start - 1], StringComparison.Ordinal) && w.LongestSuffix(EtExceptions, start) is null,
             _ => true,
         };
         if (remove)

@@ -74,7 +74,7 @@ internal sealed class RussianStemmer : IStemmer
         return w.ToString();
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     /// <summary>RV starts after the first vowel; R2 is Snowball's usual R2 (R1 searched again from R1).</summary>
     private static (int PV, int P2) MarkRegions(WordBuffer w)

@@ -76,12 +76,12 @@ internal sealed class WordBuffer
     public int? AfterVowelThenNonVowel(int from, string vowels)
     {
         int i = from;
-        while (i < Length && !vowels.Contains(_chars[i]))
+        while (i < Length && !vowels.Contains(_chars[i], StringComparison.Ordinal))
         {
             i++;
         }
 
-        while (i < Length && vowels.Contains(_chars[i]))
+        while (i < Length && vowels.Contains(_chars[i], StringComparison.Ordinal))
         {
             i++;
         }

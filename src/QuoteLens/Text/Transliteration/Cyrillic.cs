@@ -31,7 +31,7 @@ internal static class Cyrillic
     {
         foreach (char c in text)
         {
-            if (UkrainianOnly.Contains(char.ToLowerInvariant(c)))
+            if (UkrainianOnly.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal))
             {
                 return "uk";
             }
@@ -41,5 +41,5 @@ internal static class Cyrillic
     }
 
     /// <summary>True for Cyrillic vowels (and the signs after which iotated letters are written as at a word start).</summary>
-    public static bool IsVowelOrSign(char lower) => "аеёиоуыэюяіїєьъ".Contains(lower);
+    public static bool IsVowelOrSign(char lower) => "аеёиоуыэюяіїєьъ".Contains(lower, StringComparison.Ordinal);
 }

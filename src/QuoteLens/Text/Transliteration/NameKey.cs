@@ -195,7 +195,7 @@ public static class NameKey
         }
     }
 
-    private static bool IsVowel(char c) => Vowels.Contains(c);
+    private static bool IsVowel(char c) => Vowels.Contains(c, StringComparison.Ordinal);
 
     /// <summary>Levenshtein distance where operations on vowels cost half.</summary>
     private static double WeightedDistance(string a, string b)
