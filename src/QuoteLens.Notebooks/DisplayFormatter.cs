@@ -1,3 +1,4 @@
+using QuoteLens.Views;
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
@@ -9,7 +10,7 @@ namespace QuoteLens.Notebooks;
 
 /// <summary>
 /// Turns a value into the MIME bundle a notebook shows, following the kernel's habits: strings as
-/// text; objects with <c>ToHtml()</c> as HTML; objects with <c>ToPlotlyJson()</c> as a plotly figure
+/// text; an <see cref="IHtmlView"/> as HTML; an <see cref="IPlotlyFigure"/> as a plotly figure
 /// with an HTML fallback; anything else as an HTML table of its public properties or items.
 /// </summary>
 internal static class DisplayFormatter
@@ -32,8 +33,8 @@ internal static class DisplayFormatter
                 bundle[MimeTypes.Html] = html.ToHtml();
                 break;
             default:
-                string? plotly = Call(value, "ToPlotlyJson");
-                string? ownHtml = Call(value, "ToHtml");
+                string? plotly = (value as IPlotlyFigure)?.ToPlotlyJson();
+                string? ownHtml = (value as IHtmlView)?.ToHtml();
                 if (plotly is not null)
                 {
                     bundle[MimeTypes.Plotly] = JsonNode.Parse(plotly)!.ToJsonString();
@@ -62,12 +63,7 @@ internal static class DisplayFormatter
         _ => value.ToString() ?? "",
     };
 
-    private static string? Call(object value, string method) =>
-        value.GetType().GetMethod(method, BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes) is { } m && m.ReturnType == typeof(string)
-            ? (string?)m.Invoke(value, null)
-            : null;
-
-    private static string PlotlyFallback() =>
+    internal static string PlotlyFallback() =>
         "<p class=\"plotly-fallback\">A plotly chart: open the notebook where plotly figures are drawn, or run <code>quotelens notebook run --html</code>.</p>";
 
     private static string Table(object value)

@@ -69,9 +69,11 @@ public static class NotebookDisplayExtensions
     }
 
     /// <summary>A figure given as JSON, so that it is formatted like any chart.</summary>
-    private sealed record PlotlyFigure(string Json)
+    private sealed record PlotlyFigure(string Json) : QuoteLens.Views.IPlotlyFigure
     {
         public string ToPlotlyJson() => Json;
+
+        public string ToHtml() => DisplayFormatter.PlotlyFallback();
 
         public override string ToString() => "plotly figure";
     }

@@ -12,7 +12,7 @@ namespace QuoteLens.Views;
 /// <param name="table">The alignment.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link each source to its passage in the report's appendix (<see cref="Anchors.Quote"/>).</param>
-public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false)
+public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false) : ITabularView
 {
     /// <summary>The alignment shown.</summary>
     public AlignmentTable Table { get; } = table;

@@ -20,8 +20,11 @@ public sealed record SubstitutionRow(string Group, int FirstSlot, int LastSlot, 
 /// <param name="group">The group.</param>
 /// <param name="variations">Its variations.</param>
 /// <param name="labels">The names of the sources.</param>
-public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels)
+public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels) : ITabularView
 {
+    /// <summary>One row per reading, as CSV.</summary>
+    public string ToCsv() => AsTable().ToCsv();
+
     /// <summary>The variations shown.</summary>
     public IReadOnlyList<Variation> Variations { get; } = variations;
 

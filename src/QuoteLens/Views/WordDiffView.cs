@@ -3,6 +3,13 @@ using QuoteLens.Comparison;
 
 namespace QuoteLens.Views;
 
+/// <summary>One run of a word diff, as a table row.</summary>
+/// <param name="Base">The source diffed against.</param>
+/// <param name="Other">The source shown.</param>
+/// <param name="Operation">equal, inserted (only in the other) or deleted (only in the base).</param>
+/// <param name="Text">The run's words.</param>
+public sealed record DiffPieceRow(string Base, string Other, string Operation, string Text);
+
 /// <summary>
 /// A word diff as HTML: removed words in <c>&lt;del&gt;</c> (struck through, with a visible −),
 /// added words in <c>&lt;ins&gt;</c> (underlined, with a visible +), and "removed:" / "added:" for
@@ -11,8 +18,12 @@ namespace QuoteLens.Views;
 /// <param name="diff">The diff.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link both versions to their passages in the report's appendix.</param>
-public sealed class WordDiffView(WordDiff diff, SourceLabels labels, bool linkPassages = false)
+public sealed class WordDiffView(WordDiff diff, SourceLabels labels, bool linkPassages = false) : ITabularView
 {
+    /// <summary>The diff's runs as CSV: one row per run with its operation (equal, inserted, deleted) and text, and the two sources.</summary>
+    public string ToCsv() => Csv.WriteRecords(Diff.Pieces.Select(p => new DiffPieceRow(
+        labels[Diff.Base.ArticleId], labels[Diff.Other.ArticleId], p.Operation.ToString().ToLowerInvariant(), p.Text)));
+
     /// <summary>The diff shown.</summary>
     public WordDiff Diff { get; } = diff;
 

@@ -17,7 +17,7 @@ namespace QuoteLens.Views.Charts;
 public sealed record Figure(
     [property: JsonPropertyName("data")] IReadOnlyList<Trace> Data,
     [property: JsonPropertyName("layout")] Layout Layout,
-    [property: JsonPropertyName("config")] Config? Config = null)
+    [property: JsonPropertyName("config")] Config? Config = null) : IPlotlyFigure
 {
     private static readonly JsonSerializerOptions Options = new()
     {

@@ -9,7 +9,7 @@ namespace QuoteLens.Views.Framing;
 /// uses in the outlet's own words and, apart, the uses inside quotes. Most used labels first.
 /// </summary>
 /// <param name="report">The framing analysis.</param>
-public sealed class LabelMatrix(FramingReport report)
+public sealed class LabelMatrix(FramingReport report) : ITabularView
 {
     /// <summary>The outlets, in column order.</summary>
     public IReadOnlyList<string> Outlets { get; } = report.Outlets;

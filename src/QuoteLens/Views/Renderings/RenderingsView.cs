@@ -21,7 +21,7 @@ public sealed record RenderingRow(string Group, string Word, string WordLanguage
 /// </summary>
 /// <param name="renderings">The renderings found.</param>
 /// <param name="labels">The names of the sources.</param>
-public sealed class RenderingsView(GroupRenderings renderings, SourceLabels labels)
+public sealed class RenderingsView(GroupRenderings renderings, SourceLabels labels) : ITabularView
 {
     /// <summary>The renderings shown.</summary>
     public GroupRenderings Renderings { get; } = renderings ?? throw new ArgumentNullException(nameof(renderings));
