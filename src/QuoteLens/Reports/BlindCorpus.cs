@@ -12,7 +12,7 @@ namespace QuoteLens.Reports;
 /// article (or "[source]" when several articles share it), so that by-lines and "Read more at ..."
 /// lines do not give a source away.
 /// </summary>
-internal static class BlindCorpus
+public static class BlindCorpus
 {
     /// <summary>A web domain written in an outlet field ("apostrophe.ua", "en.wenews.pk").</summary>
     private static readonly Regex Domain = new(@"\b(?:[a-z0-9-]+\.)+[a-z]{2,}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -20,7 +20,9 @@ internal static class BlindCorpus
     /// <summary>The mask of a name that several articles share.</summary>
     private const string Shared = "[source]";
 
-    /// <summary>The masked corpus and the key from labels to the real articles.</summary>
+    /// <summary>The masked corpus and the key from labels to the real articles (what a class exercise reveals at the end).</summary>
+    /// <param name="corpus">The corpus to mask.</param>
+    /// <example><code>var (blind, key) = BlindCorpus.Mask(CorpusLoader.Load("data/belgorod-2024-03"));</code></example>
     public static (ArticleCorpus Corpus, IReadOnlyList<SourceKey> Key) Mask(ArticleCorpus corpus)
     {
         var seed = SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\n", corpus.Articles.Select(a => a.Id + " " + a.ContentHash))));

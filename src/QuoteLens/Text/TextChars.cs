@@ -1,7 +1,7 @@
 namespace QuoteLens.Text;
 
 /// <summary>Classes of characters that every stage agrees on: quote marks, apostrophes, dashes.</summary>
-public static class TextChars
+internal static class TextChars
 {
     /// <summary>All characters that can open or close a quotation, in any convention.</summary>
     public const string QuoteMarks = "\"“”„‟«»‹›‘’‚‛「」『』";

@@ -6,10 +6,11 @@ namespace QuoteLens.Views;
 
 /// <summary>
 /// The HTML ids of articles and quotes in a report's appendix, so that any view can link a version to
-/// its passage in context. Ids keep letters, digits and '-' and spell every other character as
-/// <c>_XX</c>, so different ids never collide.
+/// its passage in context. Ids keep ASCII letters, digits and '-' and spell every other character as
+/// <c>_XX</c> (up to U+00FF) or <c>__XXXX</c> (above): a code in which no spelling is the start of another,
+/// so different ids never collide.
 /// </summary>
-public static class Anchors
+internal static class Anchors
 {
     /// <summary>The id of an article's section in the appendix.</summary>
     public static string Article(string articleId) => "art-" + Slug(articleId);
@@ -28,7 +29,7 @@ public static class Anchors
             }
             else
             {
-                slug.Append('_').Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
+                slug.Append(c <= '\u00FF' ? "_" : "__").Append(((int)c).ToString(c <= '\u00FF' ? "X2" : "X4", CultureInfo.InvariantCulture));
             }
         }
 

@@ -1,9 +1,9 @@
 namespace QuoteLens.Tests.Snapshots;
 
 /// <summary>
-/// Approved-file snapshot testing: the HTML under test is compared with
-/// <c>tests/QuoteLens.Tests/Snapshots/NAME.approved.html</c>. On a difference (or when no approved file
-/// exists) the new output is written beside it as <c>NAME.received.html</c> (git-ignored) and the test
+/// Approved-file snapshot testing: the text under test (HTML, or the public API) is compared with
+/// <c>tests/QuoteLens.Tests/Snapshots/NAME.approved.EXT</c>. On a difference (or when no approved file
+/// exists) the new output is written beside it as <c>NAME.received.EXT</c> (git-ignored) and the test
 /// fails, naming the first differing line; review the received file and rename it to approve it.
 /// Set QUOTELENS_APPROVE=1 to write the approved files directly.
 /// </summary>
@@ -11,10 +11,10 @@ internal static class Snapshot
 {
     public static string Folder => Path.Combine(TestPaths.Root, "tests", "QuoteLens.Tests", "Snapshots");
 
-    public static void Match(string name, string actual)
+    public static void Match(string name, string actual, string extension = "html")
     {
-        var approved = Path.Combine(Folder, name + ".approved.html");
-        var received = Path.Combine(Folder, name + ".received.html");
+        var approved = Path.Combine(Folder, $"{name}.approved.{extension}");
+        var received = Path.Combine(Folder, $"{name}.received.{extension}");
         actual = actual.ReplaceLineEndings("\n");
         if (Environment.GetEnvironmentVariable("QUOTELENS_APPROVE") == "1")
         {

@@ -42,5 +42,5 @@ public sealed class SourceKeySection : IReportSection
     /// <param name="File">The file in the corpus folder.</param>
     /// <param name="Url">The source address, when known.</param>
     /// <param name="Title">The headline, when known.</param>
-    public sealed record KeyRow(string Source, string Outlet, string Date, string File, string Url, string Title);
+    internal sealed record KeyRow(string Source, string Outlet, string Date, string File, string Url, string Title);
 }

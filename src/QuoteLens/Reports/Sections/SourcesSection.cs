@@ -60,12 +60,12 @@ public sealed class SourcesSection : IReportSection
     /// <param name="Language">Language code.</param>
     /// <param name="File">File in the corpus folder.</param>
     /// <param name="Sha256">The first 12 hex digits of the SHA-256 of the file's bytes.</param>
-    public sealed record SourceRow(string Source, string Date, string Language, string File, string Sha256);
+    internal sealed record SourceRow(string Source, string Date, string Language, string File, string Sha256);
 
     /// <summary>A row of the sources table of a blind report: no file name.</summary>
     /// <param name="Source">"Source A" ...</param>
     /// <param name="Date">Publication date, "unknown" when not known.</param>
     /// <param name="Language">Language code.</param>
     /// <param name="Sha256">The first 12 hex digits of the SHA-256 of the file's bytes.</param>
-    public sealed record BlindSourceRow(string Source, string Date, string Language, string Sha256);
+    internal sealed record BlindSourceRow(string Source, string Date, string Language, string Sha256);
 }
