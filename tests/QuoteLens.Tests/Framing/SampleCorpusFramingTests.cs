@@ -159,9 +159,9 @@ public class SampleCorpusFramingTests(FramingFixture fixture) : IClassFixture<Fr
     public void TheFlatTableCarriesEverySection()
     {
         var rows = FramingRow.From(Report).ToList();
-        Assert.Equal(["labels", "candidates", "verbs", "hedges", "terms", "names"], rows.Select(r => r.Section).Distinct());
-        Assert.Contains(rows, r => r.Section == "hedges" && r.Outlet == fixture.Outlet("003") && r.Item == "cannot verify" && r.Count == 1);
-        Assert.Equal(Report.Labels.Sum(l => l.Count), rows.Where(r => r.Section == "labels").Sum(r => r.Count));
+        Assert.Equal(Enum.GetValues<FramingSection>(), rows.Select(r => r.Section).Distinct());
+        Assert.Contains(rows, r => r.Section == FramingSection.Hedges && r.Outlet == fixture.Outlet("003") && r.Item == "cannot verify" && r.Count == 1);
+        Assert.Equal(Report.Labels.Sum(l => l.Count), rows.Where(r => r.Section == FramingSection.Labels).Sum(r => r.Count));
     }
 
     [Fact]
