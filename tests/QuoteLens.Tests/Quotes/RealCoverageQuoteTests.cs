@@ -58,7 +58,9 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     {
         var corpus = CorpusLoader.Load(folder);
         var byFile = corpus.Articles.ToDictionary(a => a.File, StringComparer.Ordinal);
-        var found = corpus.Articles.ToDictionary(a => a.File, QuoteFinder.Find, StringComparer.Ordinal);
+        var all = QuoteFinder.FindAll(corpus);
+        var fileOf = corpus.Articles.ToDictionary(a => a.Id, a => a.File, StringComparer.Ordinal);
+        var found = corpus.Articles.ToDictionary(a => a.File, a => all.Where(q => q.ArticleId == a.Id).ToList(), StringComparer.Ordinal);
         var lines = File.ReadAllLines(Path.Combine(folder, "gold.tsv"));
         var header = lines[0].Split('\t');
         int fileAt = Array.IndexOf(header, "file"), kindAt = Array.IndexOf(header, "kind"), spanAt = Array.IndexOf(header, "exact_span"), speakerAt = Array.IndexOf(header, "speaker");
@@ -107,7 +109,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
         return new Score(Path.GetFileName(folder), quotes, covered, withSpeaker, right);
     }
 
-    private static string? SpeakerOf(Quote quote) => quote.Speaker;
+    private static string? SpeakerOf(Quote quote) => quote.CanonicalSpeaker;
 
     /// <summary>True when some word of <paramref name="found"/> meets the last name of <paramref name="gold"/> by name key.</summary>
     internal static bool SameSpeaker(string? found, string gold)
