@@ -11,7 +11,7 @@ internal readonly record struct Attribution(string Speaker, string Cue, int End)
 
 /// <summary>A named speaker of a cue somewhere in the article.</summary>
 /// <param name="At">Offset of the cue.</param>
-/// <param name="Name">The canonical name (<see cref="SpeakerNames.Canonical"/>).</param>
+/// <param name="Name">The canonical name (<see cref="SpeakerNames.Canonical(string?, string)"/>).</param>
 /// <param name="Phrase">The speaker phrase as written.</param>
 internal readonly record struct Mention(int At, string Name, string Phrase);
 
@@ -194,19 +194,37 @@ internal sealed class Attributor(Article article)
 
                 if (AttributionCues.Match(tokens, j) is not { } m)
                 {
+                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsTitle(tokens[j].Norm) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1]))
+                    {
+                        // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
+                        int last = j + 1;
+                        while (last + 1 < tokens.Count && last < j + 5 && IsCapitalized(tokens[last + 1]))
+                        {
+                            last++;
+                        }
+
+                        var titled = _text[tokens[j].Start..tokens[last].End];
+                        if (SpeakerNames.Canonical(titled, language, out bool sure) is { } person && sure)
+                        {
+                            mentions.Add(new Mention(tokens[j].Start, person, titled));
+                        }
+
+                        j = last;
+                    }
+
                     continue;
                 }
 
                 var range = m.Cue.Role == CueRole.Source ? FollowingRange(tokens, j + m.Length) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
                 string? phrase = range is { } r ? _text[tokens[r.First].Start..tokens[r.Last].End] : null;
-                string? name = SpeakerNames.Canonical(phrase, language);
+                string? name = SpeakerNames.Canonical(phrase, language, out bool strong);
                 if (name is null && m.Cue.Role == CueRole.Verb && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
-                    name = SpeakerNames.Canonical(phrase, language);
+                    name = SpeakerNames.Canonical(phrase, language, out strong);
                 }
 
-                if (name is not null)
+                if (name is not null && strong)
                 {
                     mentions.Add(new Mention(tokens[j].Start, name, phrase!));
                 }

@@ -92,7 +92,8 @@ public static class QuoteFinder
         }
 
         InheritBackwards(article.Text, drafts);
-        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Attribution?.Speaker),
+        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos),
+            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), drafts.ConvertAll(d => d.Attribution?.Speaker),
             drafts.ConvertAll(d => d.Kind == QuoteKind.Scare));
         for (int n = 0; n < drafts.Count; n++)
         {

@@ -35,7 +35,8 @@ internal static class SpeakerNames
         "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
-        "رئيس", "الرئيس", "وزير", "ملك");
+        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -64,7 +65,7 @@ internal static class SpeakerNames
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
         "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
-        "those", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
+        "those", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des");
@@ -73,8 +74,15 @@ internal static class SpeakerNames
     /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.
     /// <paramref name="language"/> picks the stop words that never start a name.
     /// </summary>
-    public static string? Canonical(string? phrase, string language)
+    public static string? Canonical(string? phrase, string language) => Canonical(phrase, language, out _);
+
+    /// <summary>
+    /// As <see cref="Canonical(string?, string)"/>; <paramref name="strong"/> tells whether the name is surely a person's or an
+    /// organisation's: two words or more, or one word right after a title ("Mr Macron", "le président Macron", "Kanzler Scholz").
+    /// </summary>
+    public static string? Canonical(string? phrase, string language, out bool strong)
     {
+        strong = false;
         if (string.IsNullOrWhiteSpace(phrase))
         {
             return null;
@@ -89,9 +97,16 @@ internal static class SpeakerNames
         bool description = AttributionCues.Determiners.Contains(words[0].Norm) || NotNames.Contains(words[0].Norm) && words[0].Norm.Length <= 3;
         List<string>? firstMulti = null;
         List<string>? lastSingle = null;
+        bool lastSingleTitled = false;
+        bool titleBefore = false;
         var run = new List<Word>();
         void Close()
         {
+            if (run.Count == 0)
+            {
+                return;
+            }
+
             while (run.Count > 0 && Connectors.Contains(run[^1].Norm))
             {
                 run.RemoveAt(run.Count - 1);
@@ -106,6 +121,7 @@ internal static class SpeakerNames
             else if (name.Count == 1)
             {
                 lastSingle = name;
+                lastSingleTitled = lastTitle >= 0 || titleBefore;
             }
 
             run.Clear();
@@ -118,6 +134,11 @@ internal static class SpeakerNames
             bool connector = run.Count > 0 && Connectors.Contains(w.Norm) && k + 1 < words.Count && IsNameLike(words[k + 1], language);
             if (nameLike || connector)
             {
+                if (run.Count == 0)
+                {
+                    titleBefore = k > 0 && IsTitle(words[k - 1].Norm);
+                }
+
                 run.Add(w);
             }
             else
@@ -134,10 +155,17 @@ internal static class SpeakerNames
         Close();
         if (firstMulti is not null)
         {
+            strong = true;
             return string.Join(' ', firstMulti);
         }
 
-        return description ? null : lastSingle is null ? null : lastSingle[0];
+        if (lastSingle is null || (description && !lastSingleTitled))
+        {
+            return null;
+        }
+
+        strong = lastSingleTitled;
+        return lastSingle[0];
     }
 
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
@@ -148,7 +176,7 @@ internal static class SpeakerNames
     }
 
     /// <summary>True when <paramref name="norm"/> is a title or role ("President", "Bundeskanzler", "US-Präsident").</summary>
-    private static bool IsTitle(string norm)
+    public static bool IsTitle(string norm)
     {
         if (Titles.Contains(norm))
         {

@@ -16,7 +16,7 @@ namespace QuoteLens.Quotes;
 internal static class SpeakerResolver
 {
     /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks quotes that get none (scare quotes).</summary>
-    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
+    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
     {
         string language = StopWords.Primary(article.Language ?? "en");
         var names = new string?[positions.Count];
@@ -46,11 +46,12 @@ internal static class SpeakerResolver
             mentions.AddRange(named);
             mentions.AddRange(NameOccurrences(article.Text, mentions));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
+            var main = Main(mentions);
             for (int n = 0; n < positions.Count; n++)
             {
                 if (!skip[n] && names[n] is null)
                 {
-                    names[n] = Nearest(mentions, positions[n], DescriptionWords(phrases[n], language));
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], phrases[n], language);
                 }
             }
         }
@@ -59,28 +60,51 @@ internal static class SpeakerResolver
         return names;
     }
 
-    /// <summary>The nearest mention before <paramref name="at"/> (one sharing a description word first), else the first after it.</summary>
-    private static string? Nearest(List<Mention> mentions, int at, List<string> description)
+    /// <summary>
+    /// The named speaker for a quote at <paramref name="at"/> whose phrase names no one. A pronoun: the nearest mention before.
+    /// A description: the nearest mention before whose title shares one of its words ("der Papst" → "Papst Franziskus"), else
+    /// the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
+    /// </summary>
+    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, string? phrase, string language)
     {
         int before = LowerBound(mentions, at) - 1;
-        if (description.Count > 0)
+        string? nearest = before >= 0 ? mentions[before].Name : null;
+        string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
+        if (phrase is null)
         {
-            for (int k = before; k >= 0; k--)
+            return before >= 0 && mentions[before].At >= paragraphStart ? nearest : main ?? fallback;
+        }
+
+        var description = DescriptionWords(phrase, language);
+        if (description.Count == 0)
+        {
+            return fallback;
+        }
+
+        for (int k = before; k >= 0; k--)
+        {
+            var title = mentions[k].Phrase.ToLowerInvariant();
+            var name = mentions[k].Name.ToLowerInvariant();
+            if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
             {
-                var phrase = mentions[k].Phrase.ToLowerInvariant();
-                if (description.Exists(d => phrase.Contains(d, StringComparison.Ordinal)))
-                {
-                    return mentions[k].Name;
-                }
+                return mentions[k].Name;
             }
         }
 
-        if (before >= 0)
+        return main ?? fallback;
+    }
+
+    /// <summary>The name mentioned most often in the article (ties: the one mentioned first), or null.</summary>
+    private static string? Main(List<Mention> mentions)
+    {
+        var counts = new Dictionary<string, (int Count, int First, string Name)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
         {
-            return mentions[before].Name;
+            var key = SpeakerNames.Key(m.Name);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.First, SpeakerResolver.Better(m.Name, c.Name) ? m.Name : c.Name) : (1, m.At, m.Name);
         }
 
-        return before + 1 < mentions.Count ? mentions[before + 1].Name : null;
+        return counts.Count == 0 ? null : counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.First).First().Name;
     }
 
     private static int LowerBound(List<Mention> mentions, int at)
