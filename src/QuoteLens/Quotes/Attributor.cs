@@ -170,9 +170,10 @@ internal sealed class Attributor(Article article)
     /// <summary>
     /// The named speakers of every cue of the article, indirect speech included ("Biden said the federal government would pay",
     /// "selon Emmanuel Macron"), in reading order: the cue's offset, the canonical name and the phrase as written.
+    /// Names that may be common nouns (one capitalised word with no title: "Scholz", but also German "Mut") go to <paramref name="weak"/>.
     /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
     /// </summary>
-    public List<Mention> Mentions(string language)
+    public List<Mention> Mentions(string language, List<Mention> weak)
     {
         var mentions = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -194,7 +195,7 @@ internal sealed class Attributor(Article article)
 
                 if (AttributionCues.Match(tokens, j) is not { } m)
                 {
-                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsTitle(tokens[j].Norm) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1]))
+                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1]))
                     {
                         // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
                         int last = j + 1;
@@ -224,9 +225,9 @@ internal sealed class Attributor(Article article)
                     name = SpeakerNames.Canonical(phrase, language, out strong);
                 }
 
-                if (name is not null && strong)
+                if (name is not null)
                 {
-                    mentions.Add(new Mention(tokens[j].Start, name, phrase!));
+                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!));
                 }
 
                 j += m.Length - 1;

@@ -67,12 +67,12 @@ public sealed record Quote(
 {
     /// <summary>
     /// True when this quote's speaker is <paramref name="name"/>, written in any script or transliteration ("Putin", "Путин",
-    /// "Vladimir Putin", "Путін"): the name key of the name's last word is close to <see cref="SpeakerKey"/> (similarity 0.8 or more).
+    /// "Vladimir Putin", "Путін"): the name key of the name's last word is close to <see cref="SpeakerKey"/> (similarity 0.8 or more, or one key starts the other over five letters or more).
     /// </summary>
     public bool IsSpokenBy(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var key = SpeakerNames.Key(name.Trim());
-        return SpeakerKey is not null && key.Length > 0 && NameKey.KeySimilarity(SpeakerKey, key) >= NameKey.DefaultThreshold;
+        return SpeakerKey is not null && SpeakerNames.SameKey(SpeakerKey, key);
     }
 }

@@ -172,8 +172,33 @@ internal static class SpeakerNames
     public static string Key(string canonical)
     {
         int cut = canonical.LastIndexOf(' ');
-        return NameKey.For(cut < 0 ? canonical : canonical[(cut + 1)..]);
+
+        // German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.
+        return NameKey.For(cut < 0 ? canonical : canonical[(cut + 1)..]).Replace('z', 'c');
     }
+
+    /// <summary>
+    /// True when two speaker keys name the same speaker: name keys at least 0.8 alike, or one the start of the other over five
+    /// letters or more (Francis, Franziskus).
+    /// </summary>
+    public static bool SameKey(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return NameKey.KeySimilarity(a, b) >= NameKey.DefaultThreshold || (shorter.Length >= 5 && longer.StartsWith(shorter, StringComparison.Ordinal));
+    }
+
+    /// <summary>True for a title that names a person's office ("Pope", "Kanzler", "président"), not an institution ("Kremlin", "White House").</summary>
+    public static bool IsPersonTitle(string norm) => IsTitle(norm) && !Institutions.Contains(norm);
+
+    private static readonly HashSet<string> Institutions = Set(
+        "kremlin", "white", "house", "élysée", "vatican", "vaticano", "vaticana", "press", "office", "sala", "stampa", "us", "u.s", "uk",
+        "eu", "un", "nato", "foreign", "defence", "defense", "interior", "state", "federal", "holy", "saint", "santo", "general",
+        "kremlin's", "кремля", "кремль", "prime", "primo", "primer", "primeiro", "vice", "deputy");
 
     /// <summary>True when <paramref name="norm"/> is a title or role ("President", "Bundeskanzler", "US-Präsident").</summary>
     public static bool IsTitle(string norm)

@@ -42,7 +42,13 @@ internal static class SpeakerResolver
 
         if (unresolved)
         {
-            var mentions = attributor.Mentions(language);
+            var weak = new List<Mention>();
+            var mentions = attributor.Mentions(language, weak);
+            if (mentions.Count == 0 && named.Count == 0)
+            {
+                mentions = weak;
+            }
+
             mentions.AddRange(named);
             mentions.AddRange(NameOccurrences(article.Text, mentions));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
@@ -160,7 +166,7 @@ internal static class SpeakerResolver
             int cut = m.Name.LastIndexOf(' ');
             var surname = cut < 0 ? m.Name : m.Name[(cut + 1)..];
             var key = NameKey.For(surname);
-            if (key.Length < 3)
+            if (key.Length < 3 || m.Name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
             {
                 continue;
             }

@@ -120,8 +120,8 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
         }
 
         var goldWords = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('(')).ToList();
-        var last = NameKey.For(goldWords[^1]);
-        return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => NameKey.KeySimilarity(NameKey.For(w), last) >= 0.8);
+        var last = SpeakerNames.Key(goldWords[^1]);
+        return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
     }
 
     private static string Short(string s) => s.Length <= 90 ? s : s[..90] + "…";
