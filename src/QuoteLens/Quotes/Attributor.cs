@@ -148,7 +148,7 @@ internal sealed class Attributor(Article article)
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
-            _ => Subject(tokens, sentence, found.At),
+            _ => Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {

@@ -32,7 +32,7 @@ public readonly record struct Span(int Start, int End)
 /// <param name="End">Offset one past the last quoted character.</param>
 /// <param name="Kind">Full, partial or scare quote.</param>
 /// <param name="Unclosed">True when no closing mark was found (the quote runs to the paragraph's end).</param>
-/// <param name="OpenMark">The opening quote mark as written.</param>
+/// <param name="OpenMark">The opening quote mark as written: a dash for dash dialogue ("– To, co widzimy … – powiedział Putin"), empty for unmarked speech after a lead-in colon.</param>
 /// <param name="Speaker">Who the text says spoke ("the statement", "Governor Roman Starovoyt"), when it says.</param>
 /// <param name="Cue">The attribution cue ("said", "added", "according to"), when there is one.</param>
 /// <param name="Language">Language of the quote (ISO 639-1): identified from its own words, the article's when they say too little.</param>

@@ -71,6 +71,13 @@ public static class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         var raws = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        var unmarked = UnmarkedSpeech.Find(article, raws);
+        if (unmarked.Count > 0)
+        {
+            // A quote inside dash speech belongs to it, as nested quotes belong to the outer one.
+            raws = [.. raws.Where(r => !unmarked.Exists(u => r.OpenPos >= u.Start && r.CloseEnd <= u.End)).Concat(unmarked).OrderBy(r => r.Start)];
+        }
+
         var attributor = new Attributor(article);
         var drafts = new List<Draft>(raws.Count);
         int clip = 0;
@@ -289,7 +296,7 @@ public static class QuoteFinder
             occurrences.Add(places);
             var quoted = article.Text[span.Start..span.End];
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
-                d.Kind, d.Raw.Unclosed, QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
+                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
                 LanguageIdentifier.Identify(quoted, article.Language).Language, places, d.Canonical,
                 d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)));
         }

@@ -114,6 +114,12 @@ internal static class SpeakerNames
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
+            if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
+            {
+                // "президента России Дмитрий Песков": a Cyrillic name is first name, patronymic and surname at most; what stands before is a genitive.
+                int keep = name[^2].EndsWith("вич", StringComparison.Ordinal) || name[^2].EndsWith("вна", StringComparison.Ordinal) ? 3 : 2;
+                name.RemoveRange(0, name.Count - keep);
+            }
             if (name.Count >= 2)
             {
                 firstMulti ??= name;
