@@ -138,10 +138,13 @@ internal static class AttributionCues
     /// <summary>Personal pronouns that make a whole speaker phrase ("he said", "сказал он").</summary>
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
-        "je", "er", "sie", "el", "ea", "ei", "ele", "ela", "ta", "nad");
+        "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
-    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "der", "die", "das", "o", "os", "um", "uma");
+    public static readonly HashSet<string> Determiners = Set(
+        "the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "der", "die", "das", "o", "os", "um", "uma", "el", "los", "las",
+        "il", "lo", "gli", "het", "een", "ein", "eine", "this", "these");
 
     /// <summary>Conjunctions that join the members of a list ("..., and the Siberian Battalion").</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "or", "et", "ou", "и", "или", "und", "și", "ja", "e");

@@ -94,7 +94,7 @@ internal static class SpeakerNames
             return null;
         }
 
-        bool description = AttributionCues.Determiners.Contains(words[0].Norm) || NotNames.Contains(words[0].Norm) && words[0].Norm.Length <= 3;
+        bool description = AttributionCues.Determiners.Contains(words[0].Norm);
         List<string>? firstMulti = null;
         List<string>? lastSingle = null;
         bool lastSingleTitled = false;

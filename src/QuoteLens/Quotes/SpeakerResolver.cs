@@ -15,6 +15,17 @@ namespace QuoteLens.Quotes;
 /// </summary>
 internal static class SpeakerResolver
 {
+    /// <summary>Words for a message or a body rather than a person ("the statement", "the group", "заява"): they refer to the source named just before.</summary>
+    private static readonly HashSet<string> SourceNouns = new(
+        [
+            "statement", "group", "groups", "message", "post", "communique", "communiqué", "declaration", "ministry", "legion", "corps",
+            "organisation", "organization", "channel", "video", "letter", "заявление", "заява", "повідомлення", "сообщение", "группа",
+            "група", "сообщении", "повідомленні", "заяві", "заявлении", "déclaration", "groupe", "message", "ministère", "erklärung",
+            "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
+            "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks quotes that get none (scare quotes).</summary>
     public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
     {
@@ -57,7 +68,7 @@ internal static class SpeakerResolver
             {
                 if (!skip[n] && names[n] is null)
                 {
-                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], phrases[n], language);
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), phrases[n], language);
                 }
             }
         }
@@ -69,9 +80,10 @@ internal static class SpeakerResolver
     /// <summary>
     /// The named speaker for a quote at <paramref name="at"/> whose phrase names no one. A pronoun: the nearest mention before.
     /// A description: the nearest mention before whose title shares one of its words ("der Papst" → "Papst Franziskus"), else
-    /// the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
+    /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
+    /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, string? phrase, string language)
+    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -97,7 +109,25 @@ internal static class SpeakerResolver
             }
         }
 
-        return main ?? fallback;
+        // "the statement", "the group": the named source just before, in this paragraph or the one before it.
+        bool source = description.Exists(SourceNouns.Contains);
+        return source && before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    private static int PreviousParagraphStart(Article article, int paragraphStart)
+    {
+        int previous = paragraphStart;
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start >= paragraphStart)
+            {
+                break;
+            }
+
+            previous = para.Start;
+        }
+
+        return previous;
     }
 
     /// <summary>The name mentioned most often in the article (ties: the one mentioned first), or null.</summary>
