@@ -195,10 +195,12 @@ internal sealed class Attributor(Article article)
 
                 if (AttributionCues.Match(tokens, j) is not { } m)
                 {
-                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1]))
+                    // "le président russe Vladimir Poutine": one lower-case adjective may stand between the title and the name.
+                    int skip = tokens.Has(j + 2) && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j + 1]) ? 1 : 0;
+                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm) && tokens.Has(j + 1 + skip) && IsCapitalized(tokens[j + 1 + skip]))
                     {
                         // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
-                        int last = j + 1;
+                        int last = j + 1 + skip;
                         while (last + 1 < tokens.Count && last < j + 5 && IsCapitalized(tokens[last + 1]))
                         {
                             last++;

@@ -65,7 +65,7 @@ internal static class SpeakerNames
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
         "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
-        "those", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
+        "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des");
@@ -96,6 +96,8 @@ internal static class SpeakerNames
 
         bool description = AttributionCues.Determiners.Contains(words[0].Norm);
         List<string>? firstMulti = null;
+        List<string>? complementMulti = null;
+        bool complement = false;
         List<string>? lastSingle = null;
         bool lastSingleTitled = false;
         bool titleBefore = false;
@@ -120,7 +122,11 @@ internal static class SpeakerNames
                 int keep = name[^2].EndsWith("вич", StringComparison.Ordinal) || name[^2].EndsWith("вна", StringComparison.Ordinal) ? 3 : 2;
                 name.RemoveRange(0, name.Count - keep);
             }
-            if (name.Count >= 2)
+            if (name.Count >= 2 && complement)
+            {
+                complementMulti ??= name;
+            }
+            else if (name.Count >= 2)
             {
                 firstMulti ??= name;
             }
@@ -143,6 +149,9 @@ internal static class SpeakerNames
                 if (run.Count == 0)
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm);
+
+                    // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
+                    complement = k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]);
                 }
 
                 run.Add(w);
@@ -159,10 +168,11 @@ internal static class SpeakerNames
         }
 
         Close();
+        firstMulti ??= complementMulti;
         if (firstMulti is not null)
         {
             strong = true;
-            return string.Join(' ', firstMulti);
+            return string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti);
         }
 
         if (lastSingle is null || (description && !lastSingleTitled))

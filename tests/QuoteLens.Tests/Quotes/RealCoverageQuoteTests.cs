@@ -16,13 +16,29 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
 {
     /// <summary>
     /// Exact figures for each answer key as measured: gold quotes, covered, gold quotes with a speaker, speaker right.
-    /// A key that is not present on this machine (data/eval is committed apart) is reported and skipped.
+    /// Before this work (commit a4810c7, the speaker as written): quotes 760/864 (0.880), speaker 151/749 (0.202) over all keys.
+    /// The real evaluation sets in data/eval are committed apart from the code: a set missing on this machine is reported, not scored.
     /// </summary>
     [Theory]
-    [InlineData("belgorod-2024-03", 11, 11, 0, 0)]
+    [InlineData("belgorod-2024-03", 20, 20, 0, 0)]
+    [InlineData("biden-baltimore-bridge-2024-03", 127, 122, 127, 108)]
+    [InlineData("pope-white-flag-2024-03", 147, 140, 147, 107)]
+    [InlineData("putin-crocus-address-2024-03", 140, 122, 140, 98)]
+    [InlineData("scholz-taurus-2024-02", 62, 62, 62, 48)]
+    [InlineData("trump-nato-2024-02", 137, 122, 137, 86)]
+    [InlineData("wagner-mutiny-2023-06", 136, 121, 136, 86)]
+    [InlineData("macron-2024-02", 56, 53, 0, 0)]
+    [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
+        if (!Directory.Exists(folder))
+        {
+            output.WriteLine($"{key}: not on this machine (data/eval is committed apart)");
+            Assert.StartsWith(TestPaths.Data("eval"), folder, StringComparison.Ordinal);
+            return;
+        }
+
         var score = Measure(folder, detail: true);
         output.WriteLine(score.ToString());
         Assert.Equal((quotes, covered, withSpeaker, speakerRight), (score.Quotes, score.Covered, score.WithSpeaker, score.SpeakerRight));
