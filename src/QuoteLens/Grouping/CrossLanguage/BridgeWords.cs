@@ -64,6 +64,33 @@ internal static class BridgeWords
         : Months.TryGetValue(StemOfNorm(norm, language), out m) ? m
         : 0;
 
+    /// <summary>
+    /// A cognate key for a long word of a Latin-script language (Cyrillic romanised): its first four letters without
+    /// accents, so that situation / situación / situazione / ситуация and negotiate / négocier / negoziare meet
+    /// whatever the dictionaries know. Null for short words, Arabic and words of other scripts.
+    /// </summary>
+    public static string? Cognate(string norm, string language)
+    {
+        if (norm.Length < CognateMinLength || language == "ar")
+        {
+            return null;
+        }
+
+        var latin = Text.Transliteration.Transliterator.HasCyrillic(norm)
+            ? Text.Transliteration.Transliterator.Romanize(norm, Text.Transliteration.RomanizationSystem.Popular, language)
+            : WithoutAccents(norm);
+        if (latin.Length < CognateMinLength || !latin.All(c => c is >= 'a' and <= 'z'))
+        {
+            return null;
+        }
+
+        return latin[..CognatePrefix].Replace('k', 'c').Replace('y', 'i');
+    }
+
+    private const int CognateMinLength = 6;
+
+    private const int CognatePrefix = 4;
+
     private static string WithoutAccents(string word)
     {
         bool plain = true;

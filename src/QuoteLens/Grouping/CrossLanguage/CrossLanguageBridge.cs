@@ -267,10 +267,9 @@ public sealed class CrossLanguageBridge
     /// <summary>The dictionaries of <paramref name="lang"/> (Ukrainian: and Russian's, since it reaches English through Russian), read once.</summary>
     private LoadedDictionary[] LoadedFor(string lang) => _languages.GetOrAdd(lang, l => new Lazy<LoadedDictionary[]>(() =>
     {
-        var loaded = Dictionaries
-            .Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == l || (l == "uk" && d.Language == "ru")))
-            .Select(d => Parsed.GetOrAdd(d.Path, _ => new Lazy<LoadedDictionary>(() => Read(d))).Value)
-            .ToArray();
+        var sources = Dictionaries.Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == l || (l == "uk" && d.Language == "ru"))).ToArray();
+        var loaded = new LoadedDictionary[sources.Length];
+        Parallel.For(0, sources.Length, i => loaded[i] = Parsed.GetOrAdd(sources[i].Path, _ => new Lazy<LoadedDictionary>(() => Read(sources[i]))).Value);
         foreach (var dictionary in loaded)
         {
             AddIssues(dictionary.Issues);
@@ -359,7 +358,10 @@ public sealed class CrossLanguageBridge
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language)
+    internal List<string[]> ContentKeys(string text, string language) => ContentKeysPublic(text, language);
+
+    /// <summary>Debug.</summary>
+    public List<string[]> ContentKeysPublic(string text, string language)
     {
         var lang = Primary(language);
         var words = WordsOf(lang);
@@ -582,6 +584,11 @@ public sealed class CrossLanguageBridge
             keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
         }
 
+        if (BridgeWords.Cognate(norm, wordLanguage) is { } cognate)
+        {
+            keys.Add("cog:" + cognate);
+        }
+
         return [.. keys];
     }
 
@@ -597,7 +604,7 @@ public sealed class CrossLanguageBridge
 
     private static bool IsNeutral(string key) =>
         key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
-        || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal);
+        || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal);
 
     internal static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
 

@@ -4,7 +4,7 @@ using QuoteLens.Text;
 namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>
-/// Finds the sentences in different languages that are versions of one utterance, in two passes.
+/// Finds the sentences in different languages that are versions of one utterance, in three passes.
 /// <list type="number">
 /// <item><b>Word matches.</b> Each sentence's content words get language-neutral keys from the bridge (English glosses
 /// from glossaries and dictionaries, name keys, numbers, months). Two sentences of different articles and languages link
@@ -17,6 +17,9 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// over on each side are paired in order when both sides have the same number of them and their lengths agree
 /// (Gale–Church: a translation's length is close to its original's), so a sentence no dictionary matches still joins
 /// its counterpart between two anchored neighbours.</item>
+/// <item><b>Spreading.</b> A link reaches the versions in one language that share at least
+/// <see cref="MinSpreadContainment"/> of the keys of the version it links (the same sentence, quoted by another outlet),
+/// so that the versions of two languages meet with enough links for their groups to join.</item>
 /// </list>
 /// The result does not depend on the order in which sentences are given (links name indexes into the list as given,
 /// and each pass works on every pair whatever the order).
@@ -27,10 +30,13 @@ public static class CrossLanguageLinker
     public const int MinMatchedWords = 3;
 
     /// <summary>The share of the shorter sentence's content words that must find a counterpart.</summary>
-    public const double MinCoverage = 0.5;
+    public const double MinCoverage = 0.3;
 
     /// <summary>The share of the shorter sentence's rarity weight that its matched words must carry.</summary>
-    public const double MinWeightedCoverage = 0.4;
+    public const double MinWeightedCoverage = 0.3;
+
+    /// <summary>The rarity weight of a word no glossary or dictionary knows (a key carried by about one sentence in six).</summary>
+    private const double UnknownWeight = 2;
 
     /// <summary>Keys carried by more sentences than this are not used to find candidates (they still count when comparing).</summary>
     public const int MaxPosting = 2000;
@@ -107,7 +113,7 @@ public static class CrossLanguageLinker
         Parallel.For(0, n, () => new HashSet<int>(), (q, _, seen) =>
         {
             var links = found[q] = [];
-            if (languages[q] == main || words[q].Count < MinMatchedWords)
+            if (languages[q] == main || words[q].Count < 2)
             {
                 return seen;
             }
@@ -135,15 +141,72 @@ public static class CrossLanguageLinker
 
         var direct = found.SelectMany(l => l).Distinct().ToList();
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
-        return [.. direct.Concat(byOrder).Distinct().OrderBy(l => l.A).ThenBy(l => l.B)];
+        var links = direct.Concat(byOrder).Distinct().ToList();
+        var spread = Spread(links, languages, articles, sentenceKeys, postings);
+        return [.. links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)).OrderBy(l => l.A).ThenBy(l => l.B)];
     }
+
+    /// <summary>
+    /// Each link extended to the close same-language versions of either end (sharing at least <see cref="MinSpreadContainment"/>
+    /// of the shorter one's keys, at least three): when a French sentence matches one English version, it matches the English
+    /// versions that say the same, so that the groups of two languages meet with enough links to join.
+    /// </summary>
+    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, List<int>[] postings)
+    {
+        var ends = links.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
+        var close = new Dictionary<int, List<int>>();
+        foreach (var q in ends)
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (var key in sentenceKeys[q])
+            {
+                if (postings[key].Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (var other in postings[key])
+                {
+                    if (other != q && languages[other] == languages[q] && articles[other] != articles[q])
+                    {
+                        counts[other] = counts.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            close[q] = [.. counts.Where(c => c.Value >= 3 && c.Value >= MinSpreadContainment * Math.Min(sentenceKeys[q].Length, sentenceKeys[c.Key].Length))
+                .Select(c => c.Key).Order()];
+        }
+
+        var spread = new List<CrossLanguageLink>();
+        foreach (var link in links)
+        {
+            foreach (var (from, to) in new[] { (link.A, link.B), (link.B, link.A) })
+            {
+                foreach (var other in close[to])
+                {
+                    if (articles[other] != articles[from] && languages[other] != languages[from])
+                    {
+                        spread.Add(new CrossLanguageLink(Math.Min(from, other), Math.Max(from, other), link.Similarity * 0.9));
+                    }
+                }
+            }
+        }
+
+        return spread;
+    }
+
+    /// <summary>The share of the shorter sentence's keys two versions in one language share for a link to spread from one to the other.</summary>
+    public const double MinSpreadContainment = 0.9;
 
     /// <summary>The coverage of the shorter sentence when two sentences are versions of one another, else null.</summary>
     private static double? Score(int[][] a, int[] keysA, int[][] b, int[] keysB, double[] idf)
     {
         var (matchedA, weightA, totalA) = Matched(a, keysB, idf);
         var (matchedB, weightB, totalB) = Matched(b, keysA, idf);
-        if (matchedA < MinMatchedWords || matchedB < MinMatchedWords)
+        // A short fragment ("le courage du drapeau blanc") links when every word of it matches, at least two.
+        int needed = Math.Max(2, Math.Min(MinMatchedWords, Math.Min(a.Length, b.Length)));
+        if (matchedA < needed || matchedB < needed)
         {
             return null;
         }
@@ -162,7 +225,7 @@ public static class CrossLanguageLinker
         foreach (var keys in words)
         {
             // A word no bridge knows weighs as a rare word: it is content the other sentence should have.
-            double wordWeight = keys.Length == 0 ? Math.Log(1 + idf.Length) / 2 : keys.Max(k => idf[k]);
+            double wordWeight = keys.Length == 0 ? UnknownWeight : keys.Max(k => idf[k]);
             total += wordWeight;
             if (keys.Any(k => Array.BinarySearch(other, k) >= 0))
             {
