@@ -247,7 +247,8 @@ public sealed class CrossLanguageBridge
         {
             for (int j = i + 1; j < perLanguage.Count; j++)
             {
-                pairs.Add(new LanguagePairBridge(perLanguage[i].Language, perLanguage[j].Language, Way(perLanguage[i]) + " | " + Way(perLanguage[j])));
+                var (a, b) = (perLanguage[i], perLanguage[j]);
+                pairs.Add(new LanguagePairBridge(a.Language, b.Language, a.Language == "en" ? Way(b) : b.Language == "en" ? Way(a) : Way(a) + " | " + Way(b)));
             }
         }
 
