@@ -111,7 +111,7 @@ public static class DictionaryCatalog
             : path;
         if (!File.Exists(basePath + ".index"))
         {
-            problem = $"{path}: no dictd dictionary here (expected {basePath}.index and .dict.dz, or an apertium-rus-ukr folder)";
+            problem = $"{path}: dictionary not found (expected {basePath}.index and .dict.dz, or an apertium-rus-ukr folder)";
             return null;
         }
 
