@@ -340,7 +340,7 @@ public sealed class CrossLanguageBridge
             var tokenKeys = kind switch
             {
                 TokenKind.Word => words[span[start..end].ToString()],
-                TokenKind.Number => [NumberKey(span[start..end])],
+                TokenKind.Number => NumberKeys(span, start, ref end),
                 _ => [],
             };
             foreach (var key in tokenKeys)
@@ -373,7 +373,7 @@ public sealed class CrossLanguageBridge
             var tokenKeys = kind switch
             {
                 TokenKind.Word => words[span[start..end].ToString()],
-                TokenKind.Number => [NumberKey(span[start..end])],
+                TokenKind.Number => NumberKeys(span, start, ref end),
                 _ => [],
             };
             if (tokenKeys.Length > 0)
@@ -512,6 +512,25 @@ public sealed class CrossLanguageBridge
         _ => [],
     };
 
+    /// <summary>
+    /// The key of the number at <paramref name="start"/>..<paramref name="end"/>; a clock time (21:00, 9.30 is not one) is one
+    /// key, <c>time:21:00</c>, and <paramref name="end"/> moves past its minutes.
+    /// </summary>
+    private static string[] NumberKeys(ReadOnlySpan<char> text, int start, ref int end)
+    {
+        var hours = text[start..end];
+        if (hours.Length <= 2 && end + 3 <= text.Length && text[end] is ':' or 'h' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && (end + 3 == text.Length || !char.IsDigit(text[end + 3])) && hours.ToString().All(char.IsAsciiDigit))
+        {
+            int hour = int.Parse(hours, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var key = "time:" + hour.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text.Slice(end + 1, 2).ToString();
+            end += 3;
+            return [key];
+        }
+
+        return [NumberKey(hours)];
+    }
+
     private static string NumberKey(ReadOnlySpan<char> number)
     {
         var digits = new StringBuilder("num:", number.Length + 4);
@@ -605,7 +624,7 @@ public sealed class CrossLanguageBridge
 
     private static bool IsNeutral(string key) =>
         key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
-        || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal);
+        || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
 
     internal static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
 
