@@ -82,6 +82,13 @@ evaluate.SetAction(parse =>
         Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage} F1 {F1(score.CrossLanguage):0.000}"));
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
+        foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
+        {
+            foreach (var source in language.Sources.Where(s => s.LoadTime > TimeSpan.Zero))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  read {source.Name} ({language.Language}, {source.Entries:N0} entries) in {source.LoadTime.TotalMilliseconds:N0} ms"));
+            }
+        }
         foreach (var (pair, s) in QuoteLens.Benchmarks.Evaluation.LanguagePairScores.Score(analysis, key))
         {
             Add(perPair.TryGetValue(pair, out var c) ? c : perPair[pair] = new long[3], s);

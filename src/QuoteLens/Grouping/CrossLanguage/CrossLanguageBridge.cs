@@ -269,6 +269,13 @@ public sealed class CrossLanguageBridge
     private LoadedDictionary[] LoadedFor(string lang) => _languages.GetOrAdd(lang, l => new Lazy<LoadedDictionary[]>(() =>
     {
         var sources = Dictionaries.Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == l || (l == "uk" && d.Language == "ru"))).ToArray();
+
+        // German: Ding's dictionary alone when it is there (FreeDict's German is as large and adds little but reading time).
+        if (sources.Any(d => d.Name == "german-english"))
+        {
+            sources = [.. sources.Where(d => d.Name != "freedict-deu-eng")];
+        }
+
         var loaded = new LoadedDictionary[sources.Length];
         Parallel.For(0, sources.Length, i => loaded[i] = Parsed.GetOrAdd(sources[i].Path, _ => new Lazy<LoadedDictionary>(() => Read(sources[i]))).Value);
         foreach (var dictionary in loaded)

@@ -5,7 +5,7 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// <summary>Source-language stems mapped to English stems, per language; filled from glossaries and dictionaries.</summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, Dictionary<string, SortedSet<string>>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _byLanguage = new(StringComparer.Ordinal);
 
     /// <summary>Number of (language, source stem) entries.</summary>
     public int Count => _byLanguage.Values.Sum(d => d.Count);
