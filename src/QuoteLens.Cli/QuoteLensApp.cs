@@ -13,6 +13,11 @@ internal static class QuoteLensApp
         root.Options.Add(CorpusSession.MaxFileSize);
         foreach (var command in Commands())
         {
+            if (command.Name is not ("corpus" or "notebook"))
+            {
+                command.Options.Add(CorpusSession.Dictionary);
+            }
+
             root.Subcommands.Add(command);
         }
 

@@ -18,13 +18,14 @@ public sealed record AnalysisOptions
 
     /// <summary>
     /// What joins a quote to its renderings in other languages: by default the glossaries bundled in
-    /// data/lexicons/glossaries; load one with a full dictionary (<see cref="CrossLanguageBridge.Load"/>) for better
-    /// coverage, or set null to group within each language only.
+    /// data/lexicons/glossaries and every bilingual dictionary installed in the usual places (<see cref="DictionaryCatalog"/>:
+    /// FreeDict, Ding, Mueller in /usr/share/dictd, Apertium's Ukrainian–Russian pair), each read only for the languages a
+    /// corpus has; add one with <see cref="CrossLanguageBridge.WithDictionaries"/>, or set null to group within each language only.
     /// </summary>
     public CrossLanguageBridge? Bridge { get; init; } = CrossLanguageBridge.Default;
 
-    /// <summary>The grouping options with the bridge's keys as the cross-language keys (unless set already).</summary>
-    internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null
-        ? Grouping with { CrossLanguageKeys = q => bridge.Keys(q.Text, q.Language) }
+    /// <summary>The grouping options with the bridge's linker finding the cross-language links (unless set already).</summary>
+    internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null && Grouping.CrossLanguageLinks is null
+        ? Grouping with { CrossLanguageLinks = sentences => CrossLanguageLinker.Link(sentences, bridge) }
         : Grouping;
 }

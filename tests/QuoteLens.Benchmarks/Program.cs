@@ -64,4 +64,51 @@ micro.SetAction(_ =>
 });
 root.Subcommands.Add(micro);
 
+var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
+var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases };
+evaluate.SetAction(parse =>
+{
+    long[] same = new long[3], cross = new long[3];
+    var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+    foreach (var dir in parse.GetValue(evalDirs)!)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var analysis = QuoteLens.Analysis.Run(dir);
+        var key = QuoteLens.Benchmarks.Evaluation.AnswerKey.Load(Path.Combine(dir, "gold.tsv")).Where(e => parse.GetValue(withParaphrases) || e.Kind != "paraphrase").ToList();
+        var score = QuoteLens.Benchmarks.Evaluation.GroupingEvaluator.Score(analysis, key);
+        Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
+        Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage} F1 {F1(score.SameLanguage):0.000}"));
+        Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage} F1 {F1(score.CrossLanguage):0.000}"));
+        Add(same, score.SameLanguage);
+        Add(cross, score.CrossLanguage);
+        foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
+        {
+            foreach (var source in language.Sources.Where(s => s.LoadTime > TimeSpan.Zero))
+            {
+                Console.WriteLine(FormattableString.Invariant($"  read {source.Name} ({language.Language}, {source.Entries:N0} entries) in {source.LoadTime.TotalMilliseconds:N0} ms"));
+            }
+        }
+        foreach (var (pair, s) in QuoteLens.Benchmarks.Evaluation.LanguagePairScores.Score(analysis, key))
+        {
+            Add(perPair.TryGetValue(pair, out var c) ? c : perPair[pair] = new long[3], s);
+        }
+    }
+
+    Console.WriteLine(FormattableString.Invariant($"TOTAL same  {Show(same)}"));
+    Console.WriteLine(FormattableString.Invariant($"TOTAL cross {Show(cross)}"));
+    foreach (var (pair, c) in perPair)
+    {
+        Console.WriteLine(FormattableString.Invariant($"  {pair,-6} {Show(c)}"));
+    }
+
+    return 0;
+
+    static double F1(QuoteLens.Benchmarks.Evaluation.PairScore s) => s.Precision + s.Recall == 0 ? 0 : 2 * s.Precision * s.Recall / (s.Precision + s.Recall);
+    static void Add(long[] c, QuoteLens.Benchmarks.Evaluation.PairScore s) { c[0] += s.TruePositives; c[1] += s.PredictedPairs; c[2] += s.GoldPairs; }
+    static string Show(long[] c) => F1(new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2])).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) is var f
+        ? new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2]) + " F1 " + f : "";
+});
+root.Subcommands.Add(evaluate);
+
 return root.Parse(args).Invoke();

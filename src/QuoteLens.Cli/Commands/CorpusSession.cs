@@ -25,12 +25,72 @@ internal static class CorpusSession
         Recursive = true,
     };
 
+    /// <summary>The <c>--dictionary PATH</c> option (repeatable) of every command that groups: a bilingual dictionary added to the installed ones.</summary>
+    public static Option<string[]> Dictionary { get; } = new("--dictionary")
+    {
+        Description = "A bilingual dictionary to use besides the installed ones: a dictd dictionary (its .index file or the path "
+            + "without extension, e.g. /usr/share/dictd/freedict-fra-eng) or an apertium-rus-ukr folder. Repeatable.",
+        AllowMultipleArgumentsPerToken = false,
+    };
+
     /// <summary>
     /// Runs <paramref name="job"/> on the analysis of the corpus folder given by <paramref name="dir"/>; prints every
-    /// skipped file and warning to standard error and turns user errors into one clear line and exit code 1.
+    /// skipped file and warning to standard error, and which bridge joined each pair of the corpus's languages; turns user
+    /// errors into one clear line and exit code 1.
     /// </summary>
-    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job) =>
-        RunOnCorpus(parse, dir, corpus => job(Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse) })));
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job)
+    {
+        var bridge = AnalysisOptions.Default.Bridge;
+        var added = new List<QuoteLens.Grouping.CrossLanguage.DictionarySource>();
+        foreach (var path in parse.GetResult(Dictionary) is null ? [] : parse.GetValue(Dictionary) ?? [])
+        {
+            if (QuoteLens.Grouping.CrossLanguage.DictionaryCatalog.ForPath(path, out var problem) is not { } source)
+            {
+                Console.Error.WriteLine($"quotelens: {problem}");
+                return ExitCodes.Failed;
+            }
+
+            added.Add(source);
+        }
+
+        if (added.Count > 0)
+        {
+            bridge = bridge?.WithDictionaries(added);
+        }
+
+        return RunOnCorpus(parse, dir, corpus =>
+        {
+            var analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse), Bridge = bridge });
+            ReportBridges(analysis);
+            return job(analysis);
+        });
+    }
+
+    /// <summary>Standard error: for a corpus of several languages, the way between each pair and a warning for each language without a dictionary.</summary>
+    private static void ReportBridges(Analysis analysis)
+    {
+        if (BridgeReport(analysis) is not { } report)
+        {
+            return;
+        }
+
+        foreach (var pair in report.Pairs)
+        {
+            Console.Error.WriteLine($"quotelens: bridge {pair.A}-{pair.B}: {pair.Way}");
+        }
+
+        foreach (var warning in report.Warnings)
+        {
+            Console.Error.WriteLine($"quotelens: warning: {warning}");
+        }
+    }
+
+    /// <summary>The bridges used between the languages of the corpus's quotes, or null when it has one language or no bridge.</summary>
+    public static QuoteLens.Grouping.CrossLanguage.BridgeReport? BridgeReport(Analysis analysis)
+    {
+        var report = analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct(StringComparer.Ordinal));
+        return report is { Languages.Count: > 1 } ? report : null;
+    }
 
     /// <summary>As <see cref="Run"/>, for a job that needs only the loaded corpus (no grouping).</summary>
     public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job)

@@ -32,6 +32,7 @@ internal static class AlignmentDocument
             WriteArray(json, Names.Skipped, analysis.Corpus.Skipped, WriteIssue);
             WriteArray(json, Names.Warnings, analysis.Corpus.Issues.Where(i => i.Severity == IssueSeverity.Warning), WriteIssue);
             WriteArray(json, Names.Groups, analysis.Groups, WriteGroup);
+            WriteBridges(json, Commands.CorpusSession.BridgeReport(analysis));
             json.WriteEndObject();
         }
 
@@ -83,6 +84,51 @@ internal static class AlignmentDocument
         foreach (var member in group.Members)
         {
             WriteMember(json, member);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The bridges between the corpus's languages: <c>bridges: { pairs: [{ languages, way }], languages: [{ language, sources: [{ name, target, entries, licence }] }], warnings: [] }</c>.</summary>
+    private static void WriteBridges(Utf8JsonWriter json, QuoteLens.Grouping.CrossLanguage.BridgeReport? report)
+    {
+        json.WriteStartObject("bridges");
+        json.WriteStartArray("pairs");
+        foreach (var pair in report?.Pairs ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString("languages", pair.A + "-" + pair.B);
+            json.WriteString("way", pair.Way);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("languages");
+        foreach (var language in report?.Languages ?? [])
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Language, language.Language);
+            json.WriteStartArray("sources");
+            foreach (var source in language.Sources)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", source.Name);
+                json.WriteString("target", source.Target);
+                json.WriteNumber("entries", source.Entries);
+                json.WriteString("licence", source.Licence);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.Warnings);
+        foreach (var warning in report?.Warnings ?? [])
+        {
+            json.WriteStringValue(warning);
         }
 
         json.WriteEndArray();

@@ -52,4 +52,11 @@ public sealed record GroupingOptions
     /// different languages; without it, quotes only group with quotes of their own language or with shared names and numbers.
     /// </summary>
     public Func<Quote, IReadOnlyCollection<string>>? CrossLanguageKeys { get; init; }
+
+    /// <summary>
+    /// Optional: finds the links between sentences of different languages itself (given every sentence, it returns links by
+    /// index into that list), in place of <see cref="CrossLanguageKeys"/>; <c>Analysis</c> sets it to
+    /// <see cref="CrossLanguage.CrossLanguageLinker.Link"/> over its bridge.
+    /// </summary>
+    public Func<IReadOnlyList<Quote>, IReadOnlyList<CrossLanguage.CrossLanguageLink>>? CrossLanguageLinks { get; init; }
 }

@@ -29,10 +29,11 @@ public static class QuoteGrouper
         Array.Sort(sorted, ByPlace);
         profile?.Invoke("sentences");
         var same = new KeySpace(sorted, options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
         var facts = new QuoteFacts(sorted);
 
-        var pairs = LinkedPairs(facts, same, cross, options);
+        var crossLinks = options.CrossLanguageLinks?.Invoke(sorted) ?? [];
+        var pairs = LinkedPairs(facts, same, cross, options, crossLinks);
         profile?.Invoke("candidate pairs");
         var links = new Clustering(sorted.Length, options.MinLinkDensity);
         foreach (var link in pairs)
@@ -65,7 +66,7 @@ public static class QuoteGrouper
     /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
     /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
     /// </summary>
-    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options)
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
     {
         var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
         {
@@ -97,7 +98,7 @@ public static class QuoteGrouper
         });
 
         // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once.
-        var sorted = all.ToArray();
+        var sorted = all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity))).ToArray();
         Array.Sort(sorted, Link.StrongestFirst);
         int count = 0;
         for (int i = 0; i < sorted.Length; i++)

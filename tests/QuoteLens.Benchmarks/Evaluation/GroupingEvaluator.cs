@@ -68,7 +68,7 @@ internal static class GroupingEvaluator
 
     private static long Choose2(long n) => n * (n - 1) / 2;
 
-    private static Quote? Match(string text, string span, IEnumerable<Quote> quotes)
+    internal static Quote? Match(string text, string span, IEnumerable<Quote> quotes)
     {
         int at = text.IndexOf(span, StringComparison.Ordinal);
         if (at < 0)

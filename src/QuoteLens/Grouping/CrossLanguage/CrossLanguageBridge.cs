@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Text;
 using QuoteLens.Text;
 using QuoteLens.Text.Languages;
@@ -30,58 +31,304 @@ public sealed class CrossLanguageBridge
     /// <summary>How many words' keys a bridge remembers.</summary>
     private const int RememberedWords = 1 << 18;
 
+    /// <summary>Parsed dictionaries, per process, by path: a dictionary is read once however many bridges use it.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<LoadedDictionary>> Parsed = new(StringComparer.Ordinal);
+
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
+    private readonly List<LexiconIssue> _issues;
+    private readonly object _prepareLock = new();
 
-    private CrossLanguageBridge(Lexicon lexicon, IReadOnlyList<LexiconIssue> issues)
+    private CrossLanguageBridge(Lexicon lexicon, IReadOnlyList<LexiconIssue> issues, IReadOnlyList<DictionarySource> dictionaries, string? glossaryFolder)
     {
         _lexicon = lexicon;
-        Issues = issues;
+        _issues = [.. issues];
+        Dictionaries = dictionaries;
+        GlossaryFolder = glossaryFolder;
     }
 
-    /// <summary>Problems found while loading (bad lines, unreadable files); the rest was loaded.</summary>
-    public IReadOnlyList<LexiconIssue> Issues { get; }
+    /// <summary>Problems found while loading (bad lines, unreadable files); the rest was loaded. Dictionaries are read when first needed, so this grows.</summary>
+    public IReadOnlyList<LexiconIssue> Issues
+    {
+        get
+        {
+            lock (_issues)
+            {
+                return [.. _issues];
+            }
+        }
+    }
 
-    /// <summary>Number of source-word entries loaded (all languages).</summary>
+    /// <summary>Number of source-word entries of the glossaries (all languages; dictionaries not counted).</summary>
     public int EntryCount => _lexicon.Count;
+
+    /// <summary>The dictionaries this bridge may use, each read only when a text of its language needs it.</summary>
+    public IReadOnlyList<DictionarySource> Dictionaries { get; }
+
+    /// <summary>The glossary folder, or null when there is none.</summary>
+    public string? GlossaryFolder { get; }
 
     /// <summary>The folder under the repository root that holds the bundled glossaries.</summary>
     public const string DefaultFolder = "data/lexicons/glossaries";
 
     private static readonly Lazy<CrossLanguageBridge?> Bundled = new(() =>
-        IO.BundledData.Find(DefaultFolder, "README.md") is { } folder ? Load(folder) : null);
+        IO.BundledData.Find(DefaultFolder, "README.md") is { } folder ? Load(folder, DictionaryCatalog.Installed()) : Load(null, DictionaryCatalog.Installed()));
 
-    /// <summary>The bridge over the glossaries bundled with the kit, or null when the kit's data folder cannot be found.</summary>
+    /// <summary>
+    /// The bridge over the glossaries bundled with the kit and every dictionary installed in the usual places
+    /// (<see cref="DictionaryCatalog.Installed"/>). Dictionaries are read lazily, only for the languages a corpus has.
+    /// </summary>
     public static CrossLanguageBridge? Default => Bundled.Value;
 
     /// <summary>
     /// Loads every <c>&lt;lang&gt;-en.tsv</c> glossary of <paramref name="lexiconFolder"/> and, when given, a dictd
     /// dictionary (<paramref name="dictdPath"/>: its .index file or the path without extension, e.g.
-    /// /usr/share/dictd/mueller7 or /usr/share/dictd/freedict-fra-eng).
+    /// /usr/share/dictd/mueller7 or /usr/share/dictd/freedict-fra-eng). Installed dictionaries are not added: see
+    /// <see cref="Load(string?, IEnumerable{DictionarySource})"/>.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     public static CrossLanguageBridge Load(string lexiconFolder, string? dictdPath = null)
     {
         ArgumentNullException.ThrowIfNull(lexiconFolder);
-        if (!Directory.Exists(lexiconFolder))
+        var issues = new List<LexiconIssue>();
+        var dictionaries = new List<DictionarySource>();
+        if (dictdPath is not null)
+        {
+            if (DictionaryCatalog.ForPath(dictdPath, out var problem) is { } source)
+            {
+                dictionaries.Add(source);
+            }
+            else
+            {
+                issues.Add(new LexiconIssue(dictdPath, 0, problem ?? "not a dictionary"));
+            }
+        }
+
+        var bridge = Load(lexiconFolder, dictionaries);
+        lock (bridge._issues)
+        {
+            bridge._issues.InsertRange(0, issues);
+        }
+
+        return bridge;
+    }
+
+    /// <summary>
+    /// Loads the glossaries of <paramref name="lexiconFolder"/> (none when null) and takes <paramref name="dictionaries"/>,
+    /// which are read when a text of their language first needs them.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    public static CrossLanguageBridge Load(string? lexiconFolder, IEnumerable<DictionarySource> dictionaries)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        if (lexiconFolder is not null && !Directory.Exists(lexiconFolder))
         {
             throw new DirectoryNotFoundException($"{lexiconFolder}: no such glossary folder");
         }
 
         var lexicon = new Lexicon();
         var issues = new List<LexiconIssue>();
-        foreach (var file in Directory.GetFiles(lexiconFolder, "*" + GlossarySuffix).Order(StringComparer.Ordinal))
+        if (lexiconFolder is not null)
         {
-            LoadGlossary(file, lexicon, issues);
+            foreach (var file in Directory.GetFiles(lexiconFolder, "*" + GlossarySuffix).Order(StringComparer.Ordinal))
+            {
+                LoadGlossary(file, lexicon, issues);
+            }
         }
 
-        if (dictdPath is not null)
-        {
-            DictdDictionary.Load(dictdPath, lexicon, issues);
-        }
-
-        return new CrossLanguageBridge(lexicon, issues);
+        var distinct = dictionaries.DistinctBy(d => d.Path, StringComparer.Ordinal).ToList();
+        return new CrossLanguageBridge(lexicon, issues, distinct, lexiconFolder);
     }
+
+    /// <summary>This bridge's glossaries with <paramref name="more"/> dictionaries added (a dictionary already present is not added twice).</summary>
+    public CrossLanguageBridge WithDictionaries(IEnumerable<DictionarySource> more)
+    {
+        ArgumentNullException.ThrowIfNull(more);
+        return new CrossLanguageBridge(_lexicon, Issues, [.. Dictionaries.Concat(more).DistinctBy(d => d.Path, StringComparer.Ordinal)], GlossaryFolder);
+    }
+
+    /// <summary>
+    /// Reads what the texts' languages need (dictionaries of those languages) and sends the Ukrainian words to the Apertium
+    /// Ukrainian–Russian pair in one batch. Grouping calls it; call it before <see cref="Keys"/> on texts of your own to get
+    /// the same keys.
+    /// </summary>
+    public void Prepare(IEnumerable<(string Text, string Language)> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var ukrainian = new HashSet<string>(StringComparer.Ordinal);
+        var languages = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (text, language) in texts)
+        {
+            var lang = Primary(language);
+            languages.Add(lang);
+            if (lang != "uk")
+            {
+                continue;
+            }
+
+            var span = text.AsSpan();
+            for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+            {
+                if (kind == TokenKind.Word)
+                {
+                    var word = Tokenizer.NormalizeWord(span[start..end].ToString());
+                    if (word.Length > 2 && Transliterator.HasCyrillic(word) && !_ukrainianToRussian.ContainsKey(word))
+                    {
+                        ukrainian.Add(word);
+                    }
+                }
+            }
+        }
+
+        foreach (var lang in languages)
+        {
+            _ = LoadedFor(lang);
+        }
+
+        if (ukrainian.Count == 0 || Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is not { } apertium)
+        {
+            return;
+        }
+
+        lock (_prepareLock)
+        {
+            var issues = new List<LexiconIssue>();
+            var clock = Stopwatch.StartNew();
+            var found = ApertiumPair.Translate(apertium, ukrainian.Order(StringComparer.Ordinal).ToList(), issues);
+            foreach (var word in ukrainian)
+            {
+                _ukrainianToRussian[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
+            }
+
+            ApertiumTime += clock.Elapsed;
+            AddIssues(issues);
+            _wordKeys.TryRemove("uk", out _);
+        }
+    }
+
+    /// <summary>How long the Apertium pair took in all (for the report of what loaded).</summary>
+    private TimeSpan ApertiumTime { get; set; }
+
+    /// <summary>
+    /// Which dictionaries and glossaries serve each of <paramref name="languages"/> (reading them if not yet read), how
+    /// many entries each gave and how long it took to read; per pair of languages, the way between them; and a warning for
+    /// every language with no bridge to English but a glossary or nothing.
+    /// </summary>
+    public BridgeReport Describe(IEnumerable<string> languages)
+    {
+        ArgumentNullException.ThrowIfNull(languages);
+        var langs = languages.Select(Primary).Where(l => l.Length > 0 && l != "und").Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var perLanguage = new List<LanguageBridge>();
+        foreach (var lang in langs)
+        {
+            var used = new List<BridgeSource>();
+            if (lang != "en" && _lexicon.CountOf(lang) > 0)
+            {
+                used.Add(new BridgeSource($"glossary {lang}-en", "glossary", lang, "en", _lexicon.CountOf(lang), TimeSpan.Zero, "see data/lexicons/glossaries/README.md"));
+            }
+
+            foreach (var loaded in LoadedFor(lang))
+            {
+                used.Add(new BridgeSource(loaded.Source.Name, loaded.Source.Path, loaded.Source.Language, loaded.Source.Target, loaded.Lexicon.CountOf(loaded.Source.Language), loaded.LoadTime, loaded.Source.Licence));
+            }
+
+            if (lang == "uk" && Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is { } apertium)
+            {
+                used.Add(new BridgeSource(apertium.Name, apertium.Path, "uk", "ru", _ukrainianToRussian.Count(p => p.Value.Length > 0), ApertiumTime, apertium.Licence));
+            }
+
+            perLanguage.Add(new LanguageBridge(lang, used));
+        }
+
+        var pairs = new List<LanguagePairBridge>();
+        for (int i = 0; i < perLanguage.Count; i++)
+        {
+            for (int j = i + 1; j < perLanguage.Count; j++)
+            {
+                var (a, b) = (perLanguage[i], perLanguage[j]);
+                pairs.Add(new LanguagePairBridge(a.Language, b.Language, a.Language == "en" ? Way(b) : b.Language == "en" ? Way(a) : Way(a) + " | " + Way(b)));
+            }
+        }
+
+        var warnings = perLanguage
+            .Where(l => l.Language != "en" && !l.Sources.Any(s => s.Kind != "glossary"))
+            .Select(l => l.Sources.Count == 0
+                ? $"{l.Language}: no dictionary and no glossary: its quotes meet other languages only through names, numbers and dates"
+                : $"{l.Language}: no dictionary installed, only the bundled glossary ({l.Sources[0].Entries} entries)")
+            .ToList();
+        return new BridgeReport(perLanguage, pairs, warnings);
+
+        static string Way(LanguageBridge l) => l.Language == "en" ? "en"
+            : l.Sources.Count == 0 ? l.Language + ": names, numbers and dates only"
+            : l.Language + "→" + string.Join("→", l.Sources.Any(s => s.Target == "ru") ? ["ru", "en"] : (string[])["en"]) + " (" + string.Join(", ", l.Sources.Select(s => s.Name)) + ")";
+    }
+
+    /// <summary>The dictionaries of <paramref name="lang"/> (Ukrainian: and Russian's, since it reaches English through Russian), read once.</summary>
+    private LoadedDictionary[] LoadedFor(string lang) => _languages.GetOrAdd(lang, l => new Lazy<LoadedDictionary[]>(() =>
+    {
+        var sources = Dictionaries.Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == l || (l == "uk" && d.Language == "ru"))).ToArray();
+
+        // German: Ding's dictionary alone when it is there (FreeDict's German is as large and adds little but reading time).
+        if (sources.Any(d => d.Name == "german-english"))
+        {
+            sources = [.. sources.Where(d => d.Name != "freedict-deu-eng")];
+        }
+
+        var loaded = new LoadedDictionary[sources.Length];
+        Parallel.For(0, sources.Length, i => loaded[i] = Parsed.GetOrAdd(sources[i].Path, _ => new Lazy<LoadedDictionary>(() => Read(sources[i]))).Value);
+        foreach (var dictionary in loaded)
+        {
+            AddIssues(dictionary.Issues);
+        }
+
+        return loaded;
+    })).Value;
+
+    private static LoadedDictionary Read(DictionarySource source)
+    {
+        var clock = Stopwatch.StartNew();
+        var issues = new List<LexiconIssue>();
+        var lexicon = DictdDictionary.Read(source, issues);
+        return new LoadedDictionary(source, lexicon, issues, clock.Elapsed);
+    }
+
+    private void AddIssues(IEnumerable<LexiconIssue> issues)
+    {
+        lock (_issues)
+        {
+            foreach (var issue in issues)
+            {
+                if (!_issues.Contains(issue))
+                {
+                    _issues.Add(issue);
+                }
+            }
+        }
+    }
+
+    /// <summary>The English stems of a source stem of <paramref name="lang"/>: from the glossaries and the language's dictionaries.</summary>
+    private void AddGlosses(string lang, string stem, SortedSet<string> keys)
+    {
+        foreach (var gloss in _lexicon.Glosses(lang, stem))
+        {
+            keys.Add("en:" + gloss);
+        }
+
+        foreach (var dictionary in LoadedFor(lang))
+        {
+            if (dictionary.Source.Language == lang)
+            {
+                foreach (var gloss in dictionary.Lexicon.Glosses(lang, stem))
+                {
+                    keys.Add("en:" + gloss);
+                }
+            }
+        }
+    }
+
+    private sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime);
 
     /// <summary>
     /// The distinct language-neutral keys (<c>en:</c>, <c>name:</c>, <c>num:</c>) of <paramref name="text"/> in
@@ -100,7 +347,7 @@ public sealed class CrossLanguageBridge
             var tokenKeys = kind switch
             {
                 TokenKind.Word => words[span[start..end].ToString()],
-                TokenKind.Number => [NumberKey(span[start..end])],
+                TokenKind.Number => NumberKeys(span, start, ref end),
                 _ => [],
             };
             foreach (var key in tokenKeys)
@@ -115,9 +362,42 @@ public sealed class CrossLanguageBridge
         return [.. keys.Order(StringComparer.Ordinal)];
     }
 
+    /// <summary>
+    /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
+    /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
+    /// </summary>
+    internal List<string[]> ContentKeys(string text, string language) => ContentKeysPublic(text, language);
+
+    /// <summary>Debug.</summary>
+    public List<string[]> ContentKeysPublic(string text, string language)
+    {
+        var lang = Primary(language);
+        var words = WordsOf(lang);
+        var result = new List<string[]>();
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        {
+            var tokenKeys = kind switch
+            {
+                TokenKind.Word => words[span[start..end].ToString()],
+                TokenKind.Number => NumberKeys(span, start, ref end),
+                _ => [],
+            };
+            if (tokenKeys.Length > 0)
+            {
+                result.Add(tokenKeys.All(IsNeutral) ? tokenKeys : [.. tokenKeys.Where(IsNeutral)]);
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
-    public IReadOnlyCollection<string> Glosses(string word, string language) =>
-        _lexicon.Glosses(language, Normalizer.StemForMatching(word, language));
+    public IReadOnlyCollection<string> Glosses(string word, string language)
+    {
+        var lang = Primary(language);
+        return [.. WordsOf(lang)[word].Where(k => k.StartsWith("en:", StringComparison.Ordinal)).Select(k => k[3..])];
+    }
 
     /// <summary>
     /// How much of two texts corresponds, from 0 to 1: the share of content words of either text that have a
@@ -239,6 +519,25 @@ public sealed class CrossLanguageBridge
         _ => [],
     };
 
+    /// <summary>
+    /// The key of the number at <paramref name="start"/>..<paramref name="end"/>; a clock time (21:00, 9.30 is not one) is one
+    /// key, <c>time:21:00</c>, and <paramref name="end"/> moves past its minutes.
+    /// </summary>
+    private static string[] NumberKeys(ReadOnlySpan<char> text, int start, ref int end)
+    {
+        var hours = text[start..end];
+        if (hours.Length <= 2 && end + 3 <= text.Length && text[end] is ':' or 'h' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && (end + 3 == text.Length || !char.IsDigit(text[end + 3])) && hours.ToString().All(char.IsAsciiDigit))
+        {
+            int hour = int.Parse(hours, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
+            var key = "time:" + hour.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text.Slice(end + 1, 2).ToString();
+            end += 3;
+            return [key];
+        }
+
+        return [NumberKey(hours)];
+    }
+
     private static string NumberKey(ReadOnlySpan<char> number)
     {
         var digits = new StringBuilder("num:", number.Length + 4);
@@ -264,22 +563,41 @@ public sealed class CrossLanguageBridge
         // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.
         var wordLanguage = cyrillicLanguage && !Transliterator.HasCyrillic(text) ? "en" : lang;
         var norm = Normalizer.ForMatching(text, wordLanguage);
-        if (norm.Length < 2 || LanguageIdentifier.IsFrequentWord(norm, wordLanguage))
+        if (norm.Length < 2 || BridgeWords.IsFunctionWord(norm, wordLanguage))
         {
             return [];
         }
 
         var keys = new SortedSet<string>(StringComparer.Ordinal);
-        var stem = Stemmer.For(wordLanguage).Stem(norm);
+        if (BridgeWords.Month(norm, wordLanguage) is int month and > 0)
+        {
+            keys.Add("month:" + month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return [.. keys];
+        }
+
         if (wordLanguage == "en")
         {
-            keys.Add("en:" + stem);
+            keys.Add("en:" + Stemmer.For("en").Stem(norm));
         }
         else
         {
-            foreach (var gloss in _lexicon.Glosses(wordLanguage, stem))
+            var stem = BridgeWords.StemOfNorm(norm, wordLanguage);
+            AddGlosses(wordLanguage, stem, keys);
+            if (wordLanguage == "uk")
             {
-                keys.Add("en:" + gloss);
+                // Ukrainian reaches English through Russian: the Apertium pair's Russian lemmas, else the word read as Russian.
+                if (_ukrainianToRussian.TryGetValue(norm, out var lemmas))
+                {
+                    foreach (var lemma in lemmas)
+                    {
+                        AddGlosses("ru", BridgeWords.Stem(lemma, "ru"), keys);
+                    }
+                }
+
+                if (keys.Count == 0)
+                {
+                    AddGlosses("ru", BridgeWords.StemOfNorm(AsRussian(norm), "ru"), keys);
+                }
             }
 
             if (keys.Count == 0)
@@ -293,13 +611,29 @@ public sealed class CrossLanguageBridge
             keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
         }
 
+        if (BridgeWords.Cognate(norm, wordLanguage) is { } cognate)
+        {
+            keys.Add("cog:" + cognate);
+        }
+
         return [.. keys];
     }
 
-    private static bool IsNeutral(string key) =>
-        key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal) || key.StartsWith("num:", StringComparison.Ordinal);
+    /// <summary>A Ukrainian word spelled as Russian would spell its cognate (і ї → и, є → е, ґ → г, и → ы is not guessed).</summary>
+    private static string AsRussian(string word) =>
+        string.Create(word.Length, word, (span, w) =>
+        {
+            for (int i = 0; i < w.Length; i++)
+            {
+                span[i] = w[i] switch { 'і' or 'ї' => 'и', 'є' => 'е', 'ґ' => 'г', var c => c };
+            }
+        });
 
-    private static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
+    private static bool IsNeutral(string key) =>
+        key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
+        || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
+
+    internal static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
 
     private static void LoadGlossary(string file, Lexicon lexicon, List<LexiconIssue> issues)
     {

@@ -6,94 +6,91 @@ namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>
 /// Reads a dictd dictionary (<c>name.index</c> + <c>name.dict.dz</c>, the .dz being gzip/dictzip, or a plain
-/// <c>name.dict</c>) into a <see cref="Lexicon"/>. Directions come from the name: <c>freedict-rus-eng</c>
-/// (headwords Russian, English definitions) is read as is; English-headword dictionaries
-/// (<c>freedict-eng-rus</c>, <c>mueller7</c>: English → Russian) are inverted.
+/// <c>name.dict</c>) into a <see cref="Lexicon"/> of one language. Dictionaries whose headwords are the language's words
+/// (freedict-fra-eng, Ding's german-english) are read as they are; English-headword dictionaries (mueller7,
+/// freedict-eng-rus) are read in reverse. Both sides are stemmed (<see cref="Lexicon.Add"/>).
 /// </summary>
 internal static partial class DictdDictionary
 {
     private const string Base64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
-    private static readonly Dictionary<string, string> IsoCodes = new(StringComparer.Ordinal)
-    {
-        ["eng"] = "en", ["rus"] = "ru", ["ukr"] = "uk", ["fra"] = "fr", ["deu"] = "de", ["ron"] = "ro", ["por"] = "pt",
-        ["est"] = "et", ["spa"] = "es", ["ita"] = "it", ["pol"] = "pl",
-    };
+    /// <summary>How many translations of one entry are kept (the first senses: later ones are rarer and noisier).</summary>
+    private const int MaxTranslations = 8;
 
-    /// <summary>Adds the dictionary at <paramref name="path"/> (the .index file, or the path without extension) to <paramref name="lexicon"/>.</summary>
-    public static void Load(string path, Lexicon lexicon, List<LexiconIssue> issues)
+    /// <summary>Reads <paramref name="source"/>; problems go to <paramref name="issues"/>, and what could be read is kept.</summary>
+    public static Lexicon Read(DictionarySource source, List<LexiconIssue> issues)
     {
-        var indexPath = path.EndsWith(".index", StringComparison.Ordinal) ? path : path + ".index";
-        var basePath = indexPath[..^".index".Length];
-        var name = Path.GetFileName(basePath);
+        var lexicon = new Lexicon();
+        var indexPath = source.Path + ".index";
         if (!File.Exists(indexPath))
         {
             issues.Add(new LexiconIssue(indexPath, 0, "dictionary index not found"));
-            return;
-        }
-
-        if (Directions(name) is not var (from, to))
-        {
-            issues.Add(new LexiconIssue(indexPath, 0, "cannot tell the dictionary's languages from its name (expected freedict-xxx-yyy or mueller7)"));
-            return;
+            return lexicon;
         }
 
         byte[] data;
         try
         {
-            data = ReadData(basePath);
+            data = ReadData(source.Path);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            issues.Add(new LexiconIssue(basePath + ".dict.dz", 0, "cannot read the dictionary data: " + e.Message));
-            return;
+            issues.Add(new LexiconIssue(source.Path + ".dict.dz", 0, "cannot read the dictionary data: " + e.Message));
+            return lexicon;
         }
 
-        int lineNumber = 0;
+        bool ding = source.Name.StartsWith("german-english", StringComparison.Ordinal);
+        int lineNumber = 0, malformed = 0;
+        var translations = new List<string>();
         foreach (var line in File.ReadLines(indexPath, Encoding.UTF8))
         {
             lineNumber++;
-            var fields = line.Split('\t');
-            if (fields.Length < 3 || Decode(fields[1]) is not long offset || Decode(fields[2]) is not long length
-                || offset + length > data.Length)
+            int tab1 = line.IndexOf('\t', StringComparison.Ordinal);
+            int tab2 = tab1 < 0 ? -1 : line.IndexOf('\t', tab1 + 1);
+            if (tab2 < 0 || Decode(line.AsSpan(tab1 + 1, tab2 - tab1 - 1)) is not long offset
+                || Decode(line.AsSpan(tab2 + 1).TrimEnd()) is not long length || offset + length > data.Length)
             {
-                issues.Add(new LexiconIssue(indexPath, lineNumber, "malformed index line"));
+                if (malformed++ < 10)
+                {
+                    issues.Add(new LexiconIssue(indexPath, lineNumber, "malformed index line"));
+                }
+
                 continue;
             }
 
-            var headword = fields[0];
-            if (headword.StartsWith("00database", StringComparison.Ordinal) || headword.Contains(' ', StringComparison.Ordinal))
+            var headword = line[..tab1];
+            if (headword.StartsWith("00database", StringComparison.Ordinal) || headword.Contains(' ', StringComparison.Ordinal) || headword.Length < 2)
             {
                 continue;
             }
 
             var definition = Encoding.UTF8.GetString(data, (int)offset, (int)length);
-            var translations = Translations(definition).ToList();
-            if (to == "en")
+            translations.Clear();
+            Translations(definition, source.Inverted, ding, translations);
+            if (translations.Count == 0)
             {
-                lexicon.Add(from, headword, translations);
+                continue;
             }
-            else if (from == "en")
+
+            if (source.Inverted)
             {
                 foreach (var translation in translations)
                 {
-                    lexicon.Add(to, translation, [headword]);
+                    lexicon.Add(source.Language, translation, [headword]);
                 }
             }
+            else
+            {
+                lexicon.Add(source.Language, headword, translations);
+            }
         }
-    }
 
-    private static (string From, string To)? Directions(string name)
-    {
-        if (name.StartsWith("mueller", StringComparison.Ordinal))
+        if (malformed > 10)
         {
-            return ("en", "ru");
+            issues.Add(new LexiconIssue(indexPath, 0, $"{malformed} malformed index lines in all"));
         }
 
-        var parts = name.Split('-');
-        return parts.Length == 3 && IsoCodes.TryGetValue(parts[1], out var from) && IsoCodes.TryGetValue(parts[2], out var to)
-            ? (from, to)
-            : null;
+        return lexicon;
     }
 
     private static byte[] ReadData(string basePath)
@@ -109,7 +106,7 @@ internal static partial class DictdDictionary
         return File.ReadAllBytes(basePath + ".dict");
     }
 
-    private static long? Decode(string field)
+    private static long? Decode(ReadOnlySpan<char> field)
     {
         if (field.Length == 0 || field.Length > 10)
         {
@@ -132,30 +129,61 @@ internal static partial class DictdDictionary
     }
 
     /// <summary>
-    /// The single-word translations of an entry: every line after the headword, numbering, [transcriptions],
-    /// (comments), &lt;grammar&gt; and _abbreviations removed, cut at the first ';' (examples follow it), split at commas.
+    /// The translations of an entry: the lines after the headword, with numbering, [labels], (comments), {grammar},
+    /// &lt;grammar&gt;, /pronunciation/ and _abbreviations removed; cross-references and notes left out. English glosses
+    /// (<paramref name="inverted"/> false) are split at ';' and ',' and may be short phrases; words of the language (an
+    /// English-headword dictionary read in reverse) are single words, and a sense line is cut at its first ';' (examples follow).
     /// </summary>
-    private static IEnumerable<string> Translations(string definition)
+    private static void Translations(string definition, bool inverted, bool ding, List<string> into)
     {
-        foreach (var rawLine in definition.Split('\n').Skip(1))
+        var lines = definition.Split('\n');
+        for (int i = 1; i < lines.Length && into.Count < MaxTranslations; i++)
         {
-            var line = Noise().Replace(rawLine, " ");
-            int semicolon = line.IndexOf(';', StringComparison.Ordinal);
-            if (semicolon >= 0)
+            var raw = lines[i];
+            if (ding && i == 1 && raw.StartsWith(" {", StringComparison.Ordinal))
             {
-                line = line[..semicolon];
+                continue; // Ding: the headword's grammar and the rest of a German phrase.
             }
 
-            foreach (var piece in line.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            var trimmed = raw.TrimStart();
+            if (trimmed.Length == 0 || trimmed.StartsWith("see:", StringComparison.Ordinal) || trimmed.StartsWith("Synonym", StringComparison.Ordinal)
+                || trimmed.StartsWith("Antonym", StringComparison.Ordinal) || trimmed.StartsWith("Note:", StringComparison.Ordinal)
+                || trimmed.StartsWith('=') || trimmed.StartsWith('"') || trimmed.StartsWith("Example", StringComparison.Ordinal))
             {
-                if (piece.Length > 1 && !piece.Contains(' ', StringComparison.Ordinal) && piece.All(c => char.IsLetter(c) || c == '-'))
+                continue;
+            }
+
+            var line = Noise().Replace(raw, " ");
+            if (inverted)
+            {
+                int semicolon = line.IndexOf(';', StringComparison.Ordinal);
+                if (semicolon >= 0)
                 {
-                    yield return piece;
+                    line = line[..semicolon];
+                }
+            }
+
+            foreach (var piece in line.Split(inverted ? [','] : [',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (into.Count >= MaxTranslations)
+                {
+                    break;
+                }
+
+                if (inverted ? IsWord(piece) : IsPhrase(piece))
+                {
+                    into.Add(piece);
                 }
             }
         }
     }
 
-    [GeneratedRegex(@"^\s*\d+[.)>]|\[[^\]]*\]|\([^)]*\)|<[^>]*>|/[^/]*/|(^|\s)_\S+", RegexOptions.CultureInvariant)]
+    private static bool IsWord(string piece) => piece.Length > 1 && piece.All(c => char.IsLetter(c) || c == '-' || c == '\u0301');
+
+    /// <summary>An English gloss of at most three words, letters only.</summary>
+    private static bool IsPhrase(string piece) =>
+        piece.Length > 1 && piece.Count(c => c == ' ') <= 2 && piece.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');
+
+    [GeneratedRegex(@"^\s*(\d+[.)>]\s*)+|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>|/[^/]*/|(^|\s)_\S+|\bsb\b|\bsth\b|\bto\s", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 }

@@ -5,7 +5,7 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// <summary>Source-language stems mapped to English stems, per language; filled from glossaries and dictionaries.</summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, Dictionary<string, SortedSet<string>>> _byLanguage = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _byLanguage = new(StringComparer.Ordinal);
 
     /// <summary>Number of (language, source stem) entries.</summary>
     public int Count => _byLanguage.Values.Sum(d => d.Count);
@@ -13,7 +13,7 @@ internal sealed class Lexicon
     /// <summary>Adds English <paramref name="glosses"/> (words or short phrases) for <paramref name="sourceWord"/>; false when nothing usable was given.</summary>
     public bool Add(string language, string sourceWord, IEnumerable<string> glosses)
     {
-        var stem = Normalizer.StemForMatching(sourceWord.Trim(), language);
+        var stem = language == "en" ? Normalizer.StemForMatching(sourceWord.Trim(), language) : BridgeWords.Stem(sourceWord, language);
         var english = glosses.SelectMany(EnglishStems).ToList();
         if (stem.Length == 0 || english.Count == 0)
         {
@@ -37,6 +37,12 @@ internal sealed class Lexicon
     /// <summary>The English stems glossing the source <paramref name="stem"/>, or an empty set.</summary>
     public IReadOnlyCollection<string> Glosses(string language, string stem) =>
         _byLanguage.TryGetValue(language, out var entries) && entries.TryGetValue(stem, out var set) ? set : [];
+
+    /// <summary>The languages with entries.</summary>
+    public IEnumerable<string> Languages => _byLanguage.Keys;
+
+    /// <summary>Number of source stems of <paramref name="language"/>.</summary>
+    public int CountOf(string language) => _byLanguage.TryGetValue(language, out var entries) ? entries.Count : 0;
 
     /// <summary>The stems of the content words of an English gloss ("press secretary" → press, secretari).</summary>
     private static IEnumerable<string> EnglishStems(string gloss) =>

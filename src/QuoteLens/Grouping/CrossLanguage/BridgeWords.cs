@@ -1,0 +1,194 @@
+using System.Text;
+using QuoteLens.Text.Languages;
+using QuoteLens.Text.Stemming;
+
+namespace QuoteLens.Grouping.CrossLanguage;
+
+/// <summary>
+/// The forms in which words of any language meet their dictionary entries: the language's Snowball stemmer where the kit
+/// has one (en, ru, fr, de, uk), a light Arabic stemmer (diacritics, alef forms, the article and common suffixes), and
+/// for the other languages the first six letters of the word without accents (truncation stemming, which serves
+/// Romance and Germanic languages in retrieval nearly as well as a stemmer). Also the function words the bridge skips, and
+/// month names (dates are anchors).
+/// </summary>
+internal static class BridgeWords
+{
+    private const int TruncatedLength = 6;
+
+    private static readonly Dictionary<string, HashSet<string>> ExtraStopWords = new(StringComparer.Ordinal)
+    {
+        ["nl"] = Set("de het een en van in is dat op te zijn die niet met voor aan er ook als om maar dan bij of wat nog door we wij ze hij zij"),
+        ["ar"] = Set("في من على إلى الى أن ان عن مع هذا هذه التي الذي ما لا لم لن قد كان كانت هو هي نحن أو او ثم كل بعد قبل حتى إن"),
+        ["en"] = Set("i you he she it we they me him her us them my your our their its this that these those there here what who"),
+        ["es"] = Set("su sus le les nos yo él ella hay muy ya sin sobre también"),
+        ["it"] = Set("suo sua loro ci ne mi ti noi voi lui lei c'è ha hanno più"),
+        ["pt"] = Set("seu sua ele ela nós eu há muito já sem sobre também"),
+        ["pl"] = Set("nas nam my wy on ona oni ich jej go mu by być był była"),
+        ["ro"] = Set("noi voi el ea ei le lui îi am are au fi"),
+    };
+
+    /// <summary>Month names and their stems per language, to month numbers (dates as anchors: 16 March / 16 марта / 16 березня).</summary>
+    private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    /// <summary>Whether <paramref name="word"/> (matching form) is a function word of <paramref name="language"/>.</summary>
+    public static bool IsFunctionWord(string word, string language) =>
+        LanguageIdentifier.IsFrequentWord(word, language) || (ExtraStopWords.TryGetValue(language, out var set) && set.Contains(word));
+
+    /// <summary>The form of <paramref name="word"/> (any case) that dictionary entries and texts of <paramref name="language"/> share.</summary>
+    public static string Stem(string word, string language)
+    {
+        var norm = Normalizer.ForMatching(word.Trim(), language);
+        return StemOfNorm(norm, language);
+    }
+
+    /// <summary>As <see cref="Stem"/>, for a word already in its matching form.</summary>
+    public static string StemOfNorm(string norm, string language)
+    {
+        if (Stemmer.Languages.Contains(language))
+        {
+            return Stemmer.For(language).Stem(norm);
+        }
+
+        if (language == "ar")
+        {
+            return ArabicStem(norm);
+        }
+
+        var plain = WithoutAccents(norm);
+        return plain.Length > TruncatedLength ? plain[..TruncatedLength] : plain;
+    }
+
+    /// <summary>The month (1–12) a word names, or 0.</summary>
+    public static int Month(string norm, string language) =>
+        Months.TryGetValue(norm, out var m) ? m
+        : Months.TryGetValue(StemOfNorm(norm, language), out m) ? m
+        : 0;
+
+    /// <summary>
+    /// A cognate key for a long word of a Latin-script language (Cyrillic romanised): its first four letters without
+    /// accents, so that situation / situación / situazione / ситуация and negotiate / négocier / negoziare meet
+    /// whatever the dictionaries know. Null for short words, Arabic and words of other scripts.
+    /// </summary>
+    public static string? Cognate(string norm, string language)
+    {
+        if (norm.Length < CognateMinLength || language == "ar")
+        {
+            return null;
+        }
+
+        var latin = Text.Transliteration.Transliterator.HasCyrillic(norm)
+            ? Text.Transliteration.Transliterator.Romanize(norm, Text.Transliteration.RomanizationSystem.Popular, language)
+            : WithoutAccents(norm);
+        if (latin.Length < CognateMinLength || !latin.All(c => c is >= 'a' and <= 'z'))
+        {
+            return null;
+        }
+
+        return latin[..CognatePrefix].Replace('k', 'c').Replace('y', 'i');
+    }
+
+    private const int CognateMinLength = 6;
+
+    private const int CognatePrefix = 4;
+
+    private static string WithoutAccents(string word)
+    {
+        bool plain = true;
+        foreach (char c in word)
+        {
+            if (c > 0x7F)
+            {
+                plain = false;
+                break;
+            }
+        }
+
+        if (plain)
+        {
+            return word;
+        }
+
+        var decomposed = word.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c switch { 'ł' => 'l', 'ø' => 'o', 'đ' => 'd', _ => c });
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>Arabic: diacritics and tatweel removed, alef forms, tā' marbūṭa and alef maqṣūra folded, then the article and common affixes stripped.</summary>
+    internal static string ArabicStem(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            if (c is (>= '\u064B' and <= '\u0652') or '\u0670' or '\u0640')
+            {
+                continue;
+            }
+
+            sb.Append(c switch { 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا', 'ة' => 'ه', 'ى' => 'ي', _ => c });
+        }
+
+        var s = sb.ToString();
+        foreach (var prefix in (string[])["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"])
+        {
+            if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length - prefix.Length >= 3)
+            {
+                s = s[prefix.Length..];
+                break;
+            }
+        }
+
+        foreach (var suffix in (string[])["ها", "هم", "ان", "ات", "ون", "ين", "يه", "ه", "ي"])
+        {
+            if (s.EndsWith(suffix, StringComparison.Ordinal) && s.Length - suffix.Length >= 3)
+            {
+                s = s[..^suffix.Length];
+                break;
+            }
+        }
+
+        return s;
+    }
+
+    private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);
+
+    private static Dictionary<string, int> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"],
+            ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"],
+            ["январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"],
+            ["січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"],
+            ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
+            ["januar", "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "dezember"],
+            ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
+            ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+            ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
+            ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
+            ["ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"],
+            ["jaanuar", "veebruar", "märts", "aprill", "mai", "juuni", "juuli", "august", "september", "oktoober", "november", "detsember"],
+            ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+            ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"],
+        ];
+        var months = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in names)
+        {
+            for (int m = 0; m < 12; m++)
+            {
+                months.TryAdd(row[m], m + 1);
+            }
+        }
+
+        // "may" is also a verb in English and "mai" is nothing else only outside English: keep "may" out.
+        months.Remove("may");
+        return months;
+    }
+}

@@ -1,0 +1,328 @@
+using QuoteLens.Quotes;
+using QuoteLens.Text;
+
+namespace QuoteLens.Grouping.CrossLanguage;
+
+/// <summary>
+/// Finds the sentences in different languages that are versions of one utterance, in three passes.
+/// <list type="number">
+/// <item><b>Word matches.</b> Each sentence's content words get language-neutral keys from the bridge (English glosses
+/// from glossaries and dictionaries, name keys, numbers, months). Two sentences of different articles and languages link
+/// when at least <see cref="MinMatchedWords"/> words of each find a counterpart in the other, covering at least
+/// <see cref="MinCoverage"/> of the shorter one's words, and the rarity weight of the matched words carries at least
+/// <see cref="MinWeightedCoverage"/> of it. Candidates come from an inverted index over the keys (keys carried by more
+/// than <see cref="MaxPosting"/> sentences are not probed); only sentences outside the corpus's main language probe.</item>
+/// <item><b>Statement order</b> (as hunalign and Bleualign align sentences). Within two articles of different
+/// languages, the linked sentence pairs that keep their order are anchors; between two anchors, the quoted sentences left
+/// over on each side are paired in order when both sides have the same number of them and their lengths agree
+/// (Gale–Church: a translation's length is close to its original's), so a sentence no dictionary matches still joins
+/// its counterpart between two anchored neighbours.</item>
+/// <item><b>Spreading.</b> A link reaches the versions in one language that share at least
+/// <see cref="MinSpreadContainment"/> of the keys of the version it links (the same sentence, quoted by another outlet),
+/// so that the versions of two languages meet with enough links for their groups to join.</item>
+/// </list>
+/// The result does not depend on the order in which sentences are given (links name indexes into the list as given,
+/// and each pass works on every pair whatever the order).
+/// </summary>
+public static class CrossLanguageLinker
+{
+    /// <summary>The fewest words of each sentence that must find a counterpart.</summary>
+    public const int MinMatchedWords = 3;
+
+    /// <summary>The share of the shorter sentence's content words that must find a counterpart.</summary>
+    public const double MinCoverage = 0.3;
+
+    /// <summary>The share of the shorter sentence's rarity weight that its matched words must carry.</summary>
+    public const double MinWeightedCoverage = 0.3;
+
+    /// <summary>The rarity weight of a word no glossary or dictionary knows (a key carried by about one sentence in six).</summary>
+    private const double UnknownWeight = 2;
+
+    /// <summary>Keys carried by more sentences than this are not used to find candidates (they still count when comparing).</summary>
+    public const int MaxPosting = 2000;
+
+    /// <summary>The most a translation's length may differ from its counterpart's (ratio of character lengths) to be paired by order.</summary>
+    public const double MaxLengthRatio = 1.8;
+
+    /// <summary>The links between sentences of different languages in <paramref name="sentences"/>.</summary>
+    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(bridge);
+        int n = sentences.Count;
+        var languages = new string[n];
+        var articles = new int[n];
+        var articleIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int i = 0; i < n; i++)
+        {
+            languages[i] = CrossLanguageBridge.Primary(sentences[i].Language);
+            articles[i] = articleIds.TryGetValue(sentences[i].ArticleId, out var a) ? a : articleIds[sentences[i].ArticleId] = articleIds.Count;
+        }
+
+        var languageCounts = languages.GroupBy(l => l, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        if (languageCounts.Count < 2)
+        {
+            return [];
+        }
+
+        bridge.Prepare(sentences.Select(s => (s.Text, s.Language)));
+        var words = new List<string[]>[n];
+        Parallel.For(0, n, i => words[i] = bridge.ContentKeys(sentences[i].Text, languages[i]));
+
+        // Key ids and posting lists.
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sentenceKeys = new int[n][];
+        var wordKeys = new int[n][][];
+        for (int i = 0; i < n; i++)
+        {
+            wordKeys[i] = new int[words[i].Count][];
+            var set = new SortedSet<int>();
+            for (int w = 0; w < words[i].Count; w++)
+            {
+                var ids = new int[words[i][w].Length];
+                for (int k = 0; k < ids.Length; k++)
+                {
+                    var key = words[i][w][k];
+                    ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
+                    set.Add(ids[k]);
+                }
+
+                wordKeys[i][w] = ids;
+            }
+
+            sentenceKeys[i] = [.. set];
+        }
+
+        var postings = new List<int>[keyIds.Count];
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var id in sentenceKeys[i])
+            {
+                (postings[id] ??= []).Add(i);
+            }
+        }
+
+        var idf = new double[keyIds.Count];
+        for (int k = 0; k < idf.Length; k++)
+        {
+            idf[k] = Math.Log(1 + ((double)n / postings[k].Count));
+        }
+
+        var main = languageCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        var found = new List<CrossLanguageLink>[n];
+        Parallel.For(0, n, () => new HashSet<int>(), (q, _, seen) =>
+        {
+            var links = found[q] = [];
+            if (languages[q] == main || words[q].Count < 2)
+            {
+                return seen;
+            }
+
+            seen.Clear();
+            foreach (var key in sentenceKeys[q])
+            {
+                if (postings[key].Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (var other in postings[key])
+                {
+                    if (languages[other] != languages[q] && articles[other] != articles[q] && seen.Add(other)
+                        && (languages[other] == main || other > q) && Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf) is double score)
+                    {
+                        links.Add(new CrossLanguageLink(Math.Min(q, other), Math.Max(q, other), score));
+                    }
+                }
+            }
+
+            return seen;
+        }, _ => { });
+
+        var direct = found.SelectMany(l => l).Distinct().ToList();
+        var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
+        var links = direct.Concat(byOrder).Distinct().ToList();
+        var spread = Spread(links, languages, articles, sentenceKeys, postings);
+        return [.. links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)).OrderBy(l => l.A).ThenBy(l => l.B)];
+    }
+
+    /// <summary>
+    /// Each link extended to the close same-language versions of either end (sharing at least <see cref="MinSpreadContainment"/>
+    /// of the shorter one's keys, at least three): when a French sentence matches one English version, it matches the English
+    /// versions that say the same, so that the groups of two languages meet with enough links to join.
+    /// </summary>
+    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, List<int>[] postings)
+    {
+        var ends = links.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
+        var close = new Dictionary<int, List<int>>();
+        foreach (var q in ends)
+        {
+            var counts = new Dictionary<int, int>();
+            foreach (var key in sentenceKeys[q])
+            {
+                if (postings[key].Count > MaxPosting)
+                {
+                    continue;
+                }
+
+                foreach (var other in postings[key])
+                {
+                    if (other != q && languages[other] == languages[q] && articles[other] != articles[q])
+                    {
+                        counts[other] = counts.GetValueOrDefault(other) + 1;
+                    }
+                }
+            }
+
+            close[q] = [.. counts.Where(c => c.Value >= 3 && c.Value >= MinSpreadContainment * Math.Min(sentenceKeys[q].Length, sentenceKeys[c.Key].Length))
+                .Select(c => c.Key).Order()];
+        }
+
+        var spread = new List<CrossLanguageLink>();
+        foreach (var link in links)
+        {
+            foreach (var (from, to) in new[] { (link.A, link.B), (link.B, link.A) })
+            {
+                foreach (var other in close[to])
+                {
+                    if (articles[other] != articles[from] && languages[other] != languages[from])
+                    {
+                        spread.Add(new CrossLanguageLink(Math.Min(from, other), Math.Max(from, other), link.Similarity * 0.9));
+                    }
+                }
+            }
+        }
+
+        return spread;
+    }
+
+    /// <summary>The share of the shorter sentence's keys two versions in one language share for a link to spread from one to the other.</summary>
+    public const double MinSpreadContainment = 0.9;
+
+    /// <summary>The coverage of the shorter sentence when two sentences are versions of one another, else null.</summary>
+    private static double? Score(int[][] a, int[] keysA, int[][] b, int[] keysB, double[] idf)
+    {
+        var (matchedA, weightA, totalA) = Matched(a, keysB, idf);
+        var (matchedB, weightB, totalB) = Matched(b, keysA, idf);
+        // A short fragment ("le courage du drapeau blanc") links when every word of it matches, at least two.
+        int needed = Math.Max(2, Math.Min(MinMatchedWords, Math.Min(a.Length, b.Length)));
+        if (matchedA < needed || matchedB < needed)
+        {
+            return null;
+        }
+
+        bool aShorter = a.Length <= b.Length;
+        double coverage = aShorter ? (double)matchedA / a.Length : (double)matchedB / b.Length;
+        double weighted = aShorter ? weightA / totalA : weightB / totalB;
+        return coverage >= MinCoverage && weighted >= MinWeightedCoverage ? Math.Min(1, coverage) : null;
+    }
+
+    /// <summary>How many words of a sentence have a key in <paramref name="other"/>, their weight, and the weight of all its words.</summary>
+    private static (int Matched, double Weight, double Total) Matched(int[][] words, int[] other, double[] idf)
+    {
+        int matched = 0;
+        double weight = 0, total = 0;
+        foreach (var keys in words)
+        {
+            // A word no bridge knows weighs as a rare word: it is content the other sentence should have.
+            double wordWeight = keys.Length == 0 ? UnknownWeight : keys.Max(k => idf[k]);
+            total += wordWeight;
+            if (keys.Any(k => Array.BinarySearch(other, k) >= 0))
+            {
+                matched++;
+                weight += wordWeight;
+            }
+        }
+
+        return (matched, weight, total);
+    }
+
+    /// <summary>
+    /// Links by statement order: for every two articles of different languages with at least two direct links that keep
+    /// their order, the sentences left between consecutive anchors pair in order when both sides have as many and their
+    /// lengths agree.
+    /// </summary>
+    private static List<CrossLanguageLink> ByStatementOrder(
+        IReadOnlyList<Quote> sentences, int[] articles, string[] languages, List<CrossLanguageLink> direct, int[][][] wordKeys, int[][] sentenceKeys)
+    {
+        var result = new List<CrossLanguageLink>();
+
+        // Each article's sentences in reading order, and each sentence's place there.
+        var byArticle = Enumerable.Range(0, sentences.Count).GroupBy(i => articles[i])
+            .ToDictionary(g => g.Key, g => g.OrderBy(i => sentences[i].Start).ThenBy(i => sentences[i].End).ThenBy(i => i).ToArray());
+        var place = new int[sentences.Count];
+        foreach (var list in byArticle.Values)
+        {
+            for (int p = 0; p < list.Length; p++)
+            {
+                place[list[p]] = p;
+            }
+        }
+
+        foreach (var pair in direct.GroupBy(l => (Math.Min(articles[l.A], articles[l.B]), Math.Max(articles[l.A], articles[l.B]))))
+        {
+            var (articleX, articleY) = pair.Key;
+            var anchors = pair
+                .Select(l => articles[l.A] == articleX ? (X: place[l.A], Y: place[l.B]) : (X: place[l.B], Y: place[l.A]))
+                .Distinct().OrderBy(p => p.X).ThenBy(p => p.Y).ToList();
+            var chain = LongestIncreasing(anchors);
+            var x = byArticle[articleX];
+            var y = byArticle[articleY];
+            for (int k = 0; k + 1 < chain.Count; k++)
+            {
+                int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
+                if (gapX != gapY || gapX == 0 || gapX > 3)
+                {
+                    continue;
+                }
+
+                for (int g = 1; g <= gapX; g++)
+                {
+                    int a = x[chain[k].X + g], b = y[chain[k].Y + g];
+                    if (languages[a] != languages[b] && LengthsAgree(sentences[a].Text.Length, sentences[b].Text.Length)
+                        && wordKeys[a].Length > 0 && wordKeys[b].Length > 0)
+                    {
+                        result.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.5));
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static bool LengthsAgree(int a, int b) => Math.Max(a, b) <= MaxLengthRatio * Math.Min(a, b);
+
+    /// <summary>The longest chain of anchors increasing in both places (ties: the first found), in order.</summary>
+    private static List<(int X, int Y)> LongestIncreasing(List<(int X, int Y)> anchors)
+    {
+        var length = new int[anchors.Count];
+        var previous = new int[anchors.Count];
+        int best = -1;
+        for (int i = 0; i < anchors.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (int j = 0; j < i; j++)
+            {
+                if (anchors[j].X < anchors[i].X && anchors[j].Y < anchors[i].Y && length[j] + 1 > length[i])
+                {
+                    (length[i], previous[i]) = (length[j] + 1, j);
+                }
+            }
+
+            if (best < 0 || length[i] > length[best])
+            {
+                best = i;
+            }
+        }
+
+        var chain = new List<(int X, int Y)>();
+        for (int i = best; i >= 0; i = previous[i])
+        {
+            chain.Add(anchors[i]);
+        }
+
+        chain.Reverse();
+        return chain;
+    }
+}

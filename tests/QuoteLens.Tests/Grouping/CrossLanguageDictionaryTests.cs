@@ -1,0 +1,140 @@
+using QuoteLens.Grouping.CrossLanguage;
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// The installed bilingual dictionaries (Debian's dict-freedict-*, dict-de-en, mueller7-dict, apertium-rus-ukr: the test
+/// command installs them), the fallback when they are missing, and the cross-language linker's statement order.
+/// </summary>
+public class CrossLanguageDictionaryTests
+{
+    private static readonly string Glossaries = TestPaths.Data("lexicons", "glossaries");
+
+    [Fact]
+    public void TheInstalledDictionariesAreFoundInTheirUsualPlaces()
+    {
+        var installed = DictionaryCatalog.Installed();
+        var names = installed.Select(d => d.Name).ToList();
+        foreach (var name in new[] { "german-english", "freedict-fra-eng", "freedict-ara-eng", "freedict-nld-eng", "freedict-por-eng", "mueller7", "apertium-rus-ukr" })
+        {
+            Assert.Contains(name, names);
+        }
+
+        var mueller = installed.Single(d => d.Name == "mueller7");
+        Assert.Equal(("ru", "en", true), (mueller.Language, mueller.Target, mueller.Inverted));
+        Assert.All(installed, d => Assert.False(string.IsNullOrEmpty(d.Licence)));
+    }
+
+    [Theory]
+    [InlineData("incendie", "fr", "fire")]
+    [InlineData("Soldaten", "de", "soldier")]
+    [InlineData("brug", "nl", "bridg")]
+    [InlineData("ponte", "pt", "bridg")]
+    [InlineData("الجسر", "ar", "viaduct")]
+    [InlineData("неизбежности", "ru", "inevit")]
+    public void InstalledDictionariesGlossWordsOfTheirLanguage(string word, string language, string englishStem)
+    {
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        Assert.Contains(englishStem, bridge.Glosses(word, language));
+    }
+
+    [Fact]
+    public void UkrainianReachesEnglishThroughTheApertiumPairAndRussian()
+    {
+        var bridge = CrossLanguageBridge.Load(null, DictionaryCatalog.Installed());
+        bridge.Prepare([("Ми готові до переговорів", "uk")]);
+        Assert.Contains("negoti", bridge.Glosses("переговорів", "uk"));
+        var ukrainian = Assert.Single(bridge.Describe(["uk"]).Languages);
+        Assert.Contains(ukrainian.Sources, s => s.Name == "apertium-rus-ukr" && s.Target == "ru" && s.Entries > 0);
+        Assert.Contains(ukrainian.Sources, s => s.Name == "mueller7");
+    }
+
+    [Fact]
+    public void WithoutDictionariesTheBridgeFallsBackToGlossariesAndSaysSo()
+    {
+        var empty = Directory.CreateTempSubdirectory("quotelens-nodict-");
+        try
+        {
+            var found = DictionaryCatalog.Find([empty.FullName], [empty.FullName]);
+            Assert.Empty(found);
+            var bridge = CrossLanguageBridge.Load(Glossaries, found);
+            Assert.Contains("probabl", bridge.Glosses("вероятности", "ru"));
+            var report = bridge.Describe(["en", "ru", "nl"]);
+            Assert.Equal(
+                ["nl: no dictionary and no glossary: its quotes meet other languages only through names, numbers and dates",
+                 $"ru: no dictionary installed, only the bundled glossary ({report.Languages.Single(l => l.Language == "ru").Sources[0].Entries} entries)"],
+                report.Warnings);
+            Assert.Contains(report.Pairs, p => p.A == "en" && p.B == "ru" && p.Way == "ru→en (glossary ru-en)");
+        }
+        finally
+        {
+            empty.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void AFakeDictionaryFolderIsFoundAndRead()
+    {
+        var folder = Directory.CreateTempSubdirectory("quotelens-fakedict-");
+        try
+        {
+            QuoteLens.Tests.Text.DictdDictionaryTests.WriteDictd(Path.Combine(folder.FullName, "freedict-fra-eng"), [
+                ("00databaseshort", "French-English test"),
+                ("brasier", "brasier /bʀazje/ <n>\nblaze, inferno\n"),
+            ]);
+            var found = Assert.Single(DictionaryCatalog.Find([folder.FullName], []));
+            Assert.Equal(("freedict-fra-eng", "fr", false), (found.Name, found.Language, found.Inverted));
+            var bridge = CrossLanguageBridge.Load(null, [found]);
+            Assert.Equal(["blaze", "inferno"], bridge.Glosses("brasiers", "fr").Order(StringComparer.Ordinal));
+            Assert.Null(DictionaryCatalog.ForPath(Path.Combine(folder.FullName, "nothing"), out var problem));
+            Assert.Contains("dictionary not found", problem, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void DatesAndNamesAreAnchorsAcrossLanguages()
+    {
+        var bridge = CrossLanguageBridge.Load(null, []);
+        var english = bridge.Keys("Navalny died on 16 February at 21:00", "en");
+        var russian = bridge.Keys("Навальный умер 16 февраля в 21:00", "ru");
+        var ukrainian = bridge.Keys("Навальний помер 16 лютого о 21:00", "uk");
+        foreach (var key in new[] { "month:2", "num:16", "time:21:00" })
+        {
+            Assert.Contains(key, english);
+            Assert.Contains(key, russian);
+            Assert.Contains(key, ukrainian);
+        }
+
+        Assert.Contains(english.Single(k => k.StartsWith("name:", StringComparison.Ordinal)), russian);
+    }
+
+    [Fact]
+    public void ASentenceWithNoDictionaryMatchJoinsItsCounterpartBetweenTwoAnchors()
+    {
+        // Article A (French) and B (English) quote three sentences in the same order; the middle ones share no word any
+        // dictionary knows ("Xq zzv"), but stand between two anchored pairs and have lengths that agree.
+        var sentences = new[]
+        {
+            Sentence("a", 0, "Emmanuel Macron a parlé de l'envoi de troupes en Ukraine le 26 février", "fr"),
+            Sentence("a", 100, "Qwerty zxcvb plokij", "fr"),
+            Sentence("a", 200, "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol", "fr"),
+            Sentence("b", 0, "Emmanuel Macron spoke about sending troops to Ukraine on 26 February", "en"),
+            Sentence("b", 100, "Asdfgh mnbvc uytre", "en"),
+            Sentence("b", 200, "There is no consensus today to send ground troops", "en"),
+        };
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        var links = CrossLanguageLinker.Link(sentences, bridge);
+        Assert.Contains(links, l => (l.A, l.B) == (0, 3));
+        Assert.Contains(links, l => (l.A, l.B) == (2, 5));
+        Assert.Contains(links, l => (l.A, l.B) == (1, 4));
+        Assert.DoesNotContain(links, l => (l.A, l.B) is (0, 5) or (2, 3) or (1, 3) or (1, 5));
+    }
+
+    private static Quote Sentence(string article, int start, string text, string language) =>
+        new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
+}
