@@ -5,18 +5,10 @@ namespace QuoteLens.Notebooks;
 /// <summary>Collects the outputs of the running cell in order; console text is merged into stream outputs as Jupyter does.</summary>
 internal sealed class CellOutputSink
 {
-    private static readonly AsyncLocal<CellOutputSink?> CurrentSink = new();
     private readonly List<CellOutput> _outputs = [];
     private readonly Lock _gate = new();
     private StringBuilder? _stream;
     private string? _streamName;
-
-    /// <summary>The sink of the cell running on this logical flow, if any.</summary>
-    public static CellOutputSink? Current
-    {
-        get => CurrentSink.Value;
-        set => CurrentSink.Value = value;
-    }
 
     public void Write(string streamName, string text)
     {

@@ -32,6 +32,9 @@ public sealed class NotebookCell
     /// <summary>Position of the cell in the notebook, from 1 (markdown cells count, as an editor shows them).</summary>
     public int Number { get; }
 
+    /// <summary>The cell's id (nbformat 4.5), or null when the notebook has none.</summary>
+    public string? Id => Json["id"]?.GetValue<string>();
+
     /// <summary>Code, markdown or raw.</summary>
     public CellKind Kind { get; }
 

@@ -23,6 +23,12 @@ public sealed class NotebookDocument
     /// <summary>The notebook's file name, used in messages.</summary>
     public string Name { get; }
 
+    /// <summary>nbformat's major version (always 4).</summary>
+    public int Format => _root["nbformat"]?.GetValue<int>() ?? 4;
+
+    /// <summary>nbformat's minor version; from 5 on every cell has an id, and the runner gives one (<c>cell-NN</c>) to a cell without.</summary>
+    public int FormatMinor => _root["nbformat_minor"]?.GetValue<int>() ?? 0;
+
     /// <summary>The cells in order.</summary>
     public IReadOnlyList<NotebookCell> Cells { get; }
 
@@ -82,6 +88,11 @@ public sealed class NotebookDocument
         foreach (var cell in Cells)
         {
             var json = (JsonObject)cell.Json.DeepClone();
+            if (FormatMinor >= 5 && json["id"] is null)
+            {
+                json["id"] = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cell-{cell.Number:00}");
+            }
+
             if (cell.Kind == CellKind.Code)
             {
                 json["execution_count"] = cell.ExecutionCount;

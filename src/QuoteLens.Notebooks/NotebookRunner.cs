@@ -3,7 +3,7 @@ using System.Globalization;
 namespace QuoteLens.Notebooks;
 
 /// <summary>
-/// Runs a Polyglot notebook's C# cells in order in one Roslyn scripting state, in the notebook's
+/// Runs a Polyglot notebook's C# cells in order in .NET Interactive's C# kernel (hosted in this process), in the notebook's
 /// folder, and records their outputs as nbformat outputs. <c>#!html</c> and <c>#!markdown</c> stretches
 /// are shown as such; cells for other kernels (F#, PowerShell ...) are skipped with a visible note.
 /// The first failing cell stops the run.
@@ -26,8 +26,8 @@ public static class NotebookRunner
             Environment.CurrentDirectory = directory;
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             CultureInfo.CurrentUICulture = CultureInfo.InvariantCulture;
-            ConsoleRouter.Install();
-            return new NotebookRun(notebook, await RunCellsAsync(notebook, new CSharpSession(directory, notebook.Name), cancellationToken).ConfigureAwait(false));
+            using var session = new KernelSession();
+            return new NotebookRun(notebook, await RunCellsAsync(notebook, session, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -36,7 +36,7 @@ public static class NotebookRunner
         }
     }
 
-    private static async Task<NotebookFailure?> RunCellsAsync(NotebookDocument notebook, CSharpSession session, CancellationToken cancellationToken)
+    private static async Task<NotebookFailure?> RunCellsAsync(NotebookDocument notebook, KernelSession session, CancellationToken cancellationToken)
     {
         int executionCount = 0;
         NotebookFailure? failure = null;
@@ -51,7 +51,6 @@ public static class NotebookRunner
 
             cell.ExecutionCount = ++executionCount;
             var sink = new CellOutputSink();
-            CellOutputSink.Current = sink;
             try
             {
                 await RunCellAsync(cell, session, sink, cancellationToken).ConfigureAwait(false);
@@ -61,30 +60,20 @@ public static class NotebookRunner
                 failure = new NotebookFailure(notebook.Name, cell.Number, e.Line, e.Kind, e.Message);
                 sink.Add(new ErrorOutput(e.Kind, e.Message, [failure.ToString()]));
             }
-            finally
-            {
-                CellOutputSink.Current = null;
-            }
-
             cell.Outputs = sink.Outputs();
         }
 
         return failure;
     }
 
-    private static async Task RunCellAsync(NotebookCell cell, CSharpSession session, CellOutputSink sink, CancellationToken cancellationToken)
+    private static async Task RunCellAsync(NotebookCell cell, KernelSession session, CellOutputSink sink, CancellationToken cancellationToken)
     {
         foreach (var segment in CellSegment.Split(cell))
         {
             switch (segment.KernelName)
             {
                 case KernelNames.CSharp:
-                    var (hasValue, value) = await session.RunAsync(segment, cell.Number, cancellationToken).ConfigureAwait(false);
-                    if (hasValue)
-                    {
-                        sink.Add(new DisplayOutput(DisplayFormatter.Format(value), cell.ExecutionCount));
-                    }
-
+                    await session.RunAsync(segment, sink, cell.ExecutionCount ?? 0, cancellationToken).ConfigureAwait(false);
                     break;
                 case KernelNames.Html:
                     sink.Add(new DisplayOutput(new SortedDictionary<string, string>(StringComparer.Ordinal) { [MimeTypes.Html] = segment.Code }));

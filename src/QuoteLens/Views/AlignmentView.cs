@@ -12,6 +12,7 @@ namespace QuoteLens.Views;
 /// <param name="table">The alignment.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link each source to its passage in the report's appendix (<see cref="Anchors.Quote"/>).</param>
+[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false) : ITabularView
 {
     /// <summary>The alignment shown.</summary>

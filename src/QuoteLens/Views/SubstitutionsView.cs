@@ -20,6 +20,7 @@ public sealed record SubstitutionRow(string Group, int FirstSlot, int LastSlot, 
 /// <param name="group">The group.</param>
 /// <param name="variations">Its variations.</param>
 /// <param name="labels">The names of the sources.</param>
+[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels) : ITabularView
 {
     /// <summary>One row per reading, as CSV.</summary>

@@ -18,7 +18,7 @@ public class FramingNotebookTests
         Assert.Contains("<td dir=\"auto\">could not be verified</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td dir=\"auto\">Starovit</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td dir=\"auto\">claimed</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th>Modifier</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Modifier</th>", html, StringComparison.Ordinal);
 
         var types = run.Figures().Select(f => f["data"]![0]!["type"]!.GetValue<string>()).ToList();
         Assert.Equal(["heatmap", "heatmap", "bar", "bar"], types);

@@ -25,7 +25,7 @@ public sealed class NotebookCommandTests : IDisposable
         Assert.All(written.Cells.Where(c => c.Kind == CellKind.Code), c => Assert.NotNull(c.ExecutionCount));
         Assert.DoesNotContain(written.Cells.SelectMany(c => c.Outputs), o => o is ErrorOutput);
         string html = await File.ReadAllTextAsync(page);
-        Assert.Contains("<span class=\"badge\">killers &amp; assassins</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<caption>killers &amp; assassins</caption>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("class=\"source\"", html, StringComparison.Ordinal);
         Assert.Empty(Directory.GetFiles(_out, "*.tmp", SearchOption.AllDirectories));
     }

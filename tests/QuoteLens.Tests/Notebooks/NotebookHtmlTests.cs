@@ -25,7 +25,7 @@ public class NotebookHtmlTests(DisplayRunFixture fixture) : IClassFixture<Displa
     {
         string page = Page();
         Assert.Contains("<h1 id=\"display-test\">Display test</h1>", page, StringComparison.Ordinal);
-        Assert.Contains("display(HTML(&quot;&lt;b&gt;bold&lt;/b&gt;&quot;));", page, StringComparison.Ordinal);
+        Assert.Contains("&quot;&lt;b&gt;bold&lt;/b&gt;&quot;.DisplayAs(&quot;text/html&quot;);", page, StringComparison.Ordinal);
         Assert.Contains("<pre class=\"stdout\">first line\nsecond 42\n</pre>", page, StringComparison.Ordinal);
         Assert.Contains("<h2 id=\"a-markdown-stretch\">A markdown stretch</h2>", page, StringComparison.Ordinal);
     }

@@ -36,12 +36,15 @@ public class NotebookRunnerTests(DisplayRunFixture fixture) : IClassFixture<Disp
     }
 
     [Fact]
-    public void LastExpressionWithToHtmlIsAnExecuteResultWithHtmlAndText()
+    public void AReturnedTableIsAnExecuteResultWithTheKitsHtmlAndItsCsv()
     {
         var result = Assert.Single(Run.Displays(3));
         Assert.Equal(Run.Notebook.Cells[2].ExecutionCount, result.ExecutionCount);
-        Assert.Equal("<span class=\"badge\">killers &amp; assassins</span>", result.Data[MimeTypes.Html]);
-        Assert.Contains("killers & assassins", result.Data[MimeTypes.Plain], StringComparison.Ordinal);
+        string html = result.Data[MimeTypes.Html];
+        Assert.StartsWith("<table class=\"ql-table\">\n<caption>killers &amp; assassins</caption>", html, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\">&lt;Moscow Times&gt;</td><td dir=\"auto\">12</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dni-", html, StringComparison.Ordinal);
+        Assert.Equal("Outlet,Words\n<Moscow Times>,12\nKyiv Independent,9\n", result.Data[MimeTypes.Plain]);
     }
 
     [Fact]
@@ -49,17 +52,22 @@ public class NotebookRunnerTests(DisplayRunFixture fixture) : IClassFixture<Disp
     {
         var charts = Run.Displays(4);
         Assert.Equal(2, charts.Count);
-        Assert.All(charts, c => Assert.True(c.Data.ContainsKey(MimeTypes.Html) && c.Data.ContainsKey(MimeTypes.Plotly)));
+        Assert.Equal([false, true], charts.Select(c => c.IsResult));
+        Assert.All(charts, c => Assert.Equal([MimeTypes.Plotly, MimeTypes.Html, MimeTypes.Plain], c.Data.Keys));
         var titles = Run.Figures().Select(f => f["layout"]!["title"]!["text"]!.GetValue<string>()).ToList();
         Assert.Equal(["Readings", "Second"], titles);
+        // The fallback shows the numbers where plotly's renderer is missing and loads nothing.
+        string fallback = charts[0].Data[MimeTypes.Html];
+        Assert.Contains("<tr><td>a</td><td>1</td></tr><tr><td>b</td><td>2</td></tr>", fallback, StringComparison.Ordinal);
+        Assert.DoesNotMatch("(src|href)=", fallback);
     }
 
     [Fact]
-    public void OtherObjectsBecomeEncodedHtmlTablesOfTheirProperties()
+    public void OtherObjectsGetTheKernelsOwnEncodedHtml()
     {
         var table = Assert.Single(Run.Displays(5)).Data[MimeTypes.Html];
-        Assert.Contains("<th>Outlet</th><th>Words</th>", table, StringComparison.Ordinal);
-        Assert.Contains("<td>&lt;Moscow Times&gt;</td><td>12</td>", table, StringComparison.Ordinal);
+        Assert.Contains("dni-treeview", table, StringComparison.Ordinal);
+        Assert.Contains("&lt;Moscow Times&gt;", table, StringComparison.Ordinal);
         Assert.DoesNotContain("<Moscow Times>", table, StringComparison.Ordinal);
     }
 
@@ -80,17 +88,16 @@ public class NotebookRunnerTests(DisplayRunFixture fixture) : IClassFixture<Disp
         // A cell that switches kernels: the PowerShell stretch is skipped, the C# around it runs in one state.
         var mixed = Run.Displays(9);
         Assert.Contains("pwsh", mixed[0].Data[MimeTypes.Plain], StringComparison.Ordinal);
-        Assert.Equal("42", mixed[1].Data[MimeTypes.Plain]);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>42</pre></div>", mixed[1].Data[MimeTypes.Html], StringComparison.Ordinal);
         Assert.True(mixed[1].IsResult);
     }
 
     [Fact]
-    public void ScalarsAndNullShowAsTextOnly()
+    public void ScalarsAndNullShowAsTheKernelsPlainTextHtml()
     {
         var displays = Run.Displays(10);
-        Assert.Equal(MimeTypes.Plain, Assert.Single(displays[0].Data.Keys));
-        Assert.Equal("1.5", displays[0].Data[MimeTypes.Plain]);
-        Assert.Equal("<null>", displays[1].Data[MimeTypes.Plain]);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>1.5</pre></div>", Assert.Single(displays[0].Data).Value, StringComparison.Ordinal);
+        Assert.StartsWith("<div class=\"dni-plaintext\"><pre>&lt;null&gt;</pre></div>", displays[1].Data[MimeTypes.Html], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -106,7 +113,7 @@ public class NotebookRunnerTests(DisplayRunFixture fixture) : IClassFixture<Disp
     {
         var run = (await NotebookRunner.RunAsync(NotebookTestData.Path("reference.ipynb"))).AssertSucceeded();
         int articles = CorpusLoader.Load(TestPaths.Data("belgorod-2024-03")).Articles.Count;
-        Assert.Equal(articles.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(run.Displays(3)).Data[MimeTypes.Plain]);
+        Assert.StartsWith($"<div class=\"dni-plaintext\"><pre>{articles.ToString(System.Globalization.CultureInfo.InvariantCulture)}</pre></div>", Assert.Single(run.Displays(3)).Data[MimeTypes.Html], StringComparison.Ordinal);
     }
 
     [Fact]

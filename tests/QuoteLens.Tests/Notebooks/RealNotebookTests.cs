@@ -32,6 +32,9 @@ public class RealNotebookTests
         Assert.Contains("added: </span>assassins</ins>", html, StringComparison.Ordinal);
         Assert.Contains("<ul class=\"ql-subs\">", html, StringComparison.Ordinal);
         Assert.Contains("<td dir=\"auto\">assassins</td><td dir=\"auto\">1</td><td dir=\"auto\">The Moscow Times</td>", html, StringComparison.Ordinal);
+        // A returned group shows as the kit's table of its versions, not as the kernel's tree view.
+        Assert.Contains("<caption>G01: 4 versions in 4 articles</caption>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("dni-", html, StringComparison.Ordinal);
         var figures = run.Figures();
         Assert.Equal(2, figures.Count);
         Assert.All(figures, f => Assert.Equal("heatmap", f["data"]![0]!["type"]!.GetValue<string>()));
@@ -46,8 +49,8 @@ public class RealNotebookTests
         string html = AllHtml(run);
         Assert.Contains("<table class=\"ql-coverage\">", html, StringComparison.Ordinal);
         Assert.Contains("Only in one source (exclusives)", html, StringComparison.Ordinal);
-        Assert.Contains("<th>Exclusives</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<th>Verb</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Exclusives</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Verb</th>", html, StringComparison.Ordinal);
         var chart = Assert.Single(run.Figures());
         Assert.Equal(2, chart["data"]!.AsArray().Count);
         Assert.Equal("bar", chart["data"]![0]!["type"]!.GetValue<string>());
@@ -58,11 +61,11 @@ public class RealNotebookTests
     {
         var run = await RunAsync("across-languages.ipynb");
         string html = AllHtml(run);
-        Assert.Contains("<td>ru</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\">ru</td>", html, StringComparison.Ordinal);
         Assert.Contains("<table class=\"ql-align\">", html, StringComparison.Ordinal);
         Assert.Matches("<q class=\"ql-reading\"[^>]*>a possibility</q>", html);
         Assert.Matches("<q class=\"ql-reading\"[^>]*>the likelihood,</q>", html);
-        Assert.Contains("<td>вероятност</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\">вероятност</td>", html, StringComparison.Ordinal);
         Assert.Equal("heatmap", run.Figures()[0]["data"]![0]!["type"]!.GetValue<string>());
     }
 
@@ -90,9 +93,9 @@ public class RealNotebookTests
     {
         var run = await RunAsync("bring-your-own-articles.ipynb");
         string html = AllHtml(run);
-        Assert.Contains("<th>File</th>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>Warning</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<th>Speaker</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">File</th>", html, StringComparison.Ordinal);
+        Assert.Contains("<td dir=\"auto\">Warning</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<th scope=\"col\">Speaker</th>", html, StringComparison.Ordinal);
         Assert.Contains("<table class=\"ql-coverage\">", html, StringComparison.Ordinal);
         Assert.Equal("heatmap", Assert.Single(run.Figures())["data"]![0]!["type"]!.GetValue<string>());
     }
@@ -107,6 +110,11 @@ public class RealNotebookTests
             Assert.All(code, c => Assert.NotNull(c.ExecutionCount));
             Assert.DoesNotContain(code.SelectMany(c => c.Outputs), o => o is ErrorOutput);
             Assert.Contains(code, c => c.Outputs.Count > 0);
+            // Cell ids (nbformat 4.5), and nothing a reader should not see: no warning, no kernel tree view.
+            Assert.Equal((4, 5), (notebook.Format, notebook.FormatMinor));
+            Assert.All(notebook.Cells, c => Assert.Matches("^cell-[0-9]{2}$", c.Id));
+            Assert.DoesNotContain(code.SelectMany(c => c.Outputs).OfType<StreamOutput>(), s => s.Name == "stderr");
+            Assert.DoesNotContain(code.SelectMany(c => c.Outputs).OfType<DisplayOutput>(), d => d.Data.Values.Any(v => v.Contains("dni-", StringComparison.Ordinal)));
         }
     }
 }
