@@ -30,29 +30,62 @@ internal static class CorpusSession
     /// skipped file and warning to standard error and turns user errors into one clear line and exit code 1.
     /// </summary>
     public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job) =>
-        RunOnCorpus(parse, dir, corpus => job(Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse) })));
+        Run(parse, dir, (analysis, _) => job(analysis));
 
-    /// <summary>As <see cref="Run"/>, for a job that needs only the loaded corpus (no grouping).</summary>
-    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job)
+    /// <summary>As <see cref="Run(ParseResult, Argument{string}, Func{Analysis, int})"/>, with the progress display for the job's own stages.</summary>
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, ProgressDisplay, int> job) =>
+        RunOnCorpus(parse, dir, (corpus, progress) =>
+        {
+            var analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse) }, stage => progress.Stage(stage switch
+            {
+                "quotes" => "Finding quotes",
+                "grouping" => "Grouping versions",
+                _ => stage,
+            }));
+            return job(analysis, progress);
+        });
+
+    /// <summary>As <see cref="Run(ParseResult, Argument{string}, Func{Analysis, int})"/>, for a job that needs only the loaded corpus (no grouping).</summary>
+    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job) =>
+        RunOnCorpus(parse, dir, (corpus, _) => job(corpus));
+
+    /// <summary>
+    /// Loads the corpus and runs <paramref name="job"/> under the progress display (standard error, a terminal only);
+    /// the problems met while loading are printed once the display is gone, so the two never mix.
+    /// </summary>
+    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, ProgressDisplay, int> job)
     {
-        ArticleCorpus corpus;
-        try
+        var issues = new List<string>();
+        bool skipped = false;
+        int code = ProgressDisplay.Run(parse, progress =>
         {
-            corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            Console.Error.WriteLine($"quotelens: {e.Message}");
-            return ExitCodes.Failed;
-        }
+            ArticleCorpus corpus;
+            progress.Stage("Reading articles");
+            try
+            {
+                corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                issues.Add($"quotelens: {e.Message}");
+                return ExitCodes.Failed;
+            }
 
-        foreach (var issue in corpus.Issues)
-        {
-            Console.Error.WriteLine($"quotelens: {issue}");
-        }
+            issues.AddRange(corpus.Issues.Select(issue => $"quotelens: {issue}"));
+            skipped = corpus.Skipped.Any();
+            if (Console.IsErrorRedirected || parse.GetValue(ProgressDisplay.Quiet))
+            {
+                // No display to disturb: say what went wrong before the job runs, as before.
+                issues.ForEach(Console.Error.WriteLine);
+                issues.Clear();
+            }
 
-        int code = job(corpus);
-        return code == ExitCodes.Ok && corpus.Skipped.Any() ? ExitCodes.SomeSkipped : code;
+            int result = job(corpus, progress);
+            progress.Finish();
+            return result;
+        });
+        issues.ForEach(Console.Error.WriteLine);
+        return code == ExitCodes.Ok && skipped ? ExitCodes.SomeSkipped : code;
     }
 
     private static CorpusOptions Options(ParseResult parse) =>
