@@ -91,7 +91,7 @@ internal static class AlignmentDocument
         json.WriteEndObject();
     }
 
-    /// <summary>The group's distinct wordings (<c>"wordings": [{ text, articles }]</c>, most carried first) and its earliest dated version (<c>"first": { article, published }</c>, null when no version is dated).</summary>
+    /// <summary>The group's distinct wordings (<c>"wordings": [{ text, articles }]</c>, most carried first) and its earliest dated version (<c>"first": { article, published }</c>, null when no version is dated; a version that gives only its day counts as of the end of that day, never before one that gives a time).</summary>
     private static void WriteWordings(Utf8JsonWriter json, QuoteGroup group, Analysis analysis)
     {
         json.WriteStartArray(Names.Wordings);

@@ -11,8 +11,15 @@ public readonly record struct PublicationTime(DateTimeOffset Instant, bool HasTi
     /// <summary>The day.</summary>
     public DateOnly Day => DateOnly.FromDateTime(Instant.UtcDateTime);
 
-    /// <summary>Earlier first; on the same day an entry without a time before one with a time is not claimed to be earlier (they compare by instant only).</summary>
-    public int CompareTo(PublicationTime other) => Instant.CompareTo(other.Instant);
+    /// <summary>
+    /// What orders publications: the instant when the time is known, else the last moment of the day, so that an article
+    /// that gives only its day is never claimed to have come before one that gives a time on that day (the lineage notes
+    /// that such an order within the day is not known).
+    /// </summary>
+    public DateTimeOffset SortKey => HasTime ? Instant : Instant.AddDays(1).AddTicks(-1);
+
+    /// <summary>Earlier first, by <see cref="SortKey"/>.</summary>
+    public int CompareTo(PublicationTime other) => SortKey.CompareTo(other.SortKey);
 
     /// <summary>"2024-03-15T08:30:00Z" when the time is known, "2024-03-15" otherwise (invariant, the same on every machine).</summary>
     public override string ToString() => HasTime
@@ -88,7 +95,7 @@ public static class TimelineBuilder
             .SelectMany(w => w.ArticleIds.Select(id => (ArticleId: id, Wording: w.Id, Published: published(id))))
             .ToList();
         var ordered = carriers.Where(c => c.Published is not null)
-            .OrderBy(c => c.Published!.Value.Instant).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Wording, StringComparer.Ordinal)
+            .OrderBy(c => c.Published!.Value.SortKey).ThenBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Wording, StringComparer.Ordinal)
             .Concat(carriers.Where(c => c.Published is null).OrderBy(c => c.ArticleId, StringComparer.Ordinal).ThenBy(c => c.Wording, StringComparer.Ordinal))
             .ToList();
         var introduced = new HashSet<string>(StringComparer.Ordinal);

@@ -57,18 +57,25 @@ public sealed class ArticlesSection : IReportSection
     }
 
     /// <summary>The articles the report links to: each shown wording's representative and each shown statement's first publisher.</summary>
-    private static HashSet<string> Linked(ReportContext context)
+    internal static IReadOnlyCollection<string> Linked(ReportContext context) => LinkedInOrder(context).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The linked articles in the order the report first names them (statement by statement, wording by wording), each once.</summary>
+    internal static List<string> LinkedInOrder(ReportContext context)
     {
-        var linked = new HashSet<string>(StringComparer.Ordinal);
+        var linked = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var shown in SharedQuotesSection.Shown(context))
         {
             var all = context.Analysis.Wordings(shown.Group);
             foreach (var wording in all.Wordings.Take(SharedQuotesSection.MaxListedWordings))
             {
-                linked.Add(wording.Representative.ArticleId);
+                if (seen.Add(wording.Representative.ArticleId))
+                {
+                    linked.Add(wording.Representative.ArticleId);
+                }
             }
 
-            if (context.Analysis.Timeline(shown.Group).First is { } first)
+            if (context.Analysis.Timeline(shown.Group).First is { } first && seen.Add(first.ArticleId))
             {
                 linked.Add(first.ArticleId);
             }
