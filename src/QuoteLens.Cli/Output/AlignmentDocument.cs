@@ -115,7 +115,7 @@ internal static class AlignmentDocument
         foreach (var member in group.Members)
         {
             if (analysis.Published(member.ArticleId) is { } time
-                && (earliest is null || time.Instant < earliest.Value.Instant || (time.Instant == earliest.Value.Instant && string.CompareOrdinal(member.ArticleId, first) < 0)))
+                && (earliest is null || time.SortKey < earliest.Value.SortKey || (time.SortKey == earliest.Value.SortKey && string.CompareOrdinal(member.ArticleId, first) < 0)))
             {
                 (first, earliest) = (member.ArticleId, time);
             }
