@@ -39,6 +39,14 @@ public sealed class SharedQuotesSection : IReportSection
     public static IReadOnlyList<QuoteGroup> Ranked(Analysis analysis)
     {
         ArgumentNullException.ThrowIfNull(analysis);
+        return RankedCache.GetValue(analysis, Rank);
+    }
+
+    /// <summary>The ranking of each analysis, worked out once (several sections ask for it).</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Analysis, IReadOnlyList<QuoteGroup>> RankedCache = new();
+
+    private static IReadOnlyList<QuoteGroup> Rank(Analysis analysis)
+    {
         return analysis.SharedGroups
             .Select(g => (Group: g, Articles: g.Members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count()))
             .OrderByDescending(p => p.Articles).ThenByDescending(p => p.Group.Members.Count).ThenBy(p => p.Group.Id, StringComparer.Ordinal)
