@@ -159,13 +159,13 @@ internal sealed class ArticleWriter
         }
 
         var text = string.Join(' ', words);
-        Plant(CorpusGenerator.StatementUnitId(_story.Index, s), Describe(statement.Canonical), "partial", text);
+        Plant(UnitId(s), Describe(statement.Canonical), "partial", text);
         return $"{_story.Speaker} said the {_vocabulary.Content(_rng)} {_vocabulary.Content(_rng)} was {_marks.Open}{text}{_marks.Close}, {Words(_rng.Between(4, 10))}.";
     }
 
     private string LocalQuote(int local)
     {
-        if (local == 1 && _rng.Chance(0.1))
+        if (local == 1 && _plan.Blocks[_index])
         {
             return BlockQuote(local);
         }
@@ -188,7 +188,7 @@ internal sealed class ArticleWriter
             .ToList();
         foreach (var paragraph in paragraphs)
         {
-            Plant(CorpusGenerator.LocalUnitId(_index, local), Describe(paragraphs[0]), "quote", paragraph);
+            Plant(CorpusGenerator.BlockUnitId(_index), Describe(paragraphs[0]), "quote", paragraph);
         }
 
         return $"{Vocabulary.Name(_rng)} {Vocabulary.Name(_rng)} said in a statement: {_marks.Open}{string.Join(".\n\n", paragraphs)}.{_marks.Close}";
@@ -202,7 +202,10 @@ internal sealed class ArticleWriter
         _ => $"{_marks.Open}{text},{_marks.Close} {speaker.TrimEnd(',')} told {_vocabulary.Content(_rng)} {Vocabulary.Name(_rng)}.",
     };
 
-    private void Plant(int s, string text) => Plant(CorpusGenerator.StatementUnitId(_story.Index, s), Describe(_story.Statements[s].Canonical), "quote", text);
+    private void Plant(int s, string text) => Plant(UnitId(s), Describe(_story.Statements[s].Canonical), "quote", text);
+
+    /// <summary>The unit of statement <paramref name="s"/> of this article's story: "W…" for a wire story, "S…" otherwise.</summary>
+    private string UnitId(int s) => _story.Wordings is null ? CorpusGenerator.StatementUnitId(_story.Index, s) : CorpusGenerator.WireUnitId(_story.Index, s);
 
     private void Plant(string unit, string description, string kind, string span) => _key.Add(new KeyEntry(unit, description, _file, kind, span));
 

@@ -34,7 +34,7 @@ public static class CorpusGenerator
     /// <summary>A hidden file (the loader skips it) that says what was generated, so a finished corpus can be reused.</summary>
     public const string MarkerFile = ".generated";
 
-    private const int Version = 2;
+    private const int Version = 3;
 
     /// <summary>The share of articles that carry a wire story (a few statements syndicated to hundreds of outlets).</summary>
     private const double WireShare = 0.35;
@@ -138,8 +138,10 @@ public static class CorpusGenerator
         }
 
         var locals = assignments.Select((_, i) => Rng.For(unchecked((seed * 31) + 7), i).Between(1, 3)).ToArray();
-        units.AddRange(locals.SelectMany((n, i) => Enumerable.Range(1, n).Select(l => new PlantedUnit(LocalUnitId(i, l), 1))));
-        return new StoryPlan(stories, assignments, locals, units, wire);
+        // One article in ten opens its first local quote once and closes it once over two or three paragraphs (a block quote).
+        var blocks = assignments.Select((_, i) => Rng.For(unchecked((seed * 31) + 11), i).Chance(0.1)).ToArray();
+        units.AddRange(locals.SelectMany((n, i) => Enumerable.Range(1, n).Select(l => new PlantedUnit(l == 1 && blocks[i] ? BlockUnitId(i) : LocalUnitId(i, l), 1))));
+        return new StoryPlan(stories, assignments, locals, units, wire, blocks);
     }
 
     /// <summary>
@@ -221,7 +223,7 @@ public static class CorpusGenerator
             wire.Add(new WireArticle(choice, published, hasTime));
         }
 
-        units.AddRange(versions.Select((n, s) => (n, s)).Where(x => x.n > 0).Select(x => new PlantedUnit(StatementUnitId(story.Index, x.s), x.n)));
+        units.AddRange(versions.Select((n, s) => (n, s)).Where(x => x.n > 0).Select(x => new PlantedUnit(WireUnitId(story.Index, x.s), x.n)));
     }
 
     /// <summary>How many outlets cover a story: most stories few, some many.</summary>
@@ -238,6 +240,12 @@ public static class CorpusGenerator
     private static string SpeakerOf(string unitId) => unitId.StartsWith("C.", StringComparison.Ordinal) ? "Emmanuel Macron" : "Dmitry Peskov";
 
     internal static string StatementUnitId(int story, int statement) => string.Create(CultureInfo.InvariantCulture, $"S{story:D6}.{statement + 1}");
+
+    /// <summary>The unit of a wire story's statement ("W000008.1"), apart from ordinary stories' "S…" so that scores can be read per kind.</summary>
+    internal static string WireUnitId(int story, int statement) => string.Create(CultureInfo.InvariantCulture, $"W{story:D6}.{statement + 1}");
+
+    /// <summary>The unit of an article's block quote ("B000123"): one version, a key line per paragraph.</summary>
+    internal static string BlockUnitId(int article) => string.Create(CultureInfo.InvariantCulture, $"B{article + 1:D6}");
 
     internal static string LocalUnitId(int article, int local) => string.Create(CultureInfo.InvariantCulture, $"L{article + 1:D6}.{local}");
 
@@ -293,7 +301,8 @@ internal sealed record StoryPlan(
     IReadOnlyList<(int Story, int[] Statements, TranslatedVersion? Translation)> Articles,
     IReadOnlyList<int> LocalQuotes,
     IReadOnlyList<PlantedUnit> Units,
-    IReadOnlyList<WireArticle?> Wire);
+    IReadOnlyList<WireArticle?> Wire,
+    IReadOnlyList<bool> Blocks);
 
 /// <summary>One line of the answer key.</summary>
 internal sealed record KeyEntry(string UnitId, string Description, string File, string Kind, string Span);

@@ -117,7 +117,7 @@ public sealed class SharedQuotesSection : IReportSection
         var lang = group.Members[0].Language;
         html.Append("<section class=\"ql-group\" id=\"").Append(Html.Encode(id)).Append("\" aria-labelledby=\"").Append(Html.Encode(id)).Append("-h\">\n<h3 id=\"").Append(Html.Encode(id)).Append("-h\">")
             .Append(Html.Encode(group.Id)).Append(": <q").Append(Html.TextAttributes(lang)).Append('>')
-            .Append(Html.Encode(Html.Shorten(group.Text, 120))).Append("</q></h3>\n<p class=\"ql-note\">")
+            .Append(Html.Encode(Html.Shorten(all.Wordings[0].Text, 120))).Append("</q></h3>\n<p class=\"ql-note\">")
             .Append(Html.Encode($"{Count(all.ArticleCount, "article")}, {Count(all.Wordings.Count, "wording")}."))
             .Append(context.LinkPassages ? " Each wording's id links to a passage that prints it." : "").Append("</p>\n");
 
