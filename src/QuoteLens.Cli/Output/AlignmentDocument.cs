@@ -95,12 +95,16 @@ internal static class AlignmentDocument
     private static void WriteWordings(Utf8JsonWriter json, QuoteGroup group, Analysis analysis)
     {
         json.WriteStartArray(Names.Wordings);
-        foreach (var wording in WordingFinder.Find(group).Wordings)
+        // A group of one version is one wording: no need to tokenize it (most groups of a large corpus).
+        List<(string Text, IReadOnlyList<string> Articles)> wordings = group.Members.Count == 1
+            ? [(group.Members[0].Text, (IReadOnlyList<string>)[group.Members[0].ArticleId])]
+            : WordingFinder.Find(group).Wordings.Select(w => (w.Text, w.ArticleIds)).ToList();
+        foreach (var (text, articles) in wordings)
         {
             json.WriteStartObject();
-            json.WriteString(Names.Text, wording.Text);
+            json.WriteString(Names.Text, text);
             json.WriteStartArray(Names.Articles);
-            foreach (var id in wording.ArticleIds)
+            foreach (var id in articles)
             {
                 json.WriteStringValue(id);
             }
