@@ -11,6 +11,7 @@ internal static class QuoteLensApp
     {
         var root = new RootCommand("QuoteLens: find the same quote across articles, align its versions and show how they differ.");
         root.Options.Add(CorpusSession.MaxFileSize);
+        root.Options.Add(Output.ProgressDisplay.Quiet);
         foreach (var command in Commands())
         {
             if (command.Name is not ("corpus" or "notebook"))

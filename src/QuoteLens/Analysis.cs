@@ -25,6 +25,9 @@ public sealed class Analysis
 {
     private readonly ConcurrentDictionary<string, AlignmentTable> _tables = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Article> _articles;
+    private readonly ConcurrentDictionary<string, GroupWordings> _wordings = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, AlignmentTable> _wordingTables = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<string, PublicationTime?>> _published;
 
     /// <summary>An analysis of stages already run (benchmarks time each stage on its own).</summary>
     internal Analysis(ArticleCorpus corpus, IReadOnlyList<Quote> quotes, IReadOnlyList<QuoteGroup> groups, CrossLanguageBridge? bridge = null)
@@ -34,6 +37,7 @@ public sealed class Analysis
         Quotes = quotes;
         Groups = groups;
         _articles = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        _published = new(() => corpus.Articles.ToDictionary(a => a.Id, PublicationTime.Of, StringComparer.Ordinal));
     }
 
     /// <summary>The corpus analysed.</summary>
@@ -60,11 +64,16 @@ public sealed class Analysis
     }
 
     /// <summary>Analyses an already loaded corpus.</summary>
-    public static Analysis Run(ArticleCorpus corpus, AnalysisOptions? options = null)
+    public static Analysis Run(ArticleCorpus corpus, AnalysisOptions? options = null) => Run(corpus, options, null);
+
+    /// <summary>Analyses an already loaded corpus, naming each stage to <paramref name="stage"/> as it starts ("quotes", "grouping"), for a progress display.</summary>
+    public static Analysis Run(ArticleCorpus corpus, AnalysisOptions? options, Action<string>? stage)
     {
         ArgumentNullException.ThrowIfNull(corpus);
         options ??= AnalysisOptions.Default;
+        stage?.Invoke("quotes");
         var quotes = QuoteFinder.FindAll(corpus);
+        stage?.Invoke("grouping");
         return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, options.EffectiveGrouping), options.Bridge);
     }
 
@@ -86,6 +95,25 @@ public sealed class Analysis
 
     /// <summary>Where the versions of <paramref name="group"/> differ, with each reading and the articles behind it.</summary>
     public IReadOnlyList<Variation> Variations(QuoteGroup group) => WordDiffer.Variations(Align(group));
+
+    /// <summary>The distinct wordings of <paramref name="group"/>, each with its articles, most carried first (<see cref="WordingFinder.Find"/>; cached).</summary>
+    public GroupWordings Wordings(QuoteGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        return _wordings.GetOrAdd(group.Id, _ => WordingFinder.Find(group));
+    }
+
+    /// <summary>The alignment of the wordings of <paramref name="group"/>: one row per wording, whose member's article id is the wording's id (<see cref="WordingFinder.Align"/>; cached).</summary>
+    public AlignmentTable AlignWordings(QuoteGroup group) => _wordingTables.GetOrAdd(group.Id, _ => WordingFinder.Align(Wordings(group)));
+
+    /// <summary>Where the wordings of <paramref name="group"/> differ, each reading with every article behind it (as <see cref="Variations"/>, at the cost of the wordings, not of every copy).</summary>
+    public IReadOnlyList<Variation> WordingVariations(QuoteGroup group) => WordingFinder.Variations(Wordings(group), AlignWordings(group));
+
+    /// <summary>When the article with id <paramref name="articleId"/> was published (with its time when the metadata gives one), or null when it has no date.</summary>
+    public PublicationTime? Published(string articleId) => _published.Value.TryGetValue(articleId, out var time) ? time : null;
+
+    /// <summary>Who published <paramref name="group"/> first, in what order the others followed, and where each wording came from.</summary>
+    public StatementTimeline Timeline(QuoteGroup group) => TimelineBuilder.Build(Wordings(group), Published);
 
     /// <summary>How each outlet frames the story (<see cref="FramingAnalysis.Run"/> on this corpus and its quotes).</summary>
     /// <param name="lexicon">The framing lexicon, or null for the bundled one.</param>

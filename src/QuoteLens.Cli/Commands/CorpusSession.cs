@@ -38,16 +38,20 @@ internal static class CorpusSession
     /// skipped file and warning to standard error, and which bridge joined each pair of the corpus's languages; turns user
     /// errors into one clear line and exit code 1.
     /// </summary>
-    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job)
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, int> job) =>
+        Run(parse, dir, (analysis, _) => job(analysis));
+
+    /// <summary>The installed bridge with the <c>--dictionary</c> files added, or null (after one line on standard error) when one of them cannot be used.</summary>
+    private static bool TryBridge(ParseResult parse, out QuoteLens.Grouping.CrossLanguage.CrossLanguageBridge? bridge)
     {
-        var bridge = AnalysisOptions.Default.Bridge;
+        bridge = AnalysisOptions.Default.Bridge;
         var added = new List<QuoteLens.Grouping.CrossLanguage.DictionarySource>();
         foreach (var path in parse.GetResult(Dictionary) is null ? [] : parse.GetValue(Dictionary) ?? [])
         {
             if (QuoteLens.Grouping.CrossLanguage.DictionaryCatalog.ForPath(path, out var problem) is not { } source)
             {
                 Console.Error.WriteLine($"quotelens: {problem}");
-                return ExitCodes.Failed;
+                return false;
             }
 
             added.Add(source);
@@ -58,12 +62,7 @@ internal static class CorpusSession
             bridge = bridge?.WithDictionaries(added);
         }
 
-        return RunOnCorpus(parse, dir, corpus =>
-        {
-            var analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse), Bridge = bridge });
-            ReportBridges(analysis);
-            return job(analysis);
-        });
+        return true;
     }
 
     /// <summary>Standard error: for a corpus of several languages, the way between each pair and a warning for each language without a dictionary.</summary>
@@ -92,27 +91,61 @@ internal static class CorpusSession
         return report is { Languages.Count: > 1 } ? report : null;
     }
 
-    /// <summary>As <see cref="Run"/>, for a job that needs only the loaded corpus (no grouping).</summary>
-    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job)
+    /// <summary>As <see cref="Run(ParseResult, Argument{string}, Func{Analysis, int})"/>, with the progress display for the job's own stages.</summary>
+    public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, ProgressDisplay, int> job) =>
+        !TryBridge(parse, out var bridge) ? ExitCodes.Failed : RunOnCorpus(parse, dir, (corpus, progress) =>
+        {
+            var analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse), Bridge = bridge }, stage => progress.Stage(stage switch
+            {
+                "quotes" => "Finding quotes",
+                "grouping" => "Grouping versions",
+                _ => stage,
+            }));
+            ReportBridges(analysis);
+            return job(analysis, progress);
+        });
+
+    /// <summary>As <see cref="Run(ParseResult, Argument{string}, Func{Analysis, int})"/>, for a job that needs only the loaded corpus (no grouping).</summary>
+    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, int> job) =>
+        RunOnCorpus(parse, dir, (corpus, _) => job(corpus));
+
+    /// <summary>
+    /// Loads the corpus and runs <paramref name="job"/> under the progress display (standard error, a terminal only);
+    /// the problems met while loading are printed once the display is gone, so the two never mix.
+    /// </summary>
+    public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, ProgressDisplay, int> job)
     {
-        ArticleCorpus corpus;
-        try
+        var issues = new List<string>();
+        bool skipped = false;
+        int code = ProgressDisplay.Run(parse, progress =>
         {
-            corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
-        }
-        catch (DirectoryNotFoundException e)
-        {
-            Console.Error.WriteLine($"quotelens: {e.Message}");
-            return ExitCodes.Failed;
-        }
+            ArticleCorpus corpus;
+            progress.Stage("Reading articles");
+            try
+            {
+                corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                issues.Add($"quotelens: {e.Message}");
+                return ExitCodes.Failed;
+            }
 
-        foreach (var issue in corpus.Issues)
-        {
-            Console.Error.WriteLine($"quotelens: {issue}");
-        }
+            issues.AddRange(corpus.Issues.Select(issue => $"quotelens: {issue}"));
+            skipped = corpus.Skipped.Any();
+            if (Console.IsErrorRedirected || parse.GetValue(ProgressDisplay.Quiet))
+            {
+                // No display to disturb: say what went wrong before the job runs, as before.
+                issues.ForEach(Console.Error.WriteLine);
+                issues.Clear();
+            }
 
-        int code = job(corpus);
-        return code == ExitCodes.Ok && corpus.Skipped.Any() ? ExitCodes.SomeSkipped : code;
+            int result = job(corpus, progress);
+            progress.Finish();
+            return result;
+        });
+        issues.ForEach(Console.Error.WriteLine);
+        return code == ExitCodes.Ok && skipped ? ExitCodes.SomeSkipped : code;
     }
 
     private static CorpusOptions Options(ParseResult parse) =>

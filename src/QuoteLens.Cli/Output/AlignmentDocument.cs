@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using QuoteLens.Comparison;
 using QuoteLens.Grouping;
 using QuoteLens.Corpus;
 using QuoteLens.Quotes;
@@ -10,7 +11,7 @@ namespace QuoteLens.Cli.Output;
 /// The JSON document of `quotelens align --format json`, written as it goes (hundreds of megabytes at 100,000
 /// articles): <c>{ corpus, articles: [{ id, file, outlet, language, published, sha256 }], skipped: [{ file, reason }],
 /// warnings: [{ file, reason }], groups: [{ id, text, shared, members: [{ article, text, start, end, speaker, cue,
-/// language, kind, unclosed }] }] }</c>, in that order, as documented in the README.
+/// language, kind, unclosed }], wordings: [{ text, articles: [ids] }], first: { article, published } }] }</c>, in that order, as documented in the README.
 /// </summary>
 internal static class AlignmentDocument
 {
@@ -31,7 +32,7 @@ internal static class AlignmentDocument
             WriteArray(json, Names.Articles, analysis.Corpus.Articles, WriteArticle);
             WriteArray(json, Names.Skipped, analysis.Corpus.Skipped, WriteIssue);
             WriteArray(json, Names.Warnings, analysis.Corpus.Issues.Where(i => i.Severity == IssueSeverity.Warning), WriteIssue);
-            WriteArray(json, Names.Groups, analysis.Groups, WriteGroup);
+            WriteArray(json, Names.Groups, analysis.Groups, (writer, group) => WriteGroup(writer, group, analysis));
             WriteBridges(json, Commands.CorpusSession.BridgeReport(analysis));
             json.WriteEndObject();
         }
@@ -74,7 +75,7 @@ internal static class AlignmentDocument
         json.WriteEndObject();
     }
 
-    private static void WriteGroup(Utf8JsonWriter json, QuoteGroup group)
+    private static void WriteGroup(Utf8JsonWriter json, QuoteGroup group, Analysis analysis)
     {
         json.WriteStartObject();
         json.WriteString(Names.Id, group.Id);
@@ -87,6 +88,53 @@ internal static class AlignmentDocument
         }
 
         json.WriteEndArray();
+        WriteWordings(json, group, analysis);
+        json.WriteEndObject();
+    }
+
+    /// <summary>The group's distinct wordings (<c>"wordings": [{ text, articles }]</c>, most carried first) and its earliest dated version (<c>"first": { article, published }</c>, null when no version is dated; a version that gives only its day counts as of the end of that day, never before one that gives a time).</summary>
+    private static void WriteWordings(Utf8JsonWriter json, QuoteGroup group, Analysis analysis)
+    {
+        json.WriteStartArray(Names.Wordings);
+        // A group of one version is one wording: no need to tokenize it (most groups of a large corpus).
+        List<(string Text, IReadOnlyList<string> Articles)> wordings = group.Members.Count == 1
+            ? [(group.Members[0].Text, (IReadOnlyList<string>)[group.Members[0].ArticleId])]
+            : WordingFinder.Find(group).Wordings.Select(w => (w.Text, w.ArticleIds)).ToList();
+        foreach (var (text, articles) in wordings)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.Text, text);
+            json.WriteStartArray(Names.Articles);
+            foreach (var id in articles)
+            {
+                json.WriteStringValue(id);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        string? first = null;
+        PublicationTime? earliest = null;
+        foreach (var member in group.Members)
+        {
+            if (analysis.Published(member.ArticleId) is { } time
+                && (earliest is null || time.SortKey < earliest.Value.SortKey || (time.SortKey == earliest.Value.SortKey && string.CompareOrdinal(member.ArticleId, first) < 0)))
+            {
+                (first, earliest) = (member.ArticleId, time);
+            }
+        }
+
+        if (first is null)
+        {
+            json.WriteNull(Names.First);
+            return;
+        }
+
+        json.WriteStartObject(Names.First);
+        json.WriteString(Names.Article, first);
+        json.WriteString(Names.Published, earliest!.Value.ToString());
         json.WriteEndObject();
     }
 
@@ -175,5 +223,7 @@ internal static class AlignmentDocument
         public static readonly JsonEncodedText Cue = JsonEncodedText.Encode("cue");
         public static readonly JsonEncodedText Kind = JsonEncodedText.Encode("kind");
         public static readonly JsonEncodedText Unclosed = JsonEncodedText.Encode("unclosed");
+        public static readonly JsonEncodedText Wordings = JsonEncodedText.Encode("wordings");
+        public static readonly JsonEncodedText First = JsonEncodedText.Encode("first");
     }
 }

@@ -57,5 +57,8 @@ public sealed class ReportBuilder
     }
 
     /// <summary>Renders every section into one HTML page.</summary>
-    public HtmlReport Build() => new(ReportPage.Render(_context, _sections));
+    public HtmlReport Build() => Build(null);
+
+    /// <summary>Renders every section into one HTML page, reporting each section as it starts to <paramref name="progress"/>.</summary>
+    public HtmlReport Build(IProgress<ReportProgress>? progress) => new(ReportPage.Render(_context, _sections, progress));
 }

@@ -13,7 +13,8 @@ namespace QuoteLens.Views;
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link each source to its passage in the report's appendix (<see cref="Anchors.Quote"/>).</param>
 [Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
-public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false) : ITabularView
+/// <param name="rowLabel">The name of each row, when rows are not sources (the alignment of wordings names them "W1 · 912 articles"); the source's label when null.</param>
+public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false, Func<AlignedRow, string>? rowLabel = null) : ITabularView
 {
     /// <summary>The alignment shown.</summary>
     public AlignmentTable Table { get; } = table;
@@ -21,7 +22,9 @@ public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, boo
     /// <summary>The table as CSV: a <c>source</c> column, then one column per slot (empty where a version has no word).</summary>
     public string ToCsv() => Csv.WriteFields(
         Enumerable.Range(1, Table.Width).Select(s => $"slot {s}").Prepend("source"),
-        Table.Rows.Select(r => r.Cells.Select(c => c?.Text ?? "").Prepend(labels[r.Member.ArticleId])));
+        Table.Rows.Select(r => r.Cells.Select(c => c?.Text ?? "").Prepend(Label(r))));
+
+    private string Label(AlignedRow row) => rowLabel?.Invoke(row) ?? labels[row.Member.ArticleId];
 
     /// <summary>The table as an HTML fragment.</summary>
     public string ToHtml()
@@ -38,7 +41,7 @@ public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, boo
         html.Append("</tr></thead>\n<tbody>\n");
         foreach (var row in Table.Rows)
         {
-            var label = Html.Encode(labels[row.Member.ArticleId]);
+            var label = Html.Encode(Label(row));
             html.Append("<tr><th scope=\"row\">")
                 .Append(linkPassages ? $"<a href=\"#{Anchors.Quote(row.Member)}\">{label}</a>" : label)
                 .Append("</th>");

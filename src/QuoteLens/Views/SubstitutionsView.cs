@@ -21,7 +21,8 @@ public sealed record SubstitutionRow(string Group, int FirstSlot, int LastSlot, 
 /// <param name="variations">Its variations.</param>
 /// <param name="labels">The names of the sources.</param>
 [Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
-public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels) : ITabularView
+/// <param name="maxSources">How many sources the HTML names per reading before "and N more" (the CSV names all).</param>
+public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels, int maxSources = int.MaxValue) : ITabularView
 {
     /// <summary>One row per reading, as CSV.</summary>
     public string ToCsv() => AsTable().ToCsv();
@@ -56,10 +57,15 @@ public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation>
 
     private string Reading(Reading reading)
     {
-        var language = group.Members.FirstOrDefault(m => reading.ArticleIds.Contains(m.ArticleId))?.Language ?? "und";
+        var carriers = reading.ArticleIds.ToHashSet(StringComparer.Ordinal);
+        var language = group.Members.FirstOrDefault(m => carriers.Contains(m.ArticleId))?.Language ?? "und";
+        var names = reading.ArticleIds.Select(id => labels[id]).Distinct(StringComparer.Ordinal).ToList();
+        var sources = names.Count <= maxSources
+            ? string.Join(", ", names)
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{reading.ArticleIds.Count:N0} articles: {string.Join(", ", names.Take(maxSources))} and {names.Count - maxSources:N0} more");
         var words = reading.Text.Length == 0
             ? "<span class=\"ql-reading ql-omitted\">(left out)</span>"
             : $"<q class=\"ql-reading\"{Html.TextAttributes(language)}>{Html.Encode(reading.Text)}</q>";
-        return $"{words} <span class=\"ql-sources\">({Html.Encode(string.Join(", ", reading.ArticleIds.Select(id => labels[id])))})</span>";
+        return $"{words} <span class=\"ql-sources\">({Html.Encode(sources)})</span>";
     }
 }

@@ -76,7 +76,16 @@ internal sealed class ArticleWriter
         AppendFurniture(text);
         var result = text.ToString();
         string outlet = CorpusGenerator.OutletName(_outlet);
-        string published = Epoch.AddDays((_story.Index * 7 % 360) + _rng.Next(3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        string published = _plan.Wire[_index] is { } wire
+            ? wire.Published is not { } time ? ""
+                : wire.HasTime ? time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
+                : time.UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : Epoch.AddDays((_story.Index * 7 % 360) + _rng.Next(3)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        if (published.Length == 0)
+        {
+            published = "unknown";
+        }
+
         string url = string.Create(CultureInfo.InvariantCulture, $"https://outlet{_outlet}.example/{published}/{_index + 1}");
         string notes = translation is null ? $"generated; story {_story.Index + 1}" : $"generated; story {_story.Index + 1}; real versions of {translation.UnitId}";
         return new WrittenArticle(_file, result, CountWords(result), outlet, published, language, url, title, notes, _key);
@@ -98,20 +107,21 @@ internal sealed class ArticleWriter
     /// <summary>The story's statements this outlet quotes, each its own way; two consecutive ones are sometimes merged into one quote.</summary>
     private IEnumerable<string> StatementQuotes(int[] statements)
     {
+        var wire = _plan.Wire[_index];
         for (int k = 0; k < statements.Length; k++)
         {
             int s = statements[k];
-            var (text, choices) = Version(s);
-            if (_rng.Chance(0.2) && Fragment(s, choices) is { } fragment)
+            var (text, choices) = wire is null ? Version(s) : WireVersion(s, wire.Wordings[k]);
+            if (_rng.Chance(wire is null ? 0.2 : 0.1) && Fragment(s, choices) is { } fragment)
             {
                 yield return fragment;
                 continue;
             }
 
             Plant(s, text);
-            if (k + 1 < statements.Length && statements[k + 1] == s + 1 && _rng.Chance(0.5))
+            if (k + 1 < statements.Length && statements[k + 1] == s + 1 && _rng.Chance(wire is null ? 0.5 : 0.1))
             {
-                var next = Version(s + 1).Text;
+                var next = wire is null ? Version(s + 1).Text : WireVersion(s + 1, wire.Wordings[k + 1]).Text;
                 Plant(s + 1, next);
                 yield return $"{_marks.Open}{text}. {next},{_marks.Close} {_story.Speaker} said. {Sentence()}";
                 k++;
@@ -120,6 +130,13 @@ internal sealed class ArticleWriter
 
             yield return FullQuote(text, _story.Speaker) + " " + Sentence();
         }
+    }
+
+    /// <summary>A wire story's statement <paramref name="s"/> in wording <paramref name="wording"/>, copied word for word.</summary>
+    private (string Text, int[] Choices) WireVersion(int s, int wording)
+    {
+        var choices = _story.Wordings![s][wording];
+        return (_story.Statements[s].Render(choices, reorder: false), choices);
     }
 
     /// <summary>This outlet's rendering of statement <paramref name="s"/>: its synonyms, sometimes its clauses swapped.</summary>
@@ -134,7 +151,7 @@ internal sealed class ArticleWriter
     private string? Fragment(int s, int[] choices)
     {
         var statement = _story.Statements[s];
-        int clause = _rng.Next(2);
+        int clause = _rng.Next(statement.Clauses.Count);
         var words = statement.Words(clause, choices).ToList();
         if (words.Count(w => !IsFunctionWord(w)) < 5)
         {
@@ -142,16 +159,39 @@ internal sealed class ArticleWriter
         }
 
         var text = string.Join(' ', words);
-        Plant(CorpusGenerator.StatementUnitId(_story.Index, s), Describe(statement.Canonical), "partial", text);
+        Plant(UnitId(s), Describe(statement.Canonical), "partial", text);
         return $"{_story.Speaker} said the {_vocabulary.Content(_rng)} {_vocabulary.Content(_rng)} was {_marks.Open}{text}{_marks.Close}, {Words(_rng.Between(4, 10))}.";
     }
 
     private string LocalQuote(int local)
     {
+        if (local == 1 && _plan.Blocks[_index])
+        {
+            return BlockQuote(local);
+        }
+
         var statement = Statement.Create(_vocabulary, _rng);
         var text = statement.Render(new int[statement.Slots], reorder: false);
         Plant(CorpusGenerator.LocalUnitId(_index, local), Describe(text), "quote", text);
         return FullQuote(text, $"{Vocabulary.Name(_rng)} {Vocabulary.Name(_rng)}, a {_vocabulary.Content(_rng)} {_vocabulary.Content(_rng)},");
+    }
+
+    /// <summary>
+    /// A block quote: one speaker's words over two or three paragraphs, opened once before the first and closed once after
+    /// the last (no mark at the paragraph breaks). One unit of one version, a key line per paragraph.
+    /// </summary>
+    private string BlockQuote(int local)
+    {
+        var paragraphs = Enumerable.Range(0, _rng.Between(2, 3))
+            .Select(_ => Statement.Create(_vocabulary, _rng))
+            .Select(st => st.Render(new int[st.Slots], reorder: false))
+            .ToList();
+        foreach (var paragraph in paragraphs)
+        {
+            Plant(CorpusGenerator.BlockUnitId(_index), Describe(paragraphs[0]), "quote", paragraph);
+        }
+
+        return $"{Vocabulary.Name(_rng)} {Vocabulary.Name(_rng)} said in a statement: {_marks.Open}{string.Join(".\n\n", paragraphs)}.{_marks.Close}";
     }
 
     /// <summary>A whole quoted sentence with its attribution, in one of the usual shapes.</summary>
@@ -162,7 +202,10 @@ internal sealed class ArticleWriter
         _ => $"{_marks.Open}{text},{_marks.Close} {speaker.TrimEnd(',')} told {_vocabulary.Content(_rng)} {Vocabulary.Name(_rng)}.",
     };
 
-    private void Plant(int s, string text) => Plant(CorpusGenerator.StatementUnitId(_story.Index, s), Describe(_story.Statements[s].Canonical), "quote", text);
+    private void Plant(int s, string text) => Plant(UnitId(s), Describe(_story.Statements[s].Canonical), "quote", text);
+
+    /// <summary>The unit of statement <paramref name="s"/> of this article's story: "W…" for a wire story, "S…" otherwise.</summary>
+    private string UnitId(int s) => _story.Wordings is null ? CorpusGenerator.StatementUnitId(_story.Index, s) : CorpusGenerator.WireUnitId(_story.Index, s);
 
     private void Plant(string unit, string description, string kind, string span) => _key.Add(new KeyEntry(unit, description, _file, kind, span));
 
@@ -180,6 +223,13 @@ internal sealed class ArticleWriter
             var paragraph = string.Join(' ', Enumerable.Range(0, _rng.Between(2, 4)).Select(_ => Sentence()));
             words += CountWords(paragraph);
             filler.Add(paragraph);
+        }
+
+        if (filler.Count > 0 && _rng.Chance(0.3))
+        {
+            // Scare quotes: one or two words the writer holds at a distance; not statements, so not in the key.
+            int at = _rng.Next(filler.Count);
+            filler[at] += $" Officials called it a {_marks.Open}{_vocabulary.Content(_rng)}{(_rng.Chance(0.5) ? " " + _vocabulary.Content(_rng) : "")}{_marks.Close}.";
         }
 
         var body = new List<string>(filler.Count + quotes.Count);

@@ -34,7 +34,16 @@ public static class CorpusGenerator
     /// <summary>A hidden file (the loader skips it) that says what was generated, so a finished corpus can be reused.</summary>
     public const string MarkerFile = ".generated";
 
-    private const int Version = 1;
+    private const int Version = 3;
+
+    /// <summary>The share of articles that carry a wire story (a few statements syndicated to hundreds of outlets).</summary>
+    private const double WireShare = 0.35;
+
+    /// <summary>No statement is carried by more articles than this.</summary>
+    internal const int MaxCarriers = 5000;
+
+    /// <summary>Wire stories smaller than this are not planted (the rest of the budget goes to ordinary stories).</summary>
+    private const int MinWireStory = 40;
     private const double TranslationShare = 0.03;
     /// <summary>The number of outlets articles are spread over.</summary>
     internal const int Outlets = 600;
@@ -96,6 +105,16 @@ public static class CorpusGenerator
             units.Add(new PlantedUnit(TranslatedUnitId(unit[0].UnitId), unit.Count));
         }
 
+        var wire = new List<WireArticle?>();
+        wire.AddRange(Enumerable.Repeat<WireArticle?>(null, assignments.Count));
+        int wireBudget = (int)(articles * WireShare);
+        for (int size = Math.Min(MaxCarriers, (int)(articles * 0.45)); size >= MinWireStory && wireBudget >= MinWireStory; size /= 3)
+        {
+            int carriers = Math.Min(size, wireBudget);
+            wireBudget -= carriers;
+            PlanWireStory(rng, vocabulary, stories, assignments, wire, units, carriers);
+        }
+
         while (assignments.Count < articles)
         {
             int outlets = Math.Min(StoryCoverage(rng), articles - assignments.Count);
@@ -112,14 +131,99 @@ public static class CorpusGenerator
                 }
 
                 assignments.Add((story.Index, picked, null));
+                wire.Add(null);
             }
 
             units.AddRange(versions.Select((n, s) => (n, s)).Where(x => x.n > 0).Select(x => new PlantedUnit(StatementUnitId(story.Index, x.s), x.n)));
         }
 
         var locals = assignments.Select((_, i) => Rng.For(unchecked((seed * 31) + 7), i).Between(1, 3)).ToArray();
-        units.AddRange(locals.SelectMany((n, i) => Enumerable.Range(1, n).Select(l => new PlantedUnit(LocalUnitId(i, l), 1))));
-        return new StoryPlan(stories, assignments, locals, units);
+        // One article in ten opens its first local quote once and closes it once over two or three paragraphs (a block quote).
+        var blocks = assignments.Select((_, i) => Rng.For(unchecked((seed * 31) + 11), i).Chance(0.1)).ToArray();
+        units.AddRange(locals.SelectMany((n, i) => Enumerable.Range(1, n).Select(l => new PlantedUnit(l == 1 && blocks[i] ? BlockUnitId(i) : LocalUnitId(i, l), 1))));
+        return new StoryPlan(stories, assignments, locals, units, wire, blocks);
+    }
+
+    /// <summary>
+    /// A wire story carried by <paramref name="carriers"/> articles: three to five statements and one short one (3–6
+    /// words), each in two to five wordings (a wire text and the translations or edits some outlets made), most outlets
+    /// copying one of them word for word. The first outlet to print each wording publishes it at a planted time (the
+    /// original first, each other wording hours later); the outlets that copy it follow within two days. About 10 % of
+    /// the copies give only the day, and 2 % no date at all.
+    /// </summary>
+    private static void PlanWireStory(Rng rng, Vocabulary vocabulary, List<Story> stories, List<(int Story, int[] Statements, TranslatedVersion? Translation)> assignments,
+        List<WireArticle?> wire, List<PlantedUnit> units, int carriers)
+    {
+        var statements = Enumerable.Range(0, rng.Between(3, 5)).Select(_ => Statement.Create(vocabulary, rng)).Append(Statement.CreateShort(vocabulary, rng)).ToArray();
+        var story = new Story(stories.Count, Vocabulary.Name(rng) + " " + Vocabulary.Name(rng), statements)
+        {
+            Wordings = statements.Select(st => (IReadOnlyList<int[]>)Enumerable.Range(0, rng.Between(2, 5))
+                .Select(w => w == 0 ? new int[st.Slots] : Enumerable.Range(0, st.Slots).Select(_ => rng.Between(1, 3)).ToArray())
+                .DistinctBy(c => string.Join(',', c))
+                .ToList()).ToList(),
+        };
+        stories.Add(story);
+        var start = new DateTimeOffset(2024, 1, 1, 6, 0, 0, TimeSpan.Zero).AddDays(story.Index * 7 % 360).AddMinutes(rng.Next(600));
+        var versions = new int[statements.Length];
+        var introduced = new HashSet<int>();
+        for (int a = 0; a < carriers; a++)
+        {
+            // Statement 0 is the lead most outlets quote; the short one is quoted by about half.
+            var picked = new SortedSet<int>();
+            if (rng.Chance(0.85))
+            {
+                picked.Add(0);
+            }
+
+            if (rng.Chance(0.5))
+            {
+                picked.Add(statements.Length - 1);
+            }
+
+            foreach (var s in rng.Sample(statements.Length - 1, rng.Between(0, 2)))
+            {
+                picked.Add(s);
+            }
+
+            if (picked.Count == 0)
+            {
+                picked.Add(0);
+            }
+
+            // One wording choice for the article (outlets copy one source): a Zipf-like share, the first most.
+            double u = rng.NextDouble();
+            int wording = u < 0.6 ? 0 : u < 0.85 ? 1 : u < 0.95 ? 2 : rng.Between(3, 4);
+            var choice = picked.Select(s => Math.Min(wording, story.Wordings![s].Count - 1)).ToArray();
+            foreach (var s in picked)
+            {
+                versions[s]++;
+            }
+
+            DateTimeOffset? published;
+            bool hasTime = true;
+            if (introduced.Add(wording))
+            {
+                published = start.AddHours(wording * 3);
+            }
+            else
+            {
+                published = start.AddHours(wording * 3).AddMinutes(5 + (int)(-Math.Log(1 - rng.NextDouble()) * 600));
+                double d = rng.NextDouble();
+                if (d < 0.02)
+                {
+                    published = null;
+                }
+                else if (d < 0.12)
+                {
+                    hasTime = false;
+                }
+            }
+
+            assignments.Add((story.Index, picked.ToArray(), null));
+            wire.Add(new WireArticle(choice, published, hasTime));
+        }
+
+        units.AddRange(versions.Select((n, s) => (n, s)).Where(x => x.n > 0).Select(x => new PlantedUnit(WireUnitId(story.Index, x.s), x.n)));
     }
 
     /// <summary>How many outlets cover a story: most stories few, some many.</summary>
@@ -136,6 +240,12 @@ public static class CorpusGenerator
     private static string SpeakerOf(string unitId) => unitId.StartsWith("C.", StringComparison.Ordinal) ? "Emmanuel Macron" : "Dmitry Peskov";
 
     internal static string StatementUnitId(int story, int statement) => string.Create(CultureInfo.InvariantCulture, $"S{story:D6}.{statement + 1}");
+
+    /// <summary>The unit of a wire story's statement ("W000008.1"), apart from ordinary stories' "S…" so that scores can be read per kind.</summary>
+    internal static string WireUnitId(int story, int statement) => string.Create(CultureInfo.InvariantCulture, $"W{story:D6}.{statement + 1}");
+
+    /// <summary>The unit of an article's block quote ("B000123"): one version, a key line per paragraph.</summary>
+    internal static string BlockUnitId(int article) => string.Create(CultureInfo.InvariantCulture, $"B{article + 1:D6}");
 
     internal static string LocalUnitId(int article, int local) => string.Create(CultureInfo.InvariantCulture, $"L{article + 1:D6}.{local}");
 
@@ -173,14 +283,26 @@ public static class CorpusGenerator
 }
 
 /// <summary>A story: who spoke, and the statements (sentences) outlets may quote; none for a cross-language story.</summary>
-internal sealed record Story(int Index, string Speaker, IReadOnlyList<Statement> Statements);
+internal sealed record Story(int Index, string Speaker, IReadOnlyList<Statement> Statements)
+{
+    /// <summary>For a wire story, the wordings of each statement (slot choices; the first is the wire's own); null otherwise.</summary>
+    public IReadOnlyList<IReadOnlyList<int[]>>? Wordings { get; init; }
+}
+
+/// <summary>An article of a wire story: the wording it copies for each statement it quotes, and when it was published.</summary>
+/// <param name="Wordings">The wording index per quoted statement (in the order of the article's statements).</param>
+/// <param name="Published">When it was published; null for an article without a date.</param>
+/// <param name="HasTime">False when the manifest gives only the day.</param>
+internal sealed record WireArticle(int[] Wordings, DateTimeOffset? Published, bool HasTime);
 
 /// <summary>The plan of a corpus: stories, which story and statements each article carries, how many local quotes, and the units.</summary>
 internal sealed record StoryPlan(
     IReadOnlyList<Story> Stories,
     IReadOnlyList<(int Story, int[] Statements, TranslatedVersion? Translation)> Articles,
     IReadOnlyList<int> LocalQuotes,
-    IReadOnlyList<PlantedUnit> Units);
+    IReadOnlyList<PlantedUnit> Units,
+    IReadOnlyList<WireArticle?> Wire,
+    IReadOnlyList<bool> Blocks);
 
 /// <summary>One line of the answer key.</summary>
 internal sealed record KeyEntry(string UnitId, string Description, string File, string Kind, string Span);

@@ -33,6 +33,14 @@ public sealed record Statement(IReadOnlyList<IReadOnlyList<StatementWord>> Claus
         return new Statement(clauses, rng.Pick(Joiners));
     }
 
+    /// <summary>A short statement of one clause, 3 to 6 content words with one synonym slot ("we will destroy their bases"): the kind of soundbite that many outlets carry.</summary>
+    public static Statement CreateShort(Vocabulary vocabulary, Rng rng)
+    {
+        var words = Enumerable.Range(0, rng.Between(3, 6)).Select(_ => new StatementWord(vocabulary.Content(rng), -1)).ToList();
+        words[rng.Next(words.Count)] = new StatementWord(null, rng.Next(Synonyms.Sets.Count));
+        return new Statement([words], "");
+    }
+
     /// <summary>The number of synonym slots.</summary>
     public int Slots => Clauses.Sum(c => c.Count(w => w.IsSlot));
 
@@ -49,6 +57,11 @@ public sealed record Statement(IReadOnlyList<IReadOnlyList<StatementWord>> Claus
     /// <summary>The sentence as one outlet renders it: clauses in the given order, first letter capitalised, no final punctuation.</summary>
     public string Render(IReadOnlyList<int> choices, bool reorder)
     {
+        if (Clauses.Count == 1)
+        {
+            return Vocabulary.Capitalize(string.Join(' ', Words(0, choices)));
+        }
+
         var first = string.Join(' ', Words(reorder ? 1 : 0, choices));
         var second = string.Join(' ', Words(reorder ? 0 : 1, choices));
         return Vocabulary.Capitalize(first) + Joiner + second;

@@ -24,6 +24,15 @@ public static class ResultsReport
         }
 
         md.AppendLine();
+        md.AppendLine("`quotelens report DIR -o FILE` with the default options (top 25 statements in full, appendix of the linked articles above 100 articles), as its own process:").AppendLine();
+        md.AppendLine("| articles | report wall | report peak memory | report size | exit |");
+        md.AppendLine("|---:|---:|---:|---:|---:|");
+        foreach (var s in sizes)
+        {
+            md.AppendLine(Inv($"| {s.Articles:N0} | {s.Report.Time.TotalSeconds:0.00} s | {s.Report.PeakWorkingSetBytes / 1048576.0:N0} MB | {s.Report.OutputBytes / 1048576.0:0.0} MB | {s.Report.ExitCode} |"));
+        }
+
+        md.AppendLine();
         md.AppendLine("Pipeline = the in-process sum of the stages `align --format json` runs: load (read, decode, clean, hash), quotes, grouping and JSON output; ");
         md.AppendLine("alignment of every shared group (what the report and the notebooks add) is timed apart; ");
         md.AppendLine("tool wall and peak memory are from a separate run of `quotelens align DIR --format json > file` (Process.PeakWorkingSet64, polled every 20 ms). ");

@@ -16,7 +16,8 @@ namespace QuoteLens.Benchmarks.Harness;
 /// <param name="SharedGroups">Groups carried by more than one article.</param>
 /// <param name="Tool">The whole-process run of the tool.</param>
 /// <param name="Score">Grouping quality against the planted key.</param>
-public sealed record SizeResult(int Articles, long Words, IReadOnlyList<StageCost> Stages, int Quotes, int Groups, int SharedGroups, ToolResult Tool, GroupingScoreSummary Score)
+/// <param name="Report">The whole-process run of `quotelens report DIR -o FILE` with the default options (output bytes = the HTML file).</param>
+public sealed record SizeResult(int Articles, long Words, IReadOnlyList<StageCost> Stages, int Quotes, int Groups, int SharedGroups, ToolResult Tool, GroupingScoreSummary Score, ToolResult Report)
 {
     /// <summary>The in-process time of the pipeline: the stages the tool runs (not the separate cleaning re-run, the alignment of every group, which the report and notebooks need but `align` does not, or the scoring).</summary>
     public TimeSpan PipelineTime => TimeSpan.FromTicks(Stages.Where(s => ScaleRun.PipelineStages.Contains(s.Stage)).Sum(s => s.Time.Ticks));
@@ -57,10 +58,12 @@ public static class ScaleRun
         long words = Directory.EnumerateFiles(dir, "*.txt").Sum(f => (long)CountWords(File.ReadAllText(f)));
         Console.WriteLine($"{articles} articles: running the tool ...");
         var tool = ToolRun.Align(dir, Path.Combine(RepoPaths.Cache, $"align-n{articles}.json"));
-        Console.WriteLine($"{articles} articles: tool {tool.Time.TotalSeconds:0.0} s, peak {tool.PeakWorkingSetBytes / 1048576} MB, exit {tool.ExitCode}; timing stages ...");
+        Console.WriteLine($"{articles} articles: tool {tool.Time.TotalSeconds:0.0} s, peak {tool.PeakWorkingSetBytes / 1048576} MB, exit {tool.ExitCode}; running the report ...");
+        var report = ToolRun.Report(dir, Path.Combine(RepoPaths.Cache, $"report-n{articles}.html"));
+        Console.WriteLine($"{articles} articles: report {report.Time.TotalSeconds:0.0} s, peak {report.PeakWorkingSetBytes / 1048576} MB, {report.OutputBytes / 1048576.0:0.0} MB, exit {report.ExitCode}; timing stages ...");
         var (clock, quotes, groups, shared, score) = Stages(dir, articles);
         return new SizeResult(articles, words, clock.Costs, quotes, groups, shared, tool,
-            new GroupingScoreSummary(score.All.Precision, score.All.Recall, score.SameLanguage.ToString(), score.CrossLanguage.ToString(), score.Unmatched, score.Entries));
+            new GroupingScoreSummary(score.All.Precision, score.All.Recall, score.SameLanguage.ToString(), score.CrossLanguage.ToString(), score.Unmatched, score.Entries), report);
     }
 
     /// <summary>Times every stage in this process on the corpus in <paramref name="dir"/> and scores grouping: the stage costs, the numbers of quotes, groups and shared groups, and the score.</summary>
@@ -88,6 +91,16 @@ public static class ScaleRun
             AlignmentDocument.Write(file, analysis);
             return 0;
         });
+        var context = clock.Measure("report: wordings of every shared group", () =>
+        {
+            shared.AsParallel().ForAll(g => analysis.Wordings(g));
+            return new QuoteLens.Reports.ReportContext(analysis, QuoteLens.Views.SourceLabels.For(corpus), new QuoteLens.Reports.ReportOptions(), []);
+        });
+        foreach (var section in QuoteLens.Reports.ReportSections.Default())
+        {
+            clock.Measure("report: " + section.Id, () => section.Render(context)?.Length ?? 0);
+        }
+
         var score = clock.Measure("scoring (not in the tool)", () => GroupingEvaluator.Score(analysis, AnswerKey.Load(Path.Combine(dir, CorpusGenerator.AnswerKeyFile))));
         return (clock, quotes.Count, groups.Count, shared.Count, score);
     }

@@ -18,7 +18,12 @@ public static class ToolRun
     public static string ToolDll => Path.Combine(AppContext.BaseDirectory, "QuoteLens.Cli.dll");
 
     /// <summary>Runs the tool on <paramref name="corpus"/> and writes its JSON to <paramref name="output"/>.</summary>
-    public static ToolResult Align(string corpus, string output)
+    public static ToolResult Align(string corpus, string output) => Run([ToolDll, "align", corpus, "--format", "json"], output, output);
+
+    /// <summary>Runs `quotelens report DIR -o <paramref name="output"/>` with the default options; the output size is the report's.</summary>
+    public static ToolResult Report(string corpus, string output) => Run([ToolDll, "report", corpus, "-o", output, "--quiet"], output + ".stdout", output);
+
+    private static ToolResult Run(string[] args, string stdoutFile, string outputFile)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -26,14 +31,14 @@ public static class ToolRun
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { ToolDll, "align", corpus, "--format", "json" })
+        foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
         var watch = Stopwatch.StartNew();
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start dotnet");
-        using var file = File.Create(output);
+        using var file = File.Create(stdoutFile);
         var copy = process.StandardOutput.BaseStream.CopyToAsync(file);
         var errors = process.StandardError.ReadToEndAsync();
         long peak = 0;
@@ -49,7 +54,8 @@ public static class ToolRun
             Console.Error.WriteLine(errors.Result);
         }
 
-        return new ToolResult(watch.Elapsed, peak, process.ExitCode, file.Length);
+        file.Flush();
+        return new ToolResult(watch.Elapsed, peak, process.ExitCode, new FileInfo(outputFile).Length);
     }
 
     private static long PeakOf(Process process)

@@ -43,6 +43,22 @@ public class RealNotebookTests
     }
 
     [Fact]
+    public async Task FollowABigStoryShowsWordingsTheTimelineAndTheLineage()
+    {
+        string benchmarks = Path.Combine(TestPaths.Root, "tests", "QuoteLens.Benchmarks", "bin", "Debug", "net10.0", "QuoteLens.Benchmarks.dll");
+        Assert.True(File.Exists(benchmarks), $"follow-a-big-story loads the corpus generator from {benchmarks}: build the solution in Debug (dotnet build) first.");
+        var run = await RunAsync("follow-a-big-story.ipynb");
+        string html = AllHtml(run);
+        Assert.Contains("<table class=\"ql-wordings\">", html, StringComparison.Ordinal);
+        Assert.Contains("<table class=\"ql-lineage\">", html, StringComparison.Ordinal);
+        Assert.Contains("First published by <strong>", html, StringComparison.Ordinal);
+        Assert.Contains("The ten most widely carried statements", html, StringComparison.Ordinal);
+        var chart = Assert.Single(run.Figures());
+        Assert.Equal("scatter", chart["data"]![0]!["type"]!.GetValue<string>());
+        Assert.Equal("date", chart["layout"]!["xaxis"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task WhoQuotedWhatShowsCoverageExclusivesVerbsAndAChart()
     {
         var run = await RunAsync("who-quoted-what.ipynb");

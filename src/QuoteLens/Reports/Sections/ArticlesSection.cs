@@ -22,12 +22,28 @@ public sealed class ArticlesSection : IReportSection
     public string? Render(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var articles = context.Analysis.Corpus.Articles;
+        var html = new StringBuilder();
+        switch (context.Appendix)
+        {
+            case ReportAppendix.None:
+                return null;
+            case ReportAppendix.Shared:
+                var linked = Linked(context);
+                html.Append("<p class=\"ql-note\">")
+                    .Append(Html.Encode($"The {linked.Count.ToString("N0", CultureInfo.InvariantCulture)} of {articles.Count.ToString("N0", CultureInfo.InvariantCulture)} articles whose passages the report links to: the first to print each wording shown and each statement's first publisher (quotelens report --appendix all shows every article)."))
+                    .Append("</p>\n");
+                articles = articles.Where(a => linked.Contains(a.Id)).ToList();
+                break;
+        }
+
+        var wanted = articles.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
         // Group members can be pieces of a found quote (one sentence of it): they need anchors too.
-        var quotes = context.Analysis.Quotes.Concat(context.Analysis.Groups.SelectMany(g => g.Members))
+        var quotes = context.Analysis.Quotes.Where(q => wanted.Contains(q.ArticleId))
+            .Concat(context.Analysis.Groups.SelectMany(g => g.Members).Where(q => wanted.Contains(q.ArticleId)))
             .DistinctBy(q => q.Id, StringComparer.Ordinal)
             .ToLookup(q => q.ArticleId, StringComparer.Ordinal);
-        var html = new StringBuilder();
-        foreach (var article in context.Analysis.Corpus.Articles)
+        foreach (var article in articles)
         {
             html.Append("<article class=\"ql-article\" id=\"").Append(Anchors.Article(article.Id)).Append("\">\n<h3>")
                 .Append(Html.Encode(context.Labels[article.Id])).Append("</h3>\n<p class=\"ql-note\">")
@@ -38,6 +54,34 @@ public sealed class ArticlesSection : IReportSection
         }
 
         return html.ToString();
+    }
+
+    /// <summary>The articles the report links to: each shown wording's representative and each shown statement's first publisher.</summary>
+    internal static IReadOnlyCollection<string> Linked(ReportContext context) => LinkedInOrder(context).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The linked articles in the order the report first names them (statement by statement, wording by wording), each once.</summary>
+    internal static List<string> LinkedInOrder(ReportContext context)
+    {
+        var linked = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var shown in SharedQuotesSection.Shown(context))
+        {
+            var all = context.Analysis.Wordings(shown.Group);
+            foreach (var wording in all.Wordings.Take(SharedQuotesSection.MaxListedWordings))
+            {
+                if (seen.Add(wording.Representative.ArticleId))
+                {
+                    linked.Add(wording.Representative.ArticleId);
+                }
+            }
+
+            if (context.Analysis.Timeline(shown.Group).First is { } first && seen.Add(first.ArticleId))
+            {
+                linked.Add(first.ArticleId);
+            }
+        }
+
+        return linked;
     }
 
     private static void Paragraphs(StringBuilder html, Article article, List<Quote> quotes)

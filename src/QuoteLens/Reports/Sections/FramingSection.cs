@@ -15,6 +15,9 @@ namespace QuoteLens.Reports.Sections;
 /// <param name="lexicon">The framing lexicon; the bundled data/lexicons when null.</param>
 public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSection
 {
+    /// <summary>Past this many articles, framing reads only the articles the report links to, at most this many.</summary>
+    public const int MaxArticles = 100;
+
     /// <inheritdoc/>
     public string Id => "framing";
 
@@ -26,9 +29,23 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
     {
         ArgumentNullException.ThrowIfNull(context);
         FramingReport report;
+        string? scope = null;
         try
         {
-            report = context.Analysis.Framing(lexicon);
+            var corpus = context.Analysis.Corpus;
+            if (corpus.Articles.Count <= MaxArticles)
+            {
+                report = context.Analysis.Framing(lexicon);
+            }
+            else
+            {
+                // Hundreds of sources make per-source tables no one can read, and the scan costs seconds per thousand articles:
+                // frame the articles the report links to (the first printers of the wordings shown), at most MaxArticles.
+                var chosen = ArticlesSection.LinkedInOrder(context).Take(MaxArticles).ToHashSet(StringComparer.Ordinal);
+                var articles = corpus.Articles.Where(a => chosen.Contains(a.Id)).ToList();
+                report = Comparison.Framing.FramingAnalysis.Run(corpus with { Articles = articles }, context.Analysis.Quotes.Where(q => chosen.Contains(q.ArticleId)).ToList(), lexicon);
+                scope = $"This corpus has {corpus.Articles.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} articles: this part reads the {articles.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} that first printed the wordings shown above, not every article.";
+            }
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
@@ -40,6 +57,10 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
             + "frame a story: what the actors are called, how speakers are introduced, where a source signals doubt, which words "
             + "set a source apart, and how it spells names. The word lists behind the counts are plain files (data/lexicons) "
             + "anyone can read and change.</p>\n");
+        if (scope is not null)
+        {
+            html.Append("<p class=\"ql-note\">").Append(Html.Encode(scope)).Append("</p>\n");
+        }
 
         Part(html, "framing-labels", "Labels: what each source calls the actors",
             "The same armed men can be “militants”, “fighters”, “volunteers”, “partisans” or “rebels”. Each word carries a judgement: "

@@ -21,7 +21,14 @@ public sealed class RenderingsSection : IReportSection
     public string? Render(ReportContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = context.Analysis.Renderings();
+        // With many articles, the statements shown in full that span languages (at most Top of them), most carried first.
+        var found = context.Analysis.Corpus.Articles.Count <= ReportOptions.AllArticlesUpTo
+            ? context.Analysis.Renderings()
+            : SharedQuotesSection.Ranked(context.Analysis)
+                .Where(g => g.Members.Select(m => m.Language).Distinct(StringComparer.Ordinal).Skip(1).Any())
+                .Take(Math.Max(0, context.Options.Top))
+                .Select(g => context.Analysis.Renderings(g))
+                .ToList();
         if (found.Count == 0)
         {
             return null;

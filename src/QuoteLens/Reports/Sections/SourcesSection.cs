@@ -12,6 +12,9 @@ namespace QuoteLens.Reports.Sections;
 /// </summary>
 public sealed class SourcesSection : IReportSection
 {
+    /// <summary>Past this many articles the table of articles is folded (a closed details element; printing opens it).</summary>
+    public const int CollapseOver = 50;
+
     /// <inheritdoc/>
     public string Id => "sources";
 
@@ -30,9 +33,18 @@ public sealed class SourcesSection : IReportSection
             .Append(Count(analysis.Quotes.Count, "quote")).Append(", ")
             .Append(Count(analysis.SharedGroups.Count(), "quote")).Append(" carried by more than one source.</p>\n");
         var articles = corpus.Articles;
-        html.Append(context.Options.Blind
+        var table = context.Options.Blind
             ? new TableView<BlindSourceRow>(articles.Select(a => new BlindSourceRow(context.Labels[a.Id], Date(a), a.Language, ShortHash(a))), "The articles (names hidden: see the key at the end)").ToHtml()
-            : new TableView<SourceRow>(articles.Select(a => new SourceRow(context.Labels[a.Id], Date(a), a.Language, a.File, ShortHash(a))), "The articles").ToHtml());
+            : new TableView<SourceRow>(articles.Select(a => new SourceRow(context.Labels[a.Id], Date(a), a.Language, a.File, ShortHash(a))), "The articles").ToHtml();
+        int undated = articles.Count(a => a.Published is null);
+        if (undated > 0)
+        {
+            html.Append("<p class=\"ql-note\">").Append(Count(undated, "article")).Append(" without a publication date: they are left out of every timeline, never guessed.</p>\n");
+        }
+
+        html.Append(articles.Count <= CollapseOver
+            ? table
+            : "<details class=\"ql-more\">\n<summary>" + Html.Encode($"All {Count(articles.Count, "article")}: source, date, language, file and hash") + "</summary>\n" + table + "</details>\n");
         if (corpus.Issues.Count > 0)
         {
             html.Append("<h3>Problems while reading the corpus</h3>\n<ul class=\"ql-issues\">\n");
@@ -48,7 +60,7 @@ public sealed class SourcesSection : IReportSection
         return html.ToString();
     }
 
-    private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
+    private static string Count(int n, string noun) => n.ToString("N0", CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? "" : "s");
 
     private static string Date(Article article) => article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "unknown";
 

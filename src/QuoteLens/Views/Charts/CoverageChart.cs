@@ -16,8 +16,11 @@ public static class CoverageChart
         return Create(analysis.Groups, labels);
     }
 
-    /// <summary>The chart for <paramref name="groups"/>.</summary>
-    public static Figure Create(IEnumerable<QuoteGroup> groups, SourceLabels labels)
+    /// <summary>At most this many sources get a bar by default (those with the most quotes).</summary>
+    public const int DefaultMaxSources = 40;
+
+    /// <summary>The chart for <paramref name="groups"/>: a bar per source, or for the <paramref name="maxSources"/> sources with the most quotes when there are more.</summary>
+    public static Figure Create(IEnumerable<QuoteGroup> groups, SourceLabels labels, int maxSources = DefaultMaxSources)
     {
         ArgumentNullException.ThrowIfNull(labels);
         int n = labels.ArticleIds.Count;
@@ -31,15 +34,26 @@ public static class CoverageChart
             }
         }
 
-        var names = labels.ArticleIds.Select(id => (object)Figure.Label(labels[id])).ToList();
+        var shown = Enumerable.Range(0, n).ToList();
+        if (n > maxSources)
+        {
+            shown = shown.OrderByDescending(i => shared[i] + exclusive[i]).ThenBy(i => i).Take(maxSources).Order().ToList();
+        }
+
+        var names = shown.Select(i => (object)Figure.Label(labels[labels.ArticleIds[i]])).ToList();
+        shared = shown.Select(i => shared[i]).ToArray();
+        exclusive = shown.Select(i => exclusive[i]).ToArray();
+        n = shown.Count;
         return new Figure(
             [Bars("shared with other sources", shared, names, new Marker(Palette.Primary)),
              Bars("only in this source", exclusive, names, new Marker(Palette.Secondary) { Pattern = new Pattern("/") })],
             new Layout
             {
-                Title = new Title("Quotes per source: shared with others, or exclusive"),
+                Title = new Title(names.Count < labels.ArticleIds.Count
+                    ? $"Quotes per source: shared with others, or exclusive — the {names.Count.ToString(CultureInfo.InvariantCulture)} of {labels.ArticleIds.Count.ToString(CultureInfo.InvariantCulture)} sources with the most quotes"
+                    : "Quotes per source: shared with others, or exclusive"),
                 BarMode = "stack",
-                XAxis = new Axis { Title = new Title("quotes"), DTick = 1, AutoMargin = true },
+                XAxis = new Axis { Title = new Title("quotes"), DTick = shared.Zip(exclusive).Select(p => p.First + p.Second).DefaultIfEmpty(0).Max() <= 20 ? 1 : null, AutoMargin = true },
                 YAxis = new Axis { Type = "category", AutoMargin = true, AutoRange = "reversed" },
                 Height = 160 + (32 * n),
                 Font = Palette.Font,

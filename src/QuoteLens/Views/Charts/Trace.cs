@@ -6,6 +6,7 @@ namespace QuoteLens.Views.Charts;
 [JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
 [JsonDerivedType(typeof(HeatmapTrace), "heatmap")]
 [JsonDerivedType(typeof(BarTrace), "bar")]
+[JsonDerivedType(typeof(ScatterTrace), "scatter")]
 public abstract record Trace
 {
     /// <summary>The trace's name (legend and hover).</summary>
@@ -86,6 +87,35 @@ public sealed record BarTrace(
     [JsonPropertyName("marker")]
     public Marker? Marker { get; init; }
 }
+
+/// <summary>A scatter trace: points at (<see cref="X"/>, <see cref="Y"/>), drawn as markers, lines or both.</summary>
+/// <param name="X">The x values (numbers, or dates as ISO 8601 strings on a date axis).</param>
+/// <param name="Y">The y values (numbers or categories).</param>
+public sealed record ScatterTrace(
+    [property: JsonPropertyName("x")] IReadOnlyList<object> X,
+    [property: JsonPropertyName("y")] IReadOnlyList<object> Y) : Trace
+{
+    /// <summary>"markers", "lines", "lines+markers" …</summary>
+    [JsonPropertyName("mode")]
+    public string? Mode { get; init; }
+
+    /// <summary>Text per point (shown on hover through <c>%{text}</c>).</summary>
+    [JsonPropertyName("text")]
+    public IReadOnlyList<string>? Text { get; init; }
+
+    /// <summary>The points' look.</summary>
+    [JsonPropertyName("marker")]
+    public ScatterMarker? Marker { get; init; }
+}
+
+/// <summary>The look of scatter points: colour, symbol (so series differ by more than colour) and size.</summary>
+/// <param name="Color">Fill colour (CSS colour).</param>
+/// <param name="Symbol">plotly's symbol name ("circle", "square", "diamond", "triangle-up", "x" …).</param>
+/// <param name="Size">Diameter in pixels.</param>
+public sealed record ScatterMarker(
+    [property: JsonPropertyName("color")] string Color,
+    [property: JsonPropertyName("symbol")] string Symbol,
+    [property: JsonPropertyName("size")] int Size);
 
 /// <summary>The font of text drawn on a trace; its colour is chosen by plotly for contrast with the fill.</summary>
 /// <param name="Size">Size in pixels.</param>

@@ -1,5 +1,6 @@
 using QuoteLens.Grouping;
 using QuoteLens.Comparison;
+using QuoteLens.Views;
 
 namespace QuoteLens.Views.Charts;
 
@@ -10,12 +11,35 @@ namespace QuoteLens.Views.Charts;
 /// </summary>
 public static class WordChoiceChart
 {
-    /// <summary>The chart for the main statement of <paramref name="analysis"/> (see <see cref="MainStatement"/>), or null when no shared statement varies.</summary>
+    /// <summary>At most this many sources get a row each; a statement carried by more is shown one row per wording.</summary>
+    public const int MaxSourceRows = 30;
+
+    /// <summary>
+    /// The chart for the main statement of <paramref name="analysis"/> (see <see cref="MainStatement"/>), or null when no
+    /// shared statement varies: one row per source, or one row per wording ("W1 · 912 articles") when more than
+    /// <see cref="MaxSourceRows"/> sources carry it. Worked out on the wordings, so it costs what they cost.
+    /// </summary>
     public static Figure? ForMainStatement(Analysis analysis, SourceLabels labels)
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var main = MainStatement(analysis);
-        return main is null ? null : Create(main, analysis.Variations(main), labels);
+        return main is null ? null : For(analysis, main, labels);
+    }
+
+    /// <summary>The chart for <paramref name="group"/>: by source, or by wording when more than <see cref="MaxSourceRows"/> sources carry it.</summary>
+    public static Figure? For(Analysis analysis, QuoteGroup group, SourceLabels labels)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.Members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count() <= MaxSourceRows)
+        {
+            return Create(group, analysis.WordingVariations(group), labels);
+        }
+
+        var wordings = analysis.Wordings(group);
+        var byWording = WordDiffer.Variations(analysis.AlignWordings(group));
+        var rowNames = wordings.Wordings.ToDictionary(w => w.Id, w => TimelineChart.RowLabel(w), StringComparer.Ordinal);
+        return Draw(group, byWording, wordings.Wordings.Take(MaxSourceRows).Select(w => w.Id).ToList(), id => rowNames[id], "wording");
     }
 
     /// <summary>The shared group carried by the most sources (then the longest, then the first by id), or null when nothing is shared.</summary>
@@ -40,6 +64,16 @@ public static class WordChoiceChart
         }
 
         var sources = group.Members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).OrderBy(labels.Position).ToList();
+        return Draw(group, variations, sources, id => labels[id], "source");
+    }
+
+    private static Figure? Draw(QuoteGroup group, IReadOnlyList<Variation> variations, List<string> sources, Func<string, string> rowName, string rowKind)
+    {
+        if (variations.Count == 0)
+        {
+            return null;
+        }
+
         var columns = variations.Select((v, i) => Figure.Label($"{i + 1}: {Html.Shorten(string.Join(" / ", v.Readings.Select(Show)), 32)}")).ToList();
         var z = new List<IReadOnlyList<double?>>();
         var text = new List<IReadOnlyList<string>>();
@@ -51,7 +85,7 @@ public static class WordChoiceChart
         }
 
         int categories = Math.Min(Palette.Categories.Count, variations.Max(v => v.Readings.Count));
-        var trace = new HeatmapTrace(columns, sources.Select(id => Figure.Label(labels[id])).ToList(), z)
+        var trace = new HeatmapTrace(columns, sources.Select(id => Figure.Label(rowName(id))).ToList(), z)
         {
             Text = text,
             TextTemplate = "%{text}",
@@ -66,7 +100,9 @@ public static class WordChoiceChart
         };
         return new Figure([trace], new Layout
         {
-            Title = new Title($"Word choices in the main statement ({group.Id}): who wrote what where the versions differ"),
+            Title = new Title(rowKind == "source"
+                ? $"Word choices in the main statement ({group.Id}): who wrote what where the versions differ"
+                : $"Word choices in the main statement ({group.Id}): each wording, with how many articles print it, where the wordings differ"),
             XAxis = new Axis { Type = "category", AutoMargin = true, TickAngle = -20 },
             YAxis = new Axis { Type = "category", AutoMargin = true, AutoRange = "reversed" },
             Height = 260 + (56 * sources.Count),
