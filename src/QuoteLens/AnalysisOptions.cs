@@ -21,7 +21,19 @@ public sealed record AnalysisOptions
     /// data/lexicons/glossaries; load one with a full dictionary (<see cref="CrossLanguageBridge.Load"/>) for better
     /// coverage, or set null to group within each language only.
     /// </summary>
-    public CrossLanguageBridge? Bridge { get; init; } = CrossLanguageBridge.Default;
+    /// <exception cref="DirectoryNotFoundException">(On reading the default) the bundled glossaries are missing.</exception>
+    public CrossLanguageBridge? Bridge
+    {
+        get => _bridgeSet ? _bridge : CrossLanguageBridge.Default;
+        init
+        {
+            _bridge = value;
+            _bridgeSet = true;
+        }
+    }
+
+    private readonly CrossLanguageBridge? _bridge;
+    private readonly bool _bridgeSet;
 
     /// <summary>The grouping options with the bridge's keys as the cross-language keys (unless set already).</summary>
     internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null

@@ -58,21 +58,7 @@ internal static class CorpusSession
     private static CorpusOptions Options(ParseResult parse) =>
         CorpusOptions.Default with { MaxFileBytes = parse.GetValue(MaxFileSize) * 1024L * 1024L };
 
-    /// <summary>The sample corpus relative to the current folder or, failing that, to the repository the tool was built from.</summary>
-    private static string LocateSample()
-    {
-        foreach (var (start, relative) in new[] { (Directory.GetCurrentDirectory(), true), (AppContext.BaseDirectory, false) })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, SampleCorpus);
-                if (Directory.Exists(candidate))
-                {
-                    return relative ? Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate) : candidate;
-                }
-            }
-        }
-
-        return SampleCorpus;
-    }
+    /// <summary>The bundled sample corpus, shipped beside the library (never looked for in the current folder).</summary>
+    private static string LocateSample() =>
+        IO.BundledData.Find(SampleCorpus, CorpusLoader.ManifestFile) ?? IO.BundledData.MissingMessage(SampleCorpus, CorpusLoader.ManifestFile, "sample corpus");
 }

@@ -48,11 +48,12 @@ public sealed class CrossLanguageBridge
     /// <summary>The folder under the repository root that holds the bundled glossaries.</summary>
     public const string DefaultFolder = "data/lexicons/glossaries";
 
-    private static readonly Lazy<CrossLanguageBridge?> Bundled = new(() =>
-        IO.BundledData.Find(DefaultFolder, "README.md") is { } folder ? Load(folder) : null);
+    private static readonly Lazy<CrossLanguageBridge> Bundled = new(() =>
+        Load(IO.BundledData.Require(DefaultFolder, "README.md", "glossaries")));
 
-    /// <summary>The bridge over the glossaries bundled with the kit, or null when the kit's data folder cannot be found.</summary>
-    public static CrossLanguageBridge? Default => Bundled.Value;
+    /// <summary>The bridge over the glossaries bundled with the kit (shipped beside the library).</summary>
+    /// <exception cref="DirectoryNotFoundException">The bundled glossaries are missing (an incomplete installation); never a silent fallback.</exception>
+    public static CrossLanguageBridge Default => Bundled.Value;
 
     /// <summary>
     /// Loads every <c>&lt;lang&gt;-en.tsv</c> glossary of <paramref name="lexiconFolder"/> and, when given, a dictd
