@@ -17,14 +17,19 @@ internal static class DiffCommand
         var command = new Command("diff", "Show the word diffs and the substitutions between the versions of one group.") { dir, group, baseArticle, format };
         command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
-            var id = parse.GetValue(group)!;
-            if (analysis.Group(id) is not { } g)
+            if (OptionChecks.Group(analysis, parse.GetValue(group)!) is not { } g)
             {
-                Console.Error.WriteLine($"quotelens: no group '{id}' in {analysis.Corpus.Name} (groups: {analysis.Groups[0].Id}..{analysis.Groups[^1].Id}; see `quotelens align`)");
                 return ExitCodes.Failed;
             }
 
-            var diffs = analysis.Diff(g, parse.GetValue(baseArticle));
+            string? baseId = null;
+            if (parse.GetValue(baseArticle) is { } wanted
+                && (baseId = OptionChecks.OneOf("--base", wanted, g.Members.Select(m => m.ArticleId), $"an article with a version in group {g.Id}")) is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var diffs = analysis.Diff(g, baseId);
             var variations = analysis.Variations(g);
             switch (parse.GetValue(format))
             {

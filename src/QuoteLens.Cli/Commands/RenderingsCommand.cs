@@ -23,12 +23,17 @@ internal static class RenderingsCommand
         command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var language = parse.GetValue(original);
+            if (language is { } wanted
+                && (language = OptionChecks.OneOf("--original", wanted, analysis.Quotes.Select(q => q.Language), "the language of any quote in the corpus")) is null)
+            {
+                return ExitCodes.Failed;
+            }
+
             IReadOnlyList<GroupRenderings> found;
             if (parse.GetValue(group) is { } id)
             {
-                if (analysis.Group(id) is not { } g)
+                if (OptionChecks.Group(analysis, id) is not { } g)
                 {
-                    Console.Error.WriteLine($"quotelens: no group '{id}' in {analysis.Corpus.Name} (see `quotelens align`)");
                     return ExitCodes.Failed;
                 }
 
