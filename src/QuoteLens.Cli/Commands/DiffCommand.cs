@@ -57,7 +57,7 @@ internal static class DiffCommand
 
     private static void WriteTables(Analysis analysis, IReadOnlyList<WordDiff> diffs, IReadOnlyList<Variation> variations)
     {
-        var diffTable = new Table().AddColumns("outlet", "diff against " + Markup.Escape(diffs.Count > 0 ? analysis.Article(diffs[0].Base.ArticleId).DisplayName : "-"));
+        var diffTable = new TextTable("outlet", "diff against " + Markup.Escape(diffs.Count > 0 ? analysis.Article(diffs[0].Base.ArticleId).DisplayName : "-"));
         foreach (var d in diffs)
         {
             var marked = string.Join(" ", d.Pieces.Select(p => p.Operation switch
@@ -66,11 +66,11 @@ internal static class DiffCommand
                 DiffOperation.Inserted => "[green underline]{+" + Markup.Escape(p.Text) + "+}[/]",
                 _ => Markup.Escape(p.Text),
             }));
-            diffTable.AddRow(new Markup(Markup.Escape(analysis.Article(d.Other.ArticleId).DisplayName)), new Markup(marked));
+            diffTable.AddRow(Markup.Escape(analysis.Article(d.Other.ArticleId).DisplayName), marked);
         }
 
         AnsiConsole.Write(diffTable);
-        var subs = new Table().AddColumns("reading", "outlets");
+        var subs = new TextTable("reading", "outlets");
         foreach (var v in variations.Where(v => !v.IsPunctuationOnly))
         {
             foreach (var r in v.Readings)

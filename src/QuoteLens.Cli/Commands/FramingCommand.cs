@@ -79,13 +79,12 @@ internal static class FramingCommand
 
     private static string Count(int n) => n == 0 ? "" : n.ToString(Inv);
 
-    private static Table Table(string title, string[] columns, IEnumerable<string[]> rows)
+    private static TextTable Table(string title, string[] columns, IEnumerable<string[]> rows)
     {
-        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
-        table.AddColumns(columns);
+        var table = new TextTable(columns) { Title = Markup.Escape(title), Border = TableBorder.Rounded };
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => new Spectre.Console.Text(cell)).ToArray());
+            table.AddRow(row.Select(cell => Markup.Escape(cell ?? "")).ToArray());
         }
 
         return table;

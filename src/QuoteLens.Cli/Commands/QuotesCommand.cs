@@ -25,7 +25,7 @@ internal static class QuotesCommand
                     StandardOutput.Write(stdout => Csv.Write(stdout, rows));
                     break;
                 default:
-                    var table = new Table().AddColumns("id", "outlet", "kind", "speaker", "cue", "quote");
+                    var table = new TextTable("id", "outlet", "kind", "speaker", "cue", "quote");
                     foreach (var r in rows)
                     {
                         table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.Outlet), r.Kind, Markup.Escape(r.Speaker ?? ""), Markup.Escape(r.Cue ?? ""), Markup.Escape(r.Text));

@@ -94,11 +94,11 @@ internal static class RenderingsCommand
                 continue;
             }
 
-            var table = new Table { Border = TableBorder.Rounded }.AddColumns("original word", "rendering", "language", "sources", "outlets");
+            var table = new TextTable("original word", "rendering", "language", "sources", "outlets") { Border = TableBorder.Rounded };
             foreach (var row in new RenderingsView(r, labels).AsTable().Rows)
             {
-                table.AddRow(new Spectre.Console.Text(row.Word), new Spectre.Console.Text(row.Rendering.Length == 0 ? "(no counterpart found)" : row.Rendering), new Spectre.Console.Text(row.Language),
-                    new Spectre.Console.Text(row.SourceCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Spectre.Console.Text(row.Sources));
+                table.AddRow(Markup.Escape(row.Word), Markup.Escape(row.Rendering.Length == 0 ? "(no counterpart found)" : row.Rendering), Markup.Escape(row.Language),
+                    row.SourceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(row.Sources));
             }
 
             AnsiConsole.Write(table);
