@@ -24,7 +24,8 @@ internal static class RenderingsCommand
         {
             var language = parse.GetValue(original);
             if (language is { } wanted
-                && (language = OptionChecks.OneOf("--original", wanted, analysis.Quotes.Select(q => q.Language), "the language of any quote in the corpus")) is null)
+                && (language = OptionChecks.OneOf("--original", wanted, analysis.Quotes.Select(q => q.Language).Concat(Text.Languages.LanguageIdentifier.Languages),
+                    "a language the kit knows or one of the corpus's quotes")) is null)
             {
                 return ExitCodes.Failed;
             }
