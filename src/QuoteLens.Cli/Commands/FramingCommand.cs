@@ -12,7 +12,7 @@ internal static class FramingCommand
     {
         var dir = CorpusSession.DirArgument(optional: true);
         var format = FormatOption.Create();
-        var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon folder (labels.tsv, speakers.tsv ...) instead of the bundled data/lexicons." };
+        var lexicon = OptionChecks.LexiconOption();
         var command = new Command("framing", "Show how each outlet frames the story: labels, attribution verbs, hedges, distinctive words, name spellings.")
         {
             dir, format, lexicon,

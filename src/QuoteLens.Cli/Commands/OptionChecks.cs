@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using QuoteLens.Cli.Output;
+using QuoteLens.Comparison.Framing;
 using QuoteLens.Grouping;
 
 namespace QuoteLens.Cli.Commands;
@@ -97,5 +98,35 @@ internal static class OptionChecks
         }
 
         return match;
+    }
+
+    /// <summary>The shared <c>--lexicon FOLDER</c> option of the commands that count framing words (framing, report).</summary>
+    public static Option<string?> LexiconOption() => new("--lexicon")
+    {
+        Description = "A lexicon folder (labels.tsv, speakers.tsv ...) instead of the bundled data/lexicons.",
+    };
+
+    /// <summary>
+    /// The lexicon the <paramref name="option"/> names (null when it is not given: the bundled one), or false after
+    /// printing why it cannot be loaded (a missing folder, a malformed file with its line).
+    /// </summary>
+    public static bool TryLoadLexicon(ParseResult parse, Option<string?> option, out FramingLexicon? lexicon)
+    {
+        lexicon = null;
+        if (parse.GetValue(option) is not { } folder)
+        {
+            return true;
+        }
+
+        try
+        {
+            lexicon = FramingLexicon.Load(folder);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            Fail($"--lexicon: {e.Message}");
+            return false;
+        }
     }
 }

@@ -16,11 +16,12 @@ internal static class ReportCommand
         var dir = CorpusSession.DirArgument(optional: true);
         var output = new Option<string>("--output", "-o") { Description = $"The HTML file to write (default: {DefaultOutput}).", DefaultValueFactory = _ => DefaultOutput };
         var blind = new Option<bool>("--blind") { Description = "Show the sources as Source A, B, C … (a reproducible shuffle), with the key at the end of the report." };
-        var command = new Command("report", "Write one self-contained HTML report (tables, diffs, charts; works offline).") { dir, output, blind };
-        command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
+        var lexicon = OptionChecks.LexiconOption();
+        var command = new Command("report", "Write one self-contained HTML report (tables, diffs, charts; works offline).") { dir, output, blind, lexicon };
+        command.SetAction(parse => !OptionChecks.TryLoadLexicon(parse, lexicon, out var lex) ? ExitCodes.Failed : CorpusSession.Run(parse, dir, analysis =>
         {
             var path = parse.GetValue(output)!;
-            var report = ReportBuilder.For(analysis, new ReportOptions(Blind: parse.GetValue(blind))).Build();
+            var report = ReportBuilder.For(analysis, new ReportOptions(Blind: parse.GetValue(blind), Lexicon: lex)).Build();
             try
             {
                 report.Save(path);

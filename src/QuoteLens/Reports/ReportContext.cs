@@ -13,7 +13,8 @@ public sealed record ReportContext(Analysis Analysis, SourceLabels Labels, Repor
 /// <summary>How to build a report.</summary>
 /// <param name="Blind">Hide the sources as "Source A, B, C ..." (in an order reproducible from the corpus) until the reveal key at the end.</param>
 /// <param name="Title">The report's title; "QuoteLens report: CORPUS" when null.</param>
-public sealed record ReportOptions(bool Blind = false, string? Title = null);
+/// <param name="Lexicon">The framing lexicon of the framing section; the bundled data/lexicons when null.</param>
+public sealed record ReportOptions(bool Blind = false, string? Title = null, Comparison.Framing.FramingLexicon? Lexicon = null);
 
 /// <summary>One line of a blind report's reveal key.</summary>
 /// <param name="Label">The name the report uses ("Source B").</param>

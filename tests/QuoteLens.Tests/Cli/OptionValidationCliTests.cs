@@ -113,4 +113,28 @@ public sealed class OptionValidationCliTests
         Assert.DoesNotContain("QuoteLens.Cli", result.Stdout, StringComparison.Ordinal);
         Assert.Contains("-f, --format <table|json|csv>", CliRunner.Run("align", "--help").Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheReportTakesALexiconFolderLikeFramingAndAMissingOneIsAnError()
+    {
+        using var folder = new TempFolder();
+        foreach (var file in Directory.GetFiles(TestPaths.Data("lexicons"), "*.tsv"))
+        {
+            File.Copy(file, folder.File(Path.GetFileName(file)));
+        }
+
+        folder.Write("labels.tsv", "entry\tforms\tclass\tsource\nmilitia\tmilitias\tlabel\ttest\n");
+
+        var missing = CliRunner.Run("report", "--lexicon", folder.File("nothing"), "-o", folder.File("x.html"));
+        var custom = CliRunner.Run("report", "--lexicon", folder.Path, "-o", folder.File("custom.html"));
+        var bundled = CliRunner.Run("report", "-o", folder.File("bundled.html"));
+
+        Assert.Equal(1, missing.ExitCode);
+        Assert.Contains($"quotelens: --lexicon: {folder.File("nothing")}: no such lexicon folder", missing.Stderr, StringComparison.Ordinal);
+        Assert.Equal(0, custom.ExitCode);
+        var customHtml = File.ReadAllText(folder.File("custom.html"));
+        var bundledHtml = File.ReadAllText(folder.File("bundled.html"));
+        Assert.Contains(">Legionnaires<", bundledHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Legionnaires<", customHtml, StringComparison.Ordinal);
+    }
 }

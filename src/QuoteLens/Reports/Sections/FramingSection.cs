@@ -12,7 +12,7 @@ namespace QuoteLens.Reports.Sections;
 /// in plain words for a reader new to media analysis. In a blind report the analysis runs on the masked corpus,
 /// so sources appear as "Source A" … here too.
 /// </summary>
-/// <param name="lexicon">The framing lexicon; the bundled data/lexicons when null.</param>
+/// <param name="lexicon">The framing lexicon; when null, the report options' lexicon, else the bundled data/lexicons.</param>
 public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSection
 {
     /// <inheritdoc/>
@@ -28,7 +28,7 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
         FramingReport report;
         try
         {
-            report = context.Analysis.Framing(lexicon);
+            report = context.Analysis.Framing(lexicon ?? context.Options.Lexicon);
         }
         catch (Exception e) when (e is DirectoryNotFoundException or InvalidDataException)
         {
