@@ -80,8 +80,9 @@ public sealed class Analysis
     /// <summary>The article with id <paramref name="articleId"/>.</summary>
     public Article Article(string articleId) => _articles[articleId];
 
-    /// <summary>The group with id <paramref name="groupId"/>, or null.</summary>
-    public QuoteGroup? Group(string groupId) => Groups.FirstOrDefault(g => g.Id == groupId);
+    /// <summary>The group with id <paramref name="groupId"/> (case-insensitive: g01 finds G01), or null.</summary>
+    public QuoteGroup? Group(string groupId) =>
+        Groups.FirstOrDefault(g => g.Id == groupId) ?? Groups.FirstOrDefault(g => string.Equals(g.Id, groupId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The alignment table of <paramref name="group"/>.</summary>
     public AlignmentTable Align(QuoteGroup group) => _tables.GetOrAdd(group.Id, _ => MultiAligner.Align(group));

@@ -22,7 +22,19 @@ public sealed record AnalysisOptions
     /// FreeDict, Ding, Mueller in /usr/share/dictd, Apertium's Ukrainian–Russian pair), each read only for the languages a
     /// corpus has; add one with <see cref="CrossLanguageBridge.WithDictionaries"/>, or set null to group within each language only.
     /// </summary>
-    public CrossLanguageBridge? Bridge { get; init; } = CrossLanguageBridge.Default;
+    /// <exception cref="DirectoryNotFoundException">(On reading the default) the bundled glossaries are missing.</exception>
+    public CrossLanguageBridge? Bridge
+    {
+        get => _bridgeSet ? _bridge : CrossLanguageBridge.Default;
+        init
+        {
+            _bridge = value;
+            _bridgeSet = true;
+        }
+    }
+
+    private readonly CrossLanguageBridge? _bridge;
+    private readonly bool _bridgeSet;
 
     /// <summary>The grouping options with the bridge's linker finding the cross-language links (unless set already).</summary>
     internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null && Grouping.CrossLanguageLinks is null

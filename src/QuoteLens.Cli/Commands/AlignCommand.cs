@@ -24,7 +24,7 @@ internal static class AlignCommand
                         analysis.Article(m.ArticleId).DisplayName, m.Start, m.End, m.Speaker, m.Cue, m.Language, m.Text)))));
                     break;
                 default:
-                    var table = new Table().AddColumns("group", "versions", "outlets", "text");
+                    var table = new TextTable("group", "versions", "outlets", "text");
                     foreach (var g in analysis.Groups)
                     {
                         var outlets = string.Join(", ", g.Members.Select(m => analysis.Article(m.ArticleId).DisplayName).Distinct());

@@ -32,10 +32,10 @@ internal static class CorpusCommand
                     StandardOutput.Write(stdout => Csv.Write(stdout, rows));
                     break;
                 default:
-                    var table = new Table().AddColumns("id", "outlet", "published", "language", "encoding", "paragraphs", "quotes");
+                    var table = new TextTable("id", "outlet", "published", "language", "encoding", "paragraphs", "quotes");
                     foreach (var r in rows)
                     {
-                        table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.Outlet ?? ""), r.Published ?? "", r.Language, r.Encoding,
+                        table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.Outlet ?? ""), r.Published ?? "", Markup.Escape(r.Language), Markup.Escape(r.Encoding),
                             r.Paragraphs.ToString(System.Globalization.CultureInfo.InvariantCulture), r.Quotes.ToString(System.Globalization.CultureInfo.InvariantCulture));
                     }
 

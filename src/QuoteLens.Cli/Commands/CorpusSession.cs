@@ -8,13 +8,13 @@ namespace QuoteLens.Cli.Commands;
 internal static class CorpusSession
 {
     /// <summary>The bundled sample corpus, used when a command's DIR is left out.</summary>
-    public const string SampleCorpus = "data/belgorod-2024-03";
+    public const string SampleCorpus = IO.BundledData.SampleCorpus;
 
     public static Argument<string> DirArgument(bool optional = false) => new("DIR")
     {
         Description = optional ? $"The corpus folder (default: the bundled {SampleCorpus})." : "The corpus folder.",
         Arity = optional ? ArgumentArity.ZeroOrOne : ArgumentArity.ExactlyOne,
-        DefaultValueFactory = optional ? _ => LocateSample() : null,
+        DefaultValueFactory = optional ? _ => LocateSample()! : null,
     };
 
     /// <summary>The shared <c>--max-file-size</c> option (recursive: every corpus command takes it).</summary>
@@ -23,7 +23,7 @@ internal static class CorpusSession
         Description = "Skip article files larger than this many megabytes (default 50); each skipped file is reported.",
         DefaultValueFactory = _ => (int)(CorpusOptions.DefaultMaxFileBytes / (1024 * 1024)),
         Recursive = true,
-    };
+    }.Positive("megabytes");
 
     /// <summary>The <c>--dictionary PATH</c> option (repeatable) of every command that groups: a bilingual dictionary added to the installed ones.</summary>
     public static Option<string[]> Dictionary { get; } = new("--dictionary")
@@ -95,12 +95,21 @@ internal static class CorpusSession
     public static int Run(ParseResult parse, Argument<string> dir, Func<Analysis, ProgressDisplay, int> job) =>
         !TryBridge(parse, out var bridge) ? ExitCodes.Failed : RunOnCorpus(parse, dir, (corpus, progress) =>
         {
-            var analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse), Bridge = bridge }, stage => progress.Stage(stage switch
+            Analysis analysis;
+            try
             {
-                "quotes" => "Finding quotes",
-                "grouping" => "Grouping versions",
-                _ => stage,
-            }));
+                analysis = Analysis.Run(corpus, AnalysisOptions.Default with { Corpus = Options(parse), Bridge = bridge }, stage => progress.Stage(stage switch
+                {
+                    "quotes" => "Finding quotes",
+                    "grouping" => "Grouping versions",
+                    _ => stage,
+                }));
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                return OptionChecks.Fail(e.Message);
+            }
+
             ReportBridges(analysis);
             return job(analysis, progress);
         });
@@ -115,6 +124,11 @@ internal static class CorpusSession
     /// </summary>
     public static int RunOnCorpus(ParseResult parse, Argument<string> dir, Func<ArticleCorpus, ProgressDisplay, int> job)
     {
+        if (parse.GetValue(dir) is not { } folder)
+        {
+            return OptionChecks.Fail(IO.BundledData.MissingMessage(SampleCorpus, CorpusLoader.ManifestFile, "sample corpus"));
+        }
+
         var issues = new List<string>();
         bool skipped = false;
         int code = ProgressDisplay.Run(parse, progress =>
@@ -123,7 +137,7 @@ internal static class CorpusSession
             progress.Stage("Reading articles");
             try
             {
-                corpus = CorpusLoader.Load(parse.GetValue(dir)!, Options(parse));
+                corpus = CorpusLoader.Load(folder, Options(parse));
             }
             catch (DirectoryNotFoundException e)
             {
@@ -131,8 +145,14 @@ internal static class CorpusSession
                 return ExitCodes.Failed;
             }
 
-            issues.AddRange(corpus.Issues.Select(issue => $"quotelens: {issue}"));
+            issues.AddRange(IssueSummary.Lines(corpus.Issues).Select(line => $"quotelens: {line}"));
             skipped = corpus.Skipped.Any();
+            if (corpus.Articles.Count == 0)
+            {
+                issues.Add($"quotelens: no articles found in {folder} ({IssueSummary.Counts(corpus.Issues)}; articles are {string.Join(", ", CorpusLoader.ArticleExtensions)})");
+                return ExitCodes.NoArticles;
+            }
+
             if (Console.IsErrorRedirected || parse.GetValue(ProgressDisplay.Quiet))
             {
                 // No display to disturb: say what went wrong before the job runs, as before.
@@ -151,21 +171,6 @@ internal static class CorpusSession
     private static CorpusOptions Options(ParseResult parse) =>
         CorpusOptions.Default with { MaxFileBytes = parse.GetValue(MaxFileSize) * 1024L * 1024L };
 
-    /// <summary>The sample corpus relative to the current folder or, failing that, to the repository the tool was built from.</summary>
-    private static string LocateSample()
-    {
-        foreach (var (start, relative) in new[] { (Directory.GetCurrentDirectory(), true), (AppContext.BaseDirectory, false) })
-        {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, SampleCorpus);
-                if (Directory.Exists(candidate))
-                {
-                    return relative ? Path.GetRelativePath(Directory.GetCurrentDirectory(), candidate) : candidate;
-                }
-            }
-        }
-
-        return SampleCorpus;
-    }
+    /// <summary>The bundled sample corpus, shipped beside the library (never looked for in the current folder); null when missing.</summary>
+    private static string? LocateSample() => IO.BundledData.Find(SampleCorpus, CorpusLoader.ManifestFile);
 }

@@ -17,14 +17,19 @@ internal static class DiffCommand
         var command = new Command("diff", "Show the word diffs and the substitutions between the versions of one group.") { dir, group, baseArticle, format };
         command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
-            var id = parse.GetValue(group)!;
-            if (analysis.Group(id) is not { } g)
+            if (OptionChecks.Group(analysis, parse.GetValue(group)!) is not { } g)
             {
-                Console.Error.WriteLine($"quotelens: no group '{id}' in {analysis.Corpus.Name} (groups: {analysis.Groups[0].Id}..{analysis.Groups[^1].Id}; see `quotelens align`)");
                 return ExitCodes.Failed;
             }
 
-            var diffs = analysis.Diff(g, parse.GetValue(baseArticle));
+            string? baseId = null;
+            if (parse.GetValue(baseArticle) is { } wanted
+                && (baseId = OptionChecks.OneOf("--base", wanted, g.Members.Select(m => m.ArticleId), $"an article with a version in group {g.Id}")) is null)
+            {
+                return ExitCodes.Failed;
+            }
+
+            var diffs = analysis.Diff(g, baseId);
             var variations = analysis.Variations(g);
             switch (parse.GetValue(format))
             {
@@ -52,7 +57,7 @@ internal static class DiffCommand
 
     private static void WriteTables(Analysis analysis, IReadOnlyList<WordDiff> diffs, IReadOnlyList<Variation> variations)
     {
-        var diffTable = new Table().AddColumns("outlet", "diff against " + Markup.Escape(diffs.Count > 0 ? analysis.Article(diffs[0].Base.ArticleId).DisplayName : "-"));
+        var diffTable = new TextTable("outlet", "diff against " + Markup.Escape(diffs.Count > 0 ? analysis.Article(diffs[0].Base.ArticleId).DisplayName : "-"));
         foreach (var d in diffs)
         {
             var marked = string.Join(" ", d.Pieces.Select(p => p.Operation switch
@@ -61,11 +66,11 @@ internal static class DiffCommand
                 DiffOperation.Inserted => "[green underline]{+" + Markup.Escape(p.Text) + "+}[/]",
                 _ => Markup.Escape(p.Text),
             }));
-            diffTable.AddRow(new Markup(Markup.Escape(analysis.Article(d.Other.ArticleId).DisplayName)), new Markup(marked));
+            diffTable.AddRow(Markup.Escape(analysis.Article(d.Other.ArticleId).DisplayName), marked);
         }
 
         AnsiConsole.Write(diffTable);
-        var subs = new Table().AddColumns("reading", "outlets");
+        var subs = new TextTable("reading", "outlets");
         foreach (var v in variations.Where(v => !v.IsPunctuationOnly))
         {
             foreach (var r in v.Readings)

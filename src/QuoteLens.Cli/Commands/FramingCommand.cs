@@ -12,7 +12,7 @@ internal static class FramingCommand
     {
         var dir = CorpusSession.DirArgument(optional: true);
         var format = FormatOption.Create();
-        var lexicon = new Option<string?>("--lexicon") { Description = "A lexicon folder (labels.tsv, speakers.tsv ...) instead of the bundled data/lexicons." };
+        var lexicon = OptionChecks.LexiconOption();
         var command = new Command("framing", "Show how each outlet frames the story: labels, attribution verbs, hedges, distinctive words, name spellings.")
         {
             dir, format, lexicon,
@@ -79,13 +79,12 @@ internal static class FramingCommand
 
     private static string Count(int n) => n == 0 ? "" : n.ToString(Inv);
 
-    private static Table Table(string title, string[] columns, IEnumerable<string[]> rows)
+    private static TextTable Table(string title, string[] columns, IEnumerable<string[]> rows)
     {
-        var table = new Table { Title = new TableTitle(title), Border = TableBorder.Rounded };
-        table.AddColumns(columns);
+        var table = new TextTable(columns) { Title = Markup.Escape(title), Border = TableBorder.Rounded };
         foreach (var row in rows)
         {
-            table.AddRow(row.Select(cell => new Spectre.Console.Text(cell)).ToArray());
+            table.AddRow(row.Select(cell => Markup.Escape(cell ?? "")).ToArray());
         }
 
         return table;

@@ -37,7 +37,7 @@ internal static class QuotesCommand
                     StandardOutput.Write(stdout => Csv.Write(stdout, rows));
                     break;
                 default:
-                    var table = new Table().AddColumns("id", "outlet", "kind", "speaker", "as written", "cue", "quote");
+                    var table = new TextTable("id", "outlet", "kind", "speaker", "as written", "cue", "quote");
                     foreach (var r in rows)
                     {
                         table.AddRow(Markup.Escape(r.Id), Markup.Escape(r.Outlet), r.Kind, Markup.Escape(r.CanonicalSpeaker ?? ""), Markup.Escape(r.Speaker ?? ""),

@@ -23,12 +23,18 @@ internal static class RenderingsCommand
         command.SetAction(parse => CorpusSession.Run(parse, dir, analysis =>
         {
             var language = parse.GetValue(original);
+            if (language is { } wanted
+                && (language = OptionChecks.OneOf("--original", wanted, analysis.Quotes.Select(q => q.Language).Concat(Text.Languages.LanguageIdentifier.Languages),
+                    "a language the kit knows or one of the corpus's quotes")) is null)
+            {
+                return ExitCodes.Failed;
+            }
+
             IReadOnlyList<GroupRenderings> found;
             if (parse.GetValue(group) is { } id)
             {
-                if (analysis.Group(id) is not { } g)
+                if (OptionChecks.Group(analysis, id) is not { } g)
                 {
-                    Console.Error.WriteLine($"quotelens: no group '{id}' in {analysis.Corpus.Name} (see `quotelens align`)");
                     return ExitCodes.Failed;
                 }
 
@@ -89,11 +95,11 @@ internal static class RenderingsCommand
                 continue;
             }
 
-            var table = new Table { Border = TableBorder.Rounded }.AddColumns("original word", "rendering", "language", "sources", "outlets");
+            var table = new TextTable("original word", "rendering", "language", "sources", "outlets") { Border = TableBorder.Rounded };
             foreach (var row in new RenderingsView(r, labels).AsTable().Rows)
             {
-                table.AddRow(new Spectre.Console.Text(row.Word), new Spectre.Console.Text(row.Rendering.Length == 0 ? "(no counterpart found)" : row.Rendering), new Spectre.Console.Text(row.Language),
-                    new Spectre.Console.Text(row.SourceCount.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Spectre.Console.Text(row.Sources));
+                table.AddRow(Markup.Escape(row.Word), Markup.Escape(row.Rendering.Length == 0 ? "(no counterpart found)" : row.Rendering), Markup.Escape(row.Language),
+                    row.SourceCount.ToString(System.Globalization.CultureInfo.InvariantCulture), Markup.Escape(row.Sources));
             }
 
             AnsiConsole.Write(table);

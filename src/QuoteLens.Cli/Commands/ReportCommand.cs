@@ -33,11 +33,12 @@ internal static class ReportCommand
             Description = $"Which articles the appendix shows: none, shared (the articles the report links to) or all (default: all up to {ReportOptions.AllArticlesUpTo} articles, else shared).",
         };
         appendix.AcceptOnlyFromAmong("none", "shared", "all");
-        var command = new Command("report", "Write one self-contained HTML report (tables, diffs, charts; works offline).") { dir, output, blind, top, appendix };
-        command.SetAction(parse => CorpusSession.Run(parse, dir, (analysis, progress) =>
+        var lexicon = OptionChecks.LexiconOption();
+        var command = new Command("report", "Write one self-contained HTML report (tables, diffs, charts; works offline).") { dir, output, blind, top, appendix, lexicon };
+        command.SetAction(parse => !OptionChecks.TryLoadLexicon(parse, lexicon, out var lex) ? ExitCodes.Failed : CorpusSession.Run(parse, dir, (analysis, progress) =>
         {
             var path = parse.GetValue(output)!;
-            var options = new ReportOptions(Blind: parse.GetValue(blind), Top: parse.GetValue(top), Appendix: parse.GetValue(appendix) switch
+            var options = new ReportOptions(Blind: parse.GetValue(blind), Top: parse.GetValue(top), Lexicon: lex, Appendix: parse.GetValue(appendix) switch
             {
                 "none" => ReportAppendix.None,
                 "shared" => ReportAppendix.Shared,

@@ -11,4 +11,7 @@ internal static class ExitCodes
 
     /// <summary>The job is done, but some files were skipped; each is listed with the reason.</summary>
     public const int SomeSkipped = 3;
+
+    /// <summary>The corpus folder holds no article the tool can read (an empty folder, or only ignored or skipped files).</summary>
+    public const int NoArticles = 4;
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using QuoteLens.Cli.Commands;
 
 namespace QuoteLens.Cli.Output;
 
@@ -18,9 +19,13 @@ internal enum OutputFormat
 /// <summary>The shared <c>--format</c> option.</summary>
 internal static class FormatOption
 {
-    public static Option<OutputFormat> Create() => new("--format", "-f")
+    private static readonly Dictionary<string, OutputFormat> Names = new(StringComparer.Ordinal)
     {
-        Description = "Output format: table (default), json or csv.",
-        DefaultValueFactory = _ => OutputFormat.Table,
+        ["table"] = OutputFormat.Table,
+        ["json"] = OutputFormat.Json,
+        ["csv"] = OutputFormat.Csv,
     };
+
+    public static Option<OutputFormat> Create() =>
+        OptionChecks.Choice("--format", ["-f"], Names, OutputFormat.Table, "Output format: table (default), json or csv (for spreadsheets: UTF-8 with a byte-order mark)");
 }

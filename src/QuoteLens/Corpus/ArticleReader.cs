@@ -95,6 +95,11 @@ internal static class ArticleReader
     {
         void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
         var format = SourceFormat(file.RelativePath);
+        if (format is "pdf" or "docx")
+        {
+            return ParseDocument(file, row, bytes, format, issues);
+        }
+
         bool html = format == "html";
         if (!TextDecoder.TryDecode(bytes, html ? HtmlExtractor.DeclaredCharset(bytes) : null, out var decoded, out var problem))
         {
@@ -132,25 +137,56 @@ internal static class ArticleReader
             }
         }
 
+        return Build(file, text, bodyStart, meta, format, Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(), decoded.Encoding, Warn);
+    }
+
+    /// <summary>A PDF or Word file: its extracted text and properties (<see cref="DocumentExtractor"/>); offsets point into the extracted text.</summary>
+    private static Article? ParseDocument(CorpusFile file, ManifestRow? row, ReadOnlySpan<byte> bytes, string format, List<CorpusIssue> issues)
+    {
+        void Warn(string message) => issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Warning, message));
+        var copy = bytes.ToArray();
+        ExtractedDocument document;
+        try
+        {
+            document = format == "pdf" ? DocumentExtractor.Pdf(copy) : DocumentExtractor.Docx(copy);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return Skip(file, issues, $"cannot be read as a {(format == "pdf" ? "PDF" : "Word .docx")} file ({e.Message})");
+        }
+
+        if (document.Text is null || string.IsNullOrWhiteSpace(document.Text))
+        {
+            return Skip(file, issues, document.Problem ?? "no text");
+        }
+
+        var meta = Metadata(document.Metadata, row);
+        var encoding = format == "pdf" ? "PDF text layer" : "Word .docx";
+        return Build(file, document.Text, 0, meta, format, Convert.ToHexString(SHA256.HashData(copy)).ToLowerInvariant(), encoding, Warn);
+    }
+
+    /// <summary>Cleans <paramref name="text"/> and makes the article, with its metadata and language.</summary>
+    private static Article Build(CorpusFile file, string text, int bodyStart, Dictionary<string, string> meta, string format, string hash, string encoding, Action<string> warn)
+    {
         meta["source-format"] = format;
         var cleaned = ArticleCleaner.Clean(text, bodyStart, markdown: format == "markdown");
         if (cleaned.Paragraphs.Count == 0)
         {
-            Warn($"no story text left after cleaning ({cleaned.Dropped.Count} line(s) dropped as furniture)");
+            warn($"no story text left after cleaning ({cleaned.Dropped.Count} line(s) dropped as furniture)");
         }
 
         return new Article(
             Path.ChangeExtension(file.RelativePath, null),
             file.RelativePath,
             Get(meta, "outlet"),
-            ReadDate(meta, Warn),
+            ReadDate(meta, warn),
             Get(meta, "language") ?? IdentifyLanguage(text, cleaned.Paragraphs, meta),
             Get(meta, "url"),
             Get(meta, "title") ?? cleaned.Headline,
             text,
             cleaned.Paragraphs,
-            Convert.ToHexString(SHA256.HashData(bytes)).ToLowerInvariant(),
-            decoded.Encoding,
+            hash,
+            encoding,
             meta);
     }
 
@@ -212,6 +248,8 @@ internal static class ArticleReader
     {
         ".html" or ".htm" => "html",
         ".md" => "markdown",
+        ".pdf" => "pdf",
+        ".docx" => "docx",
         _ => "text",
     };
 

@@ -7,14 +7,16 @@ namespace QuoteLens.Corpus;
 internal sealed record CorpusFile(string FullPath, string RelativePath, long Length);
 
 /// <summary>
-/// Walks a corpus folder (streamed, one folder at a time): article files are .txt, .md, .html and .htm; hidden
-/// entries (names starting with '.'), README/LICENSE files are not articles. Symbolic links are
+/// Walks a corpus folder (streamed, one folder at a time): article files are .txt, .md, .html, .htm, .pdf and .docx;
+/// hidden entries (names starting with '.'), README/LICENSE files and the manifest are not articles, and every other
+/// file is named as ignored (an <see cref="IssueSeverity.Ignored"/> issue), never passed over in silence. Symbolic links are
 /// never followed: one leaving the folder is reported as skipped, one inside it as a warning (its target is read
 /// in its own place). Folders that cannot be listed are reported, and the walk goes on.
 /// </summary>
 internal static class CorpusFiles
 {
-    private static readonly string[] ArticleExtensions = [".txt", ".md", ".html", ".htm"];
+    /// <summary>The extensions read as articles.</summary>
+    public static readonly IReadOnlyList<string> ArticleExtensions = [".txt", ".md", ".html", ".htm", ".pdf", ".docx"];
     private static readonly string[] DocumentationNames = ["readme", "license", "licence", "changelog", "copying"];
 
     private static readonly EnumerationOptions Listing = new()
@@ -27,8 +29,18 @@ internal static class CorpusFiles
 
     /// <summary>True for a file name the loader reads as an article.</summary>
     public static bool IsArticleName(string name) =>
-        ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase)
-        && !DocumentationNames.Contains(Path.GetFileNameWithoutExtension(name), StringComparer.OrdinalIgnoreCase);
+        ArticleExtensions.Contains(Path.GetExtension(name), StringComparer.OrdinalIgnoreCase) && !IsDocumentation(name);
+
+    /// <summary>The reason an ignored file was not read.</summary>
+    public static string IgnoredMessage(string name)
+    {
+        var extension = Path.GetExtension(name);
+        var kind = extension.Length == 0 ? "a file without an extension" : $"a {extension.ToLowerInvariant()} file";
+        return $"{kind} is not an article (articles are {string.Join(", ", ArticleExtensions)}); not read";
+    }
+
+    private static bool IsDocumentation(string name) =>
+        DocumentationNames.Contains(Path.GetFileNameWithoutExtension(name), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Every article file under <paramref name="root"/>, sorted by relative path (ordinal); problems go to <paramref name="issues"/>.</summary>
     public static List<CorpusFile> Find(string root, bool recurse, List<CorpusIssue> issues)
@@ -64,6 +76,10 @@ internal static class CorpusFiles
                 else if (IsArticleName(entry.Name))
                 {
                     files.Add(new CorpusFile(entry.FullName, rel, ((FileInfo)entry).Length));
+                }
+                else if (!IsDocumentation(entry.Name) && !string.Equals(rel, CorpusLoader.ManifestFile, StringComparison.OrdinalIgnoreCase))
+                {
+                    issues.Add(new CorpusIssue(rel, IssueSeverity.Ignored, IgnoredMessage(entry.Name)));
                 }
             }
         }

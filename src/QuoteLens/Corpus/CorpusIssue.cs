@@ -8,6 +8,9 @@ public enum IssueSeverity
 
     /// <summary>The file could not be read and was skipped; the rest of the corpus was processed.</summary>
     Skipped,
+
+    /// <summary>The file is not of a type the loader reads as an article (an image, a spreadsheet ...); it was not read.</summary>
+    Ignored,
 }
 
 /// <summary>A problem with one file of a corpus, named so a reader can fix it.</summary>
@@ -17,5 +20,5 @@ public enum IssueSeverity
 public sealed record CorpusIssue(string File, IssueSeverity Severity, string Message)
 {
     /// <inheritdoc/>
-    public override string ToString() => $"{File}: {(Severity == IssueSeverity.Skipped ? "skipped: " : "warning: ")}{Message}";
+    public override string ToString() => $"{File}: {Severity switch { IssueSeverity.Skipped => "skipped: ", IssueSeverity.Ignored => "ignored: ", _ => "warning: " }}{Message}";
 }

@@ -1,7 +1,7 @@
 namespace QuoteLens.Corpus;
 
 /// <summary>
-/// Loads a corpus folder: article files (.txt, .md, .html, .htm; subfolders included unless
+/// Loads a corpus folder: article files (.txt, .md, .html, .htm, .pdf, .docx; subfolders included unless
 /// <see cref="CorpusOptions.IncludeSubfolders"/> is off), metadata from an optional articles.csv manifest and from
 /// YAML front matter or HTML meta tags (the manifest wins where both speak), decoded honestly and cleaned of page
 /// furniture. Every file is either loaded or named in <see cref="ArticleCorpus.Issues"/>; no bad file throws.
@@ -9,7 +9,8 @@ namespace QuoteLens.Corpus;
 /// <remarks>
 /// Offsets: for .txt and .md files <see cref="Article.Text"/> is the whole decoded file (front matter included, so
 /// offsets count from the file's first character after any byte-order mark); for HTML it is the extracted text
-/// (blocks joined by blank lines), since offsets into markup would highlight nothing a reader sees.
+/// (blocks joined by blank lines), since offsets into markup would highlight nothing a reader sees; for PDF and Word
+/// files it is the extracted text (one paragraph a line, blank lines between).
 /// Files are read in parallel; the result is the same for any degree of parallelism.
 /// </remarks>
 public static class CorpusLoader
@@ -18,6 +19,9 @@ public static class CorpusLoader
     public const string ManifestFile = "articles.csv";
 
     private const int ListedNamesInWarning = 10;
+
+    /// <summary>The file extensions read as articles (.txt, .md, .html, .htm, .pdf, .docx); other files are reported as ignored.</summary>
+    public static IReadOnlyList<string> ArticleExtensions => CorpusFiles.ArticleExtensions;
 
     /// <summary>Loads every article of <paramref name="directory"/> with the default options; files that cannot be read are reported in <see cref="ArticleCorpus.Issues"/>, not thrown.</summary>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>

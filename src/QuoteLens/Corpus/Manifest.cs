@@ -73,7 +73,7 @@ internal static class Manifest
             TrimOptions = TrimOptions.Trim,
             BadDataFound = args => warn($"line {args.Context.Parser?.RawRow}: malformed field {args.Field}; read as is"),
         };
-        using var csv = new CsvReader(new StringReader(text), config);
+        using var csv = new CsvReader(new StringReader(CloseUnclosedQuotes(text, warn)), config);
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
             warn("empty manifest; ignored");
@@ -112,6 +112,42 @@ internal static class Manifest
 
             AddRow(root, line, fields, rows, warn);
         }
+    }
+
+    /// <summary>
+    /// A quoted field may run over several lines, but a quote that is never closed would swallow every row after it.
+    /// A row whose quotes stay open to the end of the file is closed at the end of its own line (and reported with
+    /// that line's number); the rows after it are read as usual. Lines keep their numbers.
+    /// </summary>
+    internal static string CloseUnclosedQuotes(string text, Action<string> warn)
+    {
+        var lines = text.Split('\n');
+        int start = 0;
+        while (start < lines.Length)
+        {
+            int end = start;
+            bool open = Count(lines[start]) % 2 == 1;
+            while (open && end + 1 < lines.Length)
+            {
+                end++;
+                open = Count(lines[end]) % 2 == 0;
+            }
+
+            if (open)
+            {
+                warn($"line {start + 1}: a quote (\") is never closed; closed at the end of the line, and the rows after it were read");
+                var line = lines[start];
+                lines[start] = line.EndsWith('\r') ? line[..^1] + "\"\r" : line + "\"";
+                start++;
+                continue;
+            }
+
+            start = end + 1;
+        }
+
+        return string.Join('\n', lines);
+
+        static int Count(string line) => line.Count(c => c == '"');
     }
 
     private static void AddRow(string root, int line, Dictionary<string, string> fields, Dictionary<string, ManifestRow> rows, Action<string> warn)

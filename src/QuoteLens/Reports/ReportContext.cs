@@ -35,7 +35,8 @@ public enum ReportAppendix
 /// <param name="Title">The report's title; "QuoteLens report: CORPUS" when null.</param>
 /// <param name="Top">How many of the most widely carried statements are shown in full (wordings, timeline, lineage, alignment, diffs); the others are listed.</param>
 /// <param name="Appendix">Which articles the appendix shows; null chooses: every article up to <see cref="AllArticlesUpTo"/> articles, else <see cref="ReportAppendix.Shared"/>.</param>
-public sealed record ReportOptions(bool Blind = false, string? Title = null, int Top = ReportOptions.DefaultTop, ReportAppendix? Appendix = null)
+/// <param name="Lexicon">The framing lexicon of the framing section; the bundled data/lexicons when null.</param>
+public sealed record ReportOptions(bool Blind = false, string? Title = null, int Top = ReportOptions.DefaultTop, ReportAppendix? Appendix = null, Comparison.Framing.FramingLexicon? Lexicon = null)
 {
     /// <summary>The default of <see cref="Top"/>.</summary>
     public const int DefaultTop = 25;

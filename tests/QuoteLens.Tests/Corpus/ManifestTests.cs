@@ -144,13 +144,44 @@ public sealed class ManifestTests : IDisposable
         var corpus = Load();
 
         Assert.Equal(5, corpus.Articles.Count);
-        Assert.Contains(corpus.Issues, i => i.File == "articles.csv" && i.Message.Contains("malformed", StringComparison.Ordinal));
+        Assert.Contains(corpus.Issues, i => i.File == "articles.csv" && i.Message.StartsWith("line 2: a quote (\") is never closed", StringComparison.Ordinal));
+        Assert.Equal("never closed", corpus.Find("b")!.Outlet);
+        Assert.Equal("Fine", corpus.Find("a")!.Outlet);
     }
 
     public void Dispose()
     {
         _corpus.Dispose();
         _outside.Dispose();
+    }
+
+    [Fact]
+    public void AnUnclosedQuoteIsReportedOnItsOwnLineAndTheRowsAfterItAreKept()
+    {
+        WriteManifest("file,outlet,notes\na.txt,First,\"a note that never ends\nb.txt,Second,\"a note, quoted\"\nd.md,Fourth,\n");
+
+        var corpus = Load();
+        var manifestIssues = corpus.Issues.Where(i => i.File == "articles.csv").Select(i => i.Message).ToList();
+
+        Assert.Equal("First", corpus.Find("a")!.Outlet);
+        Assert.Equal("a note that never ends", corpus.Find("a")!.Metadata["notes"]);
+        Assert.Equal("Second", corpus.Find("b")!.Outlet);
+        Assert.Equal("a note, quoted", corpus.Find("b")!.Metadata["notes"]);
+        Assert.Equal("Fourth", corpus.Find("d")!.Outlet);
+        Assert.Contains("line 2: a quote (\") is never closed; closed at the end of the line, and the rows after it were read", manifestIssues);
+        Assert.DoesNotContain(manifestIssues, m => m.StartsWith("line 5", StringComparison.Ordinal) || m.Contains("malformed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AQuotedFieldOverSeveralLinesIsStillOneField()
+    {
+        WriteManifest("file,outlet,notes\na.txt,First,\"line one\nline two\"\nb.txt,Second,\n");
+
+        var corpus = Load();
+
+        Assert.Equal("line one\nline two", corpus.Find("a")!.Metadata["notes"]);
+        Assert.Equal("Second", corpus.Find("b")!.Outlet);
+        Assert.DoesNotContain(corpus.Issues, i => i.Message.Contains("never closed", StringComparison.Ordinal));
     }
 
     private void WriteManifest(string csv) => _corpus.Write("articles.csv", csv);

@@ -24,7 +24,7 @@ public sealed record FramingLexicon(
 
     private static readonly Lazy<FramingLexicon> Bundled = new(() => Load(FindDefaultFolder()));
 
-    /// <summary>The lexicon bundled with the kit (data/lexicons, found above the current folder, the library's or the application's folder).</summary>
+    /// <summary>The lexicon bundled with the kit (data/lexicons, shipped beside the library).</summary>
     /// <exception cref="DirectoryNotFoundException">No data/lexicons folder was found.</exception>
     public static FramingLexicon Default => Bundled.Value;
 
@@ -47,7 +47,5 @@ public sealed record FramingLexicon(
             LexiconReader.ReadEntries(Path.Combine(folder, "hedges.tsv")));
     }
 
-    private static string FindDefaultFolder() =>
-        IO.BundledData.Find(DefaultFolder, "labels.tsv") ?? throw new DirectoryNotFoundException(
-            $"no {DefaultFolder} folder with labels.tsv above {Environment.CurrentDirectory} or the kit's folder; pass a lexicon folder");
+    private static string FindDefaultFolder() => IO.BundledData.Require(DefaultFolder, "labels.tsv", "framing lexicons");
 }

@@ -73,14 +73,15 @@ public sealed class CrossLanguageBridge
     /// <summary>The folder under the repository root that holds the bundled glossaries.</summary>
     public const string DefaultFolder = "data/lexicons/glossaries";
 
-    private static readonly Lazy<CrossLanguageBridge?> Bundled = new(() =>
-        IO.BundledData.Find(DefaultFolder, "README.md") is { } folder ? Load(folder, DictionaryCatalog.Installed()) : Load(null, DictionaryCatalog.Installed()));
+    private static readonly Lazy<CrossLanguageBridge> Bundled = new(() =>
+        Load(IO.BundledData.Require(DefaultFolder, "README.md", "glossaries"), DictionaryCatalog.Installed()));
 
     /// <summary>
-    /// The bridge over the glossaries bundled with the kit and every dictionary installed in the usual places
-    /// (<see cref="DictionaryCatalog.Installed"/>). Dictionaries are read lazily, only for the languages a corpus has.
+    /// The bridge over the glossaries bundled with the kit (shipped beside the library) and every dictionary installed in
+    /// the usual places (<see cref="DictionaryCatalog.Installed"/>). Dictionaries are read lazily, only for the languages a corpus has.
     /// </summary>
-    public static CrossLanguageBridge? Default => Bundled.Value;
+    /// <exception cref="DirectoryNotFoundException">The bundled glossaries are missing (an incomplete installation); never a silent fallback.</exception>
+    public static CrossLanguageBridge Default => Bundled.Value;
 
     /// <summary>
     /// Loads every <c>&lt;lang&gt;-en.tsv</c> glossary of <paramref name="lexiconFolder"/> and, when given, a dictd

@@ -12,7 +12,7 @@ namespace QuoteLens.Reports.Sections;
 /// in plain words for a reader new to media analysis. In a blind report the analysis runs on the masked corpus,
 /// so sources appear as "Source A" … here too.
 /// </summary>
-/// <param name="lexicon">The framing lexicon; the bundled data/lexicons when null.</param>
+/// <param name="lexicon">The framing lexicon; when null, the report options' lexicon, else the bundled data/lexicons.</param>
 public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSection
 {
     /// <summary>Past this many articles, framing reads only the articles the report links to, at most this many.</summary>
@@ -35,7 +35,7 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
             var corpus = context.Analysis.Corpus;
             if (corpus.Articles.Count <= MaxArticles)
             {
-                report = context.Analysis.Framing(lexicon);
+                report = context.Analysis.Framing(lexicon ?? context.Options.Lexicon);
             }
             else
             {
@@ -43,7 +43,7 @@ public sealed class FramingSection(FramingLexicon? lexicon = null) : IReportSect
                 // frame the articles the report links to (the first printers of the wordings shown), at most MaxArticles.
                 var chosen = ArticlesSection.LinkedInOrder(context).Take(MaxArticles).ToHashSet(StringComparer.Ordinal);
                 var articles = corpus.Articles.Where(a => chosen.Contains(a.Id)).ToList();
-                report = Comparison.Framing.FramingAnalysis.Run(corpus with { Articles = articles }, context.Analysis.Quotes.Where(q => chosen.Contains(q.ArticleId)).ToList(), lexicon);
+                report = Comparison.Framing.FramingAnalysis.Run(corpus with { Articles = articles }, context.Analysis.Quotes.Where(q => chosen.Contains(q.ArticleId)).ToList(), lexicon ?? context.Options.Lexicon);
                 scope = $"This corpus has {corpus.Articles.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} articles: this part reads the {articles.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} that first printed the wordings shown above, not every article.";
             }
         }
