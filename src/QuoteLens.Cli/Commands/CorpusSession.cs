@@ -18,7 +18,7 @@ internal static class CorpusSession
     };
 
     /// <summary>The shared <c>--max-file-size</c> option (recursive: every corpus command takes it).</summary>
-    public static Option<int> MaxFileSize { get; } = new("--max-file-size")
+    public static Option<int> MaxFileSize { get; } = new Option<int>("--max-file-size")
     {
         Description = "Skip article files larger than this many megabytes (default 50); each skipped file is reported.",
         DefaultValueFactory = _ => (int)(CorpusOptions.DefaultMaxFileBytes / (1024 * 1024)),
