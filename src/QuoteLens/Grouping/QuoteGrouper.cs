@@ -17,7 +17,7 @@ namespace QuoteLens.Grouping;
 /// </summary>
 public static class QuoteGrouper
 {
-    /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
+    /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group, as a version or as a fragment.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
 
     /// <summary>Groups <paramref name="quotes"/>, calling <paramref name="profile"/> with the name of each phase as it ends (benchmarks time them).</summary>
@@ -28,28 +28,46 @@ public static class QuoteGrouper
         var sorted = quotes.AsParallel().SelectMany(SentenceSplitter.Split).ToArray();
         Array.Sort(sorted, ByPlace);
         profile?.Invoke("sentences");
-        var same = new KeySpace(sorted, options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
-        var facts = new QuoteFacts(sorted);
 
-        var pairs = LinkedPairs(facts, same, cross, options);
-        profile?.Invoke("candidate pairs");
-        var links = new Clustering(sorted.Length, options.MinLinkDensity);
-        foreach (var link in pairs)
+        // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
+        // keys, index and candidate search see each text once, however many articles carry it.
+        var texts = IdenticalTexts.Find(sorted);
+        var reps = Array.ConvertAll(texts.First, q => sorted[q]);
+        profile?.Invoke("identical sentences");
+        var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language");
+        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(reps, crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var facts = new QuoteFacts(reps);
+        var roles = new Role[reps.Length];
+        for (int t = 0; t < reps.Length; t++)
         {
-            links.Link(link.A, link.B);
+            bool small = same.Keys.Length(t) < options.MinKeysToLink;
+            roles[t] = !small ? Role.Version : reps[t].Kind == QuoteKind.Full ? Role.Short : Role.Fragment;
         }
 
-        var groupOf = new int[sorted.Length];
-        for (int q = 0; q < sorted.Length; q++)
+        var pairs = LinkedPairs(facts, same, cross, roles, options);
+        profile?.Invoke("candidate pairs");
+        var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
+        var evidence = new List<Evidence>();
+        foreach (var link in pairs)
         {
-            groupOf[q] = links.Find(q);
+            if (links.Link(link.A, link.B))
+            {
+                evidence.Add(new Evidence(texts.First[link.A], texts.First[link.B], link.Describe()));
+            }
         }
 
         profile?.Invoke("clustering");
-        AttachFragments(sorted, facts, same, options, groupOf);
+        var state = new Assignment(sorted, texts, roles, links);
+        foreach (var q in Enumerable.Range(0, sorted.Length).Where(q => roles[texts.Of[q]] == Role.Version && texts.First[texts.Of[q]] != q))
+        {
+            evidence.Add(new Evidence(texts.First[texts.Of[q]], q, "identical text"));
+        }
+
+        JoinShortByContext(sorted, texts, same, roles, state, evidence);
+        profile?.Invoke("context");
+        AttachFragments(sorted, texts, facts, same, roles, state, evidence);
         profile?.Invoke("fragments");
-        var groups = Number(sorted, groupOf);
+        var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
         return groups;
     }
@@ -65,32 +83,32 @@ public static class QuoteGrouper
     /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
     /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
     /// </summary>
-    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options)
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options)
     {
         var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
         {
-            if (CanLink(same, q, options))
+            if (CanLink(same, roles, q, options))
             {
                 same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
                 found.KeepCorroborated();
                 foreach (var other in found.Found)
                 {
-                    if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, q, other, options) is double similarity)
+                    if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, roles, q, other, options) is var (shared, smaller))
                     {
-                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), (double)shared / smaller, shared, smaller, Cross: false));
                     }
                 }
             }
 
             // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
-            if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, q, options))
+            if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, roles, q, options))
             {
                 cross.Index.AllSharing(q, found);
                 foreach (var other in found.Found)
                 {
-                    if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, q, other, options) is double similarity)
+                    if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, roles, q, other, options) is var (shared, smaller))
                     {
-                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), (double)shared / smaller, shared, smaller, Cross: true));
                     }
                 }
             }
@@ -137,15 +155,26 @@ public static class QuoteGrouper
         return [.. results.SelectMany(r => r)];
     }
 
-    private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys.Length(q) >= options.MinKeysToLink;
+    private static bool CanLink(KeySpace space, Role[] roles, int q, GroupingOptions options) => roles[q] == Role.Version && space.Keys.Length(q) >= options.MinKeysToLink;
 
     /// <summary>
-    /// The containment of two quotes (shared keys over the smaller key set) when they are versions of one another (enough
-    /// shared keys, and enough of the rarity weight too, so that a handful of common words is not a match), else null.
+    /// Whether two texts are plainly different statements: both full quotes of one language with enough keys to be compared,
+    /// sharing at most a quarter of the smaller one's keys. (Two versions of one utterance share far more; two sentences of
+    /// one speech that a third outlet merged into one share next to nothing.)
     /// </summary>
-    private static double? Similarity(QuoteFacts quotes, KeySpace space, int a, int b, GroupingOptions options)
+    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b) =>
+        roles[a] == Role.Version && roles[b] == Role.Version && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
+        && facts.Language[a] == facts.Language[b]
+        && 4 * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
+
+    /// <summary>
+    /// The shared key count and the smaller key count of two texts when they are versions of one another (enough shared
+    /// keys, enough of the smaller one's, and enough of the rarity weight too, so that a handful of common words is not a
+    /// match), else null.
+    /// </summary>
+    private static (int Shared, int Smaller)? Similarity(QuoteFacts quotes, KeySpace space, Role[] roles, int a, int b, GroupingOptions options)
     {
-        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, b, options))
+        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, roles, b, options))
         {
             return null;
         }
@@ -154,87 +183,323 @@ public static class QuoteGrouper
         int smaller = Math.Min(space.Keys.Length(a), space.Keys.Length(b));
         double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
         return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
-            ? (double)count / smaller
+            ? (count, smaller)
             : null;
     }
 
     /// <summary>
-    /// Short fragments ("forced", “military positions”) join a shared group when every version of it from another article that
-    /// could contain them does: at least two such versions, or the only one. They never link groups together.
+    /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
+    /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
+    /// join them. Copies of one short text (the same words, or for two keys or more the same keys, in one language) join
+    /// when their articles tell the same story: they carry versions of another shared group, or name the same speaker.
+    /// Copies in unrelated stories stay apart. Each copy looks up only the groups of its own article and its speaker, so a
+    /// phrase carried by thousands of articles costs one step per copy.
     /// </summary>
-    private static void AttachFragments(Quote[] sorted, QuoteFacts quotes, KeySpace same, GroupingOptions options, int[] groupOf)
+    private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence)
     {
-        var articlesPerGroup = new Dictionary<int, HashSet<int>>();
-        for (int q = 0; q < quotes.Count; q++)
+        // Short texts of one language with the same keys (two or more) are one class; else each text is its own.
+        var classOf = new int[texts.Count];
+        var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t < texts.Count; t++)
         {
-            if (CanLink(same, q, options))
+            classOf[t] = t;
+            if (roles[t] == Role.Short && same.Keys.Length(t) >= 2)
             {
-                (articlesPerGroup.TryGetValue(groupOf[q], out var set) ? set : articlesPerGroup[groupOf[q]] = []).Add(quotes.Article[q]);
+                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
+                classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
             }
         }
 
-        var found = new CandidateSet(quotes.Count);
-        for (int q = 0; q < quotes.Count; q++)
+        var classes = new Dictionary<int, List<int>>();
+        for (int q = 0; q < sorted.Length; q++)
         {
-            int keyCount = same.Keys.Length(q);
-            if (keyCount == 0 || CanLink(same, q, options) || sorted[q].Kind == QuoteKind.Full)
+            int t = texts.Of[q];
+            if (roles[t] == Role.Short && !texts.Empty[t])
+            {
+                (classes.TryGetValue(classOf[t], out var list) ? list : classes[classOf[t]] = []).Add(q);
+            }
+        }
+
+        foreach (var copies in classes.Values)
+        {
+            if (copies.Count < 2 || copies.All(q => state.Article[q] == state.Article[copies[0]]))
             {
                 continue;
             }
 
-            var containing = new Dictionary<int, HashSet<int>>();
-            same.Index.Candidates(q, 1.0, 1, found);
-            foreach (var other in found.Found)
+            var sets = new UnionFind(copies.Count);
+            var byGroup = new Dictionary<int, int>();
+            var bySpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < copies.Count; i++)
             {
-                if (quotes.Article[other] != quotes.Article[q] && quotes.Language[other] == quotes.Language[q] && CanLink(same, other, options)
-                    && same.Index.Shared(q, other).Count == keyCount)
+                int q = copies[i];
+                foreach (var root in state.SharedGroupsOf(q))
                 {
-                    (containing.TryGetValue(groupOf[other], out var set) ? set : containing[groupOf[other]] = []).Add(quotes.Article[other]);
+                    if (!byGroup.TryAdd(root, i))
+                    {
+                        Join(byGroup[root], i, "context: shares {0}", root);
+                    }
+                }
+
+                if (SpeakerName(sorted[q]) is { } name)
+                {
+                    if (!bySpeaker.TryAdd(name.Key, i))
+                    {
+                        Join(bySpeaker[name.Key], i, "context: speaker " + name.Written, -1);
+                    }
                 }
             }
 
-            var best = containing
-                .Where(g => articlesPerGroup[g.Key].Count > 1)
-                .Where(g => g.Value.Count >= Math.Min(2, articlesPerGroup[g.Key].Count(a => a != quotes.Article[q])))
-                .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key)
-                .Select(g => (int?)g.Key).FirstOrDefault();
-            if (best is int group)
+            var smallest = new Dictionary<int, int>();
+            for (int i = 0; i < copies.Count; i++)
             {
-                groupOf[q] = group;
+                smallest.TryAdd(sets.Find(i), i);
+            }
+
+            for (int i = 0; i < copies.Count; i++)
+            {
+                int first = smallest[sets.Find(i)];
+                if (first != i)
+                {
+                    state.Key[copies[i]] = state.Key[copies[first]];
+                }
+            }
+
+            void Join(int i, int j, string context, int root)
+            {
+                int a = copies[i], b = copies[j];
+                if (state.Article[a] != state.Article[b] && sets.Find(i) != sets.Find(j))
+                {
+                    sets.Union(i, j);
+                    var how = texts.Of[a] == texts.Of[b] ? "identical text" : "same keys";
+                    evidence.Add(new Evidence(a, b, how + "; " + context, root));
+                }
             }
         }
     }
 
     /// <summary>
-    /// The groups in their fixed order (most articles first, then most members, then by the first member's place) and
-    /// numbered in it. Members keep the quotes' order, which is by article, so a group's articles are counted as changes.
+    /// The name a quote's speaker phrase ends with ("Peskov" in "Kremlin spokesman Dmitry Peskov"), as a key (lower case)
+    /// and as written, when it is a capitalised word of three letters or more that is not a stop word ("He", "She").
     /// </summary>
-    private static List<QuoteGroup> Number(Quote[] quotes, int[] groupOf)
+    private static (string Key, string Written)? SpeakerName(Quote quote)
     {
-        var members = new Dictionary<int, List<Quote>>();
-        for (int q = 0; q < quotes.Length; q++)
+        if (quote.Speaker is not { Length: > 0 } speaker)
         {
-            (members.TryGetValue(groupOf[q], out var list) ? list : members[groupOf[q]] = []).Add(quotes[q]);
+            return null;
         }
 
-        var groups = members.Values.Select(m => (Members: m, Articles: Articles(m))).ToArray();
+        int end = speaker.Length;
+        while (end > 0 && !char.IsLetter(speaker[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsLetter(speaker[start - 1]) || speaker[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        if (end - start < 3 || !char.IsUpper(speaker[start]))
+        {
+            return null;
+        }
+
+        var written = speaker[start..end];
+        var key = written.ToLowerInvariant();
+        return StopWords.Contains(quote.Language, key) ? null : (key, written);
+    }
+
+    /// <summary>
+    /// Fragments (scare quotes, and partial quotes with fewer content keys than <see cref="GroupingOptions.MinKeysToLink"/>:
+    /// "forced", “military positions”) are attached to a shared group when every version of it from another article that
+    /// could contain them does: at least two such articles, or the only one. They are the group's fragments, not versions,
+    /// and never link groups. A fragment that fits no group stays a group of its own.
+    /// </summary>
+    private static void AttachFragments(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence)
+    {
+        const int EnoughArticles = 64;
+        var found = new CandidateSet(texts.Count);
+        for (int t = 0; t < texts.Count; t++)
+        {
+            int keyCount = same.Keys.Length(t);
+            if (keyCount == 0 || roles[t] != Role.Fragment)
+            {
+                continue;
+            }
+
+            int own = state.Article[texts.First[t]];
+            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            same.Index.Candidates(t, 1.0, 1, found);
+            foreach (var other in found.Found)
+            {
+                if (roles[other] != Role.Version || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
+                {
+                    continue;
+                }
+
+                int root = state.Key[texts.First[other]];
+                if (!containing.TryGetValue(root, out var entry))
+                {
+                    containing[root] = entry = ([], texts.First[other]);
+                }
+
+                foreach (var copy in texts.CopiesOf(other))
+                {
+                    if (state.Article[copy] != own && entry.Articles.Count < EnoughArticles)
+                    {
+                        entry.Articles.Add(state.Article[copy]);
+                    }
+                }
+
+                containing[root] = (entry.Articles, Math.Min(entry.Container, texts.First[other]));
+            }
+
+            var best = containing
+                .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
+                .Where(g => g.Value.Articles.Count >= Math.Min(2, state.ArticlesOf(g.Key) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .OrderByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
+                .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
+            if (best.Root >= 0)
+            {
+                foreach (var copy in texts.CopiesOf(t))
+                {
+                    state.Key[copy] = best.Root;
+                    state.Fragment[copy] = true;
+                    evidence.Add(new Evidence(best.Container, copy, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                        $"fragment: its {keyCount} keys in versions from {best.Count} other articles"), -1));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The groups in their fixed order (most articles first, then most versions, then by the first version's place) and
+    /// numbered in it. Members and fragments keep the sentences' order, which is by article, then place.
+    /// </summary>
+    private static List<QuoteGroup> Number(Quote[] sorted, Assignment state, List<Evidence> evidence)
+    {
+        var parts = new Dictionary<int, (List<int> Members, List<int> Fragments)>();
+        for (int q = 0; q < sorted.Length; q++)
+        {
+            if (!parts.TryGetValue(state.Key[q], out var part))
+            {
+                parts[state.Key[q]] = part = ([], []);
+            }
+
+            (state.Fragment[q] ? part.Fragments : part.Members).Add(q);
+        }
+
+        var groups = parts.Select(p => (Key: p.Key, p.Value.Members, p.Value.Fragments, Articles: Articles(p.Value.Members))).ToArray();
         Array.Sort(groups, (x, y) =>
             x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles)
             : x.Members.Count != y.Members.Count ? y.Members.Count.CompareTo(x.Members.Count)
-            : string.CompareOrdinal(x.Members[0].ArticleId, y.Members[0].ArticleId) is var byArticle and not 0 ? byArticle
-            : x.Members[0].Start.CompareTo(y.Members[0].Start));
+            : x.Members[0].CompareTo(y.Members[0]));
         int digits = Math.Max(2, groups.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
-        return groups.Select((g, i) => new QuoteGroup("G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture), g.Members)).ToList();
+        var ids = new Dictionary<int, string>();
+        for (int i = 0; i < groups.Length; i++)
+        {
+            ids[groups[i].Key] = "G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-        static int Articles(List<Quote> sorted) => 1 + Enumerable.Range(1, sorted.Count - 1).Count(i => sorted[i].ArticleId != sorted[i - 1].ArticleId);
+        var linksOf = evidence.OrderBy(e => e.To).ThenBy(e => e.From).ToLookup(e => state.Key[e.To]);
+        return groups.Select(g => new QuoteGroup(
+            ids[g.Key],
+            g.Members.ConvertAll(q => sorted[q]),
+            g.Fragments.ConvertAll(q => sorted[q]),
+            linksOf[g.Key].Select(e => new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text)).ToList()))
+            .ToList();
+
+        int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
     }
 
-    /// <summary>Two quotes found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), and how similar.</summary>
-    private readonly record struct Link(int A, int B, double Similarity)
+    /// <summary>What a sentence's text can do in grouping.</summary>
+    private enum Role : byte
+    {
+        /// <summary>Enough content keys to be compared on its words: a version that links groups.</summary>
+        Version,
+
+        /// <summary>A short full quote: joins its copies only when their articles share context.</summary>
+        Short,
+
+        /// <summary>A scare quote or a short partial quote: attached to a statement, never a version of a shared group.</summary>
+        Fragment,
+    }
+
+    /// <summary>Why sentence <see cref="To"/> joined the group of sentence <see cref="From"/>; <see cref="SharedGroup"/> is the group named in the text ("{0}"), or -1.</summary>
+    private readonly record struct Evidence(int From, int To, string Text, int SharedGroup = -1);
+
+    /// <summary>Two texts found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), how similar, and on which keys.</summary>
+    private readonly record struct Link(int A, int B, double Similarity, int Shared, int Smaller, bool Cross)
     {
         /// <summary>Strongest first, then by position.</summary>
         public static readonly Comparison<Link> StrongestFirst = (x, y) =>
-            x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+            x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B != y.B ? x.B.CompareTo(y.B) : x.Cross.CompareTo(y.Cross);
+
+        /// <summary>The evidence as a reader can check it: "shared keys 7/8" (of the smaller key set), or "cross-language keys 4/5".</summary>
+        public string Describe() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(Cross ? "cross-language keys" : "shared keys")} {Shared}/{Smaller}");
+    }
+
+    /// <summary>Which group each sentence is in, whether it is a fragment there, and what the context pass needs: each sentence's article, and each article's shared groups.</summary>
+    private sealed class Assignment
+    {
+        private readonly Dictionary<int, int> _articles = [];
+        private readonly Dictionary<int, List<int>> _sharedByArticle = [];
+
+        public Assignment(Quote[] sorted, IdenticalTexts texts, Role[] roles, Clustering links)
+        {
+            int n = sorted.Length;
+            Key = new int[n];
+            Fragment = new bool[n];
+            Article = new int[n];
+            for (int q = 0; q < n; q++)
+            {
+                Article[q] = q > 0 && sorted[q].ArticleId == sorted[q - 1].ArticleId ? Article[q - 1] : q;
+                int t = texts.Of[q];
+
+                // A version is in the group of its text; anything else starts as a group of its own (keys past every text's).
+                Key[q] = roles[t] == Role.Version ? links.Find(t) : texts.Count + q;
+            }
+
+            // Versions come by article, so each group's articles are counted once each as they change.
+            var last = new Dictionary<int, int>();
+            for (int q = 0; q < n; q++)
+            {
+                if (roles[texts.Of[q]] == Role.Version && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
+                {
+                    last[Key[q]] = Article[q];
+                    _articles[Key[q]] = _articles.GetValueOrDefault(Key[q]) + 1;
+                }
+            }
+
+            for (int q = 0; q < n; q++)
+            {
+                if (roles[texts.Of[q]] == Role.Version && _articles[Key[q]] > 1)
+                {
+                    var list = _sharedByArticle.TryGetValue(Article[q], out var l) ? l : _sharedByArticle[Article[q]] = [];
+                    if (!list.Contains(Key[q]))
+                    {
+                        list.Add(Key[q]);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Per sentence, its group's key.</summary>
+        public int[] Key { get; }
+
+        /// <summary>Per sentence, whether it is attached to its group as a fragment.</summary>
+        public bool[] Fragment { get; }
+
+        /// <summary>Per sentence, a number shared by the sentences of one article (the first one's index).</summary>
+        public int[] Article { get; }
+
+        /// <summary>The number of articles with versions in the version group <paramref name="key"/>.</summary>
+        public int ArticlesOf(int key) => _articles.GetValueOrDefault(key);
+
+        /// <summary>The version groups carried by more than one article that the article of sentence <paramref name="q"/> carries.</summary>
+        public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle.TryGetValue(Article[q], out var list) ? list : [];
     }
 
     /// <summary>What grouping compares besides keys, per quote as small integers: its article and its language.</summary>
