@@ -28,7 +28,16 @@ public static class QuoteGrouper
         var sorted = quotes.AsParallel().SelectMany(SentenceSplitter.Split).ToArray();
         Array.Sort(sorted, ByPlace);
         profile?.Invoke("sentences");
+        return Group(sorted, options, profile, splitMerged: true);
+    }
 
+    /// <summary>
+    /// Groups sentences sorted by place. With <paramref name="splitMerged"/>, a sentence found to merge two statements
+    /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
+    /// again, once.
+    /// </summary>
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged)
+    {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
         var texts = IdenticalTexts.Find(sorted);
@@ -46,6 +55,14 @@ public static class QuoteGrouper
 
         var pairs = LinkedPairs(facts, same, cross, roles, options);
         profile?.Invoke("candidate pairs");
+        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is { Count: > 0 } cuts)
+        {
+            var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
+            Array.Sort(resplit, ByPlace);
+            profile?.Invoke("merged sentences");
+            return Group(resplit, options, profile, splitMerged: false);
+        }
+
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
         var evidence = new List<Evidence>();
         foreach (var link in pairs)
@@ -156,6 +173,141 @@ public static class QuoteGrouper
     }
 
     private static bool CanLink(KeySpace space, Role[] roles, int q, GroupingOptions options) => roles[q] == Role.Version && space.Keys.Length(q) >= options.MinKeysToLink;
+
+    /// <summary>
+    /// Sentences that merge two statements ("It is my intention that the federal government will pay for the entire cost
+    /// of reconstructing that bridge, and I expect the Congress to support my effort"): a full sentence whose versions
+    /// include two shorter full sentences from other articles that are plainly different statements (<see cref="Apart"/>),
+    /// and that a clause boundary (a comma, semicolon, colon or dash) cuts so that the one's keys fall on one side and the
+    /// other's on the other. Per such text, the number of the word the second part starts with.
+    /// </summary>
+    private static Dictionary<int, int> MergedSentences(IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options)
+    {
+        const int MaxPartners = 16;
+        var partners = new Dictionary<int, List<int>>();
+        foreach (var link in pairs)
+        {
+            if (!link.Cross)
+            {
+                Add(link.A, link.B);
+                Add(link.B, link.A);
+            }
+        }
+
+        var cuts = new Dictionary<int, int>();
+        foreach (var (text, others) in partners.OrderBy(p => p.Key))
+        {
+            if (reps[text].Kind != QuoteKind.Full || others.Count < 2)
+            {
+                continue;
+            }
+
+            (int X, int Y)? apart = null;
+            for (int i = 0; i < others.Count && apart is null; i++)
+            {
+                for (int j = i + 1; j < others.Count && apart is null; j++)
+                {
+                    if (Apart(facts, same, reps, roles, others[i], others[j]))
+                    {
+                        apart = (others[i], others[j]);
+                    }
+                }
+            }
+
+            if (apart is var (x, y) && BestCut(reps[text], options.Keys(reps[x]), options.Keys(reps[y]), options) is int word)
+            {
+                cuts[text] = word;
+            }
+        }
+
+        return cuts;
+
+        void Add(int text, int other)
+        {
+            if (roles[text] == Role.Version && same.Keys.Length(other) < same.Keys.Length(text) && reps[other].Kind == QuoteKind.Full)
+            {
+                var list = partners.TryGetValue(text, out var l) ? l : partners[text] = [];
+                if (list.Count < MaxPartners)
+                {
+                    list.Add(other);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The clause boundary of <paramref name="sentence"/> that best puts the keys of one statement (<paramref name="x"/>)
+    /// on one side and those of the other (<paramref name="y"/>) on the other, as the number of the word after it; null
+    /// when no boundary leaves at most one key on the wrong side and two keys or more of its own on each side.
+    /// </summary>
+    private static int? BestCut(Quote sentence, IReadOnlyCollection<string> x, IReadOnlyCollection<string> y, GroupingOptions options)
+    {
+        var words = Words(sentence.Text);
+        int? best = null;
+        int bestScore = 0;
+        for (int w = 1; w < words.Count; w++)
+        {
+            var between = sentence.Text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End);
+            if (between.IndexOfAny(",;:—–") < 0)
+            {
+                continue;
+            }
+
+            var left = options.Keys(sentence with { Text = sentence.Text[..words[w - 1].End] });
+            var right = options.Keys(sentence with { Text = sentence.Text[words[w].Start..] });
+            int xl = x.Count(left.Contains), xr = x.Count(right.Contains), yl = y.Count(left.Contains), yr = y.Count(right.Contains);
+            foreach (var (good1, good2, bad) in new[] { (xl, yr, xr + yl - Both(x, y, left, right)), (yl, xr, yr + xl - Both(y, x, left, right)) })
+            {
+                if (good1 >= 2 && good2 >= 2 && bad <= 1 && good1 + good2 - bad > bestScore)
+                {
+                    bestScore = good1 + good2 - bad;
+                    best = w;
+                }
+            }
+        }
+
+        return best;
+
+        // Keys on both sides of the cut count against neither orientation.
+        static int Both(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b, IReadOnlyCollection<string> left, IReadOnlyCollection<string> right) =>
+            a.Count(k => left.Contains(k) && right.Contains(k)) + b.Count(k => left.Contains(k) && right.Contains(k));
+    }
+
+    /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        return words;
+    }
+
+    /// <summary>A sentence cut in two before its word number <paramref name="word"/>: two sentences with exact offsets, ids "….1" and "….2".</summary>
+    private static Quote[] Cut(Quote sentence, int word)
+    {
+        var words = Words(sentence.Text);
+        if (word <= 0 || word >= words.Count)
+        {
+            return [sentence];
+        }
+
+        return [SentenceSplitter.Part(sentence, sentence.Id + ".1", 0, words[word - 1].End), SentenceSplitter.Part(sentence, sentence.Id + ".2", words[word].Start, sentence.Text.Length)];
+    }
 
     /// <summary>
     /// Whether two texts are plainly different statements: both full quotes of one language with enough keys to be compared,
