@@ -172,6 +172,9 @@ public static class QuoteGrouper
         return [.. results.SelectMany(r => r)];
     }
 
+    /// <summary>Texts of up to this many keys and one more must share all their keys but one (three common words of five are not a match).</summary>
+    private const int SmallSetShared = 4;
+
     private static bool CanLink(KeySpace space, Role[] roles, int q, GroupingOptions options) => roles[q] == Role.Version && space.Keys.Length(q) >= options.MinKeysToLink;
 
     /// <summary>
@@ -317,7 +320,7 @@ public static class QuoteGrouper
     private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b) =>
         roles[a] == Role.Version && roles[b] == Role.Version && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
         && facts.Language[a] == facts.Language[b]
-        && 4 * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
+        && (facts.Article[a] == facts.Article[b] ? 2 : 4) * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
 
     /// <summary>
     /// The shared key count and the smaller key count of two texts when they are versions of one another (enough shared
@@ -334,7 +337,7 @@ public static class QuoteGrouper
         var (count, weight) = space.Index.Shared(a, b);
         int smaller = Math.Min(space.Keys.Length(a), space.Keys.Length(b));
         double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
-        return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
+        return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && count >= Math.Min(smaller - 1, SmallSetShared) && weight >= options.MinWeightedContainment * lighter
             ? (count, smaller)
             : null;
     }
