@@ -16,8 +16,9 @@ internal sealed class IdenticalTexts
     private readonly int[] _start;
     private readonly int[] _items;
 
-    private IdenticalTexts(int[] of, int[] first, int[] language, bool[] empty)
+    private IdenticalTexts(int[] of, int[] first, int[] language, bool[] empty, ulong[] hash)
     {
+        Hash = hash;
         Of = of;
         First = first;
         Language = language;
@@ -62,6 +63,9 @@ internal sealed class IdenticalTexts
     /// <summary>Per text, a number shared by the texts of one primary language.</summary>
     public int[] Language { get; }
 
+    /// <summary>Per text, the hash of its normalised words (<see cref="HashOf"/>).</summary>
+    public ulong[] Hash { get; }
+
     /// <summary>Per text, whether it has no letter or digit at all (such sentences are never one text with another).</summary>
     public bool[] Empty { get; }
 
@@ -81,7 +85,7 @@ internal sealed class IdenticalTexts
         }
 
         var hashes = new ulong[n];
-        Parallel.For(0, n, q => hashes[q] = Hash(sentences[q].Text));
+        Parallel.For(0, n, q => hashes[q] = HashOf(sentences[q].Text));
 
         // Sorted by (language and kind, hash, place): a run of equal keys holds the candidates to be one text, first sentence first.
         var order = new int[n];
@@ -143,14 +147,14 @@ internal sealed class IdenticalTexts
 
         var language = first.Select(q => languageOf[q]).ToArray();
         var empty = first.Select(q => hashes[q] == EmptyHash).ToArray();
-        return new IdenticalTexts(textOf, [.. first], language, empty);
+        return new IdenticalTexts(textOf, [.. first], language, empty, first.Select(q => hashes[q]).ToArray());
     }
 
     /// <summary>The hash of a text without a letter or digit.</summary>
     private const ulong EmptyHash = 14695981039346656037UL;
 
     /// <summary>The 64-bit FNV-1a hash of a text's normalised form (<see cref="Normalized"/>).</summary>
-    internal static ulong Hash(string text)
+    internal static ulong HashOf(string text)
     {
         var cursor = new Normalized(text);
         ulong hash = EmptyHash;

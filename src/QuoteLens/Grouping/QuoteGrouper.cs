@@ -55,7 +55,8 @@ public static class QuoteGrouper
 
         var pairs = LinkedPairs(facts, same, cross, roles, options);
         profile?.Invoke("candidate pairs");
-        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is { Count: > 0 } cuts)
+        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is var cuts
+            && ClausesQuotedAlone(texts, reps, roles, cuts) + cuts.Count > 0)
         {
             var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
             Array.Sort(resplit, ByPlace);
@@ -236,6 +237,65 @@ public static class QuoteGrouper
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="cuts"/> the full sentences that carry, before or after a clause boundary, a sentence other
+    /// articles quote on its own ("I expect the Congress to support my effort — this is going to take some time." where
+    /// others quote "This is going to take some time."): they are cut there. Returns how many were added.
+    /// </summary>
+    private static int ClausesQuotedAlone(IdenticalTexts texts, Quote[] reps, Role[] roles, Dictionary<int, int> cuts)
+    {
+        const int MinWords = 3;
+        var byHash = new Dictionary<(int Language, ulong Hash), int>();
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (!texts.Empty[t] && reps[t].Kind == QuoteKind.Full)
+            {
+                byHash.TryAdd((texts.Language[t], texts.Hash[t]), t);
+            }
+        }
+
+        var found = new int[texts.Count];
+        Parallel.For(0, texts.Count, t =>
+        {
+            found[t] = -1;
+            if (roles[t] != Role.Version || reps[t].Kind != QuoteKind.Full || cuts.ContainsKey(t))
+            {
+                return;
+            }
+
+            var text = reps[t].Text;
+            var words = Words(text);
+            for (int w = 1; w < words.Count && found[t] < 0; w++)
+            {
+                if (text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).IndexOfAny(",;:—–") < 0)
+                {
+                    continue;
+                }
+
+                if ((w >= MinWords && QuotedAlone(text[..words[w - 1].End])) || (words.Count - w >= MinWords && QuotedAlone(text[words[w].Start..])))
+                {
+                    found[t] = w;
+                }
+            }
+
+            bool QuotedAlone(string part) =>
+                byHash.TryGetValue((texts.Language[t], IdenticalTexts.HashOf(part)), out int other) && other != t
+                && (texts.Copies[other] > 1 || reps[other].ArticleId != reps[t].ArticleId);
+        });
+
+        int added = 0;
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (found[t] > 0)
+            {
+                cuts[t] = found[t];
+                added++;
+            }
+        }
+
+        return added;
     }
 
     /// <summary>
