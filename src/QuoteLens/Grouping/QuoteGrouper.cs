@@ -81,9 +81,13 @@ public static class QuoteGrouper
             evidence.Add(new Evidence(texts.First[texts.Of[q]], q, "identical text"));
         }
 
-        JoinShortByContext(sorted, texts, same, roles, state, evidence);
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Short);
         profile?.Invoke("context");
         AttachFragments(sorted, texts, facts, same, roles, state, evidence);
+
+        // A partial quote that fits no statement ("strategic ambiguity", where no outlet quoted the sentence) is the only
+        // version there is: its copies join on context like short sentences.
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind == QuoteKind.Partial);
         profile?.Invoke("fragments");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
@@ -410,7 +414,7 @@ public static class QuoteGrouper
     /// Copies in unrelated stories stay apart. Each copy looks up only the groups of its own article and its speaker, so a
     /// phrase carried by thousands of articles costs one step per copy.
     /// </summary>
-    private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence)
+    private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
         // Short texts of one language with the same keys (two or more) are one class; else each text is its own.
         var classOf = new int[texts.Count];
@@ -418,7 +422,7 @@ public static class QuoteGrouper
         for (int t = 0; t < texts.Count; t++)
         {
             classOf[t] = t;
-            if (roles[t] == Role.Short && same.Keys.Length(t) >= 2)
+            if (roles[t] != Role.Version && same.Keys.Length(t) >= 2)
             {
                 var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
                 classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
@@ -429,7 +433,7 @@ public static class QuoteGrouper
         for (int q = 0; q < sorted.Length; q++)
         {
             int t = texts.Of[q];
-            if (roles[t] == Role.Short && !texts.Empty[t])
+            if (include(q) && !texts.Empty[t])
             {
                 (classes.TryGetValue(classOf[t], out var list) ? list : classes[classOf[t]] = []).Add(q);
             }

@@ -99,4 +99,16 @@ public class ContextGroupingTests
         Assert.Contains(first.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".1", StringComparison.Ordinal) && m.Text.EndsWith("bridge", StringComparison.Ordinal));
         Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".2", StringComparison.Ordinal) && m.Text.StartsWith("and I expect", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void APartialQuoteThatFitsNoStatementJoinsItsCopiesInTheSameStory()
+    {
+        var analysis = Run(
+            Statement + "\nThe president said he would keep “deliberate strategic ambiguity” on the matter.",
+            Statement + "\nHe defended his “deliberate strategic ambiguity” on Tuesday.",
+            "A football coach praised the “deliberate strategic ambiguity” of his new formation.");
+        var group = GroupOf(analysis, "A0000", "strategic ambiguity");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+        Assert.Single(analysis.Groups, g => g.Members.Any(m => m.ArticleId == "A0002" && m.Text == "deliberate strategic ambiguity"));
+    }
 }
