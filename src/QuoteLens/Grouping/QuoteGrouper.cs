@@ -83,6 +83,7 @@ public static class QuoteGrouper
 
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Short);
         profile?.Invoke("context");
+        state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
         AttachFragments(sorted, texts, facts, same, roles, state, evidence);
 
         // A partial quote that fits no statement ("strategic ambiguity", where no outlet quoted the sentence) is the only
@@ -553,26 +554,33 @@ public static class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if (roles[other] != Role.Version || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
+                if (roles[other] == Role.Fragment || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
                 {
                     continue;
                 }
 
-                int root = state.Key[texts.First[other]];
-                if (!containing.TryGetValue(root, out var entry))
-                {
-                    containing[root] = entry = ([], texts.First[other]);
-                }
-
+                // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
+                int seen = 0;
                 foreach (var copy in texts.CopiesOf(other))
                 {
-                    if (state.Article[copy] != own && entry.Articles.Count < EnoughArticles)
+                    if (++seen > EnoughArticles)
+                    {
+                        break;
+                    }
+
+                    int root = state.Key[copy];
+                    if (!containing.TryGetValue(root, out var entry))
+                    {
+                        containing[root] = entry = ([], copy);
+                    }
+
+                    if (state.Article[copy] != own)
                     {
                         entry.Articles.Add(state.Article[copy]);
                     }
-                }
 
-                containing[root] = (entry.Articles, Math.Min(entry.Container, texts.First[other]));
+                    containing[root] = (entry.Articles, Math.Min(entry.Container, copy));
+                }
             }
 
             var best = containing
@@ -681,11 +689,19 @@ public static class QuoteGrouper
                 Key[q] = roles[t] == Role.Version ? links.Find(t) : texts.Count + q;
             }
 
-            // Versions come by article, so each group's articles are counted once each as they change.
+            Count(n, q => roles[texts.Of[q]] == Role.Version);
+        }
+
+        /// <summary>Counts the articles of each group, and the shared groups of each article, over the sentences <paramref name="counted"/> picks.</summary>
+        public void Count(int n, Func<int, bool> counted)
+        {
+            // Sentences come by article, so each group's articles are counted once each as they change.
+            _articles.Clear();
+            _sharedByArticle.Clear();
             var last = new Dictionary<int, int>();
             for (int q = 0; q < n; q++)
             {
-                if (roles[texts.Of[q]] == Role.Version && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
+                if (!Fragment[q] && counted(q) && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
                 {
                     last[Key[q]] = Article[q];
                     _articles[Key[q]] = _articles.GetValueOrDefault(Key[q]) + 1;
@@ -694,7 +710,7 @@ public static class QuoteGrouper
 
             for (int q = 0; q < n; q++)
             {
-                if (roles[texts.Of[q]] == Role.Version && _articles[Key[q]] > 1)
+                if (!Fragment[q] && counted(q) && _articles[Key[q]] > 1)
                 {
                     var list = _sharedByArticle.TryGetValue(Article[q], out var l) ? l : _sharedByArticle[Article[q]] = [];
                     if (!list.Contains(Key[q]))
