@@ -66,11 +66,14 @@ public static class QuoteGrouper
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
         var evidence = new List<Evidence>();
+        var described = new Dictionary<(int, int, bool), string>();
         foreach (var link in pairs)
         {
             if (links.Link(link.A, link.B))
             {
-                evidence.Add(new Evidence(texts.First[link.A], texts.First[link.B], link.Describe()));
+                // A few hundred distinct texts ("shared keys 7/8") for hundreds of thousands of links: each made once.
+                var key = (link.Shared, link.Smaller, link.Cross);
+                evidence.Add(new Evidence(texts.First[link.A], texts.First[link.B], described.TryGetValue(key, out var text) ? text : described[key] = link.Describe()));
             }
         }
 
@@ -590,12 +593,12 @@ public static class QuoteGrouper
                 .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
             if (best.Root >= 0)
             {
+                var how = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fragment: its {keyCount} keys in versions from {best.Count} other articles");
                 foreach (var copy in texts.CopiesOf(t))
                 {
                     state.Key[copy] = best.Root;
                     state.Fragment[copy] = true;
-                    evidence.Add(new Evidence(best.Container, copy, string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"fragment: its {keyCount} keys in versions from {best.Count} other articles"), -1));
+                    evidence.Add(new Evidence(best.Container, copy, how, -1));
                 }
             }
         }
