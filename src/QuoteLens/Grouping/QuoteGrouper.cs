@@ -41,6 +41,14 @@ public static class QuoteGrouper
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
         var texts = IdenticalTexts.Find(sorted);
+        if (splitMerged && ClausesQuotedAlone(texts, sorted) is { Count: > 0 } clauses)
+        {
+            // Cut before anything is keyed, so that this costs one more pass over the sentences' hashes only.
+            sorted = Resplit(sorted, texts, clauses);
+            texts = IdenticalTexts.Find(sorted);
+            profile?.Invoke("clauses quoted alone");
+        }
+
         var reps = Array.ConvertAll(texts.First, q => sorted[q]);
         profile?.Invoke("identical sentences");
         var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language");
@@ -55,11 +63,9 @@ public static class QuoteGrouper
 
         var pairs = LinkedPairs(facts, same, cross, roles, options);
         profile?.Invoke("candidate pairs");
-        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is var cuts
-            && ClausesQuotedAlone(texts, reps, roles, cuts) + cuts.Count > 0)
+        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is { Count: > 0 } cuts)
         {
-            var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
-            Array.Sort(resplit, ByPlace);
+            var resplit = Resplit(sorted, texts, cuts);
             profile?.Invoke("merged sentences");
             return Group(resplit, options, profile, splitMerged: false);
         }
@@ -247,18 +253,26 @@ public static class QuoteGrouper
         }
     }
 
+    /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
+    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts)
+    {
+        var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
+        Array.Sort(resplit, ByPlace);
+        return resplit;
+    }
+
     /// <summary>
-    /// Adds to <paramref name="cuts"/> the full sentences that carry, before or after a clause boundary, a sentence other
-    /// articles quote on its own ("I expect the Congress to support my effort — this is going to take some time." where
-    /// others quote "This is going to take some time."): they are cut there. Returns how many were added.
+    /// The full sentences (six words or more) that carry, before or after a clause boundary, a sentence other articles
+    /// quote on its own ("I expect the Congress to support my effort — this is going to take some time." where others
+    /// quote "This is going to take some time."): per such text, the number of the word to cut before.
     /// </summary>
-    private static int ClausesQuotedAlone(IdenticalTexts texts, Quote[] reps, Role[] roles, Dictionary<int, int> cuts)
+    private static Dictionary<int, int> ClausesQuotedAlone(IdenticalTexts texts, Quote[] sorted)
     {
         const int MinWords = 3;
         var byHash = new Dictionary<(int Language, ulong Hash), int>();
         for (int t = 0; t < texts.Count; t++)
         {
-            if (!texts.Empty[t] && reps[t].Kind == QuoteKind.Full)
+            if (!texts.Empty[t] && sorted[texts.First[t]].Kind == QuoteKind.Full)
             {
                 byHash.TryAdd((texts.Language[t], texts.Hash[t]), t);
             }
@@ -268,14 +282,15 @@ public static class QuoteGrouper
         Parallel.For(0, texts.Count, t =>
         {
             found[t] = -1;
-            if (roles[t] != Role.Version || reps[t].Kind != QuoteKind.Full || cuts.ContainsKey(t))
+            var first = sorted[texts.First[t]];
+            if (first.Kind != QuoteKind.Full || texts.Empty[t])
             {
                 return;
             }
 
-            var text = reps[t].Text;
+            var text = first.Text;
             var words = Words(text);
-            for (int w = 1; w < words.Count && found[t] < 0; w++)
+            for (int w = 1; w < words.Count && words.Count >= 2 * MinWords && found[t] < 0; w++)
             {
                 if (text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).IndexOfAny(",;:—–") < 0)
                 {
@@ -290,20 +305,19 @@ public static class QuoteGrouper
 
             bool QuotedAlone(string part) =>
                 byHash.TryGetValue((texts.Language[t], IdenticalTexts.HashOf(part)), out int other) && other != t
-                && (texts.Copies[other] > 1 || reps[other].ArticleId != reps[t].ArticleId);
+                && (texts.Copies[other] > 1 || sorted[texts.First[other]].ArticleId != first.ArticleId);
         });
 
-        int added = 0;
+        var cuts = new Dictionary<int, int>();
         for (int t = 0; t < texts.Count; t++)
         {
             if (found[t] > 0)
             {
                 cuts[t] = found[t];
-                added++;
             }
         }
 
-        return added;
+        return cuts;
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["pope-white-flag-2024-03"] = new(127, 147, 80, 92, 119, 0, 0, 1183, 19, 185, 0),
         ["putin-crocus-address-2024-03"] = new(115, 140, 57, 64, 146, 3, 6, 730, 12, 206, 0),
         ["scholz-taurus-2024-02"] = new(60, 62, 7, 8, 11, 2, 2, 113, 9, 84, 0),
-        ["trump-nato-2024-02"] = new(122, 137, 324, 327, 547, 23, 23, 1418, 48, 220, 0),
+        ["trump-nato-2024-02"] = new(122, 137, 328, 331, 547, 23, 23, 1418, 48, 220, 0),
         ["wagner-mutiny-2023-06"] = new(107, 136, 59, 77, 102, 0, 0, 594, 30, 207, 0),
     };
 
