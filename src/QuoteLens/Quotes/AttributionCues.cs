@@ -32,7 +32,14 @@ internal static class AttributionCues
         "explained", "explains", "advised", "advises", "reported", "reports", "stated", "states", "declared", "declares",
         "noted", "notes", "insisted", "insists", "emphasized", "emphasised", "stressed", "remarked", "replied", "answered",
         "argued", "asserted", "tweeted", "posted", "concluded", "highlighted", "acknowledged", "admitted", "commented",
-        "cautioned", "promised", "threatened", "asked", "recalled", "estimated",
+        "cautioned", "promised", "threatened", "asked", "recalled", "estimated", "confirmed", "warned", "responded", "suggested",
+        "indicated", "observed", "pointed", "conceded", "stressed", "underlined", "maintained", "wrote", "continued", "explained",
+        "affirmed", "assured", "pledged", "repeated", "reiterated", "quipped", "joked", "shouted", "sang", "exclaimed", "wondered",
+        "mused", "countered", "retorted", "complained", "lamented", "predicted", "acknowledges", "admits", "argues", "insist",
+        "say", "tell", "add", "write", "write", "explain", "warn", "urge", "claim", "note", "stress", "reacted", "spoke",
+        // reactions and speaking in the other languages
+        "reagierte", "reagiert", "äußerte", "ha parlato", "ha reagito", "reaccionó", "habló", "reagiu", "falou", "отреагировал",
+        "отреагировала", "відреагував", "відреагувала", "zareagował", "zareagowała", "a reagit", "a parlé",
     ];
 
     private static readonly string[] EnglishParticiples =
@@ -46,37 +53,101 @@ internal static class AttributionCues
         "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
         "указали", "добавил", "добавила", "добавили", "сообщил", "сообщила", "сообщили", "сообщает", "подчеркнул", "подчеркнула",
         "заключил", "заключила", "пояснил", "пояснила", "написал", "написала", "ответил", "ответила", "говорит", "заявляет",
-        "отмечает", "подчеркивает", "подчёркивает",
+        "отмечает", "подчеркивает", "подчёркивает", "считает", "говорится", "пообещал", "пообещала", "признал", "признала",
+        "уточнил", "уточнила", "уточнили", "констатировал", "констатировала", "напомнил", "напомнила", "призвал", "призвала",
+        "предупредил", "предупредила", "высказался", "заверил", "заверила", "объяснил", "объяснила", "передает", "передаёт",
+        "сказано", "написано", "говорил", "говорила", "сообщается", "резюмировал", "добавляет", "указывает", "пишет", "отметили",
+        "подчеркнули", "ответили", "написали", "заметил", "заметила", "рассказал", "рассказала", "выразил", "обратился",
+        // Ukrainian
+        "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила", "зазначили", "додав", "додала",
+        "додали", "наголосив", "наголосила", "наголосили", "підкреслив", "підкреслила", "повідомив", "повідомила", "повідомили",
+        "написав", "написала", "написали", "пояснив", "пояснила", "відповів", "відповіла", "вважає", "каже", "говорить",
+        "заявляє", "зазначає", "наголошує", "пише", "йдеться", "розповів", "розповіла", "підсумував", "нагадав", "закликав",
+        "попередив", "запевнив", "визнав", "уточнив", "висловився", "відзначив", "констатував", "поділився", "звернувся",
     ];
 
-    private static readonly string[] RussianParticiples = ["заявив", "отметив", "добавив", "подчеркнув", "указав"];
+    private static readonly string[] RussianParticiples =
+    [
+        "отметив", "добавив", "подчеркнув", "указав", "пояснив", "уточнив", "призвав", "додавши", "зазначивши", "наголосивши",
+        "підкресливши", "заявивши",
+    ];
 
     private static readonly string[] FrenchVerbs =
     [
         "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a insisté", "a poursuivi", "a souligné", "a estimé",
         "a indiqué", "a précisé", "a assuré", "a martelé", "a lancé", "déclare", "affirme", "explique", "estime", "souligne",
+        "a écrit", "a rappelé", "a averti", "a annoncé", "a jugé", "a répondu", "a dénoncé", "a fait savoir", "a réagi", "a confié",
+        "a tweeté", "a conclu", "a ajouté", "a reconnu", "a noté", "a admis", "a observé", "a prévenu", "a commenté", "a plaidé",
+        "a résumé", "a répété", "a insisté", "a réitéré", "a détaillé", "a exhorté", "a appelé", "a promis", "a dit", "dit", "ajoute",
+        "précise", "indique", "assure", "lance", "martèle", "écrit", "rappelle", "avertit", "juge", "insiste", "poursuit", "conclut",
+        "a déclaré mardi", "avait déclaré", "avait dit", "a encore déclaré", "a également déclaré", "a encore dit", "a-t-il déclaré",
     ];
 
-    private static readonly string[] FrenchParticiples = ["ajoutant", "affirmant", "estimant", "soulignant", "assurant", "déclarant"];
+    private static readonly string[] FrenchParticiples =
+    [
+        "ajoutant", "affirmant", "estimant", "soulignant", "assurant", "déclarant", "expliquant", "précisant", "rappelant", "insistant",
+        // Spanish, Italian, Portuguese, German, Dutch, Polish, Arabic
+        "añadiendo", "afirmando", "señalando", "agregando", "aggiungendo", "affermando", "sottolineando", "acrescentando", "dizendo",
+        "destacando", "mówiąc", "dodając", "podkreślając", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً",
+    ];
 
     /// <summary>Cues of the other languages in the sample corpora (German, Romanian, Estonian, Portuguese).</summary>
     private static readonly string[] OtherVerbs =
     [
-        "sagte", "erklärte", "betonte", "a spus", "a declarat", "a afirmat", "ütles", "rääkis", "märkis", "afirmou", "disse",
-        "declarou", "reconheceu",
+        // German
+        "sagte", "erklärte", "betonte", "sagt", "erklärt", "betont", "schrieb", "schreibt", "meinte", "warnte", "warnt", "fügte", "ergänzte",
+        "unterstrich", "kündigte", "versprach", "bekräftigte", "mahnte", "forderte", "sprach", "so", "hieß", "heißt", "antwortete",
+        "bestätigte", "räumte", "stellte", "kritisierte", "verwies", "bekräftigt", "ergänzt", "fordert", "sagten", "erklärten",
+        // Romanian
+        "a spus", "a declarat", "a afirmat", "a adăugat", "a subliniat", "a explicat", "a precizat", "a transmis", "a scris", "a arătat",
+        "a menționat", "a avertizat", "a susținut", "spune", "declară", "afirmă", "a mai spus", "a mai declarat", "a mai adăugat",
+        // Estonian
+        "ütles", "rääkis", "märkis", "lisas", "sõnas", "rõhutas", "kinnitas", "teatas", "kirjutas", "selgitas", "hoiatas", "nentis", "ütleb",
+        // Portuguese
+        "afirmou", "disse", "declarou", "reconheceu", "acrescentou", "explicou", "destacou", "ressaltou", "garantiu", "sublinhou",
+        "escreveu", "afirma", "diz", "declara", "apontou", "frisou", "alertou", "assegurou", "defendeu", "prometeu", "completou",
+        // Spanish
+        "dijo", "afirmó", "señaló", "añadió", "aseguró", "explicó", "sostuvo", "agregó", "declaró", "indicó", "subrayó", "manifestó",
+        "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
+        "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió",
+        // Italian
+        "ha detto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
+        "ha ribadito", "ha osservato", "ha scritto", "ha precisato", "ha risposto", "ha assicurato", "ha commentato", "ha evidenziato",
+        "ha proseguito", "ha insistito", "ha annunciato", "ha avvertito", "ha affermato chiaramente", "dice", "afferma", "spiega",
+        "aggiunge", "sottolinea", "dichiara", "disse", "ha detto ancora", "ha poi aggiunto", "ha poi detto", "ha quindi aggiunto",
+        // Polish
+        "powiedział", "powiedziała", "oświadczył", "oświadczyła", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił",
+        "podkreśliła", "zaznaczył", "zaznaczyła", "mówił", "mówiła", "przekazał", "ocenił", "napisał", "napisała", "wyjaśnił",
+        "zapowiedział", "odpowiedział", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
+        // Dutch
+        "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",
+        "beloofde", "reageerde", "meldde", "laat", "zo",
+        // Arabic (with and without the conjunction و)
+        "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "صرح", "وصرح", "أوضح", "وأوضح", "أشار", "وأشار", "تابع", "وتابع", "قالت",
+        "وقالت", "أعلن", "وأعلن", "كتب", "وكتب", "شدد", "وشدد", "لفت", "ولفت", "اعتبر", "واعتبر", "يقول", "ويقول", "أردف", "وأردف",
+        "أفاد", "وأفاد", "ذكر", "وذكر", "أضافت", "وأضافت", "أكدت", "وأكدت",
     ];
 
-    private static readonly string[] Sources = ["according to", "selon", "d'après", "по словам", "по данным", "согласно", "laut", "segundo"];
+    private static readonly string[] Sources =
+    [
+        "according to", "selon", "d'après", "по словам", "по данным", "согласно", "laut", "segundo", "за словами", "за даними", "según",
+        "secondo", "według", "volgens", "potrivit", "conform", "potrivit lui", "conform lui", "de acordo com", "pelo que disse",
+        "по его словам", "по ее словам", "по её словам", "за його словами", "за її словами", "bedeutete", "بحسب", "وبحسب", "وفقا ل", "حسب",
+        "così", "cosi", "as per",
+    ];
 
     private static readonly Dictionary<string, Cue[]> ByFirstWord = BuildIndex();
 
     /// <summary>Personal pronouns that make a whole speaker phrase ("he said", "сказал он").</summary>
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
-        "je", "er", "sie", "el", "ea", "ei", "ele", "ela", "ta", "nad");
+        "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
-    public static readonly HashSet<string> Determiners = Set("the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "der", "die", "das", "o", "os", "um", "uma");
+    public static readonly HashSet<string> Determiners = Set(
+        "the", "a", "an", "le", "la", "les", "l'", "un", "une", "des", "der", "die", "das", "o", "os", "um", "uma", "el", "los", "las",
+        "il", "lo", "gli", "het", "een", "ein", "eine", "this", "these");
 
     /// <summary>Conjunctions that join the members of a list ("..., and the Siberian Battalion").</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "or", "et", "ou", "и", "или", "und", "și", "ja", "e");

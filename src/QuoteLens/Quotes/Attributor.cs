@@ -9,10 +9,16 @@ namespace QuoteLens.Quotes;
 /// <param name="End">Offset one past the attribution when it follows the quote, else the quote's closing mark end.</param>
 internal readonly record struct Attribution(string Speaker, string Cue, int End);
 
+/// <summary>A named speaker of a cue somewhere in the article.</summary>
+/// <param name="At">Offset of the cue.</param>
+/// <param name="Name">The canonical name (<see cref="SpeakerNames.Canonical(string?, string)"/>).</param>
+/// <param name="Phrase">The speaker phrase as written.</param>
+internal readonly record struct Mention(int At, string Name, string Phrase);
+
 /// <summary>An attribution that stands before its quote, with how far the cue is from the quote.</summary>
 /// <param name="Attribution">Speaker and cue.</param>
-/// <param name="GapWords">Words between the cue and the opening mark ("said to reporters, “" has two).</param>
-/// <param name="Introduces">True when the cue leads straight into the quote: nothing, a comma, a colon or "that" before the mark.</param>
+/// <param name="GapWords">Words between the cue and the opening mark.</param>
+/// <param name="Introduces">True when the cue leads straight into the quote.</param>
 internal readonly record struct LeadIn(Attribution Attribution, int GapWords, bool Introduces);
 
 /// <summary>
@@ -30,6 +36,7 @@ internal sealed class Attributor(Article article)
     private const int MaxSubjectWords = 10;
     private const int MaxTrailingSpeakerWords = 9;
     private const int MaxFollowingSpeakerWords = 16;
+    private const int MentionWindow = 24;
 
     private readonly string _text = article.Text;
 
@@ -141,7 +148,7 @@ internal sealed class Attributor(Article article)
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
-            _ => Subject(tokens, sentence, found.At),
+            _ => Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {
@@ -158,6 +165,78 @@ internal sealed class Attributor(Article article)
         bool introduces = gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
+    }
+
+    /// <summary>
+    /// The named speakers of every cue of the article, indirect speech included ("Biden said the federal government would pay",
+    /// "selon Emmanuel Macron"), in reading order: the cue's offset, the canonical name and the phrase as written.
+    /// Names that may be common nouns (one capitalised word with no title: "Scholz", but also German "Mut") go to <paramref name="weak"/>.
+    /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
+    /// </summary>
+    public List<Mention> Mentions(string language, List<Mention> weak)
+    {
+        var mentions = new List<Mention>();
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            int sentence = 0;
+            for (int j = 0; j < tokens.Count; j++)
+            {
+                if (tokens[j].Text is "." or "!" or "?" && !IsAbbreviation(tokens, j))
+                {
+                    sentence = j + 1;
+                    continue;
+                }
+
+                if (AttributionCues.Match(tokens, j) is not { } m)
+                {
+                    // "le président russe Vladimir Poutine": one lower-case adjective may stand between the title and the name.
+                    int skip = tokens.Has(j + 2) && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j + 1]) ? 1 : 0;
+                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm) && tokens.Has(j + 1 + skip) && IsCapitalized(tokens[j + 1 + skip]))
+                    {
+                        // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
+                        int last = j + 1 + skip;
+                        while (last + 1 < tokens.Count && last < j + 5 && IsCapitalized(tokens[last + 1]))
+                        {
+                            last++;
+                        }
+
+                        var titled = _text[tokens[j].Start..tokens[last].End];
+                        if (SpeakerNames.Canonical(titled, language, out bool sure) is { } person && sure)
+                        {
+                            mentions.Add(new Mention(tokens[j].Start, person, titled));
+                        }
+
+                        j = last;
+                    }
+
+                    continue;
+                }
+
+                var range = m.Cue.Role == CueRole.Source ? FollowingRange(tokens, j + m.Length) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
+                string? phrase = range is { } r ? _text[tokens[r.First].Start..tokens[r.Last].End] : null;
+                string? name = SpeakerNames.Canonical(phrase, language, out bool strong);
+                if (name is null && m.Cue.Role == CueRole.Verb && FollowingRange(tokens, j + m.Length) is { } after)
+                {
+                    phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
+                    name = SpeakerNames.Canonical(phrase, language, out strong);
+                }
+
+                if (name is not null)
+                {
+                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!));
+                }
+
+                j += m.Length - 1;
+            }
+        }
+
+        return mentions;
     }
 
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>

@@ -1,3 +1,5 @@
+using QuoteLens.Text.Transliteration;
+
 namespace QuoteLens.Quotes;
 
 /// <summary>What kind of quotation a quoted span is.</summary>
@@ -30,11 +32,23 @@ public readonly record struct Span(int Start, int End)
 /// <param name="End">Offset one past the last quoted character.</param>
 /// <param name="Kind">Full, partial or scare quote.</param>
 /// <param name="Unclosed">True when no closing mark was found (the quote runs to the paragraph's end).</param>
-/// <param name="OpenMark">The opening quote mark as written.</param>
+/// <param name="OpenMark">The opening quote mark as written: a dash for dash dialogue ("– To, co widzimy … – powiedział Putin"), empty for unmarked speech after a lead-in colon.</param>
 /// <param name="Speaker">Who the text says spoke ("the statement", "Governor Roman Starovoyt"), when it says.</param>
 /// <param name="Cue">The attribution cue ("said", "added", "according to"), when there is one.</param>
 /// <param name="Language">Language of the quote (ISO 639-1): identified from its own words, the article's when they say too little.</param>
 /// <param name="Occurrences">Every place the same quote stands in the article; the first is (Start, End).</param>
+/// <param name="CanonicalSpeaker">
+/// The speaker's name, the same across outlets and scripts where the text allows: titles, roles and weekdays stripped
+/// ("Russian President Vladimir Putin" → "Vladimir Putin"); a pronoun or a description ("he", "the statement", "der Kanzler")
+/// resolved to the nearest named speaker before the quote in the article (else the first after it); a quote with no
+/// attribution gets that named speaker too. Across a corpus (<see cref="QuoteFinder.FindAll"/>) every name with the same
+/// <paramref name="SpeakerKey"/> is written one way (Путин, Путін and Putin all become "Vladimir Putin" when an article
+/// spells it so). Null when the article names no speaker at all.
+/// </param>
+/// <param name="SpeakerKey">
+/// The key speakers are matched by: the transliteration-aware name key (<see cref="NameKey"/>) of the
+/// canonical speaker's last word, so that Путин, Путін and Putin all give "putin". Null when <paramref name="CanonicalSpeaker"/> is.
+/// </param>
 public sealed record Quote(
     string Id,
     string ArticleId,
@@ -47,4 +61,18 @@ public sealed record Quote(
     string? Speaker,
     string? Cue,
     string Language,
-    IReadOnlyList<Span> Occurrences);
+    IReadOnlyList<Span> Occurrences,
+    string? CanonicalSpeaker = null,
+    string? SpeakerKey = null)
+{
+    /// <summary>
+    /// True when this quote's speaker is <paramref name="name"/>, written in any script or transliteration ("Putin", "Путин",
+    /// "Vladimir Putin", "Путін"): the name key of the name's last word is close to <see cref="SpeakerKey"/> (similarity 0.8 or more, or one key starts the other over five letters or more).
+    /// </summary>
+    public bool IsSpokenBy(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var key = SpeakerNames.Key(name.Trim());
+        return SpeakerKey is not null && SpeakerNames.SameKey(SpeakerKey, key);
+    }
+}

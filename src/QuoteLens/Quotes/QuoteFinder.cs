@@ -35,7 +35,35 @@ public static class QuoteFinder
     public static IReadOnlyList<Quote> FindAll(ArticleCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList();
+        return UnifySpeakers(corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList());
+    }
+
+    /// <summary>
+    /// One spelling per speaker across articles: every canonical speaker with the same <see cref="Quote.SpeakerKey"/> takes the form
+    /// that is in Latin letters, then has the most words, then is the most frequent (then the first in ordinal order).
+    /// </summary>
+    internal static List<Quote> UnifySpeakers(List<Quote> quotes)
+    {
+        var forms = quotes.Where(q => q.SpeakerKey is not null && q.CanonicalSpeaker is not null)
+            .GroupBy(q => q.SpeakerKey!, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(q => q.CanonicalSpeaker!, StringComparer.Ordinal)
+                    .OrderByDescending(f => !Text.Transliteration.Transliterator.HasCyrillic(f.Key) && f.Key.Any(char.IsAsciiLetter))
+                    .ThenByDescending(f => f.Key.Count(c => c == ' '))
+                    .ThenByDescending(f => f.Count())
+                    .ThenBy(f => f.Key, StringComparer.Ordinal)
+                    .First().Key,
+                StringComparer.Ordinal);
+        for (int n = 0; n < quotes.Count; n++)
+        {
+            if (quotes[n].SpeakerKey is { } key && forms[key] != quotes[n].CanonicalSpeaker)
+            {
+                quotes[n] = quotes[n] with { CanonicalSpeaker = forms[key] };
+            }
+        }
+
+        return quotes;
     }
 
     /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>
@@ -43,6 +71,13 @@ public static class QuoteFinder
     {
         ArgumentNullException.ThrowIfNull(article);
         var raws = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        var unmarked = UnmarkedSpeech.Find(article, raws);
+        if (unmarked.Count > 0)
+        {
+            // A quote inside dash speech belongs to it, as nested quotes belong to the outer one.
+            raws = [.. raws.Where(r => !unmarked.Exists(u => r.OpenPos >= u.Start && r.CloseEnd <= u.End)).Concat(unmarked).OrderBy(r => r.Start)];
+        }
+
         var attributor = new Attributor(article);
         var drafts = new List<Draft>(raws.Count);
         int clip = 0;
@@ -64,6 +99,14 @@ public static class QuoteFinder
         }
 
         InheritBackwards(article.Text, drafts);
+        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos),
+            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), drafts.ConvertAll(d => d.Attribution?.Speaker),
+            drafts.ConvertAll(d => d.Kind == QuoteKind.Scare));
+        for (int n = 0; n < drafts.Count; n++)
+        {
+            drafts[n] = drafts[n] with { Canonical = names[n] };
+        }
+
         return Merge(article, drafts);
     }
 
@@ -242,6 +285,8 @@ public static class QuoteFinder
                     Kind = (QuoteKind)Math.Min((int)q.Kind, (int)d.Kind),
                     Speaker = q.Speaker ?? d.Attribution?.Speaker,
                     Cue = q.Speaker is null ? d.Attribution?.Cue : q.Cue,
+                    CanonicalSpeaker = q.CanonicalSpeaker ?? d.Canonical,
+                    SpeakerKey = q.SpeakerKey ?? (d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)),
                 };
                 continue;
             }
@@ -251,8 +296,9 @@ public static class QuoteFinder
             occurrences.Add(places);
             var quoted = article.Text[span.Start..span.End];
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
-                d.Kind, d.Raw.Unclosed, QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
-                LanguageIdentifier.Identify(quoted, article.Language).Language, places));
+                d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
+                LanguageIdentifier.Identify(quoted, article.Language).Language, places, d.Canonical,
+                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)));
         }
 
         return quotes;
@@ -299,5 +345,5 @@ public static class QuoteFinder
         AfterThat,
     }
 
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution);
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null);
 }

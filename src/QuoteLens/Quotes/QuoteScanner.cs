@@ -28,6 +28,12 @@ internal sealed class QuoteScanner
 
     private const string ContextFreeClosers = "»«」』";
 
+    /// <summary>How many paragraphs a quote opened once may run before the mark that closes it.</summary>
+    private const int MaxBlockParagraphs = 12;
+
+    /// <summary>How many characters are searched for that closing mark.</summary>
+    private const int MaxBlockChars = 4000;
+
     private readonly string _text;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
     private readonly List<Entry> _entries = [];
@@ -87,6 +93,11 @@ internal sealed class QuoteScanner
             {
                 Push(pending with { Parent = -1, State = EntryState.Open });
                 i = 1;
+            }
+            else if ((pending.BlockUntil >= p ? pending.BlockUntil : BlockClosesAt(pending, p)) is int until and >= 0)
+            {
+                // A statement quoted as one block: opened once, closed once several paragraphs on, no mark reopening it.
+                Push(pending with { Parent = -1, State = EntryState.Open, BlockUntil = until });
             }
             else
             {
@@ -309,7 +320,53 @@ internal sealed class QuoteScanner
         return false;
     }
 
-    private readonly record struct Entry(int MarkPos, char Mark, QuoteConvention Convention, int Parent, int FirstParagraph, int LastParagraph, EntryState State);
+    /// <summary>
+    /// For a strong quote left open at the end of paragraph <paramref name="p"/> - 1 (no mark reopening it in <paramref name="p"/>):
+    /// the paragraph where it closes, when the first mark of its family in the next paragraphs (at most <see cref="MaxBlockParagraphs"/>
+    /// paragraphs and <see cref="MaxBlockChars"/> characters) is a closing one; else -1 (the quote is unclosed).
+    /// </summary>
+    private int BlockClosesAt(Entry entry, int p)
+    {
+        if (p - entry.FirstParagraph > MaxBlockParagraphs)
+        {
+            return -1;
+        }
+
+        var convention = entry.Convention;
+        int budget = MaxBlockChars;
+        for (int q = p; q < _paragraphs.Count && q - entry.FirstParagraph <= MaxBlockParagraphs && budget > 0; q++)
+        {
+            var para = _paragraphs[q];
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            var s = _text.AsSpan(para.Start, Math.Min(para.Length, budget));
+            budget -= s.Length;
+            for (int i = 0; i < s.Length; i++)
+            {
+                char c = s[i];
+                bool closer = convention.Closers.Contains(c, StringComparison.Ordinal) || convention.Fallback.Contains(c, StringComparison.Ordinal);
+                if (!closer && !SameFamily(c, entry.Mark))
+                {
+                    continue;
+                }
+
+                if (QuoteMarks.IsApostrophe(s, i))
+                {
+                    continue;
+                }
+
+                bool closes = closer && (ContextFreeClosers.Contains(c, StringComparison.Ordinal) || (QuoteMarks.CanCloseAt(s, i) && !QuoteMarks.CanOpenAt(s, i)));
+                return closes ? q : -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private readonly record struct Entry(int MarkPos, char Mark, QuoteConvention Convention, int Parent, int FirstParagraph, int LastParagraph, EntryState State, int BlockUntil = -1);
 
     private readonly record struct Candidate(int Entry, int ClosePos, int Paragraph, bool Unclosed);
 }

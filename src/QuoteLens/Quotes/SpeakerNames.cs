@@ -1,0 +1,450 @@
+using System.Text;
+using QuoteLens.Text;
+using QuoteLens.Text.Transliteration;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// The name in a speaker phrase, without titles, roles, weekdays and descriptions: "Russian President Vladimir Putin" →
+/// "Vladimir Putin", "Bundeskanzler Olaf Scholz" → "Olaf Scholz", "mardi la ministre des Transports, Anna Petrovska" →
+/// "Anna Petrovska", "в РДК" → "РДК"; a pronoun or a description ("he", "the statement", "der Kanzler", "глава
+/// государства") names no one. Names are runs of capitalised words (connectors such as of, de, von, der inside);
+/// the first run of two words or more wins, else the last single word.
+/// </summary>
+internal static class SpeakerNames
+{
+    /// <summary>Titles and roles in lower case: stripped before a name; a run made only of them names no one.</summary>
+    private static readonly HashSet<string> Titles = Set(
+        "president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "prezydent",
+        "președintele", "președinte", "presidenti", "vice", "pope", "papa", "pape", "papst", "папа", "папа римський", "papież", "paus",
+        "pontiff", "pontefice", "pontife", "santo", "padre", "saint", "holy", "father", "chancellor", "kanzler", "kanzlerin",
+        "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "cancelarul", "kantsler", "bondskanselier",
+        "minister", "ministre", "ministro", "министр", "міністр", "ministrul", "ministerin", "prime", "premier", "premiere", "primer",
+        "primo", "primeiro", "governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure",
+        "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz",
+        "porta-voz", "пресс-секретарь", "речник", "speaker", "spokesman's", "mr", "mrs", "ms", "miss", "m", "mme", "mlle", "herr",
+        "frau", "dr", "prof", "sir", "lord", "lady", "dame", "signor", "señor", "senhor", "pan", "pani", "secretary", "general",
+        "secretary-general", "senator", "sénateur", "senatore", "senador", "congressman", "congresswoman", "rep", "sen", "gov",
+        "leader", "líder", "lider", "head", "chief", "chef", "chefin", "director", "directeur", "direttore", "directora", "ambassador",
+        "ambassadeur", "ambasciatore", "embajador", "mayor", "maire", "sindaco", "alcalde", "bürgermeister", "king", "queen", "prince",
+        "princess", "roi", "reine", "könig", "emir", "sheikh", "cardinal", "kardinal", "bishop", "archbishop", "rev", "reverend",
+        "foreign", "defence", "defense", "interior", "state", "federal", "deputy", "commander", "gen", "col", "lt", "capt", "captain",
+        "colonel", "general", "admiral", "sgt", "officer", "official", "adviser", "advisor", "aide", "demokrat", "demokratin",
+        "politiker", "politikerin", "republican", "democrat", "leaders", "staatschef", "regierungschef", "bundeskanzler",
+        "bundespräsident", "außenminister", "verteidigungsminister", "us", "u.s", "uk", "eu", "un", "nato", "ministerpräsident",
+        "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
+        "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
+        "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
+        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo");
+
+    /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
+    private static readonly string[] TitleEndings =
+    [
+        "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin",
+        "politiker", "politikerin", "führer", "beauftragte", "sekretär", "president", "secretary", "министр", "міністр", "секретарь",
+    ];
+
+    /// <summary>Lower-case words that may stand inside a name between capitalised words.</summary>
+    private static readonly HashSet<string> Connectors = Set(
+        "of", "de", "du", "des", "von", "van", "der", "den", "di", "da", "dos", "das", "del", "della", "al", "bin", "ibn", "la", "le", "y", "for");
+
+    /// <summary>Capitalised words that are never names: weekdays, months, sentence-opening adverbs.</summary>
+    private static readonly HashSet<string> NotNames = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+        "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
+        "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
+        "domenica", "понедельник", "вторник", "среду", "среда", "четверг", "пятницу", "пятница", "субботу", "воскресенье",
+        "понеділок", "вівторок", "середу", "четвер", "п'ятницю", "суботу", "неділю", "maandag", "dinsdag", "woensdag", "donderdag",
+        "vrijdag", "zaterdag", "zondag", "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "luni", "marți",
+        "miercuri", "joi", "vineri", "sâmbătă", "duminică", "esmaspäeval", "teisipäeval", "kolmapäeval", "neljapäeval", "reedel",
+        "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "earlier", "later", "also",
+        "but", "and", "after", "before", "when", "while", "asked", "speaking", "während", "auch", "dabei", "zudem", "doch", "aber",
+        "після", "під", "як", "также", "после", "как", "однако", "но", "и", "а", "во", "в", "у", "на", "поки", "пока", "cependant",
+        "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
+        "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
+        "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
+        "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
+        "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
+        "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
+        "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des");
+
+    /// <summary>
+    /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.
+    /// <paramref name="language"/> picks the stop words that never start a name.
+    /// </summary>
+    public static string? Canonical(string? phrase, string language) => Canonical(phrase, language, out _);
+
+    /// <summary>
+    /// As <see cref="Canonical(string?, string)"/>; <paramref name="strong"/> tells whether the name is surely a person's or an
+    /// organisation's: two words or more, or one word right after a title ("Mr Macron", "le président Macron", "Kanzler Scholz").
+    /// </summary>
+    public static string? Canonical(string? phrase, string language, out bool strong)
+    {
+        strong = false;
+        if (string.IsNullOrWhiteSpace(phrase))
+        {
+            return null;
+        }
+
+        var words = Words(phrase);
+        if (words.Count == 0 || (words.Count == 1 && AttributionCues.Pronouns.Contains(words[0].Norm)))
+        {
+            return null;
+        }
+
+        bool description = AttributionCues.Determiners.Contains(words[0].Norm);
+        List<string>? firstMulti = null;
+        List<string>? complementMulti = null;
+        bool complement = false;
+        List<string>? lastSingle = null;
+        bool lastSingleTitled = false;
+        bool titleBefore = false;
+        var run = new List<Word>();
+        void Close()
+        {
+            if (run.Count == 0)
+            {
+                return;
+            }
+
+            while (run.Count > 0 && Connectors.Contains(run[^1].Norm))
+            {
+                run.RemoveAt(run.Count - 1);
+            }
+
+            int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
+            var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
+            if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
+            {
+                // "президента России Дмитрий Песков": a Cyrillic name is first name, patronymic and surname at most; what stands before is a genitive.
+                int keep = name[^2].EndsWith("вич", StringComparison.Ordinal) || name[^2].EndsWith("вна", StringComparison.Ordinal) ? 3 : 2;
+                name.RemoveRange(0, name.Count - keep);
+            }
+            if (name.Count >= 2 && complement)
+            {
+                complementMulti ??= name;
+            }
+            else if (name.Count >= 2)
+            {
+                firstMulti ??= name;
+            }
+            else if (name.Count == 1)
+            {
+                lastSingle = name;
+                lastSingleTitled = lastTitle >= 0 || titleBefore;
+            }
+
+            run.Clear();
+        }
+
+        for (int k = 0; k < words.Count; k++)
+        {
+            var w = words[k];
+            bool nameLike = IsNameLike(w, language);
+            bool connector = run.Count > 0 && Connectors.Contains(w.Norm) && k + 1 < words.Count && IsNameLike(words[k + 1], language);
+            if (nameLike || connector)
+            {
+                if (run.Count == 0)
+                {
+                    titleBefore = k > 0 && IsTitle(words[k - 1].Norm);
+
+                    // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
+                    complement = k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]);
+                }
+
+                run.Add(w);
+            }
+            else
+            {
+                Close();
+            }
+
+            if (w.CommaAfter)
+            {
+                Close();
+            }
+        }
+
+        Close();
+        firstMulti ??= complementMulti;
+        if (firstMulti is not null)
+        {
+            strong = true;
+            return string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti);
+        }
+
+        if (lastSingle is null || (description && !lastSingleTitled))
+        {
+            return null;
+        }
+
+        strong = lastSingleTitled;
+        return lastSingle[0];
+    }
+
+    /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
+    public static string Key(string canonical)
+    {
+        int cut = canonical.LastIndexOf(' ');
+        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        if (HasArabic(last))
+        {
+            return ArabicMark + ArabicSkeleton(last);
+        }
+
+        var key = LatinKey(last);
+        return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
+    }
+
+    /// <summary>German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.</summary>
+    private static string LatinKey(string word) => NameKey.For(word).Replace('z', 'c');
+
+    /// <summary>Marks the key of an Arabic name: a consonant skeleton, matched against the skeleton of Latin keys.</summary>
+    private const char ArabicMark = '#';
+
+    /// <summary>
+    /// The names that heads of state and church take in each language (exonyms), one key for all forms of a name: Pope
+    /// Francis is Franciszek, Francesco, Franziskus, François, Francisco, Franciscus, Франциск, Франциско. Only names whose
+    /// forms the name key does not already bring together are listed; the first form names the entry.
+    /// </summary>
+    private static readonly string[][] NameFormTable =
+    [
+        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ"],
+        ["Benedict", "Benedikt", "Benedetto", "Benedicto", "Benoît", "Benedykt", "Benedictus", "Бенедикт"],
+        ["Charles", "Karl", "Carlo", "Carlos", "Karol", "Carol", "Карл"],
+        ["Leo", "León", "Leone", "Léon", "Лев"],
+    ];
+
+    private static readonly Dictionary<string, string> NameForms = BuildNameForms();
+
+    private static Dictionary<string, string> BuildNameForms()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in NameFormTable)
+        {
+            var key = LatinKey(row[0]);
+            foreach (var form in row)
+            {
+                forms.TryAdd(LatinKey(form), key);
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool HasArabic(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c is >= '\u0600' and <= '\u06FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The consonant skeleton of an Arabic name in Latin letters (بايدن → bdn, ترامب → trmb, بوتين → btn): long vowels and
+    /// the letters that write them (ا و ي ى ة ء) dropped, each consonant one Latin letter as in <see cref="LatinSkeleton"/>.
+    /// </summary>
+    private static string ArabicSkeleton(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            char latin = c switch
+            {
+                'ب' or 'پ' => 'b',
+                'ت' or 'ط' => 't',
+                'ث' or 'س' or 'ص' => 's',
+                'ج' or 'غ' or 'گ' or 'ك' or 'ق' or 'ک' => 'k',
+                'ح' or 'ه' or 'خ' => 'h',
+                'د' or 'ض' or 'ذ' or 'ظ' => 'd',
+                'ر' => 'r',
+                'ز' => 's',
+                'ش' => 'x',
+                'ف' or 'ڤ' => 'f',
+                'ل' => 'l',
+                'م' => 'm',
+                'ن' => 'n',
+                _ => '\0',
+            };
+            if (latin == 's' && sb.Length > 0 && sb[^1] == 't')
+            {
+                sb.Length--; // تس is the ts of Scholz (شولتس)
+            }
+
+            if (latin != '\0' && (sb.Length == 0 || sb[^1] != latin))
+            {
+                sb.Append(latin);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The consonant skeleton of a Latin name key in the letters <see cref="ArabicSkeleton"/> uses: vowels, y, w and j-as-y
+    /// dropped; p is b, v is f, g, k and q are k, c and z are s, sh and ch (the name key's S and C) are x, ts is s.
+    /// </summary>
+    private static string LatinSkeleton(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            char next = i + 1 < key.Length ? key[i + 1] : '\0';
+            char latin;
+            if ((c is 's' or 'c') && next == 'h')
+            {
+                latin = 'x';
+                i++;
+            }
+            else
+            {
+                latin = c switch
+                {
+                    'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'j' or ' ' => '\0',
+                    'p' => 'b',
+                    'v' => 'f',
+                    'g' or 'q' or 'k' => 'k',
+                    'c' => 's',
+                    'z' => 's',
+                    'x' => 'k',
+                    'S' or 'C' => 'x',
+                    'Z' => 's',
+                    'H' => 'h',
+                    _ => c,
+                };
+            }
+
+            if (latin == 's' && sb.Length > 0 && sb[^1] == 't')
+            {
+                sb.Length--;
+            }
+
+            if (latin != '\0' && (sb.Length == 0 || sb[^1] != latin))
+            {
+                sb.Append(latin);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// True when two speaker keys name the same speaker: name keys at least 0.8 alike, or one the start of the other over five
+    /// letters or more (Francis, Franziskus).
+    /// </summary>
+    public static bool SameKey(string a, string b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return false;
+        }
+
+        if (a[0] == ArabicMark || b[0] == ArabicMark)
+        {
+            // An Arabic name against another: consonant skeletons equal (three consonants or more).
+            var sa = a[0] == ArabicMark ? a[1..] : LatinSkeleton(a);
+            var sb = b[0] == ArabicMark ? b[1..] : LatinSkeleton(b);
+            return sa.Length >= 3 && string.Equals(sa, sb, StringComparison.Ordinal);
+        }
+
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        return NameKey.KeySimilarity(a, b) >= NameKey.DefaultThreshold || (shorter.Length >= 5 && longer.StartsWith(shorter, StringComparison.Ordinal));
+    }
+
+    /// <summary>True for a title that names a person's office ("Pope", "Kanzler", "président"), not an institution ("Kremlin", "White House").</summary>
+    public static bool IsPersonTitle(string norm) => IsTitle(norm) && !Institutions.Contains(norm);
+
+    private static readonly HashSet<string> Institutions = Set(
+        "kremlin", "white", "house", "élysée", "vatican", "vaticano", "vaticana", "press", "office", "sala", "stampa", "us", "u.s", "uk",
+        "eu", "un", "nato", "foreign", "defence", "defense", "interior", "state", "federal", "holy", "saint", "santo", "general",
+        "kremlin's", "кремля", "кремль", "prime", "primo", "primer", "primeiro", "vice", "deputy");
+
+    /// <summary>True when <paramref name="norm"/> is a title or role ("President", "Bundeskanzler", "US-Präsident").</summary>
+    public static bool IsTitle(string norm)
+    {
+        if (Titles.Contains(norm))
+        {
+            return true;
+        }
+
+        int hyphen = norm.LastIndexOf('-');
+        var tail = hyphen >= 0 ? norm[(hyphen + 1)..] : norm;
+        if (hyphen >= 0 && Titles.Contains(tail))
+        {
+            return true;
+        }
+
+        foreach (var ending in TitleEndings)
+        {
+            if (tail.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNameLike(Word w, string language)
+    {
+        if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm))
+        {
+            return false;
+        }
+
+        char first = w.Text[0];
+        if (first is >= '\u0600' and <= '\u06FF')
+        {
+            // Arabic has no capitals: a word without the article ال is taken for a name.
+            return !w.Text.StartsWith("ال", StringComparison.Ordinal) && !w.Text.StartsWith("وال", StringComparison.Ordinal) && w.Text.Length > 1;
+        }
+
+        return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
+    }
+
+    private static List<Word> Words(string phrase)
+    {
+        var words = new List<Word>();
+        var sb = new StringBuilder();
+        foreach (var raw in phrase.Split([' ', '\u00A0', '\u202F', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            sb.Clear();
+            foreach (char c in raw)
+            {
+                if (char.IsLetterOrDigit(c) || (sb.Length > 0 && (TextChars.IsApostrophe(c) || c == '-' || c == '.')))
+                {
+                    sb.Append(c);
+                }
+            }
+
+            while (sb.Length > 0 && !char.IsLetterOrDigit(sb[^1]))
+            {
+                sb.Length--;
+            }
+
+            if (sb.Length > 0)
+            {
+                var text = sb.ToString();
+                words.Add(new Word(text, Tokenizer.NormalizeWord(text.TrimEnd('.')), raw.EndsWith(',') || raw.EndsWith(';')));
+            }
+            else if (words.Count > 0 && (raw.Contains(',', StringComparison.Ordinal) || raw.Contains('(', StringComparison.Ordinal)))
+            {
+                words[^1] = words[^1] with { CommaAfter = true };
+            }
+        }
+
+        return words;
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
+
+    private readonly record struct Word(string Text, string Norm, bool CommaAfter);
+}

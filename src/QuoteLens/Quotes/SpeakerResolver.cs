@@ -1,0 +1,291 @@
+using QuoteLens.Corpus;
+using QuoteLens.Text;
+using QuoteLens.Text.Transliteration;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Canonical speakers for the quotes of one article. A quote whose speaker phrase names someone gets that name (titles
+/// stripped). A pronoun ("he", "они"), a description ("the statement", "der Kanzler", "le locataire de la Maison-Blanche")
+/// or no attribution at all is resolved to the nearest named speaker before the quote: named attributions of other quotes,
+/// named subjects of speech verbs anywhere in the text (indirect speech too), and later mentions of those names. A
+/// description prefers a named speaker whose own phrase shares one of its words ("the Pope" → "Pope Francis"). When
+/// nothing named stands before the quote, the first named speaker after it is taken. Within the article a short form
+/// takes the fullest form of the same name ("Putin" → "Vladimir Putin").
+/// </summary>
+internal static class SpeakerResolver
+{
+    /// <summary>Words for a message or a body rather than a person ("the statement", "the group", "заява"): they refer to the source named just before.</summary>
+    private static readonly HashSet<string> SourceNouns = new(
+        [
+            "statement", "group", "groups", "message", "post", "communique", "communiqué", "declaration", "ministry", "legion", "corps",
+            "organisation", "organization", "channel", "video", "letter", "заявление", "заява", "повідомлення", "сообщение", "группа",
+            "група", "сообщении", "повідомленні", "заяві", "заявлении", "déclaration", "groupe", "message", "ministère", "erklärung",
+            "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
+            "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks quotes that get none (scare quotes).</summary>
+    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
+    {
+        string language = StopWords.Primary(article.Language ?? "en");
+        var names = new string?[positions.Count];
+        var named = new List<Mention>();
+        bool unresolved = false;
+        for (int n = 0; n < positions.Count; n++)
+        {
+            if (skip[n])
+            {
+                continue;
+            }
+
+            names[n] = SpeakerNames.Canonical(phrases[n], language);
+            if (names[n] is { } name)
+            {
+                named.Add(new Mention(positions[n], name, phrases[n]!));
+            }
+            else
+            {
+                unresolved = true;
+            }
+        }
+
+        if (unresolved)
+        {
+            var weak = new List<Mention>();
+            var mentions = attributor.Mentions(language, weak);
+            if (mentions.Count == 0 && named.Count == 0)
+            {
+                mentions = weak;
+            }
+
+            mentions.AddRange(named);
+            mentions.AddRange(NameOccurrences(article.Text, mentions));
+            mentions.Sort((a, b) => a.At.CompareTo(b.At));
+            var main = Main(mentions);
+            for (int n = 0; n < positions.Count; n++)
+            {
+                if (!skip[n] && names[n] is null)
+                {
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), phrases[n], language);
+                }
+            }
+        }
+
+        Unify(names);
+        return names;
+    }
+
+    /// <summary>
+    /// The named speaker for a quote at <paramref name="at"/> whose phrase names no one. A pronoun: the nearest mention before.
+    /// A description: the nearest mention before whose title shares one of its words ("der Papst" → "Papst Franziskus"), else
+    /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
+    /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
+    /// </summary>
+    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language)
+    {
+        int before = LowerBound(mentions, at) - 1;
+        string? nearest = before >= 0 ? mentions[before].Name : null;
+        string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
+        if (phrase is null)
+        {
+            return before >= 0 && mentions[before].At >= paragraphStart ? nearest : main ?? fallback;
+        }
+
+        var description = DescriptionWords(phrase, language);
+        if (description.Count == 0)
+        {
+            return fallback;
+        }
+
+        for (int k = before; k >= 0; k--)
+        {
+            var title = mentions[k].Phrase.ToLowerInvariant();
+            var name = mentions[k].Name.ToLowerInvariant();
+            if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+            {
+                return mentions[k].Name;
+            }
+        }
+
+        // "the statement", "the group": the named source just before, in this paragraph or the one before it.
+        bool source = description.Exists(SourceNouns.Contains);
+        return source && before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    private static int PreviousParagraphStart(Article article, int paragraphStart)
+    {
+        int previous = paragraphStart;
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start >= paragraphStart)
+            {
+                break;
+            }
+
+            previous = para.Start;
+        }
+
+        return previous;
+    }
+
+    /// <summary>The name mentioned most often in the article (ties: the one mentioned first), or null.</summary>
+    private static string? Main(List<Mention> mentions)
+    {
+        var counts = new Dictionary<string, (int Count, int First, string Name)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var key = SpeakerNames.Key(m.Name);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.First, SpeakerResolver.Better(m.Name, c.Name) ? m.Name : c.Name) : (1, m.At, m.Name);
+        }
+
+        return counts.Count == 0 ? null : counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.First).First().Name;
+    }
+
+    private static int LowerBound(List<Mention> mentions, int at)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) / 2;
+            if (mentions[mid].At < at)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    /// <summary>The content words of a description ("the Pope" → "pope"; "der Kanzler" → "kanzler"), four letters or more.</summary>
+    private static List<string> DescriptionWords(string? phrase, string language)
+    {
+        var words = new List<string>();
+        if (phrase is null)
+        {
+            return words;
+        }
+
+        foreach (var word in phrase.Split([' ', '\u00A0', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var norm = Tokenizer.NormalizeWord(word.Trim('.', '"', '“', '”', '«', '»', '(', ')'));
+            if (norm.Length >= 4 && !StopWords.Contains(language, norm) && !AttributionCues.Pronouns.Contains(norm))
+            {
+                words.Add(norm);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// Every later occurrence in the text of a named speaker's last name (in any inflection the name key absorbs: Путина, Путину),
+    /// as a mention: "Biden arrived ... “…,” he said" is Biden's even when another speaker's cue stands between.
+    /// </summary>
+    private static List<Mention> NameOccurrences(string text, List<Mention> mentions)
+    {
+        var found = new List<Mention>();
+        var byPrefix = new Dictionary<string, List<(string Key, string Name)>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            int cut = m.Name.LastIndexOf(' ');
+            var surname = cut < 0 ? m.Name : m.Name[(cut + 1)..];
+            var key = NameKey.For(surname);
+            if (key.Length < 3 || m.Name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
+            {
+                continue;
+            }
+
+            var prefix = key[..3];
+            if (!byPrefix.TryGetValue(prefix, out var list))
+            {
+                byPrefix[prefix] = list = [];
+            }
+
+            if (!list.Exists(e => e.Key == key))
+            {
+                list.Add((key, m.Name));
+            }
+        }
+
+        if (byPrefix.Count == 0)
+        {
+            return found;
+        }
+
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]) || (i > 0 && char.IsLetter(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < text.Length && (char.IsLetter(text[end]) || (text[end] == '-' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24)
+            {
+                var key = NameKey.For(text[i..end]);
+                if (key.Length >= 3 && byPrefix.TryGetValue(key[..3], out var list))
+                {
+                    foreach (var (candidate, name) in list)
+                    {
+                        if (NameKey.KeySimilarity(key, candidate) >= NameKey.DefaultThreshold)
+                        {
+                            found.Add(new Mention(i, name, name));
+                            break;
+                        }
+                    }
+                }
+            }
+
+            i = end;
+        }
+
+        return found;
+    }
+
+    /// <summary>Within one article, every name takes the fullest form written with the same last name ("Putin" → "Vladimir Putin").</summary>
+    private static void Unify(string?[] names)
+    {
+        var fullest = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            var key = SpeakerNames.Key(name);
+            if (!fullest.TryGetValue(key, out var best) || Better(name, best))
+            {
+                fullest[key] = name;
+            }
+        }
+
+        for (int n = 0; n < names.Length; n++)
+        {
+            if (names[n] is { } name)
+            {
+                names[n] = fullest[SpeakerNames.Key(name)];
+            }
+        }
+    }
+
+    /// <summary>More words wins, then the ordinal order, so the choice does not depend on reading order.</summary>
+    internal static bool Better(string a, string b)
+    {
+        int wa = a.Count(c => c == ' '), wb = b.Count(c => c == ' ');
+        return wa != wb ? wa > wb : string.CompareOrdinal(a, b) < 0;
+    }
+}

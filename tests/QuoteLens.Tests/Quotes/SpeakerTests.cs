@@ -1,0 +1,173 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>Canonical speakers: names without titles, pronouns and descriptions resolved, one key across scripts.</summary>
+public class SpeakerTests
+{
+    [Theory]
+    [InlineData("Russian President Vladimir Putin", "en", "Vladimir Putin")]
+    [InlineData("Kremlin spokesperson Dmitry Peskov", "en", "Dmitry Peskov")]
+    [InlineData("mardi la ministre des Transports, Anna Petrovska", "fr", "Anna Petrovska")]
+    [InlineData("Bundeskanzler Olaf Scholz", "de", "Olaf Scholz")]
+    [InlineData("US-Präsident Joe Biden", "de", "Joe Biden")]
+    [InlineData("Mr Macron", "en", "Macron")]
+    [InlineData("в РДК", "uk", "РДК")]
+    [InlineData("пресс-секретарь президента России Дмитрий Песков", "ru", "Дмитрий Песков")]
+    [InlineData("a joint statement published by the Freedom of Russia Legion, the Russian Volunteer Corps", "en", "Freedom of Russia Legion")]
+    public void TitlesAndWeekdaysAreStripped(string phrase, string language, string name) =>
+        Assert.Equal(name, SpeakerNames.Canonical(phrase, language));
+
+    [Theory]
+    [InlineData("he", "en")]
+    [InlineData("the statement", "en")]
+    [InlineData("the group", "en")]
+    [InlineData("der Kanzler", "de")]
+    [InlineData("le locataire de la Maison-Blanche", "fr")]
+    [InlineData("глава государства", "ru")]
+    [InlineData("She praised", "en")]
+    public void PronounsAndDescriptionsNameNoOne(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void OneKeyAcrossScripts()
+    {
+        var keys = new[] { "Putin", "Путин", "Путін", "Vladimir Putin", "Владимир Путин" }.Select(SpeakerNames.Key).Distinct().ToList();
+        Assert.Equal(["putin"], keys);
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key("Scholz"), SpeakerNames.Key("Шольц")));
+        Assert.False(SpeakerNames.SameKey(SpeakerNames.Key("Putin"), SpeakerNames.Key("Peskov")));
+    }
+
+    [Theory]
+    [InlineData("Papa Francesco", "Pope Francis")]
+    [InlineData("Franciszek", "Francis")]
+    [InlineData("Papst Franziskus", "Francis")]
+    [InlineData("Папа Франциск", "Pope Francis")]
+    [InlineData("le pape François", "Francis")]
+    [InlineData("König Karl", "King Charles")]
+    public void NameFormsOfHeadsOfStateAndChurchShareAKey(string form, string english) =>
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(form), SpeakerNames.Key(english)));
+
+    [Theory]
+    [InlineData("جو بايدن", "Joe Biden")]
+    [InlineData("دونالد ترامب", "Donald Trump")]
+    [InlineData("بوتين", "Putin")]
+    [InlineData("ستولتنبرج", "Stoltenberg")]
+    [InlineData("شولتس", "Scholz")]
+    [InlineData("زيلينسكي", "Zelensky")]
+    public void ArabicNamesMeetTheirLatinForms(string arabic, string latin)
+    {
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(arabic), SpeakerNames.Key(latin)));
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(latin), SpeakerNames.Key(arabic)));
+    }
+
+    [Theory]
+    [InlineData("بايدن", "Putin")]
+    [InlineData("ترامب", "Biden")]
+    [InlineData("بوتين", "Peskov")]
+    [InlineData("Francesco", "Bruni")]
+    public void DifferentNamesKeepDifferentKeys(string a, string b) =>
+        Assert.False(SpeakerNames.SameKey(SpeakerNames.Key(a), SpeakerNames.Key(b)));
+
+    [Theory]
+    [InlineData("«Мы этого не допустим», — сказал Путин.", "ru", "Путин", "сказал")]
+    [InlineData("«Ми цього не допустимо», — заявив Путін.", "uk", "Путін", "заявив")]
+    [InlineData("«Ми продовжуємо нашу операцію», — зазначили в РДК.", "uk", "в РДК", "зазначили")]
+    [InlineData("„Wir werden das nicht zulassen“, sagte Scholz.", "de", "Scholz", "sagte")]
+    [InlineData("“No lo permitiremos”, dijo el presidente Pedro Sánchez.", "es", "el presidente Pedro Sánchez", "dijo")]
+    [InlineData("“Non lo permetteremo”, ha detto Giorgia Meloni.", "it", "Giorgia Meloni", "ha detto")]
+    [InlineData("“We laten dit niet toe”, zei Mark Rutte.", "nl", "Mark Rutte", "zei")]
+    [InlineData("„Nu vom permite asta”, a declarat Klaus Iohannis.", "ro", "Klaus Iohannis", "a declarat")]
+    public void AttributionsInManyLanguages(string text, string language, string speaker, string cue)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal((speaker, cue), (quote.Speaker, quote.Cue));
+        Assert.NotNull(quote.CanonicalSpeaker);
+        Assert.True(quote.IsSpokenBy(quote.CanonicalSpeaker!));
+    }
+
+    [Fact]
+    public void PronounsAndStatementsTakeTheNamedSourceBeforeThem()
+    {
+        var article = Written(
+            "Russian President Vladimir Putin spoke on Friday. “We will find them,” he said.\n" +
+            "The Freedom of Russia Legion said it had crossed the border. “We are coming home,” the statement said.\n" +
+            "“Stay in your homes,” the group added.");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(["Vladimir Putin", "Freedom of Russia Legion", "Freedom of Russia Legion"], quotes.Select(q => q.CanonicalSpeaker));
+        Assert.Equal(["he", "the statement", "the group"], quotes.Select(q => q.Speaker));
+        Assert.True(quotes[0].IsSpokenBy("Путин"));
+        Assert.True(quotes[0].IsSpokenBy("Путін"));
+    }
+
+    [Fact]
+    public void AFragmentPraisedIsNoSpeakerPhrase()
+    {
+        var article = Written("Foreign Minister Annalena Baerbock spoke in Kyiv. She praised the \"courage\" of the Ukrainian people.");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual(QuoteKind.Full, quote.Kind);
+        Assert.NotEqual("She praised", quote.Speaker);
+    }
+
+    [Fact]
+    public void OneSpellingPerSpeakerAcrossACorpus()
+    {
+        var quotes = QuoteFinder.FindAll(QuoteTestArticles.Corpus("peskov-2024-02")).Where(q => q.SpeakerKey == "peskov").ToList();
+        Assert.Equal(["Dmitry Peskov"], quotes.Select(q => q.CanonicalSpeaker).Distinct());
+        Assert.Contains(quotes, q => q.Speaker == "Песков");
+    }
+}
+
+/// <summary>Direct speech in the conventions real pages use beyond paired marks.</summary>
+public class UnmarkedSpeechTests
+{
+    [Fact]
+    public void AStatementQuotedAsOneBlockRunsToItsClosingMark()
+    {
+        var text = "Quote: \"The following is a joint statement of the three groups.\n" +
+                   "We are addressing the residents of the region.\n" +
+                   "We urge you to leave. We are not evacuating the cities.\"\n" +
+                   "The governor did not comment.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.False(quote.Unclosed);
+        Assert.StartsWith("The following is a joint statement", quote.Text);
+        Assert.EndsWith("We are not evacuating the cities.", quote.Text);
+        Assert.Equal(text[quote.Start..quote.End], quote.Text);
+    }
+
+    [Fact]
+    public void AnOpeningNeverClosedStaysOneParagraphAndUnclosed()
+    {
+        var text = "He said \"we will see what happens next.\nThe governor did not comment.\nOfficials said the roads were open.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.True(quote.Unclosed);
+        Assert.Equal("we will see what happens next.", quote.Text);
+    }
+
+    [Fact]
+    public void DashDialogueIsDirectSpeech()
+    {
+        var text = "– To, co widzimy, to cios w plecy – powiedział Putin. – Potrzebujemy jedności wszystkich sił.";
+        var quotes = QuoteFinder.Find(Written(text, "pl"));
+        Assert.Equal(["To, co widzimy, to cios w plecy", "Potrzebujemy jedności wszystkich sił."], quotes.Select(q => q.Text));
+        Assert.All(quotes, q => Assert.Equal("Putin", q.CanonicalSpeaker));
+        Assert.All(quotes, q => Assert.Equal(text[q.Start..q.End], q.Text));
+    }
+
+    [Fact]
+    public void ALeadInColonWithoutMarksIsDirectSpeech()
+    {
+        var text = "وقال بايدن: سنعمل على إعادة تشغيل ميناء بالتيمور في أقرب وقت ممكن.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ar")));
+        Assert.StartsWith("سنعمل", quote.Text);
+        Assert.Equal("بايدن", quote.Speaker);
+        Assert.Equal("", quote.OpenMark);
+    }
+
+    [Fact]
+    public void AWriterSentenceWithADashIsNotSpeech()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("The bridge collapsed at night - officials closed the port for weeks.")));
+    }
+}
