@@ -10,8 +10,10 @@ namespace QuoteLens.Cli.Output;
 /// <summary>
 /// The JSON document of `quotelens align --format json`, written as it goes (hundreds of megabytes at 100,000
 /// articles): <c>{ corpus, articles: [{ id, file, outlet, language, published, sha256 }], skipped: [{ file, reason }],
-/// warnings: [{ file, reason }], groups: [{ id, text, shared, members: [{ article, text, start, end, speaker, cue,
-/// language, kind, unclosed }], wordings: [{ text, articles: [ids] }], first: { article, published } }] }</c>, in that order, as documented in the README.
+/// warnings: [{ file, reason }], groups: [{ id, text, shared, members: [{ id, article, text, start, end, speaker, cue,
+/// language, kind, unclosed }], fragments: [the same], links: [{ from, to, evidence }], wordings: [{ text, articles: [ids] }],
+/// first: { article, published } }], bridges: { ... } }</c>, in that order, as documented in the README. Links name members
+/// and fragments by id and say what joined them.
 /// </summary>
 internal static class AlignmentDocument
 {
@@ -85,6 +87,24 @@ internal static class AlignmentDocument
         foreach (var member in group.Members)
         {
             WriteMember(json, member);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.Fragments);
+        foreach (var fragment in group.Fragments)
+        {
+            WriteMember(json, fragment);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray(Names.Links);
+        foreach (var link in group.Links)
+        {
+            json.WriteStartObject();
+            json.WriteString(Names.From, link.From);
+            json.WriteString(Names.To, link.To);
+            json.WriteString(Names.Evidence, link.Evidence);
+            json.WriteEndObject();
         }
 
         json.WriteEndArray();
@@ -186,6 +206,7 @@ internal static class AlignmentDocument
     private static void WriteMember(Utf8JsonWriter json, Quote member)
     {
         json.WriteStartObject();
+        json.WriteString(Names.Id, member.Id);
         json.WriteString(Names.Article, member.ArticleId);
         json.WriteString(Names.Text, member.Text);
         json.WriteNumber(Names.Start, member.Start);
@@ -216,6 +237,11 @@ internal static class AlignmentDocument
         public static readonly JsonEncodedText Text = JsonEncodedText.Encode("text");
         public static readonly JsonEncodedText Shared = JsonEncodedText.Encode("shared");
         public static readonly JsonEncodedText Members = JsonEncodedText.Encode("members");
+        public static readonly JsonEncodedText Fragments = JsonEncodedText.Encode("fragments");
+        public static readonly JsonEncodedText Links = JsonEncodedText.Encode("links");
+        public static readonly JsonEncodedText From = JsonEncodedText.Encode("from");
+        public static readonly JsonEncodedText To = JsonEncodedText.Encode("to");
+        public static readonly JsonEncodedText Evidence = JsonEncodedText.Encode("evidence");
         public static readonly JsonEncodedText Article = JsonEncodedText.Encode("article");
         public static readonly JsonEncodedText Start = JsonEncodedText.Encode("start");
         public static readonly JsonEncodedText End = JsonEncodedText.Encode("end");

@@ -24,8 +24,9 @@ public sealed record GroupingOptions
     public int MinSharedKeys { get; init; } = 3;
 
     /// <summary>
-    /// Quotes with fewer content keys than this (one- or two-word fragments such as "forced") never join two groups
-    /// together; they only join a shared group whose versions all contain them.
+    /// Sentences with fewer content keys than this are not compared on their words: a short full sentence ("But such is
+    /// life.") joins its copies only when their articles share context (another shared group, the same speaker); a short
+    /// partial quote or a scare quote ("forced") is a fragment, attached to a shared group whose versions contain it.
     /// </summary>
     public int MinKeysToLink { get; init; } = 4;
 
@@ -36,8 +37,9 @@ public sealed record GroupingOptions
     public double MinLinkDensity { get; init; } = 0.34;
 
     /// <summary>
-    /// Keys carried by more quotes than this are too common to find candidates with (they still count when comparing);
-    /// quotes then find each other through their rarer keys and their adjacent key pairs.
+    /// Keys carried by more distinct sentence texts than this are too common to find candidates with (they still count
+    /// when comparing); texts then find each other through their rarer keys and their adjacent key pairs. Identical
+    /// sentences are one text, so copies of one statement never make its keys too common.
     /// </summary>
     public int MaxPosting { get; init; } = 64;
 

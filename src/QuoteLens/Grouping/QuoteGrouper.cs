@@ -17,7 +17,7 @@ namespace QuoteLens.Grouping;
 /// </summary>
 public static class QuoteGrouper
 {
-    /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group.</summary>
+    /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group, as a version or as a fragment.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
 
     /// <summary>Groups <paramref name="quotes"/>, calling <paramref name="profile"/> with the name of each phase as it ends (benchmarks time them).</summary>
@@ -28,29 +28,79 @@ public static class QuoteGrouper
         var sorted = quotes.AsParallel().SelectMany(SentenceSplitter.Split).ToArray();
         Array.Sort(sorted, ByPlace);
         profile?.Invoke("sentences");
-        var same = new KeySpace(sorted, options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(sorted, crossKeys, options, pairs: false, profile, "cross-language") : null;
-        var facts = new QuoteFacts(sorted);
+        return Group(sorted, options, profile, splitMerged: true);
+    }
 
-        var crossLinks = options.CrossLanguageLinks?.Invoke(sorted) ?? [];
-        var pairs = LinkedPairs(facts, same, cross, options, crossLinks);
-        profile?.Invoke("candidate pairs");
-        var links = new Clustering(sorted.Length, options.MinLinkDensity);
-        foreach (var link in pairs)
+    /// <summary>
+    /// Groups sentences sorted by place. With <paramref name="splitMerged"/>, a sentence found to merge two statements
+    /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
+    /// again, once.
+    /// </summary>
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged)
+    {
+        // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
+        // keys, index and candidate search see each text once, however many articles carry it.
+        var texts = IdenticalTexts.Find(sorted);
+        if (splitMerged && ClausesQuotedAlone(texts, sorted) is { Count: > 0 } clauses)
         {
-            links.Link(link.A, link.B);
+            // Cut before anything is keyed, so that this costs one more pass over the sentences' hashes only.
+            sorted = Resplit(sorted, texts, clauses);
+            texts = IdenticalTexts.Find(sorted);
+            profile?.Invoke("clauses quoted alone");
         }
 
-        var groupOf = new int[sorted.Length];
-        for (int q = 0; q < sorted.Length; q++)
+        var reps = Array.ConvertAll(texts.First, q => sorted[q]);
+        profile?.Invoke("identical sentences");
+        var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language");
+        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(reps, crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var facts = new QuoteFacts(reps);
+        var roles = new Role[reps.Length];
+        for (int t = 0; t < reps.Length; t++)
         {
-            groupOf[q] = links.Find(q);
+            bool small = same.Keys.Length(t) < options.MinKeysToLink;
+            roles[t] = !small ? Role.Version : reps[t].Kind == QuoteKind.Full ? Role.Short : Role.Fragment;
+        }
+
+        var crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+        var pairs = LinkedPairs(facts, same, cross, roles, options, crossLinks);
+        profile?.Invoke("candidate pairs");
+        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is { Count: > 0 } cuts)
+        {
+            var resplit = Resplit(sorted, texts, cuts);
+            profile?.Invoke("merged sentences");
+            return Group(resplit, options, profile, splitMerged: false);
+        }
+
+        var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
+        var evidence = new List<Evidence>();
+        var described = new Dictionary<(int, int, bool), string>();
+        foreach (var link in pairs)
+        {
+            if (links.Link(link.A, link.B))
+            {
+                // A few hundred distinct texts ("shared keys 7/8") for hundreds of thousands of links: each made once.
+                var key = (link.Shared, link.Smaller, link.Cross);
+                evidence.Add(new Evidence(texts.First[link.A], texts.First[link.B], described.TryGetValue(key, out var text) ? text : described[key] = link.Describe()));
+            }
         }
 
         profile?.Invoke("clustering");
-        AttachFragments(sorted, facts, same, options, groupOf);
+        var state = new Assignment(sorted, texts, roles, links);
+        foreach (var q in Enumerable.Range(0, sorted.Length).Where(q => roles[texts.Of[q]] == Role.Version && texts.First[texts.Of[q]] != q))
+        {
+            evidence.Add(new Evidence(texts.First[texts.Of[q]], q, "identical text"));
+        }
+
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Short);
+        profile?.Invoke("context");
+        state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
+        AttachFragments(sorted, texts, facts, same, roles, state, evidence);
+
+        // A partial quote that fits no statement ("strategic ambiguity", where no outlet quoted the sentence) is the only
+        // version there is: its copies join on context like short sentences.
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind == QuoteKind.Partial);
         profile?.Invoke("fragments");
-        var groups = Number(sorted, groupOf);
+        var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
         return groups;
     }
@@ -66,39 +116,40 @@ public static class QuoteGrouper
     /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
     /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
     /// </summary>
-    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
     {
         var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
         {
-            if (CanLink(same, q, options))
+            if (CanLink(same, roles, q, options))
             {
                 same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
                 found.KeepCorroborated();
                 foreach (var other in found.Found)
                 {
-                    if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, q, other, options) is double similarity)
+                    if (quotes.Language[other] == quotes.Language[q] && Similarity(quotes, same, roles, q, other, options) is var (shared, smaller))
                     {
-                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), (double)shared / smaller, shared, smaller, Cross: false));
                     }
                 }
             }
 
             // Across languages, the quotes of the corpus's main language wait to be found by the others, which look up all their keys.
-            if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, q, options))
+            if (cross is not null && quotes.Language[q] != quotes.MainLanguage && CanLink(cross, roles, q, options))
             {
                 cross.Index.AllSharing(q, found);
                 foreach (var other in found.Found)
                 {
-                    if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, q, other, options) is double similarity)
+                    if (quotes.Language[other] != quotes.Language[q] && Similarity(quotes, cross, roles, q, other, options) is var (shared, smaller))
                     {
-                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), similarity));
+                        links.Add(new Link(Math.Min(q, other), Math.Max(q, other), (double)shared / smaller, shared, smaller, Cross: true));
                     }
                 }
             }
         });
 
-        // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once.
-        var sorted = all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity))).ToArray();
+        // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once. The
+        // cross-language linker's links (dictionary matches and statement order) join them, when it is set.
+        var sorted = all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity, 0, 0, Cross: true))).ToArray();
         Array.Sort(sorted, Link.StrongestFirst);
         int count = 0;
         for (int i = 0; i < sorted.Length; i++)
@@ -138,15 +189,231 @@ public static class QuoteGrouper
         return [.. results.SelectMany(r => r)];
     }
 
-    private static bool CanLink(KeySpace space, int q, GroupingOptions options) => space.Keys.Length(q) >= options.MinKeysToLink;
+    /// <summary>Texts of up to this many keys and one more must share all their keys but one (three common words of five are not a match).</summary>
+    private const int SmallSetShared = 4;
+
+    private static bool CanLink(KeySpace space, Role[] roles, int q, GroupingOptions options) => roles[q] == Role.Version && space.Keys.Length(q) >= options.MinKeysToLink;
 
     /// <summary>
-    /// The containment of two quotes (shared keys over the smaller key set) when they are versions of one another (enough
-    /// shared keys, and enough of the rarity weight too, so that a handful of common words is not a match), else null.
+    /// Sentences that merge two statements ("It is my intention that the federal government will pay for the entire cost
+    /// of reconstructing that bridge, and I expect the Congress to support my effort"): a full sentence whose versions
+    /// include two shorter full sentences from other articles that are plainly different statements (<see cref="Apart"/>),
+    /// and that a clause boundary (a comma, semicolon, colon or dash) cuts so that the one's keys fall on one side and the
+    /// other's on the other. Per such text, the number of the word the second part starts with.
     /// </summary>
-    private static double? Similarity(QuoteFacts quotes, KeySpace space, int a, int b, GroupingOptions options)
+    private static Dictionary<int, int> MergedSentences(IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options)
     {
-        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, b, options))
+        const int MaxPartners = 16;
+        var partners = new Dictionary<int, List<int>>();
+        foreach (var link in pairs)
+        {
+            if (!link.Cross)
+            {
+                Add(link.A, link.B);
+                Add(link.B, link.A);
+            }
+        }
+
+        var cuts = new Dictionary<int, int>();
+        foreach (var (text, others) in partners.OrderBy(p => p.Key))
+        {
+            if (reps[text].Kind != QuoteKind.Full || others.Count < 2)
+            {
+                continue;
+            }
+
+            (int X, int Y)? apart = null;
+            for (int i = 0; i < others.Count && apart is null; i++)
+            {
+                for (int j = i + 1; j < others.Count && apart is null; j++)
+                {
+                    if (Apart(facts, same, reps, roles, others[i], others[j]))
+                    {
+                        apart = (others[i], others[j]);
+                    }
+                }
+            }
+
+            if (apart is var (x, y) && BestCut(reps[text], options.Keys(reps[x]), options.Keys(reps[y]), options) is int word)
+            {
+                cuts[text] = word;
+            }
+        }
+
+        return cuts;
+
+        void Add(int text, int other)
+        {
+            if (roles[text] == Role.Version && same.Keys.Length(other) < same.Keys.Length(text) && reps[other].Kind == QuoteKind.Full)
+            {
+                var list = partners.TryGetValue(text, out var l) ? l : partners[text] = [];
+                if (list.Count < MaxPartners)
+                {
+                    list.Add(other);
+                }
+            }
+        }
+    }
+
+    /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
+    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts)
+    {
+        var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
+        Array.Sort(resplit, ByPlace);
+        return resplit;
+    }
+
+    /// <summary>
+    /// The full sentences (six words or more) that carry, before or after a clause boundary, a sentence other articles
+    /// quote on its own ("I expect the Congress to support my effort — this is going to take some time." where others
+    /// quote "This is going to take some time."): per such text, the number of the word to cut before.
+    /// </summary>
+    private static Dictionary<int, int> ClausesQuotedAlone(IdenticalTexts texts, Quote[] sorted)
+    {
+        const int MinWords = 3;
+        var byHash = new Dictionary<(int Language, ulong Hash), int>();
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (!texts.Empty[t] && sorted[texts.First[t]].Kind == QuoteKind.Full)
+            {
+                byHash.TryAdd((texts.Language[t], texts.Hash[t]), t);
+            }
+        }
+
+        var found = new int[texts.Count];
+        Parallel.For(0, texts.Count, t =>
+        {
+            found[t] = -1;
+            var first = sorted[texts.First[t]];
+            if (first.Kind != QuoteKind.Full || texts.Empty[t])
+            {
+                return;
+            }
+
+            var text = first.Text;
+            var words = Words(text);
+            for (int w = 1; w < words.Count && words.Count >= 2 * MinWords && found[t] < 0; w++)
+            {
+                if (text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).IndexOfAny(",;:—–") < 0)
+                {
+                    continue;
+                }
+
+                if ((w >= MinWords && QuotedAlone(text[..words[w - 1].End])) || (words.Count - w >= MinWords && QuotedAlone(text[words[w].Start..])))
+                {
+                    found[t] = w;
+                }
+            }
+
+            bool QuotedAlone(string part) =>
+                byHash.TryGetValue((texts.Language[t], IdenticalTexts.HashOf(part)), out int other) && other != t
+                && (texts.Copies[other] > 1 || sorted[texts.First[other]].ArticleId != first.ArticleId);
+        });
+
+        var cuts = new Dictionary<int, int>();
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (found[t] > 0)
+            {
+                cuts[t] = found[t];
+            }
+        }
+
+        return cuts;
+    }
+
+    /// <summary>
+    /// The clause boundary of <paramref name="sentence"/> that best puts the keys of one statement (<paramref name="x"/>)
+    /// on one side and those of the other (<paramref name="y"/>) on the other, as the number of the word after it; null
+    /// when no boundary leaves at most one key on the wrong side and two keys or more of its own on each side.
+    /// </summary>
+    private static int? BestCut(Quote sentence, IReadOnlyCollection<string> x, IReadOnlyCollection<string> y, GroupingOptions options)
+    {
+        var words = Words(sentence.Text);
+        int? best = null;
+        int bestScore = 0;
+        for (int w = 1; w < words.Count; w++)
+        {
+            var between = sentence.Text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End);
+            if (between.IndexOfAny(",;:—–") < 0)
+            {
+                continue;
+            }
+
+            var left = options.Keys(sentence with { Text = sentence.Text[..words[w - 1].End] });
+            var right = options.Keys(sentence with { Text = sentence.Text[words[w].Start..] });
+            int xl = x.Count(left.Contains), xr = x.Count(right.Contains), yl = y.Count(left.Contains), yr = y.Count(right.Contains);
+            foreach (var (good1, good2, bad) in new[] { (xl, yr, xr + yl - Both(x, y, left, right)), (yl, xr, yr + xl - Both(y, x, left, right)) })
+            {
+                if (good1 >= 2 && good2 >= 2 && bad <= 1 && good1 + good2 - bad > bestScore)
+                {
+                    bestScore = good1 + good2 - bad;
+                    best = w;
+                }
+            }
+        }
+
+        return best;
+
+        // Keys on both sides of the cut count against neither orientation.
+        static int Both(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b, IReadOnlyCollection<string> left, IReadOnlyCollection<string> right) =>
+            a.Count(k => left.Contains(k) && right.Contains(k)) + b.Count(k => left.Contains(k) && right.Contains(k));
+    }
+
+    /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
+    private static List<(int Start, int End)> Words(string text)
+    {
+        var words = new List<(int Start, int End)>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            words.Add((start, i));
+        }
+
+        return words;
+    }
+
+    /// <summary>A sentence cut in two before its word number <paramref name="word"/>: two sentences with exact offsets, ids "….1" and "….2".</summary>
+    private static Quote[] Cut(Quote sentence, int word)
+    {
+        var words = Words(sentence.Text);
+        if (word <= 0 || word >= words.Count)
+        {
+            return [sentence];
+        }
+
+        return [SentenceSplitter.Part(sentence, sentence.Id + ".1", 0, words[word - 1].End), SentenceSplitter.Part(sentence, sentence.Id + ".2", words[word].Start, sentence.Text.Length)];
+    }
+
+    /// <summary>
+    /// Whether two texts are plainly different statements: both full quotes of one language with enough keys to be compared,
+    /// sharing at most a quarter of the smaller one's keys. (Two versions of one utterance share far more; two sentences of
+    /// one speech that a third outlet merged into one share next to nothing.)
+    /// </summary>
+    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b) =>
+        roles[a] == Role.Version && roles[b] == Role.Version && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
+        && facts.Language[a] == facts.Language[b]
+        && (facts.Article[a] == facts.Article[b] ? 2 : 4) * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
+
+    /// <summary>
+    /// The shared key count and the smaller key count of two texts when they are versions of one another (enough shared
+    /// keys, enough of the smaller one's, and enough of the rarity weight too, so that a handful of common words is not a
+    /// match), else null.
+    /// </summary>
+    private static (int Shared, int Smaller)? Similarity(QuoteFacts quotes, KeySpace space, Role[] roles, int a, int b, GroupingOptions options)
+    {
+        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, roles, b, options))
         {
             return null;
         }
@@ -154,88 +421,341 @@ public static class QuoteGrouper
         var (count, weight) = space.Index.Shared(a, b);
         int smaller = Math.Min(space.Keys.Length(a), space.Keys.Length(b));
         double lighter = Math.Min(space.Index.Weight(a), space.Index.Weight(b));
-        return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && weight >= options.MinWeightedContainment * lighter
-            ? (double)count / smaller
+        return count >= options.MinSharedKeys && count >= options.MinContainment * smaller && count >= Math.Min(smaller - 1, SmallSetShared) && weight >= options.MinWeightedContainment * lighter
+            ? (count, smaller)
             : null;
     }
 
     /// <summary>
-    /// Short fragments ("forced", “military positions”) join a shared group when every version of it from another article that
-    /// could contain them does: at least two such versions, or the only one. They never link groups together.
+    /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
+    /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
+    /// join them. Copies of one short text (the same words, or for two keys or more the same keys, in one language) join
+    /// when their articles tell the same story: they carry versions of another shared group, or name the same speaker.
+    /// Copies in unrelated stories stay apart. Each copy looks up only the groups of its own article and its speaker, so a
+    /// phrase carried by thousands of articles costs one step per copy.
     /// </summary>
-    private static void AttachFragments(Quote[] sorted, QuoteFacts quotes, KeySpace same, GroupingOptions options, int[] groupOf)
+    private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
-        var articlesPerGroup = new Dictionary<int, HashSet<int>>();
-        for (int q = 0; q < quotes.Count; q++)
+        // Short texts of one language with the same keys (two or more) are one class; else each text is its own.
+        var classOf = new int[texts.Count];
+        var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int t = 0; t < texts.Count; t++)
         {
-            if (CanLink(same, q, options))
+            classOf[t] = t;
+            if (roles[t] != Role.Version && same.Keys.Length(t) >= 2)
             {
-                (articlesPerGroup.TryGetValue(groupOf[q], out var set) ? set : articlesPerGroup[groupOf[q]] = []).Add(quotes.Article[q]);
+                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
+                classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
             }
         }
 
-        var found = new CandidateSet(quotes.Count);
-        for (int q = 0; q < quotes.Count; q++)
+        var classes = new Dictionary<int, List<int>>();
+        for (int q = 0; q < sorted.Length; q++)
         {
-            int keyCount = same.Keys.Length(q);
-            if (keyCount == 0 || CanLink(same, q, options) || sorted[q].Kind == QuoteKind.Full)
+            int t = texts.Of[q];
+            if (include(q) && !texts.Empty[t])
+            {
+                (classes.TryGetValue(classOf[t], out var list) ? list : classes[classOf[t]] = []).Add(q);
+            }
+        }
+
+        foreach (var copies in classes.Values)
+        {
+            if (copies.Count < 2 || copies.All(q => state.Article[q] == state.Article[copies[0]]))
             {
                 continue;
             }
 
-            var containing = new Dictionary<int, HashSet<int>>();
-            same.Index.Candidates(q, 1.0, 1, found);
-            foreach (var other in found.Found)
+            var sets = new UnionFind(copies.Count);
+            var byGroup = new Dictionary<int, int>();
+            var bySpeaker = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int i = 0; i < copies.Count; i++)
             {
-                if (quotes.Article[other] != quotes.Article[q] && quotes.Language[other] == quotes.Language[q] && CanLink(same, other, options)
-                    && same.Index.Shared(q, other).Count == keyCount)
+                int q = copies[i];
+                foreach (var root in state.SharedGroupsOf(q))
                 {
-                    (containing.TryGetValue(groupOf[other], out var set) ? set : containing[groupOf[other]] = []).Add(quotes.Article[other]);
+                    if (!byGroup.TryAdd(root, i))
+                    {
+                        Join(byGroup[root], i, "context: shares {0}", root);
+                    }
+                }
+
+                if (SpeakerName(sorted[q]) is { } name)
+                {
+                    if (!bySpeaker.TryAdd(name.Key, i))
+                    {
+                        Join(bySpeaker[name.Key], i, "context: speaker " + name.Written, -1);
+                    }
                 }
             }
 
-            var best = containing
-                .Where(g => articlesPerGroup[g.Key].Count > 1)
-                .Where(g => g.Value.Count >= Math.Min(2, articlesPerGroup[g.Key].Count(a => a != quotes.Article[q])))
-                .OrderByDescending(g => g.Value.Count).ThenBy(g => g.Key)
-                .Select(g => (int?)g.Key).FirstOrDefault();
-            if (best is int group)
+            var smallest = new Dictionary<int, int>();
+            for (int i = 0; i < copies.Count; i++)
             {
-                groupOf[q] = group;
+                smallest.TryAdd(sets.Find(i), i);
+            }
+
+            for (int i = 0; i < copies.Count; i++)
+            {
+                int first = smallest[sets.Find(i)];
+                if (first != i)
+                {
+                    state.Key[copies[i]] = state.Key[copies[first]];
+                }
+            }
+
+            void Join(int i, int j, string context, int root)
+            {
+                int a = copies[i], b = copies[j];
+                if (state.Article[a] != state.Article[b] && sets.Find(i) != sets.Find(j))
+                {
+                    sets.Union(i, j);
+                    var how = texts.Of[a] == texts.Of[b] ? "identical text" : "same keys";
+                    evidence.Add(new Evidence(a, b, how + "; " + context, root));
+                }
             }
         }
     }
 
     /// <summary>
-    /// The groups in their fixed order (most articles first, then most members, then by the first member's place) and
-    /// numbered in it. Members keep the quotes' order, which is by article, so a group's articles are counted as changes.
+    /// The name a quote's speaker phrase ends with ("Peskov" in "Kremlin spokesman Dmitry Peskov"), as a key (lower case)
+    /// and as written, when it is a capitalised word of three letters or more that is not a stop word ("He", "She").
     /// </summary>
-    private static List<QuoteGroup> Number(Quote[] quotes, int[] groupOf)
+    private static (string Key, string Written)? SpeakerName(Quote quote)
     {
-        var members = new Dictionary<int, List<Quote>>();
-        for (int q = 0; q < quotes.Length; q++)
+        if (quote.Speaker is not { Length: > 0 } speaker)
         {
-            (members.TryGetValue(groupOf[q], out var list) ? list : members[groupOf[q]] = []).Add(quotes[q]);
+            return null;
         }
 
-        var groups = members.Values.Select(m => (Members: m, Articles: Articles(m))).ToArray();
+        int end = speaker.Length;
+        while (end > 0 && !char.IsLetter(speaker[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && (char.IsLetter(speaker[start - 1]) || speaker[start - 1] == '-'))
+        {
+            start--;
+        }
+
+        if (end - start < 3 || !char.IsUpper(speaker[start]))
+        {
+            return null;
+        }
+
+        var written = speaker[start..end];
+        var key = written.ToLowerInvariant();
+        return StopWords.Contains(quote.Language, key) ? null : (key, written);
+    }
+
+    /// <summary>
+    /// Fragments (scare quotes, and partial quotes with fewer content keys than <see cref="GroupingOptions.MinKeysToLink"/>:
+    /// "forced", “military positions”) are attached to a shared group when every version of it from another article that
+    /// could contain them does: at least two such articles, or the only one. They are the group's fragments, not versions,
+    /// and never link groups. A fragment that fits no group stays a group of its own.
+    /// </summary>
+    private static void AttachFragments(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence)
+    {
+        const int EnoughArticles = 64;
+        var found = new CandidateSet(texts.Count);
+        for (int t = 0; t < texts.Count; t++)
+        {
+            int keyCount = same.Keys.Length(t);
+            if (keyCount == 0 || roles[t] != Role.Fragment)
+            {
+                continue;
+            }
+
+            int own = state.Article[texts.First[t]];
+            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            same.Index.Candidates(t, 1.0, 1, found);
+            foreach (var other in found.Found)
+            {
+                if (roles[other] == Role.Fragment || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
+                {
+                    continue;
+                }
+
+                // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
+                int seen = 0;
+                foreach (var copy in texts.CopiesOf(other))
+                {
+                    if (++seen > EnoughArticles)
+                    {
+                        break;
+                    }
+
+                    int root = state.Key[copy];
+                    if (!containing.TryGetValue(root, out var entry))
+                    {
+                        containing[root] = entry = ([], copy);
+                    }
+
+                    if (state.Article[copy] != own)
+                    {
+                        entry.Articles.Add(state.Article[copy]);
+                    }
+
+                    containing[root] = (entry.Articles, Math.Min(entry.Container, copy));
+                }
+            }
+
+            var best = containing
+                .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
+                .Where(g => g.Value.Articles.Count >= Math.Min(2, state.ArticlesOf(g.Key) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .OrderByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
+                .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
+            if (best.Root >= 0)
+            {
+                var how = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fragment: its {keyCount} keys in versions from {best.Count} other articles");
+                foreach (var copy in texts.CopiesOf(t))
+                {
+                    state.Key[copy] = best.Root;
+                    state.Fragment[copy] = true;
+                    evidence.Add(new Evidence(best.Container, copy, how, -1));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The groups in their fixed order (most articles first, then most versions, then by the first version's place) and
+    /// numbered in it. Members and fragments keep the sentences' order, which is by article, then place.
+    /// </summary>
+    private static List<QuoteGroup> Number(Quote[] sorted, Assignment state, List<Evidence> evidence)
+    {
+        var parts = new Dictionary<int, (List<int> Members, List<int> Fragments)>();
+        for (int q = 0; q < sorted.Length; q++)
+        {
+            if (!parts.TryGetValue(state.Key[q], out var part))
+            {
+                parts[state.Key[q]] = part = ([], []);
+            }
+
+            (state.Fragment[q] ? part.Fragments : part.Members).Add(q);
+        }
+
+        var groups = parts.Select(p => (Key: p.Key, p.Value.Members, p.Value.Fragments, Articles: Articles(p.Value.Members))).ToArray();
         Array.Sort(groups, (x, y) =>
             x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles)
             : x.Members.Count != y.Members.Count ? y.Members.Count.CompareTo(x.Members.Count)
-            : string.CompareOrdinal(x.Members[0].ArticleId, y.Members[0].ArticleId) is var byArticle and not 0 ? byArticle
-            : x.Members[0].Start.CompareTo(y.Members[0].Start));
+            : x.Members[0].CompareTo(y.Members[0]));
         int digits = Math.Max(2, groups.Length.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
-        return groups.Select((g, i) => new QuoteGroup("G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture), g.Members)).ToList();
+        var ids = new Dictionary<int, string>();
+        for (int i = 0; i < groups.Length; i++)
+        {
+            ids[groups[i].Key] = "G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture);
+        }
 
-        static int Articles(List<Quote> sorted) => 1 + Enumerable.Range(1, sorted.Count - 1).Count(i => sorted[i].ArticleId != sorted[i - 1].ArticleId);
+        var linksOf = evidence.OrderBy(e => e.To).ThenBy(e => e.From).ToLookup(e => state.Key[e.To]);
+        return groups.Select(g => new QuoteGroup(
+            ids[g.Key],
+            g.Members.ConvertAll(q => sorted[q]),
+            g.Fragments.ConvertAll(q => sorted[q]),
+            linksOf[g.Key].Select(e => new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text)).ToList()))
+            .ToList();
+
+        int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
     }
 
-    /// <summary>Two quotes found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), and how similar.</summary>
-    private readonly record struct Link(int A, int B, double Similarity)
+    /// <summary>What a sentence's text can do in grouping.</summary>
+    private enum Role : byte
+    {
+        /// <summary>Enough content keys to be compared on its words: a version that links groups.</summary>
+        Version,
+
+        /// <summary>A short full quote: joins its copies only when their articles share context.</summary>
+        Short,
+
+        /// <summary>A scare quote or a short partial quote: attached to a statement, never a version of a shared group.</summary>
+        Fragment,
+    }
+
+    /// <summary>Why sentence <see cref="To"/> joined the group of sentence <see cref="From"/>; <see cref="SharedGroup"/> is the group named in the text ("{0}"), or -1.</summary>
+    private readonly record struct Evidence(int From, int To, string Text, int SharedGroup = -1);
+
+    /// <summary>Two texts found to be versions of one another (<see cref="A"/> &lt; <see cref="B"/>), how similar, and on which keys.</summary>
+    private readonly record struct Link(int A, int B, double Similarity, int Shared, int Smaller, bool Cross)
     {
         /// <summary>Strongest first, then by position.</summary>
         public static readonly Comparison<Link> StrongestFirst = (x, y) =>
-            x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B);
+            x.Similarity != y.Similarity ? y.Similarity.CompareTo(x.Similarity) : x.A != y.A ? x.A.CompareTo(y.A) : x.B != y.B ? x.B.CompareTo(y.B) : x.Cross.CompareTo(y.Cross);
+
+        /// <summary>The evidence as a reader can check it: "shared keys 7/8" (of the smaller key set), or "cross-language keys 4/5".</summary>
+        public string Describe() => Smaller == 0
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cross-language: bilingual dictionary and statement order, similarity {Similarity:0.00}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(Cross ? "cross-language keys" : "shared keys")} {Shared}/{Smaller}");
+    }
+
+    /// <summary>Which group each sentence is in, whether it is a fragment there, and what the context pass needs: each sentence's article, and each article's shared groups.</summary>
+    private sealed class Assignment
+    {
+        private readonly Dictionary<int, int> _articles = [];
+        private readonly Dictionary<int, List<int>> _sharedByArticle = [];
+
+        public Assignment(Quote[] sorted, IdenticalTexts texts, Role[] roles, Clustering links)
+        {
+            int n = sorted.Length;
+            Key = new int[n];
+            Fragment = new bool[n];
+            Article = new int[n];
+            for (int q = 0; q < n; q++)
+            {
+                Article[q] = q > 0 && sorted[q].ArticleId == sorted[q - 1].ArticleId ? Article[q - 1] : q;
+                int t = texts.Of[q];
+
+                // A version is in the group of its text; anything else starts as a group of its own (keys past every text's).
+                Key[q] = roles[t] == Role.Version ? links.Find(t) : texts.Count + q;
+            }
+
+            Count(n, q => roles[texts.Of[q]] == Role.Version);
+        }
+
+        /// <summary>Counts the articles of each group, and the shared groups of each article, over the sentences <paramref name="counted"/> picks.</summary>
+        public void Count(int n, Func<int, bool> counted)
+        {
+            // Sentences come by article, so each group's articles are counted once each as they change.
+            _articles.Clear();
+            _sharedByArticle.Clear();
+            var last = new Dictionary<int, int>();
+            for (int q = 0; q < n; q++)
+            {
+                if (!Fragment[q] && counted(q) && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
+                {
+                    last[Key[q]] = Article[q];
+                    _articles[Key[q]] = _articles.GetValueOrDefault(Key[q]) + 1;
+                }
+            }
+
+            for (int q = 0; q < n; q++)
+            {
+                if (!Fragment[q] && counted(q) && _articles[Key[q]] > 1)
+                {
+                    var list = _sharedByArticle.TryGetValue(Article[q], out var l) ? l : _sharedByArticle[Article[q]] = [];
+                    if (!list.Contains(Key[q]))
+                    {
+                        list.Add(Key[q]);
+                    }
+                }
+            }
+        }
+
+        /// <summary>Per sentence, its group's key.</summary>
+        public int[] Key { get; }
+
+        /// <summary>Per sentence, whether it is attached to its group as a fragment.</summary>
+        public bool[] Fragment { get; }
+
+        /// <summary>Per sentence, a number shared by the sentences of one article (the first one's index).</summary>
+        public int[] Article { get; }
+
+        /// <summary>The number of articles with versions in the version group <paramref name="key"/>.</summary>
+        public int ArticlesOf(int key) => _articles.GetValueOrDefault(key);
+
+        /// <summary>The version groups carried by more than one article that the article of sentence <paramref name="q"/> carries.</summary>
+        public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle.TryGetValue(Article[q], out var list) ? list : [];
     }
 
     /// <summary>What grouping compares besides keys, per quote as small integers: its article and its language.</summary>

@@ -53,7 +53,7 @@ internal static class SentenceSplitter
 
             if (end > start)
             {
-                parts.Add(Part(quote, parts.Count + 1, start, end));
+                parts.Add(Part(quote, $"{quote.Id}.{parts.Count + 1}", start, end));
             }
 
             from = cut;
@@ -78,13 +78,14 @@ internal static class SentenceSplitter
         (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0])) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
         || (next.Kind == TokenKind.Punctuation && next.Text is "(" or "[");
 
-    private static Quote Part(Quote quote, int ordinal, int start, int end)
+    /// <summary>The part [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="quote"/>'s text as a quote of its own with id <paramref name="id"/>, its offsets (and those of its other occurrences) exact.</summary>
+    internal static Quote Part(Quote quote, string id, int start, int end)
     {
         int shift = start;
         var occurrences = quote.Occurrences.Select(o => new Span(o.Start + shift, o.Start + end)).ToList();
         return quote with
         {
-            Id = $"{quote.Id}.{ordinal}",
+            Id = id,
             Text = quote.Text[start..end],
             Start = quote.Start + start,
             End = quote.Start + end,

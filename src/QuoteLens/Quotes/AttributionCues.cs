@@ -36,7 +36,10 @@ internal static class AttributionCues
         "indicated", "observed", "pointed", "conceded", "stressed", "underlined", "maintained", "wrote", "continued", "explained",
         "affirmed", "assured", "pledged", "repeated", "reiterated", "quipped", "joked", "shouted", "sang", "exclaimed", "wondered",
         "mused", "countered", "retorted", "complained", "lamented", "predicted", "acknowledges", "admits", "argues", "insist",
-        "say", "tell", "add", "write", "write", "explain", "warn", "urge", "claim", "note", "stress",
+        "say", "tell", "add", "write", "write", "explain", "warn", "urge", "claim", "note", "stress", "reacted", "spoke",
+        // reactions and speaking in the other languages
+        "reagierte", "reagiert", "äußerte", "ha parlato", "ha reagito", "reaccionó", "habló", "reagiu", "falou", "отреагировал",
+        "отреагировала", "відреагував", "відреагувала", "zareagował", "zareagowała", "a reagit", "a parlé",
     ];
 
     private static readonly string[] EnglishParticiples =

@@ -188,9 +188,152 @@ internal static class SpeakerNames
     public static string Key(string canonical)
     {
         int cut = canonical.LastIndexOf(' ');
+        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        if (HasArabic(last))
+        {
+            return ArabicMark + ArabicSkeleton(last);
+        }
 
-        // German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.
-        return NameKey.For(cut < 0 ? canonical : canonical[(cut + 1)..]).Replace('z', 'c');
+        var key = LatinKey(last);
+        return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
+    }
+
+    /// <summary>German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.</summary>
+    private static string LatinKey(string word) => NameKey.For(word).Replace('z', 'c');
+
+    /// <summary>Marks the key of an Arabic name: a consonant skeleton, matched against the skeleton of Latin keys.</summary>
+    private const char ArabicMark = '#';
+
+    /// <summary>
+    /// The names that heads of state and church take in each language (exonyms), one key for all forms of a name: Pope
+    /// Francis is Franciszek, Francesco, Franziskus, François, Francisco, Franciscus, Франциск, Франциско. Only names whose
+    /// forms the name key does not already bring together are listed; the first form names the entry.
+    /// </summary>
+    private static readonly string[][] NameFormTable =
+    [
+        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ"],
+        ["Benedict", "Benedikt", "Benedetto", "Benedicto", "Benoît", "Benedykt", "Benedictus", "Бенедикт"],
+        ["Charles", "Karl", "Carlo", "Carlos", "Karol", "Carol", "Карл"],
+        ["Leo", "León", "Leone", "Léon", "Лев"],
+    ];
+
+    private static readonly Dictionary<string, string> NameForms = BuildNameForms();
+
+    private static Dictionary<string, string> BuildNameForms()
+    {
+        var forms = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in NameFormTable)
+        {
+            var key = LatinKey(row[0]);
+            foreach (var form in row)
+            {
+                forms.TryAdd(LatinKey(form), key);
+            }
+        }
+
+        return forms;
+    }
+
+    private static bool HasArabic(string word)
+    {
+        foreach (char c in word)
+        {
+            if (c is >= '\u0600' and <= '\u06FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The consonant skeleton of an Arabic name in Latin letters (بايدن → bdn, ترامب → trmb, بوتين → btn): long vowels and
+    /// the letters that write them (ا و ي ى ة ء) dropped, each consonant one Latin letter as in <see cref="LatinSkeleton"/>.
+    /// </summary>
+    private static string ArabicSkeleton(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            char latin = c switch
+            {
+                'ب' or 'پ' => 'b',
+                'ت' or 'ط' => 't',
+                'ث' or 'س' or 'ص' => 's',
+                'ج' or 'غ' or 'گ' or 'ك' or 'ق' or 'ک' => 'k',
+                'ح' or 'ه' or 'خ' => 'h',
+                'د' or 'ض' or 'ذ' or 'ظ' => 'd',
+                'ر' => 'r',
+                'ز' => 's',
+                'ش' => 'x',
+                'ف' or 'ڤ' => 'f',
+                'ل' => 'l',
+                'م' => 'm',
+                'ن' => 'n',
+                _ => '\0',
+            };
+            if (latin == 's' && sb.Length > 0 && sb[^1] == 't')
+            {
+                sb.Length--; // تس is the ts of Scholz (شولتس)
+            }
+
+            if (latin != '\0' && (sb.Length == 0 || sb[^1] != latin))
+            {
+                sb.Append(latin);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The consonant skeleton of a Latin name key in the letters <see cref="ArabicSkeleton"/> uses: vowels, y, w and j-as-y
+    /// dropped; p is b, v is f, g, k and q are k, c and z are s, sh and ch (the name key's S and C) are x, ts is s.
+    /// </summary>
+    private static string LatinSkeleton(string key)
+    {
+        var sb = new StringBuilder(key.Length);
+        for (int i = 0; i < key.Length; i++)
+        {
+            char c = key[i];
+            char next = i + 1 < key.Length ? key[i + 1] : '\0';
+            char latin;
+            if ((c is 's' or 'c') && next == 'h')
+            {
+                latin = 'x';
+                i++;
+            }
+            else
+            {
+                latin = c switch
+                {
+                    'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'j' or ' ' => '\0',
+                    'p' => 'b',
+                    'v' => 'f',
+                    'g' or 'q' or 'k' => 'k',
+                    'c' => 's',
+                    'z' => 's',
+                    'x' => 'k',
+                    'S' or 'C' => 'x',
+                    'Z' => 's',
+                    'H' => 'h',
+                    _ => c,
+                };
+            }
+
+            if (latin == 's' && sb.Length > 0 && sb[^1] == 't')
+            {
+                sb.Length--;
+            }
+
+            if (latin != '\0' && (sb.Length == 0 || sb[^1] != latin))
+            {
+                sb.Append(latin);
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>
@@ -202,6 +345,14 @@ internal static class SpeakerNames
         if (a.Length == 0 || b.Length == 0)
         {
             return false;
+        }
+
+        if (a[0] == ArabicMark || b[0] == ArabicMark)
+        {
+            // An Arabic name against another: consonant skeletons equal (three consonants or more).
+            var sa = a[0] == ArabicMark ? a[1..] : LatinSkeleton(a);
+            var sb = b[0] == ArabicMark ? b[1..] : LatinSkeleton(b);
+            return sa.Length >= 3 && string.Equals(sa, sb, StringComparison.Ordinal);
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);

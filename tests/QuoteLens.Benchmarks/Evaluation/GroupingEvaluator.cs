@@ -1,3 +1,4 @@
+using QuoteLens.Grouping;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
@@ -10,38 +11,115 @@ internal sealed record PairScore(long TruePositives, long PredictedPairs, long G
 
     public double Recall => GoldPairs == 0 ? 1 : (double)TruePositives / GoldPairs;
 
+    /// <summary>The harmonic mean of precision and recall (0 when both are 0).</summary>
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
     public override string ToString() =>
-        FormattableString.Invariant($"precision {Precision:0.000} ({TruePositives}/{PredictedPairs}), recall {Recall:0.000} ({TruePositives}/{GoldPairs})");
+        FormattableString.Invariant($"precision {Precision:0.000} ({TruePositives}/{PredictedPairs}), recall {Recall:0.000} ({TruePositives}/{GoldPairs}), F1 {F1:0.000}");
 }
 
-/// <summary>Grouping quality against an answer key, overall and for pairs in one language and across languages.</summary>
-internal sealed record GroupingScore(PairScore All, PairScore SameLanguage, PairScore CrossLanguage, int Entries, int Unmatched);
+/// <summary>A count of successes out of a number of cases.</summary>
+internal sealed record Ratio(int Hits, int Cases)
+{
+    public double Value => Cases == 0 ? 1 : (double)Hits / Cases;
+
+    public override string ToString() => FormattableString.Invariant($"{Value:0.000} ({Hits}/{Cases})");
+}
 
 /// <summary>
-/// Scores grouping against an answer key. Each key entry is matched to the group member (a quoted sentence) of its file that overlaps its text most;
-/// then every pair of entries from different files counts: grouped together by the kit (predicted), versions of one
-/// utterance by the key (gold), or both. An entry no quote covers is never predicted to pair.
+/// Quality against an answer key: grouping overall, for pairs in one language and across languages (and per language
+/// pair), how many of the key's quotes the quote finder found, and how many speakers it named right.
+/// </summary>
+/// <param name="All">Every pair of entries from different files.</param>
+/// <param name="SameLanguage">Pairs whose two articles are in one language.</param>
+/// <param name="CrossLanguage">Pairs whose articles are in two languages.</param>
+/// <param name="Entries">The key entries scored.</param>
+/// <param name="Unmatched">Entries no found quote covers (never predicted to pair).</param>
+internal sealed record GroupingScore(PairScore All, PairScore SameLanguage, PairScore CrossLanguage, int Entries, int Unmatched)
+{
+    /// <summary>Cross-language pairs per language pair ("en-fr", the two primary languages in ordinal order).</summary>
+    public IReadOnlyDictionary<string, PairScore> ByLanguagePair { get; init; } = new Dictionary<string, PairScore>(StringComparer.Ordinal);
+
+    /// <summary>Entries of kind quote whose span the quote finder found (<see cref="GroupingEvaluator.Found"/>).</summary>
+    public Ratio QuoteRecall { get; init; } = new(0, 0);
+
+    /// <summary>Entries with a speaker whose found quote names that speaker (<see cref="GroupingEvaluator.SameSpeaker"/>).</summary>
+    public Ratio SpeakerAccuracy { get; init; } = new(0, 0);
+
+    /// <summary>Entries whose exact span is not in their file's text (or whose file is not in the corpus): errors of the key, counted as not found.</summary>
+    public int SpansMissing { get; init; }
+}
+
+/// <summary>
+/// Scores a run against an answer key. Each key entry is matched to the quoted sentence of its file that overlaps its text
+/// most (a version of a group or a fragment attached to one: a fragment counts in its statement's group); then every
+/// pair of entries from different files counts: grouped together by the kit (predicted), versions of one utterance by
+/// the key (gold), or both. An entry no quote covers is never predicted to pair.
 /// </summary>
 internal static class GroupingEvaluator
 {
     public static GroupingScore Score(Analysis analysis, IEnumerable<AnswerKeyEntry> key)
     {
-        var groupOf = analysis.Groups.SelectMany(g => g.Members.Select(m => (m.Id, g.Id))).ToDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        var groupOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in analysis.Groups)
+        {
+            foreach (var member in Sentences(group))
+            {
+                groupOf[member.Id] = group.Id;
+            }
+        }
+
         var byFile = analysis.Corpus.Articles.ToDictionary(a => a.File, StringComparer.Ordinal);
-        var quotesByArticle = analysis.Groups.SelectMany(g => g.Members).ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var sentencesByArticle = analysis.Groups.SelectMany(Sentences).ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var quotesByArticle = analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
         var items = key.AsParallel().AsOrdered().Select(e =>
         {
             byFile.TryGetValue(e.File, out var article);
-            var quote = article is null ? null : Match(article.Text, e.ExactSpan, quotesByArticle[article.Id]);
+            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
+            bool found = at >= 0 && Found(at, at + e.ExactSpan.Length, quotesByArticle[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
-            return new Item(e, quote is null ? null : groupOf[quote.Id], language);
+            return new Item(e, sentence is null ? null : groupOf[sentence.Id], language, at >= 0, found, sentence?.Speaker);
         }).ToList();
 
         var all = Count(items, i => i.Entry.UnitId, i => i.Group);
         var same = Count(items, i => i.Entry.UnitId + "\t" + i.Language, i => i.Group is null ? null : i.Group + "\t" + i.Language);
         var cross = new PairScore(all.TruePositives - same.TruePositives, all.PredictedPairs - same.PredictedPairs, all.GoldPairs - same.GoldPairs);
-        return new GroupingScore(all, same, cross, items.Count, items.Count(i => i.Group is null));
+        var quoteRows = items.Where(i => i.Entry.Kind == "quote").ToList();
+        var speakerRows = items.Where(i => i.Entry.Speaker is not null).ToList();
+        return new GroupingScore(all, same, cross, items.Count, items.Count(i => i.Group is null))
+        {
+            ByLanguagePair = ByLanguagePair(items),
+            QuoteRecall = new Ratio(quoteRows.Count(i => i.Found), quoteRows.Count),
+            SpeakerAccuracy = new Ratio(speakerRows.Count(i => SameSpeaker(i.Speaker, i.Entry.Speaker!)), speakerRows.Count),
+            SpansMissing = items.Count(i => !i.SpanInText),
+        };
     }
+
+    /// <summary>
+    /// Whether a found speaker phrase names the key's speaker: compared ignoring case, it contains the key's whole name
+    /// ("Joe Biden") or its last word, the surname ("President Biden", "Biden's spokesman" count; "the White House" does not).
+    /// </summary>
+    public static bool SameSpeaker(string? found, string gold)
+    {
+        if (found is null)
+        {
+            return false;
+        }
+
+        var surname = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
+        return found.Contains(gold, StringComparison.OrdinalIgnoreCase) || found.Contains(surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>
+    /// Whether the quote finder found the key's span [<paramref name="start"/>, <paramref name="end"/>): a quote of its
+    /// article covers at least half of its characters.
+    /// </summary>
+    public static bool Found(int start, int end, IEnumerable<Quote> quotes) =>
+        quotes.Any(q => q.Occurrences.Any(o => 2 * (Math.Min(end, o.End) - Math.Max(start, o.Start)) >= end - start));
+
+    /// <summary>The quoted sentences of a group: its versions and the fragments attached to it.</summary>
+    private static IEnumerable<Quote> Sentences(QuoteGroup group) => group.Members.Concat(group.Fragments);
 
     /// <summary>
     /// Pair counts without enumerating pairs (answer keys of generated corpora have hundreds of thousands of entries): the pairs
@@ -66,24 +144,45 @@ internal static class GroupingEvaluator
             Pairs(gold));
     }
 
+    /// <summary>Cross-language pairs per pair of languages: in a class, the entries of two languages make n1 × n2 pairs.</summary>
+    private static Dictionary<string, PairScore> ByLanguagePair(List<Item> items)
+    {
+        var languages = items.Select(i => i.Language).Distinct().Order(StringComparer.Ordinal).ToList();
+        var result = new Dictionary<string, PairScore>(StringComparer.Ordinal);
+        for (int x = 0; x < languages.Count; x++)
+        {
+            for (int y = x + 1; y < languages.Count; y++)
+            {
+                string a = languages[x], b = languages[y];
+                long Pairs(Func<Item, string?> classOf) => items.Where(i => classOf(i) is not null && (i.Language == a || i.Language == b))
+                    .GroupBy(i => classOf(i)!, StringComparer.Ordinal)
+                    .Sum(c => (long)c.Count(i => i.Language == a) * c.Count(i => i.Language == b));
+                var score = new PairScore(Pairs(i => i.Group is { } g ? i.Entry.UnitId + "\n" + g : null), Pairs(i => i.Group), Pairs(i => i.Entry.UnitId));
+                if (score.GoldPairs + score.PredictedPairs > 0)
+                {
+                    result[a + "-" + b] = score;
+                }
+            }
+        }
+
+        return result;
+    }
+
     private static long Choose2(long n) => n * (n - 1) / 2;
 
+    /// <summary>The quote that covers most of the first place <paramref name="span"/> stands in <paramref name="text"/>, or null.</summary>
     internal static Quote? Match(string text, string span, IEnumerable<Quote> quotes)
     {
         int at = text.IndexOf(span, StringComparison.Ordinal);
-        if (at < 0)
-        {
-            return null;
-        }
-
-        int end = at + span.Length;
-        return quotes
-            .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
-            .Where(x => x.Overlap > 0)
-            .OrderByDescending(x => x.Overlap).ThenBy(x => x.Quote.Start)
-            .Select(x => x.Quote).FirstOrDefault();
+        return at < 0 ? null : Match(at, at + span.Length, quotes);
     }
 
-    /// <summary>A key entry with the group the kit put it in (null when no quote covers it) and its article's language.</summary>
-    private readonly record struct Item(AnswerKeyEntry Entry, string? Group, string Language);
+    private static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
+        .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
+        .Where(x => x.Overlap > 0)
+        .OrderByDescending(x => x.Overlap).ThenBy(x => x.Quote.Start).ThenBy(x => x.Quote.Id, StringComparer.Ordinal)
+        .Select(x => x.Quote).FirstOrDefault();
+
+    /// <summary>A key entry with the group the kit put it in (null when no quote covers it), its article's language, whether its span is in the text and found as a quote, and the speaker of the quote matched.</summary>
+    private readonly record struct Item(AnswerKeyEntry Entry, string? Group, string Language, bool SpanInText, bool Found, string? Speaker);
 }

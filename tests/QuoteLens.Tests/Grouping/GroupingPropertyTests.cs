@@ -45,7 +45,7 @@ public class GroupingPropertyTests
         {
             var corpus = Build(texts);
             var analysis = Analysis.Run(corpus);
-            var members = analysis.Groups.SelectMany(g => g.Members).ToList();
+            var members = analysis.Groups.SelectMany(g => g.Members.Concat(g.Fragments)).ToList();
             bool inside = members.All(m => m.Start >= 0 && m.Start < m.End && m.End <= corpus.Find(m.ArticleId)!.Text.Length
                 && corpus.Find(m.ArticleId)!.Text[m.Start..m.End] == m.Text);
             bool tables = analysis.Groups.All(g => analysis.Align(g).Rows.All(r => r.Cells.Count == analysis.Align(g).Width));
@@ -71,7 +71,7 @@ public class GroupingPropertyTests
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Corpora(), texts =>
         {
             var analysis = Analysis.Run(Build(texts));
-            var ids = analysis.Groups.SelectMany(g => g.Members.Select(m => m.Id)).ToList();
+            var ids = analysis.Groups.SelectMany(g => g.Members.Concat(g.Fragments).Select(m => m.Id)).ToList();
             return ids.Count == ids.Distinct().Count()
                 && analysis.Quotes.All(q => ids.Any(id => id == q.Id || id.StartsWith(q.Id + ".", StringComparison.Ordinal)));
         }));

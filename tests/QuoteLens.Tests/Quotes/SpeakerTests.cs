@@ -40,6 +40,37 @@ public class SpeakerTests
     }
 
     [Theory]
+    [InlineData("Papa Francesco", "Pope Francis")]
+    [InlineData("Franciszek", "Francis")]
+    [InlineData("Papst Franziskus", "Francis")]
+    [InlineData("Папа Франциск", "Pope Francis")]
+    [InlineData("le pape François", "Francis")]
+    [InlineData("König Karl", "King Charles")]
+    public void NameFormsOfHeadsOfStateAndChurchShareAKey(string form, string english) =>
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(form), SpeakerNames.Key(english)));
+
+    [Theory]
+    [InlineData("جو بايدن", "Joe Biden")]
+    [InlineData("دونالد ترامب", "Donald Trump")]
+    [InlineData("بوتين", "Putin")]
+    [InlineData("ستولتنبرج", "Stoltenberg")]
+    [InlineData("شولتس", "Scholz")]
+    [InlineData("زيلينسكي", "Zelensky")]
+    public void ArabicNamesMeetTheirLatinForms(string arabic, string latin)
+    {
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(arabic), SpeakerNames.Key(latin)));
+        Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(latin), SpeakerNames.Key(arabic)));
+    }
+
+    [Theory]
+    [InlineData("بايدن", "Putin")]
+    [InlineData("ترامب", "Biden")]
+    [InlineData("بوتين", "Peskov")]
+    [InlineData("Francesco", "Bruni")]
+    public void DifferentNamesKeepDifferentKeys(string a, string b) =>
+        Assert.False(SpeakerNames.SameKey(SpeakerNames.Key(a), SpeakerNames.Key(b)));
+
+    [Theory]
     [InlineData("«Мы этого не допустим», — сказал Путин.", "ru", "Путин", "сказал")]
     [InlineData("«Ми цього не допустимо», — заявив Путін.", "uk", "Путін", "заявив")]
     [InlineData("«Ми продовжуємо нашу операцію», — зазначили в РДК.", "uk", "в РДК", "зазначили")]

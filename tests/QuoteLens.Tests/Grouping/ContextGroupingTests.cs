@@ -1,0 +1,114 @@
+using QuoteLens.Corpus;
+using QuoteLens.Grouping;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// Grouping decides with context: short quotes join their copies when the articles tell the same story and stay apart
+/// otherwise; identical copies group whatever their number; fragments are attached, not versions; sentences that merge
+/// two statements are cut in two; every join says why.
+/// </summary>
+public class ContextGroupingTests
+{
+    private const string Statement = "“We are forced to fire upon military positions of the Ukrainian army near the border,” the minister said.";
+
+    private static Analysis Run(params string[] texts) =>
+        Analysis.Run(new ArticleCorpus("t", "t", texts.Select((t, i) => Written(t) with { Id = $"A{i:D4}", File = $"A{i:D4}.txt" }).ToList(), []));
+
+    private static QuoteGroup GroupOf(Analysis analysis, string articleId, string text) =>
+        analysis.Groups.Single(g => g.Members.Any(m => m.ArticleId == articleId && m.Text.Contains(text, StringComparison.Ordinal)));
+
+    [Fact]
+    public void AShortQuoteJoinsItsCopyWhenTheArticlesShareAnotherStatement()
+    {
+        var analysis = Run(
+            Statement + "\n“But such is life,” he added.",
+            Statement + "\nHe went on: “But such is life.”");
+        var group = GroupOf(analysis, "A0000", "such is life");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+        var statement = GroupOf(analysis, "A0000", "military positions");
+        Assert.Contains(group.Links, l => l.Evidence == "identical text; context: shares " + statement.Id);
+    }
+
+    [Fact]
+    public void AShortQuoteInUnrelatedStoriesStaysApart()
+    {
+        var analysis = Run(
+            "The harvest was poor this year. “But such is life,” the farmer said.",
+            "The club lost again on Sunday. “But such is life,” the coach said.");
+        Assert.Equal(2, analysis.Groups.Count(g => g.Members.Any(m => m.Text.Contains("such is life", StringComparison.Ordinal))));
+        Assert.DoesNotContain(analysis.Groups, g => g.IsShared);
+    }
+
+    [Fact]
+    public void AShortQuoteJoinsItsCopyWhenTheSameSpeakerSaidIt()
+    {
+        var analysis = Run(
+            "Moscow reacted on Monday. “That's how we assess it,” Dmitry Peskov said.",
+            "The Kremlin was asked about the report. “That’s how we assess it,” Peskov said.");
+        var group = GroupOf(analysis, "A0000", "assess it");
+        Assert.True(group.IsShared);
+        Assert.Equal("identical text; context: speaker Peskov", Assert.Single(group.Links).Evidence);
+    }
+
+    [Fact]
+    public void IdenticalCopiesGroupWhateverTheirNumber()
+    {
+        // 300 articles carry one statement word for word (every key of it is "too common" for the rare-key search), and
+        // each has a quote of its own.
+        var texts = Enumerable.Range(0, 300).Select(i =>
+            $"{Statement}\n“Local harvest number {i} was counted by volunteers near village {i},” a farmer named Farmer{i} said.").ToArray();
+        var analysis = Run(texts);
+        var group = GroupOf(analysis, "A0000", "military positions");
+        Assert.Equal(300, group.Members.Count);
+        Assert.Equal(299, group.Links.Count(l => l.Evidence == "identical text"));
+        Assert.Equal(301, analysis.Groups.Count);
+    }
+
+    [Fact]
+    public void AFragmentIsAttachedToItsStatementButIsNotAVersion()
+    {
+        var analysis = Run(
+            Statement,
+            Statement,
+            "The minister said the army had been “forced” to act, and spoke of “military positions” near the border.");
+        var group = GroupOf(analysis, "A0000", "military positions");
+        Assert.Equal(2, group.Members.Count);
+        Assert.Contains(group.Fragments, f => f.Text == "military positions" && f.ArticleId == "A0002");
+        Assert.Equal(2, analysis.Align(group).Rows.Count);
+        Assert.Single(analysis.Diff(group));
+        Assert.Contains(group.Links, l => l.To == group.Fragments[0].Id && l.Evidence.StartsWith("fragment: ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceThatMergesTwoStatementsIsCutInTwo()
+    {
+        const string First = "It is my intention that the federal government will pay for the entire cost of reconstructing that bridge";
+        const string Second = "I expect the Congress to support my effort";
+        var analysis = Run(
+            $"“{First}. {Second}.” the president said.",
+            $"“{First}. And {Second}.” the president said.",
+            $"“{First}, and {Second},” the president said.",
+            $"The president spoke. “{First}, and {Second},” he said.");
+        var first = GroupOf(analysis, "A0000", "entire cost");
+        var second = GroupOf(analysis, "A0000", "Congress");
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal(4, first.Members.Count);
+        Assert.Equal(4, second.Members.Count);
+        Assert.Contains(first.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".1", StringComparison.Ordinal) && m.Text.EndsWith("bridge", StringComparison.Ordinal));
+        Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".2", StringComparison.Ordinal) && m.Text.StartsWith("and I expect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void APartialQuoteThatFitsNoStatementJoinsItsCopiesInTheSameStory()
+    {
+        var analysis = Run(
+            Statement + "\nThe president said he would keep “deliberate strategic ambiguity” on the matter.",
+            Statement + "\nHe defended his “deliberate strategic ambiguity” on Tuesday.",
+            "A football coach praised the “deliberate strategic ambiguity” of his new formation.");
+        var group = GroupOf(analysis, "A0000", "strategic ambiguity");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+        Assert.Single(analysis.Groups, g => g.Members.Any(m => m.ArticleId == "A0002" && m.Text == "deliberate strategic ambiguity"));
+    }
+}

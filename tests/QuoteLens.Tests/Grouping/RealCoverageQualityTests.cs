@@ -1,0 +1,121 @@
+using System.Globalization;
+using QuoteLens.Benchmarks.Evaluation;
+using Xunit.Abstractions;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// Every answer key of real coverage (data/*/gold.tsv and data/eval/*/gold.tsv), scored with one evaluator: quote recall,
+/// same-language and cross-language pairwise precision/recall/F1 (cross-language per language pair too) and speaker
+/// accuracy. Paraphrases (reported speech) are out of the quote finder's reach and left out of pairs and speakers.
+/// The figures are printed, and the exact counts asserted: a change to quotes, speakers or grouping that moves any of
+/// them must update the table below, and says so.
+/// </summary>
+public class RealCoverageQualityTests(ITestOutputHelper output)
+{
+    /// <summary>
+    /// The counts measured per answer key: quote rows found / quote rows; same-language true / predicted / gold pairs;
+    /// cross-language true / predicted / gold pairs; speakers right / rows with a speaker; spans not in their file.
+    /// The evaluation sets (data/eval) are measured as collected on 2026-12-01; a set that is not there is not run.
+    /// </summary>
+    private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
+    {
+        ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(119, 127, 179, 198, 211, 0, 0, 821, 57, 180, 0),
+        ["macron-2024-02"] = new(53, 56, 124, 146, 169, 108, 131, 205, 0, 0, 0),
+        ["peskov-2024-02"] = new(37, 39, 58, 62, 69, 63, 71, 104, 0, 0, 0),
+        ["pope-white-flag-2024-03"] = new(127, 147, 80, 92, 119, 0, 0, 1183, 19, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(115, 140, 57, 64, 146, 3, 6, 730, 12, 206, 0),
+        ["scholz-taurus-2024-02"] = new(60, 62, 7, 8, 11, 2, 2, 113, 9, 84, 0),
+        ["trump-nato-2024-02"] = new(122, 137, 328, 331, 547, 23, 23, 1418, 48, 220, 0),
+        ["wagner-mutiny-2023-06"] = new(107, 136, 59, 77, 102, 0, 0, 594, 30, 207, 0),
+    };
+
+    /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>
+    public static TheoryData<string> AnswerKeys()
+    {
+        var keys = new TheoryData<string>();
+        foreach (var folder in Folders())
+        {
+            keys.Add(folder);
+        }
+
+        return keys;
+    }
+
+    private static IEnumerable<string> Folders()
+    {
+        var data = TestPaths.Data();
+        var bundled = Directory.EnumerateDirectories(data).Where(d => File.Exists(Path.Combine(d, "gold.tsv")));
+        var eval = Directory.Exists(Path.Combine(data, "eval"))
+            ? Directory.EnumerateDirectories(Path.Combine(data, "eval")).Where(d => File.Exists(Path.Combine(d, "gold.tsv")))
+            : [];
+        return bundled.Concat(eval).Select(d => Path.GetRelativePath(data, d).Replace('\\', '/')).Order(StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(AnswerKeys))]
+    public void EveryAnswerKeyScoresExactlyAsMeasured(string corpus)
+    {
+        var score = Score(corpus);
+        var name = Path.GetFileName(corpus);
+        var actual = new Expected(
+            score.QuoteRecall.Hits, score.QuoteRecall.Cases,
+            score.SameLanguage.TruePositives, score.SameLanguage.PredictedPairs, score.SameLanguage.GoldPairs,
+            score.CrossLanguage.TruePositives, score.CrossLanguage.PredictedPairs, score.CrossLanguage.GoldPairs,
+            score.SpeakerAccuracy.Hits, score.SpeakerAccuracy.Cases, score.SpansMissing);
+        output.WriteLine($"measured: [\"{name}\"] = {actual},");
+        Assert.True(Measured.TryGetValue(name, out var expected), $"{corpus}: no measured counts yet; add [\"{name}\"] = {actual}");
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void TheTableOfEveryAnswerKeyPrints()
+    {
+        var rows = Folders().Select(f => (Name: Path.GetFileName(f), Score: Score(f))).ToList();
+        output.WriteLine("| answer key | quote recall | same-language P / R / F1 | cross-language P / R / F1 | speaker accuracy |");
+        output.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, s) in rows)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {s.QuoteRecall} | {Prf(s.SameLanguage)} | {Prf(s.CrossLanguage)} | {s.SpeakerAccuracy} |"));
+        }
+
+        var same = Sum(rows.Select(r => r.Score.SameLanguage));
+        var cross = Sum(rows.Select(r => r.Score.CrossLanguage));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| all | | {Prf(same)} | {Prf(cross)} | |"));
+        Assert.Equal(rows.Sum(r => r.Score.SameLanguage.GoldPairs), same.GoldPairs);
+        Assert.True(rows.Count >= 3, "the three bundled answer keys at least");
+    }
+
+    private static PairScore Sum(IEnumerable<PairScore> scores) =>
+        scores.Aggregate(new PairScore(0, 0, 0), (a, b) => new PairScore(a.TruePositives + b.TruePositives, a.PredictedPairs + b.PredictedPairs, a.GoldPairs + b.GoldPairs));
+
+    private static string Prf(PairScore s) => string.Create(CultureInfo.InvariantCulture,
+        $"{s.Precision:0.000} ({s.TruePositives}/{s.PredictedPairs}) / {s.Recall:0.000} ({s.TruePositives}/{s.GoldPairs}) / {s.F1:0.000}");
+
+    private GroupingScore Score(string corpus)
+    {
+        var analysis = Analysis.Run(TestPaths.Data(corpus));
+        var key = AnswerKey.Load(TestPaths.Data(corpus, "gold.tsv")).Where(e => e.Kind != "paraphrase").ToList();
+        var score = GroupingEvaluator.Score(analysis, key);
+        output.WriteLine($"{corpus}: {score.Entries} key entries (paraphrases left out), {score.Unmatched} not matched to a quoted sentence, {score.SpansMissing} spans not in their file");
+        output.WriteLine($"  quote recall:         {score.QuoteRecall}");
+        output.WriteLine($"  same-language pairs:  {score.SameLanguage}");
+        output.WriteLine($"  cross-language pairs: {score.CrossLanguage}");
+        foreach (var (pair, s) in score.ByLanguagePair.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine($"    {pair}: {s}");
+        }
+
+        output.WriteLine($"  speaker accuracy:     {score.SpeakerAccuracy}");
+        return score;
+    }
+
+    /// <summary>The exact counts of one answer key.</summary>
+    private sealed record Expected(
+        int QuotesFound, int QuoteRows,
+        long SameTrue, long SamePredicted, long SameGold,
+        long CrossTrue, long CrossPredicted, long CrossGold,
+        int SpeakersRight, int SpeakerRows, int SpansMissing);
+}
