@@ -12,7 +12,7 @@ namespace QuoteLens.Corpus;
 /// <param name="Issues">Warnings and, for a skipped file, the reason.</param>
 internal sealed record FileResult(CorpusFile File, Article? Article, IReadOnlyList<CorpusIssue> Issues);
 
-/// <summary>Reads one article file: size check, bytes, decoding, front matter or HTML extraction, metadata, cleaning. Never throws.</summary>
+/// <summary>Reads one article file: size check, bytes, decoding, front matter or HTML extraction, metadata, cleaning. Bad input never throws: it is a skipped file with its reason.</summary>
 internal static class ArticleReader
 {
     private static readonly Dictionary<string, string> EmptyFields = [];
@@ -25,9 +25,10 @@ internal static class ArticleReader
         {
             return new FileResult(file, ReadArticle(file, row, options, issues), issues);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException or InvalidDataException)
         {
-            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, $"could not be processed ({e.GetType().Name}: {e.Message})"));
+            // Only what reading a file can meet: a bug in the kit is not a skipped file, it is an error that shows.
+            issues.Add(new CorpusIssue(file.RelativePath, IssueSeverity.Skipped, $"could not be read ({e.GetType().Name}: {e.Message})"));
             return new FileResult(file, null, issues);
         }
     }

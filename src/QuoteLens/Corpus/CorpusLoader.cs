@@ -41,10 +41,12 @@ public static class CorpusLoader
 
         // The folder is listed while the manifest is read: both come before any article.
         var listingIssues = new List<CorpusIssue>();
-        var listing = Task.Run(() => CorpusFiles.Find(root, options.IncludeSubfolders, listingIssues));
         var issues = new List<CorpusIssue>();
-        var manifest = Manifest.Read(root, issues);
-        var files = listing.GetAwaiter().GetResult();
+        List<CorpusFile> files = [];
+        Dictionary<string, ManifestRow> manifest = [];
+        Parallel.Invoke(
+            () => files = CorpusFiles.Find(root, options.IncludeSubfolders, listingIssues),
+            () => manifest = Manifest.Read(root, issues));
         issues.AddRange(listingIssues);
         var results = files.AsParallel().AsOrdered().WithDegreeOfParallelism(options.Parallelism)
             .Select(file => ArticleReader.Read(file, manifest.GetValueOrDefault(file.RelativePath), options))

@@ -9,7 +9,7 @@ namespace QuoteLens.Grouping;
 /// diffs, similarity and counts see <see cref="Members"/> only.
 /// </summary>
 // Shown in notebooks as the kit's table (named by string: Grouping does not use the Views stage).
-[QuoteLens.Views.Formatting.TypeFormatterSource("QuoteLens.Views.Formatting.GroupFormatterSource", PreferredMimeTypes = ["text/html", "text/plain"])]
+[QuoteLens.IO.TypeFormatterSource("QuoteLens.Views.Formatting.GroupFormatterSource", PreferredMimeTypes = ["text/html", "text/plain"])]
 public sealed record QuoteGroup
 {
     private readonly IReadOnlyList<Quote> _members = [];

@@ -51,7 +51,7 @@ public sealed class ReportBuilder
     public ReportBuilder Add(IReportSection section)
     {
         ArgumentNullException.ThrowIfNull(section);
-        int appendix = _sections.FindIndex(s => s.Id == "articles");
+        int appendix = _sections.FindIndex(s => s is Sections.ArticlesSection);
         _sections.Insert(appendix < 0 ? _sections.Count : appendix, section);
         return this;
     }

@@ -13,7 +13,7 @@ namespace QuoteLens.Views;
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link each source to its passage in the report's appendix (<see cref="Anchors.Quote"/>).</param>
 /// <param name="rowLabel">The name of each row, when rows are not sources (the alignment of wordings names them "W1 · 912 articles"); the source's label when null.</param>
-[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class AlignmentView(AlignmentTable table, SourceLabels labels, bool linkPassages = false, Func<AlignedRow, string>? rowLabel = null) : ITabularView
 {
     /// <summary>The alignment shown.</summary>

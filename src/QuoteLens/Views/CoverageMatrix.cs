@@ -10,7 +10,7 @@ namespace QuoteLens.Views;
 /// <param name="groups">The groups to show.</param>
 /// <param name="labels">The names of the sources (their order is the column order).</param>
 /// <param name="textLength">How many characters of each quote to show.</param>
-[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class CoverageMatrix(IReadOnlyList<QuoteGroup> groups, SourceLabels labels, int textLength = 90) : ITabularView
 {
     /// <summary>The groups in the order shown: most sources first, then exclusives by source.</summary>

@@ -21,7 +21,7 @@ public sealed record SubstitutionRow(string Group, int FirstSlot, int LastSlot, 
 /// <param name="variations">Its variations.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="maxSources">How many sources the HTML names per reading before "and N more" (the CSV names all).</param>
-[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class SubstitutionsView(QuoteGroup group, IReadOnlyList<Variation> variations, SourceLabels labels, int maxSources = int.MaxValue) : ITabularView
 {
     /// <summary>One row per reading, as CSV.</summary>

@@ -10,7 +10,7 @@ namespace QuoteLens.Views;
 /// <typeparam name="TRow">The row record.</typeparam>
 /// <param name="rows">The rows, in the order to show them.</param>
 /// <param name="caption">The table's caption, or null.</param>
-[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class TableView<TRow>(IEnumerable<TRow> rows, string? caption = null) : ITabularView
 {
     /// <summary>The rows.</summary>

@@ -18,7 +18,7 @@ public sealed record DiffPieceRow(string Base, string Other, string Operation, s
 /// <param name="diff">The diff.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="linkPassages">Link both versions to their passages in the report's appendix.</param>
-[Formatting.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class WordDiffView(WordDiff diff, SourceLabels labels, bool linkPassages = false) : ITabularView
 {
     /// <summary>The diff's runs as CSV: one row per run with its operation (equal, inserted, deleted) and text, and the two sources.</summary>

@@ -14,7 +14,7 @@ namespace QuoteLens.Views.Charts;
 /// <param name="Data">The traces, drawn in order.</param>
 /// <param name="Layout">Titles, axes, sizes.</param>
 /// <param name="Config">Interaction settings; <see cref="Config.Offline"/> when null.</param>
-[QuoteLens.Views.Formatting.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Plotly, QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Plotly, QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
 public sealed record Figure(
     [property: JsonPropertyName("data")] IReadOnlyList<Trace> Data,
     [property: JsonPropertyName("layout")] Layout Layout,

@@ -20,7 +20,7 @@ public static class KitMimeTypes
 
 /// <summary>
 /// One formatter by .NET Interactive's convention: a MIME type, the type it formats and <see cref="Format"/>.
-/// Also what the kit's own notebook runner would use; the kernel finds it through <see cref="TypeFormatterSourceAttribute"/>.
+/// Also what the kit's own notebook runner would use; the kernel finds it through <see cref="IO.TypeFormatterSourceAttribute"/>.
 /// </summary>
 public sealed class KitFormatter
 {

@@ -9,7 +9,7 @@ namespace QuoteLens.Views.Framing;
 /// uses in the outlet's own words and, apart, the uses inside quotes. Most used labels first.
 /// </summary>
 /// <param name="report">The framing analysis.</param>
-[QuoteLens.Views.Formatting.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
 public sealed class LabelMatrix(FramingReport report) : ITabularView
 {
     /// <summary>The outlets, in column order.</summary>

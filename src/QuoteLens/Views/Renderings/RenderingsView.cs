@@ -21,7 +21,7 @@ public sealed record RenderingRow(string Group, string Word, string WordLanguage
 /// </summary>
 /// <param name="renderings">The renderings found.</param>
 /// <param name="labels">The names of the sources.</param>
-[QuoteLens.Views.Formatting.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
+[QuoteLens.IO.TypeFormatterSource(typeof(QuoteLens.Views.Formatting.ViewFormatterSource), PreferredMimeTypes = [QuoteLens.Views.Formatting.KitMimeTypes.Html, QuoteLens.Views.Formatting.KitMimeTypes.Plain])]
 public sealed class RenderingsView(GroupRenderings renderings, SourceLabels labels) : ITabularView
 {
     /// <summary>The renderings shown.</summary>

@@ -1,4 +1,4 @@
-namespace QuoteLens.Views.Formatting;
+namespace QuoteLens.IO;
 
 /// <summary>
 /// Tells .NET Interactive (the kernel of Polyglot Notebooks) how to show a type, with no reference to its
@@ -12,7 +12,8 @@ namespace QuoteLens.Views.Formatting;
 internal sealed class TypeFormatterSourceAttribute : Attribute
 {
     /// <summary>The formatter source named by its full name in this assembly, for stages before Views that must not
-    /// name a Views type (their records are shown by a source in this folder all the same).</summary>
+    /// name a Views type (their records are shown by a source in Views/Formatting all the same). The attribute lives
+    /// in IO, below every stage, so that any stage may carry it.</summary>
     public TypeFormatterSourceAttribute(string formatterSourceTypeName) =>
         FormatterSourceType = typeof(TypeFormatterSourceAttribute).Assembly.GetType(formatterSourceTypeName, throwOnError: true)!;
 
