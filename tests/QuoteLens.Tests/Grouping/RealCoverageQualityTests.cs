@@ -117,5 +117,10 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         int QuotesFound, int QuoteRows,
         long SameTrue, long SamePredicted, long SameGold,
         long CrossTrue, long CrossPredicted, long CrossGold,
-        int SpeakersRight, int SpeakerRows, int SpansMissing);
+        int SpeakersRight, int SpeakerRows, int SpansMissing)
+    {
+        /// <summary>The counts as the line to paste into <see cref="Measured"/>.</summary>
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"new({QuotesFound}, {QuoteRows}, {SameTrue}, {SamePredicted}, {SameGold}, {CrossTrue}, {CrossPredicted}, {CrossGold}, {SpeakersRight}, {SpeakerRows}, {SpansMissing})");
+    }
 }
