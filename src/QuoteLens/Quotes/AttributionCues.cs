@@ -110,6 +110,17 @@ internal static class AttributionCues
         "dijo", "afirmó", "señaló", "añadió", "aseguró", "explicó", "sostuvo", "agregó", "declaró", "indicó", "subrayó", "manifestó",
         "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
         "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió",
+        // Spanish present perfect (Spain's usual past in the news)
+        "ha dicho", "ha afirmado", "ha señalado", "ha añadido", "ha asegurado", "ha explicado", "ha sostenido", "ha agregado",
+        "ha declarado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado", "ha apuntado", "ha destacado", "ha escrito",
+        "ha advertido", "ha insistido", "ha recalcado", "ha reconocido", "ha concluido", "ha prometido", "ha precisado", "ha comentado",
+        "ha respondido", "ha asegurado", "han dicho", "han señalado", "han afirmado", "ha zanjado", "ha reiterado",
+        // French storytelling present and past
+        "raconte", "a raconté", "rapporte", "a rapporté", "relate", "a relaté",
+        // Czech and Slovak
+        "řekl", "řekla", "řekli", "uvedl", "uvedla", "uvedli", "prohlásil", "prohlásila", "dodal", "dodala", "napsal", "napsala",
+        "sdělil", "sdělila", "zdůraznil", "zdůraznila", "konstatoval", "konstatovala", "podotkl", "podotkla", "upozornil",
+        "upozornila", "říká", "uvádí", "píše", "povedal", "povedala", "uviedol", "uviedla", "vyhlásil", "vyhlásila", "napísal",
         // Italian
         "ha detto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
         "ha ribadito", "ha osservato", "ha scritto", "ha precisato", "ha risposto", "ha assicurato", "ha commentato", "ha evidenziato",

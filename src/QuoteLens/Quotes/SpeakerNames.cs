@@ -101,6 +101,7 @@ internal static class SpeakerNames
         List<string>? lastSingle = null;
         bool lastSingleTitled = false;
         bool titleBefore = false;
+        bool adjectiveTitleBefore = false;
         var run = new List<Word>();
         void Close()
         {
@@ -116,6 +117,13 @@ internal static class SpeakerNames
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
+            if (name.Count == 1 && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
+            {
+                // "szef MSZ", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
+                run.Clear();
+                return;
+            }
+
             if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
             {
                 // "президента России Дмитрий Песков": a Cyrillic name is first name, patronymic and surname at most; what stands before is a genitive.
@@ -149,6 +157,7 @@ internal static class SpeakerNames
                 if (run.Count == 0)
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm);
+                    adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 
                     // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
                     complement = k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]);
@@ -392,6 +401,10 @@ internal static class SpeakerNames
 
         return false;
     }
+
+    /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
+    private static bool IsAcronym(string word) =>
+        word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '-');
 
     private static bool IsNameLike(Word w, string language)
     {

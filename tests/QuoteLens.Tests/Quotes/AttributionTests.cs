@@ -78,6 +78,9 @@ public class AttributionTests
     [InlineData("“We will not allow it,” the ministry said, according to TASS.", "the ministry", "said")]
     [InlineData("“We will not allow it,” according to TASS.", "TASS", "according to")]
     [InlineData("“We will not allow it,” he said. “Never.”", "he", "said")]
+    [InlineData("\"No lo permitiremos\", ha dicho Putin durante una alocución.", "Putin", "ha dicho")]
+    [InlineData("„Tohle nedovolíme,“ řekl Prigožin v audionahrávce.", "Prigožin", "řekl")]
+    [InlineData("« Je ne vous protégerais pas », raconte le milliardaire.", "le milliardaire", "raconte")]
     public void WrittenAttributionPatterns(string text, string speaker, string cue)
     {
         var quotes = QuoteFinder.Find(Written(text));

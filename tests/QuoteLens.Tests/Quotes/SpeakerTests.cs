@@ -27,6 +27,8 @@ public class SpeakerTests
     [InlineData("le locataire de la Maison-Blanche", "fr")]
     [InlineData("глава государства", "ru")]
     [InlineData("She praised", "en")]
+    [InlineData("президент РФ", "ru")]
+    [InlineData("szef ukraińskiego MSZ", "pl")]
     public void PronounsAndDescriptionsNameNoOne(string phrase, string language) =>
         Assert.Null(SpeakerNames.Canonical(phrase, language));
 
