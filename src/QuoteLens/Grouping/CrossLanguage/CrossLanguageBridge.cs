@@ -366,10 +366,7 @@ public sealed class CrossLanguageBridge
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language) => ContentKeysPublic(text, language);
-
-    /// <summary>Debug.</summary>
-    public List<string[]> ContentKeysPublic(string text, string language)
+    internal List<string[]> ContentKeys(string text, string language)
     {
         var lang = Primary(language);
         var words = WordsOf(lang);
