@@ -29,7 +29,7 @@ public class GroupingQualityTests(ITestOutputHelper output)
     [Theory]
     [InlineData("peskov-2024-02", false, 0.9, 0.75)]
     [InlineData("macron-2024-02", false, 0.8, 0.65)]
-    [InlineData("peskov-2024-02", true, 0.88, 0.73)]
+    [InlineData("peskov-2024-02", true, 0.9, 0.61)]
     [InlineData("macron-2024-02", true, 0.86, 0.71)]
     public void CrossLanguageCorporaGroupTheVersionsTheirKeysName(string corpus, bool acrossLanguages, double precisionFloor, double recallFloor)
     {

@@ -43,7 +43,8 @@ public class RenderingsCommandTests
     {
         var align = JsonDocument.Parse(CliRunner.Run("align", "data/peskov-2024-02", "--format", "json").Stdout);
         var group = align.RootElement.GetProperty("groups").EnumerateArray()
-            .Single(g => g.GetProperty("members").EnumerateArray().Any(m => m.GetProperty("text").GetString()!.Contains("не о вероятности, а о неизбежности", StringComparison.Ordinal)));
+            .Single(g => g.GetProperty("members").EnumerateArray().Any(m => m.GetProperty("text").GetString()!.Contains("не о вероятности, а о неизбежности", StringComparison.Ordinal)
+                && m.GetProperty("article").GetString()!.StartsWith("D01", StringComparison.Ordinal)));
         var members = group.GetProperty("members").EnumerateArray().Select(m => (Language: m.GetProperty("language").GetString(), Text: m.GetProperty("text").GetString()!)).ToList();
         Assert.Contains(members, m => m.Language == "ru");
         foreach (var english in new[] { "possibility", "probability", "likelihood" })

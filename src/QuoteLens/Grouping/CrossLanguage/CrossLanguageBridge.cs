@@ -287,12 +287,30 @@ public sealed class CrossLanguageBridge
         return loaded;
     })).Value;
 
-    private static LoadedDictionary Read(DictionarySource source)
+    private static LoadedDictionary Read(DictionarySource source) => Read(source, LexiconCache.DefaultFolder());
+
+    /// <summary>
+    /// Reads <paramref name="source"/>: from its parsed copy in <paramref name="cacheFolder"/> when one was written for this
+    /// very file and library build, else from the dictionary itself (the parsed copy is then written, when the dictionary
+    /// read without problems). No cache when <paramref name="cacheFolder"/> is null.
+    /// </summary>
+    internal static LoadedDictionary Read(DictionarySource source, string? cacheFolder, long minimumCachedBytes = LexiconCache.MinimumCachedBytes)
     {
         var clock = Stopwatch.StartNew();
+        var cacheFile = cacheFolder is null ? null : LexiconCache.FileFor(source, cacheFolder, minimumCachedBytes);
+        if (cacheFile is not null && LexiconCache.TryRead(cacheFile) is { } cached)
+        {
+            return new LoadedDictionary(source, cached, [], clock.Elapsed, true);
+        }
+
         var issues = new List<LexiconIssue>();
         var lexicon = DictdDictionary.Read(source, issues);
-        return new LoadedDictionary(source, lexicon, issues, clock.Elapsed);
+        if (cacheFile is not null && issues.Count == 0)
+        {
+            LexiconCache.TryWrite(cacheFile, lexicon);
+        }
+
+        return new LoadedDictionary(source, lexicon, issues, clock.Elapsed, false);
     }
 
     private void AddIssues(IEnumerable<LexiconIssue> issues)
@@ -329,7 +347,8 @@ public sealed class CrossLanguageBridge
         }
     }
 
-    private sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime);
+    /// <summary>A dictionary as read: its lexicon, the problems met, how long reading took and whether it came from the on-disk cache.</summary>
+    internal sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime, bool FromCache);
 
     /// <summary>
     /// The distinct language-neutral keys (<c>en:</c>, <c>name:</c>, <c>num:</c>) of <paramref name="text"/> in
@@ -367,10 +386,7 @@ public sealed class CrossLanguageBridge
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language) => ContentKeysPublic(text, language);
-
-    /// <summary>Debug.</summary>
-    public List<string[]> ContentKeysPublic(string text, string language)
+    internal List<string[]> ContentKeys(string text, string language)
     {
         var lang = Primary(language);
         var words = WordsOf(lang);

@@ -143,7 +143,101 @@ public static class CrossLanguageLinker
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
         var links = direct.Concat(byOrder).Distinct().ToList();
         var spread = Spread(links, languages, articles, sentenceKeys, postings);
-        return [.. links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)).OrderBy(l => l.A).ThenBy(l => l.B)];
+        var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
+        return [.. Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B)];
+    }
+
+    /// <summary>
+    /// The links that cannot join what same-language grouping keeps apart, taken strongest first: the partners of a sentence
+    /// in one language must be versions of one another (each two sharing at least <see cref="MinPartnerContainment"/> of the
+    /// shorter one's keys) or render the same part of it (of the sentence's keys each matches, at least
+    /// <see cref="MinMatchOverlap"/> of the fewer are the same), else the sentence would bridge two groups of that language;
+    /// so two different sentences of one article are never both its counterpart either. A link by statement order matches
+    /// no key and is judged by the first rule alone. Measured on the six real evaluation sets: cross-language precision
+    /// 0.654 → 0.699 (recall 0.407 → 0.367), same-language precision 0.725 → 0.797.
+    /// </summary>
+    private static List<CrossLanguageLink> Consistent(List<CrossLanguageLink> links, string[] languages, int[][] sentenceKeys)
+    {
+        var kept = new List<CrossLanguageLink>();
+        var partners = new Dictionary<(int Sentence, string Language), List<int>>();
+        foreach (var link in links.OrderByDescending(l => l.Similarity).ThenBy(l => l.A).ThenBy(l => l.B))
+        {
+            if (!Agrees(link.A, link.B) || !Agrees(link.B, link.A))
+            {
+                continue;
+            }
+
+            Partners(link.A, languages[link.B]).Add(link.B);
+            Partners(link.B, languages[link.A]).Add(link.A);
+            kept.Add(link);
+        }
+
+        return kept;
+
+        List<int> Partners(int sentence, string language) =>
+            partners.TryGetValue((sentence, language), out var list) ? list : partners[(sentence, language)] = [];
+
+        bool Agrees(int sentence, int partner) =>
+            !partners.TryGetValue((sentence, languages[partner]), out var list)
+            || list.All(p => Containment(sentenceKeys[p], sentenceKeys[partner]) >= MinPartnerContainment
+                || Containment(Shared(sentenceKeys[sentence], sentenceKeys[p]), Shared(sentenceKeys[sentence], sentenceKeys[partner])) >= MinMatchOverlap);
+    }
+
+    /// <summary>How much two sentences of one language must share (of the shorter one's keys) to be partners of one sentence of another language.</summary>
+    public const double MinPartnerContainment = 0.5;
+
+    /// <summary>Or: how much of what two partners match of the sentence must be the same (they render the same part of it).</summary>
+    public const double MinMatchOverlap = 0.5;
+
+    /// <summary>The keys two sorted key arrays share, sorted.</summary>
+    private static int[] Shared(int[] a, int[] b)
+    {
+        var shared = new List<int>();
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                shared.Add(a[i]);
+                (i, j) = (i + 1, j + 1);
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return [.. shared];
+    }
+
+    private static double Containment(int[] a, int[] b)
+    {
+        if (a.Length == 0 || b.Length == 0)
+        {
+            return 0;
+        }
+
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                (shared, i, j) = (shared + 1, i + 1, j + 1);
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return (double)shared / Math.Min(a.Length, b.Length);
     }
 
     /// <summary>

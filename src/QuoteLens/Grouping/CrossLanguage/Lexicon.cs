@@ -38,6 +38,28 @@ internal sealed class Lexicon
     public IReadOnlyCollection<string> Glosses(string language, string stem) =>
         _byLanguage.TryGetValue(language, out var entries) && entries.TryGetValue(stem, out var set) ? set : [];
 
+    /// <summary>Every (language, source stem, English stems) entry, ordinal order of language then stem (for the on-disk cache).</summary>
+    public IEnumerable<(string Language, string Stem, IReadOnlyCollection<string> English)> Entries() =>
+        from language in _byLanguage.Keys.Order(StringComparer.Ordinal)
+        from entry in _byLanguage[language].OrderBy(e => e.Key, StringComparer.Ordinal)
+        select (language, entry.Key, (IReadOnlyCollection<string>)entry.Value);
+
+    /// <summary>Adds English stems already worked out (read back from the on-disk cache): nothing is stemmed again.</summary>
+    public void AddStems(string language, string stem, IEnumerable<string> englishStems)
+    {
+        if (!_byLanguage.TryGetValue(language, out var entries))
+        {
+            _byLanguage[language] = entries = new(StringComparer.Ordinal);
+        }
+
+        if (!entries.TryGetValue(stem, out var set))
+        {
+            entries[stem] = set = new(StringComparer.Ordinal);
+        }
+
+        set.UnionWith(englishStems);
+    }
+
     /// <summary>The languages with entries.</summary>
     public IEnumerable<string> Languages => _byLanguage.Keys;
 
