@@ -478,7 +478,7 @@ public static class QuoteGrouper
                     }
                 }
 
-                if (SpeakerName(sorted[q]) is { } name)
+                if (SpeakerOf(sorted[q]) is { } name)
                 {
                     if (!bySpeaker.TryAdd(name.Key, i))
                     {
@@ -514,6 +514,13 @@ public static class QuoteGrouper
             }
         }
     }
+
+    /// <summary>
+    /// A quote's speaker as a key and as written: its canonical speaker (<see cref="Quote.SpeakerKey"/>, the same for
+    /// "Путин" and "Putin") when the quote finder resolved one, else the name its speaker phrase ends with.
+    /// </summary>
+    private static (string Key, string Written)? SpeakerOf(Quote quote) =>
+        quote.SpeakerKey is { Length: > 0 } key ? ("=" + key, quote.CanonicalSpeaker ?? key) : SpeakerName(quote);
 
     /// <summary>
     /// The name a quote's speaker phrase ends with ("Peskov" in "Kremlin spokesman Dmitry Peskov"), as a key (lower case)

@@ -49,7 +49,7 @@ public class ContextGroupingTests
             "The Kremlin was asked about the report. “That’s how we assess it,” Peskov said.");
         var group = GroupOf(analysis, "A0000", "assess it");
         Assert.True(group.IsShared);
-        Assert.Equal("identical text; context: speaker Peskov", Assert.Single(group.Links).Evidence);
+        Assert.Equal("identical text; context: speaker Dmitry Peskov", Assert.Single(group.Links).Evidence);
     }
 
     [Fact]
