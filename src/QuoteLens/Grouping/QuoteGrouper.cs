@@ -95,9 +95,9 @@ public static class QuoteGrouper
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
         AttachFragments(sorted, texts, facts, same, roles, state, evidence);
 
-        // A partial quote that fits no statement ("strategic ambiguity", where no outlet quoted the sentence) is the only
-        // version there is: its copies join on context like short sentences.
-        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind == QuoteKind.Partial);
+        // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
+        // sentence) is the only version there is: its copies join on context like short sentences.
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
         profile?.Invoke("fragments");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
