@@ -36,7 +36,7 @@ public static class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -51,8 +51,8 @@ public static class QuoteGrouper
 
         var reps = Array.ConvertAll(texts.First, q => sorted[q]);
         profile?.Invoke("identical sentences");
-        var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(reps, crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var same = new KeySpace(reps, keyed?.Reuse(options.Keys, cross: false) ?? options.Keys, options, pairs: true, profile, "same-language");
+        var cross = options.CrossLanguageKeys is { } crossKeys ? new KeySpace(reps, keyed?.Reuse(crossKeys, cross: true) ?? crossKeys, options, pairs: false, profile, "cross-language") : null;
         var facts = new QuoteFacts(reps);
         var roles = new Role[reps.Length];
         for (int t = 0; t < reps.Length; t++)
@@ -67,7 +67,10 @@ public static class QuoteGrouper
         {
             var resplit = Resplit(sorted, texts, cuts);
             profile?.Invoke("merged sentences");
-            return Group(resplit, options, profile, splitMerged: false);
+
+            // Only the sentences that were cut are keyed again: every other text keeps its keys (as strings, ids renumbered).
+            var previous = new Keyed(reps, same.Interned, cross?.Interned);
+            return Group(resplit, options, profile, splitMerged: false, previous);
         }
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
@@ -813,6 +816,7 @@ public static class QuoteGrouper
         {
             var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]));
             profile?.Invoke(name + " keys");
+            Interned = interned;
             Keys = interned.Sorted;
             if (pairs)
             {
@@ -830,5 +834,35 @@ public static class QuoteGrouper
         public IntSets Keys { get; }
 
         public CandidateIndex Index { get; }
+
+        /// <summary>The keys as interned, to be reused when the sentences are grouped again after cuts.</summary>
+        public KeyTable.Interned Interned { get; }
+    }
+
+    /// <summary>
+    /// The keys of a first grouping pass, by text: a text of the second pass (after merged sentences were cut) that is the
+    /// same sentence as one of the first (the same <see cref="Quote"/>) takes its keys from here instead of being keyed again.
+    /// </summary>
+    private sealed class Keyed(Quote[] reps, KeyTable.Interned sameKeys, KeyTable.Interned? crossKeys)
+    {
+        private readonly Dictionary<Quote, int> _textOf = Index(reps);
+
+        private static Dictionary<Quote, int> Index(Quote[] reps)
+        {
+            var textOf = new Dictionary<Quote, int>(reps.Length, ReferenceEqualityComparer.Instance);
+            for (int t = 0; t < reps.Length; t++)
+            {
+                textOf[reps[t]] = t;
+            }
+
+            return textOf;
+        }
+
+        /// <summary>A keyer that reuses the first pass's keys for sentences it keyed, and calls <paramref name="keyer"/> for the rest.</summary>
+        public Func<Quote, IReadOnlyCollection<string>> Reuse(Func<Quote, IReadOnlyCollection<string>> keyer, bool cross)
+        {
+            var interned = cross ? crossKeys : sameKeys;
+            return interned is null ? keyer : q => _textOf.TryGetValue(q, out int t) ? interned.KeysOf(t) : keyer(q);
+        }
     }
 }
