@@ -69,7 +69,8 @@ public static class QuoteGrouper
             profile?.Invoke("merged sentences");
 
             // Only the sentences that were cut are keyed again: every other text keeps its keys (as strings, ids renumbered).
-            var previous = new Keyed(reps, same.Interned, cross?.Interned);
+            // Only the keys in order and their strings are kept; the index and the pairs of the first pass are let go.
+            var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
             return Group(resplit, options, profile, splitMerged: false, previous);
         }
 
