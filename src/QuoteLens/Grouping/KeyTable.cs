@@ -7,7 +7,24 @@ namespace QuoteLens.Grouping;
 internal static class KeyTable
 {
     /// <summary>The interned sets: per quote, its distinct ids sorted, and its ids in the order of its keys.</summary>
-    public sealed record Interned(IntSets Sorted, IntSets InOrder, int Count);
+    public sealed record Interned(IntSets Sorted, IntSets InOrder, int Count)
+    {
+        /// <summary>The key strings by id (ids are ranks in the keys' ordinal order).</summary>
+        public string[] Keys { get; init; } = [];
+
+        /// <summary>The keys of quote <paramref name="q"/> in order, as strings again, without keying its text again.</summary>
+        public IReadOnlyCollection<string> KeysOf(int q)
+        {
+            var ids = InOrder[q];
+            var keys = new string[ids.Length];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                keys[i] = Keys[ids[i]];
+            }
+
+            return keys;
+        }
+    }
 
     /// <summary>
     /// Interns the keys of <paramref name="count"/> quotes, <paramref name="keysOf"/> giving those of one quote. Keys are
@@ -65,7 +82,7 @@ internal static class KeyTable
                 span[i] = rank[ids[start[q] + i]];
             }
         });
-        return new Interned(ranked.SortedDistinct(), ranked, keys.Length);
+        return new Interned(ranked.SortedDistinct(), ranked, keys.Length) { Keys = keys };
     }
 
     /// <summary>Interns the adjacent id pairs of each quote's keys ("massive attacks"): per quote, its distinct pair ids sorted; ids follow the order of the pairs.</summary>

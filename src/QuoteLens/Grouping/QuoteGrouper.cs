@@ -36,7 +36,7 @@ public static class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -51,8 +51,8 @@ public static class QuoteGrouper
 
         var reps = Array.ConvertAll(texts.First, q => sorted[q]);
         profile?.Invoke("identical sentences");
-        var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(reps, crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var same = new KeySpace(reps, keyed?.Reuse(options.Keys, cross: false) ?? options.Keys, options, pairs: true, profile, "same-language");
+        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(reps, keyed?.Reuse(crossKeys, cross: true) ?? crossKeys, options, pairs: false, profile, "cross-language") : null;
         var facts = new QuoteFacts(reps);
         var roles = new Role[reps.Length];
         for (int t = 0; t < reps.Length; t++)
@@ -68,7 +68,11 @@ public static class QuoteGrouper
         {
             var resplit = Resplit(sorted, texts, cuts);
             profile?.Invoke("merged sentences");
-            return Group(resplit, options, profile, splitMerged: false);
+
+            // Only the sentences that were cut are keyed again: every other text keeps its keys (as strings, ids renumbered).
+            // Only the keys in order and their strings are kept; the index and the pairs of the first pass are let go.
+            var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
+            return Group(resplit, options, profile, splitMerged: false, previous);
         }
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
@@ -96,9 +100,9 @@ public static class QuoteGrouper
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
         AttachFragments(sorted, texts, facts, same, roles, state, evidence);
 
-        // A partial quote that fits no statement ("strategic ambiguity", where no outlet quoted the sentence) is the only
-        // version there is: its copies join on context like short sentences.
-        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind == QuoteKind.Partial);
+        // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
+        // sentence) is the only version there is: its copies join on context like short sentences.
+        JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
         profile?.Invoke("fragments");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
@@ -480,7 +484,7 @@ public static class QuoteGrouper
                     }
                 }
 
-                if (SpeakerName(sorted[q]) is { } name)
+                if (SpeakerOf(sorted[q]) is { } name)
                 {
                     if (!bySpeaker.TryAdd(name.Key, i))
                     {
@@ -516,6 +520,13 @@ public static class QuoteGrouper
             }
         }
     }
+
+    /// <summary>
+    /// A quote's speaker as a key and as written: its canonical speaker (<see cref="Quote.SpeakerKey"/>, the same for
+    /// "Путин" and "Putin") when the quote finder resolved one, else the name its speaker phrase ends with.
+    /// </summary>
+    private static (string Key, string Written)? SpeakerOf(Quote quote) =>
+        quote.SpeakerKey is { Length: > 0 } key ? ("=" + key, quote.CanonicalSpeaker ?? key) : SpeakerName(quote);
 
     /// <summary>
     /// The name a quote's speaker phrase ends with ("Peskov" in "Kremlin spokesman Dmitry Peskov"), as a key (lower case)
@@ -810,6 +821,7 @@ public static class QuoteGrouper
         {
             var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]));
             profile?.Invoke(name + " keys");
+            Interned = interned;
             Keys = interned.Sorted;
             if (pairs)
             {
@@ -827,5 +839,35 @@ public static class QuoteGrouper
         public IntSets Keys { get; }
 
         public CandidateIndex Index { get; }
+
+        /// <summary>The keys as interned, to be reused when the sentences are grouped again after cuts.</summary>
+        public KeyTable.Interned Interned { get; }
+    }
+
+    /// <summary>
+    /// The keys of a first grouping pass, by text: a text of the second pass (after merged sentences were cut) that is the
+    /// same sentence as one of the first (the same <see cref="Quote"/>) takes its keys from here instead of being keyed again.
+    /// </summary>
+    private sealed class Keyed(Quote[] reps, KeyTable.Interned sameKeys, KeyTable.Interned? crossKeys)
+    {
+        private readonly Dictionary<Quote, int> _textOf = Index(reps);
+
+        private static Dictionary<Quote, int> Index(Quote[] reps)
+        {
+            var textOf = new Dictionary<Quote, int>(reps.Length, ReferenceEqualityComparer.Instance);
+            for (int t = 0; t < reps.Length; t++)
+            {
+                textOf[reps[t]] = t;
+            }
+
+            return textOf;
+        }
+
+        /// <summary>A keyer that reuses the first pass's keys for sentences it keyed, and calls <paramref name="keyer"/> for the rest.</summary>
+        public Func<Quote, IReadOnlyCollection<string>> Reuse(Func<Quote, IReadOnlyCollection<string>> keyer, bool cross)
+        {
+            var interned = cross ? crossKeys : sameKeys;
+            return interned is null ? keyer : q => _textOf.TryGetValue(q, out int t) ? interned.KeysOf(t) : keyer(q);
+        }
     }
 }

@@ -49,7 +49,7 @@ public class ContextGroupingTests
             "The Kremlin was asked about the report. “That’s how we assess it,” Peskov said.");
         var group = GroupOf(analysis, "A0000", "assess it");
         Assert.True(group.IsShared);
-        Assert.Equal("identical text; context: speaker Peskov", Assert.Single(group.Links).Evidence);
+        Assert.Equal("identical text; context: speaker Dmitry Peskov", Assert.Single(group.Links).Evidence);
     }
 
     [Fact]
@@ -98,6 +98,28 @@ public class ContextGroupingTests
         Assert.Equal(4, second.Members.Count);
         Assert.Contains(first.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".1", StringComparison.Ordinal) && m.Text.EndsWith("bridge", StringComparison.Ordinal));
         Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Id.EndsWith(".2", StringComparison.Ordinal) && m.Text.StartsWith("and I expect", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AfterACutOnlyTheCutSentencesAreKeyedAgain()
+    {
+        const string First = "It is my intention that the federal government will pay for the entire cost of reconstructing that bridge";
+        const string Second = "I expect the Congress to support my effort";
+        var analysis = Run(
+            $"“{First}. {Second}.” the president said.",
+            $"“{First}. And {Second}.” the president said.",
+            $"“The federal government will pay for the entire cost of reconstructing that bridge, and I expect the Congress to support this effort,” the president said.");
+        var keyed = new List<string>();
+        var options = GroupingOptions.Default with { Keys = q => { lock (keyed) { keyed.Add(q.Text); } return QuoteKeys.Content(q); } };
+        var groups = QuoteGrouper.Group(analysis.Quotes, options);
+
+        // The merged sentence of A0002 is cut in two, so the grouping ran twice; yet the second pass keyed only the two
+        // parts: the four texts of the first pass, the two statements and the two sides of the one boundary that choosing
+        // the cut compares, the two parts. Before, the second pass keyed all five of its texts again (13 in all).
+        Assert.Contains(groups.SelectMany(g => g.Members), m => m.ArticleId == "A0002" && m.Id.EndsWith(".2", StringComparison.Ordinal));
+        Assert.True(keyed.Count == 10, string.Join(" | ", keyed));
+        Assert.Single(keyed, k => k.StartsWith("And I expect", StringComparison.Ordinal));
+        Assert.Single(keyed, k => k.EndsWith("this effort,", StringComparison.Ordinal) && k.StartsWith("The federal", StringComparison.Ordinal));
     }
 
     [Fact]

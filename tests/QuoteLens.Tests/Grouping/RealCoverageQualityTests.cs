@@ -21,14 +21,14 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(119, 127, 179, 198, 211, 0, 0, 821, 57, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 168, 188, 211, 0, 0, 821, 67, 180, 0),
         ["macron-2024-02"] = new(53, 56, 124, 146, 169, 108, 131, 205, 0, 0, 0),
-        ["peskov-2024-02"] = new(37, 39, 58, 62, 69, 63, 71, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(127, 147, 80, 92, 119, 0, 0, 1183, 19, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(115, 140, 57, 64, 146, 3, 6, 730, 12, 206, 0),
-        ["scholz-taurus-2024-02"] = new(60, 62, 7, 8, 11, 2, 2, 113, 9, 84, 0),
-        ["trump-nato-2024-02"] = new(122, 137, 328, 331, 547, 23, 23, 1418, 48, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(107, 136, 59, 77, 102, 0, 0, 594, 30, 207, 0),
+        ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 63, 71, 104, 0, 0, 0),
+        ["pope-white-flag-2024-03"] = new(140, 147, 82, 97, 119, 0, 0, 1183, 38, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(122, 140, 64, 71, 146, 3, 6, 730, 16, 206, 0),
+        ["scholz-taurus-2024-02"] = new(62, 62, 7, 8, 11, 2, 2, 113, 20, 84, 0),
+        ["trump-nato-2024-02"] = new(122, 137, 332, 335, 547, 23, 23, 1418, 61, 220, 0),
+        ["wagner-mutiny-2023-06"] = new(121, 136, 62, 80, 102, 0, 0, 594, 36, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>
