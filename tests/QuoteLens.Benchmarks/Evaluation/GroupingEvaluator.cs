@@ -79,7 +79,7 @@ internal static class GroupingEvaluator
             var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
             bool found = at >= 0 && Found(at, at + e.ExactSpan.Length, quotesByArticle[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
-            return new Item(e, sentence is null ? null : groupOf[sentence.Id], language, at >= 0, found, sentence?.Speaker);
+            return new Item(e, sentence is null ? null : groupOf[sentence.Id], language, at >= 0, found, sentence?.CanonicalSpeaker);
         }).ToList();
 
         var all = Count(items, i => i.Entry.UnitId, i => i.Group);
@@ -97,8 +97,9 @@ internal static class GroupingEvaluator
     }
 
     /// <summary>
-    /// Whether a found speaker phrase names the key's speaker: compared ignoring case, it contains the key's whole name
-    /// ("Joe Biden") or its last word, the surname ("President Biden", "Biden's spokesman" count; "the White House" does not).
+    /// Whether a found quote's canonical speaker names the key's speaker: some word of it meets the last name of the
+    /// key's speaker by name key, in any script or transliteration ("Путин" meets "Vladimir Putin"; "the White House" does
+    /// not meet "Joe Biden"). The quote finder's harness uses the same rule.
     /// </summary>
     public static bool SameSpeaker(string? found, string gold)
     {
@@ -107,8 +108,14 @@ internal static class GroupingEvaluator
             return false;
         }
 
-        var surname = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1];
-        return found.Contains(gold, StringComparison.OrdinalIgnoreCase) || found.Contains(surname, StringComparison.OrdinalIgnoreCase);
+        var goldWords = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('(')).ToList();
+        if (goldWords.Count == 0)
+        {
+            return false;
+        }
+
+        var last = SpeakerNames.Key(goldWords[^1]);
+        return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
     }
 
     /// <summary>

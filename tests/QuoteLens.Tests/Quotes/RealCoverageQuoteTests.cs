@@ -127,18 +127,8 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
 
     private static string? SpeakerOf(Quote quote) => quote.CanonicalSpeaker;
 
-    /// <summary>True when some word of <paramref name="found"/> meets the last name of <paramref name="gold"/> by name key.</summary>
-    internal static bool SameSpeaker(string? found, string gold)
-    {
-        if (found is null)
-        {
-            return false;
-        }
-
-        var goldWords = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('(')).ToList();
-        var last = SpeakerNames.Key(goldWords[^1]);
-        return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
-    }
+    /// <summary>True when some word of <paramref name="found"/> meets the last name of <paramref name="gold"/> by name key (the evaluator's rule).</summary>
+    internal static bool SameSpeaker(string? found, string gold) => QuoteLens.Benchmarks.Evaluation.GroupingEvaluator.SameSpeaker(found, gold);
 
     private static string Short(string s) => s.Length <= 90 ? s : s[..90] + "…";
 
