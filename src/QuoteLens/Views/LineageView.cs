@@ -25,6 +25,7 @@ public sealed record LineageRow(string Group, string Wording, string Text, strin
 /// <param name="timeline">The statement's timeline.</param>
 /// <param name="labels">The names of the sources.</param>
 /// <param name="maxFollowers">How many followers each row names.</param>
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class LineageView(StatementTimeline timeline, SourceLabels labels, int maxFollowers = 6) : ITabularView
 {
     /// <summary>The timeline shown.</summary>

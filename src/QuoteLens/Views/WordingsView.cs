@@ -21,6 +21,7 @@ public sealed record WordingRow(string Group, string Wording, string Text, int A
 /// <param name="labels">The names of the sources.</param>
 /// <param name="maxSources">How many sources the HTML names per wording before "and N more" (the CSV names all).</param>
 /// <param name="linkPassages">Link each wording to its first version's passage in the report's appendix.</param>
+[QuoteLens.IO.TypeFormatterSource(typeof(Formatting.ViewFormatterSource), PreferredMimeTypes = [Formatting.KitMimeTypes.Html, Formatting.KitMimeTypes.Plain])]
 public sealed class WordingsView(GroupWordings wordings, SourceLabels labels, int maxSources = 12, bool linkPassages = false) : ITabularView
 {
     /// <summary>The wordings shown.</summary>

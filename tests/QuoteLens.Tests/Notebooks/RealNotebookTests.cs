@@ -45,7 +45,7 @@ public class RealNotebookTests
     [Fact]
     public async Task FollowABigStoryShowsWordingsTheTimelineAndTheLineage()
     {
-        string benchmarks = Path.Combine(TestPaths.Root, "tests", "QuoteLens.Benchmarks", "bin", "Debug", "net10.0", "QuoteLens.Benchmarks.dll");
+        string benchmarks = Path.Combine(TestPaths.Root, "tests", "QuoteLens.Generation", "bin", "Debug", "net10.0", "QuoteLens.Generation.dll");
         Assert.True(File.Exists(benchmarks), $"follow-a-big-story loads the corpus generator from {benchmarks}: build the solution in Debug (dotnet build) first.");
         var run = await RunAsync("follow-a-big-story.ipynb");
         string html = AllHtml(run);

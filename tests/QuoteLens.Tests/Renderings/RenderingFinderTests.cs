@@ -100,8 +100,11 @@ public class RenderingFinderTests(RenderingsFixture data) : IClassFixture<Render
     [Fact]
     public void AGroupInOneLanguageHasNoOriginalAndSaysSo()
     {
-        // Every shared group of the cross-language corpora now spans languages; the sample corpus is English only.
-        Assert.All(data.Peskov.SharedGroups, g => Assert.True(RenderingFinder.SpansLanguages(g), g.Text));
+        // A shared group of the cross-language corpus in one language ("That's how we assess it," in UNN and Ukrainska
+        // Pravda) has no original either; the sample corpus is English only.
+        var english = data.Peskov.SharedGroups.Where(g => !RenderingFinder.SpansLanguages(g)).ToList();
+        Assert.NotEmpty(english);
+        Assert.All(english, g => Assert.False(data.Peskov.Renderings(g).HasOriginal, g.Text));
         var sample = Analysis.Run(TestPaths.Data("belgorod-2024-03"));
         var group = sample.SharedGroups.First(g => !RenderingFinder.SpansLanguages(g));
         var renderings = sample.Renderings(group);
