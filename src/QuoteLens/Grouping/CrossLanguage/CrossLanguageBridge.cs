@@ -358,56 +358,38 @@ public sealed class CrossLanguageBridge
     public IReadOnlyList<string> Keys(string text, string language)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var lang = Primary(language);
-        var words = WordsOf(lang);
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        var span = text.AsSpan();
-        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        foreach (var tokenKeys in KeysInReadingOrder(text, language))
         {
-            var tokenKeys = kind switch
-            {
-                TokenKind.Word => words[span[start..end].ToString()],
-                TokenKind.Number => NumberKeys(span, start, ref end),
-                _ => [],
-            };
-            foreach (var key in tokenKeys)
-            {
-                if (IsNeutral(key))
-                {
-                    keys.Add(key);
-                }
-            }
+            keys.UnionWith(tokenKeys.Where(IsNeutral));
         }
 
         return [.. keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The keys of each word and number of <paramref name="text"/>, in reading order (empty for a word no glossary or dictionary knows).</summary>
+    private List<string[]> KeysInReadingOrder(string text, string language)
+    {
+        var words = WordsOf(Primary(language));
+        var result = new List<string[]>();
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        {
+            if (kind is TokenKind.Word or TokenKind.Number)
+            {
+                result.Add(kind == TokenKind.Word ? words[span[start..end].ToString()] : NumberKeys(span, start, ref end));
+            }
+        }
+
+        return result;
     }
 
     /// <summary>
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language)
-    {
-        var lang = Primary(language);
-        var words = WordsOf(lang);
-        var result = new List<string[]>();
-        var span = text.AsSpan();
-        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
-        {
-            var tokenKeys = kind switch
-            {
-                TokenKind.Word => words[span[start..end].ToString()],
-                TokenKind.Number => NumberKeys(span, start, ref end),
-                _ => [],
-            };
-            if (tokenKeys.Length > 0)
-            {
-                result.Add(tokenKeys.All(IsNeutral) ? tokenKeys : [.. tokenKeys.Where(IsNeutral)]);
-            }
-        }
-
-        return result;
-    }
+    internal List<string[]> ContentKeys(string text, string language) =>
+        [.. KeysInReadingOrder(text, language).Where(k => k.Length > 0).Select(k => k.All(IsNeutral) ? k : [.. k.Where(IsNeutral)])];
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
     public IReadOnlyCollection<string> Glosses(string word, string language)
