@@ -24,7 +24,7 @@ public sealed class KernelNotebookTests : IDisposable
         string library = Path.Combine(TestPaths.Root, "src", "QuoteLens", "bin", "Debug", "net8.0", "QuoteLens.dll");
         Assert.True(File.Exists(library), $"The notebooks load {library}: build in Debug (dotnet build) first.");
         var notebooks = Directory.GetFiles(Path.Combine(TestPaths.Root, "notebooks"), "*.ipynb").Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(6, notebooks.Count);
+        Assert.Equal(7, notebooks.Count);
 
         var (exit, log) = await RunInKernelAsync(notebooks);
         Assert.True(exit == 0, "A notebook failed in the dotnet-interactive kernel:\n" + log);
