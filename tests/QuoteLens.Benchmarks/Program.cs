@@ -78,8 +78,8 @@ evaluate.SetAction(parse =>
         var key = QuoteLens.Benchmarks.Evaluation.AnswerKey.Load(Path.Combine(dir, "gold.tsv")).Where(e => parse.GetValue(withParaphrases) || e.Kind != "paraphrase").ToList();
         var score = QuoteLens.Benchmarks.Evaluation.GroupingEvaluator.Score(analysis, key);
         Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
-        Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage} F1 {F1(score.SameLanguage):0.000}"));
-        Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage} F1 {F1(score.CrossLanguage):0.000}"));
+        Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage}"));
+        Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage}"));
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
         foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
@@ -89,7 +89,7 @@ evaluate.SetAction(parse =>
                 Console.WriteLine(FormattableString.Invariant($"  read {source.Name} ({language.Language}, {source.Entries:N0} entries) in {source.LoadTime.TotalMilliseconds:N0} ms"));
             }
         }
-        foreach (var (pair, s) in QuoteLens.Benchmarks.Evaluation.LanguagePairScores.Score(analysis, key))
+        foreach (var (pair, s) in score.ByLanguagePair)
         {
             Add(perPair.TryGetValue(pair, out var c) ? c : perPair[pair] = new long[3], s);
         }
@@ -104,10 +104,8 @@ evaluate.SetAction(parse =>
 
     return 0;
 
-    static double F1(QuoteLens.Benchmarks.Evaluation.PairScore s) => s.Precision + s.Recall == 0 ? 0 : 2 * s.Precision * s.Recall / (s.Precision + s.Recall);
     static void Add(long[] c, QuoteLens.Benchmarks.Evaluation.PairScore s) { c[0] += s.TruePositives; c[1] += s.PredictedPairs; c[2] += s.GoldPairs; }
-    static string Show(long[] c) => F1(new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2])).ToString("0.000", System.Globalization.CultureInfo.InvariantCulture) is var f
-        ? new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2]) + " F1 " + f : "";
+    static string Show(long[] c) => new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2]).ToString();
 });
 root.Subcommands.Add(evaluate);
 

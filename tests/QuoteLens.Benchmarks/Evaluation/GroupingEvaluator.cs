@@ -177,13 +177,6 @@ internal static class GroupingEvaluator
 
     private static long Choose2(long n) => n * (n - 1) / 2;
 
-    /// <summary>The quote that covers most of the first place <paramref name="span"/> stands in <paramref name="text"/>, or null.</summary>
-    internal static Quote? Match(string text, string span, IEnumerable<Quote> quotes)
-    {
-        int at = text.IndexOf(span, StringComparison.Ordinal);
-        return at < 0 ? null : Match(at, at + span.Length, quotes);
-    }
-
     private static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
         .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
         .Where(x => x.Overlap > 0)
