@@ -85,7 +85,7 @@ public sealed class Analysis
         Groups.FirstOrDefault(g => g.Id == groupId) ?? Groups.FirstOrDefault(g => string.Equals(g.Id, groupId, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>The alignment table of <paramref name="group"/>.</summary>
-    public AlignmentTable Align(QuoteGroup group) => _tables.GetOrAdd(group.Id, _ => MultiAligner.Align(group));
+    public AlignmentTable Align(QuoteGroup group) => _tables.GetOrAdd(group.Id, _ => MultiAligner.Align(group, Bridge));
 
     /// <summary>The word diff of every version of <paramref name="group"/> against the base version (the first member unless named).</summary>
     public IReadOnlyList<WordDiff> Diff(QuoteGroup group, string? baseArticleId = null)

@@ -3,6 +3,7 @@ using QuoteLens.Quotes;
 using QuoteLens.Text;
 
 using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
 
 namespace QuoteLens.Alignment;
 
@@ -18,22 +19,37 @@ public static class MultiAligner
     [ThreadStatic]
     private static Dictionary<string, string>? t_words;
 
-    /// <summary>Aligns the members of <paramref name="group"/> token by token.</summary>
-    public static AlignmentTable Align(QuoteGroup group)
+    /// <summary>Aligns the members of <paramref name="group"/> token by token, all as if written in one language.</summary>
+    public static AlignmentTable Align(QuoteGroup group) => Align(group, null);
+
+    /// <summary>
+    /// Aligns the members of <paramref name="group"/> token by token. The centre is the longest version in the group's
+    /// main language (the language most of its versions are in). A version in another language is not diffed letter for
+    /// letter against it: each of its words stands under the centre word that <paramref name="bridge"/> pairs it with
+    /// (<see cref="CrossLanguageBridge.AlignWords"/>: dictionary, name, number), in the order both share, and its words
+    /// with no counterpart get slots of their own next to their neighbours; with no bridge, or none of its words paired,
+    /// the whole version stands in slots of its own and no centre word is shown as rendered by it.
+    /// </summary>
+    /// <param name="group">The group.</param>
+    /// <param name="bridge">The bridge that pairs words across languages, or null.</param>
+    public static AlignmentTable Align(QuoteGroup group, CrossLanguageBridge? bridge)
     {
         ArgumentNullException.ThrowIfNull(group);
         var members = group.Members.OrderBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).ToArray();
         var words = t_words ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var tokens = Array.ConvertAll(members, m => SharingWords(Tokenizer.Tokenize(m.Text, m.Start), words));
         words.Clear();
-        int centre = Longest(tokens);
+        var language = MainLanguage(members);
+        int centre = Longest(tokens, members, language);
         var centreTokens = tokens[centre];
 
         var placed = new RowPlacement[members.Length];
         var gapWidth = new int[centreTokens.Length + 1];
         for (int r = 0; r < members.Length; r++)
         {
-            placed[r] = r == centre ? RowPlacement.Identity(centreTokens) : RowPlacement.Against(centreTokens, tokens[r]);
+            placed[r] = r == centre ? RowPlacement.Identity(centreTokens)
+                : SameLanguage(members[r], members[centre]) ? RowPlacement.Against(centreTokens, tokens[r])
+                : RowPlacement.Bridged(centreTokens, tokens[r], BridgedPairs(bridge, members[centre], centreTokens, members[r], tokens[r]));
             placed[r].WidenGaps(gapWidth);
         }
 
@@ -75,19 +91,102 @@ public static class MultiAligner
         return kept!;
     }
 
-    /// <summary>The index of the version with the most tokens (the first such).</summary>
-    private static int Longest(Token[][] tokens)
+    /// <summary>The index of the version with the most tokens among those in <paramref name="language"/> (the first such).</summary>
+    private static int Longest(Token[][] tokens, Quote[] members, string language)
     {
-        int longest = 0;
-        for (int r = 1; r < tokens.Length; r++)
+        int longest = -1;
+        for (int r = 0; r < tokens.Length; r++)
         {
-            if (tokens[r].Length > tokens[longest].Length)
+            if (string.Equals(members[r].Language, language, StringComparison.Ordinal) && (longest < 0 || tokens[r].Length > tokens[longest].Length))
             {
                 longest = r;
             }
         }
 
         return longest;
+    }
+
+    /// <summary>The language most versions are in; a tie goes to the first in ordinal order.</summary>
+    private static string MainLanguage(Quote[] members) =>
+        members.GroupBy(m => m.Language, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+
+    /// <summary>
+    /// True when two versions are compared word for word: the same language, or a language not identified on either
+    /// side (a version in no known language is diffed as before rather than left unaligned).
+    /// </summary>
+    private static bool SameLanguage(Quote a, Quote b) =>
+        string.Equals(a.Language, b.Language, StringComparison.Ordinal) || string.IsNullOrEmpty(a.Language) || string.IsNullOrEmpty(b.Language)
+        || a.Language == Text.Languages.LanguageGuess.Undetermined || b.Language == Text.Languages.LanguageGuess.Undetermined;
+
+    /// <summary>
+    /// The pairs (centre token, row token) the bridge finds between two versions in different languages, kept in an order
+    /// both share (the longest chain increasing on both sides), so the row reads left to right in the table.
+    /// </summary>
+    private static List<(int Centre, int Row)> BridgedPairs(CrossLanguageBridge? bridge, Quote centre, Token[] centreTokens, Quote row, Token[] rowTokens)
+    {
+        if (bridge is null)
+        {
+            return [];
+        }
+
+        var centreAt = TokenAt(centreTokens, centre.Start);
+        var rowAt = TokenAt(rowTokens, row.Start);
+        var pairs = new List<(int Centre, int Row)>();
+        foreach (var c in bridge.AlignWords(centre.Text, centre.Language, row.Text, row.Language))
+        {
+            if (centreAt.TryGetValue(c.SourceStart, out int a) && rowAt.TryGetValue(c.TargetStart, out int b))
+            {
+                pairs.Add((a, b));
+            }
+        }
+
+        return InOrder(pairs);
+    }
+
+    /// <summary>Token index by the token's offset in its quote's text.</summary>
+    private static Dictionary<int, int> TokenAt(Token[] tokens, int quoteStart)
+    {
+        var at = new Dictionary<int, int>(tokens.Length);
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            at[tokens[i].Start - quoteStart] = i;
+        }
+
+        return at;
+    }
+
+    /// <summary>The longest chain of <paramref name="pairs"/> increasing on both sides (ties: the earliest pairs), in order.</summary>
+    internal static List<(int Centre, int Row)> InOrder(List<(int Centre, int Row)> pairs)
+    {
+        var sorted = pairs.Distinct().OrderBy(p => p.Centre).ThenBy(p => p.Row).ToList();
+        var length = new int[sorted.Count];
+        var previous = new int[sorted.Count];
+        int best = -1;
+        for (int i = 0; i < sorted.Count; i++)
+        {
+            (length[i], previous[i]) = (1, -1);
+            for (int j = 0; j < i; j++)
+            {
+                if (sorted[j].Centre < sorted[i].Centre && sorted[j].Row < sorted[i].Row && length[j] + 1 > length[i])
+                {
+                    (length[i], previous[i]) = (length[j] + 1, j);
+                }
+            }
+
+            if (best < 0 || length[i] > length[best])
+            {
+                best = i;
+            }
+        }
+
+        var chain = new List<(int Centre, int Row)>();
+        for (int i = best; i >= 0; i = previous[i])
+        {
+            chain.Add(sorted[i]);
+        }
+
+        chain.Reverse();
+        return chain;
     }
 
     /// <summary>
@@ -204,6 +303,33 @@ public static class MultiAligner
             }
 
             p.Equal(ref a, ref b, centre.Length);
+            return p;
+        }
+
+        /// <summary>
+        /// A version in another language placed against the centre by <paramref name="pairs"/> (centre token, row token;
+        /// increasing on both sides): each paired token stands at its centre token, and each run of unpaired tokens is added
+        /// in the gap before the next paired centre token (or at the end).
+        /// </summary>
+        public static RowPlacement Bridged(Token[] centre, Token[] row, List<(int Centre, int Row)> pairs)
+        {
+            var p = new RowPlacement(row, centre.Length);
+            int b = 0;
+            foreach (var (c, r) in pairs.Append((centre.Length, row.Length)))
+            {
+                if (r > b)
+                {
+                    p._inserted.Add(new Insertion(c, b, r - b));
+                }
+
+                if (c < centre.Length)
+                {
+                    p._atCentre[c] = r;
+                }
+
+                b = r + 1;
+            }
+
             return p;
         }
 
