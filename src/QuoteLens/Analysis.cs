@@ -104,8 +104,8 @@ public sealed class Analysis
         return _wordings.GetOrAdd(group.Id, _ => WordingFinder.Find(group));
     }
 
-    /// <summary>The alignment of the wordings of <paramref name="group"/>: one row per wording, whose member's article id is the wording's id (<see cref="WordingFinder.Align"/>; cached).</summary>
-    public AlignmentTable AlignWordings(QuoteGroup group) => _wordingTables.GetOrAdd(group.Id, _ => WordingFinder.Align(Wordings(group)));
+    /// <summary>The alignment of the wordings of <paramref name="group"/>: one row per wording, whose member's article id is the wording's id (<see cref="WordingFinder.Align(GroupWordings, Grouping.CrossLanguage.CrossLanguageBridge?)"/>; cached).</summary>
+    public AlignmentTable AlignWordings(QuoteGroup group) => _wordingTables.GetOrAdd(group.Id, _ => WordingFinder.Align(Wordings(group), Bridge));
 
     /// <summary>Where the wordings of <paramref name="group"/> differ, each reading with every article behind it (as <see cref="Variations"/>, at the cost of the wordings, not of every copy).</summary>
     public IReadOnlyList<Variation> WordingVariations(QuoteGroup group) => WordingFinder.Variations(Wordings(group), AlignWordings(group));

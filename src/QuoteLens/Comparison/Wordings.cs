@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text;
 using QuoteLens.Alignment;
 using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 using QuoteLens.Text;
 
@@ -111,10 +112,18 @@ public static class WordingFinder
     }
 
     /// <summary>The alignment of the wordings: one row per wording (the row's member has the wording's id as its article id).</summary>
-    public static AlignmentTable Align(GroupWordings wordings)
+    public static AlignmentTable Align(GroupWordings wordings) => Align(wordings, null);
+
+    /// <summary>
+    /// The alignment of the wordings, a wording in another language placed under the words it renders through
+    /// <paramref name="bridge"/> (<see cref="MultiAligner.Align(QuoteGroup, CrossLanguageBridge?)"/>).
+    /// </summary>
+    /// <param name="wordings">The wordings.</param>
+    /// <param name="bridge">The bridge that pairs words across languages, or null.</param>
+    public static AlignmentTable Align(GroupWordings wordings, CrossLanguageBridge? bridge)
     {
         ArgumentNullException.ThrowIfNull(wordings);
-        return MultiAligner.Align(wordings.AsGroup());
+        return MultiAligner.Align(wordings.AsGroup(), bridge);
     }
 
     /// <summary>The word diff of every other wording against <paramref name="baseWordingId"/> (the most carried wording when null).</summary>
@@ -127,7 +136,7 @@ public static class WordingFinder
     }
 
     /// <summary>
-    /// Where the wordings differ (from the alignment <paramref name="table"/> of <see cref="Align"/>), each reading
+    /// Where the wordings differ (from the alignment <paramref name="table"/> of <see cref="Align(GroupWordings, CrossLanguageBridge?)"/>), each reading
     /// with every article that carries a wording with that reading, most carried first.
     /// </summary>
     public static IReadOnlyList<Variation> Variations(GroupWordings wordings, AlignmentTable table)

@@ -146,7 +146,7 @@ public sealed class SharedQuotesSection : IReportSection
             return;
         }
 
-        var table = WordingFinder.Align(top);
+        var table = WordingFinder.Align(top, context.Analysis.Bridge);
         var rowNames = top.Wordings.ToDictionary(w => w.Id, TimelineChart.RowLabel, StringComparer.Ordinal);
         html.Append("<h4>Word by word</h4>\n")
             .Append(top.Wordings.Count < all.Wordings.Count ? $"<p class=\"ql-note\">The {top.Wordings.Count.ToString(CultureInfo.InvariantCulture)} most carried wordings.</p>\n" : "")
