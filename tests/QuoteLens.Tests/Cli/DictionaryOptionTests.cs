@@ -11,13 +11,14 @@ public class DictionaryOptionTests
         var result = CliRunner.Run("align", "data/peskov-2024-02", "--format", "json");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("quotelens: bridge en-ru: ru→en (glossary ru-en, mueller7, freedict-eng-rus)", result.Stderr, StringComparison.Ordinal);
-        Assert.Contains("quotelens: bridge en-fr: fr→en (glossary fr-en, freedict-fra-eng)", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("quotelens: bridge en-fr: fr→en (glossary fr-en, freedict-fra-eng, apertium-fr-es-en)", result.Stderr, StringComparison.Ordinal);
         Assert.Contains("quotelens: warning: et: no dictionary installed, only the bundled glossary", result.Stderr, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(result.Stdout);
         var bridges = doc.RootElement.GetProperty("bridges");
         var pairs = bridges.GetProperty("pairs").EnumerateArray().Select(p => p.GetProperty("languages").GetString()).ToList();
         Assert.Equal(["en-et", "en-fr", "en-ro", "en-ru", "et-fr", "et-ro", "et-ru", "fr-ro", "fr-ru", "ro-ru"], pairs);
-        Assert.Equal(2, bridges.GetProperty("warnings").GetArrayLength());
+        Assert.Equal(1, bridges.GetProperty("warnings").GetArrayLength());
+        Assert.Contains("quotelens: bridge en-ro: ro→en (glossary ro-en, apertium-ro-es-en)", result.Stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -44,7 +45,7 @@ public class DictionaryOptionTests
             QuoteLens.Tests.Text.DictdDictionaryTests.WriteDictd(Path.Combine(folder.FullName, "freedict-ron-eng"), [("războiul", "războiul\nwar\n")]);
             var result = CliRunner.Run("align", "data/peskov-2024-02", "--format", "json", "--dictionary", Path.Combine(folder.FullName, "freedict-ron-eng.index"));
             Assert.Equal(0, result.ExitCode);
-            Assert.Contains("quotelens: bridge en-ro: ro→en (glossary ro-en, freedict-ron-eng)", result.Stderr, StringComparison.Ordinal);
+            Assert.Contains("quotelens: bridge en-ro: ro→en (glossary ro-en, freedict-ron-eng, apertium-ro-es-en)", result.Stderr, StringComparison.Ordinal);
             Assert.DoesNotContain("warning: ro:", result.Stderr, StringComparison.Ordinal);
         }
         finally

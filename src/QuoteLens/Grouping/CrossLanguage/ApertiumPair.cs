@@ -93,7 +93,7 @@ internal static partial class ApertiumPair
     }
 
     /// <summary>Runs lt-proc over <paramref name="input"/>; null (and an issue) when it cannot be run or fails.</summary>
-    private static string? Run(string transducer, bool bilingual, string input, List<LexiconIssue> issues)
+    internal static string? Run(string transducer, bool bilingual, string input, List<LexiconIssue> issues)
     {
         var start = new ProcessStartInfo("lt-proc")
         {
@@ -146,5 +146,5 @@ internal static partial class ApertiumPair
     }
 
     [GeneratedRegex(@"\^((?:[^$\\]|\\.)*)\$", RegexOptions.CultureInvariant)]
-    private static partial Regex Unit();
+    internal static partial Regex Unit();
 }

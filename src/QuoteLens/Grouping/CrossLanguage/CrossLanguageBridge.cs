@@ -38,6 +38,12 @@ public sealed class CrossLanguageBridge
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, what its Apertium chain made of each word sent to it (an empty analysis for a word it does not know).</summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ApertiumChain.Analysis>> _chained = new(StringComparer.Ordinal);
+
+    /// <summary>How long the Apertium chains took in all, per language.</summary>
+    private readonly ConcurrentDictionary<string, TimeSpan> _chainTime = new(StringComparer.Ordinal);
     private readonly List<LexiconIssue> _issues;
     private readonly object _prepareLock = new();
 
@@ -160,10 +166,16 @@ public sealed class CrossLanguageBridge
         ArgumentNullException.ThrowIfNull(texts);
         var ukrainian = new HashSet<string>(StringComparer.Ordinal);
         var languages = new HashSet<string>(StringComparer.Ordinal);
+        var chainWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         foreach (var (text, language) in texts)
         {
             var lang = Primary(language);
             languages.Add(lang);
+            if (ChainFor(lang) is not null)
+            {
+                CollectChainWords(text, lang, chainWords);
+            }
+
             if (lang != "uk")
             {
                 continue;
@@ -188,6 +200,11 @@ public sealed class CrossLanguageBridge
             _ = LoadedFor(lang);
         }
 
+        foreach (var (lang, words) in chainWords.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            RunChain(lang, words);
+        }
+
         if (ukrainian.Count == 0 || Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is not { } apertium)
         {
             return;
@@ -208,6 +225,54 @@ public sealed class CrossLanguageBridge
             _wordKeys.TryRemove("uk", out _);
         }
     }
+
+    /// <summary>The Apertium chain installed for <paramref name="lang"/>, or null.</summary>
+    private DictionarySource? ChainFor(string lang) => Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.ApertiumChain && d.Language == lang);
+
+    /// <summary>The words of <paramref name="text"/> (in their matching form) that the chain of <paramref name="lang"/> has not seen yet.</summary>
+    private void CollectChainWords(string text, string lang, Dictionary<string, HashSet<string>> chainWords)
+    {
+        var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        {
+            if (kind == TokenKind.Word)
+            {
+                var word = Normalizer.ForMatching(span[start..end].ToString(), lang);
+                if (word.Length > 1 && !seen.ContainsKey(word))
+                {
+                    (chainWords.TryGetValue(lang, out var set) ? set : chainWords[lang] = new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                }
+            }
+        }
+    }
+
+    /// <summary>Sends <paramref name="words"/> through the chain of <paramref name="lang"/> in one batch and keeps what it gives.</summary>
+    private void RunChain(string lang, HashSet<string> words)
+    {
+        if (ChainFor(lang) is not { } chain)
+        {
+            return;
+        }
+
+        lock (_prepareLock)
+        {
+            var issues = new List<LexiconIssue>();
+            var clock = Stopwatch.StartNew();
+            var found = ApertiumChain.Translate(chain, words.Order(StringComparer.Ordinal).ToList(), issues);
+            var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
+            foreach (var word in words)
+            {
+                seen[word] = found.TryGetValue(word, out var analysis) ? analysis : NotAnalysed;
+            }
+
+            _chainTime.AddOrUpdate(lang, clock.Elapsed, (_, t) => t + clock.Elapsed);
+            AddIssues(issues);
+            _wordKeys.TryRemove(lang, out _);
+        }
+    }
+
+    private static readonly ApertiumChain.Analysis NotAnalysed = new([], []);
 
     /// <summary>How long the Apertium pair took in all (for the report of what loaded).</summary>
     private TimeSpan ApertiumTime { get; set; }
@@ -238,6 +303,12 @@ public sealed class CrossLanguageBridge
             if (lang == "uk" && Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is { } apertium)
             {
                 used.Add(new BridgeSource(apertium.Name, apertium.Path, "uk", "ru", _ukrainianToRussian.Count(p => p.Value.Length > 0), ApertiumTime, apertium.Licence));
+            }
+
+            if (lang != "en" && ChainFor(lang) is { } chain)
+            {
+                int known = _chained.TryGetValue(lang, out var words) ? words.Count(p => p.Value.English.Length > 0) : 0;
+                used.Add(new BridgeSource(chain.Name, chain.Path, lang, "en", known, _chainTime.GetValueOrDefault(lang), chain.Licence));
             }
 
             perLanguage.Add(new LanguageBridge(lang, used));
@@ -577,6 +648,11 @@ public sealed class CrossLanguageBridge
         if (wordLanguage == "en")
         {
             keys.Add("en:" + Stemmer.For("en").Stem(norm));
+            foreach (var lemma in Chained("en", norm)?.Lemmas ?? [])
+            {
+                // said → say, went → go: the lemma's stem too, so English meets what the chains give.
+                keys.Add("en:" + Stemmer.For("en").Stem(lemma));
+            }
         }
         else
         {
@@ -599,6 +675,24 @@ public sealed class CrossLanguageBridge
                 }
             }
 
+            if (keys.Count == 0 && Chained(wordLanguage, norm) is { } analysis)
+            {
+                // A word its dictionaries do not know as written: its lemmas looked up in them (veulent → vouloir), else
+                // the English lemmas the Apertium chain gives.
+                foreach (var lemma in analysis.Lemmas)
+                {
+                    AddGlosses(wordLanguage, BridgeWords.StemOfNorm(lemma, wordLanguage), keys);
+                }
+
+                if (keys.Count == 0)
+                {
+                    foreach (var english in analysis.English)
+                    {
+                        keys.Add("en:" + Stemmer.For("en").Stem(english));
+                    }
+                }
+            }
+
             if (keys.Count == 0)
             {
                 keys.Add(wordLanguage + ":" + stem);
@@ -617,6 +711,10 @@ public sealed class CrossLanguageBridge
 
         return [.. keys];
     }
+
+    /// <summary>What the Apertium chain of <paramref name="lang"/> made of <paramref name="norm"/>, or null when it was not sent or not known.</summary>
+    private ApertiumChain.Analysis? Chained(string lang, string norm) =>
+        _chained.TryGetValue(lang, out var words) && words.TryGetValue(norm, out var analysis) && analysis.Lemmas.Length > 0 ? analysis : null;
 
     /// <summary>A Ukrainian word spelled as Russian would spell its cognate (і ї → и, є → е, ґ → г, и → ы is not guessed).</summary>
     private static string AsRussian(string word) =>

@@ -8,6 +8,12 @@ public enum DictionaryFormat
 
     /// <summary>A compiled Apertium pair (lttoolbox), read through <c>lt-proc</c>: Ukrainian words to Russian lemmas.</summary>
     Apertium,
+
+    /// <summary>
+    /// A chain of compiled Apertium pairs read through <c>lt-proc</c>: a language's analyser (its lemmas) and bilingual
+    /// transducers to English through Spanish (fr, pt, it, ro; es directly; English analysed only).
+    /// </summary>
+    ApertiumChain,
 }
 
 /// <summary>
@@ -89,6 +95,8 @@ public static class DictionaryCatalog
                 break;
             }
         }
+
+        found.AddRange(ApertiumChain.Find(apertiumFolders).DistinctBy(d => d.Language, StringComparer.Ordinal));
 
         return found;
     }
