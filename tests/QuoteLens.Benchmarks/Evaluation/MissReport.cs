@@ -41,11 +41,17 @@ internal static class MissReport
                 continue;
             }
 
+            string kept = article.Paragraphs.Any(p => p.Start <= at && p.End > at) ? "" : " [not in a kept paragraph]";
             int best = quotes.SelectMany(q => q.Occurrences).Select(o => Math.Max(0, Math.Min(end, o.End) - Math.Max(at, o.Start))).DefaultIfEmpty(0).Max();
             int from = Math.Max(0, at - Context), to = Math.Min(article.Text.Length, end + Context);
             string Flat(int a, int b) => article.Text[a..b].Replace('\n', '¶');
             output.WriteLine(FormattableString.Invariant(
-                $"  MISS {entry.File} {entry.UnitId} [covered {best}/{end - at}] …{Flat(from, at)}⟦{Flat(at, end)}⟧{Flat(end, to)}…"));
+                $"  MISS {entry.File} {entry.UnitId} [covered {best}/{end - at}]{kept} …{Flat(from, at)}⟦{Flat(at, end)}⟧{Flat(end, to)}…"));
+            foreach (var o in quotes.SelectMany(q => q.Occurrences.Select(o => (q.Kind, o.Start, o.End))).Where(o => o.Start < to && o.End > from))
+            {
+                output.WriteLine(FormattableString.Invariant($"      near {o.Kind} {o.Start}..{o.End} (span {at}..{end}): {Flat(o.Start, Math.Min(o.End, o.Start + 100))}"));
+            }
+
             misses++;
         }
 
