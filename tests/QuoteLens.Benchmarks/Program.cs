@@ -67,7 +67,8 @@ root.Subcommands.Add(micro);
 var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
 var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
 var misses = new Option<bool>("--misses") { Description = "List the key's direct quotes the quote finder did not find, with file, text and context." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses };
+var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes found without a quote mark that no key entry overlaps (to check unmarked speech for false quotes)." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
@@ -87,6 +88,11 @@ evaluate.SetAction(parse =>
         if (parse.GetValue(misses))
         {
             QuoteLens.Benchmarks.Evaluation.MissReport.Write(analysis, key, Console.Out);
+        }
+
+        if (parse.GetValue(unkeyed))
+        {
+            QuoteLens.Benchmarks.Evaluation.MissReport.WriteUnkeyedUnmarked(analysis, key, Console.Out);
         }
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);

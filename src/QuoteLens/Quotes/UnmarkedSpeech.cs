@@ -85,9 +85,10 @@ internal static class UnmarkedSpeech
                 // Dash speech may hold quoted words ("Słowo "negocjować" jest odważne"), but never cross a quote.
                 // In a paragraph with quote marks, dash dialogue is a paragraph opening with a dash, a speech opened by a dash after a
                 // sentence ("…flagi”. – Silniejszy jest … – oświadczył papież.") or a speech from the paragraph's start that ends in an
-                // attribution and not in a quote mark ("«…», — сказал он" is the marked quote's own attribution).
+                // attribution after a comma or a sentence's end and not in a quote mark ("«…», — сказал он" is the marked quote's own
+                // attribution, "Associated PressNEW YORK — Donald Trump said that" a dateline).
                 bool dialogue = TextChars.IsDash(text[para.Start]);
-                found.RemoveAll(f => f.Start >= para.Start && (Crosses(f, marked, m) || !(dialogue || (f.CloseEnd < para.End && (f.OpenPos > para.Start ? TextChars.IsDash(text[f.OpenPos]) : !QuoteMarkBefore(text, para.Start, f.End))))));
+                found.RemoveAll(f => f.Start >= para.Start && (Crosses(f, marked, m) || !(dialogue || (f.CloseEnd < para.End && (f.OpenPos > para.Start ? TextChars.IsDash(text[f.OpenPos]) : !QuoteMarkBefore(text, para.Start, f.End) && ClauseEndBefore(text, para.Start, f.CloseEnd))))));
                 if (found.Count == before)
                 {
                     StrayCloser(text, para, p, marked, m, found);
@@ -113,6 +114,18 @@ internal static class UnmarkedSpeech
         }
 
         return found;
+    }
+
+    /// <summary>True when the last character before <paramref name="dash"/> other than spaces ends a clause: a comma or a sentence's end.</summary>
+    private static bool ClauseEndBefore(string text, int from, int dash)
+    {
+        int k = dash - 1;
+        while (k > from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k] is ',' or '.' or '!' or '?' or '…';
     }
 
     /// <summary>True when the last character before <paramref name="end"/> other than spaces, commas and full stops is a quote mark.</summary>

@@ -57,4 +57,28 @@ internal static class MissReport
 
         return misses;
     }
+
+    /// <summary>
+    /// The quotes found without a quote mark (dash speech, lead-ins, lost marks, posts, cards) that no key entry of their file overlaps:
+    /// one line each, to check the unmarked conventions for false quotes. Returns how many.
+    /// </summary>
+    public static int WriteUnkeyedUnmarked(Analysis analysis, IEnumerable<AnswerKeyEntry> key, TextWriter output)
+    {
+        var spans = key.GroupBy(e => e.File, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Select(e => e.ExactSpan).ToList(), StringComparer.Ordinal);
+        var files = analysis.Corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        int count = 0;
+        foreach (var quote in analysis.Quotes.Where(q => q.OpenMark.Length == 0 || q.OpenMark == " " || Text.TextChars.IsDash(q.OpenMark[0])))
+        {
+            var article = files[quote.ArticleId];
+            var keyed = spans.TryGetValue(article.File, out var list) ? list : [];
+            bool overlaps = keyed.Any(span => article.Text.IndexOf(span, StringComparison.Ordinal) is int at and >= 0 && at < quote.End && at + span.Length > quote.Start);
+            if (!overlaps)
+            {
+                output.WriteLine($"  UNKEYED {article.File} [{quote.OpenMark}] {quote.Text.Replace('\n', '¶')[..Math.Min(quote.Text.Length, 160)]} — {quote.Speaker}/{quote.Cue}");
+                count++;
+            }
+        }
+
+        return count;
+    }
 }

@@ -125,4 +125,11 @@ public class UnmarkedSpeechConventionTests
         Assert.Contains(cleaned.Paragraphs, p => text[p.Start..p.End].StartsWith("Поэтому мы", StringComparison.Ordinal));
         Assert.DoesNotContain(cleaned.Paragraphs, p => text[p.Start..p.End].StartsWith("Россия, Украина", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ADatelineBeforeADashIsNoSpeech()
+    {
+        var quotes = QuoteFinder.Find(Written("Associated PressNEW YORK — Donald Trump said that he would “encourage” the other side to do as it pleased."));
+        Assert.Equal(["encourage"], quotes.Select(q => q.Text));
+    }
 }
