@@ -263,6 +263,12 @@ internal static class UnmarkedSpeech
             }
         }
 
+        if (tail.Length == 0 || !char.IsUpper(tail[0]) || tail.IndexOfAny(".!?,;:") >= 0)
+        {
+            // A paragraph ending like a sentence (the common case) has no signature: nothing is allocated for it.
+            return -1;
+        }
+
         var words = tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > 8 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[1][0])
             || words.Any(w => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w))))
