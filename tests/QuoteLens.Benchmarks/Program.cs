@@ -66,10 +66,13 @@ root.Subcommands.Add(micro);
 
 var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
 var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases };
+var misses = new Option<bool>("--misses") { Description = "List the key's direct quotes the quote finder did not find, with file, text and context." };
+var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes found without a quote mark that no key entry overlaps (to check unmarked speech for false quotes)." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
+    int[] quoteCounts = new int[2], speakerCounts = new int[2];
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
@@ -80,6 +83,17 @@ evaluate.SetAction(parse =>
         Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
         Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage}"));
         Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage}"));
+        Console.WriteLine(FormattableString.Invariant($"  quotes {score.QuoteRecall}, speakers {score.SpeakerAccuracy}"));
+        AddRatios(quoteCounts, score.QuoteRecall, speakerCounts, score.SpeakerAccuracy);
+        if (parse.GetValue(misses))
+        {
+            QuoteLens.Benchmarks.Evaluation.MissReport.Write(analysis, key, Console.Out);
+        }
+
+        if (parse.GetValue(unkeyed))
+        {
+            QuoteLens.Benchmarks.Evaluation.MissReport.WriteUnkeyedUnmarked(analysis, key, Console.Out);
+        }
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
         foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
@@ -97,6 +111,7 @@ evaluate.SetAction(parse =>
 
     Console.WriteLine(FormattableString.Invariant($"TOTAL same  {Show(same)}"));
     Console.WriteLine(FormattableString.Invariant($"TOTAL cross {Show(cross)}"));
+    Console.WriteLine(FormattableString.Invariant($"TOTAL quotes {new QuoteLens.Benchmarks.Evaluation.Ratio(quoteCounts[0], quoteCounts[1])}, speakers {new QuoteLens.Benchmarks.Evaluation.Ratio(speakerCounts[0], speakerCounts[1])}"));
     foreach (var (pair, c) in perPair)
     {
         Console.WriteLine(FormattableString.Invariant($"  {pair,-6} {Show(c)}"));
@@ -104,6 +119,7 @@ evaluate.SetAction(parse =>
 
     return 0;
 
+    static void AddRatios(int[] q, QuoteLens.Benchmarks.Evaluation.Ratio quoteRatio, int[] sp, QuoteLens.Benchmarks.Evaluation.Ratio speakerRatio) { q[0] += quoteRatio.Hits; q[1] += quoteRatio.Cases; sp[0] += speakerRatio.Hits; sp[1] += speakerRatio.Cases; }
     static void Add(long[] c, QuoteLens.Benchmarks.Evaluation.PairScore s) { c[0] += s.TruePositives; c[1] += s.PredictedPairs; c[2] += s.GoldPairs; }
     static string Show(long[] c) => new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2]).ToString();
 });

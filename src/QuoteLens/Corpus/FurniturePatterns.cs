@@ -111,6 +111,7 @@ internal static partial class FurniturePatterns
     [GeneratedRegex(@"^(?:support [^.!?]{1,60}!|contribute today\.?|donate(?: now| today)?\.?)$|\b(?:sign up|subscribe)(?: now| today)\.?$", Options)]
     private static partial Regex AppealLine();
 
-    [GeneratedRegex(@"^[^.,;:!?]{1,40}(?:,\s*[^.,;:!?]{1,40}){3,}$", Options)]
+    // Tags are a few words each and never quote: a sentence of short comma-separated clauses ("Поэтому мы — патриоты, а те, кто …»") is no tag list.
+    [GeneratedRegex(@"^[^.,;:!?«»“”„""\s]{1,40}(?: [^.,;:!?«»“”„""\s]{1,40}){0,3}(?:,\s*[^.,;:!?«»“”„""\s]{1,40}(?: [^.,;:!?«»“”„""\s]{1,40}){0,3}){3,}$", Options)]
     private static partial Regex TagList();
 }

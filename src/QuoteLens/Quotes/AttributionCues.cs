@@ -50,7 +50,7 @@ internal static class AttributionCues
 
     private static readonly string[] RussianVerbs =
     [
-        "сказал", "сказала", "сказали", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
+        "сказал", "сказала", "сказали", "произнес", "произнёс", "произнесла", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
         "указали", "добавил", "добавила", "добавили", "сообщил", "сообщила", "сообщили", "сообщает", "подчеркнул", "подчеркнула",
         "заключил", "заключила", "пояснил", "пояснила", "написал", "написала", "ответил", "ответила", "говорит", "заявляет",
         "отмечает", "подчеркивает", "подчёркивает", "считает", "говорится", "пообещал", "пообещала", "признал", "признала",
@@ -129,7 +129,7 @@ internal static class AttributionCues
         // Polish
         "powiedział", "powiedziała", "oświadczył", "oświadczyła", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił",
         "podkreśliła", "zaznaczył", "zaznaczyła", "mówił", "mówiła", "przekazał", "ocenił", "napisał", "napisała", "wyjaśnił",
-        "zapowiedział", "odpowiedział", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
+        "zapowiedział", "odpowiedział", "oznajmił", "oznajmiła", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
         // Dutch
         "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",
         "beloofde", "reageerde", "meldde", "laat", "zo",

@@ -17,6 +17,21 @@ internal static class UnmarkedSpeech
     private const int CueLookahead = 80;
     private const int LeadInMaxWords = 8;
 
+    /// <summary>How many words may stand before the speech verb of an attribution after a lost mark or on the next line ("Polish Prime Minister Donald Tusk said").</summary>
+    private const int LostMarkCueWords = 7;
+
+    /// <summary>The longest tail a quote card's signature or share button may have.</summary>
+    private const int MaxCardTail = 80;
+
+    /// <summary>The share buttons that pages glue to the end of a quote card.</summary>
+    private static readonly string[] ShareButtons = ["share", "поделиться", "поділитися", "partager", "teilen", "compartir", "condividi", "udostępnij", "partilhar", "compartilhar", "delen", "distribuie"];
+
+    /// <summary>Lower-case words a signature's title may hold ("President of Ukraine").</summary>
+    private static readonly HashSet<string> CardConnectors = new(["of", "the", "for", "and", "de", "du", "des", "la", "le", "del", "der", "für", "von", "и", "і"], StringComparer.Ordinal);
+
+    /// <summary>The longest embedded post taken (a post's length limit, with room for its line breaks).</summary>
+    private const int MaxPostChars = 300;
+
     /// <summary>Words that announce a quotation by themselves ("Quote:", "Цитата:", "Заява:", "The statement reads:").</summary>
     private static readonly HashSet<string> LeadInWords = new(
         ["quote", "цитата", "заява", "заявление", "citation", "zitat", "cita", "citação", "citazione", "cytat", "statement"], StringComparer.Ordinal);
@@ -42,13 +57,43 @@ internal static class UnmarkedSpeech
 
             bool hasMarks = (m < marked.Count && marked[m].OpenPos < para.End) || (QuoteMarks.IndexOfMark(text.AsSpan(para.Start, para.Length)) >= 0 && HasQuoteMark(text, para));
             int before = found.Count;
+            if (p + 1 < article.Paragraphs.Count && AttributedBelow(text, para, article.Paragraphs[p + 1]) && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+            {
+                // "… мої зусилля¶сказав Байден.", "… at increased risk¶- NATO Secretary General Jens Stoltenberg said": the attribution on the next line.
+                Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                continue;
+            }
+
+            if (CardEnd(article, para) is int cardEnd and > 0 && !Crosses(new RawQuote(para.Start, para.Start, cardEnd, cardEnd, ' ', false, p, p), marked, m))
+            {
+                // A quote card: the statement, then its speaker's name and title or the card's share button glued on
+                // ("… And they always blame others. Volodymyr Zelenskyy President of Ukraine", "… completely predictable. Share").
+                Add(text, para.Start, para.Start, cardEnd, cardEnd, p, found);
+                continue;
+            }
+
+            if (p > 0 && IsPostSignature(text, para))
+            {
+                // An embedded post: its paragraphs stand just above "— Name (@handle) March 26, 2024".
+                Post(text, article.Paragraphs, p, marked, found);
+                continue;
+            }
+
             Dashes(text, para.Start, para.End, p, found);
             if (hasMarks)
             {
                 // Dash speech may hold quoted words ("Słowo "negocjować" jest odważne"), but never cross a quote.
-                // In a paragraph with quote marks only a paragraph opening with a dash is dash dialogue ("«…», — сказал он" is not).
+                // In a paragraph with quote marks, dash dialogue is a paragraph opening with a dash, a speech opened by a dash after a
+                // sentence ("…flagi”. – Silniejszy jest … – oświadczył papież.") or a speech from the paragraph's start that ends in an
+                // attribution after a comma or a sentence's end and not in a quote mark ("«…», — сказал он" is the marked quote's own
+                // attribution, "Associated PressNEW YORK — Donald Trump said that" a dateline).
                 bool dialogue = TextChars.IsDash(text[para.Start]);
-                found.RemoveAll(f => f.Start >= para.Start && (!dialogue || Crosses(f, marked, m)));
+                found.RemoveAll(f => f.Start >= para.Start && (Crosses(f, marked, m) || !(dialogue || (f.CloseEnd < para.End && (f.OpenPos > para.Start ? TextChars.IsDash(text[f.OpenPos]) : !QuoteMarkBefore(text, para.Start, f.End) && ClauseEndBefore(text, para.Start, f.CloseEnd))))));
+                if (found.Count == before)
+                {
+                    StrayCloser(text, para, p, marked, m, found);
+                }
+
                 continue;
             }
 
@@ -63,7 +108,223 @@ internal static class UnmarkedSpeech
             }
         }
 
+        if (found.Count > 1)
+        {
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return found;
+    }
+
+    /// <summary>True when the last character before <paramref name="dash"/> other than spaces ends a clause: a comma or a sentence's end.</summary>
+    private static bool ClauseEndBefore(string text, int from, int dash)
+    {
+        int k = dash - 1;
+        while (k > from && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return text[k] is ',' or '.' or '!' or '?' or '…';
+    }
+
+    /// <summary>True when the last character before <paramref name="end"/> other than spaces, commas and full stops is a quote mark.</summary>
+    private static bool QuoteMarkBefore(string text, int from, int end)
+    {
+        int k = end - 1;
+        while (k > from && (char.IsWhiteSpace(text[k]) || text[k] is ',' or '.'))
+        {
+            k--;
+        }
+
+        return k >= from && TextChars.IsQuoteMark(text[k]);
+    }
+
+    /// <summary>
+    /// A quote whose opening mark was lost: a closing mark that closes nothing ("… коли кров може пролитися”, – сказав він.") with an
+    /// attribution right after it. The speech runs from the paragraph's start, or from a colon after the last marked quote
+    /// ("…, antes de revelar a resposta: Não, não vou … dívidas", declarou").
+    /// </summary>
+    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found)
+    {
+        int regionStart = para.Start;
+        int k = m;
+        var s = text.AsSpan(para.Start, para.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c is not ('”' or '»' or '"'))
+            {
+                continue;
+            }
+
+            int at = para.Start + i;
+            while (k < marked.Count && marked[k].CloseEnd <= at)
+            {
+                regionStart = Math.Max(regionStart, marked[k].CloseEnd);
+                k++;
+            }
+
+            if (k < marked.Count && marked[k].OpenPos <= at)
+            {
+                continue;
+            }
+
+            if (!QuoteMarks.CanCloseAt(s, i) || (c == '"' && QuoteMarks.CanOpenAt(s, i)))
+            {
+                continue;
+            }
+
+            int colon = text.LastIndexOf(':', at - 1, at - regionStart);
+            int start = colon >= regionStart ? colon + 1 : regionStart;
+            if ((start == regionStart && regionStart != para.Start) || HasQuoteMark(text, new Paragraph(start, at)))
+            {
+                return;
+            }
+
+            int after = at + 1;
+            while (after < para.End && (char.IsWhiteSpace(text[after]) || text[after] == ',' || TextChars.IsDash(text[after])))
+            {
+                after++;
+            }
+
+            if (after < para.End && text[after] == '[' && text.IndexOf(']', after, Math.Min(12, para.End - after)) is int tag and > 0)
+            {
+                // A stray markup tag between the quote and its attribution ("negotiates,” [/b]Francis said").
+                after = tag + 1;
+            }
+
+            if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords))
+            {
+                Add(text, start, start, at, at + 1, p, found);
+            }
+
+            return;
+        }
+    }
+
+    /// <summary>
+    /// True when <paramref name="next"/> is an attribution for <paramref name="para"/>: it opens with a dash and a speech cue among its
+    /// first words ("- NATO Secretary General Jens Stoltenberg said …") or with a speech verb in lower case ("сказав Байден."), and
+    /// <paramref name="para"/> neither opens nor closes with a quote mark (a marked quote has its own span).
+    /// </summary>
+    private static bool AttributedBelow(string text, Paragraph para, Paragraph next)
+    {
+        if (next.Start < 0 || next.End > text.Length || next.Length < 4 || para.Length == 0 || TextChars.IsQuoteMark(text[para.Start]) || QuoteMarkBefore(text, para.Start, para.End))
+        {
+            return false;
+        }
+
+        char first = text[next.Start];
+        int to = Math.Min(next.End, next.Start + CueLookahead);
+        if (TextChars.IsDash(first) && char.IsWhiteSpace(text[next.Start + 1]))
+        {
+            return AttributionFollows(text, next.Start + 1, to, LostMarkCueWords);
+        }
+
+        return char.IsLower(first) && AttributionFollows(text, next.Start, to, 1);
+    }
+
+    /// <summary>
+    /// Where the statement of a quote card ends (after its last full stop), when <paramref name="para"/> closes with a share button
+    /// ("Share", "Поделиться") or with a signature: two to eight capitalised words without punctuation whose second word
+    /// (the surname) the article names elsewhere ("Volodymyr Zelenskyy President of Ukraine"); else -1.
+    /// </summary>
+    private static int CardEnd(Article article, Paragraph para)
+    {
+        var text = article.Text;
+        if (para.Length < 20 || TextChars.IsQuoteMark(text[para.Start]))
+        {
+            return -1;
+        }
+
+        int end = para.End;
+        int stop = -1;
+        for (int k = end - 2; k > para.Start && end - k <= MaxCardTail; k--)
+        {
+            if (text[k] is '.' or '!' or '?' or '…' && char.IsWhiteSpace(text[k + 1]))
+            {
+                stop = k + 1;
+                break;
+            }
+        }
+
+        if (stop < 0)
+        {
+            return -1;
+        }
+
+        var tail = text.AsSpan(stop, end - stop).Trim();
+        foreach (var button in ShareButtons)
+        {
+            if (tail.Equals(button, StringComparison.OrdinalIgnoreCase))
+            {
+                return stop;
+            }
+        }
+
+        if (tail.Length == 0 || !char.IsUpper(tail[0]) || tail.IndexOfAny(".!?,;:") >= 0)
+        {
+            // A paragraph ending like a sentence (the common case) has no signature: nothing is allocated for it.
+            return -1;
+        }
+
+        var words = tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > 8 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[1][0])
+            || words.Any(w => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w))))
+        {
+            return -1;
+        }
+
+        bool named = text.AsSpan(0, para.Start).Contains(words[1], StringComparison.Ordinal) || text.AsSpan(para.End).Contains(words[1], StringComparison.Ordinal);
+        return named ? stop : -1;
+    }
+
+    /// <summary>"— President Biden (@POTUS) March 26, 2024": the signature line of an embedded social-media post.</summary>
+    private static bool IsPostSignature(string text, Paragraph para)
+    {
+        if (para.Length > 120 || !TextChars.IsDash(text[para.Start]) || !char.IsDigit(text[para.End - 1]))
+        {
+            return false;
+        }
+
+        int handle = text.IndexOf("(@", para.Start, para.Length, StringComparison.Ordinal);
+        return handle > para.Start + 2 && text.IndexOf(')', handle, para.End - handle) > handle;
+    }
+
+    /// <summary>The paragraphs of an embedded post above its signature at <paramref name="p"/>: unmarked ones, together no longer than a post.</summary>
+    private static void Post(string text, IReadOnlyList<Paragraph> paragraphs, int p, IReadOnlyList<RawQuote> marked, List<RawQuote> found)
+    {
+        int total = 0;
+        for (int q = p - 1; q >= 0; q--)
+        {
+            var para = paragraphs[q];
+            total += para.Length;
+            if (para.Start < 0 || para.End > text.Length || para.Length == 0 || total > MaxPostChars || HasQuoteMark(text, para)
+                || found.Exists(f => f.End > para.Start && f.Start < para.End) || marked.Any(r => r.CloseEnd > para.Start && r.OpenPos < para.End)
+                || HasSpeechVerb(text, para))
+            {
+                // The writer's own paragraph ("The president wrote on X:") ends the post.
+                return;
+            }
+
+            Add(text, para.Start, para.Start, para.End, para.End, q, found);
+        }
+    }
+
+    /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>
+    private static bool HasSpeechVerb(string text, Paragraph para)
+    {
+        var tokens = TokenWindow.Whole(text, para.Start, para.End);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="speech"/> overlaps a marked quote without containing it whole.</summary>
@@ -123,6 +384,14 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
+            // "Writer's sentence. – Speech – powiedział": a dash after a sentence opens the speech that the paragraph's start did not.
+            if (open && openPos == from && !TextChars.IsDash(text[from]) && SentenceEndBefore(text, i, from))
+            {
+                openPos = i;
+                speechStart = i + 1;
+                continue;
+            }
+
             // ". – Dalej ...": after an attribution, a dash that follows the end of a sentence reopens the speech.
             if (!open && SentenceEndBefore(text, i, from))
             {
@@ -170,18 +439,19 @@ internal static class UnmarkedSpeech
 
         var tokens = TokenWindow.Whole(text, Math.Max(previous.Start, previous.End - CueLookahead), previous.End - 1);
         int words = 0;
-        bool cue = false;
+        bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)
         {
             words += tokens[k].IsContent ? 1 : 0;
+            verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb };
             cue |= AttributionCues.Match(tokens, k) is { Cue.Role: not CueRole.Source } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
         }
 
-        return cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead;
+        return verb || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
     }
 
     /// <summary>True when a speech cue stands among the first few words from <paramref name="from"/>: "powiedział Putin", "Peskov said".</summary>
-    private static bool AttributionFollows(string text, int from, int to)
+    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4)
     {
         if (from >= to)
         {
@@ -189,7 +459,7 @@ internal static class UnmarkedSpeech
         }
 
         var tokens = TokenWindow.Whole(text, from, to);
-        for (int k = 0; k < tokens.Count && k < 4; k++)
+        for (int k = 0; k < tokens.Count && k < maxWords; k++)
         {
             if (tokens[k].Kind != TokenKind.Word)
             {

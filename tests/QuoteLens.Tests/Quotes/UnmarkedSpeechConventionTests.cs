@@ -1,0 +1,135 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Direct speech whose marks are missing or partial, as real pages print it: a lost opening mark, an attribution on the next line,
+/// an embedded post above its signature, dash speech inside a paragraph that also quotes, and a long lead-in ending in a colon.
+/// </summary>
+public class UnmarkedSpeechConventionTests
+{
+    [Fact]
+    public void LostOpeningMarkRunsFromTheParagraphStart()
+    {
+        var article = Written("Мы прошли двести километров. Сейчас настал момент, когда может пролиться кровь”, – сказал он.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Мы прошли двести километров. Сейчас настал момент, когда может пролиться кровь", quote.Text);
+        Assert.Equal(0, quote.Start);
+    }
+
+    [Fact]
+    public void LostOpeningMarkAfterAColonFollowingAMarkedQuote()
+    {
+        const string text = "\"Vai defender-nos?\", perguntou o chefe antes de ouvir a resposta: Não, não vou proteger-vos. Têm de pagar as contas\", declarou o ex-Presidente.";
+        var quotes = QuoteFinder.Find(Written(text, "pt"));
+        Assert.Contains(quotes, q => q.Text == "Vai defender-nos?");
+        var lost = Assert.Single(quotes, q => q.Text.StartsWith("Não", StringComparison.Ordinal));
+        Assert.Equal("Não, não vou proteger-vos. Têm de pagar as contas", lost.Text);
+        Assert.Equal(text.IndexOf("Não,", StringComparison.Ordinal), lost.Start);
+    }
+
+    [Fact]
+    public void LostOpeningMarkSkipsAStrayMarkupTag()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("But I think the strongest one is the one who negotiates,” [/b]Francis said, adding more.")));
+        Assert.Equal("But I think the strongest one is the one who negotiates", quote.Text);
+    }
+
+    [Fact]
+    public void ClosingMarkWithoutAttributionIsNoQuote()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("The price rose by 12 percent” in March, the agency reported in a table.")));
+    }
+
+    [Fact]
+    public void AttributionOnTheNextLineAfterADash()
+    {
+        const string text = "Any hint that allies will not defend each other undermines all of our security\n- The alliance's Secretary General said in a written statement.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal("Any hint that allies will not defend each other undermines all of our security", quote.Text);
+    }
+
+    [Fact]
+    public void AttributionOnTheNextLineInLowerCase()
+    {
+        const string text = "Я хочу, щоб федеральний уряд сплатив усі витрати на відбудову\nсказав Байден.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "uk")));
+        Assert.Equal("Я хочу, щоб федеральний уряд сплатив усі витрати на відбудову", quote.Text);
+    }
+
+    [Fact]
+    public void AReportingParagraphIsNoAttributionForTheOneAbove()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("The president visited the port on Tuesday morning.\nBiden said the port would reopen soon.")));
+    }
+
+    [Fact]
+    public void EmbeddedPostAboveItsSignature()
+    {
+        const string text = "The president wrote on social media on Tuesday:\nThe bridge is vital to our economy.\nThat's why I've directed my team to work with the state.\n— President Biden (@POTUS) March 26, 2024";
+        var quotes = QuoteFinder.Find(Written(text));
+        Assert.Equal(["The bridge is vital to our economy.", "That's why I've directed my team to work with the state."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void DashSpeechInsideAParagraphThatAlsoQuotes()
+    {
+        const string text = "Papież mówił o „białej fladze”. – Silniejszy jest ten, kto myśli o ludziach – oświadczył papież. – Nie wstydźcie się negocjować – zaapelował.";
+        var quotes = QuoteFinder.Find(Written(text, "pl"));
+        Assert.Equal(["białej fladze", "Silniejszy jest ten, kto myśli o ludziach", "Nie wstydźcie się negocjować"], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void DashSpeechFromTheParagraphStartHoldingAQuotedWord()
+    {
+        const string text = "Все, кто стрелял, задержаны, для них было подготовлено \"окно\" на границе, - произнес президент.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("Все, кто стрелял, задержаны, для них было подготовлено \"окно\" на границе", quote.Text);
+    }
+
+    [Fact]
+    public void AMarkedQuotesOwnDashAttributionMakesNoSpeech()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("По словам Пескова, «все идет строго по плану», - сказал он.", "ru")));
+        Assert.Equal("все идет строго по плану", quote.Text);
+    }
+
+    [Fact]
+    public void LongLeadInWithASpeechVerbBeforeAColon()
+    {
+        const string text = "Президент также добавил, что задача всех граждан сейчас - сохранять спокойствие и единство:\nНикому не удастся расколоть наше общество.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("Никому не удастся расколоть наше общество.", quote.Text);
+    }
+
+    [Fact]
+    public void QuoteCardWithTheSpeakersSignatureOrAShareButton()
+    {
+        const string text = "Volodymyr Zelenskyy spoke in his evening address.\nThey always use the same methods. And they always blame others. Volodymyr Zelenskyy President of Ukraine\nEverything is completely predictable. Share";
+        var quotes = QuoteFinder.Find(Written(text));
+        Assert.Equal(["They always use the same methods. And they always blame others.", "Everything is completely predictable."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void ACaptionWithCapitalisedWordsNamedNowhereElseIsNoCard()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("Rescue teams worked through the night at the site. Baltimore Harbor Morning View")));
+    }
+
+    [Fact]
+    public void ASentenceOfShortClausesClosingAQuoteIsNoTagList()
+    {
+        const string text = "Title\n\n«Мы пришли сюда не сами, нас позвали.\n\nПоэтому мы — патриоты, а те, кто сегодня нам противостоит — это те, кто собрались вокруг подонков», – заявил он.\n\nРоссия, Украина, Вагнер, мятеж\n";
+        var cleaned = QuoteLens.Corpus.ArticleCleaner.Clean(text, 0, markdown: false);
+        Assert.Contains(cleaned.Paragraphs, p => text[p.Start..p.End].StartsWith("Поэтому мы", StringComparison.Ordinal));
+        Assert.DoesNotContain(cleaned.Paragraphs, p => text[p.Start..p.End].StartsWith("Россия, Украина", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ADatelineBeforeADashIsNoSpeech()
+    {
+        var quotes = QuoteFinder.Find(Written("Associated PressNEW YORK — Donald Trump said that he would “encourage” the other side to do as it pleased."));
+        Assert.Equal(["encourage"], quotes.Select(q => q.Text));
+    }
+}
