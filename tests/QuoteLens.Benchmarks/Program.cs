@@ -66,11 +66,13 @@ root.Subcommands.Add(micro);
 
 var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
 var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases };
+var explain = new Option<bool>("--explain") { Description = "List the same-language pairs missed (both texts, their groups, why they did not join) and the false pairs, per corpus." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, explain };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+    var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -80,6 +82,12 @@ evaluate.SetAction(parse =>
         Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
         Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage}"));
         Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage}"));
+        if (parse.GetValue(explain))
+        {
+            var tally = new Dictionary<string, long>(StringComparer.Ordinal);
+            Console.Write(QuoteLens.Benchmarks.Evaluation.GroupingExplainer.Explain(analysis, key, tally));
+            foreach (var (reason, n) in tally) { reasons[reason] = reasons.GetValueOrDefault(reason) + n; }
+        }
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
         foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
@@ -93,6 +101,11 @@ evaluate.SetAction(parse =>
         {
             Add(perPair.TryGetValue(pair, out var c) ? c : perPair[pair] = new long[3], s);
         }
+    }
+
+    foreach (var (reason, n) in reasons)
+    {
+        Console.WriteLine(FormattableString.Invariant($"EXPLAIN {n,6} {reason}"));
     }
 
     Console.WriteLine(FormattableString.Invariant($"TOTAL same  {Show(same)}"));
