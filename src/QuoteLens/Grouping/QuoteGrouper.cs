@@ -595,7 +595,7 @@ public static class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if ((asFragment ? roles[other] == Role.Fragment : roles[other] != Role.Version) || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
+                if ((asFragment ? roles[other] == Role.Fragment : roles[other] != Role.Version) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
                 {
                     continue;
                 }
@@ -645,6 +645,39 @@ public static class QuoteGrouper
         }
 
         return any;
+    }
+
+    /// <summary>
+    /// Whether text <paramref name="t"/> (of <paramref name="keyCount"/> keys) is contained in text <paramref name="other"/>:
+    /// all its keys are there, or, for three keys, two that stand side by side in both ("bloody and barbaric event" in
+    /// "a bloody and barbaric terrorist act", "It's gonna take some time" in "This is going to take some time").
+    /// </summary>
+    private static bool Contained(KeySpace same, int t, int other, int keyCount)
+    {
+        int shared = same.Index.Shared(t, other).Count;
+        if (shared == keyCount)
+        {
+            return true;
+        }
+
+        if (keyCount != 3 || shared != 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> mine = same.Interned.InOrder[t], theirs = same.Interned.InOrder[other];
+        for (int i = 1; i < mine.Length; i++)
+        {
+            for (int j = 1; j < theirs.Length; j++)
+            {
+                if (mine[i - 1] == theirs[j - 1] && mine[i] == theirs[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

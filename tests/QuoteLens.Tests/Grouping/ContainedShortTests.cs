@@ -34,6 +34,17 @@ public class ContainedShortTests
     }
 
     [Fact]
+    public void AShortSentenceOfThreeKeysJoinsAVersionThatCarriesTwoOfThemSideBySide()
+    {
+        var analysis = Run(
+            Statement,
+            "“We are going to stay with you as long as it takes, and we will rebuild that bridge together,” he said on Tuesday.",
+            "The president spoke to the city. “We will quickly rebuild the bridge,” he said.");
+        var group = GroupOf(analysis, "A0000", "rebuild the bridge");
+        Assert.Equal(["A0000", "A0001", "A0002"], group.Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
     public void AShortSentenceWithKeysOutsideTheStatementStaysApart()
     {
         var analysis = Run(
