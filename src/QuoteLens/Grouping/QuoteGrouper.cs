@@ -441,20 +441,20 @@ public static class QuoteGrouper
     /// <summary>
     /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
     /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
-    /// join them. Copies of one short text (the same words, or for two keys or more the same keys, in one language) join
+    /// join them. Copies of one short text (the same words, or the same keys, in one language) join
     /// when their articles tell the same story: they carry versions of another shared group, or name the same speaker.
     /// Copies in unrelated stories stay apart. Each copy looks up only the groups of its own article and its speaker, so a
     /// phrase carried by thousands of articles costs one step per copy.
     /// </summary>
     private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
-        // Short texts of one language with the same keys (two or more) are one class; else each text is its own.
+        // Short texts of one language with the same keys (one or more) are one class; else each text is its own.
         var classOf = new int[texts.Count];
         var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < texts.Count; t++)
         {
             classOf[t] = t;
-            if (roles[t] != Role.Version && same.Keys.Length(t) >= 2)
+            if (roles[t] != Role.Version && same.Keys.Length(t) >= 1)
             {
                 var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
                 classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;

@@ -45,6 +45,26 @@ public class ContainedShortTests
     }
 
     [Fact]
+    public void ContractedFunctionWordsAreNotKeys()
+    {
+        var keys = QuoteKeys.Content(Quote("No, I won’t protect you, you gotta pay."));
+        Assert.Equal(["protect", "pay"], keys);
+    }
+
+    [Fact]
+    public void ShortSentencesWithOneKeyInCommonJoinWhenTheSameSpeakerSaidThem()
+    {
+        var analysis = Run(
+            "Moscow reacted on Monday. “I would not protect you,” Donald Trump said.",
+            "The rally went on. “No, I won’t protect you,” Trump said.");
+        var group = GroupOf(analysis, "A0000", "protect");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+    }
+
+    private static QuoteLens.Quotes.Quote Quote(string text) =>
+        new("a#1", "a", text, 0, text.Length, QuoteLens.Quotes.QuoteKind.Full, false, "\"", null, null, "en", [new(0, text.Length)]);
+
+    [Fact]
     public void AShortSentenceWithKeysOutsideTheStatementStaysApart()
     {
         var analysis = Run(

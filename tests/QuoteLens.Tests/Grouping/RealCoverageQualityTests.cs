@@ -21,13 +21,13 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 186, 214, 211, 347, 475, 821, 145, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 184, 212, 211, 347, 475, 821, 145, 180, 0),
         ["macron-2024-02"] = new(53, 56, 130, 152, 169, 136, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(140, 147, 85, 102, 119, 561, 689, 1183, 142, 185, 0),
         ["putin-crocus-address-2024-03"] = new(122, 140, 82, 89, 146, 232, 272, 730, 143, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 9, 10, 11, 49, 64, 113, 66, 84, 0),
-        ["trump-nato-2024-02"] = new(122, 137, 341, 344, 547, 187, 224, 1418, 125, 220, 0),
+        ["trump-nato-2024-02"] = new(122, 137, 351, 357, 547, 187, 224, 1418, 125, 220, 0),
         ["wagner-mutiny-2023-06"] = new(121, 136, 67, 81, 102, 107, 168, 594, 147, 207, 0),
     };
 
