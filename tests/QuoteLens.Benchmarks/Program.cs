@@ -68,12 +68,14 @@ var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, e
 var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
 var misses = new Option<bool>("--misses") { Description = "List the key's direct quotes the quote finder did not find, with file, text and context." };
 var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes found without a quote mark that no key entry overlaps (to check unmarked speech for false quotes)." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed };
+var explain = new Option<bool>("--explain") { Description = "List the same-language pairs missed (both texts, their groups, why they did not join) and the false pairs, per corpus." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
     int[] quoteCounts = new int[2], speakerCounts = new int[2];
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
+    var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -94,6 +96,13 @@ evaluate.SetAction(parse =>
         {
             QuoteLens.Benchmarks.Evaluation.MissReport.WriteUnkeyedUnmarked(analysis, key, Console.Out);
         }
+
+        if (parse.GetValue(explain))
+        {
+            var tally = new Dictionary<string, long>(StringComparer.Ordinal);
+            Console.Write(QuoteLens.Benchmarks.Evaluation.GroupingExplainer.Explain(analysis, key, tally));
+            foreach (var (reason, n) in tally) { reasons[reason] = reasons.GetValueOrDefault(reason) + n; }
+        }
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
         foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
@@ -107,6 +116,11 @@ evaluate.SetAction(parse =>
         {
             Add(perPair.TryGetValue(pair, out var c) ? c : perPair[pair] = new long[3], s);
         }
+    }
+
+    foreach (var (reason, n) in reasons)
+    {
+        Console.WriteLine(FormattableString.Invariant($"EXPLAIN {n,6} {reason}"));
     }
 
     Console.WriteLine(FormattableString.Invariant($"TOTAL same  {Show(same)}"));

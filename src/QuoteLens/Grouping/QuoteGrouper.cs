@@ -98,7 +98,15 @@ public static class QuoteGrouper
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Short);
         profile?.Invoke("context");
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
-        AttachFragments(sorted, texts, facts, same, roles, state, evidence);
+
+        // A short full sentence whose keys a longer version of a shared statement carries ("We will stay with you as long as
+        // it takes" in "We're going to stay with you as long as it takes") is a truncated version of it: it joins that group.
+        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false))
+        {
+            state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
+        }
+
+        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true);
 
         // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
         // sentence) is the only version there is: its copies join on context like short sentences.
@@ -433,20 +441,20 @@ public static class QuoteGrouper
     /// <summary>
     /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
     /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
-    /// join them. Copies of one short text (the same words, or for two keys or more the same keys, in one language) join
+    /// join them. Copies of one short text (the same words, or the same keys, in one language) join
     /// when their articles tell the same story: they carry versions of another shared group, or name the same speaker.
     /// Copies in unrelated stories stay apart. Each copy looks up only the groups of its own article and its speaker, so a
     /// phrase carried by thousands of articles costs one step per copy.
     /// </summary>
     private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
-        // Short texts of one language with the same keys (two or more) are one class; else each text is its own.
+        // Short texts of one language with the same keys (one or more) are one class; else each text is its own.
         var classOf = new int[texts.Count];
         var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < texts.Count; t++)
         {
             classOf[t] = t;
-            if (roles[t] != Role.Version && same.Keys.Length(t) >= 2)
+            if (roles[t] != Role.Version && same.Keys.Length(t) >= 1)
             {
                 var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
                 classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
@@ -563,18 +571,21 @@ public static class QuoteGrouper
 
     /// <summary>
     /// Fragments (scare quotes, and partial quotes with fewer content keys than <see cref="GroupingOptions.MinKeysToLink"/>:
-    /// "forced", “military positions”) are attached to a shared group when every version of it from another article that
-    /// could contain them does: at least two such articles, or the only one. They are the group's fragments, not versions,
-    /// and never link groups. A fragment that fits no group stays a group of its own.
+    /// "forced", “military positions”) are attached to a shared group when every version of it in their language from
+    /// another article that could contain them does: at least two such articles, or the only one. They are the group's
+    /// fragments, not versions, and never link groups. A fragment that fits no group stays a group of its own. With
+    /// <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
+    /// shared group whose versions (not short ones) carry all their keys in the same way. Says whether any text moved.
     /// </summary>
-    private static void AttachFragments(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence)
+    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment)
     {
         const int EnoughArticles = 64;
+        bool any = false;
         var found = new CandidateSet(texts.Count);
         for (int t = 0; t < texts.Count; t++)
         {
             int keyCount = same.Keys.Length(t);
-            if (keyCount == 0 || roles[t] != Role.Fragment)
+            if (keyCount < (asFragment ? 1 : 2) || roles[t] != role)
             {
                 continue;
             }
@@ -584,7 +595,7 @@ public static class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if (roles[other] == Role.Fragment || facts.Language[other] != facts.Language[t] || same.Index.Shared(t, other).Count != keyCount)
+                if ((asFragment ? roles[other] == Role.Fragment : roles[other] != Role.Version) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
                 {
                     continue;
                 }
@@ -613,22 +624,60 @@ public static class QuoteGrouper
                 }
             }
 
+            // Measured against the group's versions in the text's own language: translations cannot contain it.
+            int language = texts.Language[t];
             var best = containing
                 .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
-                .Where(g => g.Value.Articles.Count >= Math.Min(2, state.ArticlesOf(g.Key) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .Where(g => g.Value.Articles.Count >= Math.Min(2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
                 .OrderByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
                 .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
             if (best.Root >= 0)
             {
-                var how = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"fragment: its {keyCount} keys in versions from {best.Count} other articles");
+                var how = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(asFragment ? "fragment" : "short version")}: its {keyCount} keys in versions from {best.Count} other articles");
+                any = true;
                 foreach (var copy in texts.CopiesOf(t))
                 {
                     state.Key[copy] = best.Root;
-                    state.Fragment[copy] = true;
+                    state.Fragment[copy] = asFragment;
                     evidence.Add(new Evidence(best.Container, copy, how, -1));
                 }
             }
         }
+
+        return any;
+    }
+
+    /// <summary>
+    /// Whether text <paramref name="t"/> (of <paramref name="keyCount"/> keys) is contained in text <paramref name="other"/>:
+    /// all its keys are there, or, for three keys, two that stand side by side in both ("bloody and barbaric event" in
+    /// "a bloody and barbaric terrorist act", "It's gonna take some time" in "This is going to take some time").
+    /// </summary>
+    private static bool Contained(KeySpace same, int t, int other, int keyCount)
+    {
+        int shared = same.Index.Shared(t, other).Count;
+        if (shared == keyCount)
+        {
+            return true;
+        }
+
+        if (keyCount != 3 || shared != 2)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<int> mine = same.Interned.InOrder[t], theirs = same.Interned.InOrder[other];
+        for (int i = 1; i < mine.Length; i++)
+        {
+            for (int j = 1; j < theirs.Length; j++)
+            {
+                if (mine[i - 1] == theirs[j - 1] && mine[i] == theirs[j])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -704,6 +753,8 @@ public static class QuoteGrouper
     private sealed class Assignment
     {
         private readonly Dictionary<int, int> _articles = [];
+        private readonly Dictionary<(int Key, int Language), int> _articlesIn = [];
+        private readonly int[] _language;
         private readonly Dictionary<int, List<int>> _sharedByArticle = [];
 
         public Assignment(Quote[] sorted, IdenticalTexts texts, Role[] roles, Clustering links)
@@ -712,10 +763,12 @@ public static class QuoteGrouper
             Key = new int[n];
             Fragment = new bool[n];
             Article = new int[n];
+            _language = new int[n];
             for (int q = 0; q < n; q++)
             {
                 Article[q] = q > 0 && sorted[q].ArticleId == sorted[q - 1].ArticleId ? Article[q - 1] : q;
                 int t = texts.Of[q];
+                _language[q] = texts.Language[t];
 
                 // A version is in the group of its text; anything else starts as a group of its own (keys past every text's).
                 Key[q] = roles[t] == Role.Version ? links.Find(t) : texts.Count + q;
@@ -729,14 +782,22 @@ public static class QuoteGrouper
         {
             // Sentences come by article, so each group's articles are counted once each as they change.
             _articles.Clear();
+            _articlesIn.Clear();
             _sharedByArticle.Clear();
             var last = new Dictionary<int, int>();
+            var lastIn = new Dictionary<(int, int), int>();
             for (int q = 0; q < n; q++)
             {
                 if (!Fragment[q] && counted(q) && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
                 {
                     last[Key[q]] = Article[q];
                     _articles[Key[q]] = _articles.GetValueOrDefault(Key[q]) + 1;
+                }
+
+                if (!Fragment[q] && counted(q) && (!lastIn.TryGetValue((Key[q], _language[q]), out int inArticle) || inArticle != Article[q]))
+                {
+                    lastIn[(Key[q], _language[q])] = Article[q];
+                    _articlesIn[(Key[q], _language[q])] = _articlesIn.GetValueOrDefault((Key[q], _language[q])) + 1;
                 }
             }
 
@@ -764,6 +825,9 @@ public static class QuoteGrouper
 
         /// <summary>The number of articles with versions in the version group <paramref name="key"/>.</summary>
         public int ArticlesOf(int key) => _articles.GetValueOrDefault(key);
+
+        /// <summary>The number of articles with versions in the version group <paramref name="key"/> in the language numbered <paramref name="language"/>.</summary>
+        public int ArticlesOf(int key, int language) => _articlesIn.GetValueOrDefault((key, language));
 
         /// <summary>The version groups carried by more than one article that the article of sentence <paramref name="q"/> carries.</summary>
         public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle.TryGetValue(Article[q], out var list) ? list : [];

@@ -41,8 +41,22 @@ public static class QuoteKeys
     private static string? ContentKey(string word, string language)
     {
         var norm = Tokenizer.NormalizeWord(word);
-        return StopWords.Contains(language, norm) ? null : Stemmer.For(language).Stem(WordKey(norm));
+        return StopWords.Contains(language, norm) || EnglishContraction(language, norm) ? null : Stemmer.For(language).Stem(WordKey(norm));
     }
+
+    /// <summary>Spoken forms that outlets write differently for one utterance ("gotta", "you've got to", "have to").</summary>
+    private static readonly HashSet<string> EnglishInformal = new(["gonna", "gotta", "wanna", "ain't"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether an English word is a contracted function word ("won't", "we're", "I've", "they'll", "I'd") or an informal
+    /// auxiliary ("gonna", "gotta"): outlets transcribe one utterance as "I won't" and "I would not", "It's gonna" and "This
+    /// is going to", so these carry no content.
+    /// </summary>
+    private static bool EnglishContraction(string language, string norm) =>
+        language.StartsWith("en", StringComparison.Ordinal)
+        && (EnglishInformal.Contains(norm)
+            || norm.EndsWith("n't", StringComparison.Ordinal) || norm.EndsWith("'re", StringComparison.Ordinal) || norm.EndsWith("'ve", StringComparison.Ordinal)
+            || norm.EndsWith("'ll", StringComparison.Ordinal) || norm.EndsWith("'m", StringComparison.Ordinal) || norm.EndsWith("'d", StringComparison.Ordinal));
 
     /// <summary>The key of one normalized word: possessive endings removed.</summary>
     internal static string WordKey(string norm) =>

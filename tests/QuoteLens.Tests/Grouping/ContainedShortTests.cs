@@ -1,0 +1,92 @@
+using QuoteLens.Corpus;
+using QuoteLens.Grouping;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// A short sentence (too few keys to be compared on its words) that a longer version of a shared statement contains
+/// joins that statement as a truncated version; fragments are measured against the statement's versions in their own
+/// language, so translations in the group do not hold them out.
+/// </summary>
+public class ContainedShortTests
+{
+    private const string Statement = "“We are going to stay with you as long as it takes, and we will rebuild the bridge together,” the president said.";
+
+    private static Analysis Run(params string[] texts) => Run(texts.Select(t => (t, "en")).ToArray());
+
+    private static Analysis Run(params (string Text, string Language)[] texts) =>
+        Analysis.Run(new ArticleCorpus("t", "t", texts.Select((t, i) => Written(t.Text, t.Language) with { Id = $"A{i:D4}", File = $"A{i:D4}.txt" }).ToList(), []));
+
+    private static QuoteGroup GroupOf(Analysis analysis, string articleId, string text) =>
+        analysis.Groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.ArticleId == articleId && m.Text.Contains(text, StringComparison.Ordinal)));
+
+    [Fact]
+    public void AShortSentenceContainedInAVersionOfASharedStatementJoinsIt()
+    {
+        var analysis = Run(
+            Statement,
+            "“We are going to stay with you as long as it takes, and we will rebuild that bridge together,” he said on Tuesday.",
+            "The president spoke to the city. “We will stay as long as it takes,” he said.");
+        var group = GroupOf(analysis, "A0000", "rebuild the bridge");
+        Assert.Equal(["A0000", "A0001", "A0002"], group.Members.Select(m => m.ArticleId));
+        Assert.Contains(group.Links, l => l.Evidence.StartsWith("short version: its 3 keys", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AShortSentenceOfThreeKeysJoinsAVersionThatCarriesTwoOfThemSideBySide()
+    {
+        var analysis = Run(
+            Statement,
+            "“We are going to stay with you as long as it takes, and we will rebuild that bridge together,” he said on Tuesday.",
+            "The president spoke to the city. “We will quickly rebuild the bridge,” he said.");
+        var group = GroupOf(analysis, "A0000", "rebuild the bridge");
+        Assert.Equal(["A0000", "A0001", "A0002"], group.Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void ContractedFunctionWordsAreNotKeys()
+    {
+        var keys = QuoteKeys.Content(Quote("No, I won’t protect you, you gotta pay."));
+        Assert.Equal(["protect", "pay"], keys);
+    }
+
+    [Fact]
+    public void ShortSentencesWithOneKeyInCommonJoinWhenTheSameSpeakerSaidThem()
+    {
+        var analysis = Run(
+            "Moscow reacted on Monday. “I would not protect you,” Donald Trump said.",
+            "The rally went on. “No, I won’t protect you,” Trump said.");
+        var group = GroupOf(analysis, "A0000", "protect");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+    }
+
+    private static QuoteLens.Quotes.Quote Quote(string text) =>
+        new("a#1", "a", text, 0, text.Length, QuoteLens.Quotes.QuoteKind.Full, false, "\"", null, null, "en", [new(0, text.Length)]);
+
+    [Fact]
+    public void AShortSentenceWithKeysOutsideTheStatementStaysApart()
+    {
+        var analysis = Run(
+            Statement,
+            "“We are going to stay with you as long as it takes, and we will rebuild that bridge together,” he said on Tuesday.",
+            "The president spoke to the city. “We will stay with the workers,” he said.");
+        var group = GroupOf(analysis, "A0002", "workers");
+        Assert.Equal(["A0002"], group.Members.Select(m => m.ArticleId));
+    }
+
+    [Fact]
+    public void AFragmentIsMeasuredAgainstTheVersionsInItsOwnLanguage()
+    {
+        // The statement is carried by two English and two French articles; the fragment is contained in one English
+        // version from another article: the French versions (which cannot contain English words) do not count against it.
+        var analysis = Run(
+            (Statement, "en"),
+            ("« Nous resterons avec vous aussi longtemps qu'il le faudra et nous reconstruirons le pont ensemble », a déclaré le président.", "fr"),
+            ("« Nous resterons avec vous aussi longtemps qu'il le faudra, et nous reconstruirons ce pont ensemble », a dit le président.", "fr"),
+            ("The president promised to “rebuild the bridge” with the city.", "en"));
+        var statement = GroupOf(analysis, "A0000", "rebuild the bridge");
+        var fragment = GroupOf(analysis, "A0003", "rebuild the bridge");
+        Assert.Same(statement, fragment);
+    }
+}
