@@ -347,6 +347,26 @@ public sealed class CrossLanguageBridge
         }
     }
 
+    /// <summary>The English stems of the entries of <paramref name="lang"/> that look like other forms of <paramref name="stem"/> (<see cref="Lexicon.NearGlosses"/>).</summary>
+    private void AddNearGlosses(string lang, string stem, SortedSet<string> keys)
+    {
+        foreach (var gloss in _lexicon.NearGlosses(lang, stem))
+        {
+            keys.Add("en:" + gloss);
+        }
+
+        foreach (var dictionary in LoadedFor(lang))
+        {
+            if (dictionary.Source.Language == lang)
+            {
+                foreach (var gloss in dictionary.Lexicon.NearGlosses(lang, stem))
+                {
+                    keys.Add("en:" + gloss);
+                }
+            }
+        }
+    }
+
     /// <summary>A dictionary as read: its lexicon, the problems met, how long reading took and whether it came from the on-disk cache.</summary>
     internal sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime, bool FromCache);
 
@@ -597,6 +617,12 @@ public sealed class CrossLanguageBridge
                 {
                     AddGlosses("ru", BridgeWords.StemOfNorm(AsRussian(norm), "ru"), keys);
                 }
+            }
+
+            if (keys.Count == 0)
+            {
+                // No entry for the form: another form of the same word (espero → esperar, schämt → schämen).
+                AddNearGlosses(wordLanguage, stem, keys);
             }
 
             if (keys.Count == 0)
