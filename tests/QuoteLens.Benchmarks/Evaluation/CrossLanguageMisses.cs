@@ -147,6 +147,11 @@ internal static class CrossLanguageMisses
         var bridge = QuoteLens.Grouping.CrossLanguage.CrossLanguageBridge.Default;
         bridge.Prepare([(text, language)]);
         var sb = new StringBuilder();
+        foreach (var issue in bridge.Issues)
+        {
+            sb.AppendLine("issue: " + issue);
+        }
+
         foreach (var token in Tokenizer.Tokenize(text).Where(t => t.Kind == TokenKind.Word))
         {
             sb.AppendLine(token.Text + "\t" + string.Join(' ', bridge.Keys(token.Text, language)));

@@ -21,14 +21,14 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 168, 188, 211, 317, 397, 821, 145, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 168, 188, 211, 320, 398, 821, 145, 180, 0),
         ["macron-2024-02"] = new(53, 56, 125, 147, 169, 132, 155, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(140, 147, 85, 106, 119, 521, 701, 1183, 142, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(122, 140, 64, 71, 146, 184, 214, 730, 143, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(122, 140, 61, 69, 146, 187, 218, 730, 143, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 9, 12, 11, 48, 78, 113, 66, 84, 0),
         ["trump-nato-2024-02"] = new(122, 137, 334, 336, 547, 213, 227, 1418, 125, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(121, 136, 60, 71, 102, 78, 132, 594, 147, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(121, 136, 61, 75, 102, 77, 131, 594, 147, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>

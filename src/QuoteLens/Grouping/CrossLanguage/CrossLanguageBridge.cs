@@ -605,17 +605,29 @@ public sealed class CrossLanguageBridge
             if (wordLanguage == "uk")
             {
                 // Ukrainian reaches English through Russian: the Apertium pair's Russian lemmas, else the word read as Russian.
-                if (_ukrainianToRussian.TryGetValue(norm, out var lemmas))
+                // The Russian dictionaries are English–Russian ones read in reverse: a lemma may have no entry of its own but
+                // another form of its word has (покарать / наказать → наказывать), as for any word without an entry.
+                var russian = _ukrainianToRussian.TryGetValue(norm, out var lemmas) ? [.. lemmas.Select(l => BridgeWords.Stem(l, "ru"))] : new List<string>();
+                russian.Add(BridgeWords.StemOfNorm(AsRussian(norm), "ru"));
+                for (int pass = 0; pass < 2 && keys.Count == 0; pass++)
                 {
-                    foreach (var lemma in lemmas)
+                    // First the lemmas exactly, then the word read as Russian; then the same by other forms.
+                    foreach (var ru in russian.Take(pass == 0 ? russian.Count - 1 : russian.Count))
                     {
-                        AddGlosses("ru", BridgeWords.Stem(lemma, "ru"), keys);
+                        if (pass == 0)
+                        {
+                            AddGlosses("ru", ru, keys);
+                        }
+                        else
+                        {
+                            AddNearGlosses("ru", ru, keys);
+                        }
                     }
-                }
 
-                if (keys.Count == 0)
-                {
-                    AddGlosses("ru", BridgeWords.StemOfNorm(AsRussian(norm), "ru"), keys);
+                    if (pass == 0 && keys.Count == 0)
+                    {
+                        AddGlosses("ru", russian[^1], keys);
+                    }
                 }
             }
 
