@@ -69,19 +69,26 @@ var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep th
 var misses = new Option<bool>("--misses") { Description = "List the key's direct quotes the quote finder did not find, with file, text and context." };
 var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes found without a quote mark that no key entry overlaps (to check unmarked speech for false quotes)." };
 var explain = new Option<bool>("--explain") { Description = "List the same-language pairs missed (both texts, their groups, why they did not join) and the false pairs, per corpus." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain };
+var crossMisses = new Option<string?>("--cross-misses") { Description = "Write the missed and wrongly joined cross-language pairs, per key unit with both texts, to this file." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain, crossMisses };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
     int[] quoteCounts = new int[2], speakerCounts = new int[2];
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
     var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
+    var (missedByPair, wrongByPair, missesReport) = (new SortedDictionary<string, long>(StringComparer.Ordinal), new SortedDictionary<string, long>(StringComparer.Ordinal), new System.Text.StringBuilder());
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var analysis = QuoteLens.Analysis.Run(dir);
         var key = QuoteLens.Benchmarks.Evaluation.AnswerKey.Load(Path.Combine(dir, "gold.tsv")).Where(e => parse.GetValue(withParaphrases) || e.Kind != "paraphrase").ToList();
         var score = QuoteLens.Benchmarks.Evaluation.GroupingEvaluator.Score(analysis, key);
+        if (parse.GetValue(crossMisses) is not null)
+        {
+            missesReport.AppendLine("=== " + dir).Append(QuoteLens.Benchmarks.Evaluation.CrossLanguageMisses.Describe(analysis, key, missedByPair, wrongByPair));
+        }
+
         Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
         Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage}"));
         Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage}"));
@@ -131,6 +138,17 @@ evaluate.SetAction(parse =>
         Console.WriteLine(FormattableString.Invariant($"  {pair,-6} {Show(c)}"));
     }
 
+    if (parse.GetValue(crossMisses) is { } missesFile)
+    {
+        missesReport.AppendLine("=== missed / wrong cross-language pairs by language pair");
+        foreach (var pair in missedByPair.Keys.Union(wrongByPair.Keys).Order(StringComparer.Ordinal))
+        {
+            missesReport.AppendLine(FormattableString.Invariant($"  {pair,-6} missed {missedByPair.GetValueOrDefault(pair)} wrong {wrongByPair.GetValueOrDefault(pair)}"));
+        }
+
+        File.WriteAllText(missesFile, missesReport.ToString());
+    }
+
     return 0;
 
     static void AddRatios(int[] q, QuoteLens.Benchmarks.Evaluation.Ratio quoteRatio, int[] sp, QuoteLens.Benchmarks.Evaluation.Ratio speakerRatio) { q[0] += quoteRatio.Hits; q[1] += quoteRatio.Cases; sp[0] += speakerRatio.Hits; sp[1] += speakerRatio.Cases; }
@@ -138,5 +156,11 @@ evaluate.SetAction(parse =>
     static string Show(long[] c) => new QuoteLens.Benchmarks.Evaluation.PairScore(c[0], c[1], c[2]).ToString();
 });
 root.Subcommands.Add(evaluate);
+
+var keysLanguage = new Argument<string>("language") { Description = "The text's language (ISO 639-1)." };
+var keysText = new Argument<string>("text") { Description = "The text." };
+var bridgeKeys = new Command("bridge-keys", "Print the cross-language keys the bridge gives each word of a text (a diagnostic).") { keysLanguage, keysText };
+bridgeKeys.SetAction(parse => Console.Write(QuoteLens.Benchmarks.Evaluation.CrossLanguageMisses.Keys(parse.GetValue(keysText)!, parse.GetValue(keysLanguage)!)));
+root.Subcommands.Add(bridgeKeys);
 
 return root.Parse(args).Invoke();

@@ -17,6 +17,24 @@ public class CrossLanguageBridgeTests
     }
 
     [Fact]
+    public void AFormWithoutAnEntryMeetsTheEntryOfAnotherFormOfItsWord()
+    {
+        var lexicon = new Lexicon();
+        lexicon.Add("es", "esperar", ["to hope", "to expect"]);
+        lexicon.Add("es", "apoyar", ["to support"]);
+        lexicon.Add("es", "parte", ["part"]);
+        lexicon.Add("es", "partir", ["to leave"]);
+        lexicon.Add("es", "partido", ["party"]);
+        lexicon.Add("es", "partida", ["departure"]);
+        Assert.Contains("expect", lexicon.NearGlosses("es", BridgeWords.Stem("espero", "es")));
+        Assert.Contains("support", lexicon.NearGlosses("es", BridgeWords.Stem("apoye", "es")));
+
+        // The longest shared start wins (partes → parte, not partir); too short a form guesses nothing.
+        Assert.Equal(["part"], lexicon.NearGlosses("es", BridgeWords.Stem("partes", "es")));
+        Assert.Empty(lexicon.NearGlosses("es", "par"));
+    }
+
+    [Fact]
     public void KeysMeetAcrossLanguagesForWordsNamesAndNumbers()
     {
         var russian = Bridge.Keys("Песков заявил 27 февраля: не о вероятности, а о неизбежности", "ru");

@@ -418,6 +418,26 @@ public sealed class CrossLanguageBridge
         }
     }
 
+    /// <summary>The English stems of the entries of <paramref name="lang"/> that look like other forms of <paramref name="stem"/> (<see cref="Lexicon.NearGlosses"/>).</summary>
+    private void AddNearGlosses(string lang, string stem, SortedSet<string> keys)
+    {
+        foreach (var gloss in _lexicon.NearGlosses(lang, stem))
+        {
+            keys.Add("en:" + gloss);
+        }
+
+        foreach (var dictionary in LoadedFor(lang))
+        {
+            if (dictionary.Source.Language == lang)
+            {
+                foreach (var gloss in dictionary.Lexicon.NearGlosses(lang, stem))
+                {
+                    keys.Add("en:" + gloss);
+                }
+            }
+        }
+    }
+
     /// <summary>A dictionary as read: its lexicon, the problems met, how long reading took and whether it came from the on-disk cache.</summary>
     internal sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime, bool FromCache);
 
@@ -661,18 +681,36 @@ public sealed class CrossLanguageBridge
             if (wordLanguage == "uk")
             {
                 // Ukrainian reaches English through Russian: the Apertium pair's Russian lemmas, else the word read as Russian.
-                if (_ukrainianToRussian.TryGetValue(norm, out var lemmas))
+                // The Russian dictionaries are English–Russian ones read in reverse: a lemma may have no entry of its own but
+                // another form of its word has (покарать / наказать → наказывать), as for any word without an entry.
+                var russian = _ukrainianToRussian.TryGetValue(norm, out var lemmas) ? [.. lemmas.Select(l => BridgeWords.Stem(l, "ru"))] : new List<string>();
+                russian.Add(BridgeWords.StemOfNorm(AsRussian(norm), "ru"));
+                for (int pass = 0; pass < 2 && keys.Count == 0; pass++)
                 {
-                    foreach (var lemma in lemmas)
+                    // First the lemmas exactly, then the word read as Russian; then the same by other forms.
+                    foreach (var ru in russian.Take(pass == 0 ? russian.Count - 1 : russian.Count))
                     {
-                        AddGlosses("ru", BridgeWords.Stem(lemma, "ru"), keys);
+                        if (pass == 0)
+                        {
+                            AddGlosses("ru", ru, keys);
+                        }
+                        else
+                        {
+                            AddNearGlosses("ru", ru, keys);
+                        }
+                    }
+
+                    if (pass == 0 && keys.Count == 0)
+                    {
+                        AddGlosses("ru", russian[^1], keys);
                     }
                 }
+            }
 
-                if (keys.Count == 0)
-                {
-                    AddGlosses("ru", BridgeWords.StemOfNorm(AsRussian(norm), "ru"), keys);
-                }
+            if (keys.Count == 0)
+            {
+                // No entry for the form: another form of the same word (espero → esperar, schämt → schämen).
+                AddNearGlosses(wordLanguage, stem, keys);
             }
 
             if (keys.Count == 0 && Chained(wordLanguage, norm) is { } analysis)

@@ -34,6 +34,64 @@ internal sealed class Lexicon
         return true;
     }
 
+    /// <summary>Per language, its source stems in ordinal order (built when first asked for: the lexicon is complete by then).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string[]>> _sortedStems = new(StringComparer.Ordinal);
+
+    /// <summary>The fewest letters a stem and an entry must share at their start to be taken for forms of one word.</summary>
+    public const int MinSharedPrefix = 4;
+
+    /// <summary>The most letters either may have past what they share (an inflection ending: apoye / apoyar, schämt / schämen).</summary>
+    public const int MaxEnding = 3;
+
+    /// <summary>The most entries that may share the longest prefix: more, and the form is too ambiguous to take any.</summary>
+    private const int MaxNearEntries = 3;
+
+    /// <summary>
+    /// The English stems of the entries that look like other forms of <paramref name="stem"/> when it has no entry of its
+    /// own: the entries sharing the longest start with it, at least <see cref="MinSharedPrefix"/> letters, with at most
+    /// <see cref="MaxEnding"/> letters past it on either side (a verb form meets its infinitive: espero / esperar,
+    /// apoye / apoyar, schämt / schämen). None when more than a few entries share that start.
+    /// </summary>
+    public IReadOnlyCollection<string> NearGlosses(string language, string stem)
+    {
+        if (stem.Length < MinSharedPrefix || !_byLanguage.TryGetValue(language, out var entries))
+        {
+            return [];
+        }
+
+        var sorted = _sortedStems.GetOrAdd(language, _ => new Lazy<string[]>(() => [.. entries.Keys.Order(StringComparer.Ordinal)])).Value;
+        for (int prefix = stem.Length; prefix >= Math.Max(MinSharedPrefix, stem.Length - MaxEnding); prefix--)
+        {
+            var start = stem[..prefix];
+            int at = Array.BinarySearch(sorted, start, StringComparer.Ordinal);
+            if (at < 0)
+            {
+                at = ~at;
+            }
+
+            var found = new List<string>();
+            for (int i = at; i < sorted.Length && sorted[i].StartsWith(start, StringComparison.Ordinal) && found.Count <= MaxNearEntries; i++)
+            {
+                if (sorted[i].Length - prefix <= MaxEnding)
+                {
+                    found.Add(sorted[i]);
+                }
+            }
+
+            if (found.Count > MaxNearEntries)
+            {
+                return [];
+            }
+
+            if (found.Count > 0)
+            {
+                return [.. found.SelectMany(f => entries[f]).Distinct(StringComparer.Ordinal)];
+            }
+        }
+
+        return [];
+    }
+
     /// <summary>The English stems glossing the source <paramref name="stem"/>, or an empty set.</summary>
     public IReadOnlyCollection<string> Glosses(string language, string stem) =>
         _byLanguage.TryGetValue(language, out var entries) && entries.TryGetValue(stem, out var set) ? set : [];

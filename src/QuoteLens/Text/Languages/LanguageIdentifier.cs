@@ -5,7 +5,7 @@ namespace QuoteLens.Text.Languages;
 /// <summary>
 /// Tells the language of a text offline, from its script, the letters only some languages use
 /// (Ukrainian і ї є ґ against Russian ы э ъ ё; ß, ä, ç, ã, ș ...) and the most frequent function words.
-/// Knows en, ru, uk, fr, de, ro, et, pt, es, it and pl. Short texts (a quote) say little: pass the
+/// Knows en, ru, uk, fr, de, nl, ro, et, pt, es, it and pl (Arabic and other scripts: the fallback). Short texts (a quote) say little: pass the
 /// article's language as the fallback and it is returned when the evidence is thin.
 /// </summary>
 public static class LanguageIdentifier
@@ -22,6 +22,7 @@ public static class LanguageIdentifier
         new("es", "ñáéíóú¿¡", "el la los las de del y que en un una por con no se es para lo al más como pero fue está"),
         new("it", "àèìòù", "il lo la i gli le di del della e che in un una per con non è si sono da al alla anche"),
         new("pl", "ąćęłńśźż", "i w nie na że z się do to jest jak o po ale tak od przez dla już co jego"),
+        new("nl", "", "de het een van en in is dat op te zijn die niet met voor aan er ook als om maar dan bij wat nog door ik we wij ze hij zij heeft hebben wordt worden naar kan moet geen ons onze deze dit"),
         new("et", "õäöüšž", "ja on ei et see ta oli kui ka mis aga nii oma seda selle ning või siis veel pole tema ole"),
     ];
 
