@@ -66,10 +66,12 @@ root.Subcommands.Add(micro);
 
 var evalDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
 var withParaphrases = new Option<bool>("--paraphrases") { Description = "Keep the key's paraphrase entries (left out by default, as in the quality tests)." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases };
+var speakerMisses = new Option<bool>("--speaker-misses") { Description = "List every key entry whose speaker the kit got wrong (key's speaker, speaker found, file, sentence)." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, speakerMisses };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
+    int[] quoteRecall = new int[2], speakers = new int[2];
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
@@ -80,6 +82,14 @@ evaluate.SetAction(parse =>
         Console.WriteLine(FormattableString.Invariant($"{Path.GetFileName(Path.TrimEndingDirectorySeparator(dir))} ({clock.ElapsedMilliseconds} ms): {score.Entries} entries, {score.Unmatched} unmatched"));
         Console.WriteLine(FormattableString.Invariant($"  same  {score.SameLanguage}"));
         Console.WriteLine(FormattableString.Invariant($"  cross {score.CrossLanguage}"));
+        Console.WriteLine(FormattableString.Invariant($"  quotes {score.QuoteRecall}, speakers {score.SpeakerAccuracy}"));
+        if (parse.GetValue(speakerMisses))
+        {
+            QuoteLens.Benchmarks.Evaluation.SpeakerMisses.Print(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), QuoteLens.Benchmarks.Evaluation.SpeakerMisses.List(analysis, key), Console.Out);
+        }
+
+        quoteRecall[0] += score.QuoteRecall.Hits; quoteRecall[1] += score.QuoteRecall.Cases;
+        speakers[0] += score.SpeakerAccuracy.Hits; speakers[1] += score.SpeakerAccuracy.Cases;
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);
         foreach (var language in analysis.Bridge?.Describe(analysis.Quotes.Select(q => q.Language).Distinct()).Languages ?? [])
@@ -95,6 +105,7 @@ evaluate.SetAction(parse =>
         }
     }
 
+    Console.WriteLine(FormattableString.Invariant($"TOTAL quotes {new QuoteLens.Benchmarks.Evaluation.Ratio(quoteRecall[0], quoteRecall[1])}, speakers {new QuoteLens.Benchmarks.Evaluation.Ratio(speakers[0], speakers[1])}"));
     Console.WriteLine(FormattableString.Invariant($"TOTAL same  {Show(same)}"));
     Console.WriteLine(FormattableString.Invariant($"TOTAL cross {Show(cross)}"));
     foreach (var (pair, c) in perPair)
