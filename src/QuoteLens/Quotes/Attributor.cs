@@ -239,6 +239,52 @@ internal sealed class Attributor(Article article)
         return mentions;
     }
 
+    /// <summary>
+    /// Every name of the article that is surely a person's or a body's (two capitalised words or more, or one after a title:
+    /// "Президент Владимир Путин", "Vladimir Poutine", "Kanzler Scholz"), wherever it stands: the speakers an article may
+    /// quote without a cue the kit knows ("Путин назвал нападение «кровавым» терактом"). Read only when no cue names anyone.
+    /// </summary>
+    public List<Mention> Names(string language)
+    {
+        var names = new List<Mention>();
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            for (int j = 0; j < tokens.Count; j++)
+            {
+                bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
+                if (!IsCapitalized(tokens[j]) && !titled)
+                {
+                    continue;
+                }
+
+                int last = j;
+                while (last + 1 < tokens.Count && last < j + 4 && IsCapitalized(tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                if (last > j)
+                {
+                    var phrase = _text[tokens[j].Start..tokens[last].End];
+                    if (SpeakerNames.Canonical(phrase, language, out bool strong) is { } name && strong)
+                    {
+                        names.Add(new Mention(tokens[j].Start, name, phrase));
+                    }
+                }
+
+                j = last;
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 

@@ -26,7 +26,7 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks quotes that get none (scare quotes).</summary>
+    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks scare quotes, whose phrase is not read: they take the speaker an unattributed quote would.</summary>
     public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
     {
         string language = StopWords.Primary(article.Language ?? "en");
@@ -37,6 +37,9 @@ internal static class SpeakerResolver
         {
             if (skip[n])
             {
+                // Scare quotes and short fragments quote someone too ("«жестоким» и «кровавым» терактом" are Putin's words):
+                // they take the speaker of an unattributed quote.
+                unresolved = true;
                 continue;
             }
 
@@ -57,7 +60,7 @@ internal static class SpeakerResolver
             var mentions = attributor.Mentions(language, weak);
             if (mentions.Count == 0 && named.Count == 0)
             {
-                mentions = weak;
+                mentions = weak.Count > 0 ? weak : attributor.Names(language);
             }
 
             mentions.AddRange(named);
@@ -66,9 +69,9 @@ internal static class SpeakerResolver
             var main = Main(mentions);
             for (int n = 0; n < positions.Count; n++)
             {
-                if (!skip[n] && names[n] is null)
+                if (names[n] is null)
                 {
-                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), phrases[n], language);
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language);
                 }
             }
         }

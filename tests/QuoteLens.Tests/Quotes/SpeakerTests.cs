@@ -113,6 +113,26 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void ScareQuotesTakeTheSpeakerOfTheirSentence()
+    {
+        var article = Written("Президент Владимир Путин заявил, что все будут наказаны. Он назвал нападение «кровавым» терактом.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+        Assert.Equal("Владимир Путин", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void WithoutACueTheArticlesNamedPersonSpeaks()
+    {
+        var article = Written(
+            "Президент Владимир Путин назвал нападение «жестоким» и «кровавым» терактом.\n" +
+            "Путин объявил день траура. «Все исполнители найдены и задержаны».", "ru");
+        var quotes = QuoteFinder.Find(article);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("Владимир Путин", q.CanonicalSpeaker));
+    }
+
+    [Fact]
     public void OneSpellingPerSpeakerAcrossACorpus()
     {
         var quotes = QuoteFinder.FindAll(QuoteTestArticles.Corpus("peskov-2024-02")).Where(q => q.SpeakerKey == "peskov").ToList();
