@@ -180,11 +180,20 @@ internal static class AttributionCues
     /// <summary>Short capitalised words that end in a dot without ending the sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");
 
+    /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
+    private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
+
     /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
     public static (Cue Cue, int Length)? Match(TokenWindow tokens, int index)
     {
         if (tokens[index].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
         {
+            return null;
+        }
+
+        if (Adverbs.Contains(tokens[index].Norm) && char.IsUpper(tokens[index].Text[0]))
+        {
+            // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
             return null;
         }
 

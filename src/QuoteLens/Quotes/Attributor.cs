@@ -171,9 +171,10 @@ internal sealed class Attributor(Article article)
     /// The named speakers of every cue of the article, indirect speech included ("Biden said the federal government would pay",
     /// "selon Emmanuel Macron"), in reading order: the cue's offset, the canonical name and the phrase as written.
     /// Names that may be common nouns (one capitalised word with no title: "Scholz", but also German "Mut") go to <paramref name="weak"/>.
+    /// Cues and titles inside <paramref name="quoted"/> text are passed over.
     /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
     /// </summary>
-    public List<Mention> Mentions(string language, List<Mention> weak)
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null)
     {
         var mentions = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -190,6 +191,12 @@ internal sealed class Attributor(Article article)
                 if (tokens[j].Text is "." or "!" or "?" && !IsAbbreviation(tokens, j))
                 {
                     sentence = j + 1;
+                    continue;
+                }
+
+                if (quoted is not null && tokens[j].Kind == TokenKind.Word && quoted.Contains(tokens[j].Start))
+                {
+                    // A name or a cue inside a quote is the speaker's words, not the writer's attribution.
                     continue;
                 }
 
@@ -242,9 +249,10 @@ internal sealed class Attributor(Article article)
     /// <summary>
     /// Every name of the article that is surely a person's or a body's (two capitalised words or more, or one after a title:
     /// "Президент Владимир Путин", "Vladimir Poutine", "Kanzler Scholz"), wherever it stands: the speakers an article may
-    /// quote without a cue the kit knows ("Путин назвал нападение «кровавым» терактом"). Read only when no cue names anyone.
+    /// quote without a cue the kit knows ("Путин назвал нападение «кровавым» терактом"), outside <paramref name="quoted"/> text.
+    /// Read only when no cue names anyone.
     /// </summary>
-    public List<Mention> Names(string language)
+    public List<Mention> Names(string language, QuotedText quoted)
     {
         var names = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -258,7 +266,7 @@ internal sealed class Attributor(Article article)
             for (int j = 0; j < tokens.Count; j++)
             {
                 bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
-                if (!IsCapitalized(tokens[j]) && !titled)
+                if ((!IsCapitalized(tokens[j]) && !titled) || quoted.Contains(tokens[j].Start))
                 {
                     continue;
                 }

@@ -36,7 +36,7 @@ internal static class SpeakerNames
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
         "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
-        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo");
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -124,6 +124,13 @@ internal static class SpeakerNames
                 return;
             }
 
+            if (name.Count == 1 && (lastTitle >= 0 || titleBefore) && IsCountryGenitive(name[0]))
+            {
+                // "президент России", "президента України", "szef MSZ Rosji": the country a title belongs to, not a person.
+                run.Clear();
+                return;
+            }
+
             if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
             {
                 // "президента России Дмитрий Песков": a Cyrillic name is first name, patronymic and surname at most; what stands before is a genitive.
@@ -177,7 +184,11 @@ internal static class SpeakerNames
         }
 
         Close();
-        firstMulti ??= complementMulti;
+        if (firstMulti is null && complementMulti is not null)
+        {
+            // "presidente de Estados Unidos", "ministre des Transports": a title's complement names its country or office, not the speaker.
+            return null;
+        }
         if (firstMulti is not null)
         {
             strong = true;
@@ -401,6 +412,15 @@ internal static class SpeakerNames
 
         return false;
     }
+
+    /// <summary>
+    /// True for the genitive of a country name after a title in Slavic languages (России, Росії, Украины, України, Rosji,
+    /// Ukrainy, Francji): endings that nominative surnames rarely have.
+    /// </summary>
+    internal static bool IsCountryGenitive(string word) =>
+        word.Length > 3 && (word.EndsWith("ии", StringComparison.Ordinal) || word.EndsWith("ії", StringComparison.Ordinal)
+            || word.EndsWith("ины", StringComparison.Ordinal) || word.EndsWith("їни", StringComparison.Ordinal)
+            || word.EndsWith("ji", StringComparison.Ordinal) || word.EndsWith("iny", StringComparison.Ordinal));
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     private static bool IsAcronym(string word) =>

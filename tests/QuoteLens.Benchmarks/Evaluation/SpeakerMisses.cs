@@ -28,6 +28,19 @@ internal static class SpeakerMisses
                 continue;
             }
 
+            if (Environment.GetEnvironmentVariable("QUOTELENS_MENTIONS") == e.File)
+            {
+                // The mentions the resolver reads in this article, for debugging a miss.
+                var weak = new List<Mention>();
+                var quoted = QuotedText.Of(article.Text);
+                var language = QuoteLens.Text.StopWords.Primary(article.Language ?? "en");
+                var mentions = new Attributor(article).Mentions(language, weak, quoted);
+                foreach (var m in mentions.Concat(weak.Select(w => w with { Name = "(weak) " + w.Name })).Concat(SpeakerResolver.NameOccurrences(article.Text, mentions, quoted).Select(w => w with { Name = "(occurrence) " + w.Name })))
+                {
+                    Console.WriteLine($"  mention {m.At}: {m.Name} <- {m.Phrase}");
+                }
+            }
+
             int at = article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
             if (at < 0)
             {

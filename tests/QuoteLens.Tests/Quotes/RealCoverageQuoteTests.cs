@@ -20,12 +20,12 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("belgorod-2024-03", 20, 20, 0, 0)]
-    [InlineData("biden-baltimore-bridge-2024-03", 127, 122, 127, 111)]
+    [InlineData("biden-baltimore-bridge-2024-03", 127, 122, 127, 112)]
     [InlineData("pope-white-flag-2024-03", 147, 140, 147, 118)]
-    [InlineData("putin-crocus-address-2024-03", 140, 122, 140, 112)]
+    [InlineData("putin-crocus-address-2024-03", 140, 122, 140, 114)]
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 52)]
     [InlineData("trump-nato-2024-02", 137, 122, 137, 98)]
-    [InlineData("wagner-mutiny-2023-06", 136, 121, 136, 106)]
+    [InlineData("wagner-mutiny-2023-06", 136, 121, 136, 107)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)

@@ -132,6 +132,45 @@ public class SpeakerTests
         Assert.All(quotes, q => Assert.Equal("Владимир Путин", q.CanonicalSpeaker));
     }
 
+    [Theory]
+    [InlineData("президент России", "ru")]
+    [InlineData("президента України", "uk")]
+    [InlineData("el presidente de Estados Unidos", "es")]
+    [InlineData("el Sumo Pontífice", "es")]
+    public void ATitlesCountryOrComplementIsNoSpeaker(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void ACapitalisedSoOpensASentenceAndIsNoCue()
+    {
+        var article = Written("So reagiert Jewgeni Prigoschin auf Putins Rede: «Der Präsident irrt gewaltig.»", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual("Putins Rede", quote.CanonicalSpeaker);
+        var after = Assert.Single(QuoteFinder.Find(Written("«Wir liefern keine Taurus», so Kanzler Olaf Scholz.", "de")));
+        Assert.Equal("Olaf Scholz", after.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnOfficeInOtherWordsIsThePersonHoldingIt()
+    {
+        var article = Written(
+            "El papa Francisco habló con la televisión suiza. El portavoz Matteo Bruni dijo que era una imagen.\n" +
+            "\"Hay que tener el coraje de negociar\", ha señalado el Pontífice.", "es");
+        var quote = QuoteFinder.Find(article).Last();
+        Assert.Equal("Francisco", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void NamesInsideQuotesAreNoMentions()
+    {
+        var text = "“This lowlife Putin kept silent for 24 hours,” he said.";
+        var quoted = QuotedText.Of(text);
+        Assert.True(quoted.Contains(text.IndexOf("Putin", StringComparison.Ordinal)));
+        Assert.False(quoted.Contains(text.IndexOf("he said", StringComparison.Ordinal)));
+        Assert.True(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(3));
+        Assert.False(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(22));
+    }
+
     [Fact]
     public void OneSpellingPerSpeakerAcrossACorpus()
     {
