@@ -232,6 +232,13 @@ internal sealed class Attributor(Article article)
                 {
                     phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
                     name = SpeakerNames.Canonical(phrase, language, out strong);
+                    int next = after.Last + 1;
+                    if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
+                        && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
+                    {
+                        // "сообщает РБК-Украина со ссылкой на его пресс-службу": the outlet relays; it is no speaker.
+                        name = null;
+                    }
                 }
 
                 if (name is not null)

@@ -117,9 +117,9 @@ internal static class SpeakerNames
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
-            if (name.Count == 1 && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
+            if ((name.Count == 1 || (name.Count == 2 && IsCountryGenitive(name[1]))) && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
             {
-                // "szef MSZ", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
+                // "szef MSZ", "Szef MSZ Ukrainy", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
                 run.Clear();
                 return;
             }

@@ -115,7 +115,7 @@ public class SpeakerTests
     [Fact]
     public void ScareQuotesTakeTheSpeakerOfTheirSentence()
     {
-        var article = Written("Президент Владимир Путин заявил, что все будут наказаны. Он назвал нападение «кровавым» терактом.", "ru");
+        var article = Written("Президент Владимир Путин заявил, что все будут наказаны. Это был «кровавый» теракт.", "ru");
         var quote = Assert.Single(QuoteFinder.Find(article));
         Assert.Equal(QuoteKind.Scare, quote.Kind);
         Assert.Equal("Владимир Путин", quote.CanonicalSpeaker);
@@ -169,6 +169,26 @@ public class SpeakerTests
         Assert.False(quoted.Contains(text.IndexOf("he said", StringComparison.Ordinal)));
         Assert.True(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(3));
         Assert.False(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(22));
+    }
+
+    [Theory]
+    [InlineData("“Didn’t you pay?” Trump was quoted as saying.", "en", "Trump")]
+    [InlineData("“Serve coraggio” – avrebbe detto Francesco.", "it", "Francesco")]
+    [InlineData("„Президентът дълбоко греши“, заяви Пригожин.", "bg", "Пригожин")]
+    public void MoreCues(string text, string language, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnOutletCitingSomeoneIsNoSpeaker()
+    {
+        var article = Written(
+            "Основатель ЧВК Евгений Пригожин решил прекратить свой бунт. Об этом сообщает РБК-Украина со ссылкой на его пресс-службу.\n" +
+            "«Мы разворачиваем свои колонны», — говорится в сообщении.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Евгений Пригожин", quote.CanonicalSpeaker);
     }
 
     [Fact]
