@@ -199,6 +199,16 @@ internal static class AttributionCues
         || (second is not null && Relays.Contains(first) && (second.StartsWith("ссылк", StringComparison.Ordinal) || second.StartsWith("посилан", StringComparison.Ordinal)
             || second == "berufung" || second == "reference" || second == "referire" || second == "verwijzing"));
 
+    /// <summary>
+    /// Prepositions and adverbs that open a German or Dutch clause before its verb ("Mit Blick auf ... sagte Putin", "Tegen de
+    /// naasten zei Biden", "Vielmehr sagte er"): the subject then follows the verb.
+    /// </summary>
+    public static readonly HashSet<string> ClauseOpeners = Set(
+        "mit", "nach", "auf", "für", "bei", "über", "von", "zu", "gegenüber", "vor", "am", "im", "zum", "zur", "vielmehr", "dabei",
+        "damit", "dann", "später", "zuvor", "außerdem", "zudem", "daher", "deshalb", "dazu", "daraufhin", "anschließend", "hierzu",
+        "heute", "gestern", "darauf", "dort", "hier", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
+        "daarop", "toen", "vervolgens");
+
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
     private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
 

@@ -148,7 +148,7 @@ internal sealed class Attributor(Article article)
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
-            _ => Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
+            _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {
@@ -300,6 +300,35 @@ internal sealed class Attributor(Article article)
         return names;
     }
 
+    /// <summary>
+    /// The subject after the verb when the clause opens with an adverbial ("Mit Blick auf die Festgenommenen sagte Putin",
+    /// "Tegen de naasten zei Biden", "Vielmehr sagte er"): verb-second order puts the speaker right after the cue.
+    /// </summary>
+    private static (int First, int Last)? InvertedSubject(TokenWindow tokens, int sentence, int cueAt, int cueLength)
+    {
+        int first = sentence;
+        while (first < cueAt && !tokens[first].IsContent)
+        {
+            first++;
+        }
+
+        if (first >= cueAt || tokens[first].Kind != TokenKind.Word || !AttributionCues.ClauseOpeners.Contains(tokens[first].Norm))
+        {
+            return null;
+        }
+
+        for (int k = first; k < cueAt; k++)
+        {
+            if (IsSeparator(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        int after = cueAt + cueLength;
+        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
+    }
+
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
@@ -355,7 +384,7 @@ internal sealed class Attributor(Article article)
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
         {
             var t = tokens[m];
-            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm))
+            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm) && !AttributionCues.Conjunctions.Contains(t.Norm))
             {
                 last = m;
                 words++;

@@ -21,11 +21,11 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 168, 188, 211, 329, 448, 821, 154, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(122, 127, 168, 188, 211, 329, 448, 821, 158, 180, 0),
         ["macron-2024-02"] = new(53, 56, 125, 147, 169, 132, 155, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(140, 147, 76, 90, 119, 432, 553, 1183, 150, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(122, 140, 66, 73, 146, 182, 219, 730, 168, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(122, 140, 66, 73, 146, 182, 219, 730, 170, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 9, 10, 11, 49, 64, 113, 70, 84, 0),
         ["trump-nato-2024-02"] = new(122, 137, 335, 337, 547, 167, 198, 1418, 146, 220, 0),
         ["wagner-mutiny-2023-06"] = new(121, 136, 61, 72, 102, 78, 133, 594, 175, 207, 0),

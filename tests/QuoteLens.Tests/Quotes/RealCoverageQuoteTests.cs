@@ -20,9 +20,9 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("belgorod-2024-03", 20, 20, 0, 0)]
-    [InlineData("biden-baltimore-bridge-2024-03", 127, 122, 127, 112)]
+    [InlineData("biden-baltimore-bridge-2024-03", 127, 122, 127, 116)]
     [InlineData("pope-white-flag-2024-03", 147, 140, 147, 120)]
-    [InlineData("putin-crocus-address-2024-03", 140, 122, 140, 114)]
+    [InlineData("putin-crocus-address-2024-03", 140, 122, 140, 115)]
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 52)]
     [InlineData("trump-nato-2024-02", 137, 122, 137, 100)]
     [InlineData("wagner-mutiny-2023-06", 136, 121, 136, 115)]

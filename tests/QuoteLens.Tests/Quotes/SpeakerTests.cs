@@ -191,6 +191,24 @@ public class SpeakerTests
         Assert.Equal("Евгений Пригожин", quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("Mit Blick auf die Festgenommenen sagte Putin: „Sie wollten fliehen.“", "de", "Putin")]
+    [InlineData("Tegen de naasten van de vermisten zei Biden: \"Elke minuut telt.\"", "nl", "Biden")]
+    public void AnAdverbialBeforeTheVerbPutsTheSpeakerAfterIt(string text, string language, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ASpeakerAfterItsCueEndsAtAConjunction()
+    {
+        var article = Written("US-Präsident Joe Biden sprach im Weißen Haus. \"Wir schaffen das\", sagte der US-Präsident und lobte die Anstrengungen der Helfer.", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("der US-Präsident", quote.Speaker);
+        Assert.Equal("Joe Biden", quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void OneSpellingPerSpeakerAcrossACorpus()
     {
