@@ -70,7 +70,8 @@ var misses = new Option<bool>("--misses") { Description = "List the key's direct
 var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes found without a quote mark that no key entry overlaps (to check unmarked speech for false quotes)." };
 var explain = new Option<bool>("--explain") { Description = "List the same-language pairs missed (both texts, their groups, why they did not join) and the false pairs, per corpus." };
 var crossMisses = new Option<string?>("--cross-misses") { Description = "Write the missed and wrongly joined cross-language pairs, per key unit with both texts, to this file." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain, crossMisses };
+var speakerMisses = new Option<bool>("--speaker-misses") { Description = "List every key entry whose speaker the kit got wrong (key's speaker, speaker found, file, sentence)." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain, crossMisses, speakerMisses };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
@@ -109,6 +110,11 @@ evaluate.SetAction(parse =>
             var tally = new Dictionary<string, long>(StringComparer.Ordinal);
             Console.Write(QuoteLens.Benchmarks.Evaluation.GroupingExplainer.Explain(analysis, key, tally));
             foreach (var (reason, n) in tally) { reasons[reason] = reasons.GetValueOrDefault(reason) + n; }
+        }
+
+        if (parse.GetValue(speakerMisses))
+        {
+            QuoteLens.Benchmarks.Evaluation.SpeakerMisses.Print(Path.GetFileName(Path.TrimEndingDirectorySeparator(dir)), QuoteLens.Benchmarks.Evaluation.SpeakerMisses.List(analysis, key), Console.Out);
         }
         Add(same, score.SameLanguage);
         Add(cross, score.CrossLanguage);

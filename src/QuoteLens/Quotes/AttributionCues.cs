@@ -36,6 +36,7 @@ internal static class AttributionCues
         "indicated", "observed", "pointed", "conceded", "stressed", "underlined", "maintained", "wrote", "continued", "explained",
         "affirmed", "assured", "pledged", "repeated", "reiterated", "quipped", "joked", "shouted", "sang", "exclaimed", "wondered",
         "mused", "countered", "retorted", "complained", "lamented", "predicted", "acknowledges", "admits", "argues", "insist",
+        "quoted as saying", "aurait dit", "aurait déclaré", "aurait affirmé", "aurait ajouté",
         "say", "tell", "add", "write", "write", "explain", "warn", "urge", "claim", "note", "stress", "reacted", "spoke",
         // reactions and speaking in the other languages
         "reagierte", "reagiert", "äußerte", "ha parlato", "ha reagito", "reaccionó", "habló", "reagiu", "falou", "отреагировал",
@@ -58,6 +59,10 @@ internal static class AttributionCues
         "предупредил", "предупредила", "высказался", "заверил", "заверила", "объяснил", "объяснила", "передает", "передаёт",
         "сказано", "написано", "говорил", "говорила", "сообщается", "резюмировал", "добавляет", "указывает", "пишет", "отметили",
         "подчеркнули", "ответили", "написали", "заметил", "заметила", "рассказал", "рассказала", "выразил", "обратился",
+        // Ukrainian
+        "назвал", "назвала", "назвали", "назвав",
+        // Bulgarian
+        "заяви", "каза", "добави", "написа", "посочи", "подчерта", "коментира",
         // Ukrainian
         "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила", "зазначили", "додав", "додала",
         "додали", "наголосив", "наголосила", "наголосили", "підкреслив", "підкреслила", "повідомив", "повідомила", "повідомили",
@@ -122,6 +127,7 @@ internal static class AttributionCues
         "sdělil", "sdělila", "zdůraznil", "zdůraznila", "konstatoval", "konstatovala", "podotkl", "podotkla", "upozornil",
         "upozornila", "říká", "uvádí", "píše", "povedal", "povedala", "uviedol", "uviedla", "vyhlásil", "vyhlásila", "napísal",
         // Italian
+        "avrebbe detto", "avrebbe aggiunto", "avrebbe sottolineato", "avrebbe affermato", "avrebbe dichiarato", "avrebbe spiegato",
         "ha detto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
         "ha ribadito", "ha osservato", "ha scritto", "ha precisato", "ha risposto", "ha assicurato", "ha commentato", "ha evidenziato",
         "ha proseguito", "ha insistito", "ha annunciato", "ha avvertito", "ha affermato chiaramente", "dice", "afferma", "spiega",
@@ -153,7 +159,7 @@ internal static class AttributionCues
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
-        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي");
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "той", "тя", "те", "ние");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
     public static readonly HashSet<string> Determiners = Set(
@@ -180,11 +186,43 @@ internal static class AttributionCues
     /// <summary>Short capitalised words that end in a dot without ending the sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");
 
+    /// <summary>
+    /// Words after a speaker that make it a relay, not the speaker: "сообщает РБК-Украина со ссылкой на его пресс-службу",
+    /// "reported Reuters, citing ...": the outlet passes on what the one it cites said.
+    /// </summary>
+    public static readonly HashSet<string> Relays = Set(
+        "citing", "ссылаясь", "посилаючись", "citant", "citando", "unter", "со", "з", "with", "cu", "onder", "viitega");
+
+    /// <summary>The second word of a two-word relay ("со ссылкой", "з посиланням", "unter Berufung", "with reference", "cu referire", "onder verwijzing").</summary>
+    public static bool IsRelay(string first, string? second) =>
+        first is "citing" or "ссылаясь" or "посилаючись" or "citant" or "citando" or "viitega"
+        || (second is not null && Relays.Contains(first) && (second.StartsWith("ссылк", StringComparison.Ordinal) || second.StartsWith("посилан", StringComparison.Ordinal)
+            || second == "berufung" || second == "reference" || second == "referire" || second == "verwijzing"));
+
+    /// <summary>
+    /// Prepositions and adverbs that open a German or Dutch clause before its verb ("Mit Blick auf ... sagte Putin", "Tegen de
+    /// naasten zei Biden", "Vielmehr sagte er"): the subject then follows the verb.
+    /// </summary>
+    public static readonly HashSet<string> ClauseOpeners = Set(
+        "mit", "nach", "auf", "für", "bei", "über", "von", "zu", "gegenüber", "vor", "am", "im", "zum", "zur", "vielmehr", "dabei",
+        "damit", "dann", "später", "zuvor", "außerdem", "zudem", "daher", "deshalb", "dazu", "daraufhin", "anschließend", "hierzu",
+        "heute", "gestern", "darauf", "dort", "hier", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
+        "daarop", "toen", "vervolgens");
+
+    /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
+    private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
+
     /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
     public static (Cue Cue, int Length)? Match(TokenWindow tokens, int index)
     {
         if (tokens[index].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
         {
+            return null;
+        }
+
+        if (Adverbs.Contains(tokens[index].Norm) && char.IsUpper(tokens[index].Text[0]))
+        {
+            // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
             return null;
         }
 

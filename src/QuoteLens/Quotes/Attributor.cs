@@ -148,7 +148,7 @@ internal sealed class Attributor(Article article)
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
-            _ => Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
+            _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {
@@ -171,9 +171,10 @@ internal sealed class Attributor(Article article)
     /// The named speakers of every cue of the article, indirect speech included ("Biden said the federal government would pay",
     /// "selon Emmanuel Macron"), in reading order: the cue's offset, the canonical name and the phrase as written.
     /// Names that may be common nouns (one capitalised word with no title: "Scholz", but also German "Mut") go to <paramref name="weak"/>.
+    /// Cues and titles inside <paramref name="quoted"/> text are passed over.
     /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
     /// </summary>
-    public List<Mention> Mentions(string language, List<Mention> weak)
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null)
     {
         var mentions = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -190,6 +191,12 @@ internal sealed class Attributor(Article article)
                 if (tokens[j].Text is "." or "!" or "?" && !IsAbbreviation(tokens, j))
                 {
                     sentence = j + 1;
+                    continue;
+                }
+
+                if (quoted is not null && tokens[j].Kind == TokenKind.Word && quoted.Contains(tokens[j].Start))
+                {
+                    // A name or a cue inside a quote is the speaker's words, not the writer's attribution.
                     continue;
                 }
 
@@ -225,6 +232,13 @@ internal sealed class Attributor(Article article)
                 {
                     phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
                     name = SpeakerNames.Canonical(phrase, language, out strong);
+                    int next = after.Last + 1;
+                    if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
+                        && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
+                    {
+                        // "сообщает РБК-Украина со ссылкой на его пресс-службу": the outlet relays; it is no speaker.
+                        name = null;
+                    }
                 }
 
                 if (name is not null)
@@ -237,6 +251,82 @@ internal sealed class Attributor(Article article)
         }
 
         return mentions;
+    }
+
+    /// <summary>
+    /// Every name of the article that is surely a person's or a body's (two capitalised words or more, or one after a title:
+    /// "Президент Владимир Путин", "Vladimir Poutine", "Kanzler Scholz"), wherever it stands: the speakers an article may
+    /// quote without a cue the kit knows ("Путин назвал нападение «кровавым» терактом"), outside <paramref name="quoted"/> text.
+    /// Read only when no cue names anyone.
+    /// </summary>
+    public List<Mention> Names(string language, QuotedText quoted)
+    {
+        var names = new List<Mention>();
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            for (int j = 0; j < tokens.Count; j++)
+            {
+                bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
+                if ((!IsCapitalized(tokens[j]) && !titled) || quoted.Contains(tokens[j].Start))
+                {
+                    continue;
+                }
+
+                int last = j;
+                while (last + 1 < tokens.Count && last < j + 4 && IsCapitalized(tokens[last + 1]))
+                {
+                    last++;
+                }
+
+                if (last > j)
+                {
+                    var phrase = _text[tokens[j].Start..tokens[last].End];
+                    if (SpeakerNames.Canonical(phrase, language, out bool strong) is { } name && strong)
+                    {
+                        names.Add(new Mention(tokens[j].Start, name, phrase));
+                    }
+                }
+
+                j = last;
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>
+    /// The subject after the verb when the clause opens with an adverbial ("Mit Blick auf die Festgenommenen sagte Putin",
+    /// "Tegen de naasten zei Biden", "Vielmehr sagte er"): verb-second order puts the speaker right after the cue.
+    /// </summary>
+    private static (int First, int Last)? InvertedSubject(TokenWindow tokens, int sentence, int cueAt, int cueLength)
+    {
+        int first = sentence;
+        while (first < cueAt && !tokens[first].IsContent)
+        {
+            first++;
+        }
+
+        if (first >= cueAt || tokens[first].Kind != TokenKind.Word || !AttributionCues.ClauseOpeners.Contains(tokens[first].Norm))
+        {
+            return null;
+        }
+
+        for (int k = first; k < cueAt; k++)
+        {
+            if (IsSeparator(tokens[k]))
+            {
+                return null;
+            }
+        }
+
+        int after = cueAt + cueLength;
+        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
     }
 
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
@@ -294,7 +384,7 @@ internal sealed class Attributor(Article article)
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
         {
             var t = tokens[m];
-            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm))
+            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm) && !AttributionCues.Conjunctions.Contains(t.Norm))
             {
                 last = m;
                 words++;

@@ -36,7 +36,7 @@ internal static class SpeakerNames
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
         "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
-        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo");
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -117,9 +117,16 @@ internal static class SpeakerNames
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
-            if (name.Count == 1 && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
+            if ((name.Count == 1 || (name.Count == 2 && IsCountryGenitive(name[1]))) && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
             {
-                // "szef MSZ", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
+                // "szef MSZ", "Szef MSZ Ukrainy", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
+                run.Clear();
+                return;
+            }
+
+            if (name.Count == 1 && (lastTitle >= 0 || titleBefore) && IsCountryGenitive(name[0]))
+            {
+                // "президент России", "президента України", "szef MSZ Rosji": the country a title belongs to, not a person.
                 run.Clear();
                 return;
             }
@@ -177,7 +184,11 @@ internal static class SpeakerNames
         }
 
         Close();
-        firstMulti ??= complementMulti;
+        if (firstMulti is null && complementMulti is not null)
+        {
+            // "presidente de Estados Unidos", "ministre des Transports": a title's complement names its country or office, not the speaker.
+            return null;
+        }
         if (firstMulti is not null)
         {
             strong = true;
@@ -401,6 +412,15 @@ internal static class SpeakerNames
 
         return false;
     }
+
+    /// <summary>
+    /// True for the genitive of a country name after a title in Slavic languages (России, Росії, Украины, України, Rosji,
+    /// Ukrainy, Francji): endings that nominative surnames rarely have.
+    /// </summary>
+    internal static bool IsCountryGenitive(string word) =>
+        word.Length > 3 && (word.EndsWith("ии", StringComparison.Ordinal) || word.EndsWith("ії", StringComparison.Ordinal)
+            || word.EndsWith("ины", StringComparison.Ordinal) || word.EndsWith("їни", StringComparison.Ordinal)
+            || word.EndsWith("ji", StringComparison.Ordinal) || word.EndsWith("iny", StringComparison.Ordinal));
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     private static bool IsAcronym(string word) =>

@@ -26,7 +26,7 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks quotes that get none (scare quotes).</summary>
+    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks scare quotes, whose phrase is not read: they take the speaker an unattributed quote would.</summary>
     public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
     {
         string language = StopWords.Primary(article.Language ?? "en");
@@ -37,6 +37,9 @@ internal static class SpeakerResolver
         {
             if (skip[n])
             {
+                // Scare quotes and short fragments quote someone too ("«жестоким» и «кровавым» терактом" are Putin's words):
+                // they take the speaker of an unattributed quote.
+                unresolved = true;
                 continue;
             }
 
@@ -54,21 +57,22 @@ internal static class SpeakerResolver
         if (unresolved)
         {
             var weak = new List<Mention>();
-            var mentions = attributor.Mentions(language, weak);
+            var quoted = QuotedText.Of(article.Text);
+            var mentions = attributor.Mentions(language, weak, quoted);
             if (mentions.Count == 0 && named.Count == 0)
             {
-                mentions = weak;
+                mentions = weak.Count > 0 ? weak : attributor.Names(language, quoted);
             }
 
             mentions.AddRange(named);
-            mentions.AddRange(NameOccurrences(article.Text, mentions));
+            mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             var main = Main(mentions);
             for (int n = 0; n < positions.Count; n++)
             {
-                if (!skip[n] && names[n] is null)
+                if (names[n] is null)
                 {
-                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), phrases[n], language);
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language);
                 }
             }
         }
@@ -106,6 +110,33 @@ internal static class SpeakerResolver
             if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
             {
                 return mentions[k].Name;
+            }
+        }
+
+        // "el Pontífice" after "el papa Francisco", "the Russian president" after "Президент Владимир Путин": one office in other words.
+        var offices = description.Select(TitleClasses.Of).Where(c => c is not null).ToList();
+        if (offices.Count > 0)
+        {
+            string? after = null;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                if (mentions[k].Phrase != mentions[k].Name && TitleClasses.Holds(mentions[k].Phrase, offices))
+                {
+                    if (k <= before)
+                    {
+                        after = mentions[k].Name;
+                    }
+                    else
+                    {
+                        after ??= mentions[k].Name;
+                        break;
+                    }
+                }
+            }
+
+            if (after is not null)
+            {
+                return after;
             }
         }
 
@@ -185,9 +216,10 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// Every later occurrence in the text of a named speaker's last name (in any inflection the name key absorbs: Путина, Путину),
-    /// as a mention: "Biden arrived ... “…,” he said" is Biden's even when another speaker's cue stands between.
+    /// as a mention: "Biden arrived ... “…,” he said" is Biden's even when another speaker's cue stands between. Names inside
+    /// <paramref name="quoted"/> text are the speaker's words ("this lowlife Putin") and do not count.
     /// </summary>
-    private static List<Mention> NameOccurrences(string text, List<Mention> mentions)
+    internal static List<Mention> NameOccurrences(string text, List<Mention> mentions, QuotedText quoted)
     {
         var found = new List<Mention>();
         var byPrefix = new Dictionary<string, List<(string Key, string Name)>>(StringComparer.Ordinal);
@@ -233,7 +265,7 @@ internal static class SpeakerResolver
                 end++;
             }
 
-            if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24)
+            if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24 && !quoted.Contains(i))
             {
                 var key = NameKey.For(text[i..end]);
                 if (key.Length >= 3 && byPrefix.TryGetValue(key[..3], out var list))

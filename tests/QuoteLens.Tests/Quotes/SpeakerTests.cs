@@ -113,6 +113,103 @@ public class SpeakerTests
     }
 
     [Fact]
+    public void ScareQuotesTakeTheSpeakerOfTheirSentence()
+    {
+        var article = Written("Президент Владимир Путин заявил, что все будут наказаны. Это был «кровавый» теракт.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+        Assert.Equal("Владимир Путин", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void WithoutACueTheArticlesNamedPersonSpeaks()
+    {
+        var article = Written(
+            "Президент Владимир Путин назвал нападение «жестоким» и «кровавым» терактом.\n" +
+            "Путин объявил день траура. «Все исполнители найдены и задержаны».", "ru");
+        var quotes = QuoteFinder.Find(article);
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes, q => Assert.Equal("Владимир Путин", q.CanonicalSpeaker));
+    }
+
+    [Theory]
+    [InlineData("президент России", "ru")]
+    [InlineData("президента України", "uk")]
+    [InlineData("el presidente de Estados Unidos", "es")]
+    [InlineData("el Sumo Pontífice", "es")]
+    public void ATitlesCountryOrComplementIsNoSpeaker(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void ACapitalisedSoOpensASentenceAndIsNoCue()
+    {
+        var article = Written("So reagiert Jewgeni Prigoschin auf Putins Rede: «Der Präsident irrt gewaltig.»", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual("Putins Rede", quote.CanonicalSpeaker);
+        var after = Assert.Single(QuoteFinder.Find(Written("«Wir liefern keine Taurus», so Kanzler Olaf Scholz.", "de")));
+        Assert.Equal("Olaf Scholz", after.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnOfficeInOtherWordsIsThePersonHoldingIt()
+    {
+        var article = Written(
+            "El papa Francisco habló con la televisión suiza. El portavoz Matteo Bruni dijo que era una imagen.\n" +
+            "\"Hay que tener el coraje de negociar\", ha señalado el Pontífice.", "es");
+        var quote = QuoteFinder.Find(article).Last();
+        Assert.Equal("Francisco", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void NamesInsideQuotesAreNoMentions()
+    {
+        var text = "“This lowlife Putin kept silent for 24 hours,” he said.";
+        var quoted = QuotedText.Of(text);
+        Assert.True(quoted.Contains(text.IndexOf("Putin", StringComparison.Ordinal)));
+        Assert.False(quoted.Contains(text.IndexOf("he said", StringComparison.Ordinal)));
+        Assert.True(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(3));
+        Assert.False(QuotedText.Of("„Wir schaffen das“, sagte sie.").Contains(22));
+    }
+
+    [Theory]
+    [InlineData("“Didn’t you pay?” Trump was quoted as saying.", "en", "Trump")]
+    [InlineData("“Serve coraggio” – avrebbe detto Francesco.", "it", "Francesco")]
+    [InlineData("„Президентът дълбоко греши“, заяви Пригожин.", "bg", "Пригожин")]
+    public void MoreCues(string text, string language, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnOutletCitingSomeoneIsNoSpeaker()
+    {
+        var article = Written(
+            "Основатель ЧВК Евгений Пригожин решил прекратить свой бунт. Об этом сообщает РБК-Украина со ссылкой на его пресс-службу.\n" +
+            "«Мы разворачиваем свои колонны», — говорится в сообщении.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Евгений Пригожин", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("Mit Blick auf die Festgenommenen sagte Putin: „Sie wollten fliehen.“", "de", "Putin")]
+    [InlineData("Tegen de naasten van de vermisten zei Biden: \"Elke minuut telt.\"", "nl", "Biden")]
+    public void AnAdverbialBeforeTheVerbPutsTheSpeakerAfterIt(string text, string language, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ASpeakerAfterItsCueEndsAtAConjunction()
+    {
+        var article = Written("US-Präsident Joe Biden sprach im Weißen Haus. \"Wir schaffen das\", sagte der US-Präsident und lobte die Anstrengungen der Helfer.", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("der US-Präsident", quote.Speaker);
+        Assert.Equal("Joe Biden", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void OneSpellingPerSpeakerAcrossACorpus()
     {
         var quotes = QuoteFinder.FindAll(QuoteTestArticles.Corpus("peskov-2024-02")).Where(q => q.SpeakerKey == "peskov").ToList();

@@ -1,0 +1,77 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Offices named in many words and languages ("pope", "Pontífice", "Papst"; "president", "mandatario", "президент";
+/// "chancellor", "Kanzler"): a description that names an office ("el Pontífice", "the Russian president") refers to
+/// the person the article names with a title of the same office ("el papa Francisco", "Президент Владимир Путин").
+/// </summary>
+internal static class TitleClasses
+{
+    private static readonly string[][] Classes =
+    [
+        ["pope", "papa", "pape", "papst", "pontiff", "pontífice", "pontefice", "pontife", "понтифик", "понтифік", "папа", "papież", "paus", "pontifex"],
+        ["president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "президентом", "prezydent",
+            "președintele", "președinte", "presidenta", "mandatario", "mandataria", "staatschef", "staatsoberhaupt", "presidentti", "president's"],
+        ["chancellor", "kanzler", "kanzlerin", "bundeskanzler", "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "bondskanselier", "kantsler"],
+        ["governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure"],
+        ["secretary-general", "generalsekretär", "secrétaire", "secretario", "secretário-geral", "segretario", "генсек", "генсекретарь", "генсекретар", "sekretarz"],
+        ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь"],
+    ];
+
+    private static readonly Dictionary<string, int> ClassOf = Build();
+
+    private static Dictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int c = 0; c < Classes.Length; c++)
+        {
+            foreach (var word in Classes[c])
+            {
+                map.TryAdd(Tokenizer.NormalizeWord(word), c);
+            }
+        }
+
+        return map;
+    }
+
+    /// <summary>The office a word names ("US-Präsident" → president), or null.</summary>
+    public static int? Of(string norm)
+    {
+        if (ClassOf.TryGetValue(norm, out int c))
+        {
+            return c;
+        }
+
+        int hyphen = norm.LastIndexOf('-');
+        if (hyphen > 0 && ClassOf.TryGetValue(norm[(hyphen + 1)..], out c))
+        {
+            return c;
+        }
+
+        foreach (var (word, office) in ClassOf)
+        {
+            if (word.Length >= 6 && norm.Length > word.Length && norm.EndsWith(word, StringComparison.Ordinal))
+            {
+                return office;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when some word of <paramref name="phrase"/> names one of <paramref name="offices"/>.</summary>
+    public static bool Holds(string phrase, List<int?> offices)
+    {
+        foreach (var word in phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Of(Tokenizer.NormalizeWord(word)) is { } office && offices.Contains(office))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
