@@ -219,6 +219,12 @@ internal static class SpeakerNames
             }
             else
             {
+                if (run.Count > 0 && IsTitle(w.Norm) && WithoutPossessive(run[^1].Text).Length < run[^1].Text.Length)
+                {
+                    // "NATO’s secretary-general", "Russia's president": the body or country the title belongs to.
+                    run.Clear();
+                }
+
                 Close();
             }
 
