@@ -47,7 +47,7 @@ internal static class SpeakerNames
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words.</summary>
     private static readonly HashSet<string> Connectors = Set(
-        "of", "de", "du", "des", "von", "van", "der", "den", "di", "da", "dos", "das", "del", "della", "al", "bin", "ibn", "la", "le", "y", "for");
+        "of", "de", "du", "des", "von", "van", "der", "den", "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle", "al", "bin", "ibn", "la", "le", "y", "for");
 
     /// <summary>Capitalised words that are never names: weekdays, months, sentence-opening adverbs.</summary>
     private static readonly HashSet<string> NotNames = Set(
@@ -68,7 +68,21 @@ internal static class SpeakerNames
         "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
-        "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des");
+        "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des",
+        "dalla", "dallo", "dal", "dagli", "dalle", "nella", "nello", "nel", "negli", "nelle", "sulla", "sullo", "sul", "alla", "allo",
+        "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante");
+
+    /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
+    private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
+
+    /// <summary>Indefinite articles: a capitalised word after one is a common noun ("einem Bürgergespräch"), never a name.</summary>
+    private static readonly HashSet<string> IndefiniteArticles = Set(
+        "a", "an", "ein", "eine", "einem", "einen", "einer", "eines", "un", "une", "una", "uno", "um", "uma", "een");
+
+    /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
+    private static readonly HashSet<string> PlacePrepositions = Set(
+        "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "dans", "à", "au", "aux",
+        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella");
 
     /// <summary>
     /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.
@@ -94,6 +108,12 @@ internal static class SpeakerNames
             return null;
         }
 
+        if (AttributionCues.Complementizers.Contains(words[0].Norm))
+        {
+            // "que Rusia debería poder hacer", "that the Russians": the reported clause, not its speaker.
+            return null;
+        }
+
         bool description = AttributionCues.Determiners.Contains(words[0].Norm);
         List<string>? firstMulti = null;
         List<string>? complementMulti = null;
@@ -102,6 +122,8 @@ internal static class SpeakerNames
         bool lastSingleTitled = false;
         bool titleBefore = false;
         bool adjectiveTitleBefore = false;
+        bool afterPreposition = false;
+        List<string>? lastMulti = null;
         var run = new List<Word>();
         void Close()
         {
@@ -116,7 +138,21 @@ internal static class SpeakerNames
             }
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
+            if (afterPreposition && lastTitle < 0)
+            {
+                // "Bei einem Bürgergespräch in Dresden", "en una entrevista con Putin": the place or the object of a preposition.
+                run.Clear();
+                return;
+            }
+
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
+            if (name.Count == 1 && lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
+            {
+                // "President of Ukraine", "Secretary General of NATO": the body or country a title belongs to, not a person.
+                run.Clear();
+                return;
+            }
+
             if ((name.Count == 1 || (name.Count == 2 && IsCountryGenitive(name[1]))) && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
             {
                 // "szef MSZ", "Szef MSZ Ukrainy", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
@@ -144,6 +180,7 @@ internal static class SpeakerNames
             else if (name.Count >= 2)
             {
                 firstMulti ??= name;
+                lastMulti = name;
             }
             else if (name.Count == 1)
             {
@@ -157,13 +194,21 @@ internal static class SpeakerNames
         for (int k = 0; k < words.Count; k++)
         {
             var w = words[k];
+            if (k > 0 && (AttributionCues.Complementizers.Contains(w.Norm) || ReportedClause.Contains(w.Norm)))
+            {
+                // "الرئيس الأميركي جو بايدن أن أعمال البحث ما تزال جارية": what follows "that" is the reported clause.
+                break;
+            }
+
             bool nameLike = IsNameLike(w, language);
             bool connector = run.Count > 0 && Connectors.Contains(w.Norm) && k + 1 < words.Count && IsNameLike(words[k + 1], language);
             if (nameLike || connector)
             {
                 if (run.Count == 0)
                 {
-                    titleBefore = k > 0 && IsTitle(words[k - 1].Norm);
+                    titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
+                    afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
+                        || (language == "de" && GermanNounPhrase(words, k))) && !words[k - 1].CommaAfter;
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 
                     // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
@@ -174,6 +219,12 @@ internal static class SpeakerNames
             }
             else
             {
+                if (run.Count > 0 && IsTitle(w.Norm) && WithoutPossessive(run[^1].Text).Length < run[^1].Text.Length)
+                {
+                    // "NATO’s secretary-general", "Russia's president": the body or country the title belongs to.
+                    run.Clear();
+                }
+
                 Close();
             }
 
@@ -192,7 +243,13 @@ internal static class SpeakerNames
         if (firstMulti is not null)
         {
             strong = true;
-            return string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti);
+            if (words.Exists(w => w.Text.Length > 0 && w.Text[0] is >= '\u0600' and <= '\u06FF'))
+            {
+                // "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرج": in Arabic the title and its complement come first, the name last.
+                firstMulti = lastMulti!;
+            }
+
+            return WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti));
         }
 
         if (lastSingle is null || (description && !lastSingleTitled))
@@ -201,8 +258,25 @@ internal static class SpeakerNames
         }
 
         strong = lastSingleTitled;
-        return lastSingle[0];
+        return WithoutPossessive(lastSingle[0]);
     }
+
+    /// <summary>
+    /// German capitalises every noun: a run after an article ("der Deutschen Presse-Agentur") or after an article and an
+    /// adjective ("einem falschen Einsatz Moskau") is a noun phrase, not a name.
+    /// </summary>
+    private static bool GermanNounPhrase(List<Word> words, int k)
+    {
+        static bool Article(Word w) => GermanArticles.Contains(w.Text);
+        return Article(words[k - 1]) || (k > 1 && !char.IsUpper(words[k - 1].Text[0]) && Article(words[k - 2]) && !words[k - 2].CommaAfter);
+    }
+
+    private static readonly HashSet<string> GermanArticles = Set(
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "seiner", "seinem", "seinen", "ihrer", "ihrem");
+
+    /// <summary>"Donald Trump’s comments": the possessive ending is no part of the name.</summary>
+    private static string WithoutPossessive(string name) =>
+        name.Length > 4 && (name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal)) ? name[..^2] : name;
 
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
     public static string Key(string canonical)

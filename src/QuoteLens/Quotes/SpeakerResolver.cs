@@ -65,9 +65,10 @@ internal static class SpeakerResolver
             }
 
             mentions.AddRange(named);
+            var speakers = new List<Mention>(mentions);
             mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
-            var main = Main(mentions);
+            var main = Main(speakers, mentions);
             for (int n = 0; n < positions.Count; n++)
             {
                 if (names[n] is null)
@@ -98,7 +99,7 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
-        if (description.Count == 0)
+        if (description.Count == 0 || StartsWithPronoun(phrase))
         {
             return fallback;
         }
@@ -161,17 +162,27 @@ internal static class SpeakerResolver
         return previous;
     }
 
-    /// <summary>The name mentioned most often in the article (ties: the one mentioned first), or null.</summary>
-    private static string? Main(List<Mention> mentions)
+    /// <summary>
+    /// The article's main speaker: the name most often the speaker of a cue or a quote in <paramref name="speakers"/>, then the
+    /// one mentioned most often in <paramref name="mentions"/> (name occurrences included), then the one named first; or null.
+    /// A country named often in passing ("Ukraine", "Russians") does not outweigh the person who speaks.
+    /// </summary>
+    internal static string? Main(List<Mention> speakers, List<Mention> mentions)
     {
-        var counts = new Dictionary<string, (int Count, int First, string Name)>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, (int Speaks, int Count, int First, string Name)>(StringComparer.Ordinal);
+        foreach (var m in speakers)
+        {
+            var key = SpeakerNames.Key(m.Name);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Speaks + 1, c.Count, Math.Min(c.First, m.At), Better(m.Name, c.Name) ? m.Name : c.Name) : (1, 0, m.At, m.Name);
+        }
+
         foreach (var m in mentions)
         {
             var key = SpeakerNames.Key(m.Name);
-            counts[key] = counts.TryGetValue(key, out var c) ? (c.Count + 1, c.First, SpeakerResolver.Better(m.Name, c.Name) ? m.Name : c.Name) : (1, m.At, m.Name);
+            counts[key] = counts.TryGetValue(key, out var c) ? (c.Speaks, c.Count + 1, Math.Min(c.First, m.At), Better(m.Name, c.Name) ? m.Name : c.Name) : (0, 1, m.At, m.Name);
         }
 
-        return counts.Count == 0 ? null : counts.Values.OrderByDescending(c => c.Count).ThenBy(c => c.First).First().Name;
+        return counts.Count == 0 ? null : counts.Values.OrderByDescending(c => c.Speaks).ThenByDescending(c => c.Count).ThenBy(c => c.First).First().Name;
     }
 
     private static int LowerBound(List<Mention> mentions, int at)
@@ -191,6 +202,14 @@ internal static class SpeakerResolver
         }
 
         return lo;
+    }
+
+    /// <summary>"He explicitly", "She also": a pronoun opening the phrase makes it a pronoun, whatever adverbs follow.</summary>
+    internal static bool StartsWithPronoun(string phrase)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var first = Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]);
+        return AttributionCues.Pronouns.Contains(first);
     }
 
     /// <summary>The content words of a description ("the Pope" → "pope"; "der Kanzler" → "kanzler"), four letters or more.</summary>

@@ -1,0 +1,75 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>One test per rule that keeps places, bodies, reported clauses and noun phrases out of speaker names.</summary>
+public class SpeakerRuleTests
+{
+    [Theory]
+    [InlineData("President of Ukraine", "en")]
+    [InlineData("O presidente do Conselho Europeu", "pt")]
+    public void ATitlesBodyAfterOfIsNoSpeaker(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Theory]
+    [InlineData("Bei einem Bürgergespräch in Dresden", "de")]
+    [InlineData("at a rally in South Carolina", "en")]
+    public void APlaceAfterAPrepositionIsNoSpeaker(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void AnItalianArticulatedPrepositionIsNoPartOfAName() =>
+        Assert.Equal("RSI", SpeakerNames.Canonical("Dalla RSI", "it"));
+
+    [Fact]
+    public void AReportedClauseNamesNoSpeaker()
+    {
+        Assert.Null(SpeakerNames.Canonical("que Rusia debería poder hacer", "es"));
+        Assert.Equal("جو بايدن", SpeakerNames.Canonical("الرئيس الأميركي جو بايدن أن أعمال البحث والإنقاذ ما تزال جارية", "ar"));
+    }
+
+    [Fact]
+    public void ArabicTakesTheNameAfterTheTitlesComplement() =>
+        Assert.Equal("ينس ستولتنبرج", SpeakerNames.Canonical("الأمين العام لحلف شمال الأطلسي ينس ستولتنبرج", "ar"));
+
+    [Theory]
+    [InlineData("auf einer Veranstaltung der Deutschen Presse-Agentur", "de")]
+    [InlineData("bei einem falschen Einsatz Moskau", "de")]
+    public void AGermanNounPhraseIsNoName(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void APossessiveIsNoPartOfTheName()
+    {
+        Assert.Equal("Donald Trump", SpeakerNames.Canonical("former President Donald Trump’s", "en"));
+        Assert.Null(SpeakerNames.Canonical("NATO’s secretary-general", "en"));
+    }
+
+    [Fact]
+    public void ATitleAfterACommaDoesNotMakeTheNextWordAName() =>
+        Assert.Null(SpeakerNames.Canonical("the head of state, Russians", "en"));
+
+    [Fact]
+    public void APronounWithAnAdverbIsStillAPronoun()
+    {
+        var article = Written(
+            "NATO Secretary-General Jens Stoltenberg said allies defend each other. Stoltenberg also said more.\n\n" +
+            "At the rally, former President Donald Trump recounted a conversation. He explicitly stated, \"You didn't pay? You're delinquent.\"");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Donald Trump", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheMainSpeakerIsWhoSpeaksNotTheCountryNamedMost()
+    {
+        var mentions = new List<Mention> { new(10, "Volodymyr Zelenskyy", "Volodymyr Zelenskyy") };
+        var all = new List<Mention>(mentions);
+        for (int i = 0; i < 5; i++)
+        {
+            all.Add(new Mention(100 + i, "Ukraine", "Ukraine"));
+        }
+
+        Assert.Equal("Volodymyr Zelenskyy", SpeakerResolver.Main(mentions, all));
+    }
+}
