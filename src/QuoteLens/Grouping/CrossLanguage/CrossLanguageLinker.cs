@@ -365,24 +365,86 @@ public static class CrossLanguageLinker
             for (int k = 0; k + 1 < chain.Count; k++)
             {
                 int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
-                if (gapX != gapY || gapX == 0 || gapX > 3)
+                if (gapX == 0 || gapY == 0 || gapX > MaxGap || gapY > MaxGap)
                 {
                     continue;
                 }
 
-                for (int g = 1; g <= gapX; g++)
+                foreach (var (gx, gy) in AlignGap(
+                    [.. Enumerable.Range(chain[k].X + 1, gapX).Select(p => x[p])], [.. Enumerable.Range(chain[k].Y + 1, gapY).Select(p => y[p])], sentences))
                 {
-                    int a = x[chain[k].X + g], b = y[chain[k].Y + g];
-                    if (languages[a] != languages[b] && LengthsAgree(sentences[a].Text.Length, sentences[b].Text.Length)
-                        && wordKeys[a].Length > 0 && wordKeys[b].Length > 0)
+                    if (languages[gx] != languages[gy] && wordKeys[gx].Length > 0 && wordKeys[gy].Length > 0)
                     {
-                        result.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.5));
+                        result.Add(new CrossLanguageLink(Math.Min(gx, gy), Math.Max(gx, gy), 0.5));
                     }
                 }
             }
         }
 
         return result;
+    }
+
+    /// <summary>The most quoted sentences left between two anchors on either side for them to be aligned by order.</summary>
+    public const int MaxGap = 4;
+
+    /// <summary>The cost of leaving one sentence of a gap unpaired, against the cost of a pair (the log of its length ratio).</summary>
+    private const double SkipCost = 0.5;
+
+    /// <summary>
+    /// The pairs of a gap between two anchors, in order (Gale–Church: a dynamic programme over pairs and skips, a pair
+    /// costing the log of its length ratio and allowed only when <see cref="LengthsAgree"/>), so that gaps of unequal
+    /// size still pair the sentences whose lengths fit.
+    /// </summary>
+    private static List<(int A, int B)> AlignGap(int[] a, int[] b, IReadOnlyList<Quote> sentences)
+    {
+        int m = a.Length, n = b.Length;
+        var cost = new double[m + 1, n + 1];
+        var step = new int[m + 1, n + 1];
+        for (int i = 0; i <= m; i++)
+        {
+            for (int j = 0; j <= n; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                (cost[i, j], step[i, j]) = (double.MaxValue, 0);
+                if (i > 0 && cost[i - 1, j] + SkipCost < cost[i, j])
+                {
+                    (cost[i, j], step[i, j]) = (cost[i - 1, j] + SkipCost, 1);
+                }
+
+                if (j > 0 && cost[i, j - 1] + SkipCost < cost[i, j])
+                {
+                    (cost[i, j], step[i, j]) = (cost[i, j - 1] + SkipCost, 2);
+                }
+
+                if (i > 0 && j > 0)
+                {
+                    int la = sentences[a[i - 1]].Text.Length, lb = sentences[b[j - 1]].Text.Length;
+                    double pair = LengthsAgree(la, lb) ? Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb))) : double.MaxValue;
+                    if (pair < double.MaxValue && cost[i - 1, j - 1] + pair < cost[i, j])
+                    {
+                        (cost[i, j], step[i, j]) = (cost[i - 1, j - 1] + pair, 3);
+                    }
+                }
+            }
+        }
+
+        var pairs = new List<(int A, int B)>();
+        for (int i = m, j = n; i > 0 || j > 0;)
+        {
+            switch (step[i, j])
+            {
+                case 1: i--; break;
+                case 2: j--; break;
+                default: pairs.Add((a[i - 1], b[j - 1])); (i, j) = (i - 1, j - 1); break;
+            }
+        }
+
+        pairs.Reverse();
+        return pairs;
     }
 
     private static bool LengthsAgree(int a, int b) => Math.Max(a, b) <= MaxLengthRatio * Math.Min(a, b);
