@@ -158,6 +158,23 @@ public class CrossLanguageDictionaryTests
         Assert.DoesNotContain(links, l => (l.A, l.B) == (1, 5));
     }
 
+    [Fact]
+    public void TheSentenceRightAfterTheLastOfTwoAnchorsPairsWhenLengthsFit()
+    {
+        var sentences = new[]
+        {
+            Sentence("a", 0, "Emmanuel Macron a parlé de l'envoi de troupes en Ukraine le 26 février", "fr"),
+            Sentence("a", 100, "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol", "fr"),
+            Sentence("a", 200, "Qwerty zxcvb plokij mnhyt", "fr"),
+            Sentence("b", 0, "Emmanuel Macron spoke about sending troops to Ukraine on 26 February", "en"),
+            Sentence("b", 100, "There is no consensus today to send ground troops", "en"),
+            Sentence("b", 200, "Asdfgh mnbvc uytre lkjhg", "en"),
+        };
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        var links = CrossLanguageLinker.Link(sentences, bridge);
+        Assert.Contains(links, l => (l.A, l.B) == (2, 5));
+    }
+
     private static Quote Sentence(string article, int start, string text, string language) =>
         new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
 }
