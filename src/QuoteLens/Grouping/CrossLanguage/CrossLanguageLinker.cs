@@ -406,10 +406,10 @@ public static class CrossLanguageLinker
     }
 
     /// <summary>The most quoted sentences left between two anchors on either side for them to be aligned by order.</summary>
-    public const int MaxGap = 4;
+    internal const int MaxGap = 4;
 
     /// <summary>How many sentences past either end of a chain of anchors (two or more) may pair by order (more measured worse).</summary>
-    public const int MaxEnd = 1;
+    internal const int MaxEnd = 1;
 
     /// <summary>The cost of leaving one sentence of a gap unpaired, against the cost of a pair (the log of its length ratio).</summary>
     private const double SkipCost = 0.5;
