@@ -135,6 +135,46 @@ public class CrossLanguageDictionaryTests
         Assert.DoesNotContain(links, l => (l.A, l.B) is (0, 5) or (2, 3) or (1, 3) or (1, 5));
     }
 
+    [Fact]
+    public void GapsOfUnequalSizePairTheSentencesWhoseLengthsFit()
+    {
+        // Between the two anchors, article A (French) quotes two sentences and B (English) one: the long one pairs with
+        // the long one, the short French one (its length far from the English one's) stays alone.
+        var sentences = new[]
+        {
+            Sentence("a", 0, "Emmanuel Macron a parlé de l'envoi de troupes en Ukraine le 26 février", "fr"),
+            Sentence("a", 100, "Qwerty zxcvb", "fr"),
+            Sentence("a", 150, "Plokij mnhyt gfrde wsxcde rfvbgt yhnmju ikolp qazxsw edcvfr tgbnhy ujmki", "fr"),
+            Sentence("a", 300, "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol", "fr"),
+            Sentence("b", 0, "Emmanuel Macron spoke about sending troops to Ukraine on 26 February", "en"),
+            Sentence("b", 100, "Asdfgh mnbvc uytre lkjhg poiuy mnbvcx zaqws xswedc vfrtgb nhyujm kiolp", "en"),
+            Sentence("b", 200, "There is no consensus today to send ground troops", "en"),
+        };
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        var links = CrossLanguageLinker.Link(sentences, bridge);
+        Assert.Contains(links, l => (l.A, l.B) == (0, 4));
+        Assert.Contains(links, l => (l.A, l.B) == (3, 6));
+        Assert.Contains(links, l => (l.A, l.B) == (2, 5));
+        Assert.DoesNotContain(links, l => (l.A, l.B) == (1, 5));
+    }
+
+    [Fact]
+    public void TheSentenceRightAfterTheLastOfTwoAnchorsPairsWhenLengthsFit()
+    {
+        var sentences = new[]
+        {
+            Sentence("a", 0, "Emmanuel Macron a parlé de l'envoi de troupes en Ukraine le 26 février", "fr"),
+            Sentence("a", 100, "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol", "fr"),
+            Sentence("a", 200, "Qwerty zxcvb plokij mnhyt", "fr"),
+            Sentence("b", 0, "Emmanuel Macron spoke about sending troops to Ukraine on 26 February", "en"),
+            Sentence("b", 100, "There is no consensus today to send ground troops", "en"),
+            Sentence("b", 200, "Asdfgh mnbvc uytre lkjhg", "en"),
+        };
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        var links = CrossLanguageLinker.Link(sentences, bridge);
+        Assert.Contains(links, l => (l.A, l.B) == (2, 5));
+    }
+
     private static Quote Sentence(string article, int start, string text, string language) =>
         new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
 }

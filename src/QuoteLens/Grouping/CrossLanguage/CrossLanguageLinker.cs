@@ -14,9 +14,10 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// than <see cref="MaxPosting"/> sentences are not probed); only sentences outside the corpus's main language probe.</item>
 /// <item><b>Statement order</b> (as hunalign and Bleualign align sentences). Within two articles of different
 /// languages, the linked sentence pairs that keep their order are anchors; between two anchors, the quoted sentences left
-/// over on each side are paired in order when both sides have the same number of them and their lengths agree
-/// (Gale–Church: a translation's length is close to its original's), so a sentence no dictionary matches still joins
-/// its counterpart between two anchored neighbours.</item>
+/// over on each side (up to <see cref="MaxGap"/> a side, not necessarily as many) are aligned in order by their lengths
+/// (Gale–Church: a translation's length is close to its original's), and the sentence right past either end of a chain
+/// of two anchors or more pairs when its length fits, so a sentence no dictionary matches still joins its counterpart
+/// next to anchored neighbours.</item>
 /// <item><b>Spreading.</b> A link reaches the versions in one language that share at least
 /// <see cref="MinSpreadContainment"/> of the keys of the version it links (the same sentence, quoted by another outlet),
 /// so that the versions of two languages meet with enough links for their groups to join.</item>
@@ -333,8 +334,8 @@ public static class CrossLanguageLinker
 
     /// <summary>
     /// Links by statement order: for every two articles of different languages with at least two direct links that keep
-    /// their order, the sentences left between consecutive anchors pair in order when both sides have as many and their
-    /// lengths agree.
+    /// their order, the sentences left between consecutive anchors are aligned by their lengths (<see cref="AlignGap"/>),
+    /// and the sentence right past either end of the chain pairs when its length fits.
     /// </summary>
     private static List<CrossLanguageLink> ByStatementOrder(
         IReadOnlyList<Quote> sentences, int[] articles, string[] languages, List<CrossLanguageLink> direct, int[][][] wordKeys, int[][] sentenceKeys)
@@ -365,24 +366,109 @@ public static class CrossLanguageLinker
             for (int k = 0; k + 1 < chain.Count; k++)
             {
                 int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
-                if (gapX != gapY || gapX == 0 || gapX > 3)
+                if (gapX == 0 || gapY == 0 || gapX > MaxGap || gapY > MaxGap)
                 {
                     continue;
                 }
 
-                for (int g = 1; g <= gapX; g++)
+                Pair([.. Enumerable.Range(chain[k].X + 1, gapX).Select(p => x[p])], [.. Enumerable.Range(chain[k].Y + 1, gapY).Select(p => y[p])]);
+            }
+
+            // Past the ends of a chain of two anchors or more: the sentence right after the last anchor (and the one right
+            // before the first) pair when their lengths fit.
+            if (chain.Count >= 2)
+            {
+                var (first, last) = (chain[0], chain[^1]);
+                int afterX = Math.Min(MaxEnd, x.Length - last.X - 1), afterY = Math.Min(MaxEnd, y.Length - last.Y - 1);
+                int beforeX = Math.Min(MaxEnd, first.X), beforeY = Math.Min(MaxEnd, first.Y);
+                Pair([.. Enumerable.Range(last.X + 1, afterX).Select(p => x[p])], [.. Enumerable.Range(last.Y + 1, afterY).Select(p => y[p])]);
+                Pair([.. Enumerable.Range(first.X - beforeX, beforeX).Select(p => x[p])], [.. Enumerable.Range(first.Y - beforeY, beforeY).Select(p => y[p])]);
+            }
+        }
+
+        return result;
+
+        void Pair(int[] gapX, int[] gapY)
+        {
+            if (gapX.Length == 0 || gapY.Length == 0)
+            {
+                return;
+            }
+
+            foreach (var (gx, gy) in AlignGap(gapX, gapY, sentences))
+            {
+                if (languages[gx] != languages[gy] && wordKeys[gx].Length > 0 && wordKeys[gy].Length > 0)
                 {
-                    int a = x[chain[k].X + g], b = y[chain[k].Y + g];
-                    if (languages[a] != languages[b] && LengthsAgree(sentences[a].Text.Length, sentences[b].Text.Length)
-                        && wordKeys[a].Length > 0 && wordKeys[b].Length > 0)
+                    result.Add(new CrossLanguageLink(Math.Min(gx, gy), Math.Max(gx, gy), 0.5));
+                }
+            }
+        }
+    }
+
+    /// <summary>The most quoted sentences left between two anchors on either side for them to be aligned by order.</summary>
+    internal const int MaxGap = 4;
+
+    /// <summary>How many sentences past either end of a chain of anchors (two or more) may pair by order (more measured worse).</summary>
+    internal const int MaxEnd = 1;
+
+    /// <summary>The cost of leaving one sentence of a gap unpaired, against the cost of a pair (the log of its length ratio).</summary>
+    private const double SkipCost = 0.5;
+
+    /// <summary>
+    /// The pairs of a gap between two anchors, in order (Gale–Church: a dynamic programme over pairs and skips, a pair
+    /// costing the log of its length ratio and allowed only when <see cref="LengthsAgree"/>), so that gaps of unequal
+    /// size still pair the sentences whose lengths fit.
+    /// </summary>
+    private static List<(int A, int B)> AlignGap(int[] a, int[] b, IReadOnlyList<Quote> sentences)
+    {
+        int m = a.Length, n = b.Length;
+        var cost = new double[m + 1, n + 1];
+        var step = new int[m + 1, n + 1];
+        for (int i = 0; i <= m; i++)
+        {
+            for (int j = 0; j <= n; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                (cost[i, j], step[i, j]) = (double.MaxValue, 0);
+                if (i > 0 && cost[i - 1, j] + SkipCost < cost[i, j])
+                {
+                    (cost[i, j], step[i, j]) = (cost[i - 1, j] + SkipCost, 1);
+                }
+
+                if (j > 0 && cost[i, j - 1] + SkipCost < cost[i, j])
+                {
+                    (cost[i, j], step[i, j]) = (cost[i, j - 1] + SkipCost, 2);
+                }
+
+                if (i > 0 && j > 0)
+                {
+                    int la = sentences[a[i - 1]].Text.Length, lb = sentences[b[j - 1]].Text.Length;
+                    double pair = LengthsAgree(la, lb) ? Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb))) : double.MaxValue;
+                    if (pair < double.MaxValue && cost[i - 1, j - 1] + pair < cost[i, j])
                     {
-                        result.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.5));
+                        (cost[i, j], step[i, j]) = (cost[i - 1, j - 1] + pair, 3);
                     }
                 }
             }
         }
 
-        return result;
+        var pairs = new List<(int A, int B)>();
+        for (int i = m, j = n; i > 0 || j > 0;)
+        {
+            switch (step[i, j])
+            {
+                case 1: i--; break;
+                case 2: j--; break;
+                default: pairs.Add((a[i - 1], b[j - 1])); (i, j) = (i - 1, j - 1); break;
+            }
+        }
+
+        pairs.Reverse();
+        return pairs;
     }
 
     private static bool LengthsAgree(int a, int b) => Math.Max(a, b) <= MaxLengthRatio * Math.Min(a, b);
