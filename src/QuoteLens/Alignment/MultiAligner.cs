@@ -156,38 +156,8 @@ public static class MultiAligner
     }
 
     /// <summary>The longest chain of <paramref name="pairs"/> increasing on both sides (ties: the earliest pairs), in order.</summary>
-    internal static List<(int Centre, int Row)> InOrder(List<(int Centre, int Row)> pairs)
-    {
-        var sorted = pairs.Distinct().OrderBy(p => p.Centre).ThenBy(p => p.Row).ToList();
-        var length = new int[sorted.Count];
-        var previous = new int[sorted.Count];
-        int best = -1;
-        for (int i = 0; i < sorted.Count; i++)
-        {
-            (length[i], previous[i]) = (1, -1);
-            for (int j = 0; j < i; j++)
-            {
-                if (sorted[j].Centre < sorted[i].Centre && sorted[j].Row < sorted[i].Row && length[j] + 1 > length[i])
-                {
-                    (length[i], previous[i]) = (length[j] + 1, j);
-                }
-            }
-
-            if (best < 0 || length[i] > length[best])
-            {
-                best = i;
-            }
-        }
-
-        var chain = new List<(int Centre, int Row)>();
-        for (int i = best; i >= 0; i = previous[i])
-        {
-            chain.Add(sorted[i]);
-        }
-
-        chain.Reverse();
-        return chain;
-    }
+    internal static List<(int Centre, int Row)> InOrder(List<(int Centre, int Row)> pairs) =>
+        [.. IncreasingChain.Longest([.. pairs.Distinct().OrderBy(p => p.Centre).ThenBy(p => p.Row)]).Select(p => (p.X, p.Y))];
 
     /// <summary>
     /// The blocks where <paramref name="row"/> differs from <paramref name="centre"/>, as DiffPlex finds them. DiffPlex

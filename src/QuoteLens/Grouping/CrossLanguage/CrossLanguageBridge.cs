@@ -399,29 +399,15 @@ public sealed class CrossLanguageBridge
     }
 
     /// <summary>The English stems of a source stem of <paramref name="lang"/>: from the glossaries and the language's dictionaries.</summary>
-    private void AddGlosses(string lang, string stem, SortedSet<string> keys)
-    {
-        foreach (var gloss in _lexicon.Glosses(lang, stem))
-        {
-            keys.Add("en:" + gloss);
-        }
-
-        foreach (var dictionary in LoadedFor(lang))
-        {
-            if (dictionary.Source.Language == lang)
-            {
-                foreach (var gloss in dictionary.Lexicon.Glosses(lang, stem))
-                {
-                    keys.Add("en:" + gloss);
-                }
-            }
-        }
-    }
+    private void AddGlosses(string lang, string stem, SortedSet<string> keys) => AddGlosses(lang, stem, keys, static (lexicon, l, s) => lexicon.Glosses(l, s));
 
     /// <summary>The English stems of the entries of <paramref name="lang"/> that look like other forms of <paramref name="stem"/> (<see cref="Lexicon.NearGlosses"/>).</summary>
-    private void AddNearGlosses(string lang, string stem, SortedSet<string> keys)
+    private void AddNearGlosses(string lang, string stem, SortedSet<string> keys) => AddGlosses(lang, stem, keys, static (lexicon, l, s) => lexicon.NearGlosses(l, s));
+
+    /// <summary>What <paramref name="lookUp"/> finds for <paramref name="stem"/> in the glossaries and in the language's own dictionaries, as <c>en:</c> keys.</summary>
+    private void AddGlosses(string lang, string stem, SortedSet<string> keys, Func<Lexicon, string, string, IReadOnlyCollection<string>> lookUp)
     {
-        foreach (var gloss in _lexicon.NearGlosses(lang, stem))
+        foreach (var gloss in lookUp(_lexicon, lang, stem))
         {
             keys.Add("en:" + gloss);
         }
@@ -430,7 +416,7 @@ public sealed class CrossLanguageBridge
         {
             if (dictionary.Source.Language == lang)
             {
-                foreach (var gloss in dictionary.Lexicon.NearGlosses(lang, stem))
+                foreach (var gloss in lookUp(dictionary.Lexicon, lang, stem))
                 {
                     keys.Add("en:" + gloss);
                 }

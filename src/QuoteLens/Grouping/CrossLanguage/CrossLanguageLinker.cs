@@ -360,7 +360,7 @@ public static class CrossLanguageLinker
             var anchors = pair
                 .Select(l => articles[l.A] == articleX ? (X: place[l.A], Y: place[l.B]) : (X: place[l.B], Y: place[l.A]))
                 .Distinct().OrderBy(p => p.X).ThenBy(p => p.Y).ToList();
-            var chain = LongestIncreasing(anchors);
+            var chain = IncreasingChain.Longest(anchors);
             var x = byArticle[articleX];
             var y = byArticle[articleY];
             for (int k = 0; k + 1 < chain.Count; k++)
@@ -472,37 +472,4 @@ public static class CrossLanguageLinker
     }
 
     private static bool LengthsAgree(int a, int b) => Math.Max(a, b) <= MaxLengthRatio * Math.Min(a, b);
-
-    /// <summary>The longest chain of anchors increasing in both places (ties: the first found), in order.</summary>
-    private static List<(int X, int Y)> LongestIncreasing(List<(int X, int Y)> anchors)
-    {
-        var length = new int[anchors.Count];
-        var previous = new int[anchors.Count];
-        int best = -1;
-        for (int i = 0; i < anchors.Count; i++)
-        {
-            (length[i], previous[i]) = (1, -1);
-            for (int j = 0; j < i; j++)
-            {
-                if (anchors[j].X < anchors[i].X && anchors[j].Y < anchors[i].Y && length[j] + 1 > length[i])
-                {
-                    (length[i], previous[i]) = (length[j] + 1, j);
-                }
-            }
-
-            if (best < 0 || length[i] > length[best])
-            {
-                best = i;
-            }
-        }
-
-        var chain = new List<(int X, int Y)>();
-        for (int i = best; i >= 0; i = previous[i])
-        {
-            chain.Add(anchors[i]);
-        }
-
-        chain.Reverse();
-        return chain;
-    }
 }
