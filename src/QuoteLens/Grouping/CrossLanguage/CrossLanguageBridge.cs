@@ -167,13 +167,14 @@ public sealed class CrossLanguageBridge
         var ukrainian = new HashSet<string>(StringComparer.Ordinal);
         var languages = new HashSet<string>(StringComparer.Ordinal);
         var chainWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var rawSeen = new Dictionary<string, WrittenForms>(StringComparer.Ordinal);
         foreach (var (text, language) in texts)
         {
             var lang = Primary(language);
             languages.Add(lang);
             if (ChainFor(lang) is not null)
             {
-                CollectChainWords(text, lang, chainWords);
+                CollectChainWords(text, lang, chainWords, rawSeen);
             }
 
             if (lang != "uk")
@@ -230,19 +231,23 @@ public sealed class CrossLanguageBridge
     private DictionarySource? ChainFor(string lang) => Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.ApertiumChain && d.Language == lang);
 
     /// <summary>The words of <paramref name="text"/> (in their matching form) that the chain of <paramref name="lang"/> has not seen yet.</summary>
-    private void CollectChainWords(string text, string lang, Dictionary<string, HashSet<string>> chainWords)
+    private void CollectChainWords(string text, string lang, Dictionary<string, HashSet<string>> chainWords, Dictionary<string, WrittenForms> rawSeen)
     {
         var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
+        var raw = rawSeen.TryGetValue(lang, out var r) ? r : rawSeen[lang] = new WrittenForms();
         var span = text.AsSpan();
         for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
         {
-            if (kind == TokenKind.Word)
+            // Each form as written is worked out once per corpus: a large corpus repeats its words millions of times.
+            if (kind != TokenKind.Word || !raw.Add(span[start..end], out var written))
             {
-                var word = Normalizer.ForMatching(span[start..end].ToString(), lang);
-                if (word.Length > 1 && !seen.ContainsKey(word))
-                {
-                    (chainWords.TryGetValue(lang, out var set) ? set : chainWords[lang] = new HashSet<string>(StringComparer.Ordinal)).Add(word);
-                }
+                continue;
+            }
+
+            var word = Normalizer.ForMatching(written, lang);
+            if (word.Length > 1 && !seen.ContainsKey(word))
+            {
+                (chainWords.TryGetValue(lang, out var set) ? set : chainWords[lang] = new HashSet<string>(StringComparer.Ordinal)).Add(word);
             }
         }
     }
@@ -786,4 +791,38 @@ public sealed class CrossLanguageBridge
     }
 
     private sealed record KeyedToken(Token Token, string[] Keys);
+
+    /// <summary>
+    /// The forms of words met so far, looked up by the span as written, so that a form met again allocates nothing (the
+    /// library targets .NET 8, which has no span lookup on a hash set).
+    /// </summary>
+    private sealed class WrittenForms
+    {
+        private readonly Dictionary<int, List<string>> _byHash = [];
+
+        /// <summary>Adds <paramref name="form"/>; false when it was met before, else true with the new string.</summary>
+        public bool Add(ReadOnlySpan<char> form, out string written)
+        {
+            int hash = string.GetHashCode(form, StringComparison.Ordinal);
+            if (_byHash.TryGetValue(hash, out var forms))
+            {
+                foreach (var known in forms)
+                {
+                    if (form.SequenceEqual(known))
+                    {
+                        written = known;
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                _byHash[hash] = forms = new List<string>(1);
+            }
+
+            written = form.ToString();
+            forms.Add(written);
+            return true;
+        }
+    }
 }
