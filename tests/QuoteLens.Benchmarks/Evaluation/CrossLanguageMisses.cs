@@ -32,7 +32,7 @@ internal static class CrossLanguageMisses
         {
             byFile.TryGetValue(e.File, out var article);
             int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
-            var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
+            var sentence = at < 0 ? null : GroupingEvaluator.Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
             rows.Add(new Row(e, article is null ? "und" : StopWords.Primary(article.Language), sentence, sentence is null ? null : groupOf[sentence.Id]));
         }
 
@@ -161,12 +161,6 @@ internal static class CrossLanguageMisses
     }
 
     private static string Short(string s, int max = 28) => s.Length <= max ? s : s[..(max - 1)] + "…";
-
-    private static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
-        .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
-        .Where(x => x.Overlap > 0)
-        .OrderByDescending(x => x.Overlap).ThenBy(x => x.Quote.Start).ThenBy(x => x.Quote.Id, StringComparer.Ordinal)
-        .Select(x => x.Quote).FirstOrDefault();
 
     private sealed record Row(AnswerKeyEntry Entry, string Language, Quote? Sentence, string? Group);
 }

@@ -177,7 +177,8 @@ internal static class GroupingEvaluator
 
     private static long Choose2(long n) => n * (n - 1) / 2;
 
-    private static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
+    /// <summary>The grouped sentence that covers most of the key span <paramref name="at"/>..<paramref name="end"/> (ties: the earliest, then by id), or null; the diagnostics match key entries the same way.</summary>
+    internal static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
         .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
         .Where(x => x.Overlap > 0)
         .OrderByDescending(x => x.Overlap).ThenBy(x => x.Quote.Start).ThenBy(x => x.Quote.Id, StringComparer.Ordinal)

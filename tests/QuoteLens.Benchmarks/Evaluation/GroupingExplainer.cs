@@ -41,7 +41,7 @@ internal static class GroupingExplainer
         {
             byFile.TryGetValue(e.File, out var article);
             int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
-            var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentences[article!.Id]);
+            var sentence = at < 0 ? null : GroupingEvaluator.Match(at, at + e.ExactSpan.Length, sentences[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
             items.Add(new Item(e, language, sentence, sentence is null ? null : groupOf[sentence.Id]));
         }
@@ -164,12 +164,6 @@ internal static class GroupingExplainer
     }
 
     private static string Clip(string text) => text.Length <= 160 ? text.ReplaceLineEndings(" ") : text[..157].ReplaceLineEndings(" ") + "...";
-
-    private static Quote? Match(int at, int end, IEnumerable<Quote> quotes) => quotes
-        .Select(q => (Quote: q, Overlap: q.Occurrences.Max(o => Math.Min(end, o.End) - Math.Max(at, o.Start))))
-        .Where(x => x.Overlap > 0)
-        .OrderByDescending(x => x.Overlap).ThenBy(x => x.Quote.Start).ThenBy(x => x.Quote.Id, StringComparer.Ordinal)
-        .Select(x => x.Quote).FirstOrDefault();
 
     private sealed record Item(AnswerKeyEntry Entry, string Language, Quote? Sentence, QuoteGroup? Group);
 }
