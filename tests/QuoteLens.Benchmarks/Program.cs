@@ -45,7 +45,7 @@ stages.SetAction(parse =>
     var (clock, quotes, groups, shared, score) = ScaleRun.Stages(ScaleRun.Corpus(n, parse.GetValue(runSeed)), n);
     foreach (var c in clock.Costs)
     {
-        Console.WriteLine(FormattableString.Invariant($"{c.Stage,-32} {c.Time.TotalMilliseconds,10:N0} ms {c.AllocatedBytes / 1048576.0,10:N0} MB"));
+        Console.WriteLine(FormattableString.Invariant($"{c.Stage,-32} {c.Time.TotalMilliseconds,10:N0} ms {c.AllocatedBytes / 1048576.0,10:N0} MB allocated {c.LiveBytes / 1048576.0,8:N0} MB live"));
     }
 
     Console.WriteLine(FormattableString.Invariant($"{quotes:N0} quotes, {groups:N0} groups ({shared:N0} shared); precision {score.All.Precision:0.000}, recall {score.All.Recall:0.000}; same-language {score.SameLanguage}; cross-language {score.CrossLanguage}"));

@@ -6,7 +6,8 @@ namespace QuoteLens.Benchmarks.Harness;
 /// <param name="Stage">The stage's name.</param>
 /// <param name="Time">Wall time.</param>
 /// <param name="AllocatedBytes">Bytes allocated on the managed heap (all threads).</param>
-public sealed record StageCost(string Stage, TimeSpan Time, long AllocatedBytes);
+/// <param name="LiveBytes">Bytes still live on the managed heap after the stage and a full collection (what the process holds so far; 0 for phases measured elsewhere).</param>
+public sealed record StageCost(string Stage, TimeSpan Time, long AllocatedBytes, long LiveBytes = 0);
 
 /// <summary>Times stages one after another.</summary>
 public sealed class StageClock
@@ -23,7 +24,8 @@ public sealed class StageClock
         var watch = Stopwatch.StartNew();
         var result = stage();
         watch.Stop();
-        _costs.Add(new StageCost(name, watch.Elapsed, GC.GetTotalAllocatedBytes(precise: true) - before));
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+        _costs.Add(new StageCost(name, watch.Elapsed, allocated, GC.GetTotalMemory(forceFullCollection: true)));
         return result;
     }
 
