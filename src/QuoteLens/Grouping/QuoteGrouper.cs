@@ -226,6 +226,24 @@ public static class QuoteGrouper
             }
         }
 
+        // A short full sentence ("J'espère que le Congrès me soutiendra": too few keys to link) whose keys a longer full
+        // sentence of another article all carries is a partner of that sentence too.
+        var found = new CandidateSet(reps.Length);
+        for (int t = 0; t < reps.Length; t++)
+        {
+            if (roles[t] == Role.Short && reps[t].Kind == QuoteKind.Full && same.Keys.Length(t) >= 3)
+            {
+                same.Index.Candidates(t, 1.0, 1, found);
+                foreach (var other in found.Found)
+                {
+                    if (facts.Language[other] == facts.Language[t] && facts.Article[other] != facts.Article[t] && same.Index.Shared(t, other).Count == same.Keys.Length(t))
+                    {
+                        Add(other, t);
+                    }
+                }
+            }
+        }
+
         var cuts = new Dictionary<int, int>();
         foreach (var (text, others) in partners.OrderBy(p => p.Key))
         {
@@ -239,7 +257,7 @@ public static class QuoteGrouper
             {
                 for (int j = i + 1; j < others.Count && apart is null; j++)
                 {
-                    if (Apart(facts, same, reps, roles, others[i], others[j]))
+                    if (Apart(facts, same, reps, roles, others[i], others[j], shortToo: true))
                     {
                         apart = (others[i], others[j]);
                     }
@@ -306,7 +324,7 @@ public static class QuoteGrouper
             var words = Words(text);
             for (int w = 1; w < words.Count && words.Count >= 2 * MinWords && found[t] < 0; w++)
             {
-                if (text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End).IndexOfAny(",;:—–") < 0)
+                if (!ClauseBoundary(text, words, w, null))
                 {
                     continue;
                 }
@@ -346,8 +364,7 @@ public static class QuoteGrouper
         int bestScore = 0;
         for (int w = 1; w < words.Count; w++)
         {
-            var between = sentence.Text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End);
-            if (between.IndexOfAny(",;:—–") < 0)
+            if (!ClauseBoundary(sentence.Text, words, w, sentence.Language))
             {
                 continue;
             }
@@ -370,6 +387,37 @@ public static class QuoteGrouper
         // Keys on both sides of the cut count against neither orientation.
         static int Both(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b, IReadOnlyCollection<string> left, IReadOnlyCollection<string> right) =>
             a.Count(k => left.Contains(k) && right.Contains(k)) + b.Count(k => left.Contains(k) && right.Contains(k));
+    }
+
+    /// <summary>The marks between two words that can end a clause: a comma, semicolon, colon, dash, or an ellipsis (an omission).</summary>
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–…");
+
+    /// <summary>
+    /// Words that join two clauses, by language ("and", "but", "et", "mais", "и", "але"): a clause can start
+    /// with one where no mark sets it off ("… de ce pont et j'espère que le Congrès me soutiendra").
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Conjunctions = new(StringComparer.Ordinal)
+    {
+        ["en"] = ["and", "but"], ["fr"] = ["et", "mais"], ["de"] = ["und", "aber"], ["es"] = ["y", "pero"], ["it"] = ["e", "ma"],
+        ["pt"] = ["e", "mas"], ["nl"] = ["en", "maar"], ["ro"] = ["și", "dar"], ["ru"] = ["и", "а", "но"], ["uk"] = ["і", "й", "та", "але"],
+        ["pl"] = ["i", "ale"], ["et"] = ["ja", "kuid"],
+    };
+
+    /// <summary>
+    /// Whether a clause boundary lies between word <paramref name="w"/> - 1 and word <paramref name="w"/> of
+    /// <paramref name="text"/>: a clause mark between them (two dots or more count as an ellipsis), or, given the language
+    /// <paramref name="conjunctions"/>, word <paramref name="w"/> is one of its conjunctions and each side has three words or more.
+    /// </summary>
+    private static bool ClauseBoundary(string text, List<(int Start, int End)> words, int w, string? conjunctions)
+    {
+        var between = text.AsSpan(words[w - 1].End, words[w].Start - words[w - 1].End);
+        if (between.IndexOfAny(ClauseMarks) >= 0 || between.IndexOf("..", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        return conjunctions is not null && w >= 3 && words.Count - w >= 3
+            && Conjunctions.TryGetValue(StopWords.Primary(conjunctions), out var list) && list.Contains(text[words[w].Start..words[w].End].ToLowerInvariant(), StringComparer.Ordinal);
     }
 
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
@@ -413,8 +461,10 @@ public static class QuoteGrouper
     /// sharing at most a quarter of the smaller one's keys. (Two versions of one utterance share far more; two sentences of
     /// one speech that a third outlet merged into one share next to nothing.)
     /// </summary>
-    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b) =>
-        roles[a] == Role.Version && roles[b] == Role.Version && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
+    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b, bool shortToo = false) =>
+        (roles[a] == Role.Version || (shortToo && roles[a] == Role.Short && same.Keys.Length(a) >= 3))
+        && (roles[b] == Role.Version || (shortToo && roles[b] == Role.Short && same.Keys.Length(b) >= 3))
+        && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
         && facts.Language[a] == facts.Language[b]
         && (facts.Article[a] == facts.Article[b] ? 2 : 4) * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
 

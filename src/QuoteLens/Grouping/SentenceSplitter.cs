@@ -34,6 +34,11 @@ internal static class SentenceSplitter
             {
                 cuts.Add(tokens[i].End);
             }
+            else if (i >= 2 && i + 2 < tokens.Count && IsEllipsis(tokens[i]) && tokens[i - 1].Text is "(" or "[" && tokens[i + 1].Text is ")" or "]")
+            {
+                // "(…)" and "[...]" mark words left out: what stands on either side was said apart, whatever the case of the next word.
+                cuts.Add(tokens[i + 1].End);
+            }
         }
 
         if (cuts.Count == 0)
@@ -73,6 +78,8 @@ internal static class SentenceSplitter
         var previous = tokens[i - 1];
         return !(t.Text == "." && previous.Kind == TokenKind.Word && (previous.Length == 1 || Abbreviations.Contains(previous.Norm)) && previous.End == t.Start);
     }
+
+    private static bool IsEllipsis(Token t) => t.Kind == TokenKind.Punctuation && t.Norm == "...";
 
     private static bool StartsSentence(Token next) =>
         (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0])) || next.Kind is TokenKind.Number or TokenKind.QuoteMark

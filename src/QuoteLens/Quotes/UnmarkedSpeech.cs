@@ -50,7 +50,7 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
-            while (m < marked.Count && marked[m].End <= para.Start)
+            while (m < marked.Count && marked[m].CloseEnd <= para.Start)
             {
                 m++;
             }

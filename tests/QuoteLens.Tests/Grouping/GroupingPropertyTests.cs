@@ -61,6 +61,20 @@ public class GroupingPropertyTests
 
     private static string Letters(IEnumerable<DiffPiece> pieces) => Letters(string.Concat(pieces.Select(p => p.Text)));
 
+    /// <summary>
+    /// Found by the random corpora (replay 7972812192213649375,9063937930185360577,48): a quote carried over paragraphs and closed at the
+    /// next paragraph's start, then dash speech in that paragraph; the speech began inside the quote and the quotes overlapped.
+    /// </summary>
+    [Fact]
+    public void DashSpeechAfterAQuoteClosedAtAParagraphStartDoesNotOverlapIt()
+    {
+        const string text = "Opening words. « the statement said we are forced to fire upon military positions\n«)\n»\"\")to fire upon military positions… — сказал он «we are forced»";
+        var corpus = Build([text]);
+        var analysis = Analysis.Run(corpus);
+        var quotes = analysis.Quotes.OrderBy(q => q.Start).ToList();
+        Assert.All(quotes.Zip(quotes.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Id} overlaps {p.Second.Id}"));
+    }
+
     [Fact]
     public void SameInputGivesSameOutput() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Corpora(), texts =>
