@@ -15,7 +15,7 @@ namespace QuoteLens.Grouping;
 /// Quotes are grouped sentence by sentence: a quote of several sentences contributes one member per sentence (with
 /// the exact offsets of that sentence), so merged and split quotations still meet their counterparts.
 /// </summary>
-public static class QuoteGrouper
+public static partial class QuoteGrouper
 {
     /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group, as a version or as a fragment.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
@@ -111,6 +111,7 @@ public static class QuoteGrouper
         // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
         // sentence) is the only version there is: its copies join on context like short sentences.
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
+        JoinLoneAcrossLanguages(texts, roles, state, crossLinks, evidence);
         profile?.Invoke("fragments");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");

@@ -25,6 +25,7 @@ internal static class CrossLanguageMisses
             }
         }
 
+        var articlesOf = analysis.Groups.ToDictionary(g => g.Id, g => g.Members.Select(m => m.ArticleId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         var byFile = analysis.Corpus.Articles.ToDictionary(a => a.File, StringComparer.Ordinal);
         var sentencesByArticle = analysis.Groups.SelectMany(g => g.Members.Concat(g.Fragments)).ToLookup(q => q.ArticleId, StringComparer.Ordinal);
         var rows = new List<Row>();
@@ -75,6 +76,15 @@ internal static class CrossLanguageMisses
                             : linked.Contains((list[i].Sentence!.Id, list[j].Sentence!.Id)) ? "linked"
                             : groupLinks.ContainsKey((list[i].Group!, list[j].Group!)) ? "grouplinked" : "nolink";
                         missedByPair["kind " + kind] = missedByPair.TryGetValue("kind " + kind, out var k) ? k + 1 : 1;
+                        if (kind != "nosentence")
+                        {
+                            // Whether either side sits in a group of one article (a short sentence or fragment left alone).
+                            var lone = (articlesOf.GetValueOrDefault(list[i].Group!) <= 1 ? "lone" : "shared") + "-" + (articlesOf.GetValueOrDefault(list[j].Group!) <= 1 ? "lone" : "shared");
+                            lone = lone == "shared-lone" ? "lone-shared" : lone;
+                            var sub = "kind " + kind + " " + lone;
+                            missedByPair[sub] = missedByPair.TryGetValue(sub, out var k2) ? k2 + 1 : 1;
+                        }
+
                         if (kind == "nolink" && noLinks.Add((list[i].Sentence!.Text, list[j].Sentence!.Text)))
                         {
                             var (x, y) = string.CompareOrdinal(list[i].Language, list[j].Language) < 0 ? (list[i], list[j]) : (list[j], list[i]);
