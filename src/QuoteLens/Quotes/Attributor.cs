@@ -54,7 +54,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = TokenWindow.Lazy(_text, from, to);
+        using var tokens = TokenWindow.RentLazy(_text, from, to);
         int i = 0;
         while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
         {
@@ -127,7 +127,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = TokenWindow.Whole(_text, from, to);
+        using var tokens = TokenWindow.Rent(_text, from, to);
         int sentence = SentenceStart(tokens);
         (int At, Cue Cue, int Length)? last = null;
         for (int j = sentence; j < tokens.Count; j++)
@@ -184,7 +184,7 @@ internal sealed class Attributor(Article article)
                 continue;
             }
 
-            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             int sentence = 0;
             for (int j = 0; j < tokens.Count; j++)
             {
@@ -213,8 +213,7 @@ internal sealed class Attributor(Article article)
                             last++;
                         }
 
-                        var titled = _text[tokens[j].Start..tokens[last].End];
-                        if (SpeakerNames.Canonical(titled, language, out bool sure) is { } person && sure)
+                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var titled) is { } person && sure)
                         {
                             mentions.Add(new Mention(tokens[j].Start, person, titled));
                         }
@@ -226,12 +225,17 @@ internal sealed class Attributor(Article article)
                 }
 
                 var range = m.Cue.Role == CueRole.Source ? FollowingRange(tokens, j + m.Length) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
-                string? phrase = range is { } r ? _text[tokens[r.First].Start..tokens[r.Last].End] : null;
-                string? name = SpeakerNames.Canonical(phrase, language, out bool strong);
+                string? phrase = null;
+                string? name = null;
+                bool strong = false;
+                if (range is { } r)
+                {
+                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
+                }
+
                 if (name is null && m.Cue.Role == CueRole.Verb && FollowingRange(tokens, j + m.Length) is { } after)
                 {
-                    phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
-                    name = SpeakerNames.Canonical(phrase, language, out strong);
+                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[after.First].Start, tokens[after.Last].End - tokens[after.First].Start), language, out strong, out phrase);
                     int next = after.Last + 1;
                     if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
                         && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
@@ -269,7 +273,7 @@ internal sealed class Attributor(Article article)
                 continue;
             }
 
-            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             for (int j = 0; j < tokens.Count; j++)
             {
                 bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
@@ -286,8 +290,7 @@ internal sealed class Attributor(Article article)
 
                 if (last > j)
                 {
-                    var phrase = _text[tokens[j].Start..tokens[last].End];
-                    if (SpeakerNames.Canonical(phrase, language, out bool strong) is { } name && strong)
+                    if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool strong, out var phrase) is { } name && strong)
                     {
                         names.Add(new Mention(tokens[j].Start, name, phrase));
                     }

@@ -96,6 +96,55 @@ internal static class SpeakerNames
     /// </summary>
     public static string? Canonical(string? phrase, string language, out bool strong)
     {
+        if (phrase is null || phrase.Length > MaxCachedPhrase)
+        {
+            return Read(phrase, language, out strong);
+        }
+
+        return Canonical(phrase.AsSpan(), language, out strong, out _);
+    }
+
+    /// <summary>
+    /// As <see cref="Canonical(string?, string, out bool)"/> for the characters of <paramref name="phrase"/>, looked up in a
+    /// per-thread table of the phrases already read (news text names the same people over and over); <paramref name="text"/>
+    /// is the phrase as a string.
+    /// </summary>
+    public static string? Canonical(ReadOnlySpan<char> phrase, string language, out bool strong, out string text)
+    {
+        if (phrase.Length > MaxCachedPhrase)
+        {
+            text = phrase.ToString();
+            return Read(text, language, out strong);
+        }
+
+        var tables = _canonicals ??= new Dictionary<string, SpanCache<(string? Name, bool Strong)>>(StringComparer.Ordinal);
+        if (!tables.TryGetValue(language, out var table))
+        {
+            tables[language] = table = new SpanCache<(string? Name, bool Strong)>(14);
+        }
+
+        if (table.TryGet(phrase, 0, out var read, out var stored))
+        {
+            text = stored!;
+            strong = read.Strong;
+            return read.Name;
+        }
+
+        text = phrase.ToString();
+        var name = Read(text, language, out strong);
+        table.Add(text, 0, (name, strong));
+        return name;
+    }
+
+    /// <summary>Phrases longer than this are read afresh, not kept.</summary>
+    private const int MaxCachedPhrase = 160;
+
+    /// <summary>The canonical names of the phrases read, per thread and language.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, SpanCache<(string? Name, bool Strong)>>? _canonicals;
+
+    private static string? Read(string? phrase, string language, out bool strong)
+    {
         strong = false;
         if (string.IsNullOrWhiteSpace(phrase))
         {
@@ -280,6 +329,27 @@ internal static class SpeakerNames
 
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
     public static string Key(string canonical)
+    {
+        if (canonical.Length > MaxCachedPhrase)
+        {
+            return MakeKey(canonical);
+        }
+
+        var keys = _keys ??= new SpanCache<string>(12);
+        if (!keys.TryGet(canonical, 0, out var key, out _))
+        {
+            key = MakeKey(canonical);
+            keys.Add(canonical, 0, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The keys of the canonical names already keyed, per thread.</summary>
+    [ThreadStatic]
+    private static SpanCache<string>? _keys;
+
+    private static string MakeKey(string canonical)
     {
         int cut = canonical.LastIndexOf(' ');
         var last = cut < 0 ? canonical : canonical[(cut + 1)..];

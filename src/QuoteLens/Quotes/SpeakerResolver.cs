@@ -106,8 +106,8 @@ internal static class SpeakerResolver
 
         for (int k = before; k >= 0; k--)
         {
-            var title = mentions[k].Phrase.ToLowerInvariant();
-            var name = mentions[k].Name.ToLowerInvariant();
+            var title = LowerCase(mentions[k].Phrase);
+            var name = LowerCase(mentions[k].Name);
             if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
             {
                 return mentions[k].Name;
@@ -145,6 +145,27 @@ internal static class SpeakerResolver
         bool source = description.Exists(SourceNouns.Contains);
         return source && before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
+
+    /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>
+    private static string LowerCase(string text)
+    {
+        if (text.Length > 160)
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var table = _lower ??= new SpanCache<string>(12);
+        if (!table.TryGet(text, 0, out var lower, out _))
+        {
+            lower = text.ToLowerInvariant();
+            table.Add(text, 0, lower);
+        }
+
+        return lower;
+    }
+
+    [ThreadStatic]
+    private static SpanCache<string>? _lower;
 
     private static int PreviousParagraphStart(Article article, int paragraphStart)
     {
@@ -241,18 +262,18 @@ internal static class SpeakerResolver
     internal static List<Mention> NameOccurrences(string text, List<Mention> mentions, QuotedText quoted)
     {
         var found = new List<Mention>();
-        var byPrefix = new Dictionary<string, List<(string Key, string Name)>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<long, List<(string Key, string Name)>>();
+        var keys = _wordKeys ??= new SpanCache<string>(14);
         foreach (var m in mentions)
         {
             int cut = m.Name.LastIndexOf(' ');
-            var surname = cut < 0 ? m.Name : m.Name[(cut + 1)..];
-            var key = NameKey.For(surname);
+            var key = WordKey(keys, m.Name.AsSpan(cut + 1));
             if (key.Length < 3 || m.Name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
             {
                 continue;
             }
 
-            var prefix = key[..3];
+            var prefix = Prefix(key);
             if (!byPrefix.TryGetValue(prefix, out var list))
             {
                 byPrefix[prefix] = list = [];
@@ -286,8 +307,8 @@ internal static class SpeakerResolver
 
             if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24 && !quoted.Contains(i))
             {
-                var key = NameKey.For(text[i..end]);
-                if (key.Length >= 3 && byPrefix.TryGetValue(key[..3], out var list))
+                var key = WordKey(keys, text.AsSpan(i, end - i));
+                if (key.Length >= 3 && byPrefix.TryGetValue(Prefix(key), out var list))
                 {
                     foreach (var (candidate, name) in list)
                     {
@@ -305,6 +326,26 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>The name keys of the capitalised words read by <see cref="NameOccurrences"/>, per thread.</summary>
+    [ThreadStatic]
+    private static SpanCache<string>? _wordKeys;
+
+    /// <summary>The name key of <paramref name="word"/>, from <paramref name="keys"/> when it was keyed before.</summary>
+    private static string WordKey(SpanCache<string> keys, ReadOnlySpan<char> word)
+    {
+        if (!keys.TryGet(word, 0, out var key, out _))
+        {
+            var made = word.ToString();
+            key = NameKey.For(made);
+            keys.Add(made, 0, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The first three characters of a key (three letters or more) as one number.</summary>
+    private static long Prefix(string key) => ((long)key[0] << 32) | ((long)key[1] << 16) | key[2];
 
     /// <summary>Within one article, every name takes the fullest form written with the same last name ("Putin" → "Vladimir Putin").</summary>
     private static void Unify(string?[] names)
