@@ -406,7 +406,7 @@ internal sealed class Attributor(Article article)
     /// before the cue, the name before an appositive ("Roman Starovoyt, the Kursk region's governor, advised"), or the
     /// whole list ("the soldiers ..., the Russian Volunteer Corps, and the Siberian Battalion wrote").
     /// </summary>
-    private static (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
+    private (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
     {
         var segments = new List<(int Start, int End)>();
         int start = from;
@@ -435,6 +435,12 @@ internal sealed class Attributor(Article article)
         }
 
         var pick = appositive ? segments[^2] : segments[^1];
+        if (appositive && !NamesSomeone(tokens, segments[^2]) && NamesSomeone(tokens, segments[^1]))
+        {
+            // "O presidente do Conselho Europeu, o belga Charles Michel, afirma": the name stands in the appositive.
+            pick = segments[^1];
+        }
+
         if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))
         {
             int first = segments.Count - 1;
@@ -449,6 +455,13 @@ internal sealed class Attributor(Article article)
         return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
     }
 
+    /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>
+    private bool NamesSomeone(TokenWindow tokens, (int Start, int End) segment) =>
+        PhraseRange(tokens, segment.Start, segment.End, MaxSubjectWords) is { } range
+        && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is not null;
+
+    private readonly string _language = StopWords.Primary(article.Language ?? "en");
+
     /// <summary>"L'envoi", "d'Ukraine": a noun behind an elided French article is no name.</summary>
     private static bool IsElidedArticle(string norm) => norm.StartsWith("l'", StringComparison.Ordinal) || norm.StartsWith("d'", StringComparison.Ordinal);
 
@@ -456,7 +469,7 @@ internal sealed class Attributor(Article article)
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
 
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
-    private static (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
+    private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
     {
         for (int j = from; j < participle; j++)
         {

@@ -195,9 +195,9 @@ internal static class SpeakerNames
             }
 
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
-            if (name.Count == 1 && lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
+            if (lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
             {
-                // "President of Ukraine", "Secretary General of NATO": the body or country a title belongs to, not a person.
+                // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
                 run.Clear();
                 return;
             }

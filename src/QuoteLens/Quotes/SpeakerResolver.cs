@@ -143,7 +143,7 @@ internal static class SpeakerResolver
 
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
         bool source = description.Exists(SourceNouns.Contains);
-        return source && before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+        return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
 
     /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>
