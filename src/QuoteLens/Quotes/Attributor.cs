@@ -13,7 +13,9 @@ internal readonly record struct Attribution(string Speaker, string Cue, int End)
 /// <param name="At">Offset of the cue.</param>
 /// <param name="Name">The canonical name (<see cref="SpeakerNames.Canonical(string?, string)"/>).</param>
 /// <param name="Phrase">The speaker phrase as written.</param>
-internal readonly record struct Mention(int At, string Name, string Phrase);
+/// <param name="Object">True when the name stands as the object of a preposition or inside a reported clause ("spoke with Putin",
+/// "the fact that Russian leader Vladimir Putin addressed"): no subject a later pronoun refers to.</param>
+internal readonly record struct Mention(int At, string Name, string Phrase, bool Object = false);
 
 /// <summary>An attribution that stands before its quote, with how far the cue is from the quote.</summary>
 /// <param name="Attribution">Speaker and cue.</param>
@@ -215,7 +217,7 @@ internal sealed class Attributor(Article article)
 
                         if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var titled) is { } person && sure)
                         {
-                            mentions.Add(new Mention(tokens[j].Start, person, titled));
+                            mentions.Add(new Mention(tokens[j].Start, person, titled, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                         }
 
                         j = last;
@@ -292,7 +294,7 @@ internal sealed class Attributor(Article article)
                 {
                     if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool strong, out var phrase) is { } name && strong)
                     {
-                        names.Add(new Mention(tokens[j].Start, name, phrase));
+                        names.Add(new Mention(tokens[j].Start, name, phrase, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                     }
                 }
 

@@ -101,6 +101,15 @@ internal static class SpeakerResolver
         var description = DescriptionWords(phrase, language);
         if (description.Count == 0 || StartsWithPronoun(phrase))
         {
+            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin").
+            for (int k = before; k >= 0; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
+                }
+            }
+
             return fallback;
         }
 
@@ -144,6 +153,72 @@ internal static class SpeakerResolver
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
         bool source = description.Exists(SourceNouns.Contains);
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>Words after which a name is the object of a preposition or stands in a reported clause, not a sentence's subject.</summary>
+    private static readonly HashSet<string> ObjectMarkers = new(
+        [
+            "that", "with", "to", "by", "against", "about", "for", "from", "of", "between", "toward", "towards", "at", "on", "into", "than",
+            "que", "qu'", "avec", "à", "contre", "de", "par", "pour", "sur", "entre", "au", "aux", "du", "des",
+            "dass", "mit", "gegen", "an", "für", "von", "über", "zu", "bei", "zwischen", "vom", "zum", "zur", "den", "dem",
+            "con", "a", "por", "para", "sobre", "com", "ao", "do", "da", "dos", "das", "di", "per", "su", "contro", "al", "che",
+            "что", "що", "с", "со", "к", "ко", "против", "о", "об", "про", "для", "от", "у", "з", "із", "до", "проти", "між", "между", "на",
+            "met", "tegen", "aan", "voor", "van", "naar", "bij", "dat", "cu", "împotriva", "lui", "pe", "la", "că", "z", "ze", "przeciw", "dla", "od", "że",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the name at <paramref name="at"/> follows, within its sentence and three lower-case words, a preposition or a complementizer
+    /// ("spoke with Russian leader Vladimir Putin", "the fact that Putin addressed"): the object of the sentence, not its subject.
+    /// </summary>
+    internal static bool InObjectPosition(string text, int at)
+    {
+        int i = at;
+        Span<char> buffer = stackalloc char[24];
+        for (int words = 0, read = 0; words < 3 && read < 8; read++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '"' or '«' or '»' or '“' or '”' or '„'))
+            {
+                i--;
+            }
+
+            if (i == 0 || !char.IsLetter(text[i - 1]))
+            {
+                return false;
+            }
+
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || (TextChars.IsApostrophe(text[i - 1]) && i > 1 && char.IsLetter(text[i - 2]))))
+            {
+                i--;
+            }
+
+            if (char.IsUpper(text[i]))
+            {
+                // The name's own words and the capitalised title before it ("Russian leader Vladimir Putin").
+                continue;
+            }
+
+            words++;
+            if (end - i > buffer.Length)
+            {
+                continue;
+            }
+
+            var lower = buffer[..(end - i)];
+
+            for (int c = 0; c < lower.Length; c++)
+            {
+                lower[c] = Tokenizer.NormalizeChar(text[i + c]);
+            }
+
+            if (ObjectMarkers.Contains(new string(lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>
@@ -314,7 +389,7 @@ internal static class SpeakerResolver
                     {
                         if (NameKey.KeySimilarity(key, candidate) >= NameKey.DefaultThreshold)
                         {
-                            found.Add(new Mention(i, name, name));
+                            found.Add(new Mention(i, name, name, InObjectPosition(text, i)));
                             break;
                         }
                     }
