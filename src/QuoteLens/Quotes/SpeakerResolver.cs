@@ -95,6 +95,14 @@ internal static class SpeakerResolver
         string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
         if (phrase is null)
         {
+            for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
+                }
+            }
+
             return before >= 0 && mentions[before].At >= paragraphStart ? nearest : main ?? fallback;
         }
 
