@@ -160,6 +160,14 @@ internal static class SpeakerResolver
 
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
         bool source = description.Exists(SourceNouns.Contains);
+        for (int k = before; k >= 0 && mentions[k].At >= previousParagraphStart; k--)
+        {
+            if (!mentions[k].Object)
+            {
+                return mentions[k].Name;
+            }
+        }
+
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
 
