@@ -35,8 +35,12 @@ internal static class SpeakerNames
         "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
-        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
-        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt");
+        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt",
+        // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
+        "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
+        "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
+        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -216,6 +220,12 @@ internal static class SpeakerNames
                 return;
             }
 
+            if (name.Count > 2 && IsAcronym(name[0]) && !name.Skip(1).Any(IsAcronym))
+            {
+                // "MSZ Dmytro Kułeba", "NATO Jens Stoltenberg": the body's acronym before a person's name.
+                name.RemoveAt(0);
+            }
+
             if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
             {
                 // "президента России Дмитрий Песков": a Cyrillic name is first name, patronymic and surname at most; what stands before is a genitive.
@@ -375,7 +385,8 @@ internal static class SpeakerNames
     /// </summary>
     private static readonly string[][] NameFormTable =
     [
-        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ"],
+        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ",
+            "Franciszka", "Franciszkowi", "Franciszkiem", "Франциска", "Франциску", "Франциском", "Франциска", "Францискові", "Франциском"],
         ["Benedict", "Benedikt", "Benedetto", "Benedicto", "Benoît", "Benedykt", "Benedictus", "Бенедикт"],
         ["Charles", "Karl", "Carlo", "Carlos", "Karol", "Carol", "Карл"],
         ["Leo", "León", "Leone", "Léon", "Лев"],
