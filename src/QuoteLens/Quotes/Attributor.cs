@@ -13,7 +13,9 @@ internal readonly record struct Attribution(string Speaker, string Cue, int End)
 /// <param name="At">Offset of the cue.</param>
 /// <param name="Name">The canonical name (<see cref="SpeakerNames.Canonical(string?, string)"/>).</param>
 /// <param name="Phrase">The speaker phrase as written.</param>
-internal readonly record struct Mention(int At, string Name, string Phrase);
+/// <param name="Object">True when the name stands as the object of a preposition or inside a reported clause ("spoke with Putin",
+/// "the fact that Russian leader Vladimir Putin addressed"): no subject a later pronoun refers to.</param>
+internal readonly record struct Mention(int At, string Name, string Phrase, bool Object = false);
 
 /// <summary>An attribution that stands before its quote, with how far the cue is from the quote.</summary>
 /// <param name="Attribution">Speaker and cue.</param>
@@ -54,7 +56,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = TokenWindow.Lazy(_text, from, to);
+        using var tokens = TokenWindow.RentLazy(_text, from, to);
         int i = 0;
         while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
         {
@@ -127,7 +129,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        var tokens = TokenWindow.Whole(_text, from, to);
+        using var tokens = TokenWindow.Rent(_text, from, to);
         int sentence = SentenceStart(tokens);
         (int At, Cue Cue, int Length)? last = null;
         for (int j = sentence; j < tokens.Count; j++)
@@ -184,7 +186,7 @@ internal sealed class Attributor(Article article)
                 continue;
             }
 
-            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             int sentence = 0;
             for (int j = 0; j < tokens.Count; j++)
             {
@@ -213,10 +215,9 @@ internal sealed class Attributor(Article article)
                             last++;
                         }
 
-                        var titled = _text[tokens[j].Start..tokens[last].End];
-                        if (SpeakerNames.Canonical(titled, language, out bool sure) is { } person && sure)
+                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var titled) is { } person && sure)
                         {
-                            mentions.Add(new Mention(tokens[j].Start, person, titled));
+                            mentions.Add(new Mention(tokens[j].Start, person, titled, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                         }
 
                         j = last;
@@ -226,12 +227,17 @@ internal sealed class Attributor(Article article)
                 }
 
                 var range = m.Cue.Role == CueRole.Source ? FollowingRange(tokens, j + m.Length) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
-                string? phrase = range is { } r ? _text[tokens[r.First].Start..tokens[r.Last].End] : null;
-                string? name = SpeakerNames.Canonical(phrase, language, out bool strong);
+                string? phrase = null;
+                string? name = null;
+                bool strong = false;
+                if (range is { } r)
+                {
+                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
+                }
+
                 if (name is null && m.Cue.Role == CueRole.Verb && FollowingRange(tokens, j + m.Length) is { } after)
                 {
-                    phrase = _text[tokens[after.First].Start..tokens[after.Last].End];
-                    name = SpeakerNames.Canonical(phrase, language, out strong);
+                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[after.First].Start, tokens[after.Last].End - tokens[after.First].Start), language, out strong, out phrase);
                     int next = after.Last + 1;
                     if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
                         && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
@@ -269,7 +275,7 @@ internal sealed class Attributor(Article article)
                 continue;
             }
 
-            var tokens = TokenWindow.Whole(_text, para.Start, para.End);
+            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             for (int j = 0; j < tokens.Count; j++)
             {
                 bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
@@ -286,10 +292,9 @@ internal sealed class Attributor(Article article)
 
                 if (last > j)
                 {
-                    var phrase = _text[tokens[j].Start..tokens[last].End];
-                    if (SpeakerNames.Canonical(phrase, language, out bool strong) is { } name && strong)
+                    if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool strong, out var phrase) is { } name && strong)
                     {
-                        names.Add(new Mention(tokens[j].Start, name, phrase));
+                        names.Add(new Mention(tokens[j].Start, name, phrase, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                     }
                 }
 
@@ -403,7 +408,7 @@ internal sealed class Attributor(Article article)
     /// before the cue, the name before an appositive ("Roman Starovoyt, the Kursk region's governor, advised"), or the
     /// whole list ("the soldiers ..., the Russian Volunteer Corps, and the Siberian Battalion wrote").
     /// </summary>
-    private static (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
+    private (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
     {
         var segments = new List<(int Start, int End)>();
         int start = from;
@@ -432,6 +437,12 @@ internal sealed class Attributor(Article article)
         }
 
         var pick = appositive ? segments[^2] : segments[^1];
+        if (appositive && !NamesSomeone(tokens, segments[^2]) && NamesSomeone(tokens, segments[^1]))
+        {
+            // "O presidente do Conselho Europeu, o belga Charles Michel, afirma": the name stands in the appositive.
+            pick = segments[^1];
+        }
+
         if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))
         {
             int first = segments.Count - 1;
@@ -446,6 +457,13 @@ internal sealed class Attributor(Article article)
         return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
     }
 
+    /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>
+    private bool NamesSomeone(TokenWindow tokens, (int Start, int End) segment) =>
+        PhraseRange(tokens, segment.Start, segment.End, MaxSubjectWords) is { } range
+        && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is not null;
+
+    private readonly string _language = StopWords.Primary(article.Language ?? "en");
+
     /// <summary>"L'envoi", "d'Ukraine": a noun behind an elided French article is no name.</summary>
     private static bool IsElidedArticle(string norm) => norm.StartsWith("l'", StringComparison.Ordinal) || norm.StartsWith("d'", StringComparison.Ordinal);
 
@@ -453,7 +471,7 @@ internal sealed class Attributor(Article article)
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
 
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
-    private static (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
+    private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
     {
         for (int j = from; j < participle; j++)
         {

@@ -35,8 +35,12 @@ internal static class SpeakerNames
         "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
-        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "кремля", "кремль", "kremlin's", "vaticana",
-        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt");
+        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
+        "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt",
+        // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
+        "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
+        "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
+        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -96,6 +100,55 @@ internal static class SpeakerNames
     /// </summary>
     public static string? Canonical(string? phrase, string language, out bool strong)
     {
+        if (phrase is null || phrase.Length > MaxCachedPhrase)
+        {
+            return Read(phrase, language, out strong);
+        }
+
+        return Canonical(phrase.AsSpan(), language, out strong, out _);
+    }
+
+    /// <summary>
+    /// As <see cref="Canonical(string?, string, out bool)"/> for the characters of <paramref name="phrase"/>, looked up in a
+    /// per-thread table of the phrases already read (news text names the same people over and over); <paramref name="text"/>
+    /// is the phrase as a string.
+    /// </summary>
+    public static string? Canonical(ReadOnlySpan<char> phrase, string language, out bool strong, out string text)
+    {
+        if (phrase.Length > MaxCachedPhrase)
+        {
+            text = phrase.ToString();
+            return Read(text, language, out strong);
+        }
+
+        var tables = _canonicals ??= new Dictionary<string, SpanCache<(string? Name, bool Strong)>>(StringComparer.Ordinal);
+        if (!tables.TryGetValue(language, out var table))
+        {
+            tables[language] = table = new SpanCache<(string? Name, bool Strong)>(14);
+        }
+
+        if (table.TryGet(phrase, 0, out var read, out var stored))
+        {
+            text = stored!;
+            strong = read.Strong;
+            return read.Name;
+        }
+
+        text = phrase.ToString();
+        var name = Read(text, language, out strong);
+        table.Add(text, 0, (name, strong));
+        return name;
+    }
+
+    /// <summary>Phrases longer than this are read afresh, not kept.</summary>
+    private const int MaxCachedPhrase = 160;
+
+    /// <summary>The canonical names of the phrases read, per thread and language.</summary>
+    [ThreadStatic]
+    private static Dictionary<string, SpanCache<(string? Name, bool Strong)>>? _canonicals;
+
+    private static string? Read(string? phrase, string language, out bool strong)
+    {
         strong = false;
         if (string.IsNullOrWhiteSpace(phrase))
         {
@@ -146,9 +199,9 @@ internal static class SpeakerNames
             }
 
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
-            if (name.Count == 1 && lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
+            if (lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
             {
-                // "President of Ukraine", "Secretary General of NATO": the body or country a title belongs to, not a person.
+                // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
                 run.Clear();
                 return;
             }
@@ -165,6 +218,12 @@ internal static class SpeakerNames
                 // "президент России", "президента України", "szef MSZ Rosji": the country a title belongs to, not a person.
                 run.Clear();
                 return;
+            }
+
+            if (name.Count > 2 && IsAcronym(name[0]) && !name.Skip(1).Any(IsAcronym))
+            {
+                // "MSZ Dmytro Kułeba", "NATO Jens Stoltenberg": the body's acronym before a person's name.
+                name.RemoveAt(0);
             }
 
             if (name.Count > 2 && name.TrueForAll(w => Transliterator.HasCyrillic(w)))
@@ -281,6 +340,27 @@ internal static class SpeakerNames
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
     public static string Key(string canonical)
     {
+        if (canonical.Length > MaxCachedPhrase)
+        {
+            return MakeKey(canonical);
+        }
+
+        var keys = _keys ??= new SpanCache<string>(12);
+        if (!keys.TryGet(canonical, 0, out var key, out _))
+        {
+            key = MakeKey(canonical);
+            keys.Add(canonical, 0, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The keys of the canonical names already keyed, per thread.</summary>
+    [ThreadStatic]
+    private static SpanCache<string>? _keys;
+
+    private static string MakeKey(string canonical)
+    {
         int cut = canonical.LastIndexOf(' ');
         var last = cut < 0 ? canonical : canonical[(cut + 1)..];
         if (HasArabic(last))
@@ -305,7 +385,8 @@ internal static class SpeakerNames
     /// </summary>
     private static readonly string[][] NameFormTable =
     [
-        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ"],
+        ["Francis", "Franciszek", "Francesco", "Franziskus", "François", "Francisco", "Franciscus", "Francisc", "Franjo", "Франциск", "Франциско", "Франціск", "Франциськ",
+            "Franciszka", "Franciszkowi", "Franciszkiem", "Франциска", "Франциску", "Франциском", "Франциска", "Францискові", "Франциском"],
         ["Benedict", "Benedikt", "Benedetto", "Benedicto", "Benoît", "Benedykt", "Benedictus", "Бенедикт"],
         ["Charles", "Karl", "Carlo", "Carlos", "Karol", "Carol", "Карл"],
         ["Leo", "León", "Leone", "Léon", "Лев"],

@@ -95,19 +95,36 @@ internal static class SpeakerResolver
         string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
         if (phrase is null)
         {
+            for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
+                }
+            }
+
             return before >= 0 && mentions[before].At >= paragraphStart ? nearest : main ?? fallback;
         }
 
         var description = DescriptionWords(phrase, language);
         if (description.Count == 0 || StartsWithPronoun(phrase))
         {
+            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin").
+            for (int k = before; k >= 0; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
+                }
+            }
+
             return fallback;
         }
 
         for (int k = before; k >= 0; k--)
         {
-            var title = mentions[k].Phrase.ToLowerInvariant();
-            var name = mentions[k].Name.ToLowerInvariant();
+            var title = LowerCase(mentions[k].Phrase);
+            var name = LowerCase(mentions[k].Name);
             if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
             {
                 return mentions[k].Name;
@@ -143,8 +160,103 @@ internal static class SpeakerResolver
 
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
         bool source = description.Exists(SourceNouns.Contains);
-        return source && before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+        for (int k = before; k >= 0 && mentions[k].At >= previousParagraphStart; k--)
+        {
+            if (!mentions[k].Object)
+            {
+                return mentions[k].Name;
+            }
+        }
+
+        return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
+
+    /// <summary>Words after which a name is the object of a preposition or stands in a reported clause, not a sentence's subject.</summary>
+    private static readonly HashSet<string> ObjectMarkers = new(
+        [
+            "that", "with", "to", "by", "against", "about", "for", "from", "of", "between", "toward", "towards", "at", "on", "into", "than",
+            "que", "qu'", "avec", "à", "contre", "de", "par", "pour", "sur", "entre", "au", "aux", "du", "des",
+            "dass", "mit", "gegen", "an", "für", "von", "über", "zu", "bei", "zwischen", "vom", "zum", "zur", "den", "dem",
+            "con", "a", "por", "para", "sobre", "com", "ao", "do", "da", "dos", "das", "di", "per", "su", "contro", "al", "che",
+            "что", "що", "с", "со", "к", "ко", "против", "о", "об", "про", "для", "от", "у", "з", "із", "до", "проти", "між", "между", "на",
+            "met", "tegen", "aan", "voor", "van", "naar", "bij", "dat", "cu", "împotriva", "lui", "pe", "la", "că", "z", "ze", "przeciw", "dla", "od", "że",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the name at <paramref name="at"/> follows, within its sentence and three lower-case words, a preposition or a complementizer
+    /// ("spoke with Russian leader Vladimir Putin", "the fact that Putin addressed"): the object of the sentence, not its subject.
+    /// </summary>
+    internal static bool InObjectPosition(string text, int at)
+    {
+        int i = at;
+        Span<char> buffer = stackalloc char[24];
+        for (int words = 0, read = 0; words < 3 && read < 8; read++)
+        {
+            while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '"' or '«' or '»' or '“' or '”' or '„'))
+            {
+                i--;
+            }
+
+            if (i == 0 || !char.IsLetter(text[i - 1]))
+            {
+                return false;
+            }
+
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || (TextChars.IsApostrophe(text[i - 1]) && i > 1 && char.IsLetter(text[i - 2]))))
+            {
+                i--;
+            }
+
+            if (char.IsUpper(text[i]))
+            {
+                // The name's own words and the capitalised title before it ("Russian leader Vladimir Putin").
+                continue;
+            }
+
+            words++;
+            if (end - i > buffer.Length)
+            {
+                continue;
+            }
+
+            var lower = buffer[..(end - i)];
+
+            for (int c = 0; c < lower.Length; c++)
+            {
+                lower[c] = Tokenizer.NormalizeChar(text[i + c]);
+            }
+
+            if (ObjectMarkers.Contains(new string(lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>
+    private static string LowerCase(string text)
+    {
+        if (text.Length > 160)
+        {
+            return text.ToLowerInvariant();
+        }
+
+        var table = _lower ??= new SpanCache<string>(12);
+        if (!table.TryGet(text, 0, out var lower, out _))
+        {
+            lower = text.ToLowerInvariant();
+            table.Add(text, 0, lower);
+        }
+
+        return lower;
+    }
+
+    [ThreadStatic]
+    private static SpanCache<string>? _lower;
 
     private static int PreviousParagraphStart(Article article, int paragraphStart)
     {
@@ -241,18 +353,18 @@ internal static class SpeakerResolver
     internal static List<Mention> NameOccurrences(string text, List<Mention> mentions, QuotedText quoted)
     {
         var found = new List<Mention>();
-        var byPrefix = new Dictionary<string, List<(string Key, string Name)>>(StringComparer.Ordinal);
+        var byPrefix = new Dictionary<long, List<(string Key, string Name)>>();
+        var keys = _wordKeys ??= new SpanCache<string>(14);
         foreach (var m in mentions)
         {
             int cut = m.Name.LastIndexOf(' ');
-            var surname = cut < 0 ? m.Name : m.Name[(cut + 1)..];
-            var key = NameKey.For(surname);
+            var key = WordKey(keys, m.Name.AsSpan(cut + 1));
             if (key.Length < 3 || m.Name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
             {
                 continue;
             }
 
-            var prefix = key[..3];
+            var prefix = Prefix(key);
             if (!byPrefix.TryGetValue(prefix, out var list))
             {
                 byPrefix[prefix] = list = [];
@@ -286,14 +398,14 @@ internal static class SpeakerResolver
 
             if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24 && !quoted.Contains(i))
             {
-                var key = NameKey.For(text[i..end]);
-                if (key.Length >= 3 && byPrefix.TryGetValue(key[..3], out var list))
+                var key = WordKey(keys, text.AsSpan(i, end - i));
+                if (key.Length >= 3 && byPrefix.TryGetValue(Prefix(key), out var list))
                 {
                     foreach (var (candidate, name) in list)
                     {
                         if (NameKey.KeySimilarity(key, candidate) >= NameKey.DefaultThreshold)
                         {
-                            found.Add(new Mention(i, name, name));
+                            found.Add(new Mention(i, name, name, InObjectPosition(text, i)));
                             break;
                         }
                     }
@@ -305,6 +417,26 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>The name keys of the capitalised words read by <see cref="NameOccurrences"/>, per thread.</summary>
+    [ThreadStatic]
+    private static SpanCache<string>? _wordKeys;
+
+    /// <summary>The name key of <paramref name="word"/>, from <paramref name="keys"/> when it was keyed before.</summary>
+    private static string WordKey(SpanCache<string> keys, ReadOnlySpan<char> word)
+    {
+        if (!keys.TryGet(word, 0, out var key, out _))
+        {
+            var made = word.ToString();
+            key = NameKey.For(made);
+            keys.Add(made, 0, key);
+        }
+
+        return key;
+    }
+
+    /// <summary>The first three characters of a key (three letters or more) as one number.</summary>
+    private static long Prefix(string key) => ((long)key[0] << 32) | ((long)key[1] << 16) | key[2];
 
     /// <summary>Within one article, every name takes the fullest form written with the same last name ("Putin" → "Vladimir Putin").</summary>
     private static void Unify(string?[] names)

@@ -64,9 +64,9 @@ internal static class TitleClasses
     /// <summary>True when some word of <paramref name="phrase"/> names one of <paramref name="offices"/>.</summary>
     public static bool Holds(string phrase, List<int?> offices)
     {
-        foreach (var word in phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var office in OfficesIn(phrase))
         {
-            if (Of(Tokenizer.NormalizeWord(word)) is { } office && offices.Contains(office))
+            if (offices.Contains(office))
             {
                 return true;
             }
@@ -74,4 +74,34 @@ internal static class TitleClasses
 
         return false;
     }
+
+    /// <summary>The offices the words of <paramref name="phrase"/> name, in order; from a per-thread table of the phrases already read.</summary>
+    private static int[] OfficesIn(string phrase)
+    {
+        var table = _offices ??= new SpanCache<int[]>(12);
+        if (table.TryGet(phrase, 0, out var found, out _))
+        {
+            return found;
+        }
+
+        var list = new List<int>();
+        foreach (var word in phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Of(Tokenizer.NormalizeWord(word)) is { } office)
+            {
+                list.Add(office);
+            }
+        }
+
+        found = [.. list];
+        if (phrase.Length <= 160)
+        {
+            table.Add(phrase, 0, found);
+        }
+
+        return found;
+    }
+
+    [ThreadStatic]
+    private static SpanCache<int[]>? _offices;
 }

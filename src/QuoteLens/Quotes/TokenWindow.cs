@@ -13,7 +13,7 @@ namespace QuoteLens.Quotes;
 /// a token followed by at least two characters before the cut is unaffected by the cut (and so is every token before it).
 /// Attribution before a quote reads its window backwards from the end, so it takes the window whole.
 /// </remarks>
-internal sealed class TokenWindow
+internal sealed class TokenWindow : IDisposable
 {
     /// <summary>How much of a window is tokenized first.</summary>
     private const int FirstLength = 48;
@@ -24,15 +24,22 @@ internal sealed class TokenWindow
     private readonly string _text;
     private readonly int _from;
     private readonly int _to;
-    private IReadOnlyList<Token> _tokens = [];
+    /// <summary>Token lists given back by rented windows, for the next window of the thread.</summary>
+    [ThreadStatic]
+    private static Stack<List<Token>>? _spare;
+
+    private readonly List<Token> _tokens;
+    private readonly bool _rented;
     private int _cut = -1;
     private int _settled;
 
-    private TokenWindow(string text, int from, int to, int firstCut)
+    private TokenWindow(string text, int from, int to, int firstCut, bool rented)
     {
         _text = text;
         _from = from;
         _to = to;
+        _rented = rented;
+        _tokens = rented && _spare is { Count: > 0 } spare ? spare.Pop() : [];
         TokenizeTo(firstCut);
     }
 
@@ -50,10 +57,28 @@ internal sealed class TokenWindow
     public Token this[int index] => Has(index) ? _tokens[index] : throw new ArgumentOutOfRangeException(nameof(index));
 
     /// <summary>A window tokenized over its start first, for a reader that stops early.</summary>
-    public static TokenWindow Lazy(string text, int from, int to) => new(text, from, to, Math.Min(from + FirstLength, to));
+    public static TokenWindow Lazy(string text, int from, int to) => new(text, from, to, Math.Min(from + FirstLength, to), rented: false);
 
     /// <summary>A window tokenized whole at once, for a reader that goes through every token.</summary>
-    public static TokenWindow Whole(string text, int from, int to) => new(text, from, to, to);
+    public static TokenWindow Whole(string text, int from, int to) => new(text, from, to, to, rented: false);
+
+    /// <summary>
+    /// A window tokenized whole at once whose token list is reused by the thread's next rented window once this one is
+    /// disposed: for a reader that is done with the window (and every token it read) when it disposes it.
+    /// </summary>
+    public static TokenWindow Rent(string text, int from, int to) => new(text, from, to, to, rented: true);
+
+    /// <summary>As <see cref="Lazy"/>, with a token list reused as <see cref="Rent"/>'s is.</summary>
+    public static TokenWindow RentLazy(string text, int from, int to) => new(text, from, to, Math.Min(from + FirstLength, to), rented: true);
+
+    /// <summary>Gives a rented window's token list back to the thread; the window must not be read after.</summary>
+    public void Dispose()
+    {
+        if (_rented)
+        {
+            (_spare ??= new Stack<List<Token>>()).Push(_tokens);
+        }
+    }
 
     /// <summary>True when the window has a token at <paramref name="index"/>; tokenizes the rest of the window if that takes it.</summary>
     public bool Has(int index)
@@ -75,7 +100,7 @@ internal sealed class TokenWindow
         }
 
         _cut = cut;
-        _tokens = Tokenizer.Tokenize(_text.AsSpan(_from, cut - _from), _from);
+        TokenStrings.Tokenize(_text.AsSpan(_from, cut - _from), _from, _tokens);
         _settled = _tokens.Count;
         while (cut < _to && _settled > 0 && _tokens[_settled - 1].End + Lookahead > cut)
         {

@@ -315,7 +315,7 @@ internal static class UnmarkedSpeech
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>
     private static bool HasSpeechVerb(string text, Paragraph para)
     {
-        var tokens = TokenWindow.Whole(text, para.Start, para.End);
+        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
             if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb })
@@ -417,7 +417,7 @@ internal static class UnmarkedSpeech
         }
 
         int windowStart = Math.Max(from, colon - CueLookahead);
-        var tokens = TokenWindow.Whole(text, windowStart, colon);
+        using var tokens = TokenWindow.Rent(text, windowStart, colon);
         int count = tokens.Count;
         for (int k = Math.Max(0, count - 4); k < count; k++)
         {
@@ -437,7 +437,7 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        var tokens = TokenWindow.Whole(text, Math.Max(previous.Start, previous.End - CueLookahead), previous.End - 1);
+        using var tokens = TokenWindow.Rent(text, Math.Max(previous.Start, previous.End - CueLookahead), previous.End - 1);
         int words = 0;
         bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)
@@ -458,7 +458,7 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        var tokens = TokenWindow.Whole(text, from, to);
+        using var tokens = TokenWindow.Rent(text, from, to);
         for (int k = 0; k < tokens.Count && k < maxWords; k++)
         {
             if (tokens[k].Kind != TokenKind.Word)

@@ -1,0 +1,47 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// The tokenizer's output for the windows the attribution rules read, built from a per-thread table of the strings already
+/// made: news text repeats its words, so a token's text and comparison form are looked up by its characters instead of
+/// being allocated again for every window that reads it. The tokens are the ones <see cref="Tokenizer.Tokenize(ReadOnlySpan{char}, int)"/>
+/// gives (same bounds, kinds, text and comparison form); only where their strings come from differs.
+/// </summary>
+internal static class TokenStrings
+{
+    /// <summary>Tokens longer than this are made afresh (they rarely repeat).</summary>
+    private const int MaxLength = 40;
+
+    [ThreadStatic]
+    private static SpanCache<string>? _norms;
+
+    /// <summary>Fills <paramref name="tokens"/> with the tokens of <paramref name="text"/>, offsets shifted by <paramref name="offset"/>.</summary>
+    public static void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
+    {
+        var norms = _norms ??= new SpanCache<string>(16);
+        tokens.Clear();
+        tokens.EnsureCapacity(Math.Max(4, text.Length / 5));
+        for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
+        {
+            var raw = text[start..end];
+            string word, norm;
+            if (raw.Length > MaxLength)
+            {
+                (word, norm) = (raw.ToString(), Tokenizer.Normalize(raw, kind));
+            }
+            else if (!norms.TryGet(raw, (int)kind, out norm, out var stored))
+            {
+                word = raw.ToString();
+                norm = Tokenizer.Normalize(raw, kind);
+                norms.Add(word, (int)kind, norm);
+            }
+            else
+            {
+                word = stored!;
+            }
+
+            tokens.Add(new Token(word, norm, kind, start + offset, end - start));
+        }
+    }
+}
