@@ -22,13 +22,13 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
         ["biden-baltimore-bridge-2024-03"] = new(127, 127, 189, 219, 211, 503, 696, 821, 163, 180, 0),
-        ["macron-2024-02"] = new(53, 56, 141, 163, 169, 155, 178, 205, 0, 0, 0),
+        ["macron-2024-02"] = new(53, 56, 135, 157, 169, 151, 174, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 101, 131, 119, 875, 1176, 1183, 152, 185, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 101, 129, 119, 891, 1178, 1183, 152, 185, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 107, 125, 146, 366, 449, 730, 186, 206, 0),
-        ["scholz-taurus-2024-02"] = new(62, 62, 10, 16, 11, 61, 98, 113, 70, 84, 0),
-        ["trump-nato-2024-02"] = new(130, 137, 365, 371, 547, 395, 472, 1418, 153, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(133, 136, 69, 87, 102, 150, 248, 594, 187, 207, 0),
+        ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 60, 89, 113, 70, 84, 0),
+        ["trump-nato-2024-02"] = new(130, 137, 365, 371, 547, 433, 510, 1418, 153, 220, 0),
+        ["wagner-mutiny-2023-06"] = new(133, 136, 69, 87, 102, 151, 274, 594, 187, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>

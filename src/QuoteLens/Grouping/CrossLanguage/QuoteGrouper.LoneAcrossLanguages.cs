@@ -19,7 +19,8 @@ public static partial class QuoteGrouper
     /// A group whose sentences all come from one article (a short sentence, a partial quote, a version no outlet of its
     /// language repeats) joins the group of other articles that its cross-language links reach most densely: for one
     /// language of that group, at least <see cref="LoneMinDensity"/> of the pairs between the lone group's sentences and that
-    /// language's sentences are linked, and at least <see cref="LoneMinLinks"/> links. Partial quotes join as fragments.
+    /// language's sentences are linked, and at least <see cref="LoneMinLinks"/> links. Partial quotes join as fragments; a short
+    /// full sentence never joins a group with versions in its own language.
     /// </summary>
     private static void JoinLoneAcrossLanguages(IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
@@ -81,10 +82,27 @@ public static partial class QuoteGrouper
             }
         }
 
+        var loneLanguages = new Dictionary<int, int>();
+        var firstOf = new Dictionary<int, int>();
+        for (int q = 0; q < n; q++)
+        {
+            if (!state.Fragment[q] && firstOf.TryAdd(state.Key[q], q))
+            {
+                loneLanguages[state.Key[q]] = texts.Language[texts.Of[q]];
+            }
+        }
+
         var best = new Dictionary<int, (int Shared, double Density, int Count)>();
         foreach (var ((lone, shared, language), count) in linked.OrderBy(p => p.Key.Lone).ThenBy(p => p.Key.Shared).ThenBy(p => p.Key.Language))
         {
             double density = (double)count / (Math.Max(1, total.GetValueOrDefault(lone)) * size[(shared, language)]);
+            // A short full sentence does not join a group that has versions in its own language: they were compared with it
+            // on context and kept apart.
+            if (roles[texts.Of[firstOf[lone]]] == Role.Short && size.ContainsKey((shared, loneLanguages[lone])))
+            {
+                continue;
+            }
+
             if (count >= LoneMinLinks && density >= LoneMinDensity
                 && (!best.TryGetValue(lone, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count)))
             {
