@@ -112,6 +112,7 @@ public static partial class QuoteGrouper
         // sentence) is the only version there is: its copies join on context like short sentences.
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
         JoinLoneAcrossLanguages(texts, roles, state, crossLinks, evidence);
+        JoinSharedAcrossLanguages(texts, state, crossLinks, evidence);
         profile?.Invoke("fragments");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");

@@ -4,7 +4,7 @@ using QuoteLens.Text;
 namespace QuoteLens.Grouping.CrossLanguage;
 
 /// <summary>
-/// Finds the sentences in different languages that are versions of one utterance, in three passes.
+/// Finds the sentences in different languages that are versions of one utterance, in four passes.
 /// <list type="number">
 /// <item><b>Word matches.</b> Each sentence's content words get language-neutral keys from the bridge (English glosses
 /// from glossaries and dictionaries, name keys, numbers, months). Two sentences of different articles and languages link
@@ -18,6 +18,8 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// (Gale–Church: a translation's length is close to its original's), and the sentence right past either end of a chain
 /// of two anchors or more pairs when its length fits, so a sentence no dictionary matches still joins its counterpart
 /// next to anchored neighbours.</item>
+/// <item><b>Short sentences</b> within two articles that a word match already joins: every content word of the shorter
+/// (up to <see cref="MaxShortWords"/>) finds a counterpart in the other, which is short too.</item>
 /// <item><b>Spreading.</b> A link reaches the versions in one language that share at least
 /// <see cref="MinSpreadContainment"/> of the keys of the version it links (the same sentence, quoted by another outlet),
 /// so that the versions of two languages meet with enough links for their groups to join.</item>
@@ -142,7 +144,8 @@ public static class CrossLanguageLinker
 
         var direct = found.SelectMany(l => l).Distinct().ToList();
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
-        var links = direct.Concat(byOrder).Distinct().ToList();
+        var shortOnes = ShortInAnchoredArticles(sentences, articles, languages, direct, wordKeys, sentenceKeys, idf);
+        var links = direct.Concat(byOrder).Concat(shortOnes).Distinct().ToList();
         var spread = Spread(links, languages, articles, sentenceKeys, postings);
         var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
         return [.. Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B)];
@@ -403,6 +406,58 @@ public static class CrossLanguageLinker
                 }
             }
         }
+    }
+
+    /// <summary>The most content words a sentence may have to be matched on all its words within two articles that already share a statement.</summary>
+    internal const int MaxShortWords = 3;
+
+    /// <summary>
+    /// Short sentences (up to <see cref="MaxShortWords"/> content words, too few for a match on words alone: "Nein, ich werde
+    /// Sie nicht beschützen", "No, I won't protect you") within two articles of different languages that already share a
+    /// statement (a direct link): two such sentences link when every content word of the shorter finds a counterpart in the
+    /// other and the other is short too (at most one word more, at most twice the shorter's and two). Only pairs of articles
+    /// that a direct link joins are looked at, and only their short sentences, so the cost follows the direct links.
+    /// </summary>
+    private static List<CrossLanguageLink> ShortInAnchoredArticles(
+        IReadOnlyList<Quote> sentences, int[] articles, string[] languages, List<CrossLanguageLink> direct, int[][][] wordKeys, int[][] sentenceKeys, double[] idf)
+    {
+        var result = new List<CrossLanguageLink>();
+        var byArticle = Enumerable.Range(0, sentences.Count).Where(i => wordKeys[i].Length is > 0 and <= MaxShortWords + 1).GroupBy(i => articles[i]).ToDictionary(g => g.Key, g => g.ToArray());
+        var pairs = direct.Select(l => (Math.Min(articles[l.A], articles[l.B]), Math.Max(articles[l.A], articles[l.B]))).Distinct().OrderBy(p => p.Item1).ThenBy(p => p.Item2);
+        foreach (var (articleX, articleY) in pairs)
+        {
+            if (!byArticle.TryGetValue(articleX, out var xs) || !byArticle.TryGetValue(articleY, out var ys))
+            {
+                continue;
+            }
+
+            foreach (var x in xs)
+            {
+                foreach (var y in ys)
+                {
+                    if (languages[x] == languages[y])
+                    {
+                        continue;
+                    }
+
+                    var (s, l) = wordKeys[x].Length <= wordKeys[y].Length ? (x, y) : (y, x);
+                    int shortWords = wordKeys[s].Length;
+                    if (shortWords > MaxShortWords || wordKeys[l].Length > Math.Min(MaxShortWords + 1, (2 * shortWords) + 2))
+                    {
+                        continue;
+                    }
+
+                    var (matchedShort, _, _) = Matched(wordKeys[s], sentenceKeys[l], idf);
+                    var (matchedLong, _, _) = Matched(wordKeys[l], sentenceKeys[s], idf);
+                    if (matchedShort == shortWords && matchedLong >= 1)
+                    {
+                        result.Add(new CrossLanguageLink(Math.Min(x, y), Math.Max(x, y), 0.3));
+                    }
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>The most quoted sentences left between two anchors on either side for them to be aligned by order.</summary>

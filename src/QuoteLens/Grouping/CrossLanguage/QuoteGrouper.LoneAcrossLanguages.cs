@@ -19,7 +19,8 @@ public static partial class QuoteGrouper
     /// A group whose sentences all come from one article (a short sentence, a partial quote, a version no outlet of its
     /// language repeats) joins the group of other articles that its cross-language links reach most densely: for one
     /// language of that group, at least <see cref="LoneMinDensity"/> of the pairs between the lone group's sentences and that
-    /// language's sentences are linked, and at least <see cref="LoneMinLinks"/> links. Partial quotes join as fragments.
+    /// language's sentences are linked, and at least <see cref="LoneMinLinks"/> links. Partial quotes join as fragments; a short
+    /// full sentence never joins a group with versions in its own language.
     /// </summary>
     private static void JoinLoneAcrossLanguages(IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
@@ -81,10 +82,27 @@ public static partial class QuoteGrouper
             }
         }
 
+        var loneLanguages = new Dictionary<int, int>();
+        var firstOf = new Dictionary<int, int>();
+        for (int q = 0; q < n; q++)
+        {
+            if (!state.Fragment[q] && firstOf.TryAdd(state.Key[q], q))
+            {
+                loneLanguages[state.Key[q]] = texts.Language[texts.Of[q]];
+            }
+        }
+
         var best = new Dictionary<int, (int Shared, double Density, int Count)>();
         foreach (var ((lone, shared, language), count) in linked.OrderBy(p => p.Key.Lone).ThenBy(p => p.Key.Shared).ThenBy(p => p.Key.Language))
         {
             double density = (double)count / (Math.Max(1, total.GetValueOrDefault(lone)) * size[(shared, language)]);
+            // A short full sentence does not join a group that has versions in its own language: they were compared with it
+            // on context and kept apart.
+            if (roles[texts.Of[firstOf[lone]]] == Role.Short && size.ContainsKey((shared, loneLanguages[lone])))
+            {
+                continue;
+            }
+
             if (count >= LoneMinLinks && density >= LoneMinDensity
                 && (!best.TryGetValue(lone, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count)))
             {
@@ -109,6 +127,139 @@ public static partial class QuoteGrouper
 
                 state.Key[q] = target.Shared;
                 state.Fragment[q] |= roles[texts.Of[q]] == Role.Fragment;
+            }
+        }
+    }
+
+    /// <summary>The share of the pairs, of one language of each of two shared groups, that must be linked for them to join.</summary>
+    internal const double SharedMinDensity = 0.5;
+
+    /// <summary>The fewest links (per pair of sentences) between two shared groups that join.</summary>
+    internal const int SharedMinLinks = 3;
+
+    /// <summary>
+    /// Two groups with no language in common join when, for one language of each, the links between their sentences of
+    /// those two languages make up at least <see cref="SharedMinDensity"/> of the pairs (and at least
+    /// <see cref="SharedMinLinks"/>): clustering judges the share over all member pairs, which is low across languages even
+    /// for one statement when a dictionary reaches one language much better than another. Groups sharing a language were
+    /// kept apart by same-language grouping, and stay apart. The smaller group joins the larger; strongest first, a group
+    /// takes part in one join at most (no chains).
+    /// </summary>
+    private static void JoinSharedAcrossLanguages(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
+    {
+        const int MaxCopies = 64;
+        if (crossLinks.Count == 0)
+        {
+            return;
+        }
+
+        int n = state.Key.Length;
+        var size = new Dictionary<(int Group, int Language), int>();
+        var total = new Dictionary<int, int>();
+        for (int q = 0; q < n; q++)
+        {
+            if (!state.Fragment[q])
+            {
+                var key = (state.Key[q], texts.Language[texts.Of[q]]);
+                size[key] = size.GetValueOrDefault(key) + 1;
+                total[state.Key[q]] = total.GetValueOrDefault(state.Key[q]) + 1;
+            }
+        }
+
+        var linked = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int>();
+        var first = new Dictionary<(int Small, int Large), (int From, int To)>();
+        foreach (var link in crossLinks)
+        {
+            int seenA = 0;
+            foreach (var qa in texts.CopiesOf(link.A))
+            {
+                if (++seenA > MaxCopies)
+                {
+                    break;
+                }
+
+                int seenB = 0;
+                foreach (var qb in texts.CopiesOf(link.B))
+                {
+                    if (++seenB > MaxCopies)
+                    {
+                        break;
+                    }
+
+                    int ga = state.Key[qa], gb = state.Key[qb];
+                    if (ga == gb || state.Fragment[qa] || state.Fragment[qb])
+                    {
+                        continue;
+                    }
+
+                    int ta = total[ga], tb = total[gb];
+                    bool aSmall = ta < tb || (ta == tb && ga < gb);
+                    var (small, large, from, to) = aSmall ? (ga, gb, qa, qb) : (gb, ga, qb, qa);
+                    var key = (small, large, texts.Language[texts.Of[from]], texts.Language[texts.Of[to]]);
+                    linked[key] = linked.GetValueOrDefault(key) + 1;
+                    first.TryAdd((small, large), (to, from));
+                }
+            }
+        }
+
+        var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
+        var best = new Dictionary<int, (int Large, double Density, int Count)>();
+        foreach (var ((small, large, ls, ll), count) in linked.OrderBy(p => p.Key.Small).ThenBy(p => p.Key.Large).ThenBy(p => p.Key.LanguageSmall).ThenBy(p => p.Key.LanguageLarge))
+        {
+            double density = (double)count / (size[(small, ls)] * size[(large, ll)]);
+            if (languagesOf[small].Any(l => size.ContainsKey((large, l))))
+            {
+                continue;
+            }
+
+            if (count >= SharedMinLinks && density >= SharedMinDensity
+                && (!best.TryGetValue(small, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count)))
+            {
+                best[small] = (large, density, count);
+            }
+        }
+
+        if (best.Count == 0)
+        {
+            return;
+        }
+
+        // No chains: strongest first, a group joins another only when neither has taken part in a join yet.
+        var moved = new Dictionary<int, (int Large, double Density, int Count)>();
+        var touched = new HashSet<int>();
+        foreach (var (small, target) in best.OrderByDescending(p => p.Value.Density).ThenByDescending(p => p.Value.Count).ThenBy(p => p.Key))
+        {
+            if (!touched.Contains(small) && !touched.Contains(target.Large))
+            {
+                moved[small] = target;
+                touched.Add(small);
+                touched.Add(target.Large);
+            }
+        }
+
+        best = moved;
+        int Final(int group) => best.TryGetValue(group, out var next) ? next.Large : group;
+
+        // Evidence naming a group that joined another names the one it joined.
+        for (int i = 0; i < evidence.Count; i++)
+        {
+            if (evidence[i].SharedGroup >= 0 && best.ContainsKey(evidence[i].SharedGroup))
+            {
+                evidence[i] = evidence[i] with { SharedGroup = Final(evidence[i].SharedGroup) };
+            }
+        }
+
+        foreach (var (small, target) in best.OrderBy(p => p.Key))
+        {
+            var (to, from) = first[(small, target.Large)];
+            evidence.Add(new Evidence(to, from, "cross-language: links between the versions of two languages"));
+        }
+
+        for (int q = 0; q < n; q++)
+        {
+            if (best.ContainsKey(state.Key[q]))
+            {
+                state.Key[q] = Final(state.Key[q]);
             }
         }
     }
