@@ -15,7 +15,7 @@ namespace QuoteLens.Grouping;
 /// Quotes are grouped sentence by sentence: a quote of several sentences contributes one member per sentence (with
 /// the exact offsets of that sentence), so merged and split quotations still meet their counterparts.
 /// </summary>
-public static class QuoteGrouper
+public static partial class QuoteGrouper
 {
     /// <summary>Groups <paramref name="quotes"/>; every sentence of every quote lands in exactly one group, as a version or as a fragment.</summary>
     public static IReadOnlyList<QuoteGroup> Group(IReadOnlyList<Quote> quotes, GroupingOptions? options = null) => Group(quotes, options, null);
@@ -112,6 +112,10 @@ public static class QuoteGrouper
         // sentence) is the only version there is: its copies join on context like short sentences.
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
         profile?.Invoke("fragments");
+
+        // Versions in other words still stand in the same place of two articles that tell the same story.
+        JoinByStatementOrder(sorted, texts, same, state, evidence);
+        profile?.Invoke("statement order");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
         return groups;
