@@ -204,9 +204,11 @@ public static partial class QuoteGrouper
         var linked = new HashSet<int>();
         foreach (var (lone, other) in proposals)
         {
-            if (remap.ContainsKey(state.Key[lone]) && linked.Add(lone))
+            // The sentence whose group moves is the one linked (in a component of lone groups, all but the first move).
+            var (from, to) = remap.ContainsKey(state.Key[lone]) ? (other, lone) : remap.ContainsKey(state.Key[other]) ? (lone, other) : (-1, -1);
+            if (to >= 0 && linked.Add(to))
             {
-                evidence.Add(new Evidence(other, lone, "statement order: in the same place between shared statements"));
+                evidence.Add(new Evidence(from, to, "statement order: in the same place between shared statements"));
             }
         }
 
