@@ -114,6 +114,10 @@ public static partial class QuoteGrouper
         JoinLoneAcrossLanguages(texts, roles, state, crossLinks, evidence);
         JoinSharedAcrossLanguages(texts, state, crossLinks, evidence);
         profile?.Invoke("fragments");
+
+        // Versions in other words still stand in the same place of two articles that tell the same story.
+        JoinByStatementOrder(sorted, texts, same, state, evidence);
+        profile?.Invoke("statement order");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
         return groups;

@@ -1,0 +1,280 @@
+using QuoteLens.Quotes;
+using QuoteLens.Text;
+
+namespace QuoteLens.Grouping;
+
+/// <summary>Same-language statement order: see <see cref="JoinByStatementOrder"/>.</summary>
+public static partial class QuoteGrouper
+{
+    /// <summary>The most sentences between two anchors of two articles, on either side, for the gap to be aligned by order.</summary>
+    private const int OrderMaxGap = 3;
+
+    /// <summary>How many sentences past either end of a chain of anchors may pair by order.</summary>
+    private const int OrderMaxEnd = 2;
+
+    /// <summary>The fewest shared groups (anchors in order) two articles must carry for their other sentences to pair by order.</summary>
+    private const int OrderMinAnchors = 2;
+
+    /// <summary>Groups carried by more articles than this do not make article pairs (they still anchor): the pairs per group are bounded.</summary>
+    private const int OrderMaxArticles = 48;
+
+    /// <summary>The most two sentences paired by order may differ in length (ratio of character lengths).</summary>
+    private const double OrderMaxLengthRatio = 1.8;
+
+    /// <summary>
+    /// Versions that share too few words to be compared on them ("You gotta pay." and "You must pay.", "nothing can be
+    /// ruled out" and "nothing should be excluded") still stand in the same place of two articles that tell the same
+    /// story. For two articles of one language that carry two shared groups or more, the sentences of groups both carry
+    /// are anchors (their longest chain in reading order); the sentences between two anchors (up to
+    /// <see cref="OrderMaxGap"/> a side) and past either end of the chain (up to <see cref="OrderMaxEnd"/>) are aligned in
+    /// order, a pair allowed when the two share a content key and their lengths agree, and at least one of them is carried
+    /// by its article alone. Such a sentence joins the other's group; a sentence pointing to two different shared groups
+    /// joins neither. Article pairs come from groups of at most <see cref="OrderMaxArticles"/> articles, so the work grows
+    /// with the corpus, not with its square.
+    /// </summary>
+    private static void JoinByStatementOrder(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    {
+        int n = sorted.Length;
+
+        // Each article's members (not its fragments) in reading order, and the articles of each group.
+        var membersOf = new Dictionary<int, List<int>>();
+        var articlesOf = new Dictionary<int, List<int>>();
+        for (int q = 0; q < n; q++)
+        {
+            if (state.Fragment[q] || texts.Empty[texts.Of[q]])
+            {
+                continue;
+            }
+
+            (membersOf.TryGetValue(state.Article[q], out var list) ? list : membersOf[state.Article[q]] = []).Add(q);
+            var articles = articlesOf.TryGetValue(state.Key[q], out var a) ? a : articlesOf[state.Key[q]] = [];
+            if (articles.Count == 0 || articles[^1] != state.Article[q])
+            {
+                articles.Add(state.Article[q]);
+            }
+        }
+
+        bool Shared(int key) => articlesOf.TryGetValue(key, out var s) && s.Count > 1;
+
+        // Pairs of articles of one language and how many groups they share.
+        var pairs = new Dictionary<(int X, int Y), int>();
+        foreach (var (key, articles) in articlesOf)
+        {
+            if (articles.Count < 2 || articles.Count > OrderMaxArticles)
+            {
+                continue;
+            }
+
+            for (int i = 0; i < articles.Count; i++)
+            {
+                for (int j = i + 1; j < articles.Count; j++)
+                {
+                    if (texts.Language[texts.Of[articles[i]]] == texts.Language[texts.Of[articles[j]]])
+                    {
+                        var pair = (articles[i], articles[j]);
+                        pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                    }
+                }
+            }
+        }
+
+        var proposals = new List<(int Lone, int Other)>();
+        foreach (var (x, y) in pairs.Where(p => p.Value >= OrderMinAnchors).Select(p => p.Key).Order())
+        {
+            var mx = membersOf[x];
+            var my = membersOf[y];
+            var keysY = new Dictionary<int, List<int>>();
+            for (int p = 0; p < my.Count; p++)
+            {
+                (keysY.TryGetValue(state.Key[my[p]], out var l) ? l : keysY[state.Key[my[p]]] = []).Add(p);
+            }
+
+            var anchors = new List<(int X, int Y)>();
+            var anchoredX = new bool[mx.Count];
+            var anchoredY = new bool[my.Count];
+            for (int p = 0; p < mx.Count; p++)
+            {
+                if (keysY.TryGetValue(state.Key[mx[p]], out var at))
+                {
+                    anchoredX[p] = true;
+                    foreach (var py in at)
+                    {
+                        anchoredY[py] = true;
+                        anchors.Add((p, py));
+                    }
+                }
+            }
+
+            var chain = IncreasingChain.Longest(anchors);
+            if (chain.Count < OrderMinAnchors)
+            {
+                continue;
+            }
+
+            for (int k = 0; k + 1 < chain.Count; k++)
+            {
+                int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
+                if (gapX > 0 && gapY > 0 && gapX <= OrderMaxGap && gapY <= OrderMaxGap)
+                {
+                    Align(chain[k].X + 1, gapX, chain[k].Y + 1, gapY);
+                }
+            }
+
+            var (first, last) = (chain[0], chain[^1]);
+            Align(last.X + 1, Math.Min(OrderMaxEnd, mx.Count - last.X - 1), last.Y + 1, Math.Min(OrderMaxEnd, my.Count - last.Y - 1));
+            int beforeX = Math.Min(OrderMaxEnd, first.X), beforeY = Math.Min(OrderMaxEnd, first.Y);
+            Align(first.X - beforeX, beforeX, first.Y - beforeY, beforeY);
+
+            void Align(int fromX, int countX, int fromY, int countY)
+            {
+                var gx = Enumerable.Range(fromX, Math.Max(0, countX)).Where(p => !anchoredX[p] && sorted[mx[p]].Kind != QuoteKind.Scare).Select(p => mx[p]).ToArray();
+                var gy = Enumerable.Range(fromY, Math.Max(0, countY)).Where(p => !anchoredY[p] && sorted[my[p]].Kind != QuoteKind.Scare).Select(p => my[p]).ToArray();
+                if (gx.Length == 0 || gy.Length == 0)
+                {
+                    return;
+                }
+
+                foreach (var (s, t) in AlignInOrder(gx, gy, Gain))
+                {
+                    if (!Shared(state.Key[s]))
+                    {
+                        proposals.Add((s, t));
+                    }
+                    else if (!Shared(state.Key[t]))
+                    {
+                        proposals.Add((t, s));
+                    }
+                }
+            }
+        }
+
+        if (proposals.Count == 0)
+        {
+            return;
+        }
+
+        // Lone groups joined to one another form components; a component joins the one shared group it points to, if only one.
+        var ids = new Dictionary<int, int>();
+        foreach (var (lone, other) in proposals)
+        {
+            ids.TryAdd(state.Key[lone], ids.Count);
+            if (!Shared(state.Key[other]))
+            {
+                ids.TryAdd(state.Key[other], ids.Count);
+            }
+        }
+
+        var sets = new UnionFind(ids.Count);
+        foreach (var (lone, other) in proposals)
+        {
+            if (!Shared(state.Key[other]))
+            {
+                sets.Union(ids[state.Key[lone]], ids[state.Key[other]]);
+            }
+        }
+
+        var targets = new Dictionary<int, (int Key, bool Many)>();
+        foreach (var (lone, other) in proposals)
+        {
+            int root = sets.Find(ids[state.Key[lone]]);
+            if (Shared(state.Key[other]))
+            {
+                targets[root] = targets.TryGetValue(root, out var t) ? (t.Key, t.Many || t.Key != state.Key[other]) : (state.Key[other], false);
+            }
+        }
+
+        // The new key of each lone group: its component's shared group, else the component's first group.
+        var firstOf = new Dictionary<int, int>();
+        foreach (var (key, id) in ids.OrderBy(p => p.Key))
+        {
+            firstOf.TryAdd(sets.Find(id), key);
+        }
+
+        var remap = new Dictionary<int, int>();
+        foreach (var (key, id) in ids)
+        {
+            int root = sets.Find(id);
+            int target = targets.TryGetValue(root, out var t) && !t.Many ? t.Key : firstOf[root];
+            if (target != key)
+            {
+                remap[key] = target;
+            }
+        }
+
+        var linked = new HashSet<int>();
+        foreach (var (lone, other) in proposals)
+        {
+            // The sentence whose group moves is the one linked (in a component of lone groups, all but the first move).
+            var (from, to) = remap.ContainsKey(state.Key[lone]) ? (other, lone) : remap.ContainsKey(state.Key[other]) ? (lone, other) : (-1, -1);
+            if (to >= 0 && linked.Add(to))
+            {
+                evidence.Add(new Evidence(from, to, "statement order: in the same place between shared statements"));
+            }
+        }
+
+        for (int q = 0; q < n; q++)
+        {
+            if (remap.TryGetValue(state.Key[q], out int target))
+            {
+                state.Key[q] = target;
+            }
+        }
+
+        // What pairing two sentences of two gaps is worth (1 less the log of their length ratio), or null when they may not pair.
+        double? Gain(int a, int b)
+        {
+            if (state.Key[a] == state.Key[b] || (Shared(state.Key[a]) && Shared(state.Key[b])))
+            {
+                return null;
+            }
+
+            int la = sorted[a].Text.Length, lb = sorted[b].Text.Length;
+            return Math.Max(la, lb) <= OrderMaxLengthRatio * Math.Min(la, lb) && same.Index.Shared(texts.Of[a], texts.Of[b]).Count >= 1
+                ? 1 - Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb)))
+                : null;
+        }
+    }
+
+    /// <summary>The pairs of two gaps in order that together are worth the most (a dynamic programme over pairs and skips).</summary>
+    private static List<(int A, int B)> AlignInOrder(int[] a, int[] b, Func<int, int, double?> gain)
+    {
+        int m = a.Length, k = b.Length;
+        var best = new double[m + 1, k + 1];
+        var step = new byte[m + 1, k + 1];
+        for (int i = 0; i <= m; i++)
+        {
+            for (int j = 0; j <= k; j++)
+            {
+                if (i == 0 && j == 0)
+                {
+                    continue;
+                }
+
+                (best[i, j], step[i, j]) = i > 0 ? (best[i - 1, j], (byte)1) : (best[i, j - 1], (byte)2);
+                if (i > 0 && j > 0 && best[i, j - 1] > best[i, j])
+                {
+                    (best[i, j], step[i, j]) = (best[i, j - 1], 2);
+                }
+
+                if (i > 0 && j > 0 && gain(a[i - 1], b[j - 1]) is double g && best[i - 1, j - 1] + g > best[i, j])
+                {
+                    (best[i, j], step[i, j]) = (best[i - 1, j - 1] + g, 3);
+                }
+            }
+        }
+
+        var pairs = new List<(int A, int B)>();
+        for (int i = m, j = k; i > 0 || j > 0;)
+        {
+            switch (step[i, j])
+            {
+                case 1: i--; break;
+                case 2: j--; break;
+                default: pairs.Add((a[i - 1], b[j - 1])); (i, j) = (i - 1, j - 1); break;
+            }
+        }
+
+        pairs.Reverse();
+        return pairs;
+    }
+}
