@@ -21,14 +21,14 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 195, 226, 211, 442, 609, 821, 163, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 195, 225, 211, 442, 609, 821, 163, 180, 0),
         ["macron-2024-02"] = new(53, 56, 134, 156, 169, 136, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 103, 127, 119, 852, 1097, 1183, 152, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 99, 115, 146, 324, 405, 730, 186, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 99, 113, 146, 324, 400, 730, 186, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 9, 12, 11, 56, 85, 113, 70, 84, 0),
         ["trump-nato-2024-02"] = new(130, 137, 373, 379, 547, 366, 430, 1418, 153, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(133, 136, 73, 89, 102, 142, 208, 594, 187, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(133, 136, 70, 86, 102, 142, 208, 594, 187, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>
