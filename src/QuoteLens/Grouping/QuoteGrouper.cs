@@ -116,7 +116,7 @@ public static partial class QuoteGrouper
         profile?.Invoke("fragments");
 
         // Versions in other words still stand in the same place of two articles that tell the same story.
-        JoinByStatementOrder(sorted, texts, same, state, evidence);
+        JoinByStatementOrder(sorted, texts, same, state, evidence, options);
         profile?.Invoke("statement order");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");

@@ -27,12 +27,14 @@ public static partial class QuoteGrouper
     /// story. For two articles of one language that carry two shared groups or more, the sentences of groups both carry
     /// are anchors (their longest chain in reading order); the sentences between two anchors (up to
     /// <see cref="OrderMaxGap"/> a side) and past either end of the chain (up to <see cref="OrderMaxEnd"/>) are aligned in
-    /// order, a pair allowed when the two share a content key and their lengths agree, and at least one of them is carried
+    /// order, a pair allowed when their lengths agree and they share a content key, at least
+    /// <see cref="GroupingOptions.MinContainment"/> of the smaller one's keys and <see cref="GroupingOptions.MinWeightedContainment"/> of its rarity weight
+    /// (the measures of versions, without the least number of shared keys), and at least one of them is carried
     /// by its article alone. Such a sentence joins the other's group; a sentence pointing to two different shared groups
     /// joins neither. Article pairs come from groups of at most <see cref="OrderMaxArticles"/> articles, so the work grows
     /// with the corpus, not with its square.
     /// </summary>
-    private static void JoinByStatementOrder(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    private static void JoinByStatementOrder(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence, GroupingOptions options)
     {
         int n = sorted.Length;
 
@@ -229,7 +231,11 @@ public static partial class QuoteGrouper
             }
 
             int la = sorted[a].Text.Length, lb = sorted[b].Text.Length;
-            return Math.Max(la, lb) <= OrderMaxLengthRatio * Math.Min(la, lb) && same.Index.Shared(texts.Of[a], texts.Of[b]).Count >= 1
+            int ta = texts.Of[a], tb = texts.Of[b];
+            var (shared, weight) = same.Index.Shared(ta, tb);
+            return Math.Max(la, lb) <= OrderMaxLengthRatio * Math.Min(la, lb) && shared >= 1
+                && shared >= options.MinContainment * Math.Min(same.Keys.Length(ta), same.Keys.Length(tb))
+                && weight >= options.MinWeightedContainment * Math.Min(same.Index.Weight(ta), same.Index.Weight(tb))
                 ? 1 - Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb)))
                 : null;
         }
