@@ -40,7 +40,8 @@ internal static class SpeakerNames
         // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
         "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
         "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
-        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului");
+        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului",
+        "przywódca", "przywódcy", "rzecznik", "rzeczniczka");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -278,6 +279,12 @@ internal static class SpeakerNames
             }
             else
             {
+                if (run.Count == 1 && IsTitle(w.Norm) && !char.IsUpper(w.Text[0]) && !run[0].CommaAfter)
+                {
+                    // "Rosyjski przywódca", "Russian president": a capitalised adjective before a title, not a name.
+                    run.Clear();
+                }
+
                 if (run.Count > 0 && IsTitle(w.Norm) && WithoutPossessive(run[^1].Text).Length < run[^1].Text.Length)
                 {
                     // "NATO’s secretary-general", "Russia's president": the body or country the title belongs to.
@@ -589,6 +596,12 @@ internal static class SpeakerNames
         }
 
         char first = w.Text[0];
+        if (language == "de" && IsGermanAbstractNoun(w.Norm))
+        {
+            // "Verwicklung Deutschlands", "Ablehnung der Taurus-Lieferung": German capitalises nouns; these endings make no names.
+            return false;
+        }
+
         if (first is >= '\u0600' and <= '\u06FF')
         {
             // Arabic has no capitals: a word without the article ال is taken for a name.
@@ -597,6 +610,13 @@ internal static class SpeakerNames
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
     }
+
+    /// <summary>A German noun of eight letters or more with an abstract-noun ending (-ung, -heit, -keit, -schaft, -tion, -ismus, -nahme).</summary>
+    private static bool IsGermanAbstractNoun(string norm) =>
+        norm.Length >= 8 && (norm.EndsWith("ung", StringComparison.Ordinal) || norm.EndsWith("ungen", StringComparison.Ordinal)
+            || norm.EndsWith("heit", StringComparison.Ordinal) || norm.EndsWith("keit", StringComparison.Ordinal)
+            || norm.EndsWith("schaft", StringComparison.Ordinal) || norm.EndsWith("tion", StringComparison.Ordinal)
+            || norm.EndsWith("ismus", StringComparison.Ordinal) || norm.EndsWith("nahme", StringComparison.Ordinal));
 
     private static List<Word> Words(string phrase)
     {
