@@ -139,6 +139,40 @@ internal static class AttributionCues
         // Dutch
         "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",
         "beloofde", "reageerde", "meldde", "laat", "zo",
+        // Polish (more forms)
+        "skomentował", "skomentowała", "skomentowali", "oceniła", "przekazała", "wskazał", "wskazała", "zauważył", "zauważyła",
+        "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",
+        "odpowiedziała", "zapowiedziała", "ostrzegła", "przyznała", "wyjaśniła", "napisali", "powiedzieli", "stwierdzili",
+        "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
+        // Portuguese (more forms)
+        "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "avisou", "advertiu", "lembrou", "insistiu",
+        "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou",
+        // French inversions and more verbs
+        "a-t-il dit", "a-t-elle dit", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",
+        "a-t-il souligné", "a-t-elle souligné", "a-t-il affirmé", "a-t-elle affirmé", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
+        "a-t-elle estimé", "a-t-il lancé", "a-t-elle lancé", "a-t-il écrit", "a-t-elle écrit", "a-t-il poursuivi", "a-t-elle poursuivi",
+        "a-t-il insisté", "a-t-elle insisté", "a-t-il précisé", "a-t-elle précisé", "a-t-il martelé", "a-t-il averti", "a-t-il indiqué",
+        "a-t-elle indiqué", "a déploré", "a regretté", "a fustigé", "a mis en garde", "a tonné", "a réagi", "a tranché", "a signalé",
+        // German (more forms)
+        "teilte", "kommentierte", "beteuerte", "verkündete", "behauptete", "twitterte", "postete", "resümierte", "erläuterte",
+        "unterstrich", "bekräftigte", "versicherte", "sagen", "berichtete", "ergänzten", "betonten", "schrieben",
+        // Dutch (more forms)
+        "stelt", "schrijft", "verklaart", "benadrukt", "waarschuwt", "antwoordde", "vertelde", "twitterde", "meldt", "voegde",
+        "onderstreepte", "zeggen", "stelden",
+        // Romanian (more forms)
+        "a comentat", "a reacționat", "a anunțat", "a răspuns", "a insistat", "a apreciat", "a acuzat", "a punctat", "a conchis",
+        "susține", "consideră", "a mai afirmat", "a mai precizat", "a subliniat",
+        // Estonian (more forms)
+        "kommenteeris", "vastas", "tõdes", "leidis", "lausus", "ütlesid", "teatasid", "kirjutasid", "märkisid",
+        // Russian and Ukrainian (more forms)
+        "прокомментировал", "прокомментировала", "пояснили", "высказалась", "заявило", "отметило", "сообщило", "признался",
+        "поделился", "пригрозил", "резюмировала", "прокоментував", "прокоментувала", "заявило", "повідомило", "зауважив", "зауважила",
+        "підкреслили", "пояснили", "відповіли", "заявляв", "висловилася", "вказав", "вказала", "підсумувала", "нагадала", "закликала",
+        "попередила", "запевнила", "визнала", "уточнила", "відзначила", "констатувала", "розповіли", "повідомляє", "зазначають",
+        "наголошують", "заявляют", "отмечают", "пишут", "пишуть",
+        // Arabic (more forms)
+        "أوضحت", "وأوضحت", "أشارت", "وأشارت", "شددت", "وشددت", "صرحت", "وصرحت", "كتبت", "وكتبت", "أعلنت", "وأعلنت", "ذكرت", "وذكرت",
+        "تابعت", "وتابعت", "يضيف", "ويضيف", "يؤكد", "ويؤكد", "قالوا", "وقالوا", "أكدوا", "وأكدوا",
         // Arabic (with and without the conjunction و)
         "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "صرح", "وصرح", "أوضح", "وأوضح", "أشار", "وأشار", "تابع", "وتابع", "قالت",
         "وقالت", "أعلن", "وأعلن", "كتب", "وكتب", "شدد", "وشدد", "لفت", "ولفت", "اعتبر", "واعتبر", "يقول", "ويقول", "أردف", "وأردف",

@@ -40,7 +40,8 @@ internal static class SpeakerNames
         // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
         "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
         "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
-        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului");
+        "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului",
+        "przywódca", "przywódcy", "rzecznik", "rzeczniczka");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -69,7 +70,8 @@ internal static class SpeakerNames
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
         "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
-        "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
+        "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "وفي", "وقت", "سابق", "كما", "وقد", "حيث", "بعد", "قبل", "خلال",
+        "عندما", "لكن", "ولكن", "وكان", "كان", "وأن", "بينما", "وبعد", "ومن", "وعلى", "هذا", "هذه", "ذلك", "تلك", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des",
@@ -278,6 +280,12 @@ internal static class SpeakerNames
             }
             else
             {
+                if (run.Count == 1 && IsTitle(w.Norm) && !char.IsUpper(w.Text[0]) && !run[0].CommaAfter)
+                {
+                    // "Rosyjski przywódca", "Russian president": a capitalised adjective before a title, not a name.
+                    run.Clear();
+                }
+
                 if (run.Count > 0 && IsTitle(w.Norm) && WithoutPossessive(run[^1].Text).Length < run[^1].Text.Length)
                 {
                     // "NATO’s secretary-general", "Russia's president": the body or country the title belongs to.
@@ -589,6 +597,12 @@ internal static class SpeakerNames
         }
 
         char first = w.Text[0];
+        if (language == "de" && IsGermanAbstractNoun(w.Norm))
+        {
+            // "Verwicklung Deutschlands", "Ablehnung der Taurus-Lieferung": German capitalises nouns; these endings make no names.
+            return false;
+        }
+
         if (first is >= '\u0600' and <= '\u06FF')
         {
             // Arabic has no capitals: a word without the article ال is taken for a name.
@@ -597,6 +611,13 @@ internal static class SpeakerNames
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
     }
+
+    /// <summary>A German noun of eight letters or more with an abstract-noun ending (-ung, -heit, -keit, -schaft, -tion, -ismus, -nahme).</summary>
+    private static bool IsGermanAbstractNoun(string norm) =>
+        norm.Length >= 8 && (norm.EndsWith("ung", StringComparison.Ordinal) || norm.EndsWith("ungen", StringComparison.Ordinal)
+            || norm.EndsWith("heit", StringComparison.Ordinal) || norm.EndsWith("keit", StringComparison.Ordinal)
+            || norm.EndsWith("schaft", StringComparison.Ordinal) || norm.EndsWith("tion", StringComparison.Ordinal)
+            || norm.EndsWith("ismus", StringComparison.Ordinal) || norm.EndsWith("nahme", StringComparison.Ordinal));
 
     private static List<Word> Words(string phrase)
     {

@@ -183,6 +183,10 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
+    /// <summary><see cref="ObjectMarkers"/> by length, to look a word up without making a string of it.</summary>
+    private static readonly string[][] MarkersByLength = [.. Enumerable.Range(0, ObjectMarkers.Max(m => m.Length) + 1)
+        .Select(n => ObjectMarkers.Where(m => m.Length == n).Order(StringComparer.Ordinal).ToArray())];
+
     /// <summary>
     /// True when the name at <paramref name="at"/> follows, within its sentence and three lower-case words, a preposition or a complementizer
     /// ("spoke with Russian leader Vladimir Putin", "the fact that Putin addressed"): the object of the sentence, not its subject.
@@ -228,9 +232,15 @@ internal static class SpeakerResolver
                 lower[c] = Tokenizer.NormalizeChar(text[i + c]);
             }
 
-            if (ObjectMarkers.Contains(new string(lower)))
+            if (lower.Length < MarkersByLength.Length)
             {
-                return true;
+                foreach (var marker in MarkersByLength[lower.Length])
+                {
+                    if (lower.SequenceEqual(marker))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

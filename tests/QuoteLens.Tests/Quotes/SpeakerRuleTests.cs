@@ -9,6 +9,7 @@ public class SpeakerRuleTests
     [Theory]
     [InlineData("President of Ukraine", "en")]
     [InlineData("O presidente do Conselho Europeu", "pt")]
+    [InlineData("Presidente dos Estados Unidos", "pt")]
     public void ATitlesBodyAfterOfIsNoSpeaker(string phrase, string language) =>
         Assert.Null(SpeakerNames.Canonical(phrase, language));
 
@@ -71,5 +72,39 @@ public class SpeakerRuleTests
         }
 
         Assert.Equal("Volodymyr Zelenskyy", SpeakerResolver.Main(mentions, all));
+    }
+
+    [Fact]
+    public void AGermanAbstractNounIsNoPartOfAName()
+    {
+        Assert.NotEqual("Verwicklung Deutschlands", SpeakerNames.Canonical("Verwicklung Deutschlands", "de", out bool strong));
+        Assert.False(strong);
+    }
+
+    [Fact]
+    public void ACapitalisedAdjectiveBeforeATitleIsNoName() =>
+        Assert.Null(SpeakerNames.Canonical("Rosyjski przywódca", "pl"));
+
+    [Fact]
+    public void ABodysAcronymBeforeANameIsDropped() =>
+        Assert.Equal("Dmytro Kułeba", SpeakerNames.Canonical("Szef ukraińskiego MSZ Dmytro Kułeba", "pl"));
+
+    [Fact]
+    public void APronounPassesOverANameInAReportedClause()
+    {
+        var article = Written(
+            "Ukrainian President Volodymyr Zelenskyy commented on the attack.\n\n" +
+            "In his address, the president drew attention to the fact that Russian leader Vladimir Putin addressed his country a day later.\n\n" +
+            "\"They came to Ukraine, they burn our cities,\" he said.");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Volodymyr Zelenskyy", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ADescribedSubjectWithANamedAppositiveTakesTheAppositive()
+    {
+        var article = Written("O presidente do Conselho Europeu, o belga Charles Michel, afirma que “declarações irresponsáveis servem apenas os interesses de Putin”.", "pt");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Charles Michel", quote.CanonicalSpeaker);
     }
 }
