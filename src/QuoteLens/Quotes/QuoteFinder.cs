@@ -74,8 +74,10 @@ public static class QuoteFinder
         var unmarked = UnmarkedSpeech.Find(article, raws);
         if (unmarked.Count > 0)
         {
-            // A quote inside dash speech belongs to it, as nested quotes belong to the outer one.
-            raws = [.. raws.Where(r => !unmarked.Exists(u => r.OpenPos >= u.Start && r.CloseEnd <= u.End)).Concat(unmarked).OrderBy(r => r.Start)];
+            // A quote inside dash speech belongs to it, as nested quotes belong to the outer one; a speech that still
+            // crosses a marked quote is dropped, so that no two quotes ever overlap.
+            var kept = raws.Where(r => !unmarked.Exists(u => r.OpenPos >= u.OpenPos && r.CloseEnd <= u.CloseEnd)).ToList();
+            raws = [.. kept.Concat(unmarked.Where(u => !kept.Exists(r => r.OpenPos < u.CloseEnd && r.CloseEnd > u.OpenPos))).OrderBy(r => r.Start)];
         }
 
         var attributor = new Attributor(article);

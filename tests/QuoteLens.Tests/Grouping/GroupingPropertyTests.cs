@@ -75,6 +75,21 @@ public class GroupingPropertyTests
         Assert.All(quotes.Zip(quotes.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Id} overlaps {p.Second.Id}"));
     }
 
+    /// <summary>
+    /// Found by the random corpora (replay 16589864505152374809,17470856551064932817,83): a stray closing mark with an attribution after
+    /// it made a speech from the paragraph's start that ended one character before an unclosed quote's end; the two overlapped.
+    /// </summary>
+    [Fact]
+    public void SpeechBeforeAStrayCloserDoesNotOverlapAnUnclosedQuote()
+    {
+        const string text = ", \u2026!\u2018. . \u2018\u2026Putin's assassins are carrying out massive strikesPutin\u2019s killers are carrying out massive attacks the statement said \u201dforced(\u043d\u0435 \u043e \u0432\u0435\u0440\u043e\u044f\u0442\u043d\u043e\u0441\u0442\u0438, \u0430 \u043e \u043d\u0435\u0438\u0437\u0431\u0435\u0436\u043d\u043e\u0441\u0442\u0438\u2018\u201dforcedon peaceful Ukrainian citiesto fire upon military positions!forced!\u200fthe inevitability\u2026we are forcedforced(the inevitabilityPutin's assassins are carrying out massive strikes\"Putin\u2019s killers are carrying out massive attacksPutin's assassins are carrying out massive strikes, (, \n \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d \u2019Putin\u2019s killers are carrying out massive attacks, ,  \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d \u00bb)\u200fto fire upon military positionswe are forcedthe inevitability) the statement said \u043d\u0435 \u043e \u0432\u0435\u0440\u043e\u044f\u0442\u043d\u043e\u0441\u0442\u0438, \u0430 \u043e \u043d\u0435\u0438\u0437\u0431\u0435\u0436\u043d\u043e\u0441\u0442\u0438, !the inevitabilitythe inevitability\u201dforced\u00ab!\u043d\u0435 \u043e \u0432\u0435\u0440\u043e\u044f\u0442\u043d\u043e\u0441\u0442\u0438, \u0430 \u043e \u043d\u0435\u0438\u0437\u0431\u0435\u0436\u043d\u043e\u0441\u0442\u0438 \u2014 \u0441\u043a\u0430\u0437\u0430\u043b \u043e\u043d on peaceful Ukrainian citiesPutin\u2019s killers are carrying out massive attacks\u201dPutin's assassins are carrying out massive strikes\u201d 13 ";
+        var corpus = Build([text]);
+        var analysis = Analysis.Run(corpus);
+        var quotes = analysis.Quotes.OrderBy(q => q.Start).ToList();
+        Assert.NotEmpty(quotes);
+        Assert.All(quotes.Zip(quotes.Skip(1)), p => Assert.True(p.First.End <= p.Second.Start, $"{p.First.Id} overlaps {p.Second.Id}"));
+    }
+
     [Fact]
     public void SameInputGivesSameOutput() =>
         Check.One(Config.QuickThrowOnFailure.WithMaxTest(150), Prop.ForAll(Corpora(), texts =>
