@@ -36,7 +36,7 @@ public static partial class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -61,18 +61,46 @@ public static partial class QuoteGrouper
             roles[t] = !small ? Role.Version : reps[t].Kind == QuoteKind.Full ? Role.Short : Role.Fragment;
         }
 
+        // Per text, whether a copy of it is not a piece of a sentence cut on a neighbour's evidence (null: no such pieces).
+        bool[]? attachable = null;
+        if (pieces is { Count: > 0 })
+        {
+            attachable = new bool[texts.Count];
+            for (int q = 0; q < sorted.Length; q++)
+            {
+                attachable[texts.Of[q]] |= !pieces.Contains(sorted[q]);
+            }
+        }
+
         var crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+        if (pieces is { Count: > 0 })
+        {
+            // A piece of a sentence cut on a neighbour's evidence whose text another article quotes whole stands where the merged
+            // sentence stood in its article: the statement order the linker reads there is not the text's own, so the linker's
+            // links of that text are let go (its same-language matches still hold).
+            var cutText = new bool[texts.Count];
+            for (int q = 0; q < sorted.Length; q++)
+            {
+                cutText[texts.Of[q]] |= pieces.Contains(sorted[q]) && attachable![texts.Of[q]];
+            }
+
+            crossLinks = crossLinks.Where(l => !cutText[l.A] && !cutText[l.B]).ToList();
+        }
+
         var pairs = LinkedPairs(facts, same, cross, roles, options, crossLinks);
         profile?.Invoke("candidate pairs");
-        if (splitMerged && MergedSentences(texts, reps, facts, same, roles, pairs, options) is { Count: > 0 } cuts)
+        var byNeighbour = new HashSet<int>();
+        if (splitMerged && MergedSentences(sorted, texts, reps, facts, same, roles, pairs, options, byNeighbour) is { Count: > 0 } cuts)
         {
-            var resplit = Resplit(sorted, texts, cuts);
+            // The pieces of a sentence cut on a neighbour's evidence join groups by their own matches only, not by containment.
+            var neighbourPieces = new HashSet<Quote>(ReferenceEqualityComparer.Instance);
+            var resplit = Resplit(sorted, texts, cuts, byNeighbour, neighbourPieces);
             profile?.Invoke("merged sentences");
 
             // Only the sentences that were cut are keyed again: every other text keeps its keys (as strings, ids renumbered).
             // Only the keys in order and their strings are kept; the index and the pairs of the first pass are let go.
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
-            return Group(resplit, options, profile, splitMerged: false, previous);
+            return Group(resplit, options, profile, splitMerged: false, previous, neighbourPieces);
         }
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
@@ -101,12 +129,13 @@ public static partial class QuoteGrouper
 
         // A short full sentence whose keys a longer version of a shared statement carries ("We will stay with you as long as
         // it takes" in "We're going to stay with you as long as it takes") is a truncated version of it: it joins that group.
-        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false))
+        // The pieces of a sentence cut on a neighbour's evidence (and nothing else quotes them so) do not attach so.
+        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable))
         {
             state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
         }
 
-        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true);
+        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true, attachable);
 
         // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
         // sentence) is the only version there is: its copies join on context like short sentences.
@@ -219,16 +248,19 @@ public static partial class QuoteGrouper
     /// and that a clause boundary (a comma, semicolon, colon or dash) cuts so that the one's keys fall on one side and the
     /// other's on the other. Per such text, the number of the word the second part starts with.
     /// </summary>
-    private static Dictionary<int, int> MergedSentences(IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options)
+    private static Dictionary<int, int> MergedSentences(Quote[] sorted, IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options, HashSet<int> byNeighbour)
     {
         const int MaxPartners = 16;
         var partners = new Dictionary<int, List<int>>();
+        var linked = new Dictionary<int, List<int>>();
         foreach (var link in pairs)
         {
             if (!link.Cross)
             {
                 Add(link.A, link.B);
                 Add(link.B, link.A);
+                Link(link.A, link.B);
+                Link(link.B, link.A);
             }
         }
 
@@ -276,7 +308,93 @@ public static partial class QuoteGrouper
             }
         }
 
+        // A merged sentence whose second statement no other article quotes alone as a version of it: a partner's neighbour
+        // in the partner's own article ("Это удар по России, по нашему народу, и наши действия…" where another article
+        // quotes the two clauses as two sentences, side by side) is the other statement, when a clause boundary parts the two.
+        const int MaxCopies = 8;
+        foreach (var (text, others) in partners.OrderBy(p => p.Key))
+        {
+            if (reps[text].Kind != QuoteKind.Full || cuts.ContainsKey(text))
+            {
+                continue;
+            }
+
+            foreach (var partner in others)
+            {
+                if (NeighbourCut(text, partner) is var (word, neighbour) && !MergedElsewhere(text, partner, neighbour))
+                {
+                    cuts[text] = word;
+                    byNeighbour.Add(text);
+                    break;
+                }
+            }
+        }
+
         return cuts;
+
+        // Another article's version of the sentence that carries both statements too: the two are quoted as one often enough
+        // to be one version.
+        bool MergedElsewhere(int text, int partner, int neighbour)
+        {
+            if (!linked.TryGetValue(text, out var versions))
+            {
+                return false;
+            }
+
+            var x = options.Keys(reps[partner]);
+            var y = options.Keys(reps[neighbour]);
+            foreach (var other in versions)
+            {
+                if (other != partner && other != neighbour && facts.Article[other] != facts.Article[text] && BestCut(reps[other], x, y, options) is int cut && Covers(reps[other], cut, x, y, options))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        (int Word, int Neighbour)? NeighbourCut(int text, int partner)
+        {
+            int seen = 0;
+            foreach (var copy in texts.CopiesOf(partner))
+            {
+                if (++seen > MaxCopies)
+                {
+                    break;
+                }
+
+                for (int q = copy - 1; q <= copy + 1; q += 2)
+                {
+                    if (q < 0 || q >= sorted.Length || sorted[q].ArticleId != sorted[copy].ArticleId || sorted[q].Kind != QuoteKind.Full)
+                    {
+                        continue;
+                    }
+
+                    int neighbour = texts.Of[q];
+                    if (neighbour == text || neighbour == partner || texts.Empty[neighbour] || !Apart(facts, same, reps, roles, partner, neighbour, shortToo: true, sameArticle: true))
+                    {
+                        continue;
+                    }
+
+                    if (BestCut(reps[text], options.Keys(reps[partner]), options.Keys(reps[neighbour]), options) is int word && Covers(reps[text], word, options.Keys(reps[partner]), options.Keys(reps[neighbour]), options))
+                    {
+                        return (word, neighbour);
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        void Link(int text, int other)
+        {
+            var list = linked.TryGetValue(text, out var l) ? l : linked[text] = [];
+            if (list.Count < MaxPartners)
+            {
+                list.Add(other);
+            }
+        }
 
         void Add(int text, int other)
         {
@@ -292,9 +410,23 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
-    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts)
+    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null)
     {
-        var resplit = sorted.SelectMany((q, i) => cuts.TryGetValue(texts.Of[i], out int word) ? Cut(q, word) : [q]).ToArray();
+        var resplit = sorted.SelectMany((q, i) =>
+        {
+            if (!cuts.TryGetValue(texts.Of[i], out int word))
+            {
+                return [q];
+            }
+
+            var parts = Cut(q, word);
+            if (pieces is not null && marked is not null && parts.Length == 2 && marked.Contains(texts.Of[i]))
+            {
+                pieces.UnionWith(parts);
+            }
+
+            return parts;
+        }).ToArray();
         Array.Sort(resplit, ByPlace);
         return resplit;
     }
@@ -395,6 +527,23 @@ public static partial class QuoteGrouper
             a.Count(k => left.Contains(k) && right.Contains(k)) + b.Count(k => left.Contains(k) && right.Contains(k));
     }
 
+    /// <summary>
+    /// Whether each piece of <paramref name="sentence"/> cut before word <paramref name="word"/> is a version of one of the
+    /// two statements: the piece with more of <paramref name="x"/>'s keys shares at least <see cref="GroupingOptions.MinContainment"/>
+    /// of the smaller of the two key sets with it, and the other piece with <paramref name="y"/> the same.
+    /// </summary>
+    private static bool Covers(Quote sentence, int word, IReadOnlyCollection<string> x, IReadOnlyCollection<string> y, GroupingOptions options)
+    {
+        var words = Words(sentence.Text);
+        var left = options.Keys(sentence with { Text = sentence.Text[..words[word - 1].End] });
+        var right = options.Keys(sentence with { Text = sentence.Text[words[word].Start..] });
+        var (forX, forY) = x.Count(left.Contains) >= x.Count(right.Contains) ? (left, right) : (right, left);
+        return Version(forX, x) && Version(forY, y);
+
+        bool Version(IReadOnlyCollection<string> piece, IReadOnlyCollection<string> statement) =>
+            statement.Count(piece.Contains) >= options.MinContainment * Math.Min(piece.Count, statement.Count);
+    }
+
     /// <summary>The marks between two words that can end a clause: a comma, semicolon, colon, dash, or an ellipsis (an omission).</summary>
     private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–…");
 
@@ -465,14 +614,15 @@ public static partial class QuoteGrouper
     /// <summary>
     /// Whether two texts are plainly different statements: both full quotes of one language with enough keys to be compared,
     /// sharing at most a quarter of the smaller one's keys. (Two versions of one utterance share far more; two sentences of
-    /// one speech that a third outlet merged into one share next to nothing.)
+    /// one speech that a third outlet merged into one share next to nothing.) With <paramref name="sameArticle"/>, the two are
+    /// taken as sentences of one article (at most half the smaller one's keys shared) wherever their first copies stand.
     /// </summary>
-    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b, bool shortToo = false) =>
+    private static bool Apart(QuoteFacts facts, KeySpace same, Quote[] reps, Role[] roles, int a, int b, bool shortToo = false, bool sameArticle = false) =>
         (roles[a] == Role.Version || (shortToo && roles[a] == Role.Short && same.Keys.Length(a) >= 3))
         && (roles[b] == Role.Version || (shortToo && roles[b] == Role.Short && same.Keys.Length(b) >= 3))
         && reps[a].Kind == QuoteKind.Full && reps[b].Kind == QuoteKind.Full
         && facts.Language[a] == facts.Language[b]
-        && (facts.Article[a] == facts.Article[b] ? 2 : 4) * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
+        && (sameArticle || facts.Article[a] == facts.Article[b] ? 2 : 4) * same.Index.Shared(a, b).Count <= Math.Min(same.Keys.Length(a), same.Keys.Length(b));
 
     /// <summary>
     /// The shared key count and the smaller key count of two texts when they are versions of one another (enough shared
@@ -633,7 +783,7 @@ public static partial class QuoteGrouper
     /// <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
     /// shared group whose versions (not short ones) carry all their keys in the same way. Says whether any text moved.
     /// </summary>
-    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment)
+    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable)
     {
         const int EnoughArticles = 64;
         bool any = false;
@@ -641,7 +791,7 @@ public static partial class QuoteGrouper
         for (int t = 0; t < texts.Count; t++)
         {
             int keyCount = same.Keys.Length(t);
-            if (keyCount < (asFragment ? 1 : 2) || roles[t] != role)
+            if (keyCount < (asFragment ? 1 : 2) || roles[t] != role || attachable?[t] == false)
             {
                 continue;
             }
