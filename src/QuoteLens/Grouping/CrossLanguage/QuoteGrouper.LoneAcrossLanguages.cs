@@ -20,7 +20,10 @@ public static partial class QuoteGrouper
     /// language repeats) joins the group of other articles that its cross-language links reach most densely: for one
     /// language of that group, at least <see cref="LoneMinDensity"/> of the pairs between the lone group's sentences and that
     /// language's sentences are linked, and at least <see cref="LoneMinLinks"/> links. Partial quotes join as fragments; a short
-    /// full sentence never joins a group with versions in its own language.
+    /// full sentence never joins a group with versions in its own language. A full version that reaches two groups this densely,
+    /// which share a language (same-language grouping kept them apart: two statements), is ambiguous and joins neither: a
+    /// sentence that code-switches ("… о неизбежности, that's how we assess it") or a few common words ("need", "Russia",
+    /// "war") reach a neighbouring statement as densely as a version of the right one.
     /// </summary>
     private static void JoinLoneAcrossLanguages(IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
@@ -93,6 +96,7 @@ public static partial class QuoteGrouper
         }
 
         var best = new Dictionary<int, (int Shared, double Density, int Count)>();
+        var reached = new Dictionary<int, List<int>>();
         foreach (var ((lone, shared, language), count) in linked.OrderBy(p => p.Key.Lone).ThenBy(p => p.Key.Shared).ThenBy(p => p.Key.Language))
         {
             double density = (double)count / (Math.Max(1, total.GetValueOrDefault(lone)) * size[(shared, language)]);
@@ -103,10 +107,24 @@ public static partial class QuoteGrouper
                 continue;
             }
 
-            if (count >= LoneMinLinks && density >= LoneMinDensity
-                && (!best.TryGetValue(lone, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count)))
+            if (count >= LoneMinLinks && density >= LoneMinDensity)
             {
-                best[lone] = (shared, density, count);
+                (reached.TryGetValue(lone, out var list) ? list : reached[lone] = []).Add(shared);
+                if (!best.TryGetValue(lone, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count))
+                {
+                    best[lone] = (shared, density, count);
+                }
+            }
+        }
+
+        // A full version reaching two groups that share a language is ambiguous.
+        var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
+        foreach (var (lone, targets) in reached.OrderBy(p => p.Key))
+        {
+            if (roles[texts.Of[firstOf[lone]]] == Role.Version && best.TryGetValue(lone, out var chosen)
+                && targets.Any(t => t != chosen.Shared && languagesOf[t].Any(l => size.ContainsKey((chosen.Shared, l)))))
+            {
+                best.Remove(lone);
             }
         }
 
@@ -142,7 +160,8 @@ public static partial class QuoteGrouper
     /// those two languages make up at least <see cref="SharedMinDensity"/> of the pairs (and at least
     /// <see cref="SharedMinLinks"/>): clustering judges the share over all member pairs, which is low across languages even
     /// for one statement when a dictionary reaches one language much better than another. Groups sharing a language were
-    /// kept apart by same-language grouping, and stay apart. The smaller group joins the larger; strongest first, a group
+    /// kept apart by same-language grouping, and stay apart. Both groups must span two articles or more: a group of one
+    /// article was judged by <see cref="JoinLoneAcrossLanguages"/>, on stricter terms, and left where it was. The smaller group joins the larger; strongest first, a group
     /// takes part in one join at most (no chains).
     /// </summary>
     private static void JoinSharedAcrossLanguages(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
@@ -166,6 +185,16 @@ public static partial class QuoteGrouper
             }
         }
 
+        var articles = new Dictionary<int, HashSet<int>>();
+        for (int q = 0; q < n; q++)
+        {
+            if (!state.Fragment[q])
+            {
+                (articles.TryGetValue(state.Key[q], out var set) ? set : articles[state.Key[q]] = []).Add(state.Article[q]);
+            }
+        }
+
+        bool Lone(int group) => articles[group].Count <= 1;
         var linked = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int>();
         var first = new Dictionary<(int Small, int Large), (int From, int To)>();
         foreach (var link in crossLinks)
@@ -187,7 +216,7 @@ public static partial class QuoteGrouper
                     }
 
                     int ga = state.Key[qa], gb = state.Key[qb];
-                    if (ga == gb || state.Fragment[qa] || state.Fragment[qb])
+                    if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) || Lone(gb))
                     {
                         continue;
                     }
