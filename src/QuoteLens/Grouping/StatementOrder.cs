@@ -136,7 +136,7 @@ public static partial class QuoteGrouper
                     return;
                 }
 
-                foreach (var (s, t) in AlignInOrder(gx, gy, Gain))
+                foreach (var (s, t) in OrderedPairs.Best(gx, gy, Gain))
                 {
                     if (!Shared(state.Key[s]))
                     {
@@ -239,48 +239,5 @@ public static partial class QuoteGrouper
                 ? 1 - Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb)))
                 : null;
         }
-    }
-
-    /// <summary>The pairs of two gaps in order that together are worth the most (a dynamic programme over pairs and skips).</summary>
-    private static List<(int A, int B)> AlignInOrder(int[] a, int[] b, Func<int, int, double?> gain)
-    {
-        int m = a.Length, k = b.Length;
-        var best = new double[m + 1, k + 1];
-        var step = new byte[m + 1, k + 1];
-        for (int i = 0; i <= m; i++)
-        {
-            for (int j = 0; j <= k; j++)
-            {
-                if (i == 0 && j == 0)
-                {
-                    continue;
-                }
-
-                (best[i, j], step[i, j]) = i > 0 ? (best[i - 1, j], (byte)1) : (best[i, j - 1], (byte)2);
-                if (i > 0 && j > 0 && best[i, j - 1] > best[i, j])
-                {
-                    (best[i, j], step[i, j]) = (best[i, j - 1], 2);
-                }
-
-                if (i > 0 && j > 0 && gain(a[i - 1], b[j - 1]) is double g && best[i - 1, j - 1] + g > best[i, j])
-                {
-                    (best[i, j], step[i, j]) = (best[i - 1, j - 1] + g, 3);
-                }
-            }
-        }
-
-        var pairs = new List<(int A, int B)>();
-        for (int i = m, j = k; i > 0 || j > 0;)
-        {
-            switch (step[i, j])
-            {
-                case 1: i--; break;
-                case 2: j--; break;
-                default: pairs.Add((a[i - 1], b[j - 1])); (i, j) = (i - 1, j - 1); break;
-            }
-        }
-
-        pairs.Reverse();
-        return pairs;
     }
 }

@@ -470,61 +470,16 @@ public static class CrossLanguageLinker
     private const double SkipCost = 0.5;
 
     /// <summary>
-    /// The pairs of a gap between two anchors, in order (Gale–Church: a dynamic programme over pairs and skips, a pair
-    /// costing the log of its length ratio and allowed only when <see cref="LengthsAgree"/>), so that gaps of unequal
-    /// size still pair the sentences whose lengths fit.
+    /// The pairs of a gap between two anchors, in order (Gale–Church: pairs and skips, a skip costing <see cref="SkipCost"/>
+    /// and a pair the log of its length ratio, allowed only when <see cref="LengthsAgree"/>; so a pair is worth two skips
+    /// less its cost), so that gaps of unequal size still pair the sentences whose lengths fit.
     /// </summary>
-    private static List<(int A, int B)> AlignGap(int[] a, int[] b, IReadOnlyList<Quote> sentences)
-    {
-        int m = a.Length, n = b.Length;
-        var cost = new double[m + 1, n + 1];
-        var step = new int[m + 1, n + 1];
-        for (int i = 0; i <= m; i++)
+    private static List<(int A, int B)> AlignGap(int[] a, int[] b, IReadOnlyList<Quote> sentences) =>
+        OrderedPairs.Best(a, b, (x, y) =>
         {
-            for (int j = 0; j <= n; j++)
-            {
-                if (i == 0 && j == 0)
-                {
-                    continue;
-                }
-
-                (cost[i, j], step[i, j]) = (double.MaxValue, 0);
-                if (i > 0 && cost[i - 1, j] + SkipCost < cost[i, j])
-                {
-                    (cost[i, j], step[i, j]) = (cost[i - 1, j] + SkipCost, 1);
-                }
-
-                if (j > 0 && cost[i, j - 1] + SkipCost < cost[i, j])
-                {
-                    (cost[i, j], step[i, j]) = (cost[i, j - 1] + SkipCost, 2);
-                }
-
-                if (i > 0 && j > 0)
-                {
-                    int la = sentences[a[i - 1]].Text.Length, lb = sentences[b[j - 1]].Text.Length;
-                    double pair = LengthsAgree(la, lb) ? Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb))) : double.MaxValue;
-                    if (pair < double.MaxValue && cost[i - 1, j - 1] + pair < cost[i, j])
-                    {
-                        (cost[i, j], step[i, j]) = (cost[i - 1, j - 1] + pair, 3);
-                    }
-                }
-            }
-        }
-
-        var pairs = new List<(int A, int B)>();
-        for (int i = m, j = n; i > 0 || j > 0;)
-        {
-            switch (step[i, j])
-            {
-                case 1: i--; break;
-                case 2: j--; break;
-                default: pairs.Add((a[i - 1], b[j - 1])); (i, j) = (i - 1, j - 1); break;
-            }
-        }
-
-        pairs.Reverse();
-        return pairs;
-    }
+            int la = sentences[x].Text.Length, lb = sentences[y].Text.Length;
+            return LengthsAgree(la, lb) ? (2 * SkipCost) - Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb))) : null;
+        });
 
     private static bool LengthsAgree(int a, int b) => Math.Max(a, b) <= MaxLengthRatio * Math.Min(a, b);
 }

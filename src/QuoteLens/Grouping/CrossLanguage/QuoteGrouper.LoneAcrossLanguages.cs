@@ -55,33 +55,18 @@ public static partial class QuoteGrouper
         var first = new Dictionary<(int Lone, int Shared), (int From, int To)>();
         foreach (var link in crossLinks)
         {
-            int seenA = 0;
-            foreach (var qa in texts.CopiesOf(link.A))
+            foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
             {
-                if (++seenA > MaxCopies)
+                int ga = state.Key[qa], gb = state.Key[qb];
+                if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) == Lone(gb))
                 {
-                    break;
+                    continue;
                 }
 
-                int seenB = 0;
-                foreach (var qb in texts.CopiesOf(link.B))
-                {
-                    if (++seenB > MaxCopies)
-                    {
-                        break;
-                    }
-
-                    int ga = state.Key[qa], gb = state.Key[qb];
-                    if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) == Lone(gb))
-                    {
-                        continue;
-                    }
-
-                    var (lone, shared, to, from) = Lone(ga) ? (ga, gb, qb, qa) : (gb, ga, qa, qb);
-                    var key = (lone, shared, texts.Language[texts.Of[to]]);
-                    linked[key] = linked.GetValueOrDefault(key) + 1;
-                    first.TryAdd((lone, shared), (to, from));
-                }
+                var (lone, shared, to, from) = Lone(ga) ? (ga, gb, qb, qa) : (gb, ga, qa, qb);
+                var key = (lone, shared, texts.Language[texts.Of[to]]);
+                linked[key] = linked.GetValueOrDefault(key) + 1;
+                first.TryAdd((lone, shared), (to, from));
             }
         }
 
@@ -199,35 +184,20 @@ public static partial class QuoteGrouper
         var first = new Dictionary<(int Small, int Large), (int From, int To)>();
         foreach (var link in crossLinks)
         {
-            int seenA = 0;
-            foreach (var qa in texts.CopiesOf(link.A))
+            foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
             {
-                if (++seenA > MaxCopies)
+                int ga = state.Key[qa], gb = state.Key[qb];
+                if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) || Lone(gb))
                 {
-                    break;
+                    continue;
                 }
 
-                int seenB = 0;
-                foreach (var qb in texts.CopiesOf(link.B))
-                {
-                    if (++seenB > MaxCopies)
-                    {
-                        break;
-                    }
-
-                    int ga = state.Key[qa], gb = state.Key[qb];
-                    if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) || Lone(gb))
-                    {
-                        continue;
-                    }
-
-                    int ta = total[ga], tb = total[gb];
-                    bool aSmall = ta < tb || (ta == tb && ga < gb);
-                    var (small, large, from, to) = aSmall ? (ga, gb, qa, qb) : (gb, ga, qb, qa);
-                    var key = (small, large, texts.Language[texts.Of[from]], texts.Language[texts.Of[to]]);
-                    linked[key] = linked.GetValueOrDefault(key) + 1;
-                    first.TryAdd((small, large), (to, from));
-                }
+                int ta = total[ga], tb = total[gb];
+                bool aSmall = ta < tb || (ta == tb && ga < gb);
+                var (small, large, from, to) = aSmall ? (ga, gb, qa, qb) : (gb, ga, qb, qa);
+                var key = (small, large, texts.Language[texts.Of[from]], texts.Language[texts.Of[to]]);
+                linked[key] = linked.GetValueOrDefault(key) + 1;
+                first.TryAdd((small, large), (to, from));
             }
         }
 
@@ -289,6 +259,19 @@ public static partial class QuoteGrouper
             if (best.ContainsKey(state.Key[q]))
             {
                 state.Key[q] = Final(state.Key[q]);
+            }
+        }
+    }
+
+    /// <summary>The pairs of copies of a link's two texts (each text's identical copies), at most <paramref name="max"/> copies a side.</summary>
+    private static IEnumerable<(int A, int B)> CopyPairs(IdenticalTexts texts, CrossLanguage.CrossLanguageLink link, int max)
+    {
+        int countA = Math.Min(max, texts.CopiesOf(link.A).Length), countB = Math.Min(max, texts.CopiesOf(link.B).Length);
+        for (int i = 0; i < countA; i++)
+        {
+            for (int j = 0; j < countB; j++)
+            {
+                yield return (texts.CopiesOf(link.A)[i], texts.CopiesOf(link.B)[j]);
             }
         }
     }
