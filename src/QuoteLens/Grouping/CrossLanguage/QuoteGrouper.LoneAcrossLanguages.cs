@@ -27,27 +27,13 @@ public static partial class QuoteGrouper
     /// </summary>
     private static void JoinLoneAcrossLanguages(IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
-        const int MaxCopies = 64;
         if (crossLinks.Count == 0)
         {
             return;
         }
 
         int n = state.Key.Length;
-        var size = new Dictionary<(int Group, int Language), int>();
-        var total = new Dictionary<int, int>();
-        var articles = new Dictionary<int, HashSet<int>>();
-        for (int q = 0; q < n; q++)
-        {
-            if (!state.Fragment[q])
-            {
-                var key = (state.Key[q], texts.Language[texts.Of[q]]);
-                size[key] = size.GetValueOrDefault(key) + 1;
-                total[state.Key[q]] = total.GetValueOrDefault(state.Key[q]) + 1;
-                (articles.TryGetValue(state.Key[q], out var set) ? set : articles[state.Key[q]] = []).Add(state.Article[q]);
-            }
-        }
-
+        var (size, total, articles) = Tally(texts, state);
         bool Lone(int group) => !articles.TryGetValue(group, out var set) || set.Count <= 1;
 
         // Links between a lone group and a shared one, per language of the shared side.
@@ -151,35 +137,14 @@ public static partial class QuoteGrouper
     /// </summary>
     private static void JoinSharedAcrossLanguages(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
-        const int MaxCopies = 64;
         if (crossLinks.Count == 0)
         {
             return;
         }
 
         int n = state.Key.Length;
-        var size = new Dictionary<(int Group, int Language), int>();
-        var total = new Dictionary<int, int>();
-        for (int q = 0; q < n; q++)
-        {
-            if (!state.Fragment[q])
-            {
-                var key = (state.Key[q], texts.Language[texts.Of[q]]);
-                size[key] = size.GetValueOrDefault(key) + 1;
-                total[state.Key[q]] = total.GetValueOrDefault(state.Key[q]) + 1;
-            }
-        }
-
-        var articles = new Dictionary<int, HashSet<int>>();
-        for (int q = 0; q < n; q++)
-        {
-            if (!state.Fragment[q])
-            {
-                (articles.TryGetValue(state.Key[q], out var set) ? set : articles[state.Key[q]] = []).Add(state.Article[q]);
-            }
-        }
-
-        bool Lone(int group) => articles[group].Count <= 1;
+        var (size, total, articles) = Tally(texts, state);
+        bool Lone(int group) => !articles.TryGetValue(group, out var set) || set.Count <= 1;
         var linked = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int>();
         var first = new Dictionary<(int Small, int Large), (int From, int To)>();
         foreach (var link in crossLinks)
@@ -261,6 +226,32 @@ public static partial class QuoteGrouper
                 state.Key[q] = Final(state.Key[q]);
             }
         }
+    }
+
+    /// <summary>The most copies of each side of a link counted by the joins across languages.</summary>
+    private const int MaxCopies = 64;
+
+    /// <summary>
+    /// Per group, over its versions (fragments left out): how many stand in each language, how many in all, and the
+    /// articles carrying them.
+    /// </summary>
+    private static (Dictionary<(int Group, int Language), int> Size, Dictionary<int, int> Total, Dictionary<int, HashSet<int>> Articles) Tally(IdenticalTexts texts, Assignment state)
+    {
+        var size = new Dictionary<(int Group, int Language), int>();
+        var total = new Dictionary<int, int>();
+        var articles = new Dictionary<int, HashSet<int>>();
+        for (int q = 0; q < state.Key.Length; q++)
+        {
+            if (!state.Fragment[q])
+            {
+                var key = (state.Key[q], texts.Language[texts.Of[q]]);
+                size[key] = size.GetValueOrDefault(key) + 1;
+                total[state.Key[q]] = total.GetValueOrDefault(state.Key[q]) + 1;
+                (articles.TryGetValue(state.Key[q], out var set) ? set : articles[state.Key[q]] = []).Add(state.Article[q]);
+            }
+        }
+
+        return (size, total, articles);
     }
 
     /// <summary>The pairs of copies of a link's two texts (each text's identical copies), at most <paramref name="max"/> copies a side.</summary>
