@@ -63,28 +63,23 @@ public static partial class QuoteGrouper
 
         // Per text, whether a copy of it is not a piece of a sentence cut on a neighbour's evidence (null: no such pieces).
         bool[]? attachable = null;
-        if (pieces is { Count: > 0 })
-        {
-            attachable = new bool[texts.Count];
-            for (int q = 0; q < sorted.Length; q++)
-            {
-                attachable[texts.Of[q]] |= !pieces.Contains(sorted[q]);
-            }
-        }
-
         var crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
         if (pieces is { Count: > 0 })
         {
+            attachable = new bool[texts.Count];
+            var piece = new bool[texts.Count];
+            for (int q = 0; q < sorted.Length; q++)
+            {
+                bool isPiece = pieces.Contains(sorted[q]);
+                attachable[texts.Of[q]] |= !isPiece;
+                piece[texts.Of[q]] |= isPiece;
+            }
+
             // A piece of a sentence cut on a neighbour's evidence whose text another article quotes whole stands where the merged
             // sentence stood in its article: the statement order the linker reads there is not the text's own, so the linker's
             // links of that text are let go (its same-language matches still hold).
-            var cutText = new bool[texts.Count];
-            for (int q = 0; q < sorted.Length; q++)
-            {
-                cutText[texts.Of[q]] |= pieces.Contains(sorted[q]) && attachable![texts.Of[q]];
-            }
-
-            crossLinks = crossLinks.Where(l => !cutText[l.A] && !cutText[l.B]).ToList();
+            bool Cut(int t) => piece[t] && attachable[t];
+            crossLinks = crossLinks.Where(l => !Cut(l.A) && !Cut(l.B)).ToList();
         }
 
         var pairs = LinkedPairs(facts, same, cross, roles, options, crossLinks);
