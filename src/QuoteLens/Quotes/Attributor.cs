@@ -206,7 +206,7 @@ internal sealed class Attributor(Article article)
                 {
                     // "le président russe Vladimir Poutine": one lower-case adjective may stand between the title and the name.
                     int skip = tokens.Has(j + 2) && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j + 1]) ? 1 : 0;
-                    if (tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm) && tokens.Has(j + 1 + skip) && IsCapitalized(tokens[j + 1 + skip]))
+                    if (tokens[j].Kind == TokenKind.Word && tokens.Has(j + 1 + skip) && IsCapitalized(tokens[j + 1 + skip]) && SpeakerNames.IsPersonTitle(tokens[j].Norm))
                     {
                         // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
                         int last = j + 1 + skip;
@@ -278,8 +278,7 @@ internal sealed class Attributor(Article article)
             using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             for (int j = 0; j < tokens.Count; j++)
             {
-                bool titled = tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm);
-                if ((!IsCapitalized(tokens[j]) && !titled) || quoted.Contains(tokens[j].Start))
+                if ((!IsCapitalized(tokens[j]) && !(tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm))) || quoted.Contains(tokens[j].Start))
                 {
                     continue;
                 }

@@ -623,7 +623,7 @@ internal static class SpeakerNames
     {
         var words = new List<Word>();
         var sb = new StringBuilder();
-        foreach (var raw in phrase.Split([' ', '\u00A0', '\u202F', '\t', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in phrase.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
             sb.Clear();
             foreach (char c in raw)
@@ -656,4 +656,7 @@ internal static class SpeakerNames
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 
     private readonly record struct Word(string Text, string Norm, bool CommaAfter);
+
+    /// <summary>The characters that part the words of a phrase (made once: a phrase is read at every cue).</summary>
+    private static readonly char[] Spaces = [' ', '\u00A0', '\u202F', '\t', '\n', '\r'];
 }

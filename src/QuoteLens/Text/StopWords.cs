@@ -16,12 +16,31 @@ public static class StopWords
     public static bool Contains(string language, string normalizedWord) =>
         (Lists.TryGetValue(Primary(language), out var set) ? set : Lists["en"]).Contains(normalizedWord);
 
-    /// <summary>The primary subtag of a language code ("ru+en" → "ru", "en-GB" → "en").</summary>
-    internal static string Primary(string language)
+    /// <summary>
+    /// The primary subtag of a language code, in lower case ("ru+en" → "ru", "en-GB" → "en", "FR" → "fr"; null → "").
+    /// Called for every word that is matched, so a code that is already a primary subtag comes back as it is, with no copy.
+    /// </summary>
+    internal static string Primary(string? language)
     {
-        int cut = language.IndexOfAny(['+', '-', '_']);
-        return (cut > 0 ? language[..cut] : language).ToLowerInvariant();
+        if (language is null)
+        {
+            return "";
+        }
+
+        int cut = language.AsSpan().IndexOfAny(SubtagSeparators);
+        var code = cut > 0 ? language.AsSpan(0, cut) : language.AsSpan();
+        foreach (char c in code)
+        {
+            if (char.IsUpper(c))
+            {
+                return code.ToString().ToLowerInvariant();
+            }
+        }
+
+        return code.Length == language.Length ? language : code.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> SubtagSeparators = System.Buffers.SearchValues.Create("+-_ ");
 
     private static HashSet<string> Set(string words) => new(words.Split(' ', StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 }

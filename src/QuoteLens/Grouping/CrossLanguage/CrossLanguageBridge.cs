@@ -759,7 +759,7 @@ public sealed class CrossLanguageBridge
         key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
         || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
 
-    internal static string Primary(string language) => (language ?? "").Split('+', '-', '_', ' ')[0].ToLowerInvariant();
+    internal static string Primary(string language) => StopWords.Primary(language);
 
     private static void LoadGlossary(string file, Lexicon lexicon, List<LexiconIssue> issues)
     {

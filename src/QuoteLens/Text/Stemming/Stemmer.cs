@@ -31,8 +31,7 @@ public static class Stemmer
     /// </summary>
     public static IStemmer For(string? language)
     {
-        var code = language is null ? "" : language.Split('-', '_', '+', ' ')[0].ToLowerInvariant();
-        return code switch
+        return StopWords.Primary(language) switch
         {
             "en" => English,
             "ru" => Russian,
