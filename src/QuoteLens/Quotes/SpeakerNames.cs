@@ -201,6 +201,14 @@ internal static class SpeakerNames
             }
 
             var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
+            if (name.Count > 0 && run.Skip(lastTitle + 1).All(w => IsGroupModifier(w.Norm) || Connectors.Contains(w.Norm)))
+            {
+                // "Three Russian anti-Kremlin militias", "Anti-Kremlin Russian fighters": a number and a nationality describe a
+                // group; capitalised in English, they name no one.
+                run.Clear();
+                return;
+            }
+
             if (lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
             {
                 // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
@@ -584,6 +592,25 @@ internal static class SpeakerNames
         word.Length > 3 && (word.EndsWith("ии", StringComparison.Ordinal) || word.EndsWith("ії", StringComparison.Ordinal)
             || word.EndsWith("ины", StringComparison.Ordinal) || word.EndsWith("їни", StringComparison.Ordinal)
             || word.EndsWith("ji", StringComparison.Ordinal) || word.EndsWith("iny", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A nationality adjective ("Russian"), a number word ("Three") or an "anti-"/"pro-" compound ("Anti-Kremlin"): the
+    /// words that describe a group in English, where they are capitalised like names.
+    /// </summary>
+    private static bool IsGroupModifier(string norm) =>
+        Demonyms.Contains(norm) || GroupNumbers.Contains(norm) || norm.StartsWith("anti-", StringComparison.Ordinal) || norm.StartsWith("pro-", StringComparison.Ordinal);
+
+    private static readonly HashSet<string> Demonyms = Set(
+        "russian", "russians", "ukrainian", "ukrainians", "american", "americans", "british", "french", "german", "germans", "chinese",
+        "polish", "belarusian", "belarussian", "israeli", "israelis", "palestinian", "palestinians", "iranian", "european", "europeans",
+        "western", "soviet", "syrian", "turkish", "georgian", "moldovan", "estonian", "latvian", "lithuanian", "finnish", "swedish",
+        "norwegian", "danish", "dutch", "belgian", "italian", "spanish", "portuguese", "romanian", "hungarian", "czech", "slovak",
+        "bulgarian", "serbian", "croatian", "greek", "japanese", "korean", "indian", "pakistani", "afghan", "iraqi", "saudi", "egyptian",
+        "arab", "african", "canadian", "mexican", "brazilian", "australian", "swiss", "austrian", "irish", "scottish", "welsh", "english",
+        "chechen", "crimean", "kazakh", "armenian", "azerbaijani", "lebanese", "yemeni", "qatari", "jordanian", "nato-backed");
+
+    private static readonly HashSet<string> GroupNumbers = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "dozens", "hundreds", "thousands");
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     private static bool IsAcronym(string word) =>

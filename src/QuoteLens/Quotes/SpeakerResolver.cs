@@ -22,7 +22,7 @@ internal static class SpeakerResolver
             "organisation", "organization", "channel", "video", "letter", "заявление", "заява", "повідомлення", "сообщение", "группа",
             "група", "сообщении", "повідомленні", "заяві", "заявлении", "déclaration", "groupe", "message", "ministère", "erklärung",
             "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
-            "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm",
+            "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm", "militia", "militias", "battalion", "battalions",
         ],
         StringComparer.Ordinal);
 
@@ -69,11 +69,13 @@ internal static class SpeakerResolver
             mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             var main = Main(speakers, mentions);
+            List<Mention>? bodies = null;
+            List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
             for (int n = 0; n < positions.Count; n++)
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language);
+                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies);
                 }
             }
         }
@@ -88,7 +90,7 @@ internal static class SpeakerResolver
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language)
+    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -164,12 +166,135 @@ internal static class SpeakerResolver
         {
             if (!mentions[k].Object)
             {
-                return mentions[k].Name;
+                // A body that ends a list of bodies ("..., and the Siberian Battalion, issued a statement"): the list's first.
+                return (source ? ListLead(bodies(), mentions[k].Name, at) : null) ?? mentions[k].Name;
             }
+        }
+
+        if (source && LeadBody(bodies(), at) is { } body)
+        {
+            // "The group, made up of ... the Freedom of Russia Legion, the Russian Volunteer Corps, and the Siberian Battalion,
+            // issued a statement" ... "the statement said": the body named shortly before, the first of a list of bodies.
+            return body;
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
+
+    /// <summary>How far before a message or body description ("the statement") a body's name may stand to be its source.</summary>
+    private const int BodyReach = 1500;
+
+    /// <summary>Body names within this many characters of one another form one list ("the Legion, the Corps, and the Battalion").</summary>
+    private const int ListGap = 80;
+
+    /// <summary>
+    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>); when it ends a list of bodies, the
+    /// list's first, which a joint statement is usually reported under.
+    /// </summary>
+    private static string? LeadBody(List<Mention> bodies, int at)
+    {
+        int k = LowerBound(bodies, at) - 1;
+        if (k < 0 || at - bodies[k].At > BodyReach)
+        {
+            return null;
+        }
+
+        while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
+        {
+            k--;
+        }
+
+        return bodies[k].Name;
+    }
+
+    /// <summary>The first body of the list that <paramref name="name"/> ends, when it is named as a body in a list before <paramref name="at"/>.</summary>
+    private static string? ListLead(List<Mention> bodies, string name, int at)
+    {
+        for (int k = LowerBound(bodies, at) - 1; k >= 0 && at - bodies[k].At <= BodyReach; k--)
+        {
+            if (string.Equals(bodies[k].Name, name, StringComparison.Ordinal))
+            {
+                while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
+                {
+                    k--;
+                }
+
+                return bodies[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The names of organisations in <paramref name="text"/> outside <paramref name="quoted"/> text, in reading order: a
+    /// capitalised body noun with the capitalised words before it, and "of"/"de" complements around it ("the Freedom of Russia
+    /// Legion", "the Russian Volunteer Corps", "Ministry of Defence", "Russia's Defense Ministry").
+    /// </summary>
+    internal static List<Mention> BodyNames(string text, QuotedText quoted)
+    {
+        var words = new List<(int Start, int End)>();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            words.Add((i, end));
+            i = end;
+        }
+
+        bool Capital(int w) => char.IsUpper(text[words[w].Start]);
+        bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End).Trim().IsEmpty;
+        bool Connector(int w) => BodyConnectors.Contains(text[words[w].Start..words[w].End]);
+        var found = new List<Mention>();
+        for (int w = 0; w < words.Count; w++)
+        {
+            if (!Capital(w) || quoted.Contains(words[w].Start) || !BodyNouns.Contains(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
+            {
+                continue;
+            }
+
+            int first = w;
+            while (w - first < 5 && first > 0 && Joined(first - 1, first)
+                && (Capital(first - 1) || (first > 1 && Connector(first - 1) && Capital(first - 2) && Joined(first - 2, first - 1))))
+            {
+                first -= Capital(first - 1) ? 1 : 2;
+            }
+
+            int last = w;
+            while (last + 2 < words.Count && last - w < 4 && Connector(last + 1) && Capital(last + 2) && Joined(last, last + 1) && Joined(last + 1, last + 2))
+            {
+                last += 2;
+            }
+
+            var name = text[words[first].Start..words[last].End];
+            found.Add(new Mention(words[first].Start, name, name));
+            w = last;
+        }
+
+        return found;
+    }
+
+    /// <summary>Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs").</summary>
+    private static readonly HashSet<string> BodyConnectors = new(["of", "for", "de", "du", "des", "der"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BodyNouns = new(
+        [
+            "legion", "corps", "battalion", "brigade", "regiment", "army", "forces", "guard", "ministry", "office", "service", "agency",
+            "council", "committee", "party", "movement", "front", "union", "institute", "directorate", "command", "government", "embassy", "kremlin",
+            "легион", "легіон", "корпус", "батальон", "батальйон", "бригада", "министерство", "міністерство", "минобороны", "міноборони",
+            "légion", "ministère", "armée", "ministerium", "armee", "bataillon",
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>Words after which a name is the object of a preposition or stands in a reported clause, not a sentence's subject.</summary>
     private static readonly HashSet<string> ObjectMarkers = new(

@@ -20,7 +20,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
-        ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
+        ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 17, 21, 0),
         ["biden-baltimore-bridge-2024-03"] = new(127, 127, 189, 219, 211, 503, 696, 821, 163, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),

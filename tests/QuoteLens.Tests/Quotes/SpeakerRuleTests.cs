@@ -107,4 +107,37 @@ public class SpeakerRuleTests
         var quote = Assert.Single(QuoteFinder.Find(article));
         Assert.Equal("Charles Michel", quote.CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("Three Russian anti-Kremlin militias")]
+    [InlineData("Anti-Kremlin Russian fighters have begun")]
+    [InlineData("Russians")]
+    public void NumbersAndNationalitiesNameNoOne(string phrase) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, "en"));
+
+    [Fact]
+    public void ANationalityInsideAnOrganisationsNameStays() =>
+        Assert.Equal("Russian Volunteer Corps", SpeakerNames.Canonical("the Russian Volunteer Corps", "en"));
+
+    [Fact]
+    public void AStatementIssuedByAListOfBodiesIsTheFirstBodys()
+    {
+        var article = Written(
+            "Anti-Kremlin Russian fighters have begun urging residents to leave.\n\n" +
+            "The group, made up of three battalions known as the Freedom of Russia Legion, the Russian Volunteer Corps, and the Siberian Battalion, issued a statement on Wednesday.\n\n" +
+            "\"We are forced to strike military positions in the city,\" the statement said.\n\n" +
+            "\"The shelling of our cities from the territory of the region must stop,\" the groups added.\n\n" +
+            "Governor Roman Starovoyt told residents to stay calm.");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(["Freedom of Russia Legion", "Freedom of Russia Legion"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void AMessageWithNoBodyNamedNearFallsToTheMainSpeaker()
+    {
+        var article = Written(
+            "Governor Roman Starovoyt said the city was calm. \"Stay at home,\" Starovoyt said.\n\n" +
+            "\"Everyone who can leave must leave now,\" the message says.");
+        Assert.Equal("Roman Starovoyt", QuoteFinder.Find(article)[^1].CanonicalSpeaker);
+    }
 }
