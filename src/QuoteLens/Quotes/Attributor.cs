@@ -40,6 +40,11 @@ internal sealed class Attributor(Article article)
     private const int MaxFollowingSpeakerWords = 16;
     private const int MentionWindow = 24;
 
+    /// <summary>Nouns of a region after its adjective ("Белгородской области", "Курської області", "Kursk region").</summary>
+    private static readonly HashSet<string> RegionNouns = new(
+        ["области", "область", "області", "края", "краю", "республики", "республіки", "района", "району", "округа", "oblast", "region", "province"],
+        StringComparer.Ordinal);
+
     private readonly string _text = article.Text;
 
     /// <summary>
@@ -213,6 +218,13 @@ internal sealed class Attributor(Article article)
                         while (last + 1 < tokens.Count && last < j + 5 && IsCapitalized(tokens[last + 1]))
                         {
                             last++;
+                        }
+
+                        if (tokens.Has(last + 1) && RegionNouns.Contains(tokens[last + 1].Norm))
+                        {
+                            // "Губернатор Белгородской области Вячеслав Гладков": the title's region, not a name.
+                            j = last;
+                            continue;
                         }
 
                         if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var titled) is { } person && sure)

@@ -252,8 +252,11 @@ internal static class SpeakerResolver
             i = end;
         }
 
-        bool Capital(int w) => char.IsUpper(text[words[w].Start]);
-        bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End).Trim().IsEmpty;
+        // A capitalised article ("The Freedom of Russia Legion") opens the sentence; it is no part of the name.
+        bool Capital(int w) => char.IsUpper(text[words[w].Start]) && !AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End]));
+
+        // Words of one name stand apart by spaces only: not by a line break, a comma or a quote mark.
+        bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End) is var gap && gap.Length > 0 && !gap.ContainsAnyExcept(' ', '\u00A0');
         bool Connector(int w) => BodyConnectors.Contains(text[words[w].Start..words[w].End]);
         var found = new List<Mention>();
         for (int w = 0; w < words.Count; w++)

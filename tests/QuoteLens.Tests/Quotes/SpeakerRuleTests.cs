@@ -140,4 +140,20 @@ public class SpeakerRuleTests
             "\"Everyone who can leave must leave now,\" the message says.");
         Assert.Equal("Roman Starovoyt", QuoteFinder.Find(article)[^1].CanonicalSpeaker);
     }
+
+    [Fact]
+    public void ABodysNameStopsAtALineBreakAndLeavesOutTheArticle()
+    {
+        var text = "Russians urged to leave Belgorod\n\nThe Freedom of Russia Legion and the Russian Volunteer Corps, with Russia's Defense Ministry, spoke.";
+        Assert.Equal(["Freedom of Russia Legion", "Russian Volunteer Corps", "Russia's Defense Ministry"],
+            SpeakerResolver.BodyNames(text, QuotedText.Of(text)).Select(m => m.Name));
+    }
+
+    [Fact]
+    public void ARegionAfterATitleIsNoName()
+    {
+        var article = Written(
+            "Губернатор Белгородской области Вячеслав Гладков заявил, что ситуация под контролем.\n\n«Мы продолжим работу», — добавили в легионе.", "ru");
+        Assert.Equal("Вячеслав Гладков", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
 }
