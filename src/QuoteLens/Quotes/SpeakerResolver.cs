@@ -43,7 +43,7 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerNames.Canonical(phrases[n], language);
+            names[n] = SpeakerNames.Canonical(phrases[n], language) ?? Issuer(phrases[n], language);
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrases[n]!));
@@ -461,6 +461,56 @@ internal static class SpeakerResolver
         var first = Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]);
         return AttributionCues.Pronouns.Contains(first);
     }
+
+    /// <summary>
+    /// The issuer a message phrase names after its message noun: "le communiqué de la Légion" → "Légion", "the statement of
+    /// the Freedom of Russia Legion" → "Freedom of Russia Legion", "в заявлении Легиона" → "Легиона"; null for any other phrase.
+    /// </summary>
+    internal static string? Issuer(string? phrase, string language)
+    {
+        if (phrase is null)
+        {
+            return null;
+        }
+
+        var words = phrase.Split(IssuerSeparators, StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k + 1 < words.Length; k++)
+        {
+            if (!MessageNouns.Contains(Tokenizer.NormalizeWord(words[k])))
+            {
+                continue;
+            }
+
+            int next = k + 1;
+            while (next < words.Length && (IssuerLinks.Contains(Tokenizer.NormalizeWord(words[next])) || AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(words[next]))))
+            {
+                next++;
+            }
+
+            if (next < words.Length && char.IsUpper(words[next][0]))
+            {
+                var rest = string.Join(' ', words[next..]);
+                return SpeakerNames.Canonical(rest, language) ?? words[next];
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    private static readonly char[] IssuerSeparators = [' ', '\u00A0', ','];
+
+    /// <summary>The nouns of a message that its issuer follows ("the statement of", "le communiqué de", "в заявлении").</summary>
+    private static readonly HashSet<string> MessageNouns = new(
+        [
+            "statement", "communique", "communiqué", "declaration", "déclaration", "message", "erklärung", "mitteilung", "comunicado",
+            "comunicato", "verklaring", "заявлении", "заявление", "заяві", "заява", "сообщении", "повідомленні", "обращении", "зверненні",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Prepositions between a message noun and its issuer.</summary>
+    private static readonly HashSet<string> IssuerLinks = new(["of", "from", "by", "de", "du", "des", "d'", "von", "der", "des", "del", "da", "do", "van"], StringComparer.Ordinal);
 
     /// <summary>The content words of a description ("the Pope" → "pope"; "der Kanzler" → "kanzler"), four letters or more.</summary>
     private static List<string> DescriptionWords(string? phrase, string language)

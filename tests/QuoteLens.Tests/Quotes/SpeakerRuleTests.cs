@@ -156,4 +156,13 @@ public class SpeakerRuleTests
             "Губернатор Белгородской области Вячеслав Гладков заявил, что ситуация под контролем.\n\n«Мы продолжим работу», — добавили в легионе.", "ru");
         Assert.Equal("Вячеслав Гладков", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("le communiqué de la Légion", "fr", "Légion")]
+    [InlineData("the statement of the Freedom of Russia Legion", "en", "Freedom of Russia Legion")]
+    [InlineData("в заявлении РДК", "ru", "РДК")]
+    [InlineData("the statement", "en", null)]
+    [InlineData("the group's statement", "en", null)]
+    public void AMessagesIssuerIsItsSpeaker(string phrase, string language, string? issuer) =>
+        Assert.Equal(issuer, SpeakerResolver.Issuer(phrase, language));
 }
