@@ -639,6 +639,23 @@ public static partial class QuoteGrouper
             : null;
     }
 
+    /// <summary>Whether a sentence asks: its last character other than spaces, quote marks, brackets and commas is a question mark.</summary>
+    private static bool IsQuestion(string text)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c is ',' or ')' or ']' || TextChars.IsQuoteMark(c))
+            {
+                continue;
+            }
+
+            return c is '?' or '\u061F' or '\uFF1F';
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
     /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
@@ -649,7 +666,8 @@ public static partial class QuoteGrouper
     /// </summary>
     private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
-        // Short texts of one language with the same keys (one or more) are one class; else each text is its own.
+        // Short texts of one language with the same keys (one or more) and the same mood are one class; else each text is its
+        // own. A question and a statement on the same few keys are different things said ("Didn't you pay?", "You gotta pay.").
         var classOf = new int[texts.Count];
         var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < texts.Count; t++)
@@ -657,7 +675,7 @@ public static partial class QuoteGrouper
             classOf[t] = t;
             if (roles[t] != Role.Version && same.Keys.Length(t) >= 1)
             {
-                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
+                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + (IsQuestion(sorted[texts.First[t]].Text) ? "?" : ":") + string.Join(',', same.Keys[t].ToArray());
                 classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
             }
         }
