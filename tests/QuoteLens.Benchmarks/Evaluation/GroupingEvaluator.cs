@@ -75,7 +75,7 @@ internal static class GroupingEvaluator
         var items = key.AsParallel().AsOrdered().Select(e =>
         {
             byFile.TryGetValue(e.File, out var article);
-            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = article is null ? -1 : SpanAt(article, e.ExactSpan);
             var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
             bool found = at >= 0 && Found(at, at + e.ExactSpan.Length, quotesByArticle[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
@@ -116,6 +116,18 @@ internal static class GroupingEvaluator
 
         var last = SpeakerNames.Key(goldWords[^1]);
         return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
+    }
+
+    /// <summary>
+    /// Where a key's span stands in <paramref name="article"/>: its first occurrence in the story (from the first kept paragraph
+    /// on), so that a word the page's front matter also holds ("encourage" in the address) is read where the story has it;
+    /// else its first occurrence anywhere; -1 when it is not in the text.
+    /// </summary>
+    public static int SpanAt(Corpus.Article article, string span)
+    {
+        int story = article.Paragraphs.Count > 0 ? Math.Clamp(article.Paragraphs[0].Start, 0, article.Text.Length) : 0;
+        int at = article.Text.IndexOf(span, story, StringComparison.Ordinal);
+        return at >= 0 ? at : article.Text.IndexOf(span, StringComparison.Ordinal);
     }
 
     /// <summary>

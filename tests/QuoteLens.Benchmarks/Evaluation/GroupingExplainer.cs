@@ -40,7 +40,7 @@ internal static class GroupingExplainer
         foreach (var e in key)
         {
             byFile.TryGetValue(e.File, out var article);
-            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = article is null ? -1 : GroupingEvaluator.SpanAt(article, e.ExactSpan);
             var sentence = at < 0 ? null : GroupingEvaluator.Match(at, at + e.ExactSpan.Length, sentences[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
             items.Add(new Item(e, language, sentence, sentence is null ? null : groupOf[sentence.Id]));
