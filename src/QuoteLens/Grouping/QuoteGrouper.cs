@@ -123,7 +123,8 @@ public static partial class QuoteGrouper
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
 
         // A short full sentence whose keys a longer version of a shared statement carries ("We will stay with you as long as
-        // it takes" in "We're going to stay with you as long as it takes") is a truncated version of it: it joins that group.
+        // it takes" in "We're going to stay with you as long as it takes"), or that a short sentence of the group carries, is a
+        // truncated version of it: it joins that group.
         // The pieces of a sentence cut on a neighbour's evidence (and nothing else quotes them so) do not attach so.
         if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable))
         {
@@ -794,7 +795,8 @@ public static partial class QuoteGrouper
     /// another article that could contain them does: at least two such articles, or the only one. They are the group's
     /// fragments, not versions, and never link groups. A fragment that fits no group stays a group of its own. With
     /// <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
-    /// shared group whose versions (not short ones) carry all their keys in the same way. Says whether any text moved.
+    /// shared group whose versions carry all their keys in the same way: longer versions, or short sentences already in it on
+    /// their own context ("It's gonna take some time." in "This is going to take some time."). Says whether any text moved.
     /// </summary>
     private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable)
     {
@@ -814,7 +816,7 @@ public static partial class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if ((asFragment ? roles[other] == Role.Fragment : roles[other] != Role.Version) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
+                if ((asFragment ? roles[other] == Role.Fragment : roles[other] == Role.Fragment || other == t) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
                 {
                     continue;
                 }

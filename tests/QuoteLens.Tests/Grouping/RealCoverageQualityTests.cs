@@ -21,7 +21,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 199, 233, 211, 517, 724, 821, 166, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 532, 739, 821, 166, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 67, 69, 58, 69, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 103, 128, 119, 868, 1159, 1183, 163, 185, 0),
