@@ -821,6 +821,12 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
+                // A short question is not a truncated statement ("Ci sono, no?" in "… ci sono tanti che vogliono fare da mediatore.").
+                if (!asFragment && IsQuestion(sorted[texts.First[t]].Text) && !IsQuestion(sorted[texts.First[other]].Text))
+                {
+                    continue;
+                }
+
                 // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
                 int seen = 0;
                 foreach (var copy in texts.CopiesOf(other))
