@@ -71,7 +71,8 @@ var unkeyed = new Option<bool>("--unkeyed") { Description = "List the quotes fou
 var explain = new Option<bool>("--explain") { Description = "List the same-language pairs missed (both texts, their groups, why they did not join) and the false pairs, per corpus." };
 var crossMisses = new Option<string?>("--cross-misses") { Description = "Write the missed and wrongly joined cross-language pairs, per key unit with both texts, to this file." };
 var speakerMisses = new Option<bool>("--speaker-misses") { Description = "List every key entry whose speaker the kit got wrong (key's speaker, speaker found, file, sentence)." };
-var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain, crossMisses, speakerMisses };
+var article = new Option<string?>("--article") { Description = "List the quotes and grouped sentences (group, version or fragment, evidence) of the articles whose file name contains this text." };
+var evaluate = new Command("evaluate", "Score grouping against the answer keys of corpus folders: same- and cross-language precision/recall/F1, and cross-language per language pair.") { evalDirs, withParaphrases, misses, unkeyed, explain, crossMisses, speakerMisses, article };
 evaluate.SetAction(parse =>
 {
     long[] same = new long[3], cross = new long[3];
@@ -98,6 +99,11 @@ evaluate.SetAction(parse =>
         if (parse.GetValue(misses))
         {
             QuoteLens.Benchmarks.Evaluation.MissReport.Write(analysis, key, Console.Out);
+        }
+
+        if (parse.GetValue(article) is { } articleName)
+        {
+            QuoteLens.Benchmarks.Evaluation.ArticleDump.Write(analysis, articleName, Console.Out);
         }
 
         if (parse.GetValue(unkeyed))

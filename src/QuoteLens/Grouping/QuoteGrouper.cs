@@ -123,7 +123,8 @@ public static partial class QuoteGrouper
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
 
         // A short full sentence whose keys a longer version of a shared statement carries ("We will stay with you as long as
-        // it takes" in "We're going to stay with you as long as it takes") is a truncated version of it: it joins that group.
+        // it takes" in "We're going to stay with you as long as it takes"), or that a short sentence of the group carries, is a
+        // truncated version of it: it joins that group.
         // The pieces of a sentence cut on a neighbour's evidence (and nothing else quotes them so) do not attach so.
         if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable))
         {
@@ -639,6 +640,23 @@ public static partial class QuoteGrouper
             : null;
     }
 
+    /// <summary>Whether a sentence asks: its last character other than spaces, quote marks, brackets and commas is a question mark.</summary>
+    private static bool IsQuestion(string text)
+    {
+        for (int i = text.Length - 1; i >= 0; i--)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c) || c is ',' or ')' or ']' || TextChars.IsQuoteMark(c))
+            {
+                continue;
+            }
+
+            return c is '?' or '\u061F' or '\uFF1F';
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Short sentences ("But such is life.", "That's how we assess it.": fewer content keys than
     /// <see cref="GroupingOptions.MinKeysToLink"/>) are common phrases as often as quotes, so their words alone never
@@ -649,7 +667,8 @@ public static partial class QuoteGrouper
     /// </summary>
     private static void JoinShortByContext(Quote[] sorted, IdenticalTexts texts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Func<int, bool> include)
     {
-        // Short texts of one language with the same keys (one or more) are one class; else each text is its own.
+        // Short texts of one language with the same keys (one or more) and the same mood are one class; else each text is its
+        // own. A question and a statement on the same few keys are different things said ("Didn't you pay?", "You gotta pay.").
         var classOf = new int[texts.Count];
         var byKeys = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int t = 0; t < texts.Count; t++)
@@ -657,7 +676,7 @@ public static partial class QuoteGrouper
             classOf[t] = t;
             if (roles[t] != Role.Version && same.Keys.Length(t) >= 1)
             {
-                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + string.Join(',', same.Keys[t].ToArray());
+                var keys = texts.Language[t].ToString(System.Globalization.CultureInfo.InvariantCulture) + (IsQuestion(sorted[texts.First[t]].Text) ? "?" : ":") + string.Join(',', same.Keys[t].ToArray());
                 classOf[t] = byKeys.TryGetValue(keys, out int first) ? first : byKeys[keys] = t;
             }
         }
@@ -776,7 +795,8 @@ public static partial class QuoteGrouper
     /// another article that could contain them does: at least two such articles, or the only one. They are the group's
     /// fragments, not versions, and never link groups. A fragment that fits no group stays a group of its own. With
     /// <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
-    /// shared group whose versions (not short ones) carry all their keys in the same way. Says whether any text moved.
+    /// shared group whose versions carry all their keys in the same way: longer versions, or short sentences already in it on
+    /// their own context ("It's gonna take some time." in "This is going to take some time."). Says whether any text moved.
     /// </summary>
     private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable)
     {
@@ -796,7 +816,13 @@ public static partial class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if ((asFragment ? roles[other] == Role.Fragment : roles[other] != Role.Version) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
+                if ((asFragment ? roles[other] == Role.Fragment : roles[other] == Role.Fragment || other == t) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
+                {
+                    continue;
+                }
+
+                // A short question is not a truncated statement ("Ci sono, no?" in "… ci sono tanti che vogliono fare da mediatore.").
+                if (!asFragment && IsQuestion(sorted[texts.First[t]].Text) && !IsQuestion(sorted[texts.First[other]].Text))
                 {
                     continue;
                 }

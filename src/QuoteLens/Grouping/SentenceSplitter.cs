@@ -82,8 +82,22 @@ internal static class SentenceSplitter
     private static bool IsEllipsis(Token t) => t.Kind == TokenKind.Punctuation && t.Norm == "...";
 
     private static bool StartsSentence(Token next) =>
-        (next.Kind == TokenKind.Word && char.IsUpper(next.Text[0])) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
+        (next.Kind == TokenKind.Word && StartsUpper(next.Text)) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
         || (next.Kind == TokenKind.Punctuation && next.Text is "(" or "[");
+
+    /// <summary>Whether the first letter of a word is a capital, past the marks an emoji's remains leave before it (". ️Мы …").</summary>
+    private static bool StartsUpper(string word)
+    {
+        foreach (char c in word)
+        {
+            if (char.IsLetter(c))
+            {
+                return char.IsUpper(c);
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The part [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="quote"/>'s text as a quote of its own with id <paramref name="id"/>, its offsets (and those of its other occurrences) exact.</summary>
     internal static Quote Part(Quote quote, string id, int start, int end)

@@ -106,6 +106,11 @@ internal static class UnmarkedSpeech
             {
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
             }
+
+            if (found.Count == before)
+            {
+                LostMarks(text, para, p, found);
+            }
         }
 
         if (found.Count > 1)
@@ -405,6 +410,102 @@ internal static class UnmarkedSpeech
         {
             Add(text, openPos, speechStart, to, to, p, found);
         }
+    }
+
+    /// <summary>Words that speak in the first or second person ("we", "our", "you", "мы", "nous"): reported speech shifts them to the third.</summary>
+    private static readonly HashSet<string> SpeakerPronouns = new(
+        ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "you", "you're", "you've", "your",
+         "je", "j", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "vous", "votre", "vos",
+         "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "ihr", "euch",
+         "yo", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
+         "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze"],
+        StringComparer.Ordinal);
+
+    /// <summary>The most words a bare attribution sentence has ("Trump was said to have said.").</summary>
+    private const int BareAttributionWords = 8;
+
+    /// <summary>
+    /// Speech whose quote marks a copy lost, in a paragraph with none: the paragraph opens with words in the first or second
+    /// person and an attribution follows them after a comma ("Any suggestion … undermines our entire security …, NATO Secretary
+    /// General Jens Stoltenberg said."), or a bare attribution sentence stands between such words ("You haven't paid? Are you a
+    /// delinquent? Trump was said to have said. No, I won't protect you. …"). Reported speech shifts the person, so it is not taken.
+    /// </summary>
+    private static void LostMarks(string text, Paragraph para, int p, List<RawQuote> found)
+    {
+        int sentenceStart = para.Start;
+        for (int i = para.Start; i + 1 < para.End; i++)
+        {
+            char c = text[i];
+            if (c == ',' && char.IsWhiteSpace(text[i + 1]) && sentenceStart == para.Start && AttributionFollows(text, i + 1, Math.Min(para.End, i + 1 + CueLookahead), LostMarkCueWords))
+            {
+                if (InPerson(text, para.Start, i))
+                {
+                    Add(text, para.Start, para.Start, i, i, p, found);
+                }
+
+                return;
+            }
+
+            if (c is not ('.' or '?' or '!') || !char.IsWhiteSpace(text[i + 1]))
+            {
+                continue;
+            }
+
+            if (sentenceStart > para.Start && BareAttribution(text, sentenceStart, i))
+            {
+                if (InPerson(text, para.Start, sentenceStart) && InPerson(text, i + 1, para.End))
+                {
+                    Add(text, para.Start, para.Start, sentenceStart, sentenceStart, p, found);
+                    Add(text, i + 1, i + 1, para.End, para.End, p, found);
+                }
+
+                return;
+            }
+
+            sentenceStart = i + 1;
+            while (sentenceStart < para.End && char.IsWhiteSpace(text[sentenceStart]))
+            {
+                sentenceStart++;
+            }
+        }
+    }
+
+    /// <summary>A sentence [<paramref name="from"/>, <paramref name="to"/>) that only says who spoke: a few words, a speech verb among the first of them, and a full stop.</summary>
+    private static bool BareAttribution(string text, int from, int to)
+    {
+        if (text[to] != '.' || !char.IsUpper(text[from]))
+        {
+            return false;
+        }
+
+        using var tokens = TokenWindow.Rent(text, from, to);
+        int words = 0;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            words++;
+        }
+
+        return words <= BareAttributionWords && AttributionFollows(text, from, to, LostMarkCueWords);
+    }
+
+    /// <summary>True when [<paramref name="from"/>, <paramref name="to"/>) holds a word of the first or second person.</summary>
+    private static bool InPerson(string text, int from, int to)
+    {
+        using var tokens = TokenWindow.Rent(text, from, to);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && SpeakerPronouns.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"وأضاف: سنعمل …", "He added: we will …": a cue in the last few words before a colon, unmarked words after it.</summary>

@@ -32,7 +32,7 @@ internal static class CrossLanguageMisses
         foreach (var e in key)
         {
             byFile.TryGetValue(e.File, out var article);
-            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = article is null ? -1 : GroupingEvaluator.SpanAt(article, e.ExactSpan);
             var sentence = at < 0 ? null : GroupingEvaluator.Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
             rows.Add(new Row(e, article is null ? "und" : StopWords.Primary(article.Language), sentence, sentence is null ? null : groupOf[sentence.Id]));
         }

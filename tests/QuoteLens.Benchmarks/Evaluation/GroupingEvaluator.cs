@@ -75,7 +75,7 @@ internal static class GroupingEvaluator
         var items = key.AsParallel().AsOrdered().Select(e =>
         {
             byFile.TryGetValue(e.File, out var article);
-            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = article is null ? -1 : SpanAt(article, e.ExactSpan, quotesByArticle[article.Id]);
             var sentence = at < 0 ? null : Match(at, at + e.ExactSpan.Length, sentencesByArticle[article!.Id]);
             bool found = at >= 0 && Found(at, at + e.ExactSpan.Length, quotesByArticle[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
@@ -116,6 +116,37 @@ internal static class GroupingEvaluator
 
         var last = SpeakerNames.Key(goldWords[^1]);
         return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
+    }
+
+    /// <summary>
+    /// Where a key's span stands in <paramref name="article"/>: its first occurrence in the story (from the first kept paragraph
+    /// on), so that a word the page's front matter also holds ("encourage" in the address) is read where the story has it;
+    /// else its first occurrence anywhere; -1 when it is not in the text. Given the article's <paramref name="quotes"/>, a span
+    /// the story holds more than once is read where a quote covers it (the key's entries are quoted words: "entire cost" is
+    /// the headline's ‘entire cost’, not the same words in the writer's own sentence above it).
+    /// </summary>
+    public static int SpanAt(Corpus.Article article, string span, IEnumerable<Quote>? quotes = null)
+    {
+        int story = article.Paragraphs.Count > 0 ? Math.Clamp(article.Paragraphs[0].Start, 0, article.Text.Length) : 0;
+        int at = article.Text.IndexOf(span, story, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return article.Text.IndexOf(span, StringComparison.Ordinal);
+        }
+
+        if (quotes is not null && span.Length > 0)
+        {
+            var occurrences = quotes.SelectMany(q => q.Occurrences).ToList();
+            for (int next = at; next >= 0; next = article.Text.IndexOf(span, next + 1, StringComparison.Ordinal))
+            {
+                if (occurrences.Any(o => o.Start < next + span.Length && o.End > next))
+                {
+                    return next;
+                }
+            }
+        }
+
+        return at;
     }
 
     /// <summary>

@@ -36,11 +36,12 @@ internal static class GroupingExplainer
         var linkTo = analysis.Groups.SelectMany(g => g.Links).GroupBy(l => l.To, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var byFile = analysis.Corpus.Articles.ToDictionary(a => a.File, StringComparer.Ordinal);
         var sentences = analysis.Groups.SelectMany(g => g.Members.Concat(g.Fragments)).ToLookup(q => q.ArticleId, StringComparer.Ordinal);
+        var quotes = analysis.Quotes.ToLookup(q => q.ArticleId, StringComparer.Ordinal);
         var items = new List<Item>();
         foreach (var e in key)
         {
             byFile.TryGetValue(e.File, out var article);
-            int at = article is null ? -1 : article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = article is null ? -1 : GroupingEvaluator.SpanAt(article, e.ExactSpan, quotes[article.Id]);
             var sentence = at < 0 ? null : GroupingEvaluator.Match(at, at + e.ExactSpan.Length, sentences[article!.Id]);
             var language = article is null ? "und" : StopWords.Primary(article.Language);
             items.Add(new Item(e, language, sentence, sentence is null ? null : groupOf[sentence.Id]));

@@ -26,7 +26,7 @@ internal static class MissReport
                 continue;
             }
 
-            int at = article.Text.IndexOf(entry.ExactSpan, StringComparison.Ordinal);
+            int at = GroupingEvaluator.SpanAt(article, entry.ExactSpan);
             if (at < 0)
             {
                 output.WriteLine($"  MISS {entry.File} {entry.UnitId} [span not in text] {entry.ExactSpan}");

@@ -41,7 +41,7 @@ internal static class SpeakerMisses
                 }
             }
 
-            int at = article.Text.IndexOf(e.ExactSpan, StringComparison.Ordinal);
+            int at = GroupingEvaluator.SpanAt(article, e.ExactSpan);
             if (at < 0)
             {
                 misses.Add(new Miss("span missing", e.File, e.Speaker!, null, null, null, e.ExactSpan));

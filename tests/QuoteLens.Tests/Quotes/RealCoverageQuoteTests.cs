@@ -24,7 +24,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("pope-white-flag-2024-03", 147, 146, 147, 132)]
     [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 135)]
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 52)]
-    [InlineData("trump-nato-2024-02", 137, 130, 137, 117)]
+    [InlineData("trump-nato-2024-02", 137, 136, 137, 123)]
     [InlineData("wagner-mutiny-2023-06", 136, 133, 136, 127)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]

@@ -1,0 +1,34 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Speech whose quote marks a copy lost, in a paragraph with none: taken when it speaks in the first or second person and an
+/// attribution follows it after a comma, or a bare attribution sentence stands between two such stretches; reported speech,
+/// in the third person, is not taken.
+/// </summary>
+public class LostMarksTests
+{
+    [Fact]
+    public void FirstPersonSpeechBeforeACommaAndAnAttribution()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("We will rebuild every road in the valley before winter, Regional governor Anna Petrova said on Monday.")));
+        Assert.Equal("We will rebuild every road in the valley before winter", quote.Text);
+        Assert.Equal(0, quote.Start);
+    }
+
+    [Fact]
+    public void ReportedSpeechIsNoQuote()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("The roads will be rebuilt before winter, Regional governor Anna Petrova said on Monday.")));
+    }
+
+    [Fact]
+    public void SpeechOnBothSidesOfABareAttributionSentence()
+    {
+        const string text = "Did you vote? Are you sure? Anna Petrova was said to have asked. Then we will count again. We must count every ballot.";
+        var quotes = QuoteFinder.Find(Written(text));
+        Assert.Equal(["Did you vote? Are you sure?", "Then we will count again. We must count every ballot."], quotes.Select(q => q.Text));
+    }
+}
