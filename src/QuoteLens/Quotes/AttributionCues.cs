@@ -203,6 +203,13 @@ internal static class AttributionCues
     /// <summary>Conjunctions that join the members of a list ("..., and the Siberian Battalion").</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "or", "et", "ou", "и", "или", "und", "și", "ja", "e");
 
+    /// <summary>
+    /// "But" in the languages read: it never joins the members of a list, so the subject of a cue starts after it ("L’organisation
+    /// État islamique a revendiqué l’attentat mais Vladimir Poutine affirme", "but Police Commissioner Richard Worley said").
+    /// </summary>
+    public static readonly HashSet<string> Adversatives = Set(
+        "but", "mais", "aber", "pero", "ma", "mas", "porém", "ale", "но", "але", "maar", "însă", "kuid", "aga");
+
     /// <summary>Words that introduce a reported clause ("added that “...”"): a quote after them is the speaker's statement.</summary>
     public static readonly HashSet<string> Complementizers = Set("that", "que", "qu'", "что", "dass", "că");
 

@@ -64,6 +64,12 @@ internal sealed class Attributor(Article article)
         }
 
         char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
+        if (!requireJoin && SourceSentence(tokens, i) is { } source)
+        {
+            // "“…”. Così Matteo Bruni, direttore della Sala stampa": a sentence that opens with the source names the quote's speaker.
+            return source;
+        }
+
         bool newSentence = i == 0 && lastQuoted == '.';
         bool clauseEnds = i > 0 || lastQuoted is ',' or '!' or '?';
         if (!tokens.Has(i) || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
@@ -105,6 +111,67 @@ internal sealed class Attributor(Article article)
         }
 
         return null;
+    }
+
+    /// <summary>Capitalised adverbs that open a sentence naming the source of the quote before it ("Così Matteo Bruni, ...", "Aldus Rutte.").</summary>
+    private static readonly HashSet<string> SourceOpeners = new(["così", "cosi", "aldus", "ainsi"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "“…”. Così Matteo Bruni, direttore della Sala stampa vaticana, sulle parole …": after a full stop (inside the marks or
+    /// right after them), a sentence opening with one of <see cref="SourceOpeners"/> and a name right after it names the speaker.
+    /// </summary>
+    private Attribution? SourceSentence(TokenWindow tokens, int i)
+    {
+        int k = i;
+        if (tokens.Has(k) && tokens[k].Text == ".")
+        {
+            k++;
+        }
+
+        if (!tokens.Has(k + 1) || tokens[k].Kind != TokenKind.Word || !SourceOpeners.Contains(tokens[k].Norm) || !IsCapitalized(tokens[k])
+            || !IsCapitalized(tokens[k + 1]) || AttributionCues.Pronouns.Contains(tokens[k + 1].Norm))
+        {
+            return null;
+        }
+
+        int last = k + 1;
+        while (tokens.Has(last + 1) && last < k + 5 && IsCapitalized(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return SpeakerNames.Canonical(_text.AsSpan(tokens[k + 1].Start, tokens[last].End - tokens[k + 1].Start), _language, out bool strong, out _) is not null && strong
+            ? Make(tokens, (k + 1, last), k, 1, tokens[last].End)
+            : null;
+    }
+
+    /// <summary>
+    /// True when a speech verb with no subject follows <paramref name="quote"/> and ends the sentence ("… – oznajmił.",
+    /// "…», — добавил.", "…”, ha aggiunto."): languages that drop the pronoun put the speaker in the verb, as "he said" would.
+    /// </summary>
+    public bool SubjectlessCueAfter(RawQuote quote, int limit)
+    {
+        int from = quote.CloseEnd;
+        int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        using var tokens = TokenWindow.RentLazy(_text, from, to);
+        int i = 0;
+        while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
+        {
+            i++;
+        }
+
+        if (i == 0 || !tokens.Has(i) || AttributionCues.Match(tokens, i) is not { Cue.Role: CueRole.Verb } cue)
+        {
+            return false;
+        }
+
+        int next = i + cue.Length;
+        return !tokens.Has(next) || tokens[next].Text is "." or "!" or "?" or ";";
     }
 
     /// <summary>The attribution in the same sentence before <paramref name="quote"/>, not looking back past <paramref name="clip"/>.</summary>
@@ -176,7 +243,14 @@ internal sealed class Attributor(Article article)
     /// Cues and titles inside <paramref name="quoted"/> text are passed over.
     /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
     /// </summary>
-    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null)
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null) => Mentions(language, weak, quoted, null);
+
+    /// <summary>
+    /// As <see cref="Mentions(string, List{Mention}, QuotedText?)"/>; <paramref name="plain"/>, when given, also receives every name
+    /// that is surely a person's or a body's and stands outside a cue (two capitalised words or more: "Władimir Putin wygłosił
+    /// oświadczenie"), read in the same pass: the people a dropped-pronoun verb ("– oznajmił.") may refer to.
+    /// </summary>
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted, List<Mention>? plain)
     {
         var mentions = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -222,6 +296,20 @@ internal sealed class Attributor(Article article)
 
                         j = last;
                     }
+                    else if (plain is not null && IsCapitalized(tokens[j]) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1])
+                        && (j == 0 || (!IsCapitalized(tokens[j - 1]) && !AfterArticle(tokens, j))))
+                    {
+                        int last = j + 1;
+                        while (last + 1 < tokens.Count && last < j + 4 && IsCapitalized(tokens[last + 1]))
+                        {
+                            last++;
+                        }
+
+                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var written) is { } person && sure)
+                        {
+                            plain.Add(new Mention(tokens[j].Start, person, written, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
+                        }
+                    }
 
                     continue;
                 }
@@ -230,7 +318,7 @@ internal sealed class Attributor(Article article)
                 string? phrase = null;
                 string? name = null;
                 bool strong = false;
-                if (range is { } r)
+                if (range is { } r && !(quoted?.Contains(tokens[r.First].Start) ?? false))
                 {
                     name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
                 }
@@ -306,6 +394,34 @@ internal sealed class Attributor(Article article)
     }
 
     /// <summary>
+    /// Single capitalised words that open a paragraph and stand before a lower-case word ("Scholz hatte seine Weigerung …
+    /// begründet."), outside <paramref name="quoted"/> text: the people a pronoun may refer to when the article names no one
+    /// else (no cue, no title, no full name). Weak: in German every noun is capitalised.
+    /// </summary>
+    public List<Mention> SentenceSubjects(string language, QuotedText quoted)
+    {
+        var subjects = new List<Mention>();
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            using var tokens = TokenWindow.RentLazy(_text, para.Start, para.End);
+            if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
+                && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
+                && !AttributionCues.Determiners.Contains(tokens[0].Norm) && !StopWords.Contains(language, tokens[0].Norm)
+                && SpeakerNames.Canonical(_text.AsSpan(tokens[0].Start, tokens[0].Length), language, out _, out var written) is { } name)
+            {
+                subjects.Add(new Mention(tokens[0].Start, name, written));
+            }
+        }
+
+        return subjects;
+    }
+
+    /// <summary>
     /// The subject after the verb when the clause opens with an adverbial ("Mit Blick auf die Festgenommenen sagte Putin",
     /// "Tegen de naasten zei Biden", "Vielmehr sagte er"): verb-second order puts the speaker right after the cue.
     /// </summary>
@@ -338,6 +454,14 @@ internal sealed class Attributor(Article article)
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
     private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text == ",";
+
+    /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
+    private static bool AfterArticle(TokenWindow tokens, int j) =>
+        (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && SpeakerNames.IsArticle(tokens[j - 1].Norm))
+        || (j >= 2 && tokens[j - 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j - 1]) && tokens[j - 2].Kind == TokenKind.Word && SpeakerNames.IsArticle(tokens[j - 2].Norm));
+
+    /// <summary>A single capital letter right before a dot: an initial ("J." in "William J. DelBagno").</summary>
+    private static bool IsInitial(Token token) => token.Kind == TokenKind.Word && token.Length == 1 && char.IsUpper(token.Text[0]);
 
     private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
@@ -394,6 +518,11 @@ internal sealed class Attributor(Article article)
                 last = m;
                 words++;
             }
+            else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
+            {
+                // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.
+                continue;
+            }
             else if (names || t.Text != "," || !tokens.Has(m + 1) || !IsCapitalized(tokens[m + 1]))
             {
                 break;
@@ -414,7 +543,7 @@ internal sealed class Attributor(Article article)
         int start = from;
         for (int k = from; k < to; k++)
         {
-            if (IsSeparator(tokens[k]))
+            if (IsSeparator(tokens[k]) || (tokens[k].Kind == TokenKind.Word && k + 1 < to && AttributionCues.Adversatives.Contains(tokens[k].Norm)))
             {
                 if (k > start)
                 {
