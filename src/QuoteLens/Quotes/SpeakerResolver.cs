@@ -90,7 +90,7 @@ internal static class SpeakerResolver
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language);
+                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language);
                 }
             }
         }
@@ -125,7 +125,7 @@ internal static class SpeakerResolver
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language)
+    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -142,7 +142,9 @@ internal static class SpeakerResolver
 
             if (before >= 0 && mentions[before].At >= paragraphStart)
             {
-                return nearest;
+                // Only objects named in this paragraph ("at the request of Putin"): the subject named before them speaks, unless
+                // the object leads into the quote ("о следующих словах Трампа: «…»").
+                return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
             }
 
             // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote opening
@@ -269,6 +271,36 @@ internal static class SpeakerResolver
         }
 
         return found;
+    }
+
+    /// <summary>True when the name at <paramref name="from"/> is followed by nothing but a colon before the quote at <paramref name="to"/> ("словах Трампа: «…»").</summary>
+    private static bool LeadsIn(string text, int from, int to)
+    {
+        int i = from;
+        while (i < to && (char.IsLetter(text[i]) || text[i] == '-' || TextChars.IsApostrophe(text[i])))
+        {
+            i++;
+        }
+
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= to || text[i] != ':')
+        {
+            return false;
+        }
+
+        for (i++; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The last of <paramref name="names"/> (sorted by offset) before <paramref name="at"/> and from <paramref name="from"/> on that is no object, or null.</summary>

@@ -116,6 +116,26 @@ public class SpeakerResolutionRuleTests
         Assert.Equal(body, SpeakerNames.Canonical(phrase, language));
 
     [Fact]
+    public void AGermanPerfectClosedByItsParticipleNamesTheSpeaker()
+    {
+        var article = Written("«Wenn man sieht, dass man besiegt wird, muss man den Mut haben, zu verhandeln», hatte Franziskus gesagt.", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Franziskus", quote.CanonicalSpeaker);
+        Assert.Equal("Trump", SpeakerNames.Canonical("will Trump am Ende des Wortwechsels", "de"));
+    }
+
+    [Fact]
+    public void AnObjectLeadingIntoTheQuoteIsItsSpeaker()
+    {
+        var article = Written(
+            "Бывший президент США Дональд Трамп заявил на митинге, что не станет защищать союзников.\n\n" +
+            "Генеральный секретарь НАТО Йенс Столтенберг заявил, что такие слова подрывают безопасность альянса.\n\n" +
+            "Газета пишет, что речь идёт о следующих словах Трампа: «Я бы не стал тебя защищать. Я бы посоветовал им делать всё, что они хотят».", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Дональд Трамп", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void AnElidedArticleOpensNoName() =>
         Assert.Null(SpeakerNames.Canonical("L’organisation", "fr"));
 
