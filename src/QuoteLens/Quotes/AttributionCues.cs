@@ -47,7 +47,7 @@ internal static class AttributionCues
     private static readonly string[] EnglishParticiples =
     [
         "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
-        "arguing", "stressing", "urging", "claiming",
+        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging",
     ];
 
     private static readonly string[] RussianVerbs =

@@ -216,12 +216,12 @@ internal sealed class Attributor(Article article)
         var speaker = found.Cue.Role switch
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
-            CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
+            CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {
-            return null;
+            return found.Cue.Role == CueRole.Verb ? SubjectlessLeadIn(tokens, sentence, found.At, found.Length, quote.CloseEnd) : null;
         }
 
         int gapStart = found.At + found.Length;
@@ -234,6 +234,31 @@ internal sealed class Attributor(Article article)
         bool introduces = gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
+    }
+
+    /// <summary>
+    /// A speech verb opening the quote's sentence with no subject ("Zapewnił, że „czterej bezpośredni sprawcy …”", "Ha aggiunto:
+    /// “…”"), a few words before the quote: a lead-in whose speaker is <see cref="SpeakerResolver.Implied"/>, the dropped pronoun.
+    /// </summary>
+    private LeadIn? SubjectlessLeadIn(TokenWindow tokens, int sentence, int cueAt, int cueLength, int end)
+    {
+        for (int k = sentence; k < cueAt; k++)
+        {
+            if (tokens[k].IsContent)
+            {
+                return null;
+            }
+        }
+
+        int gapWords = 0;
+        for (int k = cueAt + cueLength; k < tokens.Count; k++)
+        {
+            gapWords += tokens[k].IsContent ? 1 : 0;
+        }
+
+        return gapWords <= MaxSubjectWords
+            ? new LeadIn(new Attribution(SpeakerResolver.Implied, _text[tokens[cueAt].Start..tokens[cueAt + cueLength - 1].End], end), gapWords, false)
+            : null;
     }
 
     /// <summary>
@@ -598,6 +623,21 @@ internal sealed class Attributor(Article article)
 
     private static bool StartsList(Token token) =>
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
+
+    /// <summary>
+    /// The name right before a participle inside its sentence ("…, with Prigozhin vowing they were “ready to die”"): the
+    /// participle's own subject, not the sentence's.
+    /// </summary>
+    private static (int First, int Last)? OwnSubject(TokenWindow tokens, int sentence, int participle)
+    {
+        int first = participle;
+        while (first - 1 > sentence && IsCapitalized(tokens[first - 1]) && !AttributionCues.Pronouns.Contains(tokens[first - 1].Norm))
+        {
+            first--;
+        }
+
+        return first < participle ? (first, participle - 1) : null;
+    }
 
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
     private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)

@@ -142,7 +142,7 @@ public static class QuoteFinder
             var d = drafts[n];
             bool implied = d.Attribution is null && d.Kind != QuoteKind.Scare
                 && attributor.SubjectlessCueAfter(d.Raw, n + 1 < drafts.Count ? drafts[n + 1].Raw.OpenPos : int.MaxValue);
-            phrases.Add(d.Attribution?.Speaker ?? (implied ? SpeakerResolver.Implied : null));
+            phrases.Add(d.Attribution?.Speaker ?? d.Hint ?? (implied ? SpeakerResolver.Implied : null));
         }
 
         var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
@@ -162,7 +162,11 @@ public static class QuoteFinder
         var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
 
         // An attribution after the quote makes it a statement and names its speaker: what stands before it is not needed.
-        var before = after is null ? attributor.Before(raw, clip) : null;
+        var lead = after is null ? attributor.Before(raw, clip) : null;
+
+        // A speech verb without subject before the quote ("Zapewnił, że „…”") names no one: it only tells the resolver a pronoun was dropped.
+        bool dropped = lead is { Attribution.Speaker: SpeakerResolver.Implied };
+        var before = dropped ? null : lead;
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
             ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
@@ -175,7 +179,8 @@ public static class QuoteFinder
             ? b.GapWords <= PartialCueDistance
             : b.GapWords <= LeadInMaxGap && b.Introduces);
         var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous);
-        return new Draft(raw, kind, embedding, attribution);
+        var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
+        return new Draft(raw, kind, embedding, attribution, Hint: hint);
     }
 
     /// <summary>
@@ -390,5 +395,10 @@ public static class QuoteFinder
         AfterThat,
     }
 
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null);
+    /// <summary>
+    /// A quote as described before its speaker is resolved. <c>Hint</c> is the speaker phrase of a cue earlier in the quote's
+    /// sentence, too far from it to be its attribution ("El exmandatario estadounidense dijo que, ante …, «animaría» a Rusia"):
+    /// read only to resolve the canonical speaker.
+    /// </summary>
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null);
 }

@@ -25,10 +25,10 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 59, 65, 69, 58, 64, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 103, 128, 119, 868, 1159, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 109, 123, 146, 366, 451, 730, 196, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 109, 123, 146, 366, 451, 730, 197, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 60, 87, 113, 75, 84, 0),
         ["trump-nato-2024-02"] = new(130, 137, 373, 379, 547, 434, 511, 1418, 176, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(133, 136, 71, 88, 102, 156, 271, 594, 192, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(133, 136, 71, 88, 102, 156, 271, 594, 193, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>

@@ -136,6 +136,26 @@ public class SpeakerResolutionRuleTests
     }
 
     [Fact]
+    public void AVerbWithoutSubjectBeforeTheQuoteRefersToThePersonNamedBefore()
+    {
+        var article = Written(
+            "Po 12 godzinach milczenia głos w sprawie zabrał Władimir Putin. Zapewnił, że „czterej bezpośredni sprawcy ataku terrorystycznego” zostali zatrzymani.\n\n" +
+            "Atak terrorystyczny w Rosji. Tak do sprawy odniósł się Wołodymyr Zełenski.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Władimir Putin", quote.CanonicalSpeaker);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AParticipleTakesTheNameRightBeforeIt()
+    {
+        var article = Written(
+            "Putin spoke to his nation after a night of uncertainty, with Prigozhin vowing they were \"ready to die\" to unseat Moscow's army leadership.");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Prigozhin", quote.Speaker);
+    }
+
+    [Fact]
     public void AnElidedArticleOpensNoName() =>
         Assert.Null(SpeakerNames.Canonical("L’organisation", "fr"));
 
