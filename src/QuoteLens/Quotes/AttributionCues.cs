@@ -38,6 +38,7 @@ internal static class AttributionCues
         "mused", "countered", "retorted", "complained", "lamented", "predicted", "acknowledges", "admits", "argues", "insist",
         "quoted as saying", "aurait dit", "aurait déclaré", "aurait affirmé", "aurait ajouté",
         "say", "tell", "add", "write", "write", "explain", "warn", "urge", "claim", "note", "stress", "reacted", "spoke",
+        "recounted", "alleged", "labeled", "labelled",
         // reactions and speaking in the other languages
         "reagierte", "reagiert", "äußerte", "ha parlato", "ha reagito", "reaccionó", "habló", "reagiu", "falou", "отреагировал",
         "отреагировала", "відреагував", "відреагувала", "zareagował", "zareagowała", "a reagit", "a parlé",
@@ -46,7 +47,7 @@ internal static class AttributionCues
     private static readonly string[] EnglishParticiples =
     [
         "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
-        "arguing", "stressing", "urging", "claiming",
+        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging",
     ];
 
     private static readonly string[] RussianVerbs =
@@ -146,7 +147,7 @@ internal static class AttributionCues
         "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
         // Portuguese (more forms)
         "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "avisou", "advertiu", "lembrou", "insistiu",
-        "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou",
+        "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou", "responde",
         // French inversions and more verbs
         "a-t-il dit", "a-t-elle dit", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",
         "a-t-il souligné", "a-t-elle souligné", "a-t-il affirmé", "a-t-elle affirmé", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",
@@ -156,6 +157,8 @@ internal static class AttributionCues
         // German (more forms)
         "teilte", "kommentierte", "beteuerte", "verkündete", "behauptete", "twitterte", "postete", "resümierte", "erläuterte",
         "unterstrich", "bekräftigte", "versicherte", "sagen", "berichtete", "ergänzten", "betonten", "schrieben",
+        // German past participles closing a perfect ("…“, hatte Franziskus gesagt.")
+        "gesagt", "geschrieben", "gewarnt", "versichert", "hinzugefügt", "angekündigt", "gefordert",
         // Dutch (more forms)
         "stelt", "schrijft", "verklaart", "benadrukt", "waarschuwt", "antwoordde", "vertelde", "twitterde", "meldt", "voegde",
         "onderstreepte", "zeggen", "stelden",
@@ -202,6 +205,13 @@ internal static class AttributionCues
 
     /// <summary>Conjunctions that join the members of a list ("..., and the Siberian Battalion").</summary>
     public static readonly HashSet<string> Conjunctions = Set("and", "or", "et", "ou", "и", "или", "und", "și", "ja", "e");
+
+    /// <summary>
+    /// "But" in the languages read: it never joins the members of a list, so the subject of a cue starts after it ("L’organisation
+    /// État islamique a revendiqué l’attentat mais Vladimir Poutine affirme", "but Police Commissioner Richard Worley said").
+    /// </summary>
+    public static readonly HashSet<string> Adversatives = Set(
+        "but", "mais", "aber", "pero", "ma", "mas", "porém", "ale", "но", "але", "maar", "însă", "kuid", "aga");
 
     /// <summary>Words that introduce a reported clause ("added that “...”"): a quote after them is the speaker's statement.</summary>
     public static readonly HashSet<string> Complementizers = Set("that", "que", "qu'", "что", "dass", "că");

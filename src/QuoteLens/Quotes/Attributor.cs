@@ -69,6 +69,12 @@ internal sealed class Attributor(Article article)
         }
 
         char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
+        if (!requireJoin && SourceSentence(tokens, i) is { } source)
+        {
+            // "“…”. Così Matteo Bruni, direttore della Sala stampa": a sentence that opens with the source names the quote's speaker.
+            return source;
+        }
+
         bool newSentence = i == 0 && lastQuoted == '.';
         bool clauseEnds = i > 0 || lastQuoted is ',' or '!' or '?';
         if (!tokens.Has(i) || tokens[i].Kind != TokenKind.Word || newSentence || (requireJoin && !clauseEnds))
@@ -110,6 +116,67 @@ internal sealed class Attributor(Article article)
         }
 
         return null;
+    }
+
+    /// <summary>Capitalised adverbs that open a sentence naming the source of the quote before it ("Così Matteo Bruni, ...", "Aldus Rutte.").</summary>
+    private static readonly HashSet<string> SourceOpeners = new(["così", "cosi", "aldus", "ainsi"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "“…”. Così Matteo Bruni, direttore della Sala stampa vaticana, sulle parole …": after a full stop (inside the marks or
+    /// right after them), a sentence opening with one of <see cref="SourceOpeners"/> and a name right after it names the speaker.
+    /// </summary>
+    private Attribution? SourceSentence(TokenWindow tokens, int i)
+    {
+        int k = i;
+        if (tokens.Has(k) && tokens[k].Text == ".")
+        {
+            k++;
+        }
+
+        if (!tokens.Has(k + 1) || tokens[k].Kind != TokenKind.Word || !SourceOpeners.Contains(tokens[k].Norm) || !IsCapitalized(tokens[k])
+            || !IsCapitalized(tokens[k + 1]) || AttributionCues.Pronouns.Contains(tokens[k + 1].Norm))
+        {
+            return null;
+        }
+
+        int last = k + 1;
+        while (tokens.Has(last + 1) && last < k + 5 && IsCapitalized(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return SpeakerNames.Canonical(_text.AsSpan(tokens[k + 1].Start, tokens[last].End - tokens[k + 1].Start), _language, out bool strong, out _) is not null && strong
+            ? Make(tokens, (k + 1, last), k, 1, tokens[last].End)
+            : null;
+    }
+
+    /// <summary>
+    /// True when a speech verb with no subject follows <paramref name="quote"/> and ends the sentence ("… – oznajmił.",
+    /// "…», — добавил.", "…”, ha aggiunto."): languages that drop the pronoun put the speaker in the verb, as "he said" would.
+    /// </summary>
+    public bool SubjectlessCueAfter(RawQuote quote, int limit)
+    {
+        int from = quote.CloseEnd;
+        int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
+        if (to <= from)
+        {
+            return false;
+        }
+
+        using var tokens = TokenWindow.RentLazy(_text, from, to);
+        int i = 0;
+        while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
+        {
+            i++;
+        }
+
+        if (i == 0 || !tokens.Has(i) || AttributionCues.Match(tokens, i) is not { Cue.Role: CueRole.Verb } cue)
+        {
+            return false;
+        }
+
+        int next = i + cue.Length;
+        return !tokens.Has(next) || tokens[next].Text is "." or "!" or "?" or ";";
     }
 
     /// <summary>The attribution in the same sentence before <paramref name="quote"/>, not looking back past <paramref name="clip"/>.</summary>
@@ -154,12 +221,12 @@ internal sealed class Attributor(Article article)
         var speaker = found.Cue.Role switch
         {
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
-            CueRole.Participle => SentenceSubject(tokens, sentence, found.At),
+            CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
         {
-            return null;
+            return found.Cue.Role == CueRole.Verb ? SubjectlessLeadIn(tokens, sentence, found.At, found.Length, quote.CloseEnd) : null;
         }
 
         int gapStart = found.At + found.Length;
@@ -175,13 +242,45 @@ internal sealed class Attributor(Article article)
     }
 
     /// <summary>
+    /// A speech verb opening the quote's sentence with no subject ("Zapewnił, że „czterej bezpośredni sprawcy …”", "Ha aggiunto:
+    /// “…”"), a few words before the quote: a lead-in whose speaker is <see cref="SpeakerResolver.Implied"/>, the dropped pronoun.
+    /// </summary>
+    private LeadIn? SubjectlessLeadIn(TokenWindow tokens, int sentence, int cueAt, int cueLength, int end)
+    {
+        for (int k = sentence; k < cueAt; k++)
+        {
+            if (tokens[k].IsContent)
+            {
+                return null;
+            }
+        }
+
+        int gapWords = 0;
+        for (int k = cueAt + cueLength; k < tokens.Count; k++)
+        {
+            gapWords += tokens[k].IsContent ? 1 : 0;
+        }
+
+        return gapWords <= MaxSubjectWords
+            ? new LeadIn(new Attribution(SpeakerResolver.Implied, _text[tokens[cueAt].Start..tokens[cueAt + cueLength - 1].End], end), gapWords, false)
+            : null;
+    }
+
+    /// <summary>
     /// The named speakers of every cue of the article, indirect speech included ("Biden said the federal government would pay",
     /// "selon Emmanuel Macron"), in reading order: the cue's offset, the canonical name and the phrase as written.
     /// Names that may be common nouns (one capitalised word with no title: "Scholz", but also German "Mut") go to <paramref name="weak"/>.
     /// Cues and titles inside <paramref name="quoted"/> text are passed over.
     /// Each paragraph is tokenized once and every subject window is bounded, so the work is linear in the article.
     /// </summary>
-    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null)
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted = null) => Mentions(language, weak, quoted, null);
+
+    /// <summary>
+    /// As <see cref="Mentions(string, List{Mention}, QuotedText?)"/>; <paramref name="plain"/>, when given, also receives every name
+    /// that is surely a person's or a body's and stands outside a cue (two capitalised words or more: "Władimir Putin wygłosił
+    /// oświadczenie"), read in the same pass: the people a dropped-pronoun verb ("– oznajmił.") may refer to.
+    /// </summary>
+    public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted, List<Mention>? plain)
     {
         var mentions = new List<Mention>();
         foreach (var para in article.Paragraphs)
@@ -234,6 +333,20 @@ internal sealed class Attributor(Article article)
 
                         j = last;
                     }
+                    else if (plain is not null && IsCapitalized(tokens[j]) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1])
+                        && (j == 0 || (!IsCapitalized(tokens[j - 1]) && !AfterArticle(tokens, j))))
+                    {
+                        int last = j + 1;
+                        while (last + 1 < tokens.Count && last < j + 4 && IsCapitalized(tokens[last + 1]))
+                        {
+                            last++;
+                        }
+
+                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var written) is { } person && sure)
+                        {
+                            plain.Add(new Mention(tokens[j].Start, person, written, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
+                        }
+                    }
 
                     continue;
                 }
@@ -242,7 +355,7 @@ internal sealed class Attributor(Article article)
                 string? phrase = null;
                 string? name = null;
                 bool strong = false;
-                if (range is { } r)
+                if (range is { } r && !(quoted?.Contains(tokens[r.First].Start) ?? false))
                 {
                     name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
                 }
@@ -317,6 +430,34 @@ internal sealed class Attributor(Article article)
     }
 
     /// <summary>
+    /// Single capitalised words that open a paragraph and stand before a lower-case word ("Scholz hatte seine Weigerung …
+    /// begründet."), outside <paramref name="quoted"/> text: the people a pronoun may refer to when the article names no one
+    /// else (no cue, no title, no full name). Weak: in German every noun is capitalised.
+    /// </summary>
+    public List<Mention> SentenceSubjects(string language, QuotedText quoted)
+    {
+        var subjects = new List<Mention>();
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
+            {
+                continue;
+            }
+
+            using var tokens = TokenWindow.RentLazy(_text, para.Start, para.End);
+            if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
+                && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
+                && !AttributionCues.Determiners.Contains(tokens[0].Norm) && !StopWords.Contains(language, tokens[0].Norm)
+                && SpeakerNames.Canonical(_text.AsSpan(tokens[0].Start, tokens[0].Length), language, out _, out var written) is { } name)
+            {
+                subjects.Add(new Mention(tokens[0].Start, name, written));
+            }
+        }
+
+        return subjects;
+    }
+
+    /// <summary>
     /// The subject after the verb when the clause opens with an adverbial ("Mit Blick auf die Festgenommenen sagte Putin",
     /// "Tegen de naasten zei Biden", "Vielmehr sagte er"): verb-second order puts the speaker right after the cue.
     /// </summary>
@@ -349,6 +490,14 @@ internal sealed class Attributor(Article article)
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
     private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text == ",";
+
+    /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
+    private static bool AfterArticle(TokenWindow tokens, int j) =>
+        (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && SpeakerNames.IsArticle(tokens[j - 1].Norm))
+        || (j >= 2 && tokens[j - 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j - 1]) && tokens[j - 2].Kind == TokenKind.Word && SpeakerNames.IsArticle(tokens[j - 2].Norm));
+
+    /// <summary>A single capital letter right before a dot: an initial ("J." in "William J. DelBagno").</summary>
+    private static bool IsInitial(Token token) => token.Kind == TokenKind.Word && token.Length == 1 && char.IsUpper(token.Text[0]);
 
     private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
 
@@ -405,6 +554,11 @@ internal sealed class Attributor(Article article)
                 last = m;
                 words++;
             }
+            else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
+            {
+                // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.
+                continue;
+            }
             else if (names || t.Text != "," || !tokens.Has(m + 1) || !IsCapitalized(tokens[m + 1]))
             {
                 break;
@@ -425,7 +579,7 @@ internal sealed class Attributor(Article article)
         int start = from;
         for (int k = from; k < to; k++)
         {
-            if (IsSeparator(tokens[k]))
+            if (IsSeparator(tokens[k]) || (tokens[k].Kind == TokenKind.Word && k + 1 < to && AttributionCues.Adversatives.Contains(tokens[k].Norm)))
             {
                 if (k > start)
                 {
@@ -480,6 +634,21 @@ internal sealed class Attributor(Article article)
 
     private static bool StartsList(Token token) =>
         AttributionCues.Determiners.Contains(token.Norm) || AttributionCues.Conjunctions.Contains(token.Norm);
+
+    /// <summary>
+    /// The name right before a participle inside its sentence ("…, with Prigozhin vowing they were “ready to die”"): the
+    /// participle's own subject, not the sentence's.
+    /// </summary>
+    private static (int First, int Last)? OwnSubject(TokenWindow tokens, int sentence, int participle)
+    {
+        int first = participle;
+        while (first - 1 > sentence && IsCapitalized(tokens[first - 1]) && !AttributionCues.Pronouns.Contains(tokens[first - 1].Norm))
+        {
+            first--;
+        }
+
+        return first < participle ? (first, participle - 1) : null;
+    }
 
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
     private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)

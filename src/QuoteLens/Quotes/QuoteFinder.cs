@@ -55,15 +55,50 @@ public static class QuoteFinder
                     .ThenBy(f => f.Key, StringComparer.Ordinal)
                     .First().Key,
                 StringComparer.Ordinal);
+        var remap = CrossScript(forms);
         for (int n = 0; n < quotes.Count; n++)
         {
-            if (quotes[n].SpeakerKey is { } key && forms[key] != quotes[n].CanonicalSpeaker)
+            if (quotes[n].SpeakerKey is { } key && remap.TryGetValue(key, out var latin))
             {
-                quotes[n] = quotes[n] with { CanonicalSpeaker = forms[key] };
+                quotes[n] = quotes[n] with { SpeakerKey = latin, CanonicalSpeaker = forms[latin] };
+            }
+            else if (quotes[n].SpeakerKey is { } same && forms[same] != quotes[n].CanonicalSpeaker)
+            {
+                quotes[n] = quotes[n] with { CanonicalSpeaker = forms[same] };
             }
         }
 
         return quotes;
+    }
+
+    /// <summary>
+    /// Cyrillic speakers whose name key misses the Latin spelling of the same person ("Ендрю Бейтс", "Andrew Bates": the
+    /// Cyrillic ей writes the English long a): a Cyrillic form of two words or more takes the key of the one Latin form whose
+    /// first and last names have the same consonants (<see cref="SpeakerNames.Signature"/>).
+    /// </summary>
+    private static Dictionary<string, string> CrossScript(Dictionary<string, string> forms)
+    {
+        var latinBySignature = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, form) in forms.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (!Text.Transliteration.Transliterator.HasCyrillic(form) && SpeakerNames.Signature(form) is { } signature)
+            {
+                // Two Latin names with one signature: ambiguous, neither is taken.
+                latinBySignature[signature] = latinBySignature.TryGetValue(signature, out var other) && other != key ? "" : key;
+            }
+        }
+
+        var remap = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, form) in forms)
+        {
+            if (Text.Transliteration.Transliterator.HasCyrillic(form) && SpeakerNames.Signature(form) is { } signature
+                && latinBySignature.TryGetValue(signature, out var latin) && latin.Length > 0 && latin != key)
+            {
+                remap[key] = latin;
+            }
+        }
+
+        return remap;
     }
 
     /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>
@@ -101,9 +136,17 @@ public static class QuoteFinder
         }
 
         InheritBackwards(article.Text, drafts);
-        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos),
-            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), drafts.ConvertAll(d => d.Attribution?.Speaker),
-            drafts.ConvertAll(d => d.Kind == QuoteKind.Scare));
+        var phrases = new List<string?>(drafts.Count);
+        for (int n = 0; n < drafts.Count; n++)
+        {
+            var d = drafts[n];
+            bool implied = d.Attribution is null && d.Kind != QuoteKind.Scare
+                && attributor.SubjectlessCueAfter(d.Raw, n + 1 < drafts.Count ? drafts[n + 1].Raw.OpenPos : int.MaxValue);
+            phrases.Add(d.Attribution?.Speaker ?? d.Hint ?? (implied ? SpeakerResolver.Implied : null));
+        }
+
+        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
+            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare));
         for (int n = 0; n < drafts.Count; n++)
         {
             drafts[n] = drafts[n] with { Canonical = names[n] };
@@ -119,7 +162,11 @@ public static class QuoteFinder
         var after = attributor.After(raw, nextOpen, requireJoin: embedding != Embedded.No);
 
         // An attribution after the quote makes it a statement and names its speaker: what stands before it is not needed.
-        var before = after is null ? attributor.Before(raw, clip) : null;
+        var lead = after is null ? attributor.Before(raw, clip) : null;
+
+        // A speech verb without subject before the quote ("Zapewnił, że „…”") names no one: it only tells the resolver a pronoun was dropped.
+        bool dropped = lead is { Attribution.Speaker: SpeakerResolver.Implied };
+        var before = dropped ? null : lead;
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
             ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
@@ -132,7 +179,8 @@ public static class QuoteFinder
             ? b.GapWords <= PartialCueDistance
             : b.GapWords <= LeadInMaxGap && b.Introduces);
         var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous);
-        return new Draft(raw, kind, embedding, attribution);
+        var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
+        return new Draft(raw, kind, embedding, attribution, Hint: hint);
     }
 
     /// <summary>
@@ -347,5 +395,10 @@ public static class QuoteFinder
         AfterThat,
     }
 
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null);
+    /// <summary>
+    /// A quote as described before its speaker is resolved. <c>Hint</c> is the speaker phrase of a cue earlier in the quote's
+    /// sentence, too far from it to be its attribution ("El exmandatario estadounidense dijo que, ante …, «animaría» a Rusia"):
+    /// read only to resolve the canonical speaker.
+    /// </summary>
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null);
 }

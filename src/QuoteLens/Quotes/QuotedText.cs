@@ -53,6 +53,32 @@ internal sealed class QuotedText
         return quoted;
     }
 
+    /// <summary>
+    /// These spans together with the quotes found in the text, [<paramref name="starts"/>, <paramref name="ends"/>) in reading
+    /// order: dash speech ("– Terroryści … Wszyscy zostali aresztowani – oznajmił") has no marks, but is the speaker's words too.
+    /// </summary>
+    public QuotedText With(IReadOnlyList<int> starts, IReadOnlyList<int> ends)
+    {
+        var all = new List<(int Start, int End)>(_spans.Count + starts.Count);
+        int a = 0, b = 0;
+        while (a < _spans.Count || b < starts.Count)
+        {
+            (int Start, int End) next = b >= starts.Count || (a < _spans.Count && _spans[a].Start <= starts[b]) ? _spans[a++] : (starts[b], ends[b++]);
+            if (all.Count > 0 && next.Start <= all[^1].End)
+            {
+                all[^1] = (all[^1].Start, Math.Max(all[^1].End, next.End));
+            }
+            else
+            {
+                all.Add(next);
+            }
+        }
+
+        var merged = new QuotedText();
+        merged._spans.AddRange(all);
+        return merged;
+    }
+
     /// <summary>True when offset <paramref name="at"/> stands inside a quote.</summary>
     public bool Contains(int at)
     {

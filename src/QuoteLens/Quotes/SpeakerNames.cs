@@ -41,7 +41,9 @@ internal static class SpeakerNames
         "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
         "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
         "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului",
-        "przywódca", "przywódcy", "rzecznik", "rzeczniczka");
+        "przywódca", "przywódcy", "rzecznik", "rzeczniczka",
+        // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
+        "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
@@ -87,7 +89,7 @@ internal static class SpeakerNames
 
     /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
     private static readonly HashSet<string> PlacePrepositions = Set(
-        "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "dans", "à", "au", "aux",
+        "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
         "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella");
 
     /// <summary>
@@ -209,6 +211,13 @@ internal static class SpeakerNames
                 return;
             }
 
+            int possessive = name.FindIndex(w => WithoutPossessive(w).Length < w.Length);
+            if (possessive >= 0 && possessive < name.Count - 1)
+            {
+                // "Vladimir Putin’s TV address": the name ends with its possessive; what follows is what it owns.
+                name.RemoveRange(possessive + 1, name.Count - possessive - 1);
+            }
+
             if (lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
             {
                 // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
@@ -315,6 +324,12 @@ internal static class SpeakerNames
             // "presidente de Estados Unidos", "ministre des Transports": a title's complement names its country or office, not the speaker.
             return null;
         }
+        if (firstMulti is { Count: 2 } && IsPatronymic(firstMulti[1]))
+        {
+            // "Владимир Владимирович пообещал": first name and patronymic, no surname: the person named just before.
+            return null;
+        }
+
         if (firstMulti is not null)
         {
             strong = true;
@@ -329,6 +344,14 @@ internal static class SpeakerNames
 
         if (lastSingle is null || (description && !lastSingleTitled))
         {
+            return null;
+        }
+
+        int acronym = words.FindLastIndex(w => w.Text == lastSingle[0]);
+        if (!lastSingleTitled && IsAcronym(lastSingle[0]) && acronym > 0 && !char.IsUpper(words[acronym - 1].Text[0])
+            && words[acronym - 1].Norm.Length >= 4 && !StopWords.Contains(language, words[acronym - 1].Norm) && !Connectors.Contains(words[acronym - 1].Norm))
+        {
+            // "ватажок ПВК", "head of NATO": a common noun before the body's acronym describes someone of the body.
             return null;
         }
 
@@ -348,6 +371,13 @@ internal static class SpeakerNames
 
     private static readonly HashSet<string> GermanArticles = Set(
         "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "seiner", "seinem", "seinen", "ihrer", "ihrem");
+
+    /// <summary>
+    /// True for an article ("der", "einer", "la", "the"): capitalised words right after it are a noun phrase or a body
+    /// ("der Deutschen Presse-Agentur", "la Maison Blanche"), not a person.
+    /// </summary>
+    internal static bool IsArticle(string norm) =>
+        IndefiniteArticles.Contains(norm) || GermanArticles.Contains(norm) || AttributionCues.Determiners.Contains(norm);
 
     /// <summary>"Donald Trump’s comments": the possessive ending is no part of the name.</summary>
     private static string WithoutPossessive(string name) =>
@@ -528,6 +558,24 @@ internal static class SpeakerNames
     }
 
     /// <summary>
+    /// The consonants of a full name in any script: the first two of its first word and all of its last ("Andrew Bates" and
+    /// "Ендрю Бейтс" → "nd bs"; "Donald Trump" and "Дональда Трампа" → "dn trmp"), or null for a single word or too few consonants.
+    /// </summary>
+    internal static string? Signature(string canonical)
+    {
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2 || HasArabic(canonical))
+        {
+            return null;
+        }
+
+        // The first name by its first two consonants only: its endings vary more across scripts (Andrew, Ендрю).
+        var first = LatinSkeleton(LatinKey(words[0]));
+        var last = LatinSkeleton(LatinKey(words[^1]));
+        return first.Length >= 2 && last.Length >= 2 ? first[..2] + " " + last : null;
+    }
+
+    /// <summary>
     /// True when two speaker keys name the same speaker: name keys at least 0.8 alike, or one the start of the other over five
     /// letters or more (Francis, Franziskus).
     /// </summary>
@@ -612,6 +660,11 @@ internal static class SpeakerNames
     private static readonly HashSet<string> GroupNumbers = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "dozens", "hundreds", "thousands");
 
+    /// <summary>A Russian or Ukrainian patronymic (Владимирович, Олександрович, Сергеевна, Ильич).</summary>
+    private static bool IsPatronymic(string word) =>
+        word.Length > 4 && Transliterator.HasCyrillic(word) && (word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal)
+            || word.EndsWith("ична", StringComparison.Ordinal) || word.EndsWith("ич", StringComparison.Ordinal));
+
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '-');
@@ -624,6 +677,12 @@ internal static class SpeakerNames
         }
 
         char first = w.Text[0];
+        if (w.Text.Length > 2 && (w.Norm.StartsWith("l'", StringComparison.Ordinal) || w.Norm.StartsWith("d'", StringComparison.Ordinal)) && char.IsLower(w.Text[2]))
+        {
+            // "L’organisation État islamique", "D’après": an elided article before a common noun opens no name.
+            return false;
+        }
+
         if (language == "de" && IsGermanAbstractNoun(w.Norm))
         {
             // "Verwicklung Deutschlands", "Ablehnung der Taurus-Lieferung": German capitalises nouns; these endings make no names.

@@ -26,8 +26,19 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
-    /// <summary>Canonical names for quotes at <paramref name="positions"/> with speaker phrases <paramref name="phrases"/> (null: none); <paramref name="skip"/> marks scare quotes, whose phrase is not read: they take the speaker an unattributed quote would.</summary>
-    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
+    /// <summary>
+    /// The speaker phrase of a quote followed by a speech verb with no subject ("… – oznajmił.", "…», — добавил."): no name,
+    /// read as a pronoun.
+    /// </summary>
+    public const string Implied = "\u2014";
+
+    /// <summary>
+    /// Canonical names for quotes at <paramref name="positions"/> (ending at <paramref name="ends"/>) with speaker phrases
+    /// <paramref name="phrases"/> (null: none; <see cref="Implied"/>: a verb without subject); <paramref name="skip"/> marks
+    /// scare quotes, whose phrase is not read: they take the speaker an unattributed quote would. Names and cues inside any of
+    /// the quotes (dash speech included) are the speakers' words and name no one.
+    /// </summary>
+    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> ends, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
     {
         string language = StopWords.Primary(article.Language ?? "en");
         var names = new string?[positions.Count];
@@ -57,15 +68,21 @@ internal static class SpeakerResolver
         if (unresolved)
         {
             var weak = new List<Mention>();
-            var quoted = QuotedText.Of(article.Text);
-            var mentions = attributor.Mentions(language, weak, quoted);
+            var plain = new List<Mention>();
+            var quoted = QuotedText.Of(article.Text).With(positions, ends);
+            var mentions = attributor.Mentions(language, weak, quoted, plain);
+            OutsideQuotes(mentions, positions, ends);
+            OutsideQuotes(weak, positions, ends);
+            OutsideQuotes(plain, positions, ends);
             if (mentions.Count == 0 && named.Count == 0)
             {
-                mentions = weak.Count > 0 ? weak : attributor.Names(language, quoted);
+                mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
             }
 
             mentions.AddRange(named);
             var speakers = new List<Mention>(mentions);
+            var cueSpeakers = new List<Mention>(speakers);
+            cueSpeakers.Sort((a, b) => a.At.CompareTo(b.At));
             mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             var main = Main(speakers, mentions);
@@ -75,7 +92,7 @@ internal static class SpeakerResolver
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(mentions, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies);
+                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies);
                 }
             }
         }
@@ -84,13 +101,33 @@ internal static class SpeakerResolver
         return names;
     }
 
+    /// <summary>Drops the mentions (sorted by offset) that stand inside one of the quotes [<paramref name="starts"/>, <paramref name="ends"/>) (sorted by start).</summary>
+    private static void OutsideQuotes(List<Mention> mentions, IReadOnlyList<int> starts, IReadOnlyList<int> ends)
+    {
+        if (mentions.Count == 0 || starts.Count == 0)
+        {
+            return;
+        }
+
+        int q = 0;
+        mentions.RemoveAll(m =>
+        {
+            while (q < starts.Count && ends[q] <= m.At)
+            {
+                q++;
+            }
+
+            return q < starts.Count && starts[q] <= m.At && m.At < ends[q];
+        });
+    }
+
     /// <summary>
     /// The named speaker for a quote at <paramref name="at"/> whose phrase names no one. A pronoun: the nearest mention before.
     /// A description: the nearest mention before whose title shares one of its words ("der Papst" → "Papst Franziskus"), else
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(List<Mention> mentions, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies)
+    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -105,7 +142,22 @@ internal static class SpeakerResolver
                 }
             }
 
-            return before >= 0 && mentions[before].At >= paragraphStart ? nearest : main ?? fallback;
+            if (before >= 0 && mentions[before].At >= paragraphStart)
+            {
+                // Only objects named in this paragraph ("at the request of Putin"): the subject named before them speaks, unless
+                // the object leads into the quote ("о следующих словах Трампа: «…»").
+                return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
+            }
+
+            // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote opening
+            // the next paragraph is the statement that speaker was just named for.
+            int cue = LowerBound(cueSpeakers, at) - 1;
+            if (at == paragraphStart && cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
+            {
+                return cueSpeakers[cue].Name;
+            }
+
+            return main ?? fallback;
         }
 
         var description = DescriptionWords(phrase, language);
@@ -120,7 +172,14 @@ internal static class SpeakerResolver
                 }
             }
 
-            return fallback;
+            // No speaker named before: the nearest person named as a subject before ("Władimir Putin wygłosił oświadczenie. … – oznajmił").
+            return NearestSubject(plain, at, 0) ?? fallback;
+        }
+
+        if ((NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
+        {
+            // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
+            return inPhrase;
         }
 
         for (int k = before; k >= 0; k--)
@@ -179,6 +238,93 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>
+    /// The speaker among <paramref name="mentions"/> whose last name is a capitalised word of the description <paramref name="phrase"/>
+    /// (not its first word, which a sentence capitalises): the nearest at or before index <paramref name="before"/>, else the first after; or null.
+    /// </summary>
+    private static string? NamedIn(List<Mention> mentions, string phrase, int before)
+    {
+        string? found = null;
+        bool afterArticle = false;
+        var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (int w = 1; w < words.Length; w++)
+        {
+            var word = words[w].Trim('.', '"', '“', '”', '«', '»', '(', ')', '\'', '’');
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                afterArticle = AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word));
+                continue;
+            }
+
+            if (word.Length < 3 || afterArticle || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(word)))
+            {
+                // "le locataire de la Maison Blanche": a name after an article is a place or a body, not the person described.
+                continue;
+            }
+
+            var key = SpeakerNames.Key(word);
+            int best = -1;
+            for (int k = 0; k < mentions.Count; k++)
+            {
+                if (SpeakerNames.SameKey(SpeakerNames.Key(mentions[k].Name), key) && (best < 0 || k <= before))
+                {
+                    best = k;
+                }
+            }
+
+            if (best >= 0)
+            {
+                found = mentions[best].Name;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>True when the name at <paramref name="from"/> is followed by nothing but a colon before the quote at <paramref name="to"/> ("словах Трампа: «…»").</summary>
+    private static bool LeadsIn(string text, int from, int to)
+    {
+        int i = from;
+        while (i < to && (char.IsLetter(text[i]) || text[i] == '-' || TextChars.IsApostrophe(text[i])))
+        {
+            i++;
+        }
+
+        while (i < to && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i >= to || text[i] != ':')
+        {
+            return false;
+        }
+
+        for (i++; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The last of <paramref name="names"/> (sorted by offset) before <paramref name="at"/> and from <paramref name="from"/> on that is no object, or null.</summary>
+    private static string? NearestSubject(List<Mention> names, int at, int from)
+    {
+        for (int k = LowerBound(names, at) - 1; k >= 0 && names[k].At >= from; k--)
+        {
+            if (!names[k].Object)
+            {
+                return names[k].Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>How far before a message or body description ("the statement") a body's name may stand to be its source.</summary>

@@ -1,0 +1,198 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// One fact per resolution rule of the fifth speaker pass: dropped pronouns, names inside dash speech, sources named after a
+/// full stop or at the end of the paragraph before, descriptions that name someone, initials, "but", commissioners, possessives,
+/// elided articles and one name across Cyrillic and Latin spellings.
+/// </summary>
+public class SpeakerResolutionRuleTests
+{
+    [Fact]
+    public void AVerbWithoutSubjectAfterDashSpeechRefersToThePersonNamedBefore()
+    {
+        var article = Written(
+            "Po niemal 20 godzinach od zamachu, Władimir Putin wygłosił specjalne oświadczenie. Prezydent Rosji zasugerował, że Ukraińcy mieli odegrać rolę. " +
+            "– Terroryści przemieszczali się w kierunku Ukrainy. Wszyscy zostali aresztowani – oznajmił.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Władimir Putin", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ARussianVerbWithoutSubjectTakesTheSpeakerBefore()
+    {
+        var article = Written(
+            "Президент Владимир Путин выступил с обращением к гражданам.\n\n" +
+            "«Все четверо непосредственных исполнителей теракта найдены и задержаны», — сказал.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Владимир Путин", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnItalianSourceSentenceAfterTheQuoteNamesItsSpeaker()
+    {
+        var article = Written(
+            "Il Papa ha parlato della guerra in un'intervista.\n\n" +
+            "“Il Papa usa il termine bandiera bianca per indicare la cessazione delle ostilità”. Così Matteo Bruni, direttore della Sala stampa vaticana, sulle parole del Papa.", "it");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Matteo Bruni", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AQuoteOpeningAParagraphIsTheStatementOfTheSourceNamedAtTheEndOfTheOneBefore()
+    {
+        var article = Written(
+            "Папа Римський Франциск дав інтерв'ю швейцарському телебаченню.\n\n" +
+            "У Ватикані пояснили слова понтифіка. Про це повідомив керівник прес-служби Ватикану Маттео Бруні в коментарі агентству ANSA.\n\n" +
+            "\"Папа використовує термін, запропонований його інтерв'юером, щоб вказати на припинення військових дій\".", "uk");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Маттео Бруні", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ADescriptionThatNamesAPersonOfTheArticleIsThatPerson()
+    {
+        var article = Written(
+            "It appears to be a direct response from Yevgeny Prigozhin, the head of the mercenary group, to President Vladimir Putin’s TV address.\n\n" +
+            "A male voice resembling that of Prigozhin can be heard saying: “About treason of motherland, the president was deeply mistaken.”");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Yevgeny Prigozhin", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ADescriptionOfAnOfficeInAPlaceIsNotThePlace()
+    {
+        var article = Written(
+            "Le président Joe Biden s'est exprimé mardi depuis la Maison Blanche.\n\n" +
+            "« Nous allons reconstruire ce pont ensemble », a déclaré le locataire de la Maison Blanche.", "fr");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Joe Biden", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheDotOfAMiddleInitialDoesNotCutTheSurnameOff()
+    {
+        var article = Written("“Il n’y a aucune information crédible suggérant des liens avec le terrorisme”, a déclaré William J. DelBagno, du FBI.", "fr");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("William J. DelBagno", quote.Speaker);
+        Assert.EndsWith("DelBagno", quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACommissionerIsATitle() =>
+        Assert.Equal("Richard Worley", SpeakerNames.Canonical("Baltimore's Police Commissioner Richard Worley", "en"));
+
+    [Fact]
+    public void TheSubjectStartsAfterBut()
+    {
+        var article = Written(
+            "L’organisation État islamique a revendiqué l’attentat mais Vladimir Poutine affirme que les auteurs devaient gagner l’Ukraine via une « fenêtre » qui leur avait été « préparée ».", "fr");
+        Assert.All(QuoteFinder.Find(article), q => Assert.Equal("Vladimir Poutine", q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void AFirstNameAndPatronymicResolveToThePersonNamedBefore()
+    {
+        Assert.Null(SpeakerNames.Canonical("Владимир Владимирович", "ru"));
+        var article = Written(
+            "«Преступники хладнокровно шли убивать», - сказал Путин.\n\n" +
+            "Кроме того, Владимир Владимирович пообещал найти и покарать всех, причастных к бойне:\n\n" +
+            "«Мы установим и покараем каждого, кто стоял за этим преступлением».", "ru");
+        Assert.All(QuoteFinder.Find(article), q => Assert.Equal("Путин", q.CanonicalSpeaker));
+    }
+
+    [Theory]
+    [InlineData("ватажок ПВК", "uk")]
+    [InlineData("the spokesman of NATO", "en")]
+    public void ADescriptionBeforeABodysAcronymNamesNoOne(string phrase, string language) =>
+        Assert.Null(SpeakerNames.Canonical(phrase, language));
+
+    [Theory]
+    [InlineData("в РДК", "uk", "РДК")]
+    [InlineData("у ГУР", "uk", "ГУР")]
+    public void ABodysAcronymAfterAPrepositionIsTheBody(string phrase, string language, string body) =>
+        Assert.Equal(body, SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void AGermanPerfectClosedByItsParticipleNamesTheSpeaker()
+    {
+        var article = Written("«Wenn man sieht, dass man besiegt wird, muss man den Mut haben, zu verhandeln», hatte Franziskus gesagt.", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Franziskus", quote.CanonicalSpeaker);
+        Assert.Equal("Trump", SpeakerNames.Canonical("will Trump am Ende des Wortwechsels", "de"));
+    }
+
+    [Fact]
+    public void AnObjectLeadingIntoTheQuoteIsItsSpeaker()
+    {
+        var article = Written(
+            "Бывший президент США Дональд Трамп заявил на митинге, что не станет защищать союзников.\n\n" +
+            "Генеральный секретарь НАТО Йенс Столтенберг заявил, что такие слова подрывают безопасность альянса.\n\n" +
+            "Газета пишет, что речь идёт о следующих словах Трампа: «Я бы не стал тебя защищать. Я бы посоветовал им делать всё, что они хотят».", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Дональд Трамп", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AVerbWithoutSubjectBeforeTheQuoteRefersToThePersonNamedBefore()
+    {
+        var article = Written(
+            "Po 12 godzinach milczenia głos w sprawie zabrał Władimir Putin. Zapewnił, że „czterej bezpośredni sprawcy ataku terrorystycznego” zostali zatrzymani.\n\n" +
+            "Atak terrorystyczny w Rosji. Tak do sprawy odniósł się Wołodymyr Zełenski.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Władimir Putin", quote.CanonicalSpeaker);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void AParticipleTakesTheNameRightBeforeIt()
+    {
+        var article = Written(
+            "Putin spoke to his nation after a night of uncertainty, with Prigozhin vowing they were \"ready to die\" to unseat Moscow's army leadership.");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Prigozhin", quote.Speaker);
+    }
+
+    [Fact]
+    public void AnElidedArticleOpensNoName() =>
+        Assert.Null(SpeakerNames.Canonical("L’organisation", "fr"));
+
+    [Fact]
+    public void ANameEndsWithItsPossessive() =>
+        Assert.Equal("Vladimir Putin", SpeakerNames.Canonical("to President Vladimir Putin’s TV address", "en"));
+
+    [Fact]
+    public void ALoneSentenceSubjectIsWhomAPronounRefersTo()
+    {
+        var article = Written(
+            "Scholz hatte seine Weigerung mit dem Risiko einer Verwicklung Deutschlands in den Krieg begründet. " +
+            "„Deutsche Soldaten dürfen an keiner Stelle mit den Zielen verknüpft sein“, sagte er am Montag.", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Scholz", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void CyrillicAndLatinSpellingsOfOneFullNameShareOneSignature()
+    {
+        Assert.Equal(SpeakerNames.Signature("Andrew Bates"), SpeakerNames.Signature("Ендрю Бейтс"));
+        Assert.Equal(SpeakerNames.Signature("Donald Trump"), SpeakerNames.Signature("Дональда Трампа"));
+        Assert.NotEqual(SpeakerNames.Signature("Donald Trump"), SpeakerNames.Signature("Donald Tusk"));
+        Assert.Null(SpeakerNames.Signature("Путин"));
+    }
+
+    [Fact]
+    public void ACyrillicSpeakerTakesTheLatinFormOfTheSameFullName()
+    {
+        var corpus = new[]
+        {
+            Written("“Encouraging invasions of our closest allies by murderous regimes is appalling,” White House spokesperson Andrew Bates said."),
+            Written("\"Заохочувати вторгнення вбивчих режимів до наших найближчих союзників є жахливим\", — сказав представник Білого дому Ендрю Бейтс.", "uk"),
+        };
+        var quotes = QuoteFinder.UnifySpeakers([.. corpus.SelectMany(QuoteFinder.Find)]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Andrew Bates", q.CanonicalSpeaker));
+        Assert.Equal(quotes[0].SpeakerKey, quotes[1].SpeakerKey);
+    }
+}
