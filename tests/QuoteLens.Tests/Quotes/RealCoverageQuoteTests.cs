@@ -20,12 +20,12 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("belgorod-2024-03", 20, 20, 20, 17)]
-    [InlineData("biden-baltimore-bridge-2024-03", 127, 127, 127, 120)]
-    [InlineData("pope-white-flag-2024-03", 147, 146, 147, 132)]
-    [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 135)]
-    [InlineData("scholz-taurus-2024-02", 62, 62, 62, 52)]
-    [InlineData("trump-nato-2024-02", 137, 136, 137, 123)]
-    [InlineData("wagner-mutiny-2023-06", 136, 133, 136, 127)]
+    [InlineData("biden-baltimore-bridge-2024-03", 127, 127, 127, 121)]
+    [InlineData("pope-white-flag-2024-03", 147, 146, 147, 137)]
+    [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 138)]
+    [InlineData("scholz-taurus-2024-02", 62, 62, 62, 57)]
+    [InlineData("trump-nato-2024-02", 137, 136, 137, 127)]
+    [InlineData("wagner-mutiny-2023-06", 136, 133, 136, 132)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
