@@ -21,14 +21,14 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 0, 0, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 195, 225, 211, 541, 749, 821, 163, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 195, 225, 211, 570, 737, 821, 163, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 66, 69, 73, 85, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 106, 132, 119, 915, 1226, 1183, 163, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 99, 113, 146, 335, 417, 730, 191, 206, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 108, 135, 119, 947, 1279, 1183, 163, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 107, 121, 146, 349, 433, 730, 191, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 88, 113, 70, 84, 0),
-        ["trump-nato-2024-02"] = new(130, 137, 374, 381, 547, 589, 667, 1418, 169, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(133, 136, 71, 87, 102, 156, 261, 594, 187, 207, 0),
+        ["trump-nato-2024-02"] = new(130, 137, 373, 380, 547, 550, 635, 1418, 169, 220, 0),
+        ["wagner-mutiny-2023-06"] = new(133, 136, 72, 87, 102, 158, 224, 594, 187, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>

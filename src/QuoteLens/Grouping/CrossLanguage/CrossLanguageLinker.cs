@@ -146,7 +146,7 @@ public static class CrossLanguageLinker
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
         var shortOnes = ShortInAnchoredArticles(sentences, articles, languages, direct, wordKeys, sentenceKeys, idf);
         var links = direct.Concat(byOrder).Concat(shortOnes).Distinct().ToList();
-        var spread = Spread(links, languages, articles, sentenceKeys, postings);
+        var spread = Spread(links, languages, articles, sentenceKeys, postings, wordKeys);
         var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
         return [.. Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B)];
     }
@@ -246,10 +246,10 @@ public static class CrossLanguageLinker
 
     /// <summary>
     /// Each link extended to the close same-language versions of either end (sharing at least <see cref="MinSpreadContainment"/>
-    /// of the shorter one's keys, at least three): when a French sentence matches one English version, it matches the English
+    /// of the shorter one's keys, at least three; an end of fewer than <see cref="MinSpreadWords"/> content words does not spread): when a French sentence matches one English version, it matches the English
     /// versions that say the same, so that the groups of two languages meet with enough links to join.
     /// </summary>
-    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, List<int>[] postings)
+    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, List<int>[] postings, int[][][] wordKeys)
     {
         var ends = links.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
         var close = new Dictionary<int, List<int>>();
@@ -281,6 +281,11 @@ public static class CrossLanguageLinker
         {
             foreach (var (from, to) in new[] { (link.A, link.B), (link.B, link.A) })
             {
+                if (wordKeys[to].Length < MinSpreadWords)
+                {
+                    continue;
+                }
+
                 foreach (var other in close[to])
                 {
                     if (articles[other] != articles[from] && languages[other] != languages[from])
@@ -293,6 +298,14 @@ public static class CrossLanguageLinker
 
         return spread;
     }
+
+    /// <summary>
+    /// The fewest content words the end a link spreads from must have: the versions close to a two-word piece ("bandiera
+    /// bianca", a scare quote) are every sentence that holds those two words, so a link through it reaches statements that
+    /// only mention them. Measured on the nine answer keys: cross-language P/R/F1 0.773/0.546/0.640 → 0.786/0.554/0.650,
+    /// same-language F1 0.832 → 0.837; generated 5,000 unchanged.
+    /// </summary>
+    internal const int MinSpreadWords = 3;
 
     /// <summary>The share of the shorter sentence's keys two versions in one language share for a link to spread from one to the other.</summary>
     public const double MinSpreadContainment = 0.9;
