@@ -48,12 +48,13 @@ internal sealed class Attributor(Article article)
     private readonly string _text = article.Text;
 
     /// <summary>
-    /// The attribution in the same sentence right after <paramref name="quote"/>, looking no further than <paramref name="limit"/>.
-    /// With <paramref name="requireJoin"/> (a quote inside the writer's sentence) the quote must end its clause: a comma, ! or ?
-    /// inside the marks, or a comma or dash right after them.
+    /// The tokens after <paramref name="quote"/> in its paragraph (no further than <paramref name="limit"/> and the window an
+    /// attribution after a quote stands in), rented; <paramref name="first"/> is the first past any dashes and commas. Null
+    /// when there is no room after the quote.
     /// </summary>
-    public Attribution? After(RawQuote quote, int limit, bool requireJoin)
+    private TokenWindow? WindowAfter(RawQuote quote, int limit, out int first)
     {
+        first = 0;
         int from = quote.CloseEnd;
         int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
         if (to <= from)
@@ -61,11 +62,26 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        using var tokens = TokenWindow.RentLazy(_text, from, to);
-        int i = 0;
-        while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
+        var tokens = TokenWindow.RentLazy(_text, from, to);
+        while (tokens.Has(first) && (tokens[first].Kind == TokenKind.Dash || tokens[first].Text == ","))
         {
-            i++;
+            first++;
+        }
+
+        return tokens;
+    }
+
+    /// <summary>
+    /// The attribution in the same sentence right after <paramref name="quote"/>, looking no further than <paramref name="limit"/>.
+    /// With <paramref name="requireJoin"/> (a quote inside the writer's sentence) the quote must end its clause: a comma, ! or ?
+    /// inside the marks, or a comma or dash right after them.
+    /// </summary>
+    public Attribution? After(RawQuote quote, int limit, bool requireJoin)
+    {
+        using var tokens = WindowAfter(quote, limit, out int i);
+        if (tokens is null)
+        {
+            return null;
         }
 
         char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
@@ -156,18 +172,10 @@ internal sealed class Attributor(Article article)
     /// </summary>
     public bool SubjectlessCueAfter(RawQuote quote, int limit)
     {
-        int from = quote.CloseEnd;
-        int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
-        if (to <= from)
+        using var tokens = WindowAfter(quote, limit, out int i);
+        if (tokens is null)
         {
             return false;
-        }
-
-        using var tokens = TokenWindow.RentLazy(_text, from, to);
-        int i = 0;
-        while (tokens.Has(i) && (tokens[i].Kind == TokenKind.Dash || tokens[i].Text == ","))
-        {
-            i++;
         }
 
         if (i == 0 || !tokens.Has(i) || AttributionCues.Match(tokens, i) is not { Cue.Role: CueRole.Verb } cue)

@@ -1,5 +1,6 @@
 using QuoteLens.Corpus;
 using QuoteLens.Grouping;
+using static QuoteLens.Tests.Grouping.GroupingScenarios;
 using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 
 namespace QuoteLens.Tests.Grouping;
@@ -10,14 +11,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class ShortSentenceTests
 {
-    private const string Statement = "“We are forced to fire upon military positions of the Ukrainian army near the border,” the minister said.";
-
-    private static Analysis Run(params string[] texts) =>
-        Analysis.Run(new ArticleCorpus("t", "t", texts.Select((t, i) => Written(t) with { Id = $"A{i:D4}", File = $"A{i:D4}.txt" }).ToList(), []));
-
-    private static QuoteGroup GroupOf(Analysis analysis, string articleId, string text) =>
-        analysis.Groups.Single(g => g.Members.Any(m => m.ArticleId == articleId && m.Text.Contains(text, StringComparison.Ordinal)));
-
     [Fact]
     public void AQuestionAndAStatementOnOneKeyStayApart()
     {
