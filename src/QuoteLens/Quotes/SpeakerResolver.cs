@@ -163,6 +163,13 @@ internal static class SpeakerResolver
         var description = DescriptionWords(phrase, language);
         if (description.Count == 0 || StartsWithPronoun(phrase))
         {
+            // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
+            // last speaker named as a subject.
+            if (IsPluralPronoun(phrase) && BodySince(bodies(), at, NearestSubjectAt(mentions, before)) is { } group)
+            {
+                return group;
+            }
+
             // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin").
             for (int k = before; k >= 0; k--)
             {
@@ -351,6 +358,47 @@ internal static class SpeakerResolver
         }
 
         return bodies[k].Name;
+    }
+
+    /// <summary>The offset of the last of <paramref name="mentions"/> up to index <paramref name="before"/> that is no object, or -1.</summary>
+    private static int NearestSubjectAt(List<Mention> mentions, int before)
+    {
+        for (int k = before; k >= 0; k--)
+        {
+            if (!mentions[k].Object)
+            {
+                return mentions[k].At;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) and after <paramref name="since"/>,
+    /// the first of its list; or null.
+    /// </summary>
+    private static string? BodySince(List<Mention> bodies, int at, int since)
+    {
+        int k = LowerBound(bodies, at) - 1;
+        if (k < 0 || at - bodies[k].At > BodyReach || bodies[k].At <= since)
+        {
+            return null;
+        }
+
+        while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
+        {
+            k--;
+        }
+
+        return bodies[k].Name;
+    }
+
+    /// <summary>"they", "они", "вони", "ils", "elles" opening the phrase: a group speaks.</summary>
+    private static bool IsPluralPronoun(string phrase)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) is "they" or "они" or "вони" or "ils" or "elles";
     }
 
     /// <summary>The first body of the list that <paramref name="name"/> ends, when it is named as a body in a list before <paramref name="at"/>.</summary>

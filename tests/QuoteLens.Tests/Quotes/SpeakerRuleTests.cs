@@ -165,4 +165,17 @@ public class SpeakerRuleTests
     [InlineData("the group's statement", "en", null)]
     public void AMessagesIssuerIsItsSpeaker(string phrase, string language, string? issuer) =>
         Assert.Equal(issuer, SpeakerResolver.Issuer(phrase, language));
+
+    [Fact]
+    public void APluralPronounTakesTheBodyNamedSinceTheLastSpeaker()
+    {
+        var article = Written(
+            "Russian President Vladimir Putin said the raids had failed. \"They will be punished,\" Putin said.\n\n" +
+            "On Tuesday the Freedom of Russia Legion and the Russian Volunteer Corps crossed the border again.\n\n" +
+            "\"We will keep going until the regime falls,\" they added.");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Putin", quotes[0].CanonicalSpeaker);
+        Assert.Equal("Freedom of Russia Legion", quotes[1].CanonicalSpeaker);
+    }
 }
