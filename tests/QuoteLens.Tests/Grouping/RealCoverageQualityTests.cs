@@ -21,14 +21,14 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 17, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 584, 767, 821, 168, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 576, 748, 821, 168, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 73, 90, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 108, 134, 119, 947, 1276, 1183, 168, 185, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 100, 110, 119, 892, 1086, 1183, 168, 185, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 109, 120, 146, 348, 432, 730, 200, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 88, 113, 75, 84, 0),
-        ["trump-nato-2024-02"] = new(136, 137, 480, 484, 547, 635, 722, 1418, 186, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(134, 136, 72, 87, 102, 158, 224, 594, 195, 207, 0),
+        ["trump-nato-2024-02"] = new(136, 137, 484, 488, 547, 745, 783, 1418, 186, 220, 0),
+        ["wagner-mutiny-2023-06"] = new(134, 136, 73, 88, 102, 177, 221, 594, 195, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>

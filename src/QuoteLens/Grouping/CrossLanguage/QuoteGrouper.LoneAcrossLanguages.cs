@@ -23,7 +23,10 @@ public static partial class QuoteGrouper
     /// full sentence never joins a group with versions in its own language. A full version that reaches two groups this densely,
     /// which share a language (same-language grouping kept them apart: two statements), is ambiguous and joins neither: a
     /// sentence that code-switches ("… о неизбежности, that's how we assess it") or a few common words ("need", "Russia",
-    /// "war") reach a neighbouring statement as densely as a version of the right one.
+    /// "war") reach a neighbouring statement as densely as a version of the right one. A partial quote alone also counts its
+    /// links to the partial quotes that stand in a group as fragments (an idiom quoted in pieces by every outlet: "stab in the
+    /// back"), over that language's sentences fragments included. Measured on the ten answer keys: cross-language P/R/F1
+    /// 0.820/0.562/0.667 → 0.823/0.568/0.672, same-language F1 0.892 unchanged; generated 5,000 unchanged.
     /// </summary>
     private static void JoinLoneAcrossLanguages(IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
@@ -36,6 +39,14 @@ public static partial class QuoteGrouper
         var (size, total, articles) = Tally(texts, state);
         bool Lone(int group) => !articles.TryGetValue(group, out var set) || set.Count <= 1;
 
+        // Per group and language, its sentences fragments included (the denominator for a partial quote alone).
+        var sizeAll = new Dictionary<(int Group, int Language), int>();
+        for (int q = 0; q < n; q++)
+        {
+            var key = (state.Key[q], texts.Language[texts.Of[q]]);
+            sizeAll[key] = sizeAll.GetValueOrDefault(key) + 1;
+        }
+
         // Links between a lone group and a shared one, per language of the shared side.
         var linked = new Dictionary<(int Lone, int Shared, int Language), int>();
         var first = new Dictionary<(int Lone, int Shared), (int From, int To)>();
@@ -44,12 +55,19 @@ public static partial class QuoteGrouper
             foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
             {
                 int ga = state.Key[qa], gb = state.Key[qb];
-                if (ga == gb || state.Fragment[qa] || state.Fragment[qb] || Lone(ga) == Lone(gb))
+                if (ga == gb || (state.Fragment[qa] && state.Fragment[qb]) || Lone(ga) == Lone(gb))
                 {
                     continue;
                 }
 
                 var (lone, shared, to, from) = Lone(ga) ? (ga, gb, qb, qa) : (gb, ga, qa, qb);
+
+                // A partial quote alone links to the partial quotes that stand in a group as fragments (both ends pieces).
+                if ((state.Fragment[from] || state.Fragment[to]) && (state.Fragment[from] || roles[texts.Of[from]] != Role.Fragment))
+                {
+                    continue;
+                }
+
                 var key = (lone, shared, texts.Language[texts.Of[to]]);
                 linked[key] = linked.GetValueOrDefault(key) + 1;
                 first.TryAdd((lone, shared), (to, from));
@@ -70,7 +88,7 @@ public static partial class QuoteGrouper
         var reached = new Dictionary<int, List<int>>();
         foreach (var ((lone, shared, language), count) in linked.OrderBy(p => p.Key.Lone).ThenBy(p => p.Key.Shared).ThenBy(p => p.Key.Language))
         {
-            double density = (double)count / (Math.Max(1, total.GetValueOrDefault(lone)) * size[(shared, language)]);
+            double density = (double)count / (Math.Max(1, total.GetValueOrDefault(lone)) * (roles[texts.Of[firstOf[lone]]] == Role.Fragment ? sizeAll.GetValueOrDefault((shared, language)) : size.GetValueOrDefault((shared, language), int.MaxValue)));
             // A short full sentence does not join a group that has versions in its own language: they were compared with it
             // on context and kept apart.
             if (roles[texts.Of[firstOf[lone]]] == Role.Short && size.ContainsKey((shared, loneLanguages[lone])))
