@@ -291,13 +291,8 @@ internal sealed class Attributor(Article article)
     public List<Mention> Mentions(string language, List<Mention> weak, QuotedText? quoted, List<Mention>? plain)
     {
         var mentions = new List<Mention>();
-        foreach (var para in article.Paragraphs)
+        foreach (var para in ReadableParagraphs())
         {
-            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
-            {
-                continue;
-            }
-
             using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             int sentence = 0;
             for (int j = 0; j < tokens.Count; j++)
@@ -392,6 +387,10 @@ internal sealed class Attributor(Article article)
         return mentions;
     }
 
+    /// <summary>The article's paragraphs that hold text: not empty, and inside the article's text.</summary>
+    private IEnumerable<Paragraph> ReadableParagraphs() =>
+        article.Paragraphs.Where(para => para.Start >= 0 && para.End <= _text.Length && para.Start < para.End);
+
     /// <summary>
     /// Every name of the article that is surely a person's or a body's (two capitalised words or more, or one after a title:
     /// "Президент Владимир Путин", "Vladimir Poutine", "Kanzler Scholz"), wherever it stands: the speakers an article may
@@ -401,13 +400,8 @@ internal sealed class Attributor(Article article)
     public List<Mention> Names(string language, QuotedText quoted)
     {
         var names = new List<Mention>();
-        foreach (var para in article.Paragraphs)
+        foreach (var para in ReadableParagraphs())
         {
-            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
-            {
-                continue;
-            }
-
             using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             for (int j = 0; j < tokens.Count; j++)
             {
@@ -445,13 +439,8 @@ internal sealed class Attributor(Article article)
     public List<Mention> SentenceSubjects(string language, QuotedText quoted)
     {
         var subjects = new List<Mention>();
-        foreach (var para in article.Paragraphs)
+        foreach (var para in ReadableParagraphs())
         {
-            if (para.Start < 0 || para.End > _text.Length || para.Start >= para.End)
-            {
-                continue;
-            }
-
             using var tokens = TokenWindow.RentLazy(_text, para.Start, para.End);
             if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
                 && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
