@@ -237,7 +237,7 @@ internal static class SpeakerResolver
             }
         }
 
-        if (source && LeadBody(bodies(), at) is { } body)
+        if (source && BodySince(bodies(), at, -1) is { } body)
         {
             // "The group, made up of ... the Freedom of Russia Legion, the Russian Volunteer Corps, and the Siberian Battalion,
             // issued a statement" ... "the statement said": the body named shortly before, the first of a list of bodies.
@@ -340,26 +340,6 @@ internal static class SpeakerResolver
     /// <summary>Body names within this many characters of one another form one list ("the Legion, the Corps, and the Battalion").</summary>
     private const int ListGap = 80;
 
-    /// <summary>
-    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>); when it ends a list of bodies, the
-    /// list's first, which a joint statement is usually reported under.
-    /// </summary>
-    private static string? LeadBody(List<Mention> bodies, int at)
-    {
-        int k = LowerBound(bodies, at) - 1;
-        if (k < 0 || at - bodies[k].At > BodyReach)
-        {
-            return null;
-        }
-
-        while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
-        {
-            k--;
-        }
-
-        return bodies[k].Name;
-    }
-
     /// <summary>The offset of the last of <paramref name="mentions"/> up to index <paramref name="before"/> that is no object, or -1.</summary>
     private static int NearestSubjectAt(List<Mention> mentions, int before)
     {
@@ -375,17 +355,18 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
-    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) and after <paramref name="since"/>,
-    /// the first of its list; or null.
+    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) and after <paramref name="since"/>
+    /// (-1: any), the first of its list, which a joint statement is usually reported under; or null.
     /// </summary>
     private static string? BodySince(List<Mention> bodies, int at, int since)
     {
         int k = LowerBound(bodies, at) - 1;
-        if (k < 0 || at - bodies[k].At > BodyReach || bodies[k].At <= since)
-        {
-            return null;
-        }
+        return k < 0 || at - bodies[k].At > BodyReach || bodies[k].At <= since ? null : ListStart(bodies, k);
+    }
 
+    /// <summary>The first body of the list of bodies that <paramref name="bodies"/>[<paramref name="k"/>] ends ("the Legion, the Corps, and the Battalion").</summary>
+    private static string ListStart(List<Mention> bodies, int k)
+    {
         while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
         {
             k--;
@@ -408,12 +389,7 @@ internal static class SpeakerResolver
         {
             if (string.Equals(bodies[k].Name, name, StringComparison.Ordinal))
             {
-                while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
-                {
-                    k--;
-                }
-
-                return bodies[k].Name;
+                return ListStart(bodies, k);
             }
         }
 
