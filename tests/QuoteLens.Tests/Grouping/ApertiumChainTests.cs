@@ -31,6 +31,28 @@ public class ApertiumChainTests
         Assert.True(keys.Contains(key), $"{word}: {string.Join(' ', keys)}");
     }
 
+    [Theory]
+    [InlineData("Поэтому отвернулись и пошли на участок", "ru", "пошли", "en:go", "en:low-mind")]
+    [InlineData("Они пошли домой", "ru", "пошли", "en:go", "en:platitudin")]
+    public void ARussianWordIsReadThroughTheAnalysersLemmasNotAnotherWordsStem(string text, string language, string word, string key, string stemOnly)
+    {
+        // пошли is пойти (go) or послать; its Snowball stem пошл is also the stem of пошлый (low-minded).
+        Bridge.Prepare([(text, language)]);
+        var keys = Bridge.Keys(word, language);
+        Assert.True(keys.Contains(key), $"{word}: {string.Join(' ', keys)}");
+        Assert.DoesNotContain(stemOnly, keys);
+    }
+
+    [Theory]
+    [InlineData("the Ukrainian-Russian border", "en", "Ukrainian-Russian", "en:ukrainian", "en:russian")]
+    [InlineData("участок украинско-российской границы", "ru", "украинско-российской", "en:ukrainian", "en:russian")]
+    public void ACompoundNoDictionaryKnowsWholeGivesItsPartsKeys(string text, string language, string word, string first, string second)
+    {
+        Bridge.Prepare([(text, language)]);
+        var keys = Bridge.Keys(word, language);
+        Assert.True(keys.Contains(first) && keys.Contains(second), $"{word}: {string.Join(' ', keys)}");
+    }
+
     [Fact]
     public void TheBridgeSaysWhichChainServesALanguage()
     {

@@ -92,6 +92,52 @@ internal static partial class ApertiumPair
         return result;
     }
 
+    /// <summary>
+    /// The Russian lemmas of each Russian word (in its matching form) by the pair's Russian analyser (<c>rus-ukr.automorf.bin</c>):
+    /// пошли → пойти, послать; отвернулись → отвернуться. Words it does not know are left out.
+    /// </summary>
+    public static Dictionary<string, string[]> RussianLemmas(DictionarySource source, IReadOnlyCollection<string> words, List<LexiconIssue> issues)
+    {
+        var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        var analyser = Path.Combine(source.Path, "rus-ukr.automorf.bin");
+        if (words.Count == 0 || !File.Exists(analyser))
+        {
+            return result;
+        }
+
+        var input = new StringBuilder();
+        foreach (var word in words)
+        {
+            input.Append(word).Append('\n');
+        }
+
+        if (Run(analyser, false, input.ToString(), issues) is not { } analysed)
+        {
+            return result;
+        }
+
+        foreach (Match unit in Unit().Matches(analysed))
+        {
+            var parts = unit.Groups[1].Value.Split('/');
+            var lemmas = new SortedSet<string>(StringComparer.Ordinal);
+            for (int i = 1; i < parts.Length; i++)
+            {
+                int tag = parts[i].IndexOf('<', StringComparison.Ordinal);
+                if (!parts[i].StartsWith('*') && tag > 1)
+                {
+                    lemmas.Add(Text.Tokenizer.NormalizeWord(parts[i][..tag]));
+                }
+            }
+
+            if (lemmas.Count > 0)
+            {
+                result[Text.Tokenizer.NormalizeWord(parts[0])] = [.. lemmas];
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>Runs lt-proc over <paramref name="input"/>; null (and an issue) when it cannot be run or fails.</summary>
     internal static string? Run(string transducer, bool bilingual, string input, List<LexiconIssue> issues)
     {

@@ -39,6 +39,9 @@ public sealed class CrossLanguageBridge
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
 
+    /// <summary>The lemmas of Russian words by the Apertium pair's Russian analyser (empty for a word it does not know).</summary>
+    private readonly ConcurrentDictionary<string, string[]> _russianLemmas = new(StringComparer.Ordinal);
+
     /// <summary>Per language, what its Apertium chain made of each word sent to it (an empty analysis for a word it does not know).</summary>
     private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ApertiumChain.Analysis>> _chained = new(StringComparer.Ordinal);
 
@@ -165,6 +168,7 @@ public sealed class CrossLanguageBridge
     {
         ArgumentNullException.ThrowIfNull(texts);
         var ukrainian = new HashSet<string>(StringComparer.Ordinal);
+        var russian = new HashSet<string>(StringComparer.Ordinal);
         var languages = new HashSet<string>(StringComparer.Ordinal);
         var chainWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var rawSeen = new Dictionary<string, WrittenForms>(StringComparer.Ordinal);
@@ -177,20 +181,21 @@ public sealed class CrossLanguageBridge
                 CollectChainWords(text, lang, chainWords, rawSeen);
             }
 
-            if (lang != "uk")
+            if (lang is not ("uk" or "ru"))
             {
                 continue;
             }
 
+            var (words, known) = lang == "uk" ? (ukrainian, _ukrainianToRussian) : (russian, _russianLemmas);
             var span = text.AsSpan();
             for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
             {
                 if (kind == TokenKind.Word)
                 {
                     var word = Tokenizer.NormalizeWord(span[start..end].ToString());
-                    if (word.Length > 2 && Transliterator.HasCyrillic(word) && !_ukrainianToRussian.ContainsKey(word))
+                    if (word.Length > 2 && Transliterator.HasCyrillic(word) && !known.ContainsKey(word))
                     {
-                        ukrainian.Add(word);
+                        words.Add(word);
                     }
                 }
             }
@@ -206,7 +211,7 @@ public sealed class CrossLanguageBridge
             RunChain(lang, words);
         }
 
-        if (ukrainian.Count == 0 || Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is not { } apertium)
+        if ((ukrainian.Count == 0 && russian.Count == 0) || Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is not { } apertium)
         {
             return;
         }
@@ -215,15 +220,30 @@ public sealed class CrossLanguageBridge
         {
             var issues = new List<LexiconIssue>();
             var clock = Stopwatch.StartNew();
-            var found = ApertiumPair.Translate(apertium, ukrainian.Order(StringComparer.Ordinal).ToList(), issues);
-            foreach (var word in ukrainian)
+            if (ukrainian.Count > 0)
             {
-                _ukrainianToRussian[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
+                var found = ApertiumPair.Translate(apertium, ukrainian.Order(StringComparer.Ordinal).ToList(), issues);
+                foreach (var word in ukrainian)
+                {
+                    _ukrainianToRussian[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
+                }
+
+                _wordKeys.TryRemove("uk", out _);
+            }
+
+            if (russian.Count > 0)
+            {
+                var found = ApertiumPair.RussianLemmas(apertium, russian.Order(StringComparer.Ordinal).ToList(), issues);
+                foreach (var word in russian)
+                {
+                    _russianLemmas[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
+                }
+
+                _wordKeys.TryRemove("ru", out _);
             }
 
             ApertiumTime += clock.Elapsed;
             AddIssues(issues);
-            _wordKeys.TryRemove("uk", out _);
         }
     }
 
@@ -639,6 +659,29 @@ public sealed class CrossLanguageBridge
     /// <summary>The keys of a word as written (<paramref name="text"/>) in a text in <paramref name="lang"/> (a primary code).</summary>
     private string[] WordKeys(string text, string lang)
     {
+        var keys = WholeWordKeys(text, lang);
+        int hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen <= 0 || hyphen == text.Length - 1 || keys.Any(k => k.StartsWith("en:", StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal)))
+        {
+            return keys;
+        }
+
+        // A compound no dictionary knows as a whole (Ukrainian-Russian, украинско-российской, ucraino-russo): its parts' keys too.
+        var all = new SortedSet<string>(keys, StringComparer.Ordinal);
+        foreach (var part in text.Split('-'))
+        {
+            if (part.Length >= 2)
+            {
+                all.UnionWith(WholeWordKeys(part, lang).Where(k => !k.StartsWith("name:", StringComparison.Ordinal)));
+            }
+        }
+
+        return [.. all];
+    }
+
+    /// <summary>The keys of a word as written, taken whole.</summary>
+    private string[] WholeWordKeys(string text, string lang)
+    {
         bool cyrillicLanguage = lang is "ru" or "uk";
 
         // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.
@@ -668,7 +711,19 @@ public sealed class CrossLanguageBridge
         else
         {
             var stem = BridgeWords.StemOfNorm(norm, wordLanguage);
-            AddGlosses(wordLanguage, stem, keys);
+            if (wordLanguage == "ru" && _russianLemmas.TryGetValue(norm, out var russianLemmas))
+            {
+                // The analyser's lemmas first (пошли → пойти, not the stem's пошлый); the stem when they have no entry.
+                foreach (var lemma in russianLemmas)
+                {
+                    AddGlosses("ru", BridgeWords.Stem(lemma, "ru"), keys);
+                }
+            }
+
+            if (keys.Count == 0)
+            {
+                AddGlosses(wordLanguage, stem, keys);
+            }
             if (wordLanguage == "uk")
             {
                 // Ukrainian reaches English through Russian: the Apertium pair's Russian lemmas, else the word read as Russian.
