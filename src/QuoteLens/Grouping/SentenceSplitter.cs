@@ -85,14 +85,15 @@ internal static class SentenceSplitter
         (next.Kind == TokenKind.Word && StartsUpper(next.Text)) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
         || (next.Kind == TokenKind.Punctuation && next.Text is "(" or "[");
 
-    /// <summary>Whether the first letter of a word is a capital, past the marks an emoji's remains leave before it (". ️Мы …").</summary>
+    /// <summary>Whether the first letter of a word is a capital (or of a script without case), past the marks an emoji's remains leave before it (". ️Мы …").</summary>
     private static bool StartsUpper(string word)
     {
         foreach (char c in word)
         {
             if (char.IsLetter(c))
             {
-                return char.IsUpper(c);
+                // A script without case (Arabic, Hebrew, CJK) starts a sentence with any letter: only a lower-case one continues.
+                return !char.IsLower(c);
             }
         }
 

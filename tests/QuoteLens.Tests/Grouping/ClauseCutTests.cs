@@ -76,4 +76,13 @@ public class ClauseCutTests
         Assert.Equal(["We will find everyone who stood behind this crime (…)", "all the customers will be punished"], parts.Select(p => p.Text));
         Assert.Single(SentenceSplitter.Split(Quote("We will find them... and punish them")));
     }
+
+    [Fact]
+    public void ASentenceOfAScriptWithoutCaseStartsAfterAFullStop()
+    {
+        // Arabic has no capitals: "… بيلاروس. لقد رأوا ذلك." is two sentences, as ". They saw it." would be.
+        var parts = SentenceSplitter.Split(Quote("لم يتمكنوا من دخول بيلاروس. لقد رأوا ذلك."));
+        Assert.Equal(["لم يتمكنوا من دخول بيلاروس.", "لقد رأوا ذلك."], parts.Select(p => p.Text));
+        Assert.Single(SentenceSplitter.Split(Quote("We saw it. and then we left")));
+    }
 }

@@ -161,13 +161,13 @@ public static partial class QuoteGrouper
     /// follow their links, the shared language's versions stay where same-language grouping put them). Measured on the nine
     /// answer keys: cross-language P/R/F1 0.765/0.503/0.607 → 0.775/0.535/0.633, same-language F1 0.832 → 0.835. Both groups must span two articles or more: a group of one
     /// article was judged by <see cref="JoinLoneAcrossLanguages"/>, on stricter terms, and left where it was. The smaller group joins the larger; strongest first, a group
-    /// takes part in one join at most (no chains).
+    /// takes part in one join at most per round (no chains within a round); true when anything moved.
     /// </summary>
-    private static void JoinSharedAcrossLanguages(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
+    private static bool JoinSharedAcrossLanguages(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
         if (crossLinks.Count == 0)
         {
-            return;
+            return false;
         }
 
         int n = state.Key.Length;
@@ -236,7 +236,7 @@ public static partial class QuoteGrouper
 
         if (best.Count == 0 && part.Count == 0)
         {
-            return;
+            return false;
         }
 
         // No chains: strongest first, a group joins another only when neither has taken part in a join yet.
@@ -310,7 +310,15 @@ public static partial class QuoteGrouper
                 state.Key[q] = Final(state.Key[q]);
             }
         }
+
+        return moved.Count > 0 || movedPart.Count > 0;
     }
+
+    /// <summary>
+    /// How many rounds of <see cref="JoinSharedAcrossLanguages"/> run: a group joined in one round is weighed again in the next,
+    /// so a statement split into several groups by language gathers them one join per round.
+    /// </summary>
+    internal const int JoinRounds = 4;
 
     /// <summary>The most copies of each side of a link counted by the joins across languages.</summary>
     private const int MaxCopies = 64;
