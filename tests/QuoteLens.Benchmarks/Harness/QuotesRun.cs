@@ -33,6 +33,27 @@ internal static class QuotesRun
             Console.WriteLine(Inv($"quotes  {wall,8:N0} ms wall {cpu,8:N0} ms cpu {alloc,8:N0} MB allocated ({quotes.Count:N0} quotes)"));
         }
 
+        if (Environment.GetEnvironmentVariable("QL_PER_ARTICLE") is not null)
+        {
+            var times = new List<(double Ms, Article A, int Q)>();
+            foreach (var a in corpus!.Articles)
+            {
+                var sw = Stopwatch.StartNew();
+                int c = QuoteFinder.Find(a).Count;
+                times.Add((sw.Elapsed.TotalMilliseconds, a, c));
+            }
+
+            double total = times.Sum(t => t.Ms);
+            Console.WriteLine(Inv($"per article: total {total:N0} ms; text length total {times.Sum(t => (long)t.A.Text.Length):N0}"));
+            foreach (var t in times.OrderByDescending(t => t.Ms).Take(15))
+            {
+                Console.WriteLine(Inv($"  {t.Ms,8:N1} ms {t.A.Text.Length,8} chars {t.A.Paragraphs.Count,5} paras {t.Q,4} quotes {t.A.Id}"));
+            }
+
+            var sorted = times.OrderByDescending(t => t.Ms).ToList();
+            Console.WriteLine(Inv($"top 1% share {sorted.Take(times.Count / 100).Sum(t => t.Ms) / total:P0}, top 10% {sorted.Take(times.Count / 10).Sum(t => t.Ms) / total:P0}"));
+        }
+
         var text = new StringBuilder();
         foreach (var q in quotes)
         {
@@ -53,6 +74,8 @@ internal static class QuotesRun
 
     private static (double Wall, double Cpu, double Alloc) Time(Process process, Action action)
     {
+        var pause = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         process.Refresh();
         var cpu = process.TotalProcessorTime;
         long alloc = GC.GetTotalAllocatedBytes(precise: true);
@@ -60,6 +83,7 @@ internal static class QuotesRun
         action();
         clock.Stop();
         process.Refresh();
+        Console.Write(Inv($"(GC pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms, {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} gen0/1/2) "));
         return (clock.Elapsed.TotalMilliseconds, (process.TotalProcessorTime - cpu).TotalMilliseconds, (GC.GetTotalAllocatedBytes(precise: true) - alloc) / 1048576.0);
     }
 
