@@ -53,6 +53,19 @@ stages.SetAction(parse =>
 });
 root.Subcommands.Add(stages);
 
+var quotesDir = new Option<string?>("--dir") { Description = "A corpus folder (default: the generated corpus of --size articles)." };
+var quotesRounds = new Option<int>("--rounds") { Description = "How many times to run the quote stage.", DefaultValueFactory = _ => 3 };
+var quotesDump = new Option<string?>("--dump") { Description = "Write every field of every quote to this file (to diff two builds)." };
+var quotesSequential = new Option<bool>("--sequential") { Description = "Find the quotes of one article after another on one thread." };
+var quotesCommand = new Command("quotes", "Time the load and the quote stage alone (wall and processor time), and hash every quote field.") { size, runSeed, quotesDir, quotesRounds, quotesDump, quotesSequential };
+quotesCommand.SetAction(parse =>
+{
+    var dir = parse.GetValue(quotesDir) ?? ScaleRun.Corpus(parse.GetValue(size), parse.GetValue(runSeed));
+    QuotesRun.Run(dir, parse.GetValue(quotesRounds), parse.GetValue(quotesDump), parse.GetValue(quotesSequential));
+    return 0;
+});
+root.Subcommands.Add(quotesCommand);
+
 var micro = new Command("micro", "BenchmarkDotNet over the tokenizer, quote finder, keys, candidate index and grouper (short job, in process).");
 micro.SetAction(_ =>
 {

@@ -739,6 +739,17 @@ internal static class SpeakerResolver
             return found;
         }
 
+        // The first characters of the names' keys (those in ASCII): a Latin word whose key cannot start with one of them is not
+        // keyed at all, since its key could not have the prefix of any name (keying is the costly part of the walk).
+        Span<bool> firsts = stackalloc bool[128];
+        foreach (var prefix in byPrefix.Keys)
+        {
+            if ((prefix >> 32) < 128)
+            {
+                firsts[(int)(prefix >> 32)] = true;
+            }
+        }
+
         int i = 0;
         while (i < text.Length)
         {
@@ -754,7 +765,7 @@ internal static class SpeakerResolver
                 end++;
             }
 
-            if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24 && !quoted.Contains(i))
+            if (char.IsUpper(text[i]) && end - i >= 3 && end - i <= 24 && !quoted.Contains(i) && MayKeyStartWith(text.AsSpan(i, end - i), firsts))
             {
                 var key = WordKey(keys, text.AsSpan(i, end - i));
                 if (key.Length >= 3 && byPrefix.TryGetValue(Prefix(key), out var list))
@@ -775,6 +786,46 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>
+    /// False only when the name key of <paramref name="word"/> surely starts with none of the characters marked in
+    /// <paramref name="firsts"/>: for a word in Latin letters that opens with an ASCII letter, the key's first character is that
+    /// letter in lower case or the symbol of a spelling it opens (sh → S, ch → C, ph → f, w → v, y → i ...), or the i or e that
+    /// <see cref="NameKey"/> makes of an opening oi, ie or io. Any other word may start with anything (true).
+    /// </summary>
+    internal static bool MayKeyStartWith(ReadOnlySpan<char> word, ReadOnlySpan<bool> firsts)
+    {
+        char first = word[0];
+        if (first is not (>= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        {
+            return true;
+        }
+
+        foreach (char c in word)
+        {
+            if (c >= '\u0400')
+            {
+                // Cyrillic (and any other script past it) is romanised before keying.
+                return true;
+            }
+        }
+
+        foreach (char k in KeyStarts[(first | ' ') - 'a'])
+        {
+            if (firsts[k])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>For each ASCII letter a to z opening a Latin word, the characters its name key may open with (see <see cref="MayKeyStartWith"/>).</summary>
+    private static readonly string[] KeyStarts =
+    [
+        "a", "b", "Cck", "d", "e", "f", "g", "H", "ie", "ie", "Hk", "l", "m", "n", "oie", "fp", "k", "r", "Ss", "Cct", "u", "v", "v", "H", "ie", "Zz",
+    ];
 
     /// <summary>The name keys of the capitalised words read by <see cref="NameOccurrences"/>, per thread.</summary>
     [ThreadStatic]

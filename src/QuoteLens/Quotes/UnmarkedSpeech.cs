@@ -478,19 +478,19 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        using var tokens = TokenWindow.Rent(text, from, to);
+        // Only the tokens' kinds are read: the tokenizer's bounds are walked without building the tokens, and the walk stops at the
+        // first token that is no word or the first word too many (either makes the answer false).
+        var sentence = text.AsSpan(from, to - from);
         int words = 0;
-        for (int k = 0; k < tokens.Count; k++)
+        for (int end = 0; Tokenizer.Next(sentence, end, out _, out end, out var kind);)
         {
-            if (tokens[k].Kind != TokenKind.Word)
+            if (kind != TokenKind.Word || ++words > BareAttributionWords)
             {
                 return false;
             }
-
-            words++;
         }
 
-        return words <= BareAttributionWords && AttributionFollows(text, from, to, LostMarkCueWords);
+        return AttributionFollows(text, from, to, LostMarkCueWords);
     }
 
     /// <summary>True when [<paramref name="from"/>, <paramref name="to"/>) holds a word of the first or second person.</summary>
@@ -559,8 +559,8 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        using var tokens = TokenWindow.Rent(text, from, to);
-        for (int k = 0; k < tokens.Count && k < maxWords; k++)
+        using var tokens = TokenWindow.RentLazy(text, from, to);
+        for (int k = 0; k < maxWords && tokens.Has(k); k++)
         {
             if (tokens[k].Kind != TokenKind.Word)
             {
