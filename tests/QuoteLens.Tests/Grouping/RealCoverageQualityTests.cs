@@ -24,11 +24,11 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 576, 748, 821, 168, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 153, 159, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 73, 90, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 100, 110, 119, 892, 1086, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 109, 120, 146, 348, 432, 730, 200, 206, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 100, 110, 119, 898, 1085, 1183, 168, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 111, 120, 146, 348, 425, 730, 200, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 88, 113, 75, 84, 0),
         ["trump-nato-2024-02"] = new(136, 137, 484, 488, 547, 745, 783, 1418, 186, 220, 0),
-        ["wagner-mutiny-2023-06"] = new(134, 136, 73, 88, 102, 177, 221, 594, 195, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(134, 136, 72, 85, 102, 178, 224, 594, 195, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones and the evaluation sets under data/eval.</summary>
