@@ -284,7 +284,7 @@ public static partial class QuoteGrouper
         var cuts = new Dictionary<int, int>();
         foreach (var (text, others) in partners.OrderBy(p => p.Key))
         {
-            if (reps[text].Kind != QuoteKind.Full || others.Count < 2)
+            if (!Cuttable(reps[text]) || others.Count < 2)
             {
                 continue;
             }
@@ -313,7 +313,7 @@ public static partial class QuoteGrouper
         const int MaxCopies = 8;
         foreach (var (text, others) in partners.OrderBy(p => p.Key))
         {
-            if (reps[text].Kind != QuoteKind.Full || cuts.ContainsKey(text))
+            if (!Cuttable(reps[text]) || cuts.ContainsKey(text))
             {
                 continue;
             }
@@ -329,7 +329,68 @@ public static partial class QuoteGrouper
             }
         }
 
+        PropagateCuts();
+
         return cuts;
+
+        // A version of a sentence cut here that carries the two statements too (its clause boundary parts the keys of the
+        // cut sentence's two pieces, and each piece of it is a version of one of them) is cut the same way.
+        void PropagateCuts()
+        {
+            var found = new Dictionary<int, int>();
+            var pieces = new Dictionary<int, (IReadOnlyCollection<string> X, IReadOnlyCollection<string> Y)>();
+            foreach (var (text, versions) in linked.OrderBy(p => p.Key))
+            {
+                if (!Cuttable(reps[text]) || cuts.ContainsKey(text) || !versions.Exists(cuts.ContainsKey) || !HasClauseBoundary(reps[text]))
+                {
+                    continue;
+                }
+
+                foreach (var other in versions)
+                {
+                    if (!cuts.TryGetValue(other, out int at))
+                    {
+                        continue;
+                    }
+
+                    if (!pieces.TryGetValue(other, out var keys))
+                    {
+                        var parts = Cut(reps[other], at);
+                        pieces[other] = keys = (options.Keys(parts[0]), options.Keys(parts[^1]));
+                    }
+
+                    if (BestCut(reps[text], keys.X, keys.Y, options) is int word && Covers(reps[text], word, keys.X, keys.Y, options))
+                    {
+                        found[text] = word;
+                        if (byNeighbour.Contains(other))
+                        {
+                            byNeighbour.Add(text);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            foreach (var (text, word) in found)
+            {
+                cuts[text] = word;
+            }
+        }
+
+        static bool HasClauseBoundary(Quote sentence)
+        {
+            var words = Words(sentence.Text);
+            for (int w = 1; w < words.Count; w++)
+            {
+                if (ClauseBoundary(sentence.Text, words, w, sentence.Language))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // Another article's version of the sentence that carries both statements too: the two are quoted as one often enough
         // to be one version.
@@ -407,6 +468,9 @@ public static partial class QuoteGrouper
             }
         }
     }
+
+    /// <summary>Whether a sentence may be cut as one that merges two statements: a full or a partial quote (not a scare quote).</summary>
+    private static bool Cuttable(Quote q) => q.Kind is QuoteKind.Full or QuoteKind.Partial;
 
     /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
     private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null)
