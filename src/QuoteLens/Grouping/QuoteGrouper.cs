@@ -136,7 +136,7 @@ public static partial class QuoteGrouper
         // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
         // sentence) is the only version there is: its copies join on context like short sentences.
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
-        JoinLoneAcrossLanguages(texts, roles, state, crossLinks, evidence);
+        JoinLoneAcrossLanguages(sorted, texts, roles, state, crossLinks, evidence);
         for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, state, crossLinks, evidence); round++)
         {
             // A group takes part in one join per round; the next round weighs the links again against the joined groups.
