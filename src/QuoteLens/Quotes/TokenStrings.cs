@@ -16,6 +16,28 @@ internal static class TokenStrings
     [ThreadStatic]
     private static SpanCache<string>? _norms;
 
+    /// <summary>
+    /// The string of the word <paramref name="chars"/> and its comparison form (<see cref="Tokenizer.NormalizeWord"/>), from the
+    /// thread's table when the word was made before.
+    /// </summary>
+    public static (string Text, string Norm) Word(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxLength)
+        {
+            return (chars.ToString(), Tokenizer.Normalize(chars, TokenKind.Word));
+        }
+
+        var norms = _norms ??= new SpanCache<string>(16);
+        if (!norms.TryGet(chars, (int)TokenKind.Word, out var norm, out var stored))
+        {
+            stored = chars.ToString();
+            norm = Tokenizer.Normalize(chars, TokenKind.Word);
+            norms.Add(stored, (int)TokenKind.Word, norm);
+        }
+
+        return (stored!, norm);
+    }
+
     /// <summary>Fills <paramref name="tokens"/> with the tokens of <paramref name="text"/>, offsets shifted by <paramref name="offset"/>.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
