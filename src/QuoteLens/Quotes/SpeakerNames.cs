@@ -202,8 +202,19 @@ internal static class SpeakerNames
                 return;
             }
 
-            var name = run.Skip(lastTitle + 1).SkipWhile(w => Connectors.Contains(w.Norm)).Select(w => w.Text).ToList();
-            if (name.Count > 0 && run.Skip(lastTitle + 1).All(w => IsGroupModifier(w.Norm) || Connectors.Contains(w.Norm)))
+            int nameStart = lastTitle + 1;
+            while (nameStart < run.Count && Connectors.Contains(run[nameStart].Norm))
+            {
+                nameStart++;
+            }
+
+            var name = new List<string>(run.Count - nameStart);
+            for (int k = nameStart; k < run.Count; k++)
+            {
+                name.Add(run[k].Text);
+            }
+
+            if (name.Count > 0 && AllGroupModifiers(run, lastTitle + 1))
             {
                 // "Three Russian anti-Kremlin militias", "Anti-Kremlin Russian fighters": a number and a nationality describe a
                 // group; capitalised in English, they name no one.
@@ -239,7 +250,7 @@ internal static class SpeakerNames
                 return;
             }
 
-            if (name.Count > 2 && IsAcronym(name[0]) && !name.Skip(1).Any(IsAcronym))
+            if (name.Count > 2 && IsAcronym(name[0]) && !AnyAcronymAfterFirst(name))
             {
                 // "MSZ Dmytro Kułeba", "NATO Jens Stoltenberg": the body's acronym before a person's name.
                 name.RemoveAt(0);
@@ -347,7 +358,12 @@ internal static class SpeakerNames
             return null;
         }
 
-        int acronym = words.FindLastIndex(w => w.Text == lastSingle[0]);
+        int acronym = words.Count - 1;
+        while (acronym >= 0 && words[acronym].Text != lastSingle[0])
+        {
+            acronym--;
+        }
+
         if (!lastSingleTitled && IsAcronym(lastSingle[0]) && acronym > 0 && !char.IsUpper(words[acronym - 1].Text[0])
             && words[acronym - 1].Norm.Length >= 4 && !StopWords.Contains(language, words[acronym - 1].Norm) && !Connectors.Contains(words[acronym - 1].Norm))
         {
@@ -705,32 +721,76 @@ internal static class SpeakerNames
             || norm.EndsWith("schaft", StringComparison.Ordinal) || norm.EndsWith("tion", StringComparison.Ordinal)
             || norm.EndsWith("ismus", StringComparison.Ordinal) || norm.EndsWith("nahme", StringComparison.Ordinal));
 
+    /// <summary>True when every word of <paramref name="run"/> from <paramref name="from"/> on describes a group or joins a name.</summary>
+    private static bool AllGroupModifiers(List<Word> run, int from)
+    {
+        for (int k = from; k < run.Count; k++)
+        {
+            if (!IsGroupModifier(run[k].Norm) && !Connectors.Contains(run[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyAcronymAfterFirst(List<string> name)
+    {
+        for (int k = 1; k < name.Count; k++)
+        {
+            if (IsAcronym(name[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The words of <paramref name="phrase"/> (parted by <see cref="Spaces"/>): letters and digits, with the apostrophes, hyphens
+    /// and dots inside a word; a part with none makes no word, but its comma or bracket ends the word before. A word's string
+    /// and comparison form come from the thread's table of token strings (the same strings the tokenizer gives).
+    /// </summary>
     private static List<Word> Words(string phrase)
     {
-        var words = new List<Word>();
-        var sb = new StringBuilder();
-        foreach (var raw in phrase.Split(Spaces, StringSplitOptions.RemoveEmptyEntries))
+        var words = new List<Word>(8);
+        Span<char> buffer = phrase.Length <= 256 ? stackalloc char[256] : new char[phrase.Length];
+        var rest = phrase.AsSpan();
+        while (true)
         {
-            sb.Clear();
+            int start = rest.IndexOfAnyExcept(Spaces);
+            if (start < 0)
+            {
+                break;
+            }
+
+            rest = rest[start..];
+            int length = rest.IndexOfAny(Spaces);
+            var raw = length < 0 ? rest : rest[..length];
+            rest = length < 0 ? [] : rest[length..];
+            int kept = 0;
             foreach (char c in raw)
             {
-                if (char.IsLetterOrDigit(c) || (sb.Length > 0 && (TextChars.IsApostrophe(c) || c == '-' || c == '.')))
+                if (char.IsLetterOrDigit(c) || (kept > 0 && (TextChars.IsApostrophe(c) || c == '-' || c == '.')))
                 {
-                    sb.Append(c);
+                    buffer[kept++] = c;
                 }
             }
 
-            while (sb.Length > 0 && !char.IsLetterOrDigit(sb[^1]))
+            // The word ends in a letter or digit, so it has no dot to trim before its comparison form is made.
+            while (kept > 0 && !char.IsLetterOrDigit(buffer[kept - 1]))
             {
-                sb.Length--;
+                kept--;
             }
 
-            if (sb.Length > 0)
+            if (kept > 0)
             {
-                var text = sb.ToString();
-                words.Add(new Word(text, Tokenizer.NormalizeWord(text.TrimEnd('.')), raw.EndsWith(',') || raw.EndsWith(';')));
+                var (text, norm) = TokenStrings.Word(buffer[..kept]);
+                words.Add(new Word(text, norm, raw.Length > 0 && raw[^1] is ',' or ';'));
             }
-            else if (words.Count > 0 && (raw.Contains(',', StringComparison.Ordinal) || raw.Contains('(', StringComparison.Ordinal)))
+            else if (words.Count > 0 && (raw.Contains(',') || raw.Contains('(')))
             {
                 words[^1] = words[^1] with { CommaAfter = true };
             }
@@ -744,5 +804,5 @@ internal static class SpeakerNames
     private readonly record struct Word(string Text, string Norm, bool CommaAfter);
 
     /// <summary>The characters that part the words of a phrase (made once: a phrase is read at every cue).</summary>
-    private static readonly char[] Spaces = [' ', '\u00A0', '\u202F', '\t', '\n', '\r'];
+    private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create([' ', '\u00A0', '\u202F', '\t', '\n', '\r']);
 }

@@ -16,6 +16,49 @@ internal static class TokenStrings
     [ThreadStatic]
     private static SpanCache<string>? _norms;
 
+    /// <summary>
+    /// The string of the word <paramref name="chars"/> and its comparison form (<see cref="Tokenizer.NormalizeWord"/>), from the
+    /// thread's table when the word was made before.
+    /// </summary>
+    public static (string Text, string Norm) Word(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxLength)
+        {
+            return (chars.ToString(), Tokenizer.Normalize(chars, TokenKind.Word));
+        }
+
+        var norms = _norms ??= new SpanCache<string>(16);
+        if (!norms.TryGet(chars, (int)TokenKind.Word, out var norm, out var stored))
+        {
+            stored = chars.ToString();
+            norm = Normalize(chars, TokenKind.Word, stored);
+            norms.Add(stored, (int)TokenKind.Word, norm);
+        }
+
+        return (stored!, norm);
+    }
+
+    /// <summary>
+    /// <see cref="Tokenizer.Normalize"/> of a token of at most <see cref="MaxLength"/> characters whose string is <paramref name="word"/>,
+    /// built on the stack; when the comparison form is the token as written (a word in lower case) it is the same string.
+    /// </summary>
+    private static string Normalize(ReadOnlySpan<char> raw, TokenKind kind, string word)
+    {
+        if (kind is TokenKind.QuoteMark or TokenKind.Dash || (kind == TokenKind.Punctuation && (raw.Length > 1 || raw[0] == '…')))
+        {
+            return Tokenizer.Normalize(raw, kind);
+        }
+
+        Span<char> buffer = stackalloc char[MaxLength];
+        var norm = buffer[..raw.Length];
+        for (int k = 0; k < raw.Length; k++)
+        {
+            norm[k] = Tokenizer.NormalizeChar(raw[k]);
+        }
+
+        return norm.SequenceEqual(raw) ? word : norm.ToString();
+    }
+
     /// <summary>Fills <paramref name="tokens"/> with the tokens of <paramref name="text"/>, offsets shifted by <paramref name="offset"/>.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
@@ -33,7 +76,7 @@ internal static class TokenStrings
             else if (!norms.TryGet(raw, (int)kind, out norm, out var stored))
             {
                 word = raw.ToString();
-                norm = Tokenizer.Normalize(raw, kind);
+                norm = Normalize(raw, kind, word);
                 norms.Add(word, (int)kind, norm);
             }
             else

@@ -32,6 +32,31 @@ public class SpeedShortcutTests
     }
 
     [Fact]
+    public void TheThreadsTokenStringsAreTheTokenizers()
+    {
+        const string letters = "aAbBёЁéÉ’'‐-—…. ,«»\"1ß";
+        var texts = Gen.Elements(letters.ToCharArray()).ArrayOf().Select(a => new string(a)).ToArbitrary();
+        var tokens = new List<QuoteLens.Text.Token>();
+        Prop.ForAll(texts, text =>
+        {
+            TokenStrings.Tokenize(text, 3, tokens);
+            return tokens.SequenceEqual(QuoteLens.Text.Tokenizer.Tokenize(text, 3));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(5000));
+    }
+
+    [Theory]
+    [InlineData("Putin")]
+    [InlineData("putin")]
+    [InlineData("Путина")]
+    [InlineData("l’OTAN")]
+    [InlineData("Ёлка")]
+    public void AWordsStringsAreTheTokenizers(string word)
+    {
+        Assert.Equal((word, QuoteLens.Text.Tokenizer.NormalizeWord(word)), TokenStrings.Word(word));
+        Assert.Equal((word, QuoteLens.Text.Tokenizer.NormalizeWord(word)), TokenStrings.Word(word));
+    }
+
+    [Fact]
     public void EveryCapitalisedWordOfTheBundledCorporaKeepsItsKeysFirstCharacter()
     {
         int checkedWords = 0;
