@@ -877,6 +877,7 @@ public static partial class QuoteGrouper
 
             int own = state.Article[texts.First[t]];
             var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            var ownRoots = new HashSet<int>();
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
@@ -910,6 +911,10 @@ public static partial class QuoteGrouper
                     {
                         entry.Articles.Add(state.Article[copy]);
                     }
+                    else
+                    {
+                        ownRoots.Add(root);
+                    }
 
                     containing[root] = (entry.Articles, Math.Min(entry.Container, copy));
                 }
@@ -917,12 +922,14 @@ public static partial class QuoteGrouper
 
             // Measured against the group's versions in the text's own language: translations cannot contain it. A text of one key
             // ("forced") needs two containing articles (or the group's only other one); two keys or more side by side in a
-            // version of another article ("cualquier ataque", "nothing was excluded") are evidence enough.
+            // version of another article ("cualquier ataque", "nothing was excluded") are evidence enough. Of the groups that
+            // qualify, one whose version in the text's own article contains it too comes first ("Betrayal" beside "What we have
+            // been faced with is exactly betrayal."), then the one most articles' versions contain.
             int language = texts.Language[t];
             var best = containing
                 .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
-                .OrderByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
+                .OrderByDescending(g => ownRoots.Contains(g.Key)).ThenByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
                 .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
             if (best.Root >= 0)
             {
