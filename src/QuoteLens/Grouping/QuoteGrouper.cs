@@ -859,9 +859,9 @@ public static partial class QuoteGrouper
     /// <summary>
     /// Fragments (scare quotes, and partial quotes with fewer content keys than <see cref="GroupingOptions.MinKeysToLink"/>:
     /// "forced", “military positions”) are attached to a shared group when every version of it in their language from
-    /// another article that could contain them does: at least two such articles, or the only one. They are the group's
-    /// fragments, not versions, and never link groups. A fragment that fits no group stays a group of its own. With
-    /// <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
+    /// another article that could contain them does: at least two such articles, or the only one; for texts of two keys or
+    /// more, one such article. They are the group's fragments, not versions, and never link groups. A fragment that fits no
+    /// group stays a group of its own. With <paramref name="role"/> <see cref="Role.Short"/>, short full sentences of two keys or more join, as versions, a
     /// shared group whose versions carry all their keys in the same way: longer versions, or short sentences already in it on
     /// their own context ("It's gonna take some time." in "This is going to take some time."). Says whether any text moved.
     /// </summary>
@@ -880,6 +880,7 @@ public static partial class QuoteGrouper
 
             int own = state.Article[texts.First[t]];
             var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            var ownRoots = new HashSet<int>();
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
@@ -913,17 +914,25 @@ public static partial class QuoteGrouper
                     {
                         entry.Articles.Add(state.Article[copy]);
                     }
+                    else
+                    {
+                        ownRoots.Add(root);
+                    }
 
                     containing[root] = (entry.Articles, Math.Min(entry.Container, copy));
                 }
             }
 
-            // Measured against the group's versions in the text's own language: translations cannot contain it.
+            // Measured against the group's versions in the text's own language: translations cannot contain it. A text of one key
+            // ("forced") needs two containing articles (or the group's only other one); two keys or more side by side in a
+            // version of another article ("cualquier ataque", "nothing was excluded") are evidence enough. Of the groups that
+            // qualify, one whose version in the text's own article contains it too comes first ("Betrayal" beside "What we have
+            // been faced with is exactly betrayal."), then the one most articles' versions contain.
             int language = texts.Language[t];
             var best = containing
                 .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
-                .Where(g => g.Value.Articles.Count >= Math.Min(2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
-                .OrderByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
+                .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .OrderByDescending(g => ownRoots.Contains(g.Key)).ThenByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
                 .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
             if (best.Root >= 0)
             {
