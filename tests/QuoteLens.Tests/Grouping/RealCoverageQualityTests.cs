@@ -21,13 +21,13 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 17, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 576, 748, 821, 168, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 594, 766, 821, 168, 180, 0),
         ["macron-2024-02"] = new(53, 56, 140, 149, 169, 164, 170, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 73, 90, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 100, 110, 119, 892, 1089, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 110, 121, 146, 367, 452, 730, 200, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 114, 125, 146, 411, 500, 730, 200, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 92, 113, 75, 84, 0),
-        ["trump-nato-2024-02"] = new(136, 137, 486, 490, 547, 822, 865, 1418, 186, 220, 0),
+        ["trump-nato-2024-02"] = new(136, 137, 486, 490, 547, 830, 877, 1418, 186, 220, 0),
         ["wagner-mutiny-2023-06"] = new(134, 136, 73, 88, 102, 184, 229, 594, 195, 207, 0),
     };
 
