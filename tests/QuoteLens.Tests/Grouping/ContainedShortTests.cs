@@ -45,6 +45,19 @@ public class ContainedShortTests
     }
 
     [Fact]
+    public void APartialQuoteOfTwoKeysThatOneOtherArticlesVersionCarriesAttachesToIt()
+    {
+        // Only one of the two versions in English says "rebuild the bridge": two keys side by side are evidence enough.
+        var analysis = Run(
+            Statement,
+            "“We are going to stay with you as long as it takes, and we will make the crossing whole again together,” he said on Tuesday.",
+            "The president spoke to the city and promised to “rebuild the bridge” soon.");
+        var group = GroupOf(analysis, "A0002", "rebuild the bridge");
+        Assert.Contains(group.Members, m => m.ArticleId == "A0000");
+        Assert.Contains(group.Fragments, f => f.ArticleId == "A0002");
+    }
+
+    [Fact]
     public void ContractedFunctionWordsAreNotKeys()
     {
         var keys = QuoteKeys.Content(Quote("No, I won’t protect you, you gotta pay."));
