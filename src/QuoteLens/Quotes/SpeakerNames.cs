@@ -78,7 +78,10 @@ internal static class SpeakerNames
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des",
         "dalla", "dallo", "dal", "dagli", "dalle", "nella", "nello", "nel", "negli", "nelle", "sulla", "sullo", "sul", "alla", "allo",
-        "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante");
+        "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante",
+        // "Quanto ai mandanti, ha aggiunto …", "Quant à …", "En cuanto a …": the "as for" that opens a sentence; Arabic nouns of
+        // institutions in a construct ("رئيس جهاز الأمن", the head of the security service), never a name alone.
+        "quanto", "quant", "cuanto", "جهاز", "هيئة", "دائرة", "وزارة", "لجنة");
 
     /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
     private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
