@@ -117,6 +117,8 @@ internal static class AttributionCues
         "dijo", "afirmó", "señaló", "añadió", "aseguró", "explicó", "sostuvo", "agregó", "declaró", "indicó", "subrayó", "manifestó",
         "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
         "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió",
+        // Spanish present (headlines and live reports: "…", señala Lukashenko)
+        "señala", "asegura", "añade", "subraya", "sostiene", "advierte", "agrega", "recalca", "explica", "destaca",
         // Spanish present perfect (Spain's usual past in the news)
         "ha dicho", "ha afirmado", "ha señalado", "ha añadido", "ha asegurado", "ha explicado", "ha sostenido", "ha agregado",
         "ha declarado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado", "ha apuntado", "ha destacado", "ha escrito",

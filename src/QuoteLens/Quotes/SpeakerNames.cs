@@ -78,7 +78,10 @@ internal static class SpeakerNames
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des",
         "dalla", "dallo", "dal", "dagli", "dalle", "nella", "nello", "nel", "negli", "nelle", "sulla", "sullo", "sul", "alla", "allo",
-        "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante");
+        "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante",
+        // "Quanto ai mandanti, ha aggiunto …", "Quant à …", "En cuanto a …": the "as for" that opens a sentence; Arabic nouns of
+        // institutions in a construct ("رئيس جهاز الأمن", the head of the security service), never a name alone.
+        "quanto", "quant", "cuanto", "جهاز", "هيئة", "دائرة", "وزارة", "لجنة");
 
     /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
     private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
@@ -163,6 +166,14 @@ internal static class SpeakerNames
         if (words.Count == 0 || (words.Count == 1 && AttributionCues.Pronouns.Contains(words[0].Norm)))
         {
             return null;
+        }
+
+        if (LowerCaseSurname(words) is { } lowered)
+        {
+            // "лукашенко заявил", "— сказал лукашенко", "олександр лукашенко заявив": outlets that write some names in lower case
+            // on purpose; a phrase made only of a Cyrillic word with a surname's ending (and a first name before it) is that name.
+            strong = words.Count == 2;
+            return lowered;
         }
 
         if (AttributionCues.Complementizers.Contains(words[0].Norm))
@@ -680,6 +691,40 @@ internal static class SpeakerNames
     private static bool IsPatronymic(string word) =>
         word.Length > 4 && Transliterator.HasCyrillic(word) && (word.EndsWith("вич", StringComparison.Ordinal) || word.EndsWith("вна", StringComparison.Ordinal)
             || word.EndsWith("ична", StringComparison.Ordinal) || word.EndsWith("ич", StringComparison.Ordinal));
+
+    /// <summary>Endings of East Slavic and Caucasian surnames (Лукашенко, Путін, Песков, Шойгу excepted): the shape a lower-case name must have.</summary>
+    private static readonly string[] SurnameEndings =
+        ["енко", "ов", "ев", "єв", "ин", "ін", "ський", "ский", "цький", "цкий", "чук", "юк", "ук", "ян", "швили", "швілі"];
+
+    /// <summary>
+    /// The capitalised name when <paramref name="words"/> are one or two lower-case Cyrillic words, the last of five letters or
+    /// more with a surname's ending, none a stop word, pronoun or title ("лукашенко" → "Лукашенко"); else null.
+    /// </summary>
+    private static string? LowerCaseSurname(List<Word> words)
+    {
+        if (words.Count is < 1 or > 2)
+        {
+            return null;
+        }
+
+        foreach (var w in words)
+        {
+            if (w.Text.Length < 3 || !w.Text.All(c => c is >= '\u0430' and <= '\u044F' or 'ё' or 'і' or 'ї' or 'є' or 'ґ' or '\'' or '’')
+                || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm) || IsTitle(w.Norm)
+                || StopWords.Contains("ru", w.Norm) || StopWords.Contains("uk", w.Norm))
+            {
+                return null;
+            }
+        }
+
+        var last = words[^1].Text;
+        if (last.Length < 5 || !Array.Exists(SurnameEndings, e => last.EndsWith(e, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        return string.Join(' ', words.Select(w => char.ToUpperInvariant(w.Text[0]) + w.Text[1..]));
+    }
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     private static bool IsAcronym(string word) =>

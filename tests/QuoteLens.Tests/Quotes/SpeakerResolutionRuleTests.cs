@@ -195,4 +195,24 @@ public class SpeakerResolutionRuleTests
         Assert.All(quotes, q => Assert.Equal("Andrew Bates", q.CanonicalSpeaker));
         Assert.Equal(quotes[0].SpeakerKey, quotes[1].SpeakerKey);
     }
+
+    [Fact]
+    public void ALowerCaseCyrillicSurnameNextToTheCueIsTheSpeaker()
+    {
+        var article = Written(
+            "Терористи не могли сховатися в білорусі.\n\n" +
+            "«Вони в білорусь ніяк не могли зайти», — заявив лукашенко.", "uk");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Лукашенко", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("представник")]
+    [InlineData("україна")]
+    [InlineData("він")]
+    [InlineData("один")]
+    public void ALowerCaseCyrillicWordWithoutASurnameShapeNamesNoOne(string phrase)
+    {
+        Assert.Null(SpeakerNames.Canonical(phrase, "uk"));
+    }
 }
