@@ -12,6 +12,18 @@ public static partial class QuoteGrouper
     /// <summary>The share of the pairs, of the lone group's language and one language of the shared group, that must be linked.</summary>
     internal const double LoneMinDensity = 0.9;
 
+    /// <summary>
+    /// Whether a short sentence or a piece alone (in <see cref="JoinLoneAcrossLanguages"/>, and any group that moves in
+    /// <see cref="JoinLoneInSharedContext"/>) joins a group only when its strongest link to that group is at least
+    /// <see cref="LoneStrongestShare"/> of its strongest link to any other group: "Я чому це сказав?" links at 1.0 to "Why did
+    /// I say that?" and at 0.3 to "Они это видели."; it renders the first, and joining the second made that group hold a
+    /// Ukrainian sentence that kept the Ukrainian versions of the statement ("Вони це бачили.") out.
+    /// </summary>
+    internal const bool LoneStrongest = true;
+
+    /// <summary>The share of its strongest link that a lone group's strongest link to the group it joins must reach.</summary>
+    internal const double LoneStrongestShare = 0.5;
+
     /// <summary>The fewest links (per pair of sentences) between a lone group and the shared group it joins.</summary>
     internal const int LoneMinLinks = 2;
 
@@ -47,6 +59,22 @@ public static partial class QuoteGrouper
             sizeAll[key] = sizeAll.GetValueOrDefault(key) + 1;
         }
 
+        // Per group, its strongest link to a sentence of another group; per lone and shared group, the strongest between them.
+        var strongest = new Dictionary<int, double>();
+        var strongestTo = new Dictionary<(int Lone, int Shared), double>();
+        foreach (var link in crossLinks)
+        {
+            foreach (var (qa, qb) in CopyPairs(texts, link, 1))
+            {
+                int ga = state.Key[qa], gb = state.Key[qb];
+                if (ga != gb)
+                {
+                    strongest[ga] = Math.Max(strongest.GetValueOrDefault(ga), link.Similarity);
+                    strongest[gb] = Math.Max(strongest.GetValueOrDefault(gb), link.Similarity);
+                }
+            }
+        }
+
         // Links between a lone group and a shared one, per language of the shared side.
         var linked = new Dictionary<(int Lone, int Shared, int Language), int>();
         var first = new Dictionary<(int Lone, int Shared), (int From, int To)>();
@@ -70,6 +98,7 @@ public static partial class QuoteGrouper
 
                 var key = (lone, shared, texts.Language[texts.Of[to]]);
                 linked[key] = linked.GetValueOrDefault(key) + 1;
+                strongestTo[(lone, shared)] = Math.Max(strongestTo.GetValueOrDefault((lone, shared)), link.Similarity);
                 first.TryAdd((lone, shared), (to, from));
             }
         }
@@ -92,6 +121,13 @@ public static partial class QuoteGrouper
             // A short full sentence does not join a group that has versions in its own language: they were compared with it
             // on context and kept apart.
             if (roles[texts.Of[firstOf[lone]]] == Role.Short && size.ContainsKey((shared, loneLanguages[lone])))
+            {
+                continue;
+            }
+
+            // A short sentence whose strongest link reaches elsewhere ("Я чому це сказав?" and "Why did I say that?") does not join
+            // a group its weaker links reach ("Они это видели.").
+            if (LoneStrongest && roles[texts.Of[firstOf[lone]]] != Role.Version && strongestTo[(lone, shared)] < strongest.GetValueOrDefault(lone) * LoneStrongestShare)
             {
                 continue;
             }
@@ -230,8 +266,30 @@ public static partial class QuoteGrouper
             }
         }
 
+        // A group whose strongest link reaches a sentence outside the group it would join renders that sentence, not the group.
+        var strongest = new Dictionary<int, double>();
+        var strongestTo = new Dictionary<(int Lone, int Shared), double>();
+        if (LoneStrongest)
+        {
+            foreach (var link in crossLinks)
+            {
+                foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
+                {
+                    int ga = state.Key[qa], gb = state.Key[qb];
+                    if (ga != gb)
+                    {
+                        strongest[ga] = Math.Max(strongest.GetValueOrDefault(ga), link.Similarity);
+                        strongest[gb] = Math.Max(strongest.GetValueOrDefault(gb), link.Similarity);
+                        strongestTo[(ga, gb)] = Math.Max(strongestTo.GetValueOrDefault((ga, gb)), link.Similarity);
+                        strongestTo[(gb, ga)] = Math.Max(strongestTo.GetValueOrDefault((gb, ga)), link.Similarity);
+                    }
+                }
+            }
+        }
+
         var moves = targets
             .Where(p => p.Value.Count == 1 && (!holdsFull.Contains(p.Key) || reached[(p.Key, p.Value.Min)].Count >= LoneFullMinArticles))
+            .Where(p => !LoneStrongest || strongestTo.GetValueOrDefault((p.Key, p.Value.Min)) >= strongest.GetValueOrDefault(p.Key) * LoneStrongestShare)
             .ToDictionary(p => p.Key, p => p.Value.Min);
         if (moves.Count == 0)
         {
@@ -256,6 +314,13 @@ public static partial class QuoteGrouper
 
     /// <summary>The share of the pairs, of one language of each of two shared groups, that must be linked for them to join.</summary>
     internal const double SharedMinDensity = 0.5;
+
+    /// <summary>
+    /// Whether, between candidate joins of equal density and link count, the one whose links are stronger (mean similarity)
+    /// goes first: a group linked as densely to a neighbouring statement through a few words ("бачили, що в Білорусь заходити
+    /// не можна") no longer takes the join of its translation ("Вони це бачили." with "They saw that.") on its group number.
+    /// </summary>
+    internal const bool TieByStrength = true;
 
     /// <summary>The fewest links (per pair of sentences) between two shared groups that join.</summary>
     internal const int SharedMinLinks = 3;
@@ -295,6 +360,9 @@ public static partial class QuoteGrouper
         // Per pair of groups and languages, how many links of distinct texts (identical copies of a text count once).
         var distinct = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int>();
         var counted = new HashSet<(int, int, int, int)>();
+
+        // Per pair of groups and languages, the sum of the links' similarities (ties of density and count go to the stronger).
+        var strength = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), double>();
         foreach (var link in crossLinks)
         {
             counted.Clear();
@@ -311,6 +379,7 @@ public static partial class QuoteGrouper
                 var (small, large, from, to) = aSmall ? (ga, gb, qa, qb) : (gb, ga, qb, qa);
                 var key = (small, large, texts.Language[texts.Of[from]], texts.Language[texts.Of[to]]);
                 linked[key] = linked.GetValueOrDefault(key) + 1;
+                strength[key] = strength.GetValueOrDefault(key) + link.Similarity;
                 if (counted.Add(key))
                 {
                     distinct[key] = distinct.GetValueOrDefault(key) + 1;
@@ -321,13 +390,15 @@ public static partial class QuoteGrouper
         }
 
         var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
-        var best = new Dictionary<int, (int Large, double Density, int Count)>();
+        var best = new Dictionary<int, (int Large, double Density, int Count, double Strength)>();
+
 
         // Groups that share a language with the group they link to: only their versions in the languages the other group lacks move.
-        var part = new Dictionary<(int Small, int Language), (int Large, double Density, int Count)>();
+        var part = new Dictionary<(int Small, int Language), (int Large, double Density, int Count, double Strength)>();
         foreach (var ((small, large, ls, ll), count) in linked.OrderBy(p => p.Key.Small).ThenBy(p => p.Key.Large).ThenBy(p => p.Key.LanguageSmall).ThenBy(p => p.Key.LanguageLarge))
         {
             double density = (double)count / (size[(small, ls)] * size[(large, ll)]);
+            double mean = TieByStrength ? strength[(small, large, ls, ll)] / count : 0;
             if (count < SharedMinLinks || density < SharedMinDensity)
             {
                 continue;
@@ -336,17 +407,17 @@ public static partial class QuoteGrouper
             if (languagesOf[small].Any(l => size.ContainsKey((large, l))))
             {
                 if (!size.ContainsKey((large, ls)) && distinct.GetValueOrDefault((small, large, ls, ll)) >= PartMinTexts
-                    && (!part.TryGetValue((small, ls), out var had) || density > had.Density || (density == had.Density && count > had.Count)))
+                    && (!part.TryGetValue((small, ls), out var had) || density > had.Density || (density == had.Density && (count > had.Count || (count == had.Count && mean > had.Strength)))))
                 {
-                    part[(small, ls)] = (large, density, count);
+                    part[(small, ls)] = (large, density, count, mean);
                 }
 
                 continue;
             }
 
-            if (!best.TryGetValue(small, out var seen) || density > seen.Density || (density == seen.Density && count > seen.Count))
+            if (!best.TryGetValue(small, out var seen) || density > seen.Density || (density == seen.Density && (count > seen.Count || (count == seen.Count && mean > seen.Strength))))
             {
-                best[small] = (large, density, count);
+                best[small] = (large, density, count, mean);
             }
         }
 
@@ -356,12 +427,12 @@ public static partial class QuoteGrouper
         }
 
         // No chains: strongest first, a group joins another only when neither has taken part in a join yet.
-        var moved = new Dictionary<int, (int Large, double Density, int Count)>();
-        var movedPart = new Dictionary<(int Small, int Language), (int Large, double Density, int Count)>();
+        var moved = new Dictionary<int, (int Large, double Density, int Count, double Strength)>();
+        var movedPart = new Dictionary<(int Small, int Language), (int Large, double Density, int Count, double Strength)>();
         var partTarget = new Dictionary<int, int>();
         var touched = new HashSet<int>();
         var candidates = best.Select(p => (Small: p.Key, Language: -1, Target: p.Value)).Concat(part.Select(p => (p.Key.Small, p.Key.Language, Target: p.Value)));
-        foreach (var (small, language, target) in candidates.OrderByDescending(c => c.Target.Density).ThenByDescending(c => c.Target.Count).ThenBy(c => c.Small).ThenBy(c => c.Language))
+        foreach (var (small, language, target) in candidates.OrderByDescending(c => c.Target.Density).ThenByDescending(c => c.Target.Count).ThenByDescending(c => c.Target.Strength).ThenBy(c => c.Small).ThenBy(c => c.Language))
         {
             // Versions of several languages of one group may move to the same group.
             bool samePartJoin = language >= 0 && partTarget.TryGetValue(small, out var already) && already == target.Large;
