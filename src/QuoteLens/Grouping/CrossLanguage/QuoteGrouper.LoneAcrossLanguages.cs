@@ -13,15 +13,12 @@ public static partial class QuoteGrouper
     internal const double LoneMinDensity = 0.9;
 
     /// <summary>
-    /// Whether a short sentence or a piece alone (in <see cref="JoinLoneAcrossLanguages"/>, and any group that moves in
-    /// <see cref="JoinLoneInSharedContext"/>) joins a group only when its strongest link to that group is at least
-    /// <see cref="LoneStrongestShare"/> of its strongest link to any other group: "Я чому це сказав?" links at 1.0 to "Why did
-    /// I say that?" and at 0.3 to "Они это видели."; it renders the first, and joining the second made that group hold a
-    /// Ukrainian sentence that kept the Ukrainian versions of the statement ("Вони це бачили.") out.
+    /// The share of its strongest link that a lone group's strongest link to the group it joins must reach: a short sentence
+    /// or a piece alone (in <see cref="JoinLoneAcrossLanguages"/>, and any group that moves in
+    /// <see cref="JoinLoneInSharedContext"/>) joins a group only then. "Я чому це сказав?" links at 1.0 to "Why did I say
+    /// that?" and at 0.3 to "Они это видели."; it renders the first, and joining the second made that group hold a Ukrainian
+    /// sentence that kept the Ukrainian versions of the statement ("Вони це бачили.") out.
     /// </summary>
-    internal const bool LoneStrongest = true;
-
-    /// <summary>The share of its strongest link that a lone group's strongest link to the group it joins must reach.</summary>
     internal const double LoneStrongestShare = 0.5;
 
     /// <summary>The fewest links (per pair of sentences) between a lone group and the shared group it joins.</summary>
@@ -127,7 +124,7 @@ public static partial class QuoteGrouper
 
             // A short sentence whose strongest link reaches elsewhere ("Я чому це сказав?" and "Why did I say that?") does not join
             // a group its weaker links reach ("Они это видели.").
-            if (LoneStrongest && roles[texts.Of[firstOf[lone]]] != Role.Version && strongestTo[(lone, shared)] < strongest.GetValueOrDefault(lone) * LoneStrongestShare)
+            if (roles[texts.Of[firstOf[lone]]] != Role.Version && strongestTo[(lone, shared)] < strongest.GetValueOrDefault(lone) * LoneStrongestShare)
             {
                 continue;
             }
@@ -269,27 +266,24 @@ public static partial class QuoteGrouper
         // A group whose strongest link reaches a sentence outside the group it would join renders that sentence, not the group.
         var strongest = new Dictionary<int, double>();
         var strongestTo = new Dictionary<(int Lone, int Shared), double>();
-        if (LoneStrongest)
+        foreach (var link in crossLinks)
         {
-            foreach (var link in crossLinks)
+            foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
             {
-                foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
+                int ga = state.Key[qa], gb = state.Key[qb];
+                if (ga != gb)
                 {
-                    int ga = state.Key[qa], gb = state.Key[qb];
-                    if (ga != gb)
-                    {
-                        strongest[ga] = Math.Max(strongest.GetValueOrDefault(ga), link.Similarity);
-                        strongest[gb] = Math.Max(strongest.GetValueOrDefault(gb), link.Similarity);
-                        strongestTo[(ga, gb)] = Math.Max(strongestTo.GetValueOrDefault((ga, gb)), link.Similarity);
-                        strongestTo[(gb, ga)] = Math.Max(strongestTo.GetValueOrDefault((gb, ga)), link.Similarity);
-                    }
+                    strongest[ga] = Math.Max(strongest.GetValueOrDefault(ga), link.Similarity);
+                    strongest[gb] = Math.Max(strongest.GetValueOrDefault(gb), link.Similarity);
+                    strongestTo[(ga, gb)] = Math.Max(strongestTo.GetValueOrDefault((ga, gb)), link.Similarity);
+                    strongestTo[(gb, ga)] = Math.Max(strongestTo.GetValueOrDefault((gb, ga)), link.Similarity);
                 }
             }
         }
 
         var moves = targets
             .Where(p => p.Value.Count == 1 && (!holdsFull.Contains(p.Key) || reached[(p.Key, p.Value.Min)].Count >= LoneFullMinArticles))
-            .Where(p => !LoneStrongest || strongestTo.GetValueOrDefault((p.Key, p.Value.Min)) >= strongest.GetValueOrDefault(p.Key) * LoneStrongestShare)
+            .Where(p => strongestTo.GetValueOrDefault((p.Key, p.Value.Min)) >= strongest.GetValueOrDefault(p.Key) * LoneStrongestShare)
             .ToDictionary(p => p.Key, p => p.Value.Min);
         if (moves.Count == 0)
         {
@@ -314,13 +308,6 @@ public static partial class QuoteGrouper
 
     /// <summary>The share of the pairs, of one language of each of two shared groups, that must be linked for them to join.</summary>
     internal const double SharedMinDensity = 0.5;
-
-    /// <summary>
-    /// Whether, between candidate joins of equal density and link count, the one whose links are stronger (mean similarity)
-    /// goes first: a group linked as densely to a neighbouring statement through a few words ("бачили, що в Білорусь заходити
-    /// не можна") no longer takes the join of its translation ("Вони це бачили." with "They saw that.") on its group number.
-    /// </summary>
-    internal const bool TieByStrength = true;
 
     /// <summary>The fewest links (per pair of sentences) between two shared groups that join.</summary>
     internal const int SharedMinLinks = 3;
@@ -398,7 +385,10 @@ public static partial class QuoteGrouper
         foreach (var ((small, large, ls, ll), count) in linked.OrderBy(p => p.Key.Small).ThenBy(p => p.Key.Large).ThenBy(p => p.Key.LanguageSmall).ThenBy(p => p.Key.LanguageLarge))
         {
             double density = (double)count / (size[(small, ls)] * size[(large, ll)]);
-            double mean = TieByStrength ? strength[(small, large, ls, ll)] / count : 0;
+            // Between joins of equal density and link count the stronger links (mean similarity) go first: a group linked as densely
+            // to a neighbouring statement through a few words ("бачили, що в Білорусь заходити не можна") does not take the join of
+            // its translation ("Вони це бачили." with "They saw that.") on its group number.
+            double mean = strength[(small, large, ls, ll)] / count;
             if (count < SharedMinLinks || density < SharedMinDensity)
             {
                 continue;
