@@ -60,7 +60,12 @@ public static class CorpusGenerator
         return File.Exists(marker) && File.ReadAllText(marker) == Marker(articles, seed);
     }
 
-    /// <summary>Writes <paramref name="articles"/> articles into <paramref name="directory"/> (created; article files, manifest and key there are replaced).</summary>
+    /// <summary>
+    /// Writes <paramref name="articles"/> articles into <paramref name="directory"/> (created; article files, manifest and
+    /// key there are replaced). The corpus is written into a staging folder beside it first and then moved in, a whole
+    /// file at a time, so another process reading the folder meanwhile (a second notebook, a parallel test) sees every
+    /// file either as it was or as it is now, never half written.
+    /// </summary>
     /// <param name="directory">The output folder.</param>
     /// <param name="articles">How many articles.</param>
     /// <param name="seed">The seed; the same seed gives the same bytes.</param>
@@ -68,22 +73,64 @@ public static class CorpusGenerator
     public static GeneratedCorpus Generate(string directory, int articles, int seed, string dataDirectory)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(articles);
-        Directory.CreateDirectory(directory);
-        File.Delete(Path.Combine(directory, MarkerFile));
-        var vocabulary = new Vocabulary();
-        var plan = Plan(articles, seed, vocabulary, TranslationUnits.Load(dataDirectory));
-        var written = new WrittenArticle[articles];
-        Parallel.For(0, articles, i =>
+        string target = Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory));
+        string staging = target + ".staging-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + "-" + Guid.NewGuid().ToString("N");
+        Directory.CreateDirectory(staging);
+        try
         {
-            var article = new ArticleWriter(plan, i, seed, vocabulary).Write();
-            File.WriteAllText(Path.Combine(directory, article.File), article.Text, new UTF8Encoding(false));
-            written[i] = article;
-        });
+            var vocabulary = new Vocabulary();
+            var plan = Plan(articles, seed, vocabulary, TranslationUnits.Load(dataDirectory));
+            var written = new WrittenArticle[articles];
+            Parallel.For(0, articles, i =>
+            {
+                var article = new ArticleWriter(plan, i, seed, vocabulary).Write();
+                File.WriteAllText(Path.Combine(staging, article.File), article.Text, new UTF8Encoding(false));
+                written[i] = article;
+            });
 
-        WriteManifest(Path.Combine(directory, CorpusLoader.ManifestFile), written);
-        WriteKey(Path.Combine(directory, AnswerKeyFile), written);
-        File.WriteAllText(Path.Combine(directory, MarkerFile), Marker(articles, seed));
-        return new GeneratedCorpus(directory, articles, written.Sum(w => (long)w.Words), plan.Units);
+            WriteManifest(Path.Combine(staging, CorpusLoader.ManifestFile), written);
+            WriteKey(Path.Combine(staging, AnswerKeyFile), written);
+            File.WriteAllText(Path.Combine(staging, MarkerFile), Marker(articles, seed));
+            Publish(staging, target);
+            return new GeneratedCorpus(directory, articles, written.Sum(w => (long)w.Words), plan.Units);
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    /// <summary>Moves the staged corpus into <paramref name="target"/>: the whole folder in one rename when there is none
+    /// yet, otherwise file by file (each move replaces one file at once), the marker last.</summary>
+    private static void Publish(string staging, string target)
+    {
+        if (!Directory.Exists(target))
+        {
+            try
+            {
+                Directory.Move(staging, target);
+                return;
+            }
+            catch (IOException) when (Directory.Exists(target))
+            {
+                // Another process published the same folder first: replace its files below.
+            }
+        }
+
+        File.Delete(Path.Combine(target, MarkerFile));
+        foreach (string file in Directory.GetFiles(staging).Order(StringComparer.Ordinal))
+        {
+            string name = Path.GetFileName(file);
+            if (name != MarkerFile)
+            {
+                File.Move(file, Path.Combine(target, name), overwrite: true);
+            }
+        }
+
+        File.Move(Path.Combine(staging, MarkerFile), Path.Combine(target, MarkerFile), overwrite: true);
     }
 
     private static StoryPlan Plan(int articles, int seed, Vocabulary vocabulary, IReadOnlyList<IReadOnlyList<TranslatedVersion>> translations)

@@ -73,6 +73,60 @@ public class CorpusGeneratorTests
         Assert.NotEqual(Hashes(first.Path), Hashes(other.Path));
     }
 
+    [Fact]
+    public async Task AFolderRegeneratedWhileAnotherProcessReadsItIsAlwaysReadWhole()
+    {
+        // Two notebooks (or the kernel test and the notebook test) generate the same corpus into one folder and
+        // analyse it at the same time: a reader must never see a file truncated or half written.
+        using var parent = new TempFolder();
+        string folder = parent.File("corpus");
+        CorpusGenerator.Generate(folder, 120, seed: 13, TestPaths.Data());
+        // The articles, manifest and key (the marker is the generator's own: it is away while a run replaces files).
+        var expected = Directory.EnumerateFiles(folder).Where(f => Path.GetFileName(f) != ".generated")
+            .ToDictionary(f => f, File.ReadAllBytes, StringComparer.Ordinal);
+
+        int reads = 0;
+        var mismatches = new List<string>();
+        using var stop = new CancellationTokenSource();
+        var reader = Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                foreach (var (file, bytes) in expected)
+                {
+                    var read = File.ReadAllBytes(file);
+                    reads++;
+                    if (!read.AsSpan().SequenceEqual(bytes))
+                    {
+                        mismatches.Add(Path.GetFileName(file) + $": {read.Length} bytes, expected {bytes.Length}");
+                    }
+                }
+            }
+        });
+        Parallel.For(0, 2, _ => CorpusGenerator.Generate(folder, 120, seed: 13, TestPaths.Data()));
+        stop.Cancel();
+        await reader;
+
+        Assert.True(reads > expected.Count, $"the reader read {reads} files");
+        Assert.Empty(mismatches);
+        Assert.Equal(expected.Keys.Append(Path.Combine(folder, ".generated")).Order(StringComparer.Ordinal), Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal));
+        Assert.Equal(["corpus"], Directory.EnumerateFileSystemEntries(parent.Path).Select(Path.GetFileName));
+        Assert.True(CorpusGenerator.IsGenerated(folder, 120, seed: 13));
+    }
+
+    [Fact]
+    public void TwoProcessesGeneratingANewFolderAtOnceBothSucceed()
+    {
+        using var parent = new TempFolder();
+        string folder = parent.File("corpus");
+        Parallel.For(0, 2, _ => CorpusGenerator.Generate(folder, 60, seed: 14, TestPaths.Data()));
+
+        using var reference = new TempFolder();
+        CorpusGenerator.Generate(reference.Path, 60, seed: 14, TestPaths.Data());
+        Assert.Equal(Hashes(reference.Path), Hashes(folder));
+        Assert.Equal(["corpus"], Directory.EnumerateFileSystemEntries(parent.Path).Select(Path.GetFileName));
+    }
+
     private static List<string> Hashes(string folder) => Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal)
         .Select(f => Path.GetFileName(f) + " " + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f)))).ToList();
 }
