@@ -869,6 +869,7 @@ public static partial class QuoteGrouper
     {
         const int EnoughArticles = 64;
         bool any = false;
+        var bridges = new List<(int X, int ContainerX, int Y, int ContainerY)>();
         var found = new CandidateSet(texts.Count);
         for (int t = 0; t < texts.Count; t++)
         {
@@ -929,9 +930,17 @@ public static partial class QuoteGrouper
             // qualify, one whose version in the text's own article contains it too comes first ("Betrayal" beside "What we have
             // been faced with is exactly betrayal."), then the one most articles' versions contain.
             int language = texts.Language[t];
-            var best = containing
+            var qualifying = containing
                 .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .ToList();
+            if (!asFragment && keyCount >= BridgeKeys && qualifying.Count == 2 && !IsQuestion(sorted[texts.First[t]].Text))
+            {
+                var (x, y) = qualifying[0].Key < qualifying[1].Key ? (qualifying[0], qualifying[1]) : (qualifying[1], qualifying[0]);
+                bridges.Add((x.Key, x.Value.Container, y.Key, y.Value.Container));
+            }
+
+            var best = qualifying
                 .OrderByDescending(g => ownRoots.Contains(g.Key)).ThenByDescending(g => g.Value.Articles.Count).ThenBy(g => g.Key)
                 .Select(g => (Root: g.Key, g.Value.Container, g.Value.Articles.Count)).FirstOrDefault((Root: -1, Container: -1, Count: 0));
             if (best.Root >= 0)
@@ -947,7 +956,95 @@ public static partial class QuoteGrouper
             }
         }
 
-        return any;
+        return JoinBridged(sorted, state, evidence, bridges) || any;
+    }
+
+    /// <summary>The fewest keys a short full sentence must have for its containing groups to be joined as one statement.</summary>
+    private const int BridgeKeys = 3;
+
+    /// <summary>
+    /// A short full sentence of <see cref="BridgeKeys"/> keys or more whose keys all stand in the versions of exactly two shared
+    /// groups of its language ("That's why they couldn't enter Belarus." in "That's why there was no way they could enter
+    /// Belarus." and in another outlet's "… they could not enter Belarus by any means"): the two groups are one statement
+    /// translated two ways, and join, unless some article carries both (then they are two statements of one story).
+    /// Says whether any groups joined.
+    /// </summary>
+    private static bool JoinBridged(Quote[] sorted, Assignment state, List<Evidence> evidence, List<(int X, int ContainerX, int Y, int ContainerY)> bridges)
+    {
+        if (bridges.Count == 0)
+        {
+            return false;
+        }
+
+        var ids = new Dictionary<int, int>();
+        foreach (var (x, _, y, _) in bridges)
+        {
+            ids.TryAdd(x, ids.Count);
+            ids.TryAdd(y, ids.Count);
+        }
+
+        var articles = new Dictionary<int, HashSet<int>>();
+        for (int q = 0; q < sorted.Length; q++)
+        {
+            if (!state.Fragment[q] && ids.ContainsKey(state.Key[q]))
+            {
+                (articles.TryGetValue(state.Key[q], out var set) ? set : articles[state.Key[q]] = []).Add(state.Article[q]);
+            }
+        }
+
+        var sets = new UnionFind(ids.Count);
+        var members = new Dictionary<int, HashSet<int>>();
+        bool any = false;
+        foreach (var (x, containerX, y, containerY) in bridges)
+        {
+            int rx = sets.Find(ids[x]), ry = sets.Find(ids[y]);
+            var ax = members.TryGetValue(rx, out var mx) ? mx : articles.GetValueOrDefault(x) ?? [];
+            var ay = members.TryGetValue(ry, out var my) ? my : articles.GetValueOrDefault(y) ?? [];
+            if (rx == ry || ax.Overlaps(ay))
+            {
+                continue;
+            }
+
+            sets.Union(rx, ry);
+            var joined = new HashSet<int>(ax);
+            joined.UnionWith(ay);
+            members.Remove(rx);
+            members.Remove(ry);
+            members[sets.Find(rx)] = joined;
+            evidence.Add(new Evidence(containerX, containerY, "same statement: a short version's keys all stand in versions of both"));
+            any = true;
+        }
+
+        if (!any)
+        {
+            return false;
+        }
+
+        // Each joined set of groups takes the key of its first group.
+        var keyOf = new Dictionary<int, int>();
+        foreach (var (key, id) in ids.OrderBy(p => p.Key))
+        {
+            keyOf.TryAdd(sets.Find(id), key);
+        }
+
+        for (int q = 0; q < sorted.Length; q++)
+        {
+            if (ids.TryGetValue(state.Key[q], out int id))
+            {
+                state.Key[q] = keyOf[sets.Find(id)];
+            }
+        }
+
+        // Evidence that names a group ("context: shares {0}") names the joined one.
+        for (int e = 0; e < evidence.Count; e++)
+        {
+            if (evidence[e].SharedGroup >= 0 && ids.TryGetValue(evidence[e].SharedGroup, out int id))
+            {
+                evidence[e] = evidence[e] with { SharedGroup = keyOf[sets.Find(id)] };
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
