@@ -19,11 +19,15 @@ public class CrossLanguageOrderTests
     ];
 
     /// <summary>Groups two articles, English and French: the anchors (linked to one another) with one gap sentence each between the second and third.</summary>
-    private static IReadOnlyList<QuoteGroup> Group(string gapEn, string gapFr)
+    private static IReadOnlyList<QuoteGroup> Group(string gapEn, string gapFr, int perLanguage = 1)
     {
         var quotes = new List<Quote>();
-        Add("A", "en", [Anchors[0].En, Anchors[1].En, gapEn, Anchors[2].En]);
-        Add("B", "fr", [Anchors[0].Fr, Anchors[1].Fr, gapFr, Anchors[2].Fr]);
+        for (int i = 0; i < perLanguage; i++)
+        {
+            Add("A" + i, "en", [Anchors[0].En, Anchors[1].En, gapEn, Anchors[2].En]);
+            Add("B" + i, "fr", [Anchors[0].Fr, Anchors[1].Fr, gapFr, Anchors[2].Fr]);
+        }
+
         var options = GroupingOptions.Default with
         {
             CrossLanguageLinks = sentences =>
@@ -65,6 +69,17 @@ public class CrossLanguageOrderTests
         var group = GroupOf(groups, En);
         Assert.Same(group, GroupOf(groups, Fr));
         Assert.Contains(group.Links, l => l.Evidence.StartsWith("cross-language statement order", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoSharedGroupsOfDifferentLanguagesInEachOthersPlaceJoin()
+    {
+        const string En = "Nobody here gets security for free.", Fr = "Personne ici n'a la sécurité gratuitement.";
+        var groups = Group(En, Fr, perLanguage: 2);
+        var group = GroupOf(groups, En);
+        Assert.Same(group, GroupOf(groups, Fr));
+        Assert.Equal(4, group.Members.Select(m => m.ArticleId).Distinct().Count());
+        Assert.Contains(group.Links, l => l.Evidence.StartsWith("cross-language statement order: two statements", StringComparison.Ordinal));
     }
 
     [Fact]
