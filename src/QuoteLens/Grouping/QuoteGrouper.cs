@@ -145,6 +145,7 @@ public static partial class QuoteGrouper
 
         // Versions in other words still stand in the same place of two articles that tell the same story.
         JoinByStatementOrder(sorted, texts, same, state, evidence, options);
+        JoinAcrossLanguagesByOrder(sorted, texts, roles, state, crossLinks, evidence);
         profile?.Invoke("statement order");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");

@@ -21,15 +21,15 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 17, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 594, 766, 821, 168, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 595, 771, 821, 168, 180, 0),
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 73, 90, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 102, 113, 119, 936, 1129, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 410, 489, 730, 200, 206, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 102, 113, 119, 938, 1131, 1183, 168, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 415, 499, 730, 200, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 92, 113, 75, 84, 0),
         ["trump-nato-2024-02"] = new(136, 137, 490, 494, 547, 802, 847, 1418, 186, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(155, 166, 117, 153, 236, 412, 579, 1558, 151, 207, 0),
-        ["wagner-mutiny-2023-06"] = new(134, 136, 72, 82, 102, 188, 240, 594, 195, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(155, 166, 117, 153, 236, 469, 637, 1558, 151, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(134, 136, 72, 82, 102, 197, 253, 594, 195, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
