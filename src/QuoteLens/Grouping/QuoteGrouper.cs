@@ -100,13 +100,14 @@ public static partial class QuoteGrouper
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
         var evidence = new List<Evidence>();
-        var described = new Dictionary<(int, int, bool), string>();
+        var described = new Dictionary<(int, int, bool, double), string>();
         foreach (var link in pairs)
         {
             if (links.Link(link.A, link.B))
             {
-                // A few hundred distinct texts ("shared keys 7/8") for hundreds of thousands of links: each made once.
-                var key = (link.Shared, link.Smaller, link.Cross);
+                // A few hundred distinct texts ("shared keys 7/8") for hundreds of thousands of links: each made once. A link of
+                // the cross-language linker is described by its own similarity, so that goes into the key too.
+                var key = (link.Shared, link.Smaller, link.Cross, link.Smaller == 0 ? link.Similarity : 0);
                 evidence.Add(new Evidence(texts.First[link.A], texts.First[link.B], described.TryGetValue(key, out var text) ? text : described[key] = link.Describe()));
             }
         }
