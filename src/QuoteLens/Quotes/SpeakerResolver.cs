@@ -149,10 +149,10 @@ internal static class SpeakerResolver
                 return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
             }
 
-            // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote opening
-            // the next paragraph is the statement that speaker was just named for.
+            // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote in the
+            // next paragraph, with no one named before it there ("Der Langzeitherrscher führte weiter aus: «…»"), is that speaker's.
             int cue = LowerBound(cueSpeakers, at) - 1;
-            if (at == paragraphStart && cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
+            if (cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
             {
                 return cueSpeakers[cue].Name;
             }
@@ -189,13 +189,22 @@ internal static class SpeakerResolver
             return inPhrase;
         }
 
-        for (int k = before; k >= 0; k--)
+        // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.
+        for (int pass = 0; pass < 2; pass++)
         {
-            var title = LowerCase(mentions[k].Phrase);
-            var name = LowerCase(mentions[k].Name);
-            if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+            for (int k = before; k >= 0; k--)
             {
-                return mentions[k].Name;
+                if (pass == 0 && mentions[k].Object)
+                {
+                    continue;
+                }
+
+                var title = LowerCase(mentions[k].Phrase);
+                var name = LowerCase(mentions[k].Name);
+                if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+                {
+                    return mentions[k].Name;
+                }
             }
         }
 
@@ -203,23 +212,9 @@ internal static class SpeakerResolver
         var offices = description.Select(TitleClasses.Of).Where(c => c is not null).ToList();
         if (offices.Count > 0)
         {
-            string? after = null;
-            for (int k = 0; k < mentions.Count; k++)
-            {
-                if (mentions[k].Phrase != mentions[k].Name && TitleClasses.Holds(mentions[k].Phrase, offices))
-                {
-                    if (k <= before)
-                    {
-                        after = mentions[k].Name;
-                    }
-                    else
-                    {
-                        after ??= mentions[k].Name;
-                        break;
-                    }
-                }
-            }
-
+            // "Der Präsident erklärte" after "des russischen Präsidenten Wladimir Putin" (an object) and "der Präsident von Belarus,
+            // Alexander Lukaschenko": the office holder named as a subject, else any.
+            string? after = OfficeHolder(mentions, before, offices, subjectsOnly: true) ?? OfficeHolder(mentions, before, offices, subjectsOnly: false);
             if (after is not null)
             {
                 return after;
@@ -245,6 +240,32 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>
+    /// The last of <paramref name="mentions"/> up to index <paramref name="before"/> whose title holds one of <paramref name="offices"/>,
+    /// else the first after it; with <paramref name="subjectsOnly"/> objects ("des russischen Präsidenten Putin") are passed over. Or null.
+    /// </summary>
+    private static string? OfficeHolder(List<Mention> mentions, int before, List<int?> offices, bool subjectsOnly)
+    {
+        string? after = null;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Phrase != mentions[k].Name && !(subjectsOnly && mentions[k].Object) && TitleClasses.Holds(mentions[k].Phrase, offices))
+            {
+                if (k <= before)
+                {
+                    after = mentions[k].Name;
+                }
+                else
+                {
+                    after ??= mentions[k].Name;
+                    break;
+                }
+            }
+        }
+
+        return after;
     }
 
     /// <summary>
