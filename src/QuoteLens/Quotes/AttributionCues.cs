@@ -48,7 +48,7 @@ internal static class AttributionCues
     private static readonly string[] EnglishParticiples =
     [
         "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
-        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging",
+        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging", "describing",
     ];
 
     private static readonly string[] RussianVerbs =

@@ -78,6 +78,10 @@ internal static class SpeakerResolver
             {
                 mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
             }
+            else if (weak.Count > 0)
+            {
+                PromoteKnown(mentions, weak, named);
+            }
 
             mentions.AddRange(named);
             var speakers = new List<Mention>(mentions);
@@ -99,6 +103,55 @@ internal static class SpeakerResolver
 
         Unify(names);
         return names;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="mentions"/> (in reading order) the weak mentions whose name is the last name of a sure speaker
+    /// ("selon Loukachenko" after "le président biélorusse Alexandre Loukachenko"): a surname already known is no common noun.
+    /// </summary>
+    private static void PromoteKnown(List<Mention> mentions, List<Mention> weak, List<Mention> named)
+    {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Know(string name)
+        {
+            var key = SpeakerNames.Key(name);
+            if (!known.TryGetValue(key, out var best) || Better(name, best))
+            {
+                known[key] = name;
+            }
+        }
+
+        mentions.ForEach(m => Know(m.Name));
+        named.ForEach(m => Know(m.Name));
+        int count = mentions.Count;
+        foreach (var w in weak)
+        {
+            // Not "to contact Putin": a phrase with lower-case words may hold the name as an object. The surname takes the
+            // full name it is known by ("Starovoyt said" → "Roman Starovoyt").
+            if (known.TryGetValue(SpeakerNames.Key(w.Name), out var full) && !HasLowerCaseWord(w.Phrase))
+            {
+                mentions.Add(w with { Name = full });
+            }
+        }
+
+        if (mentions.Count > count)
+        {
+            mentions.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+    }
+
+    /// <summary>True when a word of <paramref name="phrase"/> opens with a lower-case letter.</summary>
+    private static bool HasLowerCaseWord(string phrase)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (char.IsLower(phrase[i]) && (i == 0 || phrase[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops the mentions (sorted by offset) that stand inside one of the quotes [<paramref name="starts"/>, <paramref name="ends"/>) (sorted by start).</summary>
@@ -158,6 +211,12 @@ internal static class SpeakerResolver
             }
 
             return main ?? fallback;
+        }
+
+        if (StartsWithRelative(phrase) && before >= 0 && at - mentions[before].At <= RelativeReach)
+        {
+            // "the statements of the FSB and Putin, who publicly said that …": the name the relative clause hangs on, object or not.
+            return nearest;
         }
 
         var description = DescriptionWords(phrase, language);
@@ -643,6 +702,21 @@ internal static class SpeakerResolver
         }
 
         return lo;
+    }
+
+    /// <summary>How far before the quote the name a relative pronoun refers to may stand.</summary>
+    private const int RelativeReach = 160;
+
+    /// <summary>Relative pronouns that open a speaker phrase ("who publicly said", "qui a déclaré", "который заявил").</summary>
+    private static readonly HashSet<string> Relatives = new(
+        ["who", "qui", "который", "которая", "которые", "який", "яка", "які", "quien", "quienes", "welcher", "welche", "który", "która", "którzy"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the phrase opens with a relative pronoun ("who publicly"): it speaks for the name just before it.</summary>
+    private static bool StartsWithRelative(string phrase)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return Relatives.Contains(Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]));
     }
 
     /// <summary>"He explicitly", "She also": a pronoun opening the phrase makes it a pronoun, whatever adverbs follow.</summary>
