@@ -426,7 +426,8 @@ internal sealed class Attributor(Article article)
 
                 if (name is not null)
                 {
-                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!));
+                    // "reiterated Putin’s assertion that …": the owner of a reported claim is named, but the sentence's subject speaks.
+                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!, Object: EndsPossessive(phrase!)));
                 }
 
                 j += m.Length - 1;
@@ -554,15 +555,20 @@ internal sealed class Attributor(Article article)
         return before.Text == "," && tokens.Has(next + 1) && tokens[next].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[next + 1]);
     }
 
+    /// <summary>True when <paramref name="phrase"/> ends with a possessive ’s or 's ("Putin’s").</summary>
+    private static bool EndsPossessive(string phrase) =>
+        phrase.Length > 2 && phrase[^1] is 's' && TextChars.IsApostrophe(phrase[^2]);
+
     /// <summary>
     /// ", sagte Lukaschenko laut …", ", заявил Путин", ", said Biden": a comma, the verb, then a capitalised name: the clause
-    /// before the comma is what was said, the name after the verb its speaker (not "told Reuters": the one told).
+    /// before the comma is what was said, the name after the verb its speaker (not "told Reuters": the one told; not
+    /// "Bortnikov, reiterated Putin’s assertion": the owner of what is repeated).
     /// </summary>
     private static bool NameAfterComma(TokenWindow tokens, int cueAt, int cueLength)
     {
         int next = cueAt + cueLength;
         return cueAt >= 1 && tokens[cueAt - 1].Text == "," && tokens.Has(next) && IsCapitalized(tokens[next])
-            && !AttributionCues.Pronouns.Contains(tokens[next].Norm) && !ToldVerbs.Contains(tokens[cueAt].Norm);
+            && !AttributionCues.Pronouns.Contains(tokens[next].Norm) && !ToldVerbs.Contains(tokens[cueAt].Norm) && !EndsPossessive(tokens[next].Text);
     }
 
     /// <summary>Speech verbs whose object, not subject, follows them ("told Reuters", "a dit à", "сказал Путину").</summary>
