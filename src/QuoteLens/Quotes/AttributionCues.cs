@@ -48,7 +48,7 @@ internal static class AttributionCues
     private static readonly string[] EnglishParticiples =
     [
         "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
-        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging",
+        "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging", "describing",
     ];
 
     private static readonly string[] RussianVerbs =
@@ -105,6 +105,7 @@ internal static class AttributionCues
         "sagte", "erklärte", "betonte", "sagt", "erklärt", "betont", "schrieb", "schreibt", "meinte", "warnte", "warnt", "fügte", "ergänzte",
         "unterstrich", "kündigte", "versprach", "bekräftigte", "mahnte", "forderte", "sprach", "so", "hieß", "heißt", "antwortete",
         "bestätigte", "räumte", "stellte", "kritisierte", "verwies", "bekräftigt", "ergänzt", "fordert", "sagten", "erklärten",
+        "fragte", "gefragt", "geantwortet",
         // Romanian
         "a spus", "a declarat", "a afirmat", "a adăugat", "a subliniat", "a explicat", "a precizat", "a transmis", "a scris", "a arătat",
         "a menționat", "a avertizat", "a susținut", "spune", "declară", "afirmă", "a mai spus", "a mai declarat", "a mai adăugat",
@@ -116,7 +117,7 @@ internal static class AttributionCues
         // Spanish
         "dijo", "afirmó", "señaló", "añadió", "aseguró", "explicó", "sostuvo", "agregó", "declaró", "indicó", "subrayó", "manifestó",
         "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
-        "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió",
+        "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió", "denunció", "criticó", "acusó",
         // Spanish present (headlines and live reports: "…", señala Lukashenko)
         "señala", "asegura", "añade", "subraya", "sostiene", "advierte", "agrega", "recalca", "explica", "destaca",
         // Spanish present perfect (Spain's usual past in the news)
@@ -183,6 +184,8 @@ internal static class AttributionCues
         "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد", "صرح", "وصرح", "أوضح", "وأوضح", "أشار", "وأشار", "تابع", "وتابع", "قالت",
         "وقالت", "أعلن", "وأعلن", "كتب", "وكتب", "شدد", "وشدد", "لفت", "ولفت", "اعتبر", "واعتبر", "يقول", "ويقول", "أردف", "وأردف",
         "أفاد", "وأفاد", "ذكر", "وذكر", "أضافت", "وأضافت", "أكدت", "وأكدت",
+        // "نقلت ... عن X قوله": his, her, their saying, after the one quoted
+        "قوله", "قولها", "قولهم",
     ];
 
     private static readonly string[] Sources =
@@ -199,7 +202,7 @@ internal static class AttributionCues
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
-        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "той", "тя", "те", "ние");
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
     public static readonly HashSet<string> Determiners = Set(

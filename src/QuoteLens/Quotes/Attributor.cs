@@ -100,7 +100,7 @@ internal sealed class Attributor(Article article)
 
         if (AttributionCues.Match(tokens, i) is { } lead)
         {
-            return lead.Cue.Role == CueRole.Participle ? null : Following(tokens, i, lead.Length);
+            return lead.Cue.Role == CueRole.Participle ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
         }
 
         int segment = i;
@@ -129,6 +129,36 @@ internal sealed class Attributor(Article article)
                     Make(tokens, speaker, j, cue.Length, Math.Max(tokens[speaker.Last].End, tokens[j + cue.Length - 1].End)),
                 _ => null,
             };
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "“…”, ha destacado, pese a todo, Lukashenko": an aside between commas (a few lower-case words) between the verb and the
+    /// name after it; the attribution with that name, or null.
+    /// </summary>
+    private Attribution? AfterAside(TokenWindow tokens, int cueAt, int cueLength)
+    {
+        int k = cueAt + cueLength;
+        if (!tokens.Has(k) || tokens[k].Text != ",")
+        {
+            return null;
+        }
+
+        for (int m = k + 1; m <= k + 5 && tokens.Has(m + 1); m++)
+        {
+            if (tokens[m].Text == ",")
+            {
+                return IsCapitalized(tokens[m + 1]) && FollowingRange(tokens, m + 1) is { } range
+                    ? Make(tokens, range, cueAt, cueLength, tokens[range.Last].End)
+                    : null;
+            }
+
+            if (tokens[m].Kind != TokenKind.Word || IsCapitalized(tokens[m]))
+            {
+                return null;
+            }
         }
 
         return null;
@@ -226,8 +256,16 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
+        if (found.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, found.At, found.Length)
+            || (found.At >= 1 && tokens[found.At - 1].Text == "," && found.At + found.Length == tokens.Count)))
+        {
+            // "…, – пише «Медуза»", "…, передает «Белта»": the words before the verb are the report, the quote after it names its source.
+            return null;
+        }
+
         var speaker = found.Cue.Role switch
         {
+            CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
@@ -354,16 +392,21 @@ internal sealed class Attributor(Article article)
                     continue;
                 }
 
-                var range = m.Cue.Role == CueRole.Source ? FollowingRange(tokens, j + m.Length) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
+                bool inverted = m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
+                var range = m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
+                    : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
                 string? phrase = null;
                 string? name = null;
                 bool strong = false;
                 if (range is { } r && !(quoted?.Contains(tokens[r.First].Start) ?? false))
                 {
                     name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
+
+                    // "…», – сказал Путин": the capitalised word in the speaker's slot after a dash and a verb is a name, not a noun.
+                    strong |= inverted && name is not null && IsCapitalized(tokens[r.First]) && !AttributionCues.Pronouns.Contains(tokens[r.First].Norm);
                 }
 
-                if (name is null && m.Cue.Role == CueRole.Verb && FollowingRange(tokens, j + m.Length) is { } after)
+                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     name = SpeakerNames.Canonical(_text.AsSpan(tokens[after.First].Start, tokens[after.Last].End - tokens[after.First].Start), language, out strong, out phrase);
                     int next = after.Last + 1;
@@ -375,9 +418,16 @@ internal sealed class Attributor(Article article)
                     }
                 }
 
+                if (name is not null && m.Cue.Role == CueRole.Source && RelaysVerbSpeaker(tokens, sentence, j))
+                {
+                    // "sagte Lukaschenko laut staatlicher Nachrichtenagentur Belta", "said Putin, according to TASS": the outlet relays.
+                    name = null;
+                }
+
                 if (name is not null)
                 {
-                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!));
+                    // "reiterated Putin’s assertion that …": the owner of a reported claim is named, but the sentence's subject speaks.
+                    (strong ? mentions : weak).Add(new Mention(tokens[j].Start, name, phrase!, Object: EndsPossessive(phrase!)));
                 }
 
                 j += m.Length - 1;
@@ -483,10 +533,89 @@ internal sealed class Attributor(Article article)
         return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
     }
 
+    /// <summary>
+    /// True when the speaker of the verb at <paramref name="cueAt"/> stands after it, not before: a dash before the verb ends
+    /// the reported words ("…», – сказал Путин", "…", - розповів Лукашенко", "… – powiedział Łukaszenko"), and a comma before a
+    /// verb followed by a quoted name ends a report whose source is that name ("…, повідомляє "Белта"").
+    /// </summary>
+    internal static bool SpeakerAfterCue(TokenWindow tokens, int cueAt, int cueLength)
+    {
+        if (cueAt < 1)
+        {
+            return false;
+        }
+
+        var before = tokens[cueAt - 1];
+        if (before.Kind == TokenKind.Dash)
+        {
+            return cueAt < 2 || tokens[cueAt - 2].Kind == TokenKind.QuoteMark || tokens[cueAt - 2].Text is "," or "." or "!" or "?" or "…";
+        }
+
+        int next = cueAt + cueLength;
+        return before.Text == "," && tokens.Has(next + 1) && tokens[next].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[next + 1]);
+    }
+
+    /// <summary>True when <paramref name="phrase"/> ends with a possessive ’s or 's ("Putin’s").</summary>
+    private static bool EndsPossessive(string phrase) =>
+        phrase.Length > 2 && phrase[^1] is 's' && TextChars.IsApostrophe(phrase[^2]);
+
+    /// <summary>
+    /// ", sagte Lukaschenko laut …", ", заявил Путин", ", said Biden": a comma, the verb, then a capitalised name: the clause
+    /// before the comma is what was said, the name after the verb its speaker (not "told Reuters": the one told; not
+    /// "Bortnikov, reiterated Putin’s assertion": the owner of what is repeated).
+    /// </summary>
+    private static bool NameAfterComma(TokenWindow tokens, int cueAt, int cueLength)
+    {
+        int next = cueAt + cueLength;
+        return cueAt >= 1 && tokens[cueAt - 1].Text == "," && tokens.Has(next) && IsCapitalized(tokens[next])
+            && !AttributionCues.Pronouns.Contains(tokens[next].Norm) && !ToldVerbs.Contains(tokens[cueAt].Norm) && !EndsPossessive(tokens[next].Text);
+    }
+
+    /// <summary>Speech verbs whose object, not subject, follows them ("told Reuters", "a dit à", "сказал Путину").</summary>
+    private static readonly HashSet<string> ToldVerbs = new(["told", "tells", "telling", "asked", "asks", "informed", "briefed", "urged", "warned"], StringComparer.Ordinal);
+
+    /// <summary>True when a speech verb and the name after it stand right before the source cue at <paramref name="cueAt"/> ("sagte Lukaschenko laut …").</summary>
+    private static bool RelaysVerbSpeaker(TokenWindow tokens, int sentence, int cueAt)
+    {
+        int k = cueAt - 1;
+        if (k >= sentence && tokens[k].Text == ",")
+        {
+            k--;
+        }
+
+        int last = k;
+        while (k >= sentence && k > last - 4 && IsCapitalized(tokens[k]))
+        {
+            k--;
+        }
+
+        return k < last && k >= sentence && AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb, Length: 1 };
+    }
+
+    /// <summary>
+    /// "ونقلت وكالة بيلتا عن لوكاشينكو، قوله": before the Arabic "his saying" (قوله), the one quoted stands after "عن" (from),
+    /// the outlet that relays before it. The words after the last "عن" of the sentence, or null for any other cue.
+    /// </summary>
+    private static (int First, int Last)? ReportedFrom(TokenWindow tokens, int sentence, int cueAt)
+    {
+        for (int k = cueAt - 1; k >= sentence && k >= cueAt - 6; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].Norm == "عن")
+            {
+                return PhraseRange(tokens, k + 1, cueAt, 4);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Arabic "his/her/their saying" after the one quoted: "نقلت ... عن X قوله".</summary>
+    private static readonly HashSet<string> ArabicSayings = new(["قوله", "قولها", "قولهم"], StringComparer.Ordinal);
+
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
-    private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text == ",";
+    private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text is "," or "،";
 
     /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
     private static bool AfterArticle(TokenWindow tokens, int j) =>

@@ -87,8 +87,12 @@ internal static class QuoteMarks
     {
         bool afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
         bool beforeSpace = i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]);
-        return !afterWord && !beforeSpace;
+
+        // "إن المهاجمين"لم يتمكنوا …": Arabic text often glues the opening mark to the word before it.
+        return (!afterWord || (IsArabic(text[i - 1]) && i + 1 < text.Length && IsArabic(text[i + 1]))) && !beforeSpace;
     }
+
+    private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';
 
     /// <summary>True when the mark at <paramref name="i"/> stands where a quote can close: after a non-space, before a non-letter.</summary>
     public static bool CanCloseAt(ReadOnlySpan<char> text, int i)

@@ -25,7 +25,7 @@ internal static class SpeakerNames
         "porta-voz", "пресс-секретарь", "речник", "speaker", "spokesman's", "mr", "mrs", "ms", "miss", "m", "mme", "mlle", "herr",
         "frau", "dr", "prof", "sir", "lord", "lady", "dame", "signor", "señor", "senhor", "pan", "pani", "secretary", "general",
         "secretary-general", "senator", "sénateur", "senatore", "senador", "congressman", "congresswoman", "rep", "sen", "gov",
-        "leader", "líder", "lider", "head", "chief", "chef", "chefin", "director", "directeur", "direttore", "directora", "ambassador",
+        "leader", "líder", "lider", "диктатор", "dictator", "diktator", "dictateur", "dictador", "dittatore", "head", "chief", "chef", "chefin", "director", "directeur", "direttore", "directora", "ambassador",
         "ambassadeur", "ambasciatore", "embajador", "mayor", "maire", "sindaco", "alcalde", "bürgermeister", "king", "queen", "prince",
         "princess", "roi", "reine", "könig", "emir", "sheikh", "cardinal", "kardinal", "bishop", "archbishop", "rev", "reverend",
         "foreign", "defence", "defense", "interior", "state", "federal", "deputy", "commander", "gen", "col", "lt", "capt", "captain",
@@ -35,7 +35,7 @@ internal static class SpeakerNames
         "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
-        "رئيس", "الرئيس", "وزير", "ملك", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
+        "رئيس", "الرئيس", "وزير", "ملك", "حاكم", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
         "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt",
         // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
         "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
@@ -72,7 +72,7 @@ internal static class SpeakerNames
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
         "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
-        "those", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "وفي", "وقت", "سابق", "كما", "وقد", "حيث", "بعد", "قبل", "خلال",
+        "those", "ранее", "раніше", "позже", "пізніше", "сегодня", "сьогодні", "вчера", "вчора", "затем", "потом", "потім", "теперь", "тепер", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "وفي", "وقت", "سابق", "كما", "وقد", "حيث", "بعد", "قبل", "خلال",
         "عندما", "لكن", "ولكن", "وكان", "كان", "وأن", "بينما", "وبعد", "ومن", "وعلى", "هذا", "هذه", "ذلك", "تلك", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
         "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
@@ -93,7 +93,7 @@ internal static class SpeakerNames
     /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
     private static readonly HashSet<string> PlacePrepositions = Set(
         "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
-        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella");
+        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "مع", "في", "إلى", "على", "ضد");
 
     /// <summary>
     /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.

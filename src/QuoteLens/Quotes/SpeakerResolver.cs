@@ -78,6 +78,10 @@ internal static class SpeakerResolver
             {
                 mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
             }
+            else if (weak.Count > 0)
+            {
+                PromoteKnown(mentions, weak, named);
+            }
 
             mentions.AddRange(named);
             var speakers = new List<Mention>(mentions);
@@ -99,6 +103,62 @@ internal static class SpeakerResolver
 
         Unify(names);
         return names;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="mentions"/> (in reading order) the weak mentions whose name is the last name of a sure speaker
+    /// ("selon Loukachenko" after "le président biélorusse Alexandre Loukachenko"): a surname already known is no common noun.
+    /// </summary>
+    private static void PromoteKnown(List<Mention> mentions, List<Mention> weak, List<Mention> named)
+    {
+        int count = mentions.Count;
+        foreach (var w in weak)
+        {
+            // Not "to contact Putin": a phrase with lower-case words may hold the name as an object. The surname takes the
+            // full name it is known by ("Starovoyt said" → "Roman Starovoyt"); compared as written, with no key made.
+            if (!HasLowerCaseWord(w.Phrase) && (FullName(mentions, count, w.Name) ?? FullName(named, named.Count, w.Name)) is { } full)
+            {
+                mentions.Add(w with { Name = full });
+            }
+        }
+
+        if (mentions.Count > count)
+        {
+            mentions.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+    }
+
+    /// <summary>The fullest of the first <paramref name="count"/> <paramref name="known"/> names that is <paramref name="surname"/> or ends with it as a word; or null.</summary>
+    private static string? FullName(List<Mention> known, int count, string surname)
+    {
+        string? best = null;
+        for (int k = 0; k < count; k++)
+        {
+            var name = known[k].Name;
+            bool same = name.Length == surname.Length
+                ? string.Equals(name, surname, StringComparison.Ordinal)
+                : name.Length > surname.Length && name[name.Length - surname.Length - 1] == ' ' && name.EndsWith(surname, StringComparison.Ordinal);
+            if (same && (best is null || Better(name, best)))
+            {
+                best = name;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>True when a word of <paramref name="phrase"/> opens with a lower-case letter.</summary>
+    private static bool HasLowerCaseWord(string phrase)
+    {
+        for (int i = 0; i < phrase.Length; i++)
+        {
+            if (char.IsLower(phrase[i]) && (i == 0 || phrase[i - 1] == ' '))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Drops the mentions (sorted by offset) that stand inside one of the quotes [<paramref name="starts"/>, <paramref name="ends"/>) (sorted by start).</summary>
@@ -149,15 +209,21 @@ internal static class SpeakerResolver
                 return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
             }
 
-            // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote opening
-            // the next paragraph is the statement that speaker was just named for.
+            // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote in the
+            // next paragraph, with no one named before it there ("Der Langzeitherrscher führte weiter aus: «…»"), is that speaker's.
             int cue = LowerBound(cueSpeakers, at) - 1;
-            if (at == paragraphStart && cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
+            if (cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
             {
                 return cueSpeakers[cue].Name;
             }
 
             return main ?? fallback;
+        }
+
+        if (StartsWithRelative(phrase) && before >= 0 && at - mentions[before].At <= RelativeReach)
+        {
+            // "the statements of the FSB and Putin, who publicly said that …": the name the relative clause hangs on, object or not.
+            return nearest;
         }
 
         var description = DescriptionWords(phrase, language);
@@ -189,13 +255,22 @@ internal static class SpeakerResolver
             return inPhrase;
         }
 
-        for (int k = before; k >= 0; k--)
+        // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.
+        for (int pass = 0; pass < 2; pass++)
         {
-            var title = LowerCase(mentions[k].Phrase);
-            var name = LowerCase(mentions[k].Name);
-            if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+            for (int k = before; k >= 0; k--)
             {
-                return mentions[k].Name;
+                if (pass == 0 && mentions[k].Object)
+                {
+                    continue;
+                }
+
+                var title = LowerCase(mentions[k].Phrase);
+                var name = LowerCase(mentions[k].Name);
+                if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+                {
+                    return mentions[k].Name;
+                }
             }
         }
 
@@ -203,23 +278,9 @@ internal static class SpeakerResolver
         var offices = description.Select(TitleClasses.Of).Where(c => c is not null).ToList();
         if (offices.Count > 0)
         {
-            string? after = null;
-            for (int k = 0; k < mentions.Count; k++)
-            {
-                if (mentions[k].Phrase != mentions[k].Name && TitleClasses.Holds(mentions[k].Phrase, offices))
-                {
-                    if (k <= before)
-                    {
-                        after = mentions[k].Name;
-                    }
-                    else
-                    {
-                        after ??= mentions[k].Name;
-                        break;
-                    }
-                }
-            }
-
+            // "Der Präsident erklärte" after "des russischen Präsidenten Wladimir Putin" (an object) and "der Präsident von Belarus,
+            // Alexander Lukaschenko": the office holder named as a subject, else any.
+            string? after = OfficeHolder(mentions, before, offices, subjectsOnly: true) ?? OfficeHolder(mentions, before, offices, subjectsOnly: false);
             if (after is not null)
             {
                 return after;
@@ -245,6 +306,32 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>
+    /// The last of <paramref name="mentions"/> up to index <paramref name="before"/> whose title holds one of <paramref name="offices"/>,
+    /// else the first after it; with <paramref name="subjectsOnly"/> objects ("des russischen Präsidenten Putin") are passed over. Or null.
+    /// </summary>
+    private static string? OfficeHolder(List<Mention> mentions, int before, List<int?> offices, bool subjectsOnly)
+    {
+        string? after = null;
+        for (int k = 0; k < mentions.Count; k++)
+        {
+            if (mentions[k].Phrase != mentions[k].Name && !(subjectsOnly && mentions[k].Object) && TitleClasses.Holds(mentions[k].Phrase, offices))
+            {
+                if (k <= before)
+                {
+                    after = mentions[k].Name;
+                }
+                else
+                {
+                    after ??= mentions[k].Name;
+                    break;
+                }
+            }
+        }
+
+        return after;
     }
 
     /// <summary>
@@ -622,6 +709,21 @@ internal static class SpeakerResolver
         }
 
         return lo;
+    }
+
+    /// <summary>How far before the quote the name a relative pronoun refers to may stand.</summary>
+    private const int RelativeReach = 160;
+
+    /// <summary>Relative pronouns that open a speaker phrase ("who publicly said", "qui a déclaré", "который заявил").</summary>
+    private static readonly HashSet<string> Relatives = new(
+        ["who", "qui", "который", "которая", "которые", "який", "яка", "які", "quien", "quienes", "welcher", "welche", "który", "która", "którzy"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the phrase opens with a relative pronoun ("who publicly"): it speaks for the name just before it.</summary>
+    private static bool StartsWithRelative(string phrase)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return Relatives.Contains(Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]));
     }
 
     /// <summary>"He explicitly", "She also": a pronoun opening the phrase makes it a pronoun, whatever adverbs follow.</summary>

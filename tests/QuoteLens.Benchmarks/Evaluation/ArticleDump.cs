@@ -24,6 +24,7 @@ internal static class ArticleDump
         foreach (var article in analysis.Corpus.Articles.Where(a => a.File.Contains(fileContains, StringComparison.Ordinal)))
         {
             output.WriteLine("ARTICLE " + article.File);
+            SpeakerTrace.Write(article, analysis.Quotes.Where(q => q.ArticleId == article.Id).ToList(), output);
             foreach (var q in analysis.Quotes.Where(q => q.ArticleId == article.Id).OrderBy(q => q.Start))
             {
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  QUOTE {q.Kind} {q.Start}..{q.End} speaker={q.CanonicalSpeaker ?? "-"} «{Flat(q.Text)}»"));
