@@ -111,12 +111,24 @@ internal static class SpeakerResolver
     /// </summary>
     private static void PromoteKnown(List<Mention> mentions, List<Mention> weak, List<Mention> named)
     {
+        var known = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Know(string name)
+        {
+            var key = SpeakerNames.Key(name);
+            if (!known.TryGetValue(key, out var best) || Better(name, best))
+            {
+                known[key] = name;
+            }
+        }
+
+        mentions.ForEach(m => Know(m.Name));
+        named.ForEach(m => Know(m.Name));
         int count = mentions.Count;
         foreach (var w in weak)
         {
             // Not "to contact Putin": a phrase with lower-case words may hold the name as an object. The surname takes the
-            // full name it is known by ("Starovoyt said" → "Roman Starovoyt"); compared as written, with no key made.
-            if (!HasLowerCaseWord(w.Phrase) && (FullName(mentions, count, w.Name) ?? FullName(named, named.Count, w.Name)) is { } full)
+            // full name it is known by ("Starovoyt said" → "Roman Starovoyt").
+            if (known.TryGetValue(SpeakerNames.Key(w.Name), out var full) && !HasLowerCaseWord(w.Phrase))
             {
                 mentions.Add(w with { Name = full });
             }
@@ -126,25 +138,6 @@ internal static class SpeakerResolver
         {
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
         }
-    }
-
-    /// <summary>The fullest of the first <paramref name="count"/> <paramref name="known"/> names that is <paramref name="surname"/> or ends with it as a word; or null.</summary>
-    private static string? FullName(List<Mention> known, int count, string surname)
-    {
-        string? best = null;
-        for (int k = 0; k < count; k++)
-        {
-            var name = known[k].Name;
-            bool same = name.Length == surname.Length
-                ? string.Equals(name, surname, StringComparison.Ordinal)
-                : name.Length > surname.Length && name[name.Length - surname.Length - 1] == ' ' && name.EndsWith(surname, StringComparison.Ordinal);
-            if (same && (best is null || Better(name, best)))
-            {
-                best = name;
-            }
-        }
-
-        return best;
     }
 
     /// <summary>True when a word of <paramref name="phrase"/> opens with a lower-case letter.</summary>
