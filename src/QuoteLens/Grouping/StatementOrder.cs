@@ -150,77 +150,7 @@ public static partial class QuoteGrouper
             }
         }
 
-        if (proposals.Count == 0)
-        {
-            return;
-        }
-
-        // Lone groups joined to one another form components; a component joins the one shared group it points to, if only one.
-        var ids = new Dictionary<int, int>();
-        foreach (var (lone, other) in proposals)
-        {
-            ids.TryAdd(state.Key[lone], ids.Count);
-            if (!Shared(state.Key[other]))
-            {
-                ids.TryAdd(state.Key[other], ids.Count);
-            }
-        }
-
-        var sets = new UnionFind(ids.Count);
-        foreach (var (lone, other) in proposals)
-        {
-            if (!Shared(state.Key[other]))
-            {
-                sets.Union(ids[state.Key[lone]], ids[state.Key[other]]);
-            }
-        }
-
-        var targets = new Dictionary<int, (int Key, bool Many)>();
-        foreach (var (lone, other) in proposals)
-        {
-            int root = sets.Find(ids[state.Key[lone]]);
-            if (Shared(state.Key[other]))
-            {
-                targets[root] = targets.TryGetValue(root, out var t) ? (t.Key, t.Many || t.Key != state.Key[other]) : (state.Key[other], false);
-            }
-        }
-
-        // The new key of each lone group: its component's shared group, else the component's first group.
-        var firstOf = new Dictionary<int, int>();
-        foreach (var (key, id) in ids.OrderBy(p => p.Key))
-        {
-            firstOf.TryAdd(sets.Find(id), key);
-        }
-
-        var remap = new Dictionary<int, int>();
-        foreach (var (key, id) in ids)
-        {
-            int root = sets.Find(id);
-            int target = targets.TryGetValue(root, out var t) && !t.Many ? t.Key : firstOf[root];
-            if (target != key)
-            {
-                remap[key] = target;
-            }
-        }
-
-        var linked = new HashSet<int>();
-        foreach (var (lone, other) in proposals)
-        {
-            // The sentence whose group moves is the one linked (in a component of lone groups, all but the first move).
-            var (from, to) = remap.ContainsKey(state.Key[lone]) ? (other, lone) : remap.ContainsKey(state.Key[other]) ? (lone, other) : (-1, -1);
-            if (to >= 0 && linked.Add(to))
-            {
-                evidence.Add(new Evidence(from, to, "statement order: in the same place between shared statements"));
-            }
-        }
-
-        for (int q = 0; q < n; q++)
-        {
-            if (remap.TryGetValue(state.Key[q], out int target))
-            {
-                state.Key[q] = target;
-            }
-        }
+        JoinProposed(proposals, n, state, Shared, evidence, "statement order: in the same place between shared statements", keepPointingToMany: true, moved: null);
 
         // What pairing two sentences of two gaps is worth (1 less the log of their length ratio), or null when they may not pair.
         double? Gain(int a, int b)
@@ -238,6 +168,94 @@ public static partial class QuoteGrouper
                 && weight >= options.MinWeightedContainment * Math.Min(same.Index.Weight(ta), same.Index.Weight(tb))
                 ? 1 - Math.Abs(Math.Log((double)Math.Max(1, la) / Math.Max(1, lb)))
                 : null;
+        }
+    }
+
+    /// <summary>
+    /// Makes the joins an order pass proposed, each (a sentence whose group only its article carries, the sentence it
+    /// stands for). Lone groups proposed to one another form components; a component joins the one shared group it
+    /// points to. A component pointing to several shared groups joins none of them: its lone groups stay together when
+    /// <paramref name="keepPointingToMany"/> is set, else they stay as they were. Each sentence whose group moved records
+    /// <paramref name="why"/> once; <paramref name="moved"/> is told of every sentence that changed group.
+    /// </summary>
+    private static void JoinProposed(List<(int Lone, int Other)> proposals, int n, Assignment state, Func<int, bool> shared, List<Evidence> evidence, string why, bool keepPointingToMany, Action<int>? moved)
+    {
+        if (proposals.Count == 0)
+        {
+            return;
+        }
+
+        var ids = new Dictionary<int, int>();
+        foreach (var (lone, other) in proposals)
+        {
+            ids.TryAdd(state.Key[lone], ids.Count);
+            if (!shared(state.Key[other]))
+            {
+                ids.TryAdd(state.Key[other], ids.Count);
+            }
+        }
+
+        var sets = new UnionFind(ids.Count);
+        foreach (var (lone, other) in proposals)
+        {
+            if (!shared(state.Key[other]))
+            {
+                sets.Union(ids[state.Key[lone]], ids[state.Key[other]]);
+            }
+        }
+
+        var targets = new Dictionary<int, (int Key, bool Many)>();
+        foreach (var (lone, other) in proposals)
+        {
+            int root = sets.Find(ids[state.Key[lone]]);
+            if (shared(state.Key[other]))
+            {
+                targets[root] = targets.TryGetValue(root, out var t) ? (t.Key, t.Many || t.Key != state.Key[other]) : (state.Key[other], false);
+            }
+        }
+
+        // The new key of each lone group: its component's shared group, else the component's first group.
+        var firstOf = new Dictionary<int, int>();
+        foreach (var (key, id) in ids.OrderBy(p => p.Key))
+        {
+            firstOf.TryAdd(sets.Find(id), key);
+        }
+
+        var remap = new Dictionary<int, int>();
+        foreach (var (key, id) in ids)
+        {
+            int root = sets.Find(id);
+            bool hasTarget = targets.TryGetValue(root, out var t);
+            if (hasTarget && t.Many && !keepPointingToMany)
+            {
+                continue;
+            }
+
+            int target = hasTarget && !t.Many ? t.Key : firstOf[root];
+            if (target != key)
+            {
+                remap[key] = target;
+            }
+        }
+
+        var linked = new HashSet<int>();
+        foreach (var (lone, other) in proposals)
+        {
+            // The sentence whose group moves is the one linked (in a component of lone groups, all but the first move).
+            var (from, to) = remap.ContainsKey(state.Key[lone]) ? (other, lone) : remap.ContainsKey(state.Key[other]) ? (lone, other) : (-1, -1);
+            if (to >= 0 && linked.Add(to))
+            {
+                evidence.Add(new Evidence(from, to, why));
+            }
+        }
+
+        for (int q = 0; q < n; q++)
+        {
+            if (remap.TryGetValue(state.Key[q], out int target))
+            {
+                state.Key[q] = target;
+                moved?.Invoke(q);
+            }
         }
     }
 }

@@ -230,84 +230,8 @@ public static partial class QuoteGrouper
             return support[(state.Key[p.Lone], state.Key[p.Other])].Count >= CrossOrderMinSupport * opportunities;
         }).ToList();
 
-        if (proposals.Count == 0)
-        {
-            return;
-        }
-
-        // Lone groups joined to one another form components; a component joins the one shared group it points to, if only one.
-        var ids = new Dictionary<int, int>();
-        foreach (var (lone, other) in proposals)
-        {
-            ids.TryAdd(state.Key[lone], ids.Count);
-            if (!Shared(state.Key[other]))
-            {
-                ids.TryAdd(state.Key[other], ids.Count);
-            }
-        }
-
-        var sets = new UnionFind(ids.Count);
-        foreach (var (lone, other) in proposals)
-        {
-            if (!Shared(state.Key[other]))
-            {
-                sets.Union(ids[state.Key[lone]], ids[state.Key[other]]);
-            }
-        }
-
-        var targets = new Dictionary<int, (int Key, bool Many)>();
-        foreach (var (lone, other) in proposals)
-        {
-            int root = sets.Find(ids[state.Key[lone]]);
-            if (Shared(state.Key[other]))
-            {
-                targets[root] = targets.TryGetValue(root, out var t) ? (t.Key, t.Many || t.Key != state.Key[other]) : (state.Key[other], false);
-            }
-        }
-
-        // The new key of each lone group: its component's shared group, else the component's first group.
-        var firstOf = new Dictionary<int, int>();
-        foreach (var (key, id) in ids.OrderBy(p => p.Key))
-        {
-            firstOf.TryAdd(sets.Find(id), key);
-        }
-
-        var remap = new Dictionary<int, int>();
-        foreach (var (key, id) in ids)
-        {
-            int root = sets.Find(id);
-            if (targets.TryGetValue(root, out var t) && t.Many)
-            {
-                continue;
-            }
-
-            int target = targets.TryGetValue(root, out t) ? t.Key : firstOf[root];
-            if (target != key)
-            {
-                remap[key] = target;
-            }
-        }
-
-        var moved = new HashSet<int>();
-        foreach (var (lone, other) in proposals)
-        {
-            // The sentence whose group moves is the one linked (in a component of lone groups, all but the first move).
-            var (from, to) = remap.ContainsKey(state.Key[lone]) ? (other, lone) : remap.ContainsKey(state.Key[other]) ? (lone, other) : (-1, -1);
-            if (to >= 0 && moved.Add(to))
-            {
-
-                evidence.Add(new Evidence(from, to, "cross-language statement order: in the same place between statements both articles carry"));
-            }
-        }
-
-        for (int q = 0; q < n; q++)
-        {
-            if (remap.TryGetValue(state.Key[q], out int target))
-            {
-                state.Key[q] = target;
-                state.Fragment[q] |= roles[texts.Of[q]] == Role.Fragment;
-            }
-        }
+        JoinProposed(proposals, n, state, Shared, evidence, "cross-language statement order: in the same place between statements both articles carry",
+            keepPointingToMany: false, moved: q => state.Fragment[q] |= roles[texts.Of[q]] == Role.Fragment);
 
         // Two shared groups with no language in common that stand in each other's place in two article pairs or more, and in no
         // other group's, join: the smaller joins the larger.
