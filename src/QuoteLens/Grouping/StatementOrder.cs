@@ -113,39 +113,15 @@ public static partial class QuoteGrouper
                 continue;
             }
 
-            for (int k = 0; k + 1 < chain.Count; k++)
+            foreach (var (s, t) in PairsAroundChain(chain, mx, my, anchoredX, anchoredY, sorted, OrderMaxGap, OrderMaxEnd, Gain))
             {
-                int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
-                if (gapX > 0 && gapY > 0 && gapX <= OrderMaxGap && gapY <= OrderMaxGap)
+                if (!Shared(state.Key[s]))
                 {
-                    Align(chain[k].X + 1, gapX, chain[k].Y + 1, gapY);
+                    proposals.Add((s, t));
                 }
-            }
-
-            var (first, last) = (chain[0], chain[^1]);
-            Align(last.X + 1, Math.Min(OrderMaxEnd, mx.Count - last.X - 1), last.Y + 1, Math.Min(OrderMaxEnd, my.Count - last.Y - 1));
-            int beforeX = Math.Min(OrderMaxEnd, first.X), beforeY = Math.Min(OrderMaxEnd, first.Y);
-            Align(first.X - beforeX, beforeX, first.Y - beforeY, beforeY);
-
-            void Align(int fromX, int countX, int fromY, int countY)
-            {
-                var gx = Enumerable.Range(fromX, Math.Max(0, countX)).Where(p => !anchoredX[p] && sorted[mx[p]].Kind != QuoteKind.Scare).Select(p => mx[p]).ToArray();
-                var gy = Enumerable.Range(fromY, Math.Max(0, countY)).Where(p => !anchoredY[p] && sorted[my[p]].Kind != QuoteKind.Scare).Select(p => my[p]).ToArray();
-                if (gx.Length == 0 || gy.Length == 0)
+                else if (!Shared(state.Key[t]))
                 {
-                    return;
-                }
-
-                foreach (var (s, t) in OrderedPairs.Best(gx, gy, Gain))
-                {
-                    if (!Shared(state.Key[s]))
-                    {
-                        proposals.Add((s, t));
-                    }
-                    else if (!Shared(state.Key[t]))
-                    {
-                        proposals.Add((t, s));
-                    }
+                    proposals.Add((t, s));
                 }
             }
         }
@@ -255,6 +231,40 @@ public static partial class QuoteGrouper
             {
                 state.Key[q] = target;
                 moved?.Invoke(q);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The sentences two articles' chain of anchors leaves between two anchors (gaps of up to <paramref name="maxGap"/> a
+    /// side) and past either end (up to <paramref name="maxEnd"/>), paired in order by <see cref="OrderedPairs.Best"/> with
+    /// <paramref name="gain"/>; anchored sentences and scare quotes are left out.
+    /// </summary>
+    private static IEnumerable<(int X, int Y)> PairsAroundChain(List<(int X, int Y)> chain, List<int> mx, List<int> my, bool[] anchoredX, bool[] anchoredY, Quote[] sorted, int maxGap, int maxEnd, Func<int, int, double?> gain)
+    {
+        var pairs = new List<(int X, int Y)>();
+        for (int k = 0; k + 1 < chain.Count; k++)
+        {
+            int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
+            if (gapX > 0 && gapY > 0 && gapX <= maxGap && gapY <= maxGap)
+            {
+                Align(chain[k].X + 1, gapX, chain[k].Y + 1, gapY);
+            }
+        }
+
+        var (first, last) = (chain[0], chain[^1]);
+        Align(last.X + 1, Math.Min(maxEnd, mx.Count - last.X - 1), last.Y + 1, Math.Min(maxEnd, my.Count - last.Y - 1));
+        int beforeX = Math.Min(maxEnd, first.X), beforeY = Math.Min(maxEnd, first.Y);
+        Align(first.X - beforeX, beforeX, first.Y - beforeY, beforeY);
+        return pairs;
+
+        void Align(int fromX, int countX, int fromY, int countY)
+        {
+            var gx = Enumerable.Range(fromX, Math.Max(0, countX)).Where(p => !anchoredX[p] && sorted[mx[p]].Kind != QuoteKind.Scare).Select(p => mx[p]).ToArray();
+            var gy = Enumerable.Range(fromY, Math.Max(0, countY)).Where(p => !anchoredY[p] && sorted[my[p]].Kind != QuoteKind.Scare).Select(p => my[p]).ToArray();
+            if (gx.Length > 0 && gy.Length > 0)
+            {
+                pairs.AddRange(OrderedPairs.Best(gx, gy, gain));
             }
         }
     }

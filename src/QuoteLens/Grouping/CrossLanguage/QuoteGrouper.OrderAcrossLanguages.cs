@@ -161,43 +161,19 @@ public static partial class QuoteGrouper
             (partners.TryGetValue(x, out var px) ? px : partners[x] = []).Add(y);
             (partners.TryGetValue(y, out var py2) ? py2 : partners[y] = []).Add(x);
 
-            for (int k = 0; k + 1 < chain.Count; k++)
+            foreach (var (s, t) in PairsAroundChain(chain, mx, my, anchoredX, anchoredY, sorted, CrossOrderMaxGap, CrossOrderMaxEnd, Gain))
             {
-                int gapX = chain[k + 1].X - chain[k].X - 1, gapY = chain[k + 1].Y - chain[k].Y - 1;
-                if (gapX > 0 && gapY > 0 && gapX <= CrossOrderMaxGap && gapY <= CrossOrderMaxGap)
+                if (!Shared(state.Key[s]))
                 {
-                    Align(chain[k].X + 1, gapX, chain[k].Y + 1, gapY);
+                    proposals.Add((s, t));
                 }
-            }
-
-            var (first, last) = (chain[0], chain[^1]);
-            Align(last.X + 1, Math.Min(CrossOrderMaxEnd, mx.Count - last.X - 1), last.Y + 1, Math.Min(CrossOrderMaxEnd, my.Count - last.Y - 1));
-            int beforeX = Math.Min(CrossOrderMaxEnd, first.X), beforeY = Math.Min(CrossOrderMaxEnd, first.Y);
-            Align(first.X - beforeX, beforeX, first.Y - beforeY, beforeY);
-
-            void Align(int fromX, int countX, int fromY, int countY)
-            {
-                var gx = Enumerable.Range(fromX, Math.Max(0, countX)).Where(p => !anchoredX[p] && sorted[mx[p]].Kind != QuoteKind.Scare).Select(p => mx[p]).ToArray();
-                var gy = Enumerable.Range(fromY, Math.Max(0, countY)).Where(p => !anchoredY[p] && sorted[my[p]].Kind != QuoteKind.Scare).Select(p => my[p]).ToArray();
-                if (gx.Length == 0 || gy.Length == 0)
+                else if (!Shared(state.Key[t]))
                 {
-                    return;
+                    proposals.Add((t, s));
                 }
-
-                foreach (var (s, t) in OrderedPairs.Best(gx, gy, Gain))
+                else
                 {
-                    if (!Shared(state.Key[s]))
-                    {
-                        proposals.Add((s, t));
-                    }
-                    else if (!Shared(state.Key[t]))
-                    {
-                        proposals.Add((t, s));
-                    }
-                    else
-                    {
-                        both.Add((s, t));
-                    }
+                    both.Add((s, t));
                 }
             }
         }
