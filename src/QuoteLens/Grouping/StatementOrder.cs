@@ -85,29 +85,7 @@ public static partial class QuoteGrouper
         {
             var mx = membersOf[x];
             var my = membersOf[y];
-            var keysY = new Dictionary<int, List<int>>();
-            for (int p = 0; p < my.Count; p++)
-            {
-                (keysY.TryGetValue(state.Key[my[p]], out var l) ? l : keysY[state.Key[my[p]]] = []).Add(p);
-            }
-
-            var anchors = new List<(int X, int Y)>();
-            var anchoredX = new bool[mx.Count];
-            var anchoredY = new bool[my.Count];
-            for (int p = 0; p < mx.Count; p++)
-            {
-                if (keysY.TryGetValue(state.Key[mx[p]], out var at))
-                {
-                    anchoredX[p] = true;
-                    foreach (var py in at)
-                    {
-                        anchoredY[py] = true;
-                        anchors.Add((p, py));
-                    }
-                }
-            }
-
-            var chain = IncreasingChain.Longest(anchors);
+            var (chain, anchoredX, anchoredY) = AnchorChain(mx, my, state);
             if (chain.Count < OrderMinAnchors)
             {
                 continue;
@@ -267,5 +245,36 @@ public static partial class QuoteGrouper
                 pairs.AddRange(OrderedPairs.Best(gx, gy, gain));
             }
         }
+    }
+
+    /// <summary>
+    /// The anchors of two articles' members in reading order (<paramref name="mx"/>, <paramref name="my"/>): the places of
+    /// sentences of one group in both, their longest chain in order of both, and which places of each are anchored at all.
+    /// </summary>
+    private static (List<(int X, int Y)> Chain, bool[] AnchoredX, bool[] AnchoredY) AnchorChain(List<int> mx, List<int> my, Assignment state)
+    {
+        var keysY = new Dictionary<int, List<int>>();
+        for (int p = 0; p < my.Count; p++)
+        {
+            (keysY.TryGetValue(state.Key[my[p]], out var l) ? l : keysY[state.Key[my[p]]] = []).Add(p);
+        }
+
+        var anchors = new List<(int X, int Y)>();
+        var anchoredX = new bool[mx.Count];
+        var anchoredY = new bool[my.Count];
+        for (int p = 0; p < mx.Count; p++)
+        {
+            if (keysY.TryGetValue(state.Key[mx[p]], out var at))
+            {
+                anchoredX[p] = true;
+                foreach (var py in at)
+                {
+                    anchoredY[py] = true;
+                    anchors.Add((p, py));
+                }
+            }
+        }
+
+        return (IncreasingChain.Longest(anchors), anchoredX, anchoredY);
     }
 }

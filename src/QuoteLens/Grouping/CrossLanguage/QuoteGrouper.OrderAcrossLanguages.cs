@@ -130,29 +130,7 @@ public static partial class QuoteGrouper
         {
             var mx = membersOf[x];
             var my = membersOf[y];
-            var keysY = new Dictionary<int, List<int>>();
-            for (int p = 0; p < my.Count; p++)
-            {
-                (keysY.TryGetValue(state.Key[my[p]], out var l) ? l : keysY[state.Key[my[p]]] = []).Add(p);
-            }
-
-            var anchors = new List<(int X, int Y)>();
-            var anchoredX = new bool[mx.Count];
-            var anchoredY = new bool[my.Count];
-            for (int p = 0; p < mx.Count; p++)
-            {
-                if (keysY.TryGetValue(state.Key[mx[p]], out var at))
-                {
-                    anchoredX[p] = true;
-                    foreach (var py in at)
-                    {
-                        anchoredY[py] = true;
-                        anchors.Add((p, py));
-                    }
-                }
-            }
-
-            var chain = IncreasingChain.Longest(anchors);
+            var (chain, anchoredX, anchoredY) = AnchorChain(mx, my, state);
             if (chain.Count < CrossOrderMinAnchors)
             {
                 continue;
