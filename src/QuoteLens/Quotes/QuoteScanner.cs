@@ -231,7 +231,9 @@ internal sealed class QuoteScanner
 
         _nextPrimary[convention.Open] = next;
 
-        return next.Closer < 0 || (next.Opener >= 0 && next.Opener < next.Closer);
+        // For straight marks (the opener is a closer too), a next mark that can only open ("…“ he said. "More") opens the next quote.
+        return next.Closer < 0 || (next.Opener >= 0 && next.Opener < next.Closer)
+            || (s[next.Closer] == convention.Open && QuoteMarks.CanOpenAt(s, next.Closer) && !QuoteMarks.CanCloseAt(s, next.Closer));
     }
 
     private void TryOpen(ReadOnlySpan<char> s, int i, int p)
@@ -243,13 +245,14 @@ internal sealed class QuoteScanner
 
         if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i))
         {
-            // " We will …": a mark with a space after it opens a quote only when a mark closes it in the paragraph.
+            // " We will …": inside a paragraph, a mark with a space after it opens a quote only when a mark closes it there;
+            // opening the paragraph, it opens a quote as the mark does without the space.
             if (QuoteMarks.OpenedSpaced(s, i) is not { } spaced)
             {
                 return;
             }
 
-            convention = spaced;
+            convention = i == 0 ? convention : spaced;
         }
 
         int parent = _stack.Count > 0 ? _stack[^1] : -1;

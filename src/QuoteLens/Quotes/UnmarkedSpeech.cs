@@ -316,8 +316,10 @@ internal static class UnmarkedSpeech
         }
 
         var words = tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The name, then a title that opens with a capital and may go on in lower case ("Belarusian dictator", "Prime minister").
+        bool titled = words.Length > 2 && char.IsUpper(words[2][0]);
         if (words.Length is < 2 or > 8 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[1][0])
-            || words.Any(w => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w))))
+            || words.Where((w, n) => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w) && !(titled && n >= 3))).Any())
         {
             return -1;
         }
@@ -418,7 +420,8 @@ internal static class UnmarkedSpeech
         bool open = true;
         for (int i = from + 1; i + 1 < to; i++)
         {
-            if (!TextChars.IsDash(text[i]) || !char.IsWhiteSpace(text[i - 1]) || !char.IsWhiteSpace(text[i + 1]))
+            // "…, – сказал он", and "…,– цитирует его ТАСС" with the space before the dash left out.
+            if (!TextChars.IsDash(text[i]) || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ',') || !char.IsWhiteSpace(text[i + 1]))
             {
                 continue;
             }

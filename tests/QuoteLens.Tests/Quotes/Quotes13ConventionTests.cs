@@ -192,6 +192,44 @@ public class Quotes13ConventionTests
         Assert.Equal(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..], quote.Text);
     }
 
+    [Fact]
+    public void StraightOpeningClosedByACurlyOpeningMarkBeforeTheNextStraightQuote()
+    {
+        var quotes = Found("\"We did everything we could for the families“ he said. \"The rest is up to the courts.\"");
+        Assert.Equal(["We did everything we could for the families", "The rest is up to the courts."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void SpacedOpeningOfAParagraphContinuesAsAQuoteOverTwoParagraphs()
+    {
+        const string text = "\" We will not retreat from this position.\n\"We will hold the line until the spring,\" the commander said.";
+        var quote = Assert.Single(Found(text));
+        Assert.StartsWith("We will not retreat", quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith("until the spring,", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CreditAfterACommaWithoutASpaceBeforeTheDash()
+    {
+        var quote = Assert.Single(Found("Все виновные будут найдены и наказаны по всей строгости закона,– цитирует его ТАСС.", "ru"));
+        Assert.Equal("Все виновные будут найдены и наказаны по всей строгости закона", quote.Text);
+    }
+
+    [Fact]
+    public void QuoteCardSignedWithANameAndATitleThatGoesOnInLowerCase()
+    {
+        const string text = "Oleg Petrenko spoke after the talks.\nWe closed the border in the first hour. Nobody could cross it. Oleg Petrenko Regional governor\nThe talks go on.";
+        var quote = Assert.Single(Found(text));
+        Assert.Equal("We closed the border in the first hour. Nobody could cross it.", quote.Text);
+    }
+
+    [Fact]
+    public void ACaptionWithANameAndAVerbIsNoQuoteCard()
+    {
+        const string text = "Oleg Petrenko spoke after the talks.\nThe border was closed in the first hour. Oleg Petrenko speaks at the port\nThe talks go on.";
+        Assert.Empty(Found(text));
+    }
+
     /// <summary>The quotes of <paramref name="text"/>, each checked to equal the article's text at its span.</summary>
     private static IReadOnlyList<Quote> Found(string text, string language = "en")
     {
