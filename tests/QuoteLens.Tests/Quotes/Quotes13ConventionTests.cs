@@ -230,6 +230,22 @@ public class Quotes13ConventionTests
         Assert.Empty(Found(text));
     }
 
+    [Fact]
+    public void NestedCurlyQuotesStayInsideTheOuterQuote()
+    {
+        var quote = Assert.Single(Found("“He called the plan “madness” and left the room,” the deputy said."));
+        Assert.Equal("He called the plan “madness” and left the room,", quote.Text);
+        Assert.Equal("the deputy", quote.Speaker);
+    }
+
+    [Fact]
+    public void ASpacedWordInMarksStaysAScareQuote()
+    {
+        var quote = Assert.Single(Found("He used the word \" peace \" twice in his short speech on Sunday."));
+        Assert.Equal("peace", quote.Text);
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+    }
+
     /// <summary>The quotes of <paramref name="text"/>, each checked to equal the article's text at its span.</summary>
     private static IReadOnlyList<Quote> Found(string text, string language = "en")
     {
