@@ -23,11 +23,11 @@ internal static class QuoteMarks
 
     private static readonly QuoteConvention[] Conventions =
     [
-        new('“', "”", "\"", Strong: true, NeedsContext: true),       // English
+        new('“', "”", "\"“", Strong: true, NeedsContext: true),      // English; sloppy pages close with " or a second “
         new('„', "“”", "\"", Strong: true, NeedsContext: false),     // German „…“, Polish and Romanian „…”
         new('"', "\"”", "“", Strong: true, NeedsContext: true),      // straight double, sometimes closed by a curly one
         new('«', "»", "”\"", Strong: true, NeedsContext: false),     // Russian, French, Estonian
-        new('‘', "’'", "”", Strong: true, NeedsContext: true),       // British single; ’ doubles as apostrophe
+        new('‘', "’'", "”‘", Strong: true, NeedsContext: true),      // British single; ’ doubles as apostrophe; sloppy ‘…‘
         new('「', "」", "", Strong: true, NeedsContext: false),        // CJK
         new('『', "』", "", Strong: true, NeedsContext: false),        // CJK inner
         new('‟', "”", "", Strong: true, NeedsContext: false),
@@ -42,6 +42,13 @@ internal static class QuoteMarks
 
     private static readonly Dictionary<char, QuoteConvention> ByOpen = Conventions.ToDictionary(c => c.Open);
 
+    /// <summary>
+    /// The conventions of a mark that opens with a space after it (“ We …”, " We …"): the same closers, but not strong, so that a
+    /// spaced mark nothing closes in its paragraph (an inch mark, a ditto) is dropped rather than taken as an unclosed quote.
+    /// </summary>
+    private static readonly Dictionary<char, QuoteConvention> SpacedByOpen = Conventions.Where(c => c.Open is '“' or '"')
+        .ToDictionary(c => c.Open, c => c with { Strong = false });
+
     /// <summary>Every quote mark (<see cref="TextChars.IsQuoteMark"/>) and every opening mark.</summary>
     private static readonly SearchValues<char> Marks = SearchValues.Create([.. TextChars.QuoteMarks, '\'', .. Conventions.Select(c => c.Open)]);
 
@@ -53,6 +60,45 @@ internal static class QuoteMarks
 
     /// <summary>The convention that <paramref name="c"/> opens, or null.</summary>
     public static QuoteConvention? Opened(char c) => ByOpen.GetValueOrDefault(c);
+
+    /// <summary>
+    /// The convention that <paramref name="text"/>[<paramref name="i"/>] opens although a space follows it (" We …", “ We …"), or
+    /// null: the mark stands at the start or after a space or punctuation, and after the spaces a letter or digit follows.
+    /// </summary>
+    public static QuoteConvention? OpenedSpaced(ReadOnlySpan<char> text, int i)
+    {
+        if (!SpacedByOpen.TryGetValue(text[i], out var convention) || (i > 0 && char.IsLetterOrDigit(text[i - 1])) || AfterNumber(text, i))
+        {
+            return null;
+        }
+
+        int k = i + 1;
+        while (k < text.Length && k - i <= 2 && text[k] is ' ' or '\u00A0')
+        {
+            k++;
+        }
+
+        return k > i + 1 && k < text.Length && char.IsLetterOrDigit(text[k]) ? convention : null;
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>[<paramref name="i"/>] is a double mark that closes after a space ("… position ", he said"):
+    /// " ” or “ after a space that follows a word or a sentence's end, before a space, punctuation or the end.
+    /// </summary>
+    public static bool ClosesSpaced(ReadOnlySpan<char> text, int i)
+    {
+        if (text[i] is not ('"' or '”' or '“') || i < 2 || text[i - 1] is not (' ' or '\u00A0'))
+        {
+            return false;
+        }
+
+        char before = text[i - 2];
+        bool afterWord = char.IsLetter(before) || before is '.' or ',' or '!' or '?' or '…';
+        return afterWord && (i + 1 >= text.Length || text[i + 1] is ' ' or '\u00A0' or ',' or '.' or ';' or ':' or '!' or '?' or ')' || TextChars.IsDash(text[i + 1]));
+    }
+
+    /// <summary>True when a number and a space stand right before <paramref name="i"/>: a spaced mark there is an inch mark ("a 65 " screen").</summary>
+    private static bool AfterNumber(ReadOnlySpan<char> text, int i) => i >= 2 && char.IsWhiteSpace(text[i - 1]) && char.IsDigit(text[i - 2]);
 
     /// <summary>The index of the first character of <paramref name="text"/> that could open or close some convention, or -1.</summary>
     public static int IndexOfMark(ReadOnlySpan<char> text) => text.IndexOfAny(Marks);

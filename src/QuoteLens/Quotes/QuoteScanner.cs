@@ -34,12 +34,15 @@ internal sealed class QuoteScanner
     /// <summary>How many characters are searched for that closing mark.</summary>
     private const int MaxBlockChars = 4000;
 
+    /// <summary>The fewest words of a paragraph opened by a weak single mark that nothing closes, for it to be a quote.</summary>
+    private const int MinAloneWords = 4;
+
     private readonly string _text;
     private readonly IReadOnlyList<Paragraph> _paragraphs;
     private readonly List<Entry> _entries = [];
     private readonly List<int> _stack = [];
     private readonly List<Candidate> _candidates = [];
-    private readonly Dictionary<char, int> _lastPrimaryCloser = [];
+    private readonly Dictionary<char, (int Closer, int Opener)> _nextPrimary = [];
     private readonly List<RawQuote> _found = [];
     private Entry? _pending;
     private int _lastLetter = -1;
@@ -84,7 +87,7 @@ internal sealed class QuoteScanner
         _entries.Clear();
         _stack.Clear();
         _candidates.Clear();
-        _lastPrimaryCloser.Clear();
+        _nextPrimary.Clear();
         int i = 0;
         if (_pending is { } pending)
         {
@@ -94,7 +97,7 @@ internal sealed class QuoteScanner
                 Push(pending with { Parent = -1, State = EntryState.Open });
                 i = 1;
             }
-            else if ((pending.BlockUntil >= p ? pending.BlockUntil : BlockClosesAt(pending, p)) is int until and >= 0)
+            else if (pending.Convention.Strong && (pending.BlockUntil >= p ? pending.BlockUntil : BlockClosesAt(pending, p)) is int until and >= 0)
             {
                 // A statement quoted as one block: opened once, closed once several paragraphs on, no mark reopening it.
                 Push(pending with { Parent = -1, State = EntryState.Open, BlockUntil = until });
@@ -147,13 +150,20 @@ internal sealed class QuoteScanner
     private bool TryClose(ReadOnlySpan<char> s, int i, int p, bool atTail)
     {
         char c = s[i];
-        if (_stack.Count == 0 || (!ContextFreeClosers.Contains(c, StringComparison.Ordinal) && !QuoteMarks.CanCloseAt(s, i)))
+        if (_stack.Count == 0)
+        {
+            return false;
+        }
+
+        // A mark after a space closes only the innermost quote, and only one it can close ("… this position ", the minister said").
+        bool spaced = !ContextFreeClosers.Contains(c, StringComparison.Ordinal) && !QuoteMarks.CanCloseAt(s, i);
+        if (spaced && !QuoteMarks.ClosesSpaced(s, i))
         {
             return false;
         }
 
         int match = -1;
-        for (int k = _stack.Count - 1; k >= 0; k--)
+        for (int k = _stack.Count - 1; k >= (spaced ? _stack.Count - 1 : 0); k--)
         {
             if (Accepts(_entries[_stack[k]].Convention, c, s, i))
             {
@@ -199,13 +209,31 @@ internal sealed class QuoteScanner
             return false;
         }
 
-        if (!_lastPrimaryCloser.TryGetValue(convention.Open, out int last))
+        // A fallback closer is sloppy text's (“… ," he said): taken unless a regular closer follows before the convention opens again
+        // (“…," he said. “…” closes the first quote at ", the second at ”). Both next positions are kept until the scan passes them.
+        // Each is searched again only once the scan has passed it, so a paragraph is read at most twice more per convention.
+        if (!_nextPrimary.TryGetValue(convention.Open, out var next))
         {
-            last = s.LastIndexOfAny(convention.Closers);
-            _lastPrimaryCloser[convention.Open] = last;
+            next = (i, convention.Closers.Contains(convention.Open, StringComparison.Ordinal) ? -1 : i);
         }
 
-        return last < i;
+        if (next.Closer >= 0 && next.Closer <= i)
+        {
+            int found = s[(i + 1)..].IndexOfAny(convention.Closers);
+            next.Closer = found < 0 ? -1 : found + i + 1;
+        }
+
+        if (next.Opener >= 0 && next.Opener <= i)
+        {
+            int found = s[(i + 1)..].IndexOf(convention.Open);
+            next.Opener = found < 0 ? -1 : found + i + 1;
+        }
+
+        _nextPrimary[convention.Open] = next;
+
+        // For straight marks (the opener is a closer too), a next mark that can only open ("…“ he said. "More") opens the next quote.
+        return next.Closer < 0 || (next.Opener >= 0 && next.Opener < next.Closer)
+            || (s[next.Closer] == convention.Open && QuoteMarks.CanOpenAt(s, next.Closer) && !QuoteMarks.CanCloseAt(s, next.Closer));
     }
 
     private void TryOpen(ReadOnlySpan<char> s, int i, int p)
@@ -217,7 +245,14 @@ internal sealed class QuoteScanner
 
         if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i))
         {
-            return;
+            // " We will …": inside a paragraph, a mark with a space after it opens a quote only when a mark closes it there;
+            // opening the paragraph, it opens a quote as the mark does without the space.
+            if (QuoteMarks.OpenedSpaced(s, i) is not { } spaced)
+            {
+                return;
+            }
+
+            convention = i == 0 ? convention : spaced;
         }
 
         int parent = _stack.Count > 0 ? _stack[^1] : -1;
@@ -232,7 +267,7 @@ internal sealed class QuoteScanner
 
     private void EndParagraph(int p)
     {
-        int kept = _stack.FindIndex(id => _entries[id].Convention.Strong);
+        int kept = _stack.FindIndex(id => _entries[id].Convention.Strong || OpensParagraphAlone(_entries[id], p));
         for (int k = 0; k < _stack.Count; k++)
         {
             int id = _stack[k];
@@ -260,6 +295,38 @@ internal sealed class QuoteScanner
                 Emit(_entries[candidate.Entry], candidate.ClosePos, candidate.Paragraph, candidate.Unclosed);
             }
         }
+    }
+
+    /// <summary>
+    /// True for a weak single mark (' ‹ ‚) that opens paragraph <paramref name="p"/> before a capital and is never closed in it
+    /// ("'We have never seen anything like this …"): a quoted paragraph whose closing mark the page left out, or one that the next
+    /// paragraph continues. Inside a paragraph such marks stay quotes only when closed (rock 'n roll, the '90s).
+    /// </summary>
+    private bool OpensParagraphAlone(Entry entry, int p)
+    {
+        var para = _paragraphs[p];
+        bool opens = entry.FirstParagraph == p ? entry.MarkPos == para.Start : SameFamily(_text[para.Start], entry.Mark);
+        return entry.Mark is '\'' or '‹' or '‚' && opens && char.IsUpper(_text[entry.MarkPos + 1])
+            && HasWords(_text.AsSpan(para.Start + 1, para.Length - 1), MinAloneWords);
+    }
+
+    /// <summary>True when <paramref name="s"/> holds at least <paramref name="count"/> words (runs of letters or digits).</summary>
+    private static bool HasWords(ReadOnlySpan<char> s, int count)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words >= count)
+            {
+                return true;
+            }
+
+            inWord = letter;
+        }
+
+        return false;
     }
 
     private bool IsTopLevel(int id)

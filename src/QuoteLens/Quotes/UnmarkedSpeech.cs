@@ -29,6 +29,20 @@ internal static class UnmarkedSpeech
     /// <summary>Lower-case words a signature's title may hold ("President of Ukraine").</summary>
     private static readonly HashSet<string> CardConnectors = new(["of", "the", "for", "and", "de", "du", "des", "la", "le", "del", "der", "für", "von", "и", "і"], StringComparer.Ordinal);
 
+    /// <summary>
+    /// The verbs of a news agency's credit after unmarked speech ("…, – цитирует его ТАСС.", "…, — передают РИА Новости", "…, – наводить
+    /// слова міністра агентство"): the agency passes on the speaker's words.
+    /// </summary>
+    private static readonly HashSet<string> CreditVerbs = new(
+        ["цитирует", "цитируют", "цитировал", "цитировало", "передают", "передало", "приводит", "приводят", "цитує", "цитують", "цитувало",
+         "передає", "передають", "наводить", "наводять"],
+        StringComparer.Ordinal);
+
+    /// <summary>Third-person pronouns that may be the subject of an attribution after speech that lost its marks ("…, he argued").</summary>
+    private static readonly HashSet<string> ThirdPersonPronouns = new(
+        ["he", "she", "they", "il", "elle", "ils", "er", "sie", "он", "она", "они", "він", "вона", "вони", "ele", "ela", "él", "ella", "lui", "lei", "hij", "zij", "ze", "on", "ona"],
+        StringComparer.Ordinal);
+
     /// <summary>The longest embedded post taken (a post's length limit, with room for its line breaks).</summary>
     private const int MaxPostChars = 300;
 
@@ -182,7 +196,17 @@ internal static class UnmarkedSpeech
 
             int colon = text.LastIndexOf(':', at - 1, at - regionStart);
             int start = colon >= regionStart ? colon + 1 : regionStart;
-            if ((start == regionStart && regionStart != para.Start) || HasQuoteMark(text, new Paragraph(start, at)))
+            if (start == regionStart && regionStart != para.Start)
+            {
+                // After a quote, the speech runs from a colon, or from the next sentence when that quote opens the paragraph.
+                start = marked[k - 1].OpenPos == para.Start ? NextSentence(text, regionStart, at) : -1;
+                if (start < 0)
+                {
+                    return;
+                }
+            }
+
+            if (HasQuoteMark(text, new Paragraph(start, at)))
             {
                 return;
             }
@@ -206,6 +230,23 @@ internal static class UnmarkedSpeech
 
             return;
         }
+    }
+
+    /// <summary>
+    /// Where the sentence after a quote that opens the paragraph starts, when only its full stop stands between ("“Ми … підрозділи”.
+    /// Зокрема, … військовослужбовців”, - розповів він": the second sentence lost its opening mark), else -1.
+    /// </summary>
+    private static int NextSentence(string text, int from, int to)
+    {
+        int k = from;
+        bool stop = false;
+        while (k < to && (text[k] is '.' or '!' or '?' or '…' || char.IsWhiteSpace(text[k])))
+        {
+            stop |= !char.IsWhiteSpace(text[k]);
+            k++;
+        }
+
+        return stop && k > from && k < to && char.IsWhiteSpace(text[k - 1]) && char.IsUpper(text[k]) ? k : -1;
     }
 
     /// <summary>
@@ -275,8 +316,10 @@ internal static class UnmarkedSpeech
         }
 
         var words = tail.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // The name, then a title that opens with a capital and may go on in lower case ("Belarusian dictator", "Prime minister").
+        bool titled = words.Length > 2 && char.IsUpper(words[2][0]);
         if (words.Length is < 2 or > 8 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[1][0])
-            || words.Any(w => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w))))
+            || words.Where((w, n) => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w) && !(titled && n >= 3))).Any())
         {
             return -1;
         }
@@ -377,7 +420,8 @@ internal static class UnmarkedSpeech
         bool open = true;
         for (int i = from + 1; i + 1 < to; i++)
         {
-            if (!TextChars.IsDash(text[i]) || !char.IsWhiteSpace(text[i - 1]) || !char.IsWhiteSpace(text[i + 1]))
+            // "…, – сказал он", and "…,– цитирует его ТАСС" with the space before the dash left out.
+            if (!TextChars.IsDash(text[i]) || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ',') || !char.IsWhiteSpace(text[i + 1]))
             {
                 continue;
             }
@@ -436,7 +480,7 @@ internal static class UnmarkedSpeech
         for (int i = para.Start; i + 1 < para.End; i++)
         {
             char c = text[i];
-            if (c == ',' && char.IsWhiteSpace(text[i + 1]) && sentenceStart == para.Start && AttributionFollows(text, i + 1, Math.Min(para.End, i + 1 + CueLookahead), LostMarkCueWords))
+            if (c == ',' && char.IsWhiteSpace(text[i + 1]) && sentenceStart == para.Start && AttributionFollows(text, i + 1, Math.Min(para.End, i + 1 + CueLookahead), LostMarkCueWords, pronoun: true))
             {
                 if (InPerson(text, para.Start, i))
                 {
@@ -551,8 +595,11 @@ internal static class UnmarkedSpeech
         return verb || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
     }
 
-    /// <summary>True when a speech cue stands among the first few words from <paramref name="from"/>: "powiedział Putin", "Peskov said".</summary>
-    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4)
+    /// <summary>
+    /// True when a speech cue stands among the first few words from <paramref name="from"/>: "powiedział Putin", "Peskov said",
+    /// "цитирует его ТАСС"; with <paramref name="pronoun"/>, a third-person pronoun may be its subject ("…, he argued").
+    /// </summary>
+    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4, bool pronoun = false)
     {
         if (from >= to)
         {
@@ -567,9 +614,9 @@ internal static class UnmarkedSpeech
                 return false;
             }
 
-            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb })
+            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } || CreditVerbs.Contains(tokens[k].Norm))
             {
-                return k == 0 || char.IsUpper(tokens[0].Text[0]);
+                return k == 0 || char.IsUpper(tokens[0].Text[0]) || (pronoun && k == 1 && ThirdPersonPronouns.Contains(tokens[0].Norm));
             }
         }
 

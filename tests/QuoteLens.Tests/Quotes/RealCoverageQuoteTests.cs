@@ -24,11 +24,11 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("pope-white-flag-2024-03", 147, 146, 147, 137)]
     [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 138)]
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 57)]
-    [InlineData("trump-nato-2024-02", 137, 136, 137, 127)]
+    [InlineData("trump-nato-2024-02", 137, 137, 137, 128)]
     [InlineData("wagner-mutiny-2023-06", 136, 133, 136, 133)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
-    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 158, 166, 140)]
+    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 145)]
     [InlineData("erdogan-hamas-2023-10", 139, 126, 139, 104)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 167, 178, 127)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
