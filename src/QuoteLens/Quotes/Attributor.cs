@@ -664,7 +664,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        if (AttributionCues.Pronouns.Contains(tokens[k].Norm))
+        if (AttributionCues.Pronouns.Contains(tokens[k].Norm) && !ArticleIl(tokens, k))
         {
             return (k, k);
         }
@@ -693,6 +693,10 @@ internal sealed class Attributor(Article article)
 
         return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
     }
+
+    /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
+    private static bool ArticleIl(TokenWindow tokens, int k) =>
+        tokens[k].Text == "il" && tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Norm != "y";
 
     /// <summary>
     /// The subject before a cue in the sentence starting at <paramref name="from"/>: the comma-separated segment right

@@ -92,11 +92,13 @@ internal static class SpeakerResolver
             var main = Main(speakers, mentions);
             List<Mention>? bodies = null;
             List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
+            List<SpeakerOffices.Holder>? holders = null;
+            List<SpeakerOffices.Holder> Holders() => holders ??= SpeakerOffices.Holders(article.Text, speakers, plain);
             for (int n = 0; n < positions.Count; n++)
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies);
+                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies, Holders);
                 }
             }
         }
@@ -180,7 +182,7 @@ internal static class SpeakerResolver
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies)
+    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies, Func<List<SpeakerOffices.Holder>> holders)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -220,7 +222,7 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
-        if (description.Count == 0 || StartsWithPronoun(phrase))
+        if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
         {
             // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
             // last speaker named as a subject.
@@ -229,12 +231,13 @@ internal static class SpeakerResolver
                 return group;
             }
 
-            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin").
+            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin"); in
+            // its sentence, the name that opens it ("X criticised Y. He added: …" is X's).
             for (int k = before; k >= 0; k--)
             {
                 if (!mentions[k].Object)
                 {
-                    return mentions[k].Name;
+                    return SpeakerSubjects.OpenerBefore(text, mentions, k) ?? mentions[k].Name;
                 }
             }
 
@@ -246,6 +249,12 @@ internal static class SpeakerResolver
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
             return inPhrase;
+        }
+
+        if (SpeakerOffices.Pick(phrase, holders(), mentions, before) is { } holder)
+        {
+            // "the Turkish leader", "le chef de l'Etat turc", "il presidente turco": the person named with that office (and qualifier).
+            return holder;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.
