@@ -193,7 +193,7 @@ internal static class AttributionCues
         "according to", "selon", "d'après", "по словам", "по данным", "согласно", "laut", "segundo", "за словами", "за даними", "según",
         "secondo", "według", "volgens", "potrivit", "conform", "potrivit lui", "conform lui", "de acordo com", "pelo que disse",
         "по его словам", "по ее словам", "по её словам", "за його словами", "за її словами", "bedeutete", "بحسب", "وبحسب", "وفقا ل", "حسب",
-        "così", "cosi", "as per",
+        "così", "cosi", "as per", "по мнению", "на думку", "zdaniem",
     ];
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();
@@ -229,7 +229,7 @@ internal static class AttributionCues
         "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая",
         // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
         "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
-        "durante", "у", "під");
+        "durante");
 
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(

@@ -26,6 +26,9 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
+    /// <summary>True for a word of a message or a body ("statement", "сообщении", "communiqué").</summary>
+    internal static bool IsSourceNoun(string norm) => SourceNouns.Contains(norm);
+
     /// <summary>
     /// The speaker phrase of a quote followed by a speech verb with no subject ("… – oznajmił.", "…», — добавил."): no name,
     /// read as a pronoun.
@@ -187,6 +190,18 @@ internal static class SpeakerResolver
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
         string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
+        if (phrase is null && SpeakerSubjects.OpensWithPronoun(text, at, out int sentence))
+        {
+            // "Er habe Gouverneur X versprochen, … „so schnell wie möglich“ …": the sentence's pronoun speaks, not the name after it.
+            for (int k = LowerBound(mentions, sentence) - 1; k >= 0; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return SpeakerSubjects.Pronoun(text, mentions, k, sentence) ?? mentions[k].Name;
+                }
+            }
+        }
+
         if (phrase is null)
         {
             for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
@@ -233,11 +248,13 @@ internal static class SpeakerResolver
 
             // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin"); in
             // its sentence, the name that opens it ("X criticised Y. He added: …" is X's).
-            for (int k = before; k >= 0; k--)
+            // A pronoun opening the quote's sentence is none of the names after it there ("He had promised Governor X that …").
+            int own = SpeakerSubjects.OpensWithPronoun(text, at, out int pronounSentence) ? pronounSentence : at;
+            for (int k = Math.Min(before, LowerBound(mentions, own) - 1); k >= 0; k--)
             {
                 if (!mentions[k].Object)
                 {
-                    return SpeakerSubjects.OpenerBefore(text, mentions, k) ?? mentions[k].Name;
+                    return SpeakerSubjects.Pronoun(text, mentions, k, own) ?? mentions[k].Name;
                 }
             }
 

@@ -30,12 +30,92 @@ internal static class SpeakerSubjects
             first--;
         }
 
-        if (first == k || mentions[first].Object || SpeakerNames.Key(mentions[first].Name) == SpeakerNames.Key(mentions[k].Name))
+        var opener = mentions[first];
+        if (opener.At >= at || opener.Object || SpeakerNames.Key(opener.Name) == SpeakerNames.Key(mentions[k].Name))
         {
             return null;
         }
 
-        return OpensSentence(text, start, mentions[first].At) ? mentions[first].Name : null;
+        return OpensSentence(text, start, opener.At) && !BeforeTitleOrName(text, opener) ? opener.Name : null;
+    }
+
+    /// <summary>
+    /// The person a pronoun at <paramref name="at"/> refers to when the nearest speaker named before it is
+    /// <paramref name="mentions"/>[<paramref name="k"/>]: the name opening the mention's sentence (<see cref="OpenerBefore"/>),
+    /// else null: the mention stands. (Full names found without a cue or a title are not read: headlines and bylines make
+    /// too many of them.)
+    /// </summary>
+    public static string? Pronoun(string text, List<Mention> mentions, int k, int at)
+    {
+        return at > mentions[k].At ? OpenerBefore(text, mentions, k) : null;
+    }
+
+    /// <summary>
+    /// True when the sentence holding <paramref name="at"/> opens with a personal pronoun ("Er habe Gouverneur X versprochen, …
+    /// „…“"): a quote inside it is the pronoun's, not that of a name further on in the sentence. <paramref name="start"/> is
+    /// the sentence's start.
+    /// </summary>
+    public static bool OpensWithPronoun(string text, int at, out int start)
+    {
+        start = SentenceStart(text, at);
+        int i = start;
+        while (i < at && !char.IsLetter(text[i]))
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        int from = i;
+        while (i < at && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i == from || i >= at || !char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        var norm = Tokenizer.NormalizeWord(text[from..i]);
+        return norm is not ("it" or "il" or "we" or "i" or "you" or "мы" or "я" or "nous" or "je" or "ми" or "wij" or "my")
+            && AttributionCues.Pronouns.Contains(norm);
+    }
+
+    /// <summary>
+    /// True when the word after the mention's name is capitalised or a title ("Russian President Vladimir Putin" read as
+    /// "Russian"): the mention is an adjective or a body before a title, not the sentence's subject.
+    /// </summary>
+    private static bool BeforeTitleOrName(string text, Mention m)
+    {
+        int i = m.At;
+        if (string.CompareOrdinal(text, i, m.Phrase, 0, m.Phrase.Length) == 0)
+        {
+            i += m.Phrase.Length;
+        }
+        else
+        {
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        int from = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+        {
+            i++;
+        }
+
+        return i > from && (char.IsUpper(text[from]) || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(text[from..i])));
     }
 
     /// <summary>"il presidente turco" in Italian: the article il, not the French pronoun, when a word follows it.</summary>

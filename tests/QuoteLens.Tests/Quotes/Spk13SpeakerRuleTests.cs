@@ -85,4 +85,24 @@ public class Spk13SpeakerRuleTests
         Assert.Equal("il presidente turco", quote.Speaker);
         Assert.Equal("Selim Kaya", quote.CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le Premier ministre israélien David Levin a déclaré que l'armée continuerait.\n\nLe président turc Selim Kaya s'est exprimé mercredi devant les députés de son parti. Il a ajouté que « le groupe n'est pas une organisation terroriste, c'est un mouvement de libération ».", "Selim Kaya")]
+    [InlineData("de", "Israels Regierungschef David Levin sagte, die Armee werde weitermachen.\n\nDer türkische Präsident Selim Kaya sprach am Mittwoch vor den Abgeordneten seiner Partei. Er fügte hinzu: „Wir werden diese Besetzung des Landes niemals akzeptieren.“", "Selim Kaya")]
+    [InlineData("it", "Il premier israeliano David Levin ha detto che l'esercito andrà avanti.\n\nIl presidente turco Selim Kaya ha parlato ai deputati del suo partito. “Non accetteremo mai questa occupazione della terra”, ha aggiunto in Parlamento.", "Selim Kaya")]
+    [InlineData("fr", "Le Premier ministre israélien David Levin a déclaré que l'armée continuerait.\n\nLe président turc Selim Kaya s'est exprimé mercredi. « Nous n'accepterons jamais cette occupation de la terre », a-t-il ajouté devant les députés.", "Selim Kaya")]
+    [InlineData("en", "President Marco Lenz spoke on Tuesday.\n\nHe had promised Governor Anna Weiss that the port would reopen “as fast as humanly possible” and that the bridge would be rebuilt.", "Marco Lenz")]
+    public void APronounOrADroppedSubjectTakesThePersonOpeningTheSentencesBefore(string language, string text, string expected)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheOpinionOfSomeoneIsASourceCue()
+    {
+        var article = Written("По мнению главы альянса Ивана Берга, такие заявления \"подрывают общую безопасность всех союзников\".", "ru");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.Equal("Ивана Берга", quote.CanonicalSpeaker);
+    }
 }
