@@ -193,7 +193,7 @@ internal static class AttributionCues
         "according to", "selon", "d'après", "по словам", "по данным", "согласно", "laut", "segundo", "за словами", "за даними", "según",
         "secondo", "według", "volgens", "potrivit", "conform", "potrivit lui", "conform lui", "de acordo com", "pelo que disse",
         "по его словам", "по ее словам", "по её словам", "за його словами", "за її словами", "bedeutete", "بحسب", "وبحسب", "وفقا ل", "حسب",
-        "così", "cosi", "as per",
+        "così", "cosi", "as per", "по мнению", "на думку", "zdaniem",
     ];
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();
@@ -226,7 +226,10 @@ internal static class AttributionCues
     public static readonly HashSet<string> SpeakerStops = Set(
         "to", "in", "at", "on", "after", "before", "during", "when", "while", "with", "from", "for", "as", "about", "citing", "quoted",
         "who", "that", "which", "lors", "à", "au", "aux", "en", "dans", "pendant", "après", "devant", "sur", "в", "на", "во", "после",
-        "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая");
+        "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая",
+        // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
+        "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
+        "durante");
 
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(
@@ -256,7 +259,7 @@ internal static class AttributionCues
     public static readonly HashSet<string> ClauseOpeners = Set(
         "mit", "nach", "auf", "für", "bei", "über", "von", "zu", "gegenüber", "vor", "am", "im", "zum", "zur", "vielmehr", "dabei",
         "damit", "dann", "später", "zuvor", "außerdem", "zudem", "daher", "deshalb", "dazu", "daraufhin", "anschließend", "hierzu",
-        "heute", "gestern", "darauf", "dort", "hier", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
+        "heute", "gestern", "darauf", "dort", "hier", "in", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
         "daarop", "toen", "vervolgens");
 
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>

@@ -100,7 +100,9 @@ internal sealed class Attributor(Article article)
 
         if (AttributionCues.Match(tokens, i) is { } lead)
         {
-            return lead.Cue.Role == CueRole.Participle ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
+            // "…», a-t-il ajouté devant les députés.", "…”, ha detto in Parlamento.": the place or audience after a verb with no
+            // subject is no speaker (the verb's dropped pronoun is, see SubjectlessCueAfter).
+            return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + lead.Length) ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
         }
 
         int segment = i;
@@ -214,7 +216,48 @@ internal sealed class Attributor(Article article)
         }
 
         int next = i + cue.Length;
-        return !tokens.Has(next) || tokens[next].Text is "." or "!" or "?" or ";";
+        return !tokens.Has(next) || tokens[next].Text is "." or "!" or "?" or ";" || AdjunctOnly(tokens, next);
+    }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="k"/> are a lower-case preposition and a phrase with no capitalised name up to the
+    /// sentence's end ("devant les députés.", "in Parlamento.", "im Parlament in Ankara" is not: a name follows): where or to
+    /// whom the words were said, not who said them.
+    /// </summary>
+    private static bool AdjunctOnly(TokenWindow tokens, int k)
+    {
+        if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word || IsCapitalized(tokens[k]) || !AttributionCues.SpeakerStops.Contains(tokens[k].Norm)
+            || AttributionCues.Pronouns.Contains(tokens[k].Norm))
+        {
+            return false;
+        }
+
+        if ((k >= 1 && Impersonal.Contains(tokens[k - 1].Norm)) || tokens[k].Norm is "в" or "у" or "во")
+        {
+            // "— зазначили в РДК", "заявили в Кремле": in Russian and Ukrainian "in" the body names the body that spoke.
+            return false;
+        }
+
+        for (int m = k + 1; tokens.Has(m) && m < k + MaxFollowingSpeakerWords; m++)
+        {
+            if (tokens[m].Kind == TokenKind.Word && SpeakerResolver.IsSourceNoun(tokens[m].Norm))
+            {
+                // "— говорится в сообщении", "said in a statement": the message is the source, read as a speaker phrase.
+                return false;
+            }
+
+            if (tokens[m].Text is "." or "!" or "?" or ";")
+            {
+                return true;
+            }
+
+            if (IsCapitalized(tokens[m]) && m > k + 1 && !AttributionCues.Determiners.Contains(tokens[m - 1].Norm) && !AttributionCues.SpeakerStops.Contains(tokens[m - 1].Norm))
+            {
+                return false;
+            }
+        }
+
+        return !tokens.Has(k + MaxFollowingSpeakerWords);
     }
 
     /// <summary>The attribution in the same sentence before <paramref name="quote"/>, not looking back past <paramref name="clip"/>.</summary>
@@ -664,7 +707,7 @@ internal sealed class Attributor(Article article)
             return null;
         }
 
-        if (AttributionCues.Pronouns.Contains(tokens[k].Norm))
+        if (AttributionCues.Pronouns.Contains(tokens[k].Norm) && !ArticleIl(tokens, k))
         {
             return (k, k);
         }
@@ -693,6 +736,13 @@ internal sealed class Attributor(Article article)
 
         return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
     }
+
+    /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
+    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается"], StringComparer.Ordinal);
+
+    /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
+    private static bool ArticleIl(TokenWindow tokens, int k) =>
+        tokens[k].Text == "il" && tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Norm != "y";
 
     /// <summary>
     /// The subject before a cue in the sentence starting at <paramref name="from"/>: the comma-separated segment right

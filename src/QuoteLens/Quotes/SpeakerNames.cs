@@ -324,6 +324,12 @@ internal static class SpeakerNames
                     // "Rosyjski przywódca", "Russian president": a capitalised adjective before a title, not a name.
                     run.Clear();
                 }
+                else if (run.Count > 1 && IsTitle(w.Norm) && char.IsLower(w.Text[0]) && !run[^1].CommaAfter
+                    && (k + 1 == words.Count || IsNameLike(words[k + 1], language)))
+                {
+                    // "the Grand National Assembly speaker", "Freedom Legion spokesman Ivan Petrov": the body a title belongs to, not a person.
+                    run.Clear();
+                }
 
                 if (run.Count > 0 && IsTitle(w.Norm) && WithoutPossessive(run[^1].Text).Length < run[^1].Text.Length)
                 {

@@ -26,6 +26,9 @@ internal static class SpeakerResolver
         ],
         StringComparer.Ordinal);
 
+    /// <summary>True for a word of a message or a body ("statement", "сообщении", "communiqué").</summary>
+    internal static bool IsSourceNoun(string norm) => SourceNouns.Contains(norm);
+
     /// <summary>
     /// The speaker phrase of a quote followed by a speech verb with no subject ("… – oznajmił.", "…», — добавил."): no name,
     /// read as a pronoun.
@@ -92,11 +95,13 @@ internal static class SpeakerResolver
             var main = Main(speakers, mentions);
             List<Mention>? bodies = null;
             List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
+            List<SpeakerOffices.Holder>? holders = null;
+            List<SpeakerOffices.Holder> Holders() => holders ??= SpeakerOffices.Holders(article.Text, speakers, plain);
             for (int n = 0; n < positions.Count; n++)
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies);
+                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies, Holders);
                 }
             }
         }
@@ -180,11 +185,23 @@ internal static class SpeakerResolver
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies)
+    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies, Func<List<SpeakerOffices.Holder>> holders)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
         string? fallback = nearest ?? (before + 1 < mentions.Count ? mentions[before + 1].Name : null);
+        if (phrase is null && SpeakerSubjects.OpensWithPronoun(text, at, out int sentence))
+        {
+            // "Er habe Gouverneur X versprochen, … „so schnell wie möglich“ …": the sentence's pronoun speaks, not the name after it.
+            for (int k = LowerBound(mentions, sentence) - 1; k >= 0; k--)
+            {
+                if (!mentions[k].Object)
+                {
+                    return SpeakerSubjects.Pronoun(text, mentions, k, sentence) ?? mentions[k].Name;
+                }
+            }
+        }
+
         if (phrase is null)
         {
             for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
@@ -220,7 +237,7 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
-        if (description.Count == 0 || StartsWithPronoun(phrase))
+        if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
         {
             // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
             // last speaker named as a subject.
@@ -229,12 +246,15 @@ internal static class SpeakerResolver
                 return group;
             }
 
-            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin").
-            for (int k = before; k >= 0; k--)
+            // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin"); in
+            // its sentence, the name that opens it ("X criticised Y. He added: …" is X's).
+            // A pronoun opening the quote's sentence is none of the names after it there ("He had promised Governor X that …").
+            int own = SpeakerSubjects.OpensWithPronoun(text, at, out int pronounSentence) ? pronounSentence : at;
+            for (int k = Math.Min(before, LowerBound(mentions, own) - 1); k >= 0; k--)
             {
                 if (!mentions[k].Object)
                 {
-                    return mentions[k].Name;
+                    return SpeakerSubjects.Pronoun(text, mentions, k, own) ?? mentions[k].Name;
                 }
             }
 
@@ -246,6 +266,12 @@ internal static class SpeakerResolver
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
             return inPhrase;
+        }
+
+        if (SpeakerOffices.Pick(phrase, holders(), mentions, before) is { } holder)
+        {
+            // "the Turkish leader", "le chef de l'Etat turc", "il presidente turco": the person named with that office (and qualifier).
+            return holder;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.

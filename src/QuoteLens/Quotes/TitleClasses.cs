@@ -18,7 +18,22 @@ internal static class TitleClasses
         ["governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure"],
         ["secretary-general", "generalsekretär", "secrétaire", "secretario", "secretário-geral", "segretario", "генсек", "генсекретарь", "генсекретар", "sekretarz"],
         ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь"],
+        ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
+            "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
+        ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم"],
     ];
+
+    /// <summary>The office of a president or head of state.</summary>
+    public const int President = 1;
+
+    /// <summary>The office of a chancellor.</summary>
+    public const int Chancellor = 2;
+
+    /// <summary>The office of a prime minister or head of government.</summary>
+    public const int Premier = 6;
+
+    /// <summary>A leader of a state, a government or a body, in no office more precise.</summary>
+    public const int Leader = 7;
 
     private static readonly Dictionary<string, int> ClassOf = Build();
 

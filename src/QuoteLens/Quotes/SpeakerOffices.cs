@@ -1,0 +1,336 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// A description of an office with no name ("the Turkish leader", "le chef de l'Etat turc", "ha detto il presidente turco",
+/// "заявил турецкий лидер", "o líder turco") refers to the person the article names with a title of that office, and with
+/// the same qualifier (a nationality, a country, a body) when the description gives one: "Turkish President Selim Kaya",
+/// "El presidente turco, Selim Kaya,", "Президент Турции Селим Кая". Each named person's title is read once per article
+/// from the few words around one full mention of the name (before it, and an appositive after it); a description then
+/// takes, among the holders of its office that best share its qualifiers, the one mentioned last before the quote.
+/// </summary>
+internal static class SpeakerOffices
+{
+    /// <summary>A person named with a title: the name, its key, the offices the title names and the title's words in lower case.</summary>
+    internal sealed record Holder(string Name, string Key, int[] Offices, string[] Words);
+
+    /// <summary>Words before a name read as its title.</summary>
+    private const int WordsBefore = 4;
+
+    /// <summary>Words of an appositive after a name (", the Turkish president,") read as its title.</summary>
+    private const int WordsAfter = 6;
+
+    /// <summary>How far before a cue the phrase of its speaker is looked for.</summary>
+    private const int PhraseReach = 300;
+
+    /// <summary>
+    /// The titled people of an article: one holder per name key and title read, from <paramref name="mentions"/> (cue speakers,
+    /// titled names, name occurrences) and <paramref name="plain"/> names. Only names of two words or more, or written with a title.
+    /// </summary>
+    public static List<Holder> Holders(string text, List<Mention> mentions, List<Mention> plain)
+    {
+        var holders = new List<Holder>();
+        var seen = new HashSet<(string, int)>();
+        void Read(Mention m)
+        {
+            if (m.Name.IndexOf(' ', StringComparison.Ordinal) < 0 && m.Phrase == m.Name)
+            {
+                return;
+            }
+
+            int start = PhraseStart(text, m);
+            if (start < 0 || !seen.Add((m.Name, start)))
+            {
+                return;
+            }
+
+            var words = new List<string>();
+            Before(text, start, words);
+            if (words.Count > 0 && Complements.Contains(words[0]) && m.Phrase == m.Name)
+            {
+                // "o secretário-geral da Aliança Atlântica", "President of the Council": the body or country a title belongs to.
+                return;
+            }
+
+            Split(m.Phrase, words);
+            After(text, start + m.Phrase.Length, words);
+            var offices = new List<int>();
+            foreach (var word in words)
+            {
+                if (TitleClasses.Of(word) is { } office && !offices.Contains(office))
+                {
+                    offices.Add(office);
+                }
+            }
+
+            if (HeadOfState(words) && !offices.Contains(TitleClasses.President))
+            {
+                offices.Add(TitleClasses.President);
+            }
+
+            if (offices.Count > 0)
+            {
+                holders.Add(new Holder(m.Name, SpeakerNames.Key(m.Name), [.. offices], [.. words]));
+            }
+        }
+
+        mentions.ForEach(Read);
+        plain.ForEach(Read);
+        return holders;
+    }
+
+    /// <summary>
+    /// The person an office description names (see the class), or null when the description names no office or no holder of it
+    /// is named: <paramref name="mentions"/> are sorted by offset, <paramref name="before"/> the index of the last one before the quote.
+    /// </summary>
+    public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before)
+    {
+        if (holders.Count == 0)
+        {
+            return null;
+        }
+
+        var words = new List<string>();
+        Split(phrase, words);
+        if (words.Exists(Former))
+        {
+            // "o ex-Presidente", "the former president", "el exmandatario": not whoever holds the office now.
+            return null;
+        }
+
+        var wanted = new List<int>();
+        var qualifiers = new List<string>();
+        foreach (var word in words)
+        {
+            if (TitleClasses.Of(word) is { } office)
+            {
+                if (office == TitleClasses.Leader)
+                {
+                    // "the Turkish leader", "турецкий лидер": whoever heads a state, a government, or a body.
+                    wanted.AddRange([TitleClasses.President, TitleClasses.Chancellor, TitleClasses.Premier, TitleClasses.Leader]);
+                }
+                else
+                {
+                    wanted.Add(office);
+                }
+            }
+            else if (word.Length >= 4 && !NotQualifiers.Contains(word) && !SpeakerNames.IsTitle(word) && char.IsLetter(word[0]))
+            {
+                qualifiers.Add(word);
+            }
+        }
+
+        if (HeadOfState(words))
+        {
+            wanted.Add(TitleClasses.President);
+        }
+
+        if (wanted.Count == 0)
+        {
+            return null;
+        }
+
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        int best = 0;
+        foreach (var h in holders)
+        {
+            if (!Array.Exists(h.Offices, wanted.Contains))
+            {
+                continue;
+            }
+
+            int score = 0;
+            foreach (var q in qualifiers)
+            {
+                score += Array.Exists(h.Words, w => Akin(q, w)) ? 1 : 0;
+            }
+
+            if (score > best)
+            {
+                best = score;
+                keys.Clear();
+            }
+
+            if (score == best)
+            {
+                keys[h.Key] = keys.TryGetValue(h.Key, out var known) && !SpeakerResolver.Better(h.Name, known) ? known : h.Name;
+            }
+        }
+
+        if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && keys.Count > 1))
+        {
+            return null;
+        }
+
+        // The holder mentioned last before the quote, by any mention of the name; else the first mentioned after it.
+        for (int k = before; k >= 0; k--)
+        {
+            if (keys.TryGetValue(SpeakerNames.Key(mentions[k].Name), out var name))
+            {
+                return name;
+            }
+        }
+
+        for (int k = before + 1; k < mentions.Count; k++)
+        {
+            if (keys.TryGetValue(SpeakerNames.Key(mentions[k].Name), out var name))
+            {
+                return name;
+            }
+        }
+
+        return keys.Count == 1 ? keys.Values.First() : null;
+    }
+
+    /// <summary>Words after which a capitalised name is a title's complement, not a person ("of", "de", "da", "der", "the").</summary>
+    private static readonly HashSet<string> Complements = new(
+        ["of", "de", "da", "do", "dos", "das", "du", "des", "der", "von", "del", "della", "di", "dello", "the", "la", "le", "el", "van", "d'", "l'"],
+        StringComparer.Ordinal);
+
+    /// <summary>"former", "ex-president", "бывший", "ehemalige", "expresidente": a word that makes an office a past one.</summary>
+    private static bool Former(string word) =>
+        FormerWords.Contains(word) || (word.StartsWith("ex", StringComparison.Ordinal) && word.Length > 4 && TitleClasses.Of(word) is not null && TitleClasses.Of(word.TrimStart('e', 'x', '-')) is not null);
+
+    private static readonly HashSet<string> FormerWords = new(
+        ["former", "ancien", "ancienne", "ex", "бывший", "бывшего", "колишній", "колишнього", "ehemalige", "ehemaliger", "ehemaligen", "antiguo", "antigo", "były", "fostul"],
+        StringComparer.Ordinal);
+
+    /// <summary>Two words of one root: the same first three letters or more ("turc" and "Turkish", "турецкий" and "Турции").</summary>
+    internal static bool Akin(string a, string b)
+    {
+        if (a.Length < 4 || b.Length < 4)
+        {
+            return false;
+        }
+
+        int common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        return common >= 3;
+    }
+
+    /// <summary>True when the words hold a head (chef, head, глава, capo, jefe) and a state (état, state, государства, stato, estado): the head of state.</summary>
+    private static bool HeadOfState(List<string> words) =>
+        words.Exists(HeadWords.Contains) && words.Exists(w => StateWords.Contains(w) || w.EndsWith("'etat", StringComparison.Ordinal) || w.EndsWith("'état", StringComparison.Ordinal));
+
+    private static readonly HashSet<string> HeadWords = new(["chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> StateWords = new(
+        ["état", "etat", "state", "государства", "держави", "stato", "estado", "staates", "państwa", "staat", "statului"], StringComparer.Ordinal);
+
+    /// <summary>Words of a description that qualify no office: the parts of "head of state", and the words of place and audience after it.</summary>
+    private static readonly HashSet<string> NotQualifiers = new(
+        [
+            "chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd", "état", "etat", "l'etat", "l'état", "state", "государства",
+            "держави", "stato", "estado", "staates", "państwa", "staat", "statului", "dello", "della", "del", "des", "der", "the", "ante",
+            "devant", "before", "vor", "parlamento", "parlement", "parliament", "parlament", "парламенте", "парламенті", "also", "then",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Adds the words of <paramref name="phrase"/> in comparison form.</summary>
+    private static void Split(string phrase, List<string> words)
+    {
+        foreach (var word in phrase.Split([' ', '\u00A0', ',', '(', ')', '"', '«', '»', '“', '”', '„'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var norm = Tokenizer.NormalizeWord(word.Trim('.', ':', ';'));
+            if (norm.Length > 0)
+            {
+                words.Add(norm);
+            }
+        }
+    }
+
+    /// <summary>The offset where the mention's phrase is written: its offset, or for a cue's speaker the phrase found just before the cue; -1 when not found.</summary>
+    private static int PhraseStart(string text, Mention m)
+    {
+        if (m.At < 0 || m.At >= text.Length)
+        {
+            return -1;
+        }
+
+        if (string.CompareOrdinal(text, m.At, m.Phrase, 0, m.Phrase.Length) == 0)
+        {
+            return m.At;
+        }
+
+        int from = Math.Max(0, m.At - PhraseReach);
+        int found = text.LastIndexOf(m.Phrase, Math.Min(text.Length - 1, m.At + m.Phrase.Length + PhraseReach / 2), Math.Min(text.Length, m.At + m.Phrase.Length + PhraseReach / 2) - from, StringComparison.Ordinal);
+        return found;
+    }
+
+    /// <summary>Adds up to <see cref="WordsBefore"/> words before <paramref name="start"/> in its sentence, stopping at a possessive ("President X's spokesman").</summary>
+    private static void Before(string text, int start, List<string> words)
+    {
+        int i = start;
+        for (int n = 0; n < WordsBefore; n++)
+        {
+            while (i > 0 && text[i - 1] is ' ' or '\u00A0' or ',')
+            {
+                i--;
+            }
+
+            int end = i;
+            while (i > 0 && (char.IsLetter(text[i - 1]) || text[i - 1] is '-' or '\'' or '’'))
+            {
+                i--;
+            }
+
+            if (end == i)
+            {
+                return;
+            }
+
+            var word = text[i..end];
+            if (AttributionCues.Conjunctions.Contains(Tokenizer.NormalizeWord(word)) || word is "y" or "und" or "і")
+            {
+                return;
+            }
+
+            if (word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            words.Add(Tokenizer.NormalizeWord(word));
+        }
+    }
+
+    /// <summary>Adds the words of an appositive right after a name (", the Turkish president,"), up to <see cref="WordsAfter"/>.</summary>
+    private static void After(string text, int end, List<string> words)
+    {
+        if (end >= text.Length || text[end] != ',')
+        {
+            return;
+        }
+
+        int i = end + 1;
+        for (int n = 0; n < WordsAfter; n++)
+        {
+            while (i < text.Length && text[i] is ' ' or '\u00A0')
+            {
+                i++;
+            }
+
+            int from = i;
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i == from)
+            {
+                return;
+            }
+
+            words.Add(Tokenizer.NormalizeWord(text[from..i]));
+            if (i >= text.Length || text[i] is not (' ' or '\u00A0'))
+            {
+                return;
+            }
+        }
+    }
+}

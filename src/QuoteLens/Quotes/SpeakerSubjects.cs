@@ -1,0 +1,212 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Which of the people named in a sentence a later pronoun refers to: the one who opens the sentence as its subject
+/// ("Turkish President Selim Kaya criticised Prime Minister David Levin. He added: …" is Kaya's), not the one named after
+/// the verb. Reads only the mentions of one sentence and a few words before the first of them.
+/// </summary>
+internal static class SpeakerSubjects
+{
+    /// <summary>How far back the start of a mention's sentence is looked for.</summary>
+    private const int SentenceReach = 400;
+
+    /// <summary>Words that may stand before the subject of a sentence ("Le président turc", "On Wednesday, Turkish President").</summary>
+    private const int MaxWordsBefore = 6;
+
+    /// <summary>
+    /// The name that opens the sentence of <paramref name="mentions"/>[<paramref name="k"/>] when another mention opens it (as its
+    /// subject, with only articles, titles, capitalised words and one adjective before it), else null: the mention itself stands.
+    /// <paramref name="mentions"/> are sorted by offset.
+    /// </summary>
+    public static string? OpenerBefore(string text, List<Mention> mentions, int k)
+    {
+        int at = mentions[k].At;
+        int start = SentenceStart(text, at);
+        int first = k;
+        while (first > 0 && mentions[first - 1].At >= start)
+        {
+            first--;
+        }
+
+        var opener = mentions[first];
+        if (opener.At >= at || opener.Object || SpeakerNames.Key(opener.Name) == SpeakerNames.Key(mentions[k].Name))
+        {
+            return null;
+        }
+
+        return OpensSentence(text, start, opener.At) && !BeforeTitleOrName(text, opener) ? opener.Name : null;
+    }
+
+    /// <summary>
+    /// The person a pronoun at <paramref name="at"/> refers to when the nearest speaker named before it is
+    /// <paramref name="mentions"/>[<paramref name="k"/>]: the name opening the mention's sentence (<see cref="OpenerBefore"/>),
+    /// else null: the mention stands. (Full names found without a cue or a title are not read: headlines and bylines make
+    /// too many of them.)
+    /// </summary>
+    public static string? Pronoun(string text, List<Mention> mentions, int k, int at)
+    {
+        return at > mentions[k].At ? OpenerBefore(text, mentions, k) : null;
+    }
+
+    /// <summary>
+    /// True when the sentence holding <paramref name="at"/> opens with a personal pronoun ("Er habe Gouverneur X versprochen, …
+    /// „…“"): a quote inside it is the pronoun's, not that of a name further on in the sentence. <paramref name="start"/> is
+    /// the sentence's start.
+    /// </summary>
+    public static bool OpensWithPronoun(string text, int at, out int start)
+    {
+        start = SentenceStart(text, at);
+        int i = start;
+        while (i < at && !char.IsLetter(text[i]))
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                return false;
+            }
+
+            i++;
+        }
+
+        int from = i;
+        while (i < at && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        if (i == from || i >= at || !char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        var norm = Tokenizer.NormalizeWord(text[from..i]);
+        return norm is not ("it" or "il" or "we" or "i" or "you" or "мы" or "я" or "nous" or "je" or "ми" or "wij" or "my")
+            && AttributionCues.Pronouns.Contains(norm);
+    }
+
+    /// <summary>
+    /// True when the word after the mention's name is capitalised or a title ("Russian President Vladimir Putin" read as
+    /// "Russian"): the mention is an adjective or a body before a title, not the sentence's subject.
+    /// </summary>
+    private static bool BeforeTitleOrName(string text, Mention m)
+    {
+        int i = m.At;
+        if (string.CompareOrdinal(text, i, m.Phrase, 0, m.Phrase.Length) == 0)
+        {
+            i += m.Phrase.Length;
+        }
+        else
+        {
+            while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+        }
+
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        int from = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+        {
+            i++;
+        }
+
+        return i > from && (char.IsUpper(text[from]) || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(text[from..i])));
+    }
+
+    /// <summary>"il presidente turco" in Italian: the article il, not the French pronoun, when a word follows it.</summary>
+    public static bool ArticleNotPronoun(string phrase, string language) =>
+        language == "it" && phrase.Length > 3 && phrase.StartsWith("il ", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The offset after the last sentence end ('.', '!', '?', a line break) before <paramref name="at"/>, within <see cref="SentenceReach"/>.</summary>
+    private static int SentenceStart(string text, int at)
+    {
+        int stop = Math.Max(0, at - SentenceReach);
+        for (int i = at - 1; i >= stop; i--)
+        {
+            char c = text[i];
+            if (c is '\n' or '!' or '?' || (c == '.' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !Initial(text, i)))
+            {
+                return i + 1;
+            }
+        }
+
+        return stop;
+    }
+
+    /// <summary>A dot after a single capital ("J.") or a short title ("Mr.", "Dr."): no sentence end.</summary>
+    private static bool Initial(string text, int dot)
+    {
+        int i = dot;
+        while (i > 0 && char.IsLetter(text[i - 1]))
+        {
+            i--;
+        }
+
+        int length = dot - i;
+        return length == 1 ? char.IsUpper(text[i]) : length is 2 or 3 && AttributionCues.Abbreviations.Contains(Tokenizer.NormalizeWord(text[i..dot]));
+    }
+
+    /// <summary>
+    /// True when the words between <paramref name="start"/> and <paramref name="at"/> are a few articles, titles and capitalised
+    /// words, with at most one lower-case adjective after an article or a title: nothing a verb could stand among.
+    /// </summary>
+    private static bool OpensSentence(string text, int start, int at)
+    {
+        int words = 0;
+        int adjectives = 0;
+        bool afterArticleOrTitle = false;
+        int i = start;
+        while (i < at)
+        {
+            char c = text[i];
+            if (!char.IsLetter(c))
+            {
+                if (char.IsDigit(c) || c is ':' or ';' or '"' or '«' or '»' or '“' or '”' or '„' or '(')
+                {
+                    return false;
+                }
+
+                i++;
+                continue;
+            }
+
+            int from = i;
+            while (i < at && (char.IsLetter(text[i]) || text[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            var norm = Tokenizer.NormalizeWord(text[from..i]);
+            if (++words > MaxWordsBefore)
+            {
+                return false;
+            }
+
+            if (SpeakerNames.IsArticle(norm) || SpeakerNames.IsTitle(norm))
+            {
+                afterArticleOrTitle = true;
+                continue;
+            }
+
+            if (char.IsUpper(text[from]))
+            {
+                afterArticleOrTitle = false;
+                continue;
+            }
+
+            if (!afterArticleOrTitle || ++adjectives > 1)
+            {
+                return false;
+            }
+
+            afterArticleOrTitle = false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,108 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Made-up sentences for the speaker rules of the thirteenth pass: an office described without a name ("the Turkish leader",
+/// "le chef de l'Etat turc", "ha detto il presidente turco", "заявил турецкий лидер") is the person the article names with
+/// that office and qualifier; a pronoun after a sentence naming two people is its subject's; the place or audience of the
+/// speech ("told parliament", "no Parlamento", "in Ankara") is no speaker; a body before a title is no person.
+/// </summary>
+public class Spk13SpeakerRuleTests
+{
+    [Theory]
+    [InlineData("en", "Turkish President Selim Kaya addressed lawmakers of his ruling party on Wednesday. Israeli Prime Minister David Levin said the army would continue.\n\n“The group is not a terrorist organisation, it is a liberation movement,” the Turkish leader said.", "Selim Kaya")]
+    [InlineData("en", "Turkish President Selim Kaya spoke on Wednesday.\n\n“We will never accept this occupation of the land,” Kaya told parliament.", "Kaya")]
+    [InlineData("en", "Turkish President Selim Kaya spoke on Wednesday.\n\n“We will never accept this occupation of the land,” he said in Ankara.", "Selim Kaya")]
+    [InlineData("en", "Turkish President Selim Kaya spoke on Wednesday.\n\n“We will never accept this occupation of the land,” he told the Turkish Grand National Assembly.", "Selim Kaya")]
+    [InlineData("en", "Speaking to his party's lawmakers in parliament, Selim Kaya said: “We will never accept this occupation of the land.”", "Selim Kaya")]
+    [InlineData("en", "“We will never accept this occupation of the land,” Turkish President Selim Kaya said, speaking to his party's lawmakers in parliament.", "Selim Kaya")]
+    [InlineData("en", "Turkish President Selim Kaya criticised Israeli Prime Minister David Levin on Wednesday.\n\nHe added: “We will never accept this occupation of the land.”", "Selim Kaya")]
+    [InlineData("fr", "Le président turc Selim Kaya a critiqué mercredi le Premier ministre israélien David Levin devant le Parlement.\n\nIl a ajouté que « le groupe n'est pas une organisation terroriste, c'est un mouvement de libération ».", "Selim Kaya")]
+    [InlineData("fr", "Le président turc Selim Kaya s'est exprimé mercredi. Le Premier ministre israélien David Levin a déclaré que l'armée continuerait.\n\n« Le groupe n'est pas une organisation terroriste, c'est un mouvement de libération », a déclaré le chef de l'Etat turc devant les députés de son parti.", "Selim Kaya")]
+    [InlineData("fr", "Le président turc Selim Kaya s'est exprimé mercredi devant les députés. Il a ajouté : « Nous n'accepterons jamais cette occupation de la terre. »", "Selim Kaya")]
+    [InlineData("it", "Il presidente turco Selim Kaya ha parlato al Parlamento. Il premier israeliano David Levin ha detto che l'esercito andrà avanti.\n\n“Il gruppo non è un'organizzazione terroristica, è un movimento di liberazione”, ha detto il presidente turco.", "Selim Kaya")]
+    [InlineData("it", "Il presidente turco Selim Kaya ha parlato al Parlamento di Ankara.\n\nHa aggiunto: “Non accetteremo mai questa occupazione della terra”.", "Selim Kaya")]
+    [InlineData("de", "Der türkische Präsident Selim Kaya sprach am Mittwoch vor dem Parlament in Ankara.\n\nEr fügte hinzu: „Wir werden diese Besetzung des Landes niemals akzeptieren.“", "Selim Kaya")]
+    [InlineData("de", "Der türkische Präsident Selim Kaya sprach am Mittwoch. Israels Regierungschef David Levin sagte, die Armee werde weitermachen.\n\n„Die Gruppe ist keine Terrororganisation, sie ist eine Befreiungsbewegung“, sagte der türkische Staatschef vor Abgeordneten seiner Partei.", "Selim Kaya")]
+    [InlineData("es", "El presidente turco, Selim Kaya, habló el miércoles. El primer ministro israelí, David Levin, dijo que el ejército continuará.\n\n“El grupo no es una organización terrorista, es un movimiento de liberación”, dijo el mandatario turco ante el Parlamento.", "Selim Kaya")]
+    [InlineData("pt", "O presidente turco, Selim Kaya, falou na quarta-feira. O primeiro-ministro israelense, David Levin, disse que o exército vai continuar.\n\n“O grupo não é uma organização terrorista, é um movimento de libertação”, disse o líder turco no Parlamento.", "Selim Kaya")]
+    [InlineData("ru", "Президент Турции Селим Кая выступил в парламенте. Премьер-министр Израиля Давид Левин заявил, что армия продолжит операцию.\n\n«Эта группа — не террористическая организация, это освободительное движение», — заявил турецкий лидер.", "Селим Кая")]
+    [InlineData("uk", "Президент Туреччини Селім Кая виступив у парламенті. Прем'єр-міністр Ізраїлю Давид Левін заявив, що армія продовжить операцію.\n\n«Ця група — не терористична організація, це визвольний рух», — заявив турецький президент.", "Селім Кая")]
+    [InlineData("en", "“We will never accept this occupation of the land,” Kaya said in a speech to parliament in Ankara on Wednesday.", "Kaya")]
+    [InlineData("en", "“We will never accept this occupation of the land,” said the Turkish Grand National Assembly speaker.", null)]
+    [InlineData("en", "Turkish President Selim Kaya spoke on Wednesday.\n\n“We will never accept this occupation of the land,” the president told the Turkish parliament.", "Selim Kaya")]
+    [InlineData("fr", "Le président turc Selim Kaya s'est exprimé mercredi.\n\n« Nous n'accepterons jamais cette occupation de la terre », a-t-il déclaré à Ankara devant le Parlement.", "Selim Kaya")]
+    [InlineData("de", "Der türkische Präsident Selim Kaya sprach am Mittwoch.\n\n„Wir werden diese Besetzung des Landes niemals akzeptieren“, sagte er im Parlament in Ankara.", "Selim Kaya")]
+    public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AFormerOfficeIsNotTheCurrentHolder()
+    {
+        var article = Written(
+            "O presidente do Conselho, o belga Pierre Durand, criticou as palavras de Marco Lenz. " +
+            "\"Vocês têm de pagar as vossas dívidas com a aliança\", declarou o ex-Presidente Lenz num comício.", "pt");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.NotEqual("Pierre Durand", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ANameAfterATitleAndOfIsTheTitlesBodyNotAHolder()
+    {
+        var article = Written(
+            "Ivan Berg responde em comunicado, afirmou este domingo o secretário-geral da Aliança Atlântica.\n\n" +
+            "“Qualquer ataque contra a aliança vai ter uma resposta unida e enérgica”, afirma o secretário-geral da organização.", "pt");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.NotEqual("Aliança Atlântica", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ABodyBeforeALowerCaseTitleIsNotTheSpeaker()
+    {
+        Assert.Equal("Ivan Petrov", SpeakerNames.Canonical("Free Legion spokesman Ivan Petrov", "en"));
+        Assert.Null(SpeakerNames.Canonical("the Grand National Assembly speaker", "en"));
+    }
+
+    [Theory]
+    [InlineData("turc", "turkish", true)]
+    [InlineData("турецкий", "турции", true)]
+    [InlineData("israeli", "turkish", false)]
+    [InlineData("tur", "turkish", false)]
+    public void QualifiersOfOneRootAreAkin(string a, string b, bool akin) => Assert.Equal(akin, SpeakerOffices.Akin(a, b));
+
+    [Fact]
+    public void AnItalianArticleIlIsNoPronoun()
+    {
+        var article = Written(
+            "Il presidente turco Selim Kaya ha parlato al Parlamento. Il premier israeliano David Levin ha detto che l'esercito andrà avanti.\n\n" +
+            "“Non accetteremo mai questa occupazione della terra”, ha detto il presidente turco davanti ai deputati.", "it");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.Equal("il presidente turco", quote.Speaker);
+        Assert.Equal("Selim Kaya", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Le Premier ministre israélien David Levin a déclaré que l'armée continuerait.\n\nLe président turc Selim Kaya s'est exprimé mercredi devant les députés de son parti. Il a ajouté que « le groupe n'est pas une organisation terroriste, c'est un mouvement de libération ».", "Selim Kaya")]
+    [InlineData("de", "Israels Regierungschef David Levin sagte, die Armee werde weitermachen.\n\nDer türkische Präsident Selim Kaya sprach am Mittwoch vor den Abgeordneten seiner Partei. Er fügte hinzu: „Wir werden diese Besetzung des Landes niemals akzeptieren.“", "Selim Kaya")]
+    [InlineData("it", "Il premier israeliano David Levin ha detto che l'esercito andrà avanti.\n\nIl presidente turco Selim Kaya ha parlato ai deputati del suo partito. “Non accetteremo mai questa occupazione della terra”, ha aggiunto in Parlamento.", "Selim Kaya")]
+    [InlineData("fr", "Le Premier ministre israélien David Levin a déclaré que l'armée continuerait.\n\nLe président turc Selim Kaya s'est exprimé mercredi. « Nous n'accepterons jamais cette occupation de la terre », a-t-il ajouté devant les députés.", "Selim Kaya")]
+    [InlineData("en", "President Marco Lenz spoke on Tuesday.\n\nHe had promised Governor Anna Weiss that the port would reopen “as fast as humanly possible” and that the bridge would be rebuilt.", "Marco Lenz")]
+    public void APronounOrADroppedSubjectTakesThePersonOpeningTheSentencesBefore(string language, string text, string expected)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheOpinionOfSomeoneIsASourceCue()
+    {
+        var article = Written("По мнению главы альянса Ивана Берга, такие заявления \"подрывают общую безопасность всех союзников\".", "ru");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.Equal("Ивана Берга", quote.CanonicalSpeaker);
+    }
+}
