@@ -63,7 +63,15 @@ public static partial class QuoteGrouper
 
         // Per text, whether a copy of it is not a piece of a sentence cut on a neighbour's evidence (null: no such pieces).
         bool[]? attachable = null;
-        var crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+        // The first pass looks for links across languages only when no merged sentence is cut (the cuts look at the links of
+        // one language only, and after cuts every link is looked for again on the sentences as cut).
+        IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks = [];
+        if (!splitMerged)
+        {
+            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            profile?.Invoke("cross-language links");
+        }
+
         if (pieces is { Count: > 0 })
         {
             attachable = new bool[texts.Count];
@@ -82,7 +90,7 @@ public static partial class QuoteGrouper
             crossLinks = crossLinks.Where(l => !Cut(l.A) && !Cut(l.B)).ToList();
         }
 
-        var pairs = LinkedPairs(facts, same, cross, roles, options, crossLinks);
+        var pairs = LinkedPairs(facts, same, splitMerged ? null : cross, roles, options, crossLinks, sameLanguage: true);
         profile?.Invoke("candidate pairs");
         var byNeighbour = new HashSet<int>();
         if (splitMerged && MergedSentences(sorted, texts, reps, facts, same, roles, pairs, options, byNeighbour) is { Count: > 0 } cuts)
@@ -96,6 +104,16 @@ public static partial class QuoteGrouper
             // Only the keys in order and their strings are kept; the index and the pairs of the first pass are let go.
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
             return Group(resplit, options, profile, splitMerged: false, previous, neighbourPieces);
+        }
+
+        if (splitMerged)
+        {
+            // Nothing was cut: the links across languages join the first pass's (the same pairs, in the same order, as when
+            // all are looked for at once).
+            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            profile?.Invoke("cross-language links");
+            pairs = UniqueStrongestFirst(pairs.Concat(LinkedPairs(facts, same, cross, roles, options, crossLinks, sameLanguage: false)));
+            profile?.Invoke("candidate pairs");
         }
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
@@ -164,11 +182,11 @@ public static partial class QuoteGrouper
     /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
     /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
     /// </summary>
-    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, bool sameLanguage)
     {
         var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
         {
-            if (CanLink(same, roles, q, options))
+            if (sameLanguage && CanLink(same, roles, q, options))
             {
                 same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
                 found.KeepCorroborated();
@@ -197,7 +215,13 @@ public static partial class QuoteGrouper
 
         // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once. The
         // cross-language linker's links (dictionary matches and statement order) join them, when it is set.
-        var sorted = all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity, 0, 0, Cross: true))).ToArray();
+        return UniqueStrongestFirst(all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity, 0, 0, Cross: true))));
+    }
+
+    /// <summary>The links strongest first (a total order), each once.</summary>
+    private static Link[] UniqueStrongestFirst(IEnumerable<Link> links)
+    {
+        var sorted = links.ToArray();
         Array.Sort(sorted, Link.StrongestFirst);
         int count = 0;
         for (int i = 0; i < sorted.Length; i++)
