@@ -30,6 +30,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["trump-nato-2024-02"] = new(136, 137, 490, 494, 547, 802, 847, 1418, 186, 220, 0),
         ["lukashenko-crocus-belarus-2024-03"] = new(158, 166, 127, 154, 236, 508, 726, 1558, 175, 207, 0),
         ["erdogan-hamas-2023-10"] = new(126, 139, 131, 166, 217, 989, 1411, 2213, 176, 239, 0),
+        ["putin-prigozhin-crash-2023-08"] = new(167, 178, 230, 420, 394, 1367, 3731, 3898, 208, 290, 0),
         ["wagner-mutiny-2023-06"] = new(134, 136, 72, 82, 102, 197, 253, 594, 197, 207, 0),
     };
 
