@@ -261,6 +261,27 @@ public static partial class QuoteGrouper
         return [.. results.SelectMany(r => r)];
     }
 
+    /// <summary>
+    /// Runs <paramref name="body"/> for every text on every core, each worker with its own candidate buffer, taking texts in
+    /// blocks as it goes (the body writes its result where the text's number says).
+    /// </summary>
+    private static void ForEachText(int count, Action<int, CandidateSet> body)
+    {
+        const int Block = 256;
+        int next = 0;
+        Parallel.For(0, Environment.ProcessorCount, _ =>
+        {
+            var found = new CandidateSet(count);
+            for (int start = Interlocked.Add(ref next, Block) - Block; start < count; start = Interlocked.Add(ref next, Block) - Block)
+            {
+                for (int t = start; t < Math.Min(start + Block, count); t++)
+                {
+                    body(t, found);
+                }
+            }
+        });
+    }
+
     /// <summary>Texts of up to this many keys and one more must share all their keys but one (three common words of five are not a match).</summary>
     private const int SmallSetShared = 4;
 
@@ -896,18 +917,18 @@ public static partial class QuoteGrouper
         const int EnoughArticles = 64;
         bool any = false;
         var bridges = new List<(int X, int ContainerX, int Y, int ContainerY)>();
-        var found = new CandidateSet(texts.Count);
-        for (int t = 0; t < texts.Count; t++)
+
+        // The texts that could contain each text depend on keys and roles only: found on every core first, in the index's order.
+        var containers = new int[texts.Count][];
+        ForEachText(texts.Count, (t, found) =>
         {
             int keyCount = same.Keys.Length(t);
             if (keyCount < (asFragment ? 1 : 2) || roles[t] != role || attachable?[t] == false)
             {
-                continue;
+                return;
             }
 
-            int own = state.Article[texts.First[t]];
-            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
-            var ownRoots = new HashSet<int>();
+            var list = new List<int>();
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
@@ -922,6 +943,25 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
+                list.Add(other);
+            }
+
+            containers[t] = [.. list];
+        });
+
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (containers[t] is not { } others)
+            {
+                continue;
+            }
+
+            int keyCount = same.Keys.Length(t);
+            int own = state.Article[texts.First[t]];
+            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            var ownRoots = new HashSet<int>();
+            foreach (var other in others)
+            {
                 // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
                 int seen = 0;
                 foreach (var copy in texts.CopiesOf(other))
@@ -1135,13 +1175,43 @@ public static partial class QuoteGrouper
             ids[groups[i].Key] = "G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var linksOf = evidence.OrderBy(e => e.To).ThenBy(e => e.From).ToLookup(e => state.Key[e.To]);
-        return groups.Select(g => new QuoteGroup(
-            ids[g.Key],
-            g.Members.ConvertAll(q => sorted[q]),
-            g.Fragments.ConvertAll(q => sorted[q]),
-            linksOf[g.Key].Select(e => new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text)).ToList()))
-            .ToList();
+        // Each group's evidence by the sentence it brought in, then the one it came from, then as found (a stable sort).
+        var order = new (int To, int From, int At)[evidence.Count];
+        for (int e = 0; e < order.Length; e++)
+        {
+            order[e] = (evidence[e].To, evidence[e].From, e);
+        }
+
+        Array.Sort(order);
+        var place = new Dictionary<int, int>(groups.Length);
+        for (int i = 0; i < groups.Length; i++)
+        {
+            place[groups[i].Key] = i;
+        }
+
+        var linksOf = new List<int>?[groups.Length];
+        foreach (var (to, _, at) in order)
+        {
+            if (place.TryGetValue(state.Key[to], out int i))
+            {
+                (linksOf[i] ??= []).Add(at);
+            }
+        }
+
+        var built = new QuoteGroup[groups.Length];
+        Parallel.For(0, groups.Length, i =>
+        {
+            var g = groups[i];
+            var links = new List<GroupLink>(linksOf[i]?.Count ?? 0);
+            foreach (var at in linksOf[i] ?? [])
+            {
+                var e = evidence[at];
+                links.Add(new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text));
+            }
+
+            built[i] = new QuoteGroup(ids[g.Key], g.Members.ConvertAll(q => sorted[q]), g.Fragments.ConvertAll(q => sorted[q]), links);
+        });
+        return [.. built];
 
         int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
     }
