@@ -66,6 +66,17 @@ quotesCommand.SetAction(parse =>
 });
 root.Subcommands.Add(quotesCommand);
 
+var groupRounds = new Option<int>("--rounds") { Description = "How many times to group.", DefaultValueFactory = _ => 1 };
+var groupDump = new Option<string?>("--dump") { Description = "Write every group (members, fragments, links) to this file (to diff two builds)." };
+var groupingCommand = new Command("grouping", "Time the grouping phases alone and print a digest of the groups (to check that a faster build groups the same).") { size, runSeed, quotesDir, groupRounds, groupDump };
+groupingCommand.SetAction(parse =>
+{
+    var dir = parse.GetValue(quotesDir) ?? ScaleRun.Corpus(parse.GetValue(size), parse.GetValue(runSeed));
+    GroupingRun.Run(dir, parse.GetValue(groupRounds), parse.GetValue(groupDump));
+    return 0;
+});
+root.Subcommands.Add(groupingCommand);
+
 var micro = new Command("micro", "BenchmarkDotNet over the tokenizer, quote finder, keys, candidate index and grouper (short job, in process).");
 micro.SetAction(_ =>
 {

@@ -88,47 +88,52 @@ internal sealed class IdenticalTexts
         Parallel.For(0, n, q => hashes[q] = HashOf(sentences[q].Text));
 
         // Sorted by (language and kind, hash, place): a run of equal keys holds the candidates to be one text, first sentence first.
-        var order = new int[n];
+        var order = new (long Group, ulong Hash, int Place)[n];
         for (int q = 0; q < n; q++)
         {
-            order[q] = q;
+            order[q] = (((long)languageOf[q] << 1) | (sentences[q].Kind == QuoteKind.Full ? 0L : 1L), hashes[q], q);
         }
 
-        var group = new long[n];
-        for (int q = 0; q < n; q++)
-        {
-            group[q] = ((long)languageOf[q] << 1) | (sentences[q].Kind == QuoteKind.Full ? 0L : 1L);
-        }
+        Array.Sort(order);
 
-        Array.Sort(order, (x, y) =>
-            group[x] != group[y] ? group[x].CompareTo(group[y]) : hashes[x] != hashes[y] ? hashes[x].CompareTo(hashes[y]) : x.CompareTo(y));
-        var head = new int[n];
-        var heads = new List<int>();
+        // Runs are checked on every core: each run's heads depend on the run alone.
+        var runs = new List<int>();
         for (int i = 0; i < n; i++)
         {
-            int q = order[i];
-            head[q] = q;
-            if (hashes[q] == EmptyHash)
+            if (i == 0 || order[i - 1].Group != order[i].Group || order[i - 1].Hash != order[i].Hash)
             {
-                continue;
-            }
-
-            if (i == 0 || group[order[i - 1]] != group[q] || hashes[order[i - 1]] != hashes[q])
-            {
-                heads.Clear();
-            }
-
-            // Nearly always one head per run; a hash collision starts a second text.
-            int match = heads.FindIndex(h => Same(sentences[h].Text, sentences[q].Text));
-            if (match >= 0)
-            {
-                head[q] = heads[match];
-            }
-            else
-            {
-                heads.Add(q);
+                runs.Add(i);
             }
         }
+
+        runs.Add(n);
+        var head = new int[n];
+        Parallel.For(0, runs.Count - 1, () => new List<int>(), (r, _, heads) =>
+        {
+            heads.Clear();
+            for (int i = runs[r]; i < runs[r + 1]; i++)
+            {
+                int q = order[i].Place;
+                head[q] = q;
+                if (hashes[q] == EmptyHash)
+                {
+                    continue;
+                }
+
+                // Nearly always one head per run; a hash collision starts a second text.
+                int match = heads.FindIndex(h => Same(sentences[h].Text, sentences[q].Text));
+                if (match >= 0)
+                {
+                    head[q] = heads[match];
+                }
+                else
+                {
+                    heads.Add(q);
+                }
+            }
+
+            return heads;
+        }, _ => { });
 
         var textOf = new int[n];
         var first = new List<int>();

@@ -63,7 +63,15 @@ public static partial class QuoteGrouper
 
         // Per text, whether a copy of it is not a piece of a sentence cut on a neighbour's evidence (null: no such pieces).
         bool[]? attachable = null;
-        var crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+        // The first pass looks for links across languages only when no merged sentence is cut (the cuts look at the links of
+        // one language only, and after cuts every link is looked for again on the sentences as cut).
+        IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks = [];
+        if (!splitMerged)
+        {
+            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            profile?.Invoke("cross-language links");
+        }
+
         if (pieces is { Count: > 0 })
         {
             attachable = new bool[texts.Count];
@@ -82,7 +90,7 @@ public static partial class QuoteGrouper
             crossLinks = crossLinks.Where(l => !Cut(l.A) && !Cut(l.B)).ToList();
         }
 
-        var pairs = LinkedPairs(facts, same, cross, roles, options, crossLinks);
+        var pairs = LinkedPairs(facts, same, splitMerged ? null : cross, roles, options, crossLinks, sameLanguage: true);
         profile?.Invoke("candidate pairs");
         var byNeighbour = new HashSet<int>();
         if (splitMerged && MergedSentences(sorted, texts, reps, facts, same, roles, pairs, options, byNeighbour) is { Count: > 0 } cuts)
@@ -96,6 +104,16 @@ public static partial class QuoteGrouper
             // Only the keys in order and their strings are kept; the index and the pairs of the first pass are let go.
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
             return Group(resplit, options, profile, splitMerged: false, previous, neighbourPieces);
+        }
+
+        if (splitMerged)
+        {
+            // Nothing was cut: the links across languages join the first pass's (the same pairs, in the same order, as when
+            // all are looked for at once).
+            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            profile?.Invoke("cross-language links");
+            pairs = UniqueStrongestFirst(pairs.Concat(LinkedPairs(facts, same, cross, roles, options, crossLinks, sameLanguage: false)));
+            profile?.Invoke("candidate pairs");
         }
 
         var links = new Clustering(texts.Copies, options.MinLinkDensity, (a, b) => Apart(facts, same, reps, roles, a, b));
@@ -164,11 +182,11 @@ public static partial class QuoteGrouper
     /// Every pair of versions, each once, strongest first (ties by position, so the order is fixed): the candidates of each
     /// quote from the index, kept when <see cref="Similarity"/> says they are versions of one another.
     /// </summary>
-    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
+    private static Link[] LinkedPairs(QuoteFacts quotes, KeySpace same, KeySpace? cross, Role[] roles, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, bool sameLanguage)
     {
         var all = ForEachQuote<Link>(quotes.Count, (q, found, links) =>
         {
-            if (CanLink(same, roles, q, options))
+            if (sameLanguage && CanLink(same, roles, q, options))
             {
                 same.Index.Candidates(q, options.MinContainment, options.MinSharedKeys, found);
                 found.KeepCorroborated();
@@ -197,7 +215,13 @@ public static partial class QuoteGrouper
 
         // A pair is found from the side whose rarest keys include a shared one, possibly from both: keep it once. The
         // cross-language linker's links (dictionary matches and statement order) join them, when it is set.
-        var sorted = all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity, 0, 0, Cross: true))).ToArray();
+        return UniqueStrongestFirst(all.Concat(crossLinks.Select(l => new Link(l.A, l.B, l.Similarity, 0, 0, Cross: true))));
+    }
+
+    /// <summary>The links strongest first (a total order), each once.</summary>
+    private static Link[] UniqueStrongestFirst(IEnumerable<Link> links)
+    {
+        var sorted = links.ToArray();
         Array.Sort(sorted, Link.StrongestFirst);
         int count = 0;
         for (int i = 0; i < sorted.Length; i++)
@@ -235,6 +259,27 @@ public static partial class QuoteGrouper
             results[worker] = list;
         });
         return [.. results.SelectMany(r => r)];
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for every text on every core, each worker with its own candidate buffer, taking texts in
+    /// blocks as it goes (the body writes its result where the text's number says).
+    /// </summary>
+    private static void ForEachText(int count, Action<int, CandidateSet> body)
+    {
+        const int Block = 256;
+        int next = 0;
+        Parallel.For(0, Environment.ProcessorCount, _ =>
+        {
+            var found = new CandidateSet(count);
+            for (int start = Interlocked.Add(ref next, Block) - Block; start < count; start = Interlocked.Add(ref next, Block) - Block)
+            {
+                for (int t = start; t < Math.Min(start + Block, count); t++)
+                {
+                    body(t, found);
+                }
+            }
+        });
     }
 
     /// <summary>Texts of up to this many keys and one more must share all their keys but one (three common words of five are not a match).</summary>
@@ -872,18 +917,18 @@ public static partial class QuoteGrouper
         const int EnoughArticles = 64;
         bool any = false;
         var bridges = new List<(int X, int ContainerX, int Y, int ContainerY)>();
-        var found = new CandidateSet(texts.Count);
-        for (int t = 0; t < texts.Count; t++)
+
+        // The texts that could contain each text depend on keys and roles only: found on every core first, in the index's order.
+        var containers = new int[texts.Count][];
+        ForEachText(texts.Count, (t, found) =>
         {
             int keyCount = same.Keys.Length(t);
             if (keyCount < (asFragment ? 1 : 2) || roles[t] != role || attachable?[t] == false)
             {
-                continue;
+                return;
             }
 
-            int own = state.Article[texts.First[t]];
-            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
-            var ownRoots = new HashSet<int>();
+            var list = new List<int>();
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
@@ -898,6 +943,25 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
+                list.Add(other);
+            }
+
+            containers[t] = [.. list];
+        });
+
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (containers[t] is not { } others)
+            {
+                continue;
+            }
+
+            int keyCount = same.Keys.Length(t);
+            int own = state.Article[texts.First[t]];
+            var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
+            var ownRoots = new HashSet<int>();
+            foreach (var other in others)
+            {
                 // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
                 int seen = 0;
                 foreach (var copy in texts.CopiesOf(other))
@@ -1111,13 +1175,43 @@ public static partial class QuoteGrouper
             ids[groups[i].Key] = "G" + (i + 1).ToString("D" + digits, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        var linksOf = evidence.OrderBy(e => e.To).ThenBy(e => e.From).ToLookup(e => state.Key[e.To]);
-        return groups.Select(g => new QuoteGroup(
-            ids[g.Key],
-            g.Members.ConvertAll(q => sorted[q]),
-            g.Fragments.ConvertAll(q => sorted[q]),
-            linksOf[g.Key].Select(e => new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text)).ToList()))
-            .ToList();
+        // Each group's evidence by the sentence it brought in, then the one it came from, then as found (a stable sort).
+        var order = new (int To, int From, int At)[evidence.Count];
+        for (int e = 0; e < order.Length; e++)
+        {
+            order[e] = (evidence[e].To, evidence[e].From, e);
+        }
+
+        Array.Sort(order);
+        var place = new Dictionary<int, int>(groups.Length);
+        for (int i = 0; i < groups.Length; i++)
+        {
+            place[groups[i].Key] = i;
+        }
+
+        var linksOf = new List<int>?[groups.Length];
+        foreach (var (to, _, at) in order)
+        {
+            if (place.TryGetValue(state.Key[to], out int i))
+            {
+                (linksOf[i] ??= []).Add(at);
+            }
+        }
+
+        var built = new QuoteGroup[groups.Length];
+        Parallel.For(0, groups.Length, i =>
+        {
+            var g = groups[i];
+            var links = new List<GroupLink>(linksOf[i]?.Count ?? 0);
+            foreach (var at in linksOf[i] ?? [])
+            {
+                var e = evidence[at];
+                links.Add(new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text));
+            }
+
+            built[i] = new QuoteGroup(ids[g.Key], g.Members.ConvertAll(q => sorted[q]), g.Fragments.ConvertAll(q => sorted[q]), links);
+        });
+        return [.. built];
 
         int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
     }
