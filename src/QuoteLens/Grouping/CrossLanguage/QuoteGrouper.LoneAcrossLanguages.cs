@@ -366,10 +366,6 @@ public static partial class QuoteGrouper
 
         // Per pair of groups and languages, the sum of the links' similarities (ties of density and count go to the stronger).
         var strength = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), double>();
-
-        // Per pair of groups, the links over all their languages and the sum of their similarities (for the groups sharing a language).
-        var whole = new Dictionary<(int Small, int Large), int>();
-        var wholeStrength = new Dictionary<(int Small, int Large), double>();
         foreach (var link in crossLinks)
         {
             counted.Clear();
@@ -393,17 +389,11 @@ public static partial class QuoteGrouper
                 }
 
                 first.TryAdd((small, large), (to, from));
-                whole[(small, large)] = whole.GetValueOrDefault((small, large)) + 1;
-                wholeStrength[(small, large)] = wholeStrength.GetValueOrDefault((small, large)) + link.Similarity;
             }
         }
 
         var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
         var best = new Dictionary<int, (int Large, double Density, int Count, double Strength)>();
-        foreach (var candidate in WholeJoins(whole, wholeStrength, size, languagesOf, articles))
-        {
-            best[candidate.Small] = candidate.Target;
-        }
 
 
         // Groups that share a language with the group they link to: only their versions in the languages the other group lacks move.
