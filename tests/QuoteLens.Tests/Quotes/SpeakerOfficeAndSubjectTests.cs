@@ -4,12 +4,12 @@ using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 namespace QuoteLens.Tests.Quotes;
 
 /// <summary>
-/// Made-up sentences for the speaker rules of the thirteenth pass: an office described without a name ("the Turkish leader",
+/// Made-up sentences for speaker rules: an office described without a name ("the Turkish leader",
 /// "le chef de l'Etat turc", "ha detto il presidente turco", "заявил турецкий лидер") is the person the article names with
 /// that office and qualifier; a pronoun after a sentence naming two people is its subject's; the place or audience of the
 /// speech ("told parliament", "no Parlamento", "in Ankara") is no speaker; a body before a title is no person.
 /// </summary>
-public class Spk13SpeakerRuleTests
+public class SpeakerOfficeAndSubjectTests
 {
     [Theory]
     [InlineData("en", "Turkish President Selim Kaya addressed lawmakers of his ruling party on Wednesday. Israeli Prime Minister David Levin said the army would continue.\n\n“The group is not a terrorist organisation, it is a liberation movement,” the Turkish leader said.", "Selim Kaya")]

@@ -9,7 +9,7 @@ namespace QuoteLens.Tests.Quotes;
 /// credited to a news agency, a lost opening mark after a quote, and speech that lost its marks before "he argued". Every
 /// sentence is made up; every quote's text must equal the article's text at its span.
 /// </summary>
-public class Quotes13ConventionTests
+public class OddMarkAndCreditConventionTests
 {
     [Fact]
     public void CurlyOpeningClosedByAStraightMarkBeforeALaterCurlyQuote()
