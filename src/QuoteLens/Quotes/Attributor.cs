@@ -751,7 +751,8 @@ internal sealed class Attributor(Article article)
     /// </summary>
     private (int First, int Last)? Subject(TokenWindow tokens, int from, int to)
     {
-        var segments = new List<(int Start, int End)>();
+        var segments = _segments;
+        segments.Clear();
         int start = from;
         for (int k = from; k < to; k++)
         {
@@ -804,6 +805,9 @@ internal sealed class Attributor(Article article)
         && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is not null;
 
     private readonly string _language = StopWords.Primary(article.Language ?? "en");
+
+    /// <summary>The comma-separated segments <see cref="Subject"/> reads, one list for the article (Subject never runs inside itself).</summary>
+    private readonly List<(int Start, int End)> _segments = [];
 
     /// <summary>"L'envoi", "d'Ukraine": a noun behind an elided French article is no name.</summary>
     private static bool IsElidedArticle(string norm) => norm.StartsWith("l'", StringComparison.Ordinal) || norm.StartsWith("d'", StringComparison.Ordinal);

@@ -44,6 +44,9 @@ internal sealed class QuoteScanner
     private readonly List<Candidate> _candidates = [];
     private readonly Dictionary<char, (int Closer, int Opener)> _nextPrimary = [];
     private readonly List<RawQuote> _found = [];
+
+    /// <summary>Orders candidates by the position of their opening mark (made once per scan, not per paragraph).</summary>
+    private Comparison<Candidate>? _byMarkPos;
     private Entry? _pending;
     private int _lastLetter = -1;
 
@@ -267,7 +270,15 @@ internal sealed class QuoteScanner
 
     private void EndParagraph(int p)
     {
-        int kept = _stack.FindIndex(id => _entries[id].Convention.Strong || OpensParagraphAlone(_entries[id], p));
+        int kept = -1;
+        for (int k = 0; k < _stack.Count && kept < 0; k++)
+        {
+            if (_entries[_stack[k]].Convention.Strong || OpensParagraphAlone(_entries[_stack[k]], p))
+            {
+                kept = k;
+            }
+        }
+
         for (int k = 0; k < _stack.Count; k++)
         {
             int id = _stack[k];
@@ -287,7 +298,7 @@ internal sealed class QuoteScanner
             }
         }
 
-        _candidates.Sort((a, b) => _entries[a.Entry].MarkPos.CompareTo(_entries[b.Entry].MarkPos));
+        _candidates.Sort(_byMarkPos ??= (a, b) => _entries[a.Entry].MarkPos.CompareTo(_entries[b.Entry].MarkPos));
         foreach (var candidate in _candidates)
         {
             if (IsTopLevel(candidate.Entry))

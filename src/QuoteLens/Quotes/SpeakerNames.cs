@@ -162,7 +162,7 @@ internal static class SpeakerNames
             return null;
         }
 
-        var words = Words(phrase);
+        var words = Words(phrase, _words ??= new List<Word>(16));
         if (words.Count == 0 || (words.Count == 1 && AttributionCues.Pronouns.Contains(words[0].Norm)))
         {
             return null;
@@ -803,10 +803,11 @@ internal static class SpeakerNames
     /// The words of <paramref name="phrase"/> (parted by <see cref="Spaces"/>): letters and digits, with the apostrophes, hyphens
     /// and dots inside a word; a part with none makes no word, but its comma or bracket ends the word before. A word's string
     /// and comparison form come from the thread's table of token strings (the same strings the tokenizer gives).
+    /// They are written into <paramref name="words"/>, which is cleared first and returned.
     /// </summary>
-    private static List<Word> Words(string phrase)
+    private static List<Word> Words(string phrase, List<Word> words)
     {
-        var words = new List<Word>(8);
+        words.Clear();
         Span<char> buffer = phrase.Length <= 256 ? stackalloc char[256] : new char[phrase.Length];
         var rest = phrase.AsSpan();
         while (true)
@@ -853,6 +854,10 @@ internal static class SpeakerNames
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 
     private readonly record struct Word(string Text, string Norm, bool CommaAfter);
+
+    /// <summary>The word list <see cref="Read"/> fills for each phrase, per thread (Read only reads it, and never runs inside itself).</summary>
+    [ThreadStatic]
+    private static List<Word>? _words;
 
     /// <summary>The characters that part the words of a phrase (made once: a phrase is read at every cue).</summary>
     private static readonly System.Buffers.SearchValues<char> Spaces = System.Buffers.SearchValues.Create([' ', '\u00A0', '\u202F', '\t', '\n', '\r']);

@@ -284,9 +284,7 @@ internal static class SpeakerResolver
                     continue;
                 }
 
-                var title = LowerCase(mentions[k].Phrase);
-                var name = LowerCase(mentions[k].Name);
-                if (description.Exists(d => title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal)))
+                if (Describes(description, LowerCase(mentions[k].Phrase), LowerCase(mentions[k].Name)))
                 {
                     return mentions[k].Name;
                 }
@@ -651,6 +649,20 @@ internal static class SpeakerResolver
         return false;
     }
 
+    /// <summary>Whether a word of <paramref name="description"/> stands in a mention's lower-cased phrase but not in its name: the mention's title.</summary>
+    private static bool Describes(List<string> description, string title, string name)
+    {
+        foreach (var d in description)
+        {
+            if (title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>
     private static string LowerCase(string text)
     {
@@ -998,7 +1010,7 @@ internal static class SpeakerResolver
     /// <summary>More words wins, then the ordinal order, so the choice does not depend on reading order.</summary>
     internal static bool Better(string a, string b)
     {
-        int wa = a.Count(c => c == ' '), wb = b.Count(c => c == ' ');
+        int wa = a.AsSpan().Count(' '), wb = b.AsSpan().Count(' ');
         return wa != wb ? wa > wb : string.CompareOrdinal(a, b) < 0;
     }
 }

@@ -101,8 +101,7 @@ internal static class UnmarkedSpeech
                 // sentence ("…flagi”. – Silniejszy jest … – oświadczył papież.") or a speech from the paragraph's start that ends in an
                 // attribution after a comma or a sentence's end and not in a quote mark ("«…», — сказал он" is the marked quote's own
                 // attribution, "Associated PressNEW YORK — Donald Trump said that" a dateline).
-                bool dialogue = TextChars.IsDash(text[para.Start]);
-                found.RemoveAll(f => f.Start >= para.Start && (Crosses(f, marked, m) || !(dialogue || (f.CloseEnd < para.End && (f.OpenPos > para.Start ? TextChars.IsDash(text[f.OpenPos]) : !QuoteMarkBefore(text, para.Start, f.End) && ClauseEndBefore(text, para.Start, f.CloseEnd))))));
+                RemoveBesideMarks(text, para, marked, m, found);
                 if (found.Count == before)
                 {
                     StrayCloser(text, para, p, marked, m, found);
@@ -133,6 +132,16 @@ internal static class UnmarkedSpeech
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// Drops the dash speech found in <paramref name="para"/>, a paragraph with quote marks, that crosses a marked quote or is
+    /// no dialogue (see the caller). A method of its own so that the paragraph loop allocates no closure.
+    /// </summary>
+    private static void RemoveBesideMarks(string text, Paragraph para, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found)
+    {
+        bool dialogue = TextChars.IsDash(text[para.Start]);
+        found.RemoveAll(f => f.Start >= para.Start && (Crosses(f, marked, m) || !(dialogue || (f.CloseEnd < para.End && (f.OpenPos > para.Start ? TextChars.IsDash(text[f.OpenPos]) : !QuoteMarkBefore(text, para.Start, f.End) && ClauseEndBefore(text, para.Start, f.CloseEnd))))));
     }
 
     /// <summary>True when the last character before <paramref name="dash"/> other than spaces ends a clause: a comma or a sentence's end.</summary>
@@ -319,13 +328,39 @@ internal static class UnmarkedSpeech
         // The name, then a title that opens with a capital and may go on in lower case ("Belarusian dictator", "Prime minister").
         bool titled = words.Length > 2 && char.IsUpper(words[2][0]);
         if (words.Length is < 2 or > 8 || !char.IsUpper(words[0][0]) || !char.IsUpper(words[1][0])
-            || words.Where((w, n) => !w.All(c => char.IsLetter(c) || c is '-' or '\'' or '’') || (!char.IsUpper(w[0]) && !CardConnectors.Contains(w) && !(titled && n >= 3))).Any())
+            || HasNonNameWord(words, titled))
         {
             return -1;
         }
 
         bool named = text.AsSpan(0, para.Start).Contains(words[1], StringComparison.Ordinal) || text.AsSpan(para.End).Contains(words[1], StringComparison.Ordinal);
         return named ? stop : -1;
+    }
+
+    /// <summary>
+    /// Whether a word of a card's signature is no part of a name and title: a character other than a letter, hyphen or
+    /// apostrophe, or a lower-case word that is no connector, unless it is the title's (the fourth word on, after a capital).
+    /// </summary>
+    private static bool HasNonNameWord(string[] words, bool titled)
+    {
+        for (int n = 0; n < words.Length; n++)
+        {
+            var w = words[n];
+            foreach (char c in w)
+            {
+                if (!(char.IsLetter(c) || c is '-' or '\'' or '’'))
+                {
+                    return true;
+                }
+            }
+
+            if (!char.IsUpper(w[0]) && !CardConnectors.Contains(w) && !(titled && n >= 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"— President Biden (@POTUS) March 26, 2024": the signature line of an embedded social-media post.</summary>
