@@ -76,17 +76,24 @@ public static class CrossLanguageLinker
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentenceKeys = new int[n][];
         var wordKeys = new int[n][][];
+        var idsOfWord = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < n; i++)
         {
             wordKeys[i] = new int[words[i].Count][];
             var keysOfSentence = new List<int>();
             for (int w = 0; w < words[i].Count; w++)
             {
-                var ids = new int[words[i][w].Length];
-                for (int k = 0; k < ids.Length; k++)
+                // The bridge hands out one array per word it remembers: its ids are worked out once (the same ids either way).
+                if (!idsOfWord.TryGetValue(words[i][w], out var ids))
                 {
-                    var key = words[i][w][k];
-                    ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
+                    ids = new int[words[i][w].Length];
+                    for (int k = 0; k < ids.Length; k++)
+                    {
+                        var key = words[i][w][k];
+                        ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
+                    }
+
+                    idsOfWord[words[i][w]] = ids;
                 }
 
                 wordKeys[i][w] = ids;
