@@ -201,14 +201,26 @@ public sealed class CrossLanguageBridge
             }
         }
 
+        // The dictionaries are read and the chains run (external processes, mostly start-up time) side by side; what
+        // they give is then kept in a fixed order (languages as met, chains by language), as when run one after another.
+        var chains = chainWords.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var ran = new ChainRun?[chains.Count];
+        lock (_prepareLock)
+        {
+            var dictionaries = languages.SelectMany(DictionariesFor).Distinct().ToList();
+            Parallel.Invoke(
+                () => Parallel.ForEach(dictionaries, source => _ = Parsed.GetOrAdd(source.Path, _ => new Lazy<LoadedDictionary>(() => Read(source))).Value),
+                () => Parallel.For(0, chains.Count, i => ran[i] = TranslateChain(chains[i].Key, chains[i].Value)));
+        }
+
         foreach (var lang in languages)
         {
             _ = LoadedFor(lang);
         }
 
-        foreach (var (lang, words) in chainWords.OrderBy(p => p.Key, StringComparer.Ordinal))
+        for (int i = 0; i < chains.Count; i++)
         {
-            RunChain(lang, words);
+            KeepChain(chains[i].Key, chains[i].Value, ran[i]);
         }
 
         if ((ukrainian.Count == 0 && russian.Count == 0) || Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.Apertium) is not { } apertium)
@@ -272,27 +284,41 @@ public sealed class CrossLanguageBridge
         }
     }
 
-    /// <summary>Sends <paramref name="words"/> through the chain of <paramref name="lang"/> in one batch and keeps what it gives.</summary>
-    private void RunChain(string lang, HashSet<string> words)
+    /// <summary>What the chain of one language gave for a batch of words, the problems met and the time it took.</summary>
+    private sealed record ChainRun(Dictionary<string, ApertiumChain.Analysis> Found, List<LexiconIssue> Issues, TimeSpan Time);
+
+    /// <summary>Sends <paramref name="words"/> through the chain of <paramref name="lang"/> in one batch (null when it has none).</summary>
+    private ChainRun? TranslateChain(string lang, HashSet<string> words)
     {
         if (ChainFor(lang) is not { } chain)
+        {
+            return null;
+        }
+
+        var issues = new List<LexiconIssue>();
+        var clock = Stopwatch.StartNew();
+        var found = ApertiumChain.Translate(chain, words.Order(StringComparer.Ordinal).ToList(), issues);
+        return new ChainRun(found, issues, clock.Elapsed);
+    }
+
+    /// <summary>Keeps what the chain of <paramref name="lang"/> gave for <paramref name="words"/>.</summary>
+    private void KeepChain(string lang, HashSet<string> words, ChainRun? run)
+    {
+        if (run is null)
         {
             return;
         }
 
         lock (_prepareLock)
         {
-            var issues = new List<LexiconIssue>();
-            var clock = Stopwatch.StartNew();
-            var found = ApertiumChain.Translate(chain, words.Order(StringComparer.Ordinal).ToList(), issues);
             var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
             foreach (var word in words)
             {
-                seen[word] = found.TryGetValue(word, out var analysis) ? analysis : NotAnalysed;
+                seen[word] = run.Found.TryGetValue(word, out var analysis) ? analysis : NotAnalysed;
             }
 
-            _chainTime.AddOrUpdate(lang, clock.Elapsed, (_, t) => t + clock.Elapsed);
-            AddIssues(issues);
+            _chainTime.AddOrUpdate(lang, run.Time, (_, t) => t + run.Time);
+            AddIssues(run.Issues);
             _wordKeys.TryRemove(lang, out _);
         }
     }
@@ -365,14 +391,7 @@ public sealed class CrossLanguageBridge
     /// <summary>The dictionaries of <paramref name="lang"/> (Ukrainian: and Russian's, since it reaches English through Russian), read once.</summary>
     private LoadedDictionary[] LoadedFor(string lang) => _languages.GetOrAdd(lang, l => new Lazy<LoadedDictionary[]>(() =>
     {
-        var sources = Dictionaries.Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == l || (l == "uk" && d.Language == "ru"))).ToArray();
-
-        // German: Ding's dictionary alone when it is there (FreeDict's German is as large and adds little but reading time).
-        if (sources.Any(d => d.Name == "german-english"))
-        {
-            sources = [.. sources.Where(d => d.Name != "freedict-deu-eng")];
-        }
-
+        var sources = DictionariesFor(l);
         var loaded = new LoadedDictionary[sources.Length];
         Parallel.For(0, sources.Length, i => loaded[i] = Parsed.GetOrAdd(sources[i].Path, _ => new Lazy<LoadedDictionary>(() => Read(sources[i]))).Value);
         foreach (var dictionary in loaded)
@@ -382,6 +401,20 @@ public sealed class CrossLanguageBridge
 
         return loaded;
     })).Value;
+
+    /// <summary>The dictionaries read for <paramref name="lang"/> (Ukrainian: Russian's too).</summary>
+    private DictionarySource[] DictionariesFor(string lang)
+    {
+        var sources = Dictionaries.Where(d => d.Format == DictionaryFormat.Dictd && (d.Language == lang || (lang == "uk" && d.Language == "ru"))).ToArray();
+
+        // German: Ding's dictionary alone when it is there (FreeDict's German is as large and adds little but reading time).
+        if (sources.Any(d => d.Name == "german-english"))
+        {
+            sources = [.. sources.Where(d => d.Name != "freedict-deu-eng")];
+        }
+
+        return sources;
+    }
 
     private static LoadedDictionary Read(DictionarySource source) => Read(source, LexiconCache.DefaultFolder());
 

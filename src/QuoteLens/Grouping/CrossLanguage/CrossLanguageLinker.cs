@@ -76,24 +76,31 @@ public static class CrossLanguageLinker
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentenceKeys = new int[n][];
         var wordKeys = new int[n][][];
+        var idsOfWord = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
         for (int i = 0; i < n; i++)
         {
             wordKeys[i] = new int[words[i].Count][];
-            var set = new SortedSet<int>();
+            var keysOfSentence = new List<int>();
             for (int w = 0; w < words[i].Count; w++)
             {
-                var ids = new int[words[i][w].Length];
-                for (int k = 0; k < ids.Length; k++)
+                // The bridge hands out one array per word it remembers: its ids are worked out once (the same ids either way).
+                if (!idsOfWord.TryGetValue(words[i][w], out var ids))
                 {
-                    var key = words[i][w][k];
-                    ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
-                    set.Add(ids[k]);
+                    ids = new int[words[i][w].Length];
+                    for (int k = 0; k < ids.Length; k++)
+                    {
+                        var key = words[i][w][k];
+                        ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
+                    }
+
+                    idsOfWord[words[i][w]] = ids;
                 }
 
                 wordKeys[i][w] = ids;
+                keysOfSentence.AddRange(ids);
             }
 
-            sentenceKeys[i] = [.. set];
+            sentenceKeys[i] = SortedDistinct(keysOfSentence);
         }
 
         var postings = new List<int>[keyIds.Count];
@@ -149,6 +156,22 @@ public static class CrossLanguageLinker
         var spread = Spread(links, languages, articles, sentenceKeys, postings, wordKeys);
         var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
         return [.. Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B)];
+    }
+
+    /// <summary>The distinct values of <paramref name="values"/>, ascending.</summary>
+    private static int[] SortedDistinct(List<int> values)
+    {
+        values.Sort();
+        int count = 0;
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (count == 0 || values[i] != values[count - 1])
+            {
+                values[count++] = values[i];
+            }
+        }
+
+        return [.. values.GetRange(0, count)];
     }
 
     /// <summary>
@@ -380,9 +403,16 @@ public static class CrossLanguageLinker
         foreach (var keys in words)
         {
             // A word no bridge knows weighs as a rare word: it is content the other sentence should have.
-            double wordWeight = keys.Length == 0 ? UnknownWeight : keys.Max(k => idf[k]);
+            double wordWeight = keys.Length == 0 ? UnknownWeight : double.MinValue;
+            bool found = false;
+            foreach (var k in keys)
+            {
+                wordWeight = Math.Max(wordWeight, idf[k]);
+                found = found || Array.BinarySearch(other, k) >= 0;
+            }
+
             total += wordWeight;
-            if (keys.Any(k => Array.BinarySearch(other, k) >= 0))
+            if (found)
             {
                 matched++;
                 weight += wordWeight;
