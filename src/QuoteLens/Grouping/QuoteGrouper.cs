@@ -262,25 +262,11 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>
-    /// Runs <paramref name="body"/> for every text on every core, each worker with its own candidate buffer, taking texts in
-    /// blocks as it goes (the body writes its result where the text's number says).
+    /// Runs <paramref name="body"/> for every text on every core, each worker with its own candidate buffer (the body writes
+    /// its result where the text's number says): <see cref="ForEachQuote{T}"/> with no list of results.
     /// </summary>
-    private static void ForEachText(int count, Action<int, CandidateSet> body)
-    {
-        const int Block = 256;
-        int next = 0;
-        Parallel.For(0, Environment.ProcessorCount, _ =>
-        {
-            var found = new CandidateSet(count);
-            for (int start = Interlocked.Add(ref next, Block) - Block; start < count; start = Interlocked.Add(ref next, Block) - Block)
-            {
-                for (int t = start; t < Math.Min(start + Block, count); t++)
-                {
-                    body(t, found);
-                }
-            }
-        });
-    }
+    private static void ForEachText(int count, Action<int, CandidateSet> body) =>
+        ForEachQuote<int>(count, (t, found, _) => body(t, found));
 
     /// <summary>Texts of up to this many keys and one more must share all their keys but one (three common words of five are not a match).</summary>
     private const int SmallSetShared = 4;
