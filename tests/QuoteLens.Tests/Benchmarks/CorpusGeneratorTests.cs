@@ -88,22 +88,31 @@ public class CorpusGeneratorTests
         int reads = 0;
         var mismatches = new List<string>();
         using var stop = new CancellationTokenSource();
-        var reader = Task.Run(() =>
+        using var firstPass = new ManualResetEventSlim();
+        // A thread of its own, not the pool: on a loaded 2-core machine a pooled task may not start before both
+        // generators finish, and then nothing would have been read while files were replaced.
+        var reader = Task.Factory.StartNew(() =>
         {
             while (!stop.IsCancellationRequested)
             {
                 foreach (var (file, bytes) in expected)
                 {
                     var read = File.ReadAllBytes(file);
-                    reads++;
+                    Interlocked.Increment(ref reads);
                     if (!read.AsSpan().SequenceEqual(bytes))
                     {
                         mismatches.Add(Path.GetFileName(file) + $": {read.Length} bytes, expected {bytes.Length}");
                     }
                 }
+
+                firstPass.Set();
             }
-        });
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        firstPass.Wait(TimeSpan.FromMinutes(1));
         Parallel.For(0, 2, _ => CorpusGenerator.Generate(folder, 120, seed: 13, TestPaths.Data()));
+        int readsWhileGenerating = Volatile.Read(ref reads);
+        // One more whole pass after the last file was replaced.
+        SpinWait.SpinUntil(() => Volatile.Read(ref reads) >= readsWhileGenerating + expected.Count, TimeSpan.FromMinutes(1));
         stop.Cancel();
         await reader;
 
