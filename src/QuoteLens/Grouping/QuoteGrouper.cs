@@ -909,7 +909,7 @@ public static partial class QuoteGrouper
         ForEachText(texts.Count, (t, found) =>
         {
             int keyCount = same.Keys.Length(t);
-            if (keyCount < (asFragment ? 1 : 2) || roles[t] != role || attachable?[t] == false)
+            if (keyCount < (asFragment ? 1 : 2) || !(roles[t] == role || (asFragment && OneWordSentence(t, roles, same, sorted[texts.First[t]]))) || attachable?[t] == false)
             {
                 return;
             }
@@ -918,7 +918,7 @@ public static partial class QuoteGrouper
             same.Index.Candidates(t, 1.0, 1, found);
             foreach (var other in found.Found)
             {
-                if ((asFragment ? roles[other] == Role.Fragment : roles[other] == Role.Fragment || other == t) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
+                if (roles[other] == Role.Fragment || other == t || (roles[t] != role && same.Keys.Length(other) == 1) || facts.Language[other] != facts.Language[t] || !Contained(same, t, other, keyCount))
                 {
                     continue;
                 }
@@ -944,6 +944,12 @@ public static partial class QuoteGrouper
 
             int keyCount = same.Keys.Length(t);
             int own = state.Article[texts.First[t]];
+            if (roles[t] != role && state.ArticlesOf(state.Key[texts.First[t]]) > 1)
+            {
+                // A one-word sentence that joined its copies on context stays with them.
+                continue;
+            }
+
             var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
             var ownRoots = new HashSet<int>();
             foreach (var other in others)
@@ -1010,6 +1016,12 @@ public static partial class QuoteGrouper
 
         return JoinBridged(sorted, state, evidence, bridges) || any;
     }
+
+    /// <summary>
+    /// Whether text <paramref name="t"/> is a full sentence of one content key ("Treason.", "Betrayal!"): too short to be a version
+    /// of a statement on its words, it is attached as a fragment, like a scare quote, to a group whose versions contain it.
+    /// </summary>
+    private static bool OneWordSentence(int t, Role[] roles, KeySpace same, Quote text) => roles[t] == Role.Short && same.Keys.Length(t) == 1 && Words(text.Text).Count <= 2;
 
     /// <summary>The fewest keys a short full sentence must have for its containing groups to be joined as one statement.</summary>
     private const int BridgeKeys = 3;
