@@ -115,7 +115,7 @@ internal static class SpeakerOffices
                     wanted.Add(office);
                 }
             }
-            else if (word.Length >= 4 && !NotQualifiers.Contains(word) && !SpeakerNames.IsTitle(word) && char.IsLetter(word[0]))
+            else if (word.Length >= 4 && !NotQualifiers.Contains(word) && !SpeakerNames.IsTitle(word) && !SpeakerNames.IsNeverName(word) && char.IsLetter(word[0]))
             {
                 qualifiers.Add(word);
             }
@@ -133,10 +133,12 @@ internal static class SpeakerOffices
 
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         int best = 0;
+        var body = SpeakerInstitutions.Stem(phrase);
         foreach (var h in holders)
         {
-            if (!Array.Exists(h.Offices, wanted.Contains))
+            if (!Array.Exists(h.Offices, wanted.Contains) || (body is not null && !Array.Exists(h.Words, w => w.StartsWith(body, StringComparison.Ordinal))))
             {
+                // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov").
                 continue;
             }
 
@@ -228,6 +230,8 @@ internal static class SpeakerOffices
             "chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd", "état", "etat", "l'etat", "l'état", "state", "государства",
             "держави", "stato", "estado", "staates", "państwa", "staat", "statului", "dello", "della", "del", "des", "der", "the", "ante",
             "devant", "before", "vor", "parlamento", "parlement", "parliament", "parlament", "парламенте", "парламенті", "also", "then",
+            // "a déclaré samedi dernier le président russe": the time of the speech, no qualifier of the office.
+            "dernier", "dernière", "last", "past", "letzten", "vergangenen", "último", "última", "scorso", "scorsa", "прошлой", "минулого",
         ],
         StringComparer.Ordinal);
 

@@ -274,6 +274,18 @@ internal static class SpeakerResolver
             return holder;
         }
 
+        if (SpeakerInstitutions.Name(phrase, language) is { } institution)
+        {
+            // "the Russian defence ministry said": an unnamed institutional source is the institution (SpeakerInstitutions).
+            return institution;
+        }
+
+        if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
+        {
+            // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
+            return SpeakerInstitutions.Member(phrase, mentions, before) ?? institutionBody;
+        }
+
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.
         for (int pass = 0; pass < 2; pass++)
         {
