@@ -317,7 +317,10 @@ internal static class SpeakerNames
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 
                     // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
-                    complement = k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]);
+                    // "the head of the Federal Security Service (FSB)": the same with an article between.
+                    complement = (k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]))
+                        || (k > 2 && AttributionCues.Determiners.Contains(words[k - 1].Norm) && Connectors.Contains(words[k - 2].Norm)
+                            && IsTitle(words[k - 3].Norm) && !char.IsUpper(words[k - 3].Text[0]));
                 }
 
                 run.Add(w);

@@ -84,7 +84,12 @@ internal static class SpeakerOffices
     /// The person an office description names (see the class), or null when the description names no office or no holder of it
     /// is named: <paramref name="mentions"/> are sorted by offset, <paramref name="before"/> the index of the last one before the quote.
     /// </summary>
-    public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before)
+    /// <param name="phrase">The description.</param>
+    /// <param name="holders">The article's titled people.</param>
+    /// <param name="mentions">The article's mentions, by offset.</param>
+    /// <param name="before">The index of the last mention before the quote.</param>
+    /// <param name="strict">When true, a description with qualifiers ("le président ukrainien") takes no holder that shares none of them.</param>
+    public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before, bool strict = false)
     {
         if (holders.Count == 0)
         {
@@ -160,7 +165,7 @@ internal static class SpeakerOffices
             }
         }
 
-        if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && keys.Count > 1))
+        if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && (keys.Count > 1 || strict)))
         {
             return null;
         }

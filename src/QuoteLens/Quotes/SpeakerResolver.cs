@@ -219,6 +219,12 @@ internal static class SpeakerResolver
                 return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
             }
 
+            if (SpeakerDescriptions.Subject(text, at, paragraphStart) is { } subject && SpeakerOffices.Pick(subject, holders(), mentions, before, strict: true) is { } officeHolder)
+            {
+                // "Le président ukrainien assure … « … »": the office that opens the quote's sentence (SpeakerDescriptions).
+                return officeHolder;
+            }
+
             // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote in the
             // next paragraph, with no one named before it there ("Der Langzeitherrscher führte weiter aus: «…»"), is that speaker's.
             int cue = LowerBound(cueSpeakers, at) - 1;
