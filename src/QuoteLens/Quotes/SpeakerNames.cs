@@ -769,6 +769,12 @@ internal static class SpeakerNames
             return false;
         }
 
+        if (IsRelationalAdjective(w.Norm))
+        {
+            // "главы Североатлантического альянса", "Північноатлантичного альянсу": an adjective of a body, no surname.
+            return false;
+        }
+
         if (IsAdverb(w.Norm))
         {
             // "Implicitement il confirme …", "Ovviamente il governo …": a sentence-opening adverb, capitalised, is no name.
@@ -789,6 +795,14 @@ internal static class SpeakerNames
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
     }
+
+    /// <summary>
+    /// A Russian or Ukrainian adjective in -ческ- or -ичн-/-ічн- ("Североатлантического", "Північноатлантичного",
+    /// "исторический"): surnames do not take these endings.
+    /// </summary>
+    internal static bool IsRelationalAdjective(string norm) =>
+        norm.Length >= 8 && Transliterator.HasCyrillic(norm)
+            && (norm.Contains("ческ", StringComparison.Ordinal) || norm.Contains("ичн", StringComparison.Ordinal) || norm.Contains("ічн", StringComparison.Ordinal));
 
     /// <summary>
     /// A French adverb in -ment or a Spanish, Italian, Portuguese or Romanian one in -mente, nine letters or more

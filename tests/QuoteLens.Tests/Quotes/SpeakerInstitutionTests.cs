@@ -56,6 +56,8 @@ public class SpeakerInstitutionTests
     [InlineData("Implicitement il confirme", "fr")]
     [InlineData("Ovviamente il governo", "it")]
     [InlineData("Former Russian", "en")]
+    [InlineData("главы Североатлантического альянса", "ru")]
+    [InlineData("голова Північноатлантичного альянсу", "uk")]
     public void AdverbsAndFormerNationalsAreNoNames(string phrase, string language) =>
         Assert.Null(SpeakerNames.Canonical(phrase, language));
 
