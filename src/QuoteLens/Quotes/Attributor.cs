@@ -718,7 +718,8 @@ internal sealed class Attributor(Article article)
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
         {
             var t = tokens[m];
-            if (names ? IsCapitalized(t) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm) && !AttributionCues.Conjunctions.Contains(t.Norm))
+            // "said Kremlin spokesman Dmitry Peskov": a lower-case title inside the capitalised run, before the name.
+            if (names ? IsCapitalized(t) || (SpeakerNames.IsTitle(t.Norm) && tokens.Has(m + 1) && (IsCapitalized(tokens[m + 1]) || SpeakerNames.IsTitle(tokens[m + 1].Norm))) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm) && !AttributionCues.Conjunctions.Contains(t.Norm))
             {
                 last = m;
                 words++;

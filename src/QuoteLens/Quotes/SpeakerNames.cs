@@ -81,7 +81,12 @@ internal static class SpeakerNames
         "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante",
         // "Quanto ai mandanti, ha aggiunto …", "Quant à …", "En cuanto a …": the "as for" that opens a sentence; Arabic nouns of
         // institutions in a construct ("رئيس جهاز الأمن", the head of the security service), never a name alone.
-        "quanto", "quant", "cuanto", "جهاز", "هيئة", "دائرة", "وزارة", "لجنة");
+        "quanto", "quant", "cuanto", "جهاز", "هيئة", "دائرة", "وزارة", "لجنة",
+        // "Così Matteo Bruni, direttore della Sala stampa": "thus", closing a quote, opens no name.
+        "così", "thus", "así", "assim", "aldus", "astfel");
+
+    /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
+    internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
 
     /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
     private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
@@ -312,7 +317,10 @@ internal static class SpeakerNames
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 
                     // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
-                    complement = k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]);
+                    // "the head of the Federal Security Service (FSB)": the same with an article between.
+                    complement = (k > 1 && Connectors.Contains(words[k - 1].Norm) && !char.IsUpper(words[k - 2].Text[0]))
+                        || (k > 2 && AttributionCues.Determiners.Contains(words[k - 1].Norm) && Connectors.Contains(words[k - 2].Norm)
+                            && IsTitle(words[k - 3].Norm) && !char.IsUpper(words[k - 3].Text[0]));
                 }
 
                 run.Add(w);
@@ -367,11 +375,12 @@ internal static class SpeakerNames
                 firstMulti = lastMulti!;
             }
 
-            return WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti));
+            return NotInstitution(phrase, WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti)));
         }
 
-        if (lastSingle is null || (description && !lastSingleTitled))
+        if (lastSingle is null || (description && !lastSingleTitled) || SpeakerInstitutions.IsHead(Tokenizer.NormalizeWord(lastSingle[0])))
         {
+            // "The German Foreign Ministry posted": a ministry is no person's name (see SpeakerInstitutions).
             return null;
         }
 
@@ -389,8 +398,15 @@ internal static class SpeakerNames
         }
 
         strong = lastSingleTitled;
-        return WithoutPossessive(lastSingle[0]);
+        return NotInstitution(phrase, WithoutPossessive(lastSingle[0]));
     }
+
+    /// <summary>
+    /// <paramref name="name"/>, or null when it is a word of an institution the phrase names ("La Casa Blanca", "У Білому домі"):
+    /// the institution speaks, read by <see cref="SpeakerInstitutions.Body"/>.
+    /// </summary>
+    private static string? NotInstitution(string phrase, string name) =>
+        SpeakerInstitutions.Body(phrase) is { } body && body.Contains(name, StringComparison.Ordinal) ? null : name;
 
     /// <summary>
     /// German capitalises every noun: a run after an article ("der Deutschen Presse-Agentur") or after an article and an
@@ -679,7 +695,7 @@ internal static class SpeakerNames
     /// words that describe a group in English, where they are capitalised like names.
     /// </summary>
     private static bool IsGroupModifier(string norm) =>
-        Demonyms.Contains(norm) || GroupNumbers.Contains(norm) || norm.StartsWith("anti-", StringComparison.Ordinal) || norm.StartsWith("pro-", StringComparison.Ordinal);
+        Demonyms.Contains(norm) || FormerWords.Contains(norm) || GroupNumbers.Contains(norm) || norm.StartsWith("anti-", StringComparison.Ordinal) || norm.StartsWith("pro-", StringComparison.Ordinal);
 
     private static readonly HashSet<string> Demonyms = Set(
         "russian", "russians", "ukrainian", "ukrainians", "american", "americans", "british", "french", "german", "germans", "chinese",
@@ -689,6 +705,9 @@ internal static class SpeakerNames
         "bulgarian", "serbian", "croatian", "greek", "japanese", "korean", "indian", "pakistani", "afghan", "iraqi", "saudi", "egyptian",
         "arab", "african", "canadian", "mexican", "brazilian", "australian", "swiss", "austrian", "irish", "scottish", "welsh", "english",
         "chechen", "crimean", "kazakh", "armenian", "azerbaijani", "lebanese", "yemeni", "qatari", "jordanian", "nato-backed");
+
+    /// <summary>"Former Russian president Dmitry Medvedev": words that make an office a past one, capitalised at a sentence's start but no name.</summary>
+    private static readonly HashSet<string> FormerWords = Set("former", "ex", "ehemalige", "ehemaliger", "ancien", "ancienne", "antiguo", "antigo", "fostul", "fosta");
 
     private static readonly HashSet<string> GroupNumbers = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "some", "both", "dozens", "hundreds", "thousands");
@@ -750,6 +769,18 @@ internal static class SpeakerNames
             return false;
         }
 
+        if (IsRelationalAdjective(w.Norm))
+        {
+            // "главы Североатлантического альянса", "Північноатлантичного альянсу": an adjective of a body, no surname.
+            return false;
+        }
+
+        if (IsAdverb(w.Norm))
+        {
+            // "Implicitement il confirme …", "Ovviamente il governo …": a sentence-opening adverb, capitalised, is no name.
+            return false;
+        }
+
         if (language == "de" && IsGermanAbstractNoun(w.Norm))
         {
             // "Verwicklung Deutschlands", "Ablehnung der Taurus-Lieferung": German capitalises nouns; these endings make no names.
@@ -764,6 +795,22 @@ internal static class SpeakerNames
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
     }
+
+    /// <summary>
+    /// A Russian or Ukrainian adjective in -ческ- or -ичн-/-ічн- ("Североатлантического", "Північноатлантичного",
+    /// "исторический"): surnames do not take these endings.
+    /// </summary>
+    internal static bool IsRelationalAdjective(string norm) =>
+        norm.Length >= 8 && Transliterator.HasCyrillic(norm)
+            && (norm.Contains("ческ", StringComparison.Ordinal) || norm.Contains("ичн", StringComparison.Ordinal) || norm.Contains("ічн", StringComparison.Ordinal));
+
+    /// <summary>
+    /// A French adverb in -ment or a Spanish, Italian, Portuguese or Romanian one in -mente, nine letters or more
+    /// ("Implicitement", "Finalmente", "Ovviamente"): names with these endings are short ("Clément", "Clemente").
+    /// </summary>
+    internal static bool IsAdverb(string norm) =>
+        norm.Length >= 9 && (norm.EndsWith("ement", StringComparison.Ordinal) || norm.EndsWith("emment", StringComparison.Ordinal)
+            || norm.EndsWith("amment", StringComparison.Ordinal) || norm.EndsWith("mente", StringComparison.Ordinal));
 
     /// <summary>A German noun of eight letters or more with an abstract-noun ending (-ung, -heit, -keit, -schaft, -tion, -ismus, -nahme).</summary>
     private static bool IsGermanAbstractNoun(string norm) =>

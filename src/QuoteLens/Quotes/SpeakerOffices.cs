@@ -84,7 +84,12 @@ internal static class SpeakerOffices
     /// The person an office description names (see the class), or null when the description names no office or no holder of it
     /// is named: <paramref name="mentions"/> are sorted by offset, <paramref name="before"/> the index of the last one before the quote.
     /// </summary>
-    public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before)
+    /// <param name="phrase">The description.</param>
+    /// <param name="holders">The article's titled people.</param>
+    /// <param name="mentions">The article's mentions, by offset.</param>
+    /// <param name="before">The index of the last mention before the quote.</param>
+    /// <param name="strict">When true, a description with qualifiers ("le président ukrainien") takes no holder that shares none of them.</param>
+    public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before, bool strict = false)
     {
         if (holders.Count == 0)
         {
@@ -115,7 +120,7 @@ internal static class SpeakerOffices
                     wanted.Add(office);
                 }
             }
-            else if (word.Length >= 4 && !NotQualifiers.Contains(word) && !SpeakerNames.IsTitle(word) && char.IsLetter(word[0]))
+            else if (word.Length >= 4 && !NotQualifiers.Contains(word) && !SpeakerNames.IsTitle(word) && !SpeakerNames.IsNeverName(word) && char.IsLetter(word[0]))
             {
                 qualifiers.Add(word);
             }
@@ -133,10 +138,12 @@ internal static class SpeakerOffices
 
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         int best = 0;
+        var body = SpeakerInstitutions.Stem(phrase);
         foreach (var h in holders)
         {
-            if (!Array.Exists(h.Offices, wanted.Contains))
+            if (!Array.Exists(h.Offices, wanted.Contains) || (body is not null && !Array.Exists(h.Words, w => w.StartsWith(body, StringComparison.Ordinal))))
             {
+                // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov").
                 continue;
             }
 
@@ -158,7 +165,7 @@ internal static class SpeakerOffices
             }
         }
 
-        if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && keys.Count > 1))
+        if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && (keys.Count > 1 || strict)))
         {
             return null;
         }
@@ -228,6 +235,8 @@ internal static class SpeakerOffices
             "chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd", "état", "etat", "l'etat", "l'état", "state", "государства",
             "держави", "stato", "estado", "staates", "państwa", "staat", "statului", "dello", "della", "del", "des", "der", "the", "ante",
             "devant", "before", "vor", "parlamento", "parlement", "parliament", "parlament", "парламенте", "парламенті", "also", "then",
+            // "a déclaré samedi dernier le président russe": the time of the speech, no qualifier of the office.
+            "dernier", "dernière", "last", "past", "letzten", "vergangenen", "último", "última", "scorso", "scorsa", "прошлой", "минулого",
         ],
         StringComparer.Ordinal);
 

@@ -219,6 +219,12 @@ internal static class SpeakerResolver
                 return LeadsIn(text, mentions[before].At, at) ? nearest : NearestSubject(mentions, at, 0) ?? nearest;
             }
 
+            if (SpeakerDescriptions.Subject(text, at, paragraphStart) is { } subject && SpeakerOffices.Pick(subject, holders(), mentions, before, strict: true) is { } officeHolder)
+            {
+                // "Le président ukrainien assure … « … »": the office that opens the quote's sentence (SpeakerDescriptions).
+                return officeHolder;
+            }
+
             // "… Про це повідомив керівник прес-служби Ватикану Маттео Бруні …" ending the paragraph before: the quote in the
             // next paragraph, with no one named before it there ("Der Langzeitherrscher führte weiter aus: «…»"), is that speaker's.
             int cue = LowerBound(cueSpeakers, at) - 1;
@@ -272,6 +278,18 @@ internal static class SpeakerResolver
         {
             // "the Turkish leader", "le chef de l'Etat turc", "il presidente turco": the person named with that office (and qualifier).
             return holder;
+        }
+
+        if (SpeakerInstitutions.Name(phrase, language) is { } institution)
+        {
+            // "the Russian defence ministry said": an unnamed institutional source is the institution (SpeakerInstitutions).
+            return institution;
+        }
+
+        if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
+        {
+            // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
+            return SpeakerInstitutions.Member(phrase, mentions, before) ?? institutionBody;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.

@@ -123,7 +123,7 @@ internal static class SpeakerSubjects
         language == "it" && phrase.Length > 3 && phrase.StartsWith("il ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The offset after the last sentence end ('.', '!', '?', a line break) before <paramref name="at"/>, within <see cref="SentenceReach"/>.</summary>
-    private static int SentenceStart(string text, int at)
+    internal static int SentenceStart(string text, int at)
     {
         int stop = Math.Max(0, at - SentenceReach);
         for (int i = at - 1; i >= stop; i--)

@@ -20,11 +20,15 @@ internal static class TitleClasses
         ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
-        ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم"],
+        ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
+            "dictator", "диктатор", "диктатора", "diktator", "dictateur", "dictador", "dittatore", "dyktator"],
     ];
 
     /// <summary>The office of a president or head of state.</summary>
     public const int President = 1;
+
+    /// <summary>The office of a spokesman or spokeswoman.</summary>
+    public const int Spokesman = 5;
 
     /// <summary>The office of a chancellor.</summary>
     public const int Chancellor = 2;

@@ -1,0 +1,303 @@
+using QuoteLens.Text;
+using QuoteLens.Text.Transliteration;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Unnamed institutional sources: "the Russian defence ministry said", "Germany's foreign ministry posted", "МИД России
+/// заявил", "le ministère des Affaires étrangères a indiqué", "das Auswärtige Amt schrieb". The answer keys name such a
+/// speaker by the institution ("Russian defence ministry"), not by a person of it; so when no person of the article holds
+/// the office the phrase describes, the phrase itself, cut to the institution's words, is the speaker. A ministry's name
+/// alone ("Ministry") is no person's name.
+/// </summary>
+internal static class SpeakerInstitutions
+{
+    /// <summary>Head nouns of a ministry, an embassy or a department, and the acronyms that stand for one (МИД, МЗС, MSZ).</summary>
+    private static readonly HashSet<string> Heads = Set(
+        "ministry", "ministries", "department", "embassy", "ministère", "ministere", "ambassade", "ministerium", "botschaft", "amt",
+        "министерство", "министерства", "министерстве", "мид", "минобороны", "мвд", "минюст", "посольство", "ведомство",
+        "міністерство", "міністерства", "міністерстві", "мзс", "міноборони", "мвс", "посольство", "відомство", "ministerio", "embajada",
+        "cancillería", "ministero", "ambasciata", "farnesina", "ministério", "ministerio", "embaixada", "itamaraty", "ministerie",
+        "ministerul", "ambasada", "ministerstwo", "ministerstwa", "msz", "وزارة", "ووزارة", "السفارة");
+
+    /// <summary>Words for the unnamed people who speak for an institution besides the spokesman's titles ("official", "press secretary").</summary>
+    private static readonly HashSet<string> Spokesmen = Set(
+        "official", "officials", "source", "sources", "press", "secretary", "representative", "representatives", "spokespeople", "sprecherin",
+        "представитель", "представник", "источник", "джерело", "responsable", "portavoce", "porte-parole", "woordvoerder", "purtătorul", "rzecznik", "المتحدث");
+
+    /// <summary>Words before "office" that make it a ministry ("the Foreign Office", "the Home Office").</summary>
+    private static readonly HashSet<string> OfficeKinds = Set("foreign", "home", "cabinet", "federal", "presidential", "auswärtige", "auswärtiges");
+
+    /// <summary>Words that open a phrase but name nothing of the institution ("also", "then", "on Sunday").</summary>
+    private static readonly HashSet<string> Fillers = Set("also", "then", "later", "earlier", "meanwhile", "however", "too", "aussi", "auch", "также", "також", "también", "anche", "também", "ook");
+
+    /// <summary>The most words kept of an institution's phrase.</summary>
+    private const int MaxWords = 7;
+
+    /// <summary>True when <paramref name="norm"/> (a comparison form) heads an institution's name ("ministry", "Außenministerium", "МИД").</summary>
+    internal static bool IsHead(string norm) =>
+        Heads.Contains(norm) || (norm.Length > 11 && (norm.EndsWith("ministerium", StringComparison.Ordinal) || norm.EndsWith("ministerie", StringComparison.Ordinal)))
+        || norm.StartsWith("министерств", StringComparison.Ordinal) || norm.StartsWith("міністерств", StringComparison.Ordinal)
+        || norm.StartsWith("ministerstw", StringComparison.Ordinal) || norm.Contains("وزارة", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The institution <paramref name="phrase"/> names as the speaker ("the Russian defence ministry" → "Russian defence
+    /// ministry"), or null when it names none: its head noun must stand among its first five words, with another word of
+    /// four letters or more to say which ministry it is (a bare "the ministry" refers to the body named before it).
+    /// </summary>
+    public static string? Name(string? phrase, string language)
+    {
+        if (phrase is null || phrase.Length > 160)
+        {
+            return null;
+        }
+
+        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        int head = -1;
+        for (int k = 0; k < raw.Length && k < 5; k++)
+        {
+            var norm = Norm(raw[k]);
+            if (IsHead(norm) || (norm == "office" && k > 0 && OfficeKinds.Contains(Norm(raw[k - 1]))))
+            {
+                head = k;
+                break;
+            }
+
+            if (raw[k].EndsWith(',') || AttributionCues.Pronouns.Contains(norm))
+            {
+                return null;
+            }
+        }
+
+        if (head < 0)
+        {
+            return null;
+        }
+
+        foreach (var word in raw)
+        {
+            if (SpeakerNames.IsPersonTitle(Norm(word)))
+            {
+                // "szef ukraińskiego MSZ", "the foreign ministry spokesman": a person of the ministry, whom the office rules find.
+                return null;
+            }
+        }
+
+        int from = 0;
+        while (from < head && (AttributionCues.Determiners.Contains(Norm(raw[from])) || Fillers.Contains(Norm(raw[from])) || StopWords.Contains(language, Norm(raw[from]))))
+        {
+            from++;
+        }
+
+        // The complement after the head: "of Defence", "des Affaires étrangères", "обороны России"; not "mit", "dans un communiqué".
+        int to = head + 1;
+        while (to < raw.Length && to - from < MaxWords && !raw[to - 1].EndsWith(',') && !raw[to - 1].EndsWith(';'))
+        {
+            var norm = Norm(raw[to]);
+            bool joins = Complements.Contains(norm) && to + 1 < raw.Length;
+            bool named = char.IsUpper(raw[to][0]) && !Fillers.Contains(norm);
+            bool lower = norm.Length >= 4 && char.IsLower(raw[to][0]) && !StopWords.Contains(language, norm) && !Fillers.Contains(norm)
+                && (to == head + 1 ? Transliterator.HasCyrillic(raw[to]) : char.IsUpper(raw[to - 1][0]));
+            if (!joins && !named && !lower)
+            {
+                break;
+            }
+
+            to++;
+        }
+
+        while (to > head + 1 && (StopWords.Contains(language, Norm(raw[to - 1])) || AttributionCues.Determiners.Contains(Norm(raw[to - 1]))))
+        {
+            to--;
+        }
+
+        int content = 0;
+        for (int k = from; k < to; k++)
+        {
+            var norm = Norm(raw[k]);
+            if (norm.Length >= 3 && !StopWords.Contains(language, norm) && !AttributionCues.Determiners.Contains(norm))
+            {
+                content++;
+            }
+        }
+
+        bool acronym = raw[head].Length <= 5 && raw[head].All(c => char.IsUpper(c) || !char.IsLetter(c));
+        if (content < 2 && !acronym)
+        {
+            return null;
+        }
+
+        var words = new string[to - from];
+        for (int k = from; k < to; k++)
+        {
+            words[k - from] = raw[k].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
+        }
+
+        var name = string.Join(' ', words.Where(w => w.Length > 0));
+        return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>Words that join an institution's head to its complement ("Ministry of Defence", "ministère des Armées").</summary>
+    private static readonly HashSet<string> Complements = Set("of", "for", "de", "des", "du", "d'", "der", "für", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "van", "voor", "al", "ale", "pentru");
+
+    /// <summary>
+    /// The written forms of institutions that speak through spokesmen and statements (the White House, the Kremlin, the Élysée,
+    /// the Pentagon, the Vatican, Downing Street), in lower case, as the start of their words in each language.
+    /// </summary>
+    private static readonly string[] Bodies =
+    [
+        "white house", "weiße haus", "weißen haus", "weißes haus", "maison blanche", "maison-blanche", "casa blanca", "casa bianca",
+        "casa branca", "casa albă", "witte huis", "белый дом", "белого дом", "белом дом", "білий дім", "білого дом", "білому дом",
+        "البيت الأبيض", "kreml", "кремл", "الكرملين", "élysée", "elysée", "elysee", "pentagon", "пентагон", "البنتاغون", "downing street",
+    ];
+
+    /// <summary>
+    /// The institution an unnamed source belongs to, with the title of its spokesman when the phrase gives one: "a White House
+    /// spokesman" → "White House spokesman", "ein Sprecher des Weißen Hauses" → "Sprecher des Weißen Hauses", "The Kremlin" →
+    /// "Kremlin"; null when the phrase names none of <see cref="Bodies"/> among its first six words. Read after the rules that
+    /// find a named person of the institution ("Kremlin spokesman Dmitry Peskov") have found none.
+    /// </summary>
+    public static string? Body(string? phrase)
+    {
+        if (phrase is null || phrase.Length > 160)
+        {
+            return null;
+        }
+
+        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k < raw.Length && k < 6; k++)
+        {
+            foreach (var body in Bodies)
+            {
+                int parts = body.Count(c => c == ' ') + 1;
+                if (k + parts > raw.Length || !Starts(raw, k, body))
+                {
+                    continue;
+                }
+
+                int from = k, to = k + parts;
+                while (from > 0 && !raw[from - 1].EndsWith(',') && (SpeakerNames.IsTitle(Norm(raw[from - 1])) || (Complements.Contains(Norm(raw[from - 1])) && from > 1 && SpeakerNames.IsTitle(Norm(raw[from - 2])))))
+                {
+                    from--;
+                }
+
+                while (to < raw.Length && !raw[to - 1].EndsWith(',') && SpeakerNames.IsTitle(Norm(raw[to])) && char.IsLower(raw[to][0]))
+                {
+                    to++;
+                }
+
+                for (int w = 0; w < to; w++)
+                {
+                    var norm = Norm(raw[w]);
+                    if ((w < k || w >= k + parts) && norm.Length > 3 && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
+                        && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman)
+                    {
+                        // "the Kremlin leader", "le locataire de la Maison-Blanche", "Очільник Кремля": a person the institution
+                        // describes, whom the office rules find; only its spokesmen and officials are unnamed sources.
+                        return null;
+                    }
+                }
+
+                var words = new List<string>(to - from);
+                for (int w = from; w < to; w++)
+                {
+                    var word = raw[w].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
+                    int elided = word.IndexOfAny(['\'', '’']);
+                    words.Add(w == k && elided is > 0 and < 3 ? word[(elided + 1)..] : word);
+                }
+
+                return string.Join(' ', words);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The words of each of <see cref="Bodies"/> in comparison form.</summary>
+    private static readonly string[][] BodyParts = [.. Bodies.Select(b => b.Split(' ').Select(Tokenizer.NormalizeWord).ToArray())];
+
+    /// <summary>
+    /// The person of the article named with the institution <paramref name="phrase"/> names ("Kremlin spokesman Dmitry Peskov"
+    /// for "the Kremlin said"): the nearest such mention up to index <paramref name="before"/>, else the first after it; or null.
+    /// </summary>
+    public static string? Member(string phrase, List<Mention> mentions, int before)
+    {
+        var stem = Stem(phrase);
+        if (stem is null)
+        {
+            return null;
+        }
+
+        for (int k = before; k >= 0; k--)
+        {
+            if (Names(mentions[k], stem))
+            {
+                return mentions[k].Name;
+            }
+        }
+
+        for (int k = Math.Max(0, before + 1); k < mentions.Count; k++)
+        {
+            if (Names(mentions[k], stem))
+            {
+                return mentions[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a mention's phrase holds the institution's first word and its name does not (a person of it, not the institution).</summary>
+    private static bool Names(Mention m, string stem) =>
+        m.Phrase.Length > m.Name.Length && Tokenizer.NormalizeWord(m.Phrase).Contains(stem, StringComparison.Ordinal) && !Tokenizer.NormalizeWord(m.Name).Contains(stem, StringComparison.Ordinal);
+
+    /// <summary>The first word (comparison form) of the institution of <see cref="Bodies"/> that <paramref name="phrase"/> names, or null.</summary>
+    public static string? Stem(string? phrase)
+    {
+        if (phrase is null || phrase.Length > 160)
+        {
+            return null;
+        }
+
+        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (int k = 0; k < raw.Length && k < 6; k++)
+        {
+            for (int b = 0; b < Bodies.Length; b++)
+            {
+                if (k + BodyParts[b].Length <= raw.Length && Starts(raw, k, Bodies[b]))
+                {
+                    return BodyParts[b][0];
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the words of <paramref name="raw"/> from <paramref name="k"/> on start with the words of <paramref name="body"/>, each word by its start.</summary>
+    private static bool Starts(string[] raw, int k, string body)
+    {
+        var parts = BodyParts[Array.IndexOf(Bodies, body)];
+        for (int p = 0; p < parts.Length; p++)
+        {
+            var word = Norm(raw[k + p]);
+            int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+            if (p == 0 && apostrophe >= 0 && apostrophe < 3)
+            {
+                // "l'Élysée", "d'Elysée".
+                word = word[(apostrophe + 1)..];
+            }
+
+            if (!word.StartsWith(parts[p], StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Norm(string word) => Tokenizer.NormalizeWord(word.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'));
+
+    private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
+}
