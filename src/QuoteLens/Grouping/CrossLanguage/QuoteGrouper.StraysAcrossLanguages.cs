@@ -47,6 +47,13 @@ public static partial class QuoteGrouper
             (languagesOf.TryGetValue(g, out var languages) ? languages : languagesOf[g] = []).Add(language);
         }
 
+        // Per group, its distinct texts in all languages (a text stands in one language).
+        var textCount = new Dictionary<int, int>();
+        foreach (var ((group, _), set) in textsOf)
+        {
+            textCount[group] = textCount.GetValueOrDefault(group) + set.Count;
+        }
+
         var partners = new Dictionary<int, List<int>>();
         foreach (var link in crossLinks)
         {
@@ -96,7 +103,7 @@ public static partial class QuoteGrouper
 
                 var ranked = reach.OrderByDescending(p => p.Value).ThenBy(p => p.Key).ToList();
                 var (best, count) = (ranked[0].Key, ranked[0].Value);
-                int others = textsOf.Where(p => p.Key.Group == best && p.Key.Language != language).Sum(p => p.Value.Count);
+                int others = textCount[best] - (textsOf.TryGetValue((best, language), out var same) ? same.Count : 0);
                 if (count >= StrayMinLinks && count >= StrayMinDensity * others && (ranked.Count == 1 || ranked[1].Value * 2 < count))
                 {
                     moves.Add((t, g, best, witness[best]));
