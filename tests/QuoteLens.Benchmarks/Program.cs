@@ -193,6 +193,28 @@ evaluate.SetAction(parse =>
 });
 root.Subcommands.Add(evaluate);
 
+var stepDirs = new Argument<string[]>("dirs") { Description = "Corpus folders, each with a gold.tsv.", Arity = ArgumentArity.OneOrMore };
+var crossSteps = new Command("cross-steps", "Classify the missed cross-language gold pairs by the grouper's own cross-language links (a diagnostic).") { stepDirs };
+crossSteps.SetAction(parse =>
+{
+    var tally = new SortedDictionary<string, long>(StringComparer.Ordinal);
+    foreach (var dir in parse.GetValue(stepDirs)!)
+    {
+        var (analysis, texts, links) = QuoteLens.Benchmarks.Evaluation.CrossLanguageSteps.Run(dir);
+        var key = QuoteLens.Benchmarks.Evaluation.AnswerKey.Load(Path.Combine(dir, "gold.tsv")).Where(e => e.Kind != "paraphrase").ToList();
+        Console.WriteLine("=== " + dir);
+        Console.Write(QuoteLens.Benchmarks.Evaluation.CrossLanguageSteps.Classify(analysis, texts, links, key, tally));
+    }
+
+    foreach (var (k, n) in tally)
+    {
+        Console.WriteLine(FormattableString.Invariant($"STEP {n,6} {k}"));
+    }
+
+    return 0;
+});
+root.Subcommands.Add(crossSteps);
+
 var keysLanguage = new Argument<string>("language") { Description = "The text's language (ISO 639-1)." };
 var keysText = new Argument<string>("text") { Description = "The text." };
 var bridgeKeys = new Command("bridge-keys", "Print the cross-language keys the bridge gives each word of a text (a diagnostic).") { keysLanguage, keysText };

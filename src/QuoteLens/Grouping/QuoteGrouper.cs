@@ -160,6 +160,7 @@ public static partial class QuoteGrouper
         {
             // A group takes part in one join per round; the next round weighs the links again against the joined groups.
         }
+        MoveStrays(texts, state, crossLinks, evidence);
         profile?.Invoke("fragments");
 
         // Versions in other words still stand in the same place of two articles that tell the same story.
