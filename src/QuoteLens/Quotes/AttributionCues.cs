@@ -276,7 +276,7 @@ internal static class AttributionCues
             return null;
         }
 
-        if (Adverbs.Contains(tokens[index].Norm) && char.IsUpper(tokens[index].Text[0]))
+        if (char.IsUpper(tokens.FirstChar(index)) && Adverbs.Contains(tokens[index].Norm))
         {
             // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
             return null;
@@ -319,7 +319,7 @@ internal static class AttributionCues
 
         for (int k = 0; k < words.Length; k++)
         {
-            if (tokens[index + k].Kind != TokenKind.Word || tokens[index + k].Norm != words[k])
+            if (tokens.Kind(index + k) != TokenKind.Word || !tokens.NormEquals(index + k, words[k]))
             {
                 return false;
             }

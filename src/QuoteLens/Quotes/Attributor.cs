@@ -659,6 +659,9 @@ internal sealed class Attributor(Article article)
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
+    /// <summary>As <see cref="Token.IsContent"/> of the token at <paramref name="k"/>, without making its strings.</summary>
+    private static bool IsContent(TokenWindow tokens, int k) => tokens.Kind(k) is TokenKind.Word or TokenKind.Number;
+
     private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
 
     /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
@@ -881,12 +884,13 @@ internal sealed class Attributor(Article article)
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) trimmed to content, without trailing adverbs; null when empty or longer than <paramref name="maxWords"/>.</summary>
     private static (int First, int Last)? PhraseRange(TokenWindow tokens, int start, int end, int maxWords)
     {
-        while (start < end && !tokens[start].IsContent)
+        while (start < end && !IsContent(tokens, start))
         {
             start++;
         }
 
-        while (end > start && (!tokens[end - 1].IsContent || AttributionCues.Trailing.Contains(tokens[end - 1].Norm)))
+        while (end > start && (!IsContent(tokens, end - 1) || ((tokens.Kind(end - 1) != TokenKind.Word || tokens.MayBeWord(end - 1, WordFilter.Trailing))
+            && AttributionCues.Trailing.Contains(tokens[end - 1].Norm))))
         {
             end--;
         }
@@ -895,8 +899,8 @@ internal sealed class Attributor(Article article)
         bool letters = false;
         for (int k = start; k < end; k++)
         {
-            words += tokens[k].IsContent ? 1 : 0;
-            letters |= tokens[k].Kind == TokenKind.Word;
+            words += IsContent(tokens, k) ? 1 : 0;
+            letters |= tokens.Kind(k) == TokenKind.Word;
         }
 
         return letters && words <= maxWords ? (start, end - 1) : null;

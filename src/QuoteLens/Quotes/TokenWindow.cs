@@ -171,6 +171,35 @@ internal sealed class TokenWindow : IDisposable
         return token.Kind == TokenKind.Word && filter.May(_text.AsSpan(token.Start, token.Length));
     }
 
+    /// <summary>
+    /// True when the comparison form of the token at <paramref name="index"/> (which must exist) is <paramref name="norm"/>, as
+    /// <c>this[index].Norm == norm</c>; a word is compared character by character without making its strings.
+    /// </summary>
+    public bool NormEquals(int index, string norm)
+    {
+        ref readonly var token = ref Bounds(index);
+        if (token.Text is not null || token.Kind != TokenKind.Word)
+        {
+            return string.Equals(this[index].Norm, norm, StringComparison.Ordinal);
+        }
+
+        if (token.Length != norm.Length)
+        {
+            return false;
+        }
+
+        var raw = _text.AsSpan(token.Start, token.Length);
+        for (int k = 0; k < raw.Length; k++)
+        {
+            if (Tokenizer.NormalizeChar(raw[k]) != norm[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The token at <paramref name="index"/>, which must exist, its strings perhaps not made.</summary>
     private ref readonly Token Bounds(int index)
     {

@@ -19,6 +19,9 @@ internal sealed class WordFilter
     /// <summary>The adversative conjunctions that split a subject (<see cref="AttributionCues.Adversatives"/>).</summary>
     public static readonly WordFilter Adversatives = new(AttributionCues.Adversatives, 10);
 
+    /// <summary>The adverbs trimmed from the end of a speaker phrase (<see cref="AttributionCues.Trailing"/>).</summary>
+    public static readonly WordFilter Trailing = new(AttributionCues.Trailing, 10);
+
     private readonly ulong[] _table;
     private readonly int _shift;
 
