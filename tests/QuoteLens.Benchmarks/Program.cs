@@ -66,6 +66,14 @@ quotesCommand.SetAction(parse =>
 });
 root.Subcommands.Add(quotesCommand);
 
+var profileCommand = new Command("quotes-profile", "Time the quote stage on one thread and, alone, the paragraph tokenizing and mention scan the speaker resolver does.") { size, runSeed, quotesDir, quotesRounds };
+profileCommand.SetAction(parse =>
+{
+    QuotesProfile.Run(parse.GetValue(quotesDir) ?? ScaleRun.Corpus(parse.GetValue(size), parse.GetValue(runSeed)), parse.GetValue(quotesRounds));
+    return 0;
+});
+root.Subcommands.Add(profileCommand);
+
 var groupRounds = new Option<int>("--rounds") { Description = "How many times to group.", DefaultValueFactory = _ => 1 };
 var groupDump = new Option<string?>("--dump") { Description = "Write every group (members, fragments, links) to this file (to diff two builds)." };
 var groupingCommand = new Command("grouping", "Time the grouping phases alone and print a digest of the groups (to check that a faster build groups the same).") { size, runSeed, quotesDir, groupRounds, groupDump };

@@ -198,6 +198,9 @@ internal static class AttributionCues
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();
 
+    /// <summary>The first words of every cue, in comparison form (for <see cref="WordFilter"/>).</summary>
+    internal static IEnumerable<string> FirstWords => ByFirstWord.Keys;
+
     /// <summary>Personal pronouns that make a whole speaker phrase ("he said", "сказал он").</summary>
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
@@ -268,19 +271,36 @@ internal static class AttributionCues
     /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
     public static (Cue Cue, int Length)? Match(TokenWindow tokens, int index)
     {
-        if (tokens[index].Kind != TokenKind.Word || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
+        if (!tokens.MayStartCue(index) || !ByFirstWord.TryGetValue(tokens[index].Norm, out var cues))
         {
             return null;
         }
 
-        if (Adverbs.Contains(tokens[index].Norm) && char.IsUpper(tokens[index].Text[0]))
+        if (char.IsUpper(tokens.FirstChar(index)) && Adverbs.Contains(tokens[index].Norm))
         {
             // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
             return null;
         }
 
+        // Many cues share a first word ("a déclaré", "a affirmé" ...): the second word, read once, passes over those that differ there.
+        string? second = null;
+        bool read = false;
         foreach (var cue in cues)
         {
+            if (cue.Words.Length > 1)
+            {
+                if (!read)
+                {
+                    read = true;
+                    second = tokens.Has(index + 1) && tokens.Kind(index + 1) == TokenKind.Word ? tokens[index + 1].Norm : null;
+                }
+
+                if (second is null || !string.Equals(second, cue.Words[1], StringComparison.Ordinal))
+                {
+                    continue;
+                }
+            }
+
             if (Matches(tokens, index, cue.Words))
             {
                 return (cue, cue.Words.Length);
@@ -299,7 +319,7 @@ internal static class AttributionCues
 
         for (int k = 0; k < words.Length; k++)
         {
-            if (tokens[index + k].Kind != TokenKind.Word || tokens[index + k].Norm != words[k])
+            if (tokens.Kind(index + k) != TokenKind.Word || !tokens.NormEquals(index + k, words[k]))
             {
                 return false;
             }

@@ -108,7 +108,7 @@ internal sealed class Attributor(Article article)
         int segment = i;
         for (int j = i; j < i + MaxScan && tokens.Has(j); j++)
         {
-            if (IsSeparator(tokens[j]))
+            if (IsSeparator(tokens, j))
             {
                 segment = j + 1;
                 continue;
@@ -287,7 +287,7 @@ internal sealed class Attributor(Article article)
         (int At, Cue Cue, int Length)? last = null;
         for (int j = sentence; j < tokens.Count; j++)
         {
-            if (AttributionCues.Match(tokens, j) is { } m)
+            if (tokens.MayStartCue(j) && AttributionCues.Match(tokens, j) is { } m)
             {
                 last = (j, m.Cue, m.Length);
                 j += m.Length - 1;
@@ -376,29 +376,30 @@ internal sealed class Attributor(Article article)
         {
             using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
             int sentence = 0;
+            // Tokens are read by their bounds, kind and first character; a token's strings are made only where a rule reads them.
             for (int j = 0; j < tokens.Count; j++)
             {
-                if (tokens[j].Text is "." or "!" or "?" && !IsAbbreviation(tokens, j))
+                if (tokens.IsSentenceEnd(j) && !IsAbbreviation(tokens, j))
                 {
                     sentence = j + 1;
                     continue;
                 }
 
-                if (quoted is not null && tokens[j].Kind == TokenKind.Word && quoted.Contains(tokens[j].Start))
+                if (quoted is not null && tokens.Kind(j) == TokenKind.Word && quoted.Contains(tokens.Start(j)))
                 {
                     // A name or a cue inside a quote is the speaker's words, not the writer's attribution.
                     continue;
                 }
 
-                if (AttributionCues.Match(tokens, j) is not { } m)
+                if ((tokens.MayStartCue(j) ? AttributionCues.Match(tokens, j) : null) is not { } m)
                 {
                     // "le président russe Vladimir Poutine": one lower-case adjective may stand between the title and the name.
-                    int skip = tokens.Has(j + 2) && tokens[j + 1].Kind == TokenKind.Word && !IsCapitalized(tokens[j + 1]) ? 1 : 0;
-                    if (tokens[j].Kind == TokenKind.Word && tokens.Has(j + 1 + skip) && IsCapitalized(tokens[j + 1 + skip]) && SpeakerNames.IsPersonTitle(tokens[j].Norm))
+                    int skip = tokens.Has(j + 2) && tokens.Kind(j + 1) == TokenKind.Word && !tokens.IsCapitalized(j + 1) ? 1 : 0;
+                    if (tokens.Kind(j) == TokenKind.Word && tokens.Has(j + 1 + skip) && tokens.IsCapitalized(j + 1 + skip) && SpeakerNames.IsPersonTitle(tokens[j].Norm))
                     {
                         // "Pope Francis", "le président Emmanuel Macron", "Kanzler Olaf Scholz": a title before a name names a person.
                         int last = j + 1 + skip;
-                        while (last + 1 < tokens.Count && last < j + 5 && IsCapitalized(tokens[last + 1]))
+                        while (last + 1 < tokens.Count && last < j + 5 && tokens.IsCapitalized(last + 1))
                         {
                             last++;
                         }
@@ -417,11 +418,11 @@ internal sealed class Attributor(Article article)
 
                         j = last;
                     }
-                    else if (plain is not null && IsCapitalized(tokens[j]) && tokens.Has(j + 1) && IsCapitalized(tokens[j + 1])
-                        && (j == 0 || (!IsCapitalized(tokens[j - 1]) && !AfterArticle(tokens, j))))
+                    else if (plain is not null && tokens.IsCapitalized(j) && tokens.Has(j + 1) && tokens.IsCapitalized(j + 1)
+                        && (j == 0 || (!tokens.IsCapitalized(j - 1) && !AfterArticle(tokens, j))))
                     {
                         int last = j + 1;
-                        while (last + 1 < tokens.Count && last < j + 4 && IsCapitalized(tokens[last + 1]))
+                        while (last + 1 < tokens.Count && last < j + 4 && tokens.IsCapitalized(last + 1))
                         {
                             last++;
                         }
@@ -566,7 +567,7 @@ internal sealed class Attributor(Article article)
 
         for (int k = first; k < cueAt; k++)
         {
-            if (IsSeparator(tokens[k]))
+            if (IsSeparator(tokens, k))
             {
                 return null;
             }
@@ -658,7 +659,10 @@ internal sealed class Attributor(Article article)
     /// <summary>True for "that", "que", "qu'il", "что" ...: words after which a quote is the reported statement itself.</summary>
     public static bool IsComplementizer(string norm) => AttributionCues.Complementizers.Contains(norm) || norm.StartsWith("qu'", StringComparison.Ordinal);
 
-    private static bool IsSeparator(Token token) => token.Kind == TokenKind.Dash || token.Text is "," or "،";
+    /// <summary>As <see cref="Token.IsContent"/> of the token at <paramref name="k"/>, without making its strings.</summary>
+    private static bool IsContent(TokenWindow tokens, int k) => tokens.Kind(k) is TokenKind.Word or TokenKind.Number;
+
+    private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
 
     /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
     private static bool AfterArticle(TokenWindow tokens, int j) =>
@@ -674,7 +678,7 @@ internal sealed class Attributor(Article article)
     {
         for (int k = tokens.Count - 1; k >= 0; k--)
         {
-            if (tokens[k].Text is "." or "!" or "?" && !IsAbbreviation(tokens, k))
+            if (tokens.IsSentenceEnd(k) && !IsAbbreviation(tokens, k))
             {
                 return k + 1;
             }
@@ -685,13 +689,17 @@ internal sealed class Attributor(Article article)
 
     private static bool IsAbbreviation(TokenWindow tokens, int dot)
     {
-        if (tokens[dot].Text != "." || dot == 0 || tokens[dot - 1].Kind != TokenKind.Word || tokens[dot - 1].End != tokens[dot].Start)
+        if (!tokens.IsChar(dot, '.') || dot == 0 || tokens.Kind(dot - 1) != TokenKind.Word || tokens.End(dot - 1) != tokens.Start(dot))
         {
             return false;
         }
 
-        var word = tokens[dot - 1];
-        return AttributionCues.Abbreviations.Contains(word.Norm) || (word.Length == 1 && char.IsUpper(word.Text[0]));
+        if (tokens.Length(dot - 1) == 1 && char.IsUpper(tokens.FirstChar(dot - 1)))
+        {
+            return true;
+        }
+
+        return tokens.MayBeWord(dot - 1, WordFilter.Abbreviations) && AttributionCues.Abbreviations.Contains(tokens[dot - 1].Norm);
     }
 
     private Attribution? Following(TokenWindow tokens, int cueAt, int cueLength) =>
@@ -757,7 +765,7 @@ internal sealed class Attributor(Article article)
         int start = from;
         for (int k = from; k < to; k++)
         {
-            if (IsSeparator(tokens[k]) || (tokens[k].Kind == TokenKind.Word && k + 1 < to && AttributionCues.Adversatives.Contains(tokens[k].Norm)))
+            if (IsSeparator(tokens, k) || (k + 1 < to && tokens.MayBeWord(k, WordFilter.Adversatives) && AttributionCues.Adversatives.Contains(tokens[k].Norm)))
             {
                 if (k > start)
                 {
@@ -843,7 +851,7 @@ internal sealed class Attributor(Article article)
         }
 
         int end = from;
-        while (end < participle && !IsSeparator(tokens[end]))
+        while (end < participle && !IsSeparator(tokens, end))
         {
             end++;
         }
@@ -877,12 +885,13 @@ internal sealed class Attributor(Article article)
     /// <summary>Tokens [<paramref name="start"/>, <paramref name="end"/>) trimmed to content, without trailing adverbs; null when empty or longer than <paramref name="maxWords"/>.</summary>
     private static (int First, int Last)? PhraseRange(TokenWindow tokens, int start, int end, int maxWords)
     {
-        while (start < end && !tokens[start].IsContent)
+        while (start < end && !IsContent(tokens, start))
         {
             start++;
         }
 
-        while (end > start && (!tokens[end - 1].IsContent || AttributionCues.Trailing.Contains(tokens[end - 1].Norm)))
+        while (end > start && (!IsContent(tokens, end - 1) || ((tokens.Kind(end - 1) != TokenKind.Word || tokens.MayBeWord(end - 1, WordFilter.Trailing))
+            && AttributionCues.Trailing.Contains(tokens[end - 1].Norm))))
         {
             end--;
         }
@@ -891,8 +900,8 @@ internal sealed class Attributor(Article article)
         bool letters = false;
         for (int k = start; k < end; k++)
         {
-            words += tokens[k].IsContent ? 1 : 0;
-            letters |= tokens[k].Kind == TokenKind.Word;
+            words += IsContent(tokens, k) ? 1 : 0;
+            letters |= tokens.Kind(k) == TokenKind.Word;
         }
 
         return letters && words <= maxWords ? (start, end - 1) : null;

@@ -59,6 +59,35 @@ internal static class TokenStrings
         return norm.SequenceEqual(raw) ? word : norm.ToString();
     }
 
+    /// <summary>
+    /// The token of the characters <paramref name="raw"/> of kind <paramref name="kind"/> found at offset <paramref name="start"/>,
+    /// its strings from the thread's table: the token <see cref="Tokenize"/> makes of them.
+    /// </summary>
+    public static Token Make(ReadOnlySpan<char> raw, TokenKind kind, int start)
+    {
+        string word, norm;
+        if (raw.Length > MaxLength)
+        {
+            (word, norm) = (raw.ToString(), Tokenizer.Normalize(raw, kind));
+        }
+        else
+        {
+            var norms = _norms ??= new SpanCache<string>(16);
+            if (!norms.TryGet(raw, (int)kind, out norm, out var stored))
+            {
+                word = raw.ToString();
+                norm = Normalize(raw, kind, word);
+                norms.Add(word, (int)kind, norm);
+            }
+            else
+            {
+                word = stored!;
+            }
+        }
+
+        return new Token(word, norm, kind, start, raw.Length);
+    }
+
     /// <summary>Fills <paramref name="tokens"/> with the tokens of <paramref name="text"/>, offsets shifted by <paramref name="offset"/>.</summary>
     public static void Tokenize(ReadOnlySpan<char> text, int offset, List<Token> tokens)
     {
