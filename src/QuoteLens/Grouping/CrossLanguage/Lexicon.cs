@@ -5,7 +5,11 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// <summary>Source-language stems mapped to English stems, per language; filled from glossaries and dictionaries.</summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<string, Dictionary<string, HashSet<string>>> _byLanguage = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Per language, each source stem's English stems: a <see cref="HashSet{T}"/> while glosses are added one by one, or a
+    /// sorted, distinct array as read back from the on-disk cache (<see cref="SetStems"/>; no set per entry).
+    /// </summary>
+    private readonly Dictionary<string, Dictionary<string, IReadOnlyCollection<string>>> _byLanguage = new(StringComparer.Ordinal);
 
     /// <summary>Number of (language, source stem) entries.</summary>
     public int Count => _byLanguage.Values.Sum(d => d.Count);
@@ -25,12 +29,7 @@ internal sealed class Lexicon
             _byLanguage[language] = entries = new(StringComparer.Ordinal);
         }
 
-        if (!entries.TryGetValue(stem, out var set))
-        {
-            entries[stem] = set = new(StringComparer.Ordinal);
-        }
-
-        set.UnionWith(english);
+        SetOf(entries, stem).UnionWith(english);
         return true;
     }
 
@@ -100,7 +99,7 @@ internal sealed class Lexicon
     public IEnumerable<(string Language, string Stem, IReadOnlyCollection<string> English)> Entries() =>
         from language in _byLanguage.Keys.Order(StringComparer.Ordinal)
         from entry in _byLanguage[language].OrderBy(e => e.Key, StringComparer.Ordinal)
-        select (language, entry.Key, (IReadOnlyCollection<string>)entry.Value);
+        select (language, entry.Key, entry.Value);
 
     /// <summary>Adds English stems already worked out (read back from the on-disk cache): nothing is stemmed again.</summary>
     public void AddStems(string language, string stem, IEnumerable<string> englishStems)
@@ -110,12 +109,37 @@ internal sealed class Lexicon
             _byLanguage[language] = entries = new(StringComparer.Ordinal);
         }
 
-        if (!entries.TryGetValue(stem, out var set))
+        SetOf(entries, stem).UnionWith(englishStems);
+    }
+
+    /// <summary>
+    /// Adds English stems already worked out, sorted and distinct (read back from the on-disk cache): the array is kept as
+    /// it is when the stem has no entry yet, so no set is built per entry.
+    /// </summary>
+    internal void SetStems(string language, string stem, string[] sortedEnglishStems)
+    {
+        if (!_byLanguage.TryGetValue(language, out var entries))
         {
-            entries[stem] = set = new(StringComparer.Ordinal);
+            _byLanguage[language] = entries = new(StringComparer.Ordinal);
         }
 
-        set.UnionWith(englishStems);
+        if (!entries.TryAdd(stem, sortedEnglishStems))
+        {
+            SetOf(entries, stem).UnionWith(sortedEnglishStems);
+        }
+    }
+
+    /// <summary>The set of English stems of <paramref name="stem"/> to add to (made, or made from a read-back array, when needed).</summary>
+    private static HashSet<string> SetOf(Dictionary<string, IReadOnlyCollection<string>> entries, string stem)
+    {
+        if (entries.TryGetValue(stem, out var held) && held is HashSet<string> set)
+        {
+            return set;
+        }
+
+        set = held is null ? new(StringComparer.Ordinal) : new(held, StringComparer.Ordinal);
+        entries[stem] = set;
+        return set;
     }
 
     /// <summary>The languages with entries.</summary>

@@ -11,7 +11,7 @@ namespace QuoteLens.Grouping.CrossLanguage;
 /// </summary>
 internal static class LexiconCache
 {
-    private const string Magic = "QLLEX1";
+    private const string Magic = "QLLEX2";
 
     /// <summary>Dictionaries whose data file is smaller than this are read directly (they read in well under a second).</summary>
     public const long MinimumCachedBytes = 256 * 1024;
@@ -63,7 +63,11 @@ internal static class LexiconCache
         }
     }
 
-    /// <summary>The lexicon stored in <paramref name="file"/>, or null when it is missing, truncated or not a cache file.</summary>
+    /// <summary>
+    /// The lexicon stored in <paramref name="file"/>, or null when it is missing, truncated or not a cache file. The file is
+    /// read whole and decoded in place: each distinct English stem is made once (entries refer to it by number) and each
+    /// entry's stems are kept as one sorted array.
+    /// </summary>
     public static Lexicon? TryRead(string file)
     {
         try
@@ -73,42 +77,89 @@ internal static class LexiconCache
                 return null;
             }
 
-            using var stream = new BufferedStream(File.OpenRead(file), 1 << 16);
-            using var reader = new BinaryReader(stream, Encoding.UTF8);
-            if (reader.ReadString() != Magic)
+            var bytes = File.ReadAllBytes(file);
+            var at = 0;
+            if (ReadString(bytes, ref at) != Magic)
             {
                 return null;
             }
 
-            var lexicon = new Lexicon();
-            int count = reader.ReadInt32();
-            var english = new List<string>();
-            for (int i = 0; i < count; i++)
+            int languageCount = ReadCount(bytes, ref at, 1_000);
+            var languages = new string[languageCount];
+            for (int l = 0; l < languageCount; l++)
             {
-                var language = reader.ReadString();
-                var stem = reader.ReadString();
-                int glosses = reader.ReadInt32();
-                if (glosses < 0 || glosses > 10_000)
-                {
-                    return null;
-                }
-
-                english.Clear();
-                for (int g = 0; g < glosses; g++)
-                {
-                    english.Add(reader.ReadString());
-                }
-
-                lexicon.AddStems(language, stem, english);
+                languages[l] = ReadString(bytes, ref at);
             }
 
-            return reader.ReadString() == Magic && stream.Position == stream.Length ? lexicon : null;
+            int englishCount = ReadCount(bytes, ref at, int.MaxValue);
+            var english = new string[englishCount];
+            for (int e = 0; e < englishCount; e++)
+            {
+                english[e] = ReadString(bytes, ref at);
+            }
+
+            var lexicon = new Lexicon();
+            int count = ReadCount(bytes, ref at, int.MaxValue);
+            for (int i = 0; i < count; i++)
+            {
+                var language = languages[ReadCount(bytes, ref at, languageCount - 1)];
+                var stem = ReadString(bytes, ref at);
+                int glosses = ReadCount(bytes, ref at, 10_000);
+                var stems = new string[glosses];
+                for (int g = 0; g < glosses; g++)
+                {
+                    stems[g] = english[ReadCount(bytes, ref at, englishCount - 1)];
+                }
+
+                lexicon.SetStems(language, stem, stems);
+            }
+
+            return ReadString(bytes, ref at) == Magic && at == bytes.Length ? lexicon : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or EndOfStreamException or FormatException or DecoderFallbackException or OutOfMemoryException)
         {
             return null;
         }
     }
+
+    /// <summary>A 7-bit encoded number at <paramref name="at"/> no greater than <paramref name="max"/> (else the file is not a cache file).</summary>
+    private static int ReadCount(byte[] bytes, ref int at, int max)
+    {
+        uint value = 0;
+        for (int shift = 0; shift < 35; shift += 7)
+        {
+            if (at >= bytes.Length)
+            {
+                throw new EndOfStreamException();
+            }
+
+            byte b = bytes[at++];
+            value |= (uint)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                return value <= (uint)max ? (int)value : throw new FormatException("count out of range");
+            }
+        }
+
+        throw new FormatException("bad count");
+    }
+
+    /// <summary>A length-prefixed UTF-8 string at <paramref name="at"/>.</summary>
+    private static string ReadString(byte[] bytes, ref int at)
+    {
+        int length = ReadCount(bytes, ref at, bytes.Length);
+        if (length > bytes.Length - at)
+        {
+            throw new EndOfStreamException();
+        }
+
+        var text = Strict.GetString(bytes, at, length);
+        at += length;
+        return text;
+    }
+
+    /// <summary>UTF-8 that throws on bad bytes (a damaged file is not read as text with replacement characters).</summary>
+    private static readonly UTF8Encoding Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>Writes <paramref name="lexicon"/> to <paramref name="file"/> atomically; false (and nothing left behind) when it cannot.</summary>
     public static bool TryWrite(string file, Lexicon lexicon)
@@ -118,19 +169,40 @@ internal static class LexiconCache
         {
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             var entries = lexicon.Entries().ToList();
+            var languages = entries.Select(e => e.Language).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var languageIndex = languages.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+            var english = entries.SelectMany(e => e.English).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var englishIndex = new Dictionary<string, int>(english.Count, StringComparer.Ordinal);
+            for (int i = 0; i < english.Count; i++)
+            {
+                englishIndex[english[i]] = i;
+            }
+
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8))
+            using (var writer = new BinaryWriter(stream, new UTF8Encoding(false)))
             {
                 writer.Write(Magic);
-                writer.Write(entries.Count);
-                foreach (var (language, stem, english) in entries)
+                writer.Write7BitEncodedInt(languages.Count);
+                foreach (var language in languages)
                 {
                     writer.Write(language);
+                }
+
+                writer.Write7BitEncodedInt(english.Count);
+                foreach (var stem in english)
+                {
                     writer.Write(stem);
-                    writer.Write(english.Count);
-                    foreach (var gloss in english.Order(StringComparer.Ordinal))
+                }
+
+                writer.Write7BitEncodedInt(entries.Count);
+                foreach (var (language, stem, glosses) in entries)
+                {
+                    writer.Write7BitEncodedInt(languageIndex[language]);
+                    writer.Write(stem);
+                    writer.Write7BitEncodedInt(glosses.Count);
+                    foreach (var gloss in glosses.Order(StringComparer.Ordinal))
                     {
-                        writer.Write(gloss);
+                        writer.Write7BitEncodedInt(englishIndex[gloss]);
                     }
                 }
 
