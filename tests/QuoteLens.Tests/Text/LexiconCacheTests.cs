@@ -93,4 +93,44 @@ public class LexiconCacheTests
 
     private static List<string> Flatten(Lexicon lexicon) =>
         [.. lexicon.Entries().Select(e => e.Language + "\t" + e.Stem + "\t" + string.Join(";", e.English.Order(StringComparer.Ordinal)))];
+
+    [Fact]
+    public void WritingACopyDeletesAllButTheNewestCopiesOfThatDictionaryOnly()
+    {
+        var folder = Directory.CreateTempSubdirectory("quotelens-cache-");
+        try
+        {
+            var basePath = Path.Combine(folder.FullName, "freedict-eng-rus");
+            DictdDictionaryTests.WriteDictd(basePath, [("clash", "clash\n   _n. столкновение, стычка\n")]);
+            var source = FakeEnglishRussian(basePath);
+            var cache = Path.Combine(folder.FullName, "cache");
+            Directory.CreateDirectory(cache);
+            // Copies left by five earlier builds, oldest first, and files that are not copies of this dictionary.
+            var earlier = Enumerable.Range(0, 5).Select(i => Path.Combine(cache, "freedict-eng-rus-" + new string((char)('A' + i), 24) + ".bin")).ToList();
+            for (int i = 0; i < earlier.Count; i++)
+            {
+                File.WriteAllBytes(earlier[i], [1]);
+                File.SetLastWriteTimeUtc(earlier[i], new DateTime(2026, 1, 1 + i, 0, 0, 0, DateTimeKind.Utc));
+            }
+
+            var otherDictionary = Path.Combine(cache, "freedict-eng-rus-extra-" + new string('A', 24) + ".bin");
+            var notAHash = Path.Combine(cache, "freedict-eng-rus-notes.bin");
+            File.WriteAllBytes(otherDictionary, [1]);
+            File.WriteAllBytes(notAHash, [1]);
+
+            var read = CrossLanguageBridge.Read(source, cache, minimumCachedBytes: 0);
+
+            Assert.False(read.FromCache);
+            var kept = Directory.GetFiles(cache).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList();
+            var expected = new[] { Path.GetFileName(LexiconCache.FileFor(source, cache, 0)!)!, Path.GetFileName(earlier[3]), Path.GetFileName(earlier[4]), Path.GetFileName(otherDictionary), Path.GetFileName(notAHash) }
+                .Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(expected, kept);
+            Assert.Equal(LexiconCache.KeptPerDictionary, kept.Count(f => f.Length == "freedict-eng-rus-".Length + 24 + 4));
+            Assert.True(CrossLanguageBridge.Read(source, cache, minimumCachedBytes: 0).FromCache);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
 }

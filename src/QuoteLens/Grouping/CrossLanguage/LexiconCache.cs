@@ -210,6 +210,7 @@ internal static class LexiconCache
             }
 
             File.Move(temporary, file, overwrite: true);
+            Prune(file);
             return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -226,4 +227,46 @@ internal static class LexiconCache
             return false;
         }
     }
+    /// <summary>How many parsed copies of one dictionary are kept (one per library build or dictionary version): the newest.</summary>
+    public const int KeptPerDictionary = 3;
+
+    /// <summary>
+    /// Deletes older parsed copies of the dictionary just written to <paramref name="file"/> (the same name, another build or
+    /// dictionary version), keeping the <see cref="KeptPerDictionary"/> most recently written: every rebuild of the library
+    /// writes a new copy, and without this the folder only grows. A copy another process still reads stays readable (the
+    /// file is unlinked, not truncated); one it has not opened yet is parsed again there. Failures are ignored.
+    /// </summary>
+    internal static void Prune(string file)
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(file)!;
+            var name = Path.GetFileNameWithoutExtension(file);
+            int dash = name.LastIndexOf('-');
+            if (dash <= 0)
+            {
+                return;
+            }
+
+            var prefix = name[..(dash + 1)];
+            var copies = Directory.GetFiles(folder, prefix + "*.bin")
+                .Where(f => IsCopyName(Path.GetFileNameWithoutExtension(f), prefix.Length))
+                .Select(f => new FileInfo(f))
+                .OrderByDescending(f => f.LastWriteTimeUtc)
+                .ThenBy(f => f.Name, StringComparer.Ordinal)
+                .ToList();
+            foreach (var old in copies.Where(f => !string.Equals(f.FullName, Path.GetFullPath(file), StringComparison.Ordinal)).Skip(KeptPerDictionary - 1))
+            {
+                old.Delete();
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The cache is only an optimisation: an old copy left behind costs disk space, nothing else.
+        }
+    }
+
+    /// <summary>True when <paramref name="name"/> is the prefix followed by exactly a 24-digit hex hash (not another dictionary's name that shares the prefix).</summary>
+    private static bool IsCopyName(string name, int prefixLength) =>
+        name.Length == prefixLength + 24 && name.AsSpan(prefixLength).IndexOfAnyExcept("0123456789ABCDEF") < 0;
 }
