@@ -165,12 +165,13 @@ internal static class SpeakerInstitutions
         }
 
         var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var norms = FirstNorms(raw);
         for (int k = 0; k < raw.Length && k < 6; k++)
         {
-            foreach (var body in Bodies)
+            for (int b = 0; b < Bodies.Length; b++)
             {
-                int parts = body.Count(c => c == ' ') + 1;
-                if (k + parts > raw.Length || !Starts(raw, k, body))
+                int parts = BodyParts[b].Length;
+                if (k + parts > raw.Length || !Starts(norms, k, b))
                 {
                     continue;
                 }
@@ -260,11 +261,12 @@ internal static class SpeakerInstitutions
         }
 
         var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var norms = FirstNorms(raw);
         for (int k = 0; k < raw.Length && k < 6; k++)
         {
             for (int b = 0; b < Bodies.Length; b++)
             {
-                if (k + BodyParts[b].Length <= raw.Length && Starts(raw, k, Bodies[b]))
+                if (k + BodyParts[b].Length <= raw.Length && Starts(norms, k, b))
                 {
                     return BodyParts[b][0];
                 }
@@ -274,20 +276,34 @@ internal static class SpeakerInstitutions
         return null;
     }
 
-    /// <summary>True when the words of <paramref name="raw"/> from <paramref name="k"/> on start with the words of <paramref name="body"/>, each word by its start.</summary>
-    private static bool Starts(string[] raw, int k, string body)
+    /// <summary>The longest of <see cref="Bodies"/> in words.</summary>
+    private static readonly int MaxBodyWords = BodyParts.Max(p => p.Length);
+
+    /// <summary>
+    /// The comparison forms of the words a body can stand on (the first six and the rest of a body starting at the sixth),
+    /// worked out once per phrase; a first word elided with an article ("l'Élysée") also in the form after the apostrophe.
+    /// </summary>
+    private static (string Word, string Elided)[] FirstNorms(string[] raw)
     {
-        var parts = BodyParts[Array.IndexOf(Bodies, body)];
+        var norms = new (string, string)[Math.Min(raw.Length, 6 + MaxBodyWords - 1)];
+        for (int i = 0; i < norms.Length; i++)
+        {
+            var word = Norm(raw[i]);
+            int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
+            norms[i] = (word, apostrophe >= 0 && apostrophe < 3 ? word[(apostrophe + 1)..] : word);
+        }
+
+        return norms;
+    }
+
+    /// <summary>True when the words from <paramref name="k"/> on start with the words of body <paramref name="body"/> (an index of <see cref="Bodies"/>), each word by its start.</summary>
+    private static bool Starts((string Word, string Elided)[] norms, int k, int body)
+    {
+        var parts = BodyParts[body];
         for (int p = 0; p < parts.Length; p++)
         {
-            var word = Norm(raw[k + p]);
-            int apostrophe = word.IndexOf('\'', StringComparison.Ordinal);
-            if (p == 0 && apostrophe >= 0 && apostrophe < 3)
-            {
-                // "l'Élysée", "d'Elysée".
-                word = word[(apostrophe + 1)..];
-            }
-
+            // "l'Élysée", "d'Elysée": the first word by what follows its elided article.
+            var word = p == 0 ? norms[k].Elided : norms[k + p].Word;
             if (!word.StartsWith(parts[p], StringComparison.Ordinal))
             {
                 return false;
