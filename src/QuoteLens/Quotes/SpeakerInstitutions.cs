@@ -159,59 +159,46 @@ internal static class SpeakerInstitutions
     /// </summary>
     public static string? Body(string? phrase)
     {
-        if (phrase is null || phrase.Length > 160)
+        if (FirstBody(phrase) is not { } found)
         {
             return null;
         }
 
-        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        var norms = FirstNorms(raw);
-        for (int k = 0; k < raw.Length && k < 6; k++)
+        var (raw, k, b) = found;
+
+        int parts = BodyParts[b].Length;
+        int from = k, to = k + parts;
+        while (from > 0 && !raw[from - 1].EndsWith(',') && (SpeakerNames.IsTitle(Norm(raw[from - 1])) || (Complements.Contains(Norm(raw[from - 1])) && from > 1 && SpeakerNames.IsTitle(Norm(raw[from - 2])))))
         {
-            for (int b = 0; b < Bodies.Length; b++)
+            from--;
+        }
+
+        while (to < raw.Length && !raw[to - 1].EndsWith(',') && SpeakerNames.IsTitle(Norm(raw[to])) && char.IsLower(raw[to][0]))
+        {
+            to++;
+        }
+
+        for (int w = 0; w < to; w++)
+        {
+            var norm = Norm(raw[w]);
+            if ((w < k || w >= k + parts) && norm.Length > 3 && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
+                && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman)
             {
-                int parts = BodyParts[b].Length;
-                if (k + parts > raw.Length || !Starts(norms, k, b))
-                {
-                    continue;
-                }
-
-                int from = k, to = k + parts;
-                while (from > 0 && !raw[from - 1].EndsWith(',') && (SpeakerNames.IsTitle(Norm(raw[from - 1])) || (Complements.Contains(Norm(raw[from - 1])) && from > 1 && SpeakerNames.IsTitle(Norm(raw[from - 2])))))
-                {
-                    from--;
-                }
-
-                while (to < raw.Length && !raw[to - 1].EndsWith(',') && SpeakerNames.IsTitle(Norm(raw[to])) && char.IsLower(raw[to][0]))
-                {
-                    to++;
-                }
-
-                for (int w = 0; w < to; w++)
-                {
-                    var norm = Norm(raw[w]);
-                    if ((w < k || w >= k + parts) && norm.Length > 3 && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
-                        && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman)
-                    {
-                        // "the Kremlin leader", "le locataire de la Maison-Blanche", "Очільник Кремля": a person the institution
-                        // describes, whom the office rules find; only its spokesmen and officials are unnamed sources.
-                        return null;
-                    }
-                }
-
-                var words = new List<string>(to - from);
-                for (int w = from; w < to; w++)
-                {
-                    var word = raw[w].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
-                    int elided = word.IndexOfAny(['\'', '’']);
-                    words.Add(w == k && elided is > 0 and < 3 ? word[(elided + 1)..] : word);
-                }
-
-                return string.Join(' ', words);
+                // "the Kremlin leader", "le locataire de la Maison-Blanche", "Очільник Кремля": a person the institution
+                // describes, whom the office rules find; only its spokesmen and officials are unnamed sources.
+                return null;
             }
         }
 
-        return null;
+        var words = new List<string>(to - from);
+        for (int w = from; w < to; w++)
+        {
+            var word = raw[w].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
+            int elided = word.IndexOfAny(['\'', '’']);
+            words.Add(w == k && elided is > 0 and < 3 ? word[(elided + 1)..] : word);
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>The words of each of <see cref="Bodies"/> in comparison form.</summary>
@@ -253,7 +240,13 @@ internal static class SpeakerInstitutions
         m.Phrase.Length > m.Name.Length && Tokenizer.NormalizeWord(m.Phrase).Contains(stem, StringComparison.Ordinal) && !Tokenizer.NormalizeWord(m.Name).Contains(stem, StringComparison.Ordinal);
 
     /// <summary>The first word (comparison form) of the institution of <see cref="Bodies"/> that <paramref name="phrase"/> names, or null.</summary>
-    public static string? Stem(string? phrase)
+    public static string? Stem(string? phrase) => FirstBody(phrase) is { } found ? BodyParts[found.Body][0] : null;
+
+    /// <summary>
+    /// The words of <paramref name="phrase"/> and the first place among its first six words where one of <see cref="Bodies"/>
+    /// starts (word index, body index), or null when none does or the phrase is too long to be an attribution.
+    /// </summary>
+    private static (string[] Raw, int Word, int Body)? FirstBody(string? phrase)
     {
         if (phrase is null || phrase.Length > 160)
         {
@@ -268,7 +261,7 @@ internal static class SpeakerInstitutions
             {
                 if (k + BodyParts[b].Length <= raw.Length && Starts(norms, k, b))
                 {
-                    return BodyParts[b][0];
+                    return (raw, k, b);
                 }
             }
         }
