@@ -29,20 +29,36 @@ public static partial class QuoteGrouper
         }
 
         int n = state.Key.Length;
+        var linked = new HashSet<int>();
+        foreach (var link in crossLinks)
+        {
+            linked.Add(link.A);
+            linked.Add(link.B);
+        }
 
-        // Per text, the groups its versions stand in (with one copy each); per group and language, its distinct texts.
+        // Per linked text, the groups its versions stand in (with one copy each); only those groups are read below, so
+        // only theirs are counted: per group and language, its distinct texts (the rest of a large corpus is skipped).
         var copiesIn = new Dictionary<int, Dictionary<int, int>>();
+        var relevant = new HashSet<int>();
+        for (int q = 0; q < n; q++)
+        {
+            if (!state.Fragment[q] && linked.Contains(texts.Of[q]))
+            {
+                (copiesIn.TryGetValue(texts.Of[q], out var groups) ? groups : copiesIn[texts.Of[q]] = []).TryAdd(state.Key[q], q);
+                relevant.Add(state.Key[q]);
+            }
+        }
+
         var textsOf = new Dictionary<(int Group, int Language), HashSet<int>>();
         var languagesOf = new Dictionary<int, HashSet<int>>();
         for (int q = 0; q < n; q++)
         {
-            if (state.Fragment[q])
+            if (state.Fragment[q] || !relevant.Contains(state.Key[q]))
             {
                 continue;
             }
 
             int t = texts.Of[q], g = state.Key[q], language = texts.Language[t];
-            (copiesIn.TryGetValue(t, out var groups) ? groups : copiesIn[t] = []).TryAdd(g, q);
             (textsOf.TryGetValue((g, language), out var set) ? set : textsOf[(g, language)] = []).Add(t);
             (languagesOf.TryGetValue(g, out var languages) ? languages : languagesOf[g] = []).Add(language);
         }
