@@ -24,10 +24,7 @@ internal sealed class Lexicon
             return false;
         }
 
-        if (!_byLanguage.TryGetValue(language, out var entries))
-        {
-            _byLanguage[language] = entries = new(StringComparer.Ordinal);
-        }
+        var entries = EntriesOf(language);
 
         SetOf(entries, stem).UnionWith(english);
         return true;
@@ -101,32 +98,29 @@ internal sealed class Lexicon
         from entry in _byLanguage[language].OrderBy(e => e.Key, StringComparer.Ordinal)
         select (language, entry.Key, entry.Value);
 
-    /// <summary>Adds English stems already worked out (read back from the on-disk cache): nothing is stemmed again.</summary>
-    public void AddStems(string language, string stem, IEnumerable<string> englishStems)
-    {
-        if (!_byLanguage.TryGetValue(language, out var entries))
-        {
-            _byLanguage[language] = entries = new(StringComparer.Ordinal);
-        }
-
-        SetOf(entries, stem).UnionWith(englishStems);
-    }
-
     /// <summary>
     /// Adds English stems already worked out, sorted and distinct (read back from the on-disk cache): the array is kept as
     /// it is when the stem has no entry yet, so no set is built per entry.
     /// </summary>
     internal void SetStems(string language, string stem, string[] sortedEnglishStems)
     {
-        if (!_byLanguage.TryGetValue(language, out var entries))
-        {
-            _byLanguage[language] = entries = new(StringComparer.Ordinal);
-        }
+        var entries = EntriesOf(language);
 
         if (!entries.TryAdd(stem, sortedEnglishStems))
         {
             SetOf(entries, stem).UnionWith(sortedEnglishStems);
         }
+    }
+
+    /// <summary>The entries of <paramref name="language"/>, made when it has none yet.</summary>
+    private Dictionary<string, IReadOnlyCollection<string>> EntriesOf(string language)
+    {
+        if (!_byLanguage.TryGetValue(language, out var entries))
+        {
+            _byLanguage[language] = entries = new(StringComparer.Ordinal);
+        }
+
+        return entries;
     }
 
     /// <summary>The set of English stems of <paramref name="stem"/> to add to (made, or made from a read-back array, when needed).</summary>
