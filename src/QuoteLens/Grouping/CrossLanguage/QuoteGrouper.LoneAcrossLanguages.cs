@@ -45,13 +45,21 @@ public static partial class QuoteGrouper
         }
 
         int n = state.Key.Length;
-        var (size, total, articles) = Tally(texts, state);
+
+        // Only the groups the links reach are weighed (see Reached).
+        var reachedGroups = Reached(texts, state, crossLinks);
+        var (size, total, articles) = Tally(texts, state, reachedGroups);
         bool Lone(int group) => !articles.TryGetValue(group, out var set) || set.Count <= 1;
 
         // Per group and language, its sentences fragments included (the denominator for a partial quote alone).
         var sizeAll = new Dictionary<(int Group, int Language), int>();
         for (int q = 0; q < n; q++)
         {
+            if (!reachedGroups[state.Key[q]])
+            {
+                continue;
+            }
+
             var key = (state.Key[q], texts.Language[texts.Of[q]]);
             sizeAll[key] = sizeAll.GetValueOrDefault(key) + 1;
         }
@@ -104,7 +112,7 @@ public static partial class QuoteGrouper
         var firstOf = new Dictionary<int, int>();
         for (int q = 0; q < n; q++)
         {
-            if (!state.Fragment[q] && firstOf.TryAdd(state.Key[q], q))
+            if (!state.Fragment[q] && reachedGroups[state.Key[q]] && firstOf.TryAdd(state.Key[q], q))
             {
                 loneLanguages[state.Key[q]] = texts.Language[texts.Of[q]];
             }
@@ -205,8 +213,24 @@ public static partial class QuoteGrouper
     private static void JoinLoneInSharedContext(Quote[] sorted, IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
     {
         int n = state.Key.Length;
-        var (_, _, articles) = Tally(texts, state);
-        bool Shared(int g) => articles.TryGetValue(g, out var set) && set.Count > 1;
+
+        // How many articles carry each group's versions: sentences stand by article (Article[q] is the article's first
+        // sentence), so a group's count goes up when its article changes. One count per group, where a set of articles per
+        // group cost most of this step at 100,000 articles.
+        var articleCount = new int[texts.Count + n];
+        var lastArticle = new int[texts.Count + n];
+        Array.Fill(lastArticle, -1);
+        for (int q = 0; q < n; q++)
+        {
+            int g = state.Key[q];
+            if (!state.Fragment[q] && lastArticle[g] != state.Article[q])
+            {
+                lastArticle[g] = state.Article[q];
+                articleCount[g]++;
+            }
+        }
+
+        bool Shared(int g) => articleCount[g] > 1;
 
         // The groups of one article, the groups that hold a full sentence, and the shared groups of each article.
         var movable = new HashSet<int>();
@@ -235,9 +259,9 @@ public static partial class QuoteGrouper
         }
 
         // Pieces two articles quote alike ("hacer lo que le diese la gana") move as a group of one article does.
-        foreach (var (g, set) in articles)
+        for (int g = 0; g < articleCount.Length; g++)
         {
-            if (set.Count <= PiecesMaxArticles && !holdsFull.Contains(g))
+            if (articleCount[g] > 0 && articleCount[g] <= PiecesMaxArticles && !holdsFull.Contains(g))
             {
                 movable.Add(g);
             }
@@ -256,7 +280,7 @@ public static partial class QuoteGrouper
                 foreach (var (lone, shared, from, to) in new[] { (ga, gb, qb, qa), (gb, ga, qa, qb) })
                 {
                     if (lone != shared && movable.Contains(lone) && Shared(shared) && !movable.Contains(shared) && !state.Fragment[to]
-                        && (articles[shared].Contains(state.Article[to]) || ShareStatement(state.Article[to], state.Article[from])))
+                        && ((carries.TryGetValue(state.Article[to], out var here) && here.Contains(shared)) || ShareStatement(state.Article[to], state.Article[from])))
                     {
                         (targets.TryGetValue(lone, out var set) ? set : targets[lone] = []).Add(shared);
                         (reached.TryGetValue((lone, shared), out var at) ? at : reached[(lone, shared)] = []).Add(state.Article[from]);
@@ -355,7 +379,9 @@ public static partial class QuoteGrouper
         }
 
         int n = state.Key.Length;
-        var (size, total, articles) = Tally(texts, state);
+
+        // Only the groups the links reach are weighed (see Reached).
+        var (size, total, articles) = Tally(texts, state, Reached(texts, state, crossLinks));
         bool Lone(int group) => !articles.TryGetValue(group, out var set) || set.Count <= 1;
         var linked = new Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int>();
         var first = new Dictionary<(int Small, int Large), (int From, int To)>();
@@ -517,17 +543,40 @@ public static partial class QuoteGrouper
     private const int MaxCopies = 64;
 
     /// <summary>
-    /// Per group, over its versions (fragments left out): how many stand in each language, how many in all, and the
-    /// articles carrying them.
+    /// The groups (by key) that hold a copy the joins across languages count of a link's two texts (at most
+    /// <see cref="MaxCopies"/> a side). The joins read sizes and articles of these groups only: counting every group of the
+    /// corpus (343,000 at 100,000 articles, a set of articles each) in every round cost more than the joins themselves.
     /// </summary>
-    private static (Dictionary<(int Group, int Language), int> Size, Dictionary<int, int> Total, Dictionary<int, HashSet<int>> Articles) Tally(IdenticalTexts texts, Assignment state)
+    private static bool[] Reached(IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks)
+    {
+        var reached = new bool[texts.Count + state.Key.Length];
+        foreach (var link in crossLinks)
+        {
+            foreach (int text in (ReadOnlySpan<int>)[link.A, link.B])
+            {
+                var copies = texts.CopiesOf(text);
+                foreach (int q in copies[..Math.Min(MaxCopies, copies.Length)])
+                {
+                    reached[state.Key[q]] = true;
+                }
+            }
+        }
+
+        return reached;
+    }
+
+    /// <summary>
+    /// Per group, over its versions (fragments left out): how many stand in each language, how many in all, and the
+    /// articles carrying them; only the groups <paramref name="only"/> marks, when given.
+    /// </summary>
+    private static (Dictionary<(int Group, int Language), int> Size, Dictionary<int, int> Total, Dictionary<int, HashSet<int>> Articles) Tally(IdenticalTexts texts, Assignment state, bool[]? only = null)
     {
         var size = new Dictionary<(int Group, int Language), int>();
         var total = new Dictionary<int, int>();
         var articles = new Dictionary<int, HashSet<int>>();
         for (int q = 0; q < state.Key.Length; q++)
         {
-            if (!state.Fragment[q])
+            if (!state.Fragment[q] && (only is null || only[state.Key[q]]))
             {
                 var key = (state.Key[q], texts.Language[texts.Of[q]]);
                 size[key] = size.GetValueOrDefault(key) + 1;
