@@ -72,6 +72,7 @@ public static partial class QuoteGrouper
             profile?.Invoke("cross-language links");
         }
 
+        var words = crossLinks as CrossLanguage.LinkedTexts;
         if (pieces is { Count: > 0 })
         {
             attachable = new bool[texts.Count];
@@ -111,6 +112,7 @@ public static partial class QuoteGrouper
             // Nothing was cut: the links across languages join the first pass's (the same pairs, in the same order, as when
             // all are looked for at once).
             crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            words = crossLinks as CrossLanguage.LinkedTexts;
             profile?.Invoke("cross-language links");
             pairs = UniqueStrongestFirst(pairs.Concat(LinkedPairs(facts, same, cross, roles, options, crossLinks, sameLanguage: false)));
             profile?.Invoke("candidate pairs");
@@ -167,6 +169,8 @@ public static partial class QuoteGrouper
         JoinByStatementOrder(sorted, texts, same, state, evidence, options);
         JoinAcrossLanguagesByOrder(sorted, texts, roles, state, crossLinks, evidence);
         profile?.Invoke("statement order");
+        JoinByWordsInSharedArticles(sorted, texts, roles, state, crossLinks, words, evidence);
+        profile?.Invoke("words in shared articles");
         var groups = Number(sorted, state, evidence);
         profile?.Invoke("numbering");
         return groups;

@@ -21,18 +21,18 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 18, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 595, 771, 821, 170, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 205, 239, 211, 596, 772, 821, 170, 180, 0),
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
-        ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 73, 90, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 102, 113, 119, 938, 1131, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 415, 499, 730, 200, 206, 0),
-        ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 62, 92, 113, 75, 84, 0),
-        ["trump-nato-2024-02"] = new(137, 137, 492, 496, 547, 821, 862, 1418, 188, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 148, 175, 236, 564, 762, 1558, 182, 207, 0),
-        ["erdogan-hamas-2023-10"] = new(134, 139, 142, 176, 217, 1058, 1487, 2213, 186, 239, 0),
+        ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 79, 98, 104, 0, 0, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 102, 113, 119, 942, 1139, 1183, 168, 185, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 421, 507, 730, 200, 206, 0),
+        ["scholz-taurus-2024-02"] = new(62, 62, 10, 13, 11, 63, 94, 113, 75, 84, 0),
+        ["trump-nato-2024-02"] = new(137, 137, 492, 496, 547, 869, 915, 1418, 188, 220, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 148, 175, 236, 612, 811, 1558, 182, 207, 0),
+        ["erdogan-hamas-2023-10"] = new(134, 139, 142, 176, 217, 1058, 1492, 2213, 186, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(83, 87, 105, 193, 117, 553, 1136, 773, 90, 133, 0),
-        ["putin-prigozhin-crash-2023-08"] = new(167, 178, 230, 420, 394, 1411, 3841, 3898, 208, 290, 0),
-        ["wagner-mutiny-2023-06"] = new(134, 136, 77, 87, 102, 198, 254, 594, 197, 207, 0),
+        ["putin-prigozhin-crash-2023-08"] = new(167, 178, 230, 420, 394, 1412, 3848, 3898, 208, 290, 0),
+        ["wagner-mutiny-2023-06"] = new(134, 136, 77, 87, 102, 203, 263, 594, 197, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

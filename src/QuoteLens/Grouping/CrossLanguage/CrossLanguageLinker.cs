@@ -155,7 +155,14 @@ public static class CrossLanguageLinker
         var links = direct.Concat(byOrder).Concat(shortOnes).Distinct().ToList();
         var spread = Spread(links, languages, articles, sentenceKeys, postings, wordKeys);
         var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
-        return [.. Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B)];
+        var anchorKey = new bool[keyIds.Count];
+        foreach (var (key, id) in keyIds)
+        {
+            anchorKey[id] = key.StartsWith("name:", StringComparison.Ordinal) || key.StartsWith("num:", StringComparison.Ordinal)
+                || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
+        }
+
+        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey);
     }
 
     /// <summary>The distinct values of <paramref name="values"/>, ascending.</summary>

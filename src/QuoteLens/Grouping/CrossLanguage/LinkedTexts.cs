@@ -1,0 +1,55 @@
+namespace QuoteLens.Grouping.CrossLanguage;
+
+/// <summary>
+/// The links <see cref="CrossLanguageLinker.Link"/> found, with what it knew of each sentence's words (their language-neutral
+/// keys), so that the grouper can weigh two sentences the linker did not link once it knows their articles share a
+/// statement (<see cref="Match"/>): the linker sees each distinct text in one article only, the grouper every copy.
+/// </summary>
+internal sealed class LinkedTexts : List<CrossLanguageLink>
+{
+    private readonly int[][][] _wordKeys;
+    private readonly int[][] _sentenceKeys;
+    private readonly bool[] _anchorKey;
+
+    /// <summary>Wraps the links and the key ids of each sentence's words (<paramref name="wordKeys"/>), sorted per sentence (<paramref name="sentenceKeys"/>).</summary>
+    internal LinkedTexts(IEnumerable<CrossLanguageLink> links, int[][][] wordKeys, int[][] sentenceKeys, bool[] anchorKey)
+        : base(links)
+    {
+        _wordKeys = wordKeys;
+        _sentenceKeys = sentenceKeys;
+        _anchorKey = anchorKey;
+    }
+
+    /// <summary>
+    /// How many content words of sentence <paramref name="a"/> find a counterpart in sentence <paramref name="b"/> and the
+    /// other way round, how many content words each has, and whether a name, number or date of one stands in the other.
+    /// </summary>
+    internal (int MatchedA, int MatchedB, int WordsA, int WordsB, bool Anchor) Match(int a, int b)
+    {
+        var (matchedA, anchorA) = Matched(_wordKeys[a], _sentenceKeys[b]);
+        var (matchedB, anchorB) = Matched(_wordKeys[b], _sentenceKeys[a]);
+        return (matchedA, matchedB, _wordKeys[a].Length, _wordKeys[b].Length, anchorA || anchorB);
+    }
+
+    private (int Matched, bool Anchor) Matched(int[][] words, int[] other)
+    {
+        int matched = 0;
+        bool anchor = false;
+        foreach (var keys in words)
+        {
+            bool found = false;
+            foreach (var k in keys)
+            {
+                if (Array.BinarySearch(other, k) >= 0)
+                {
+                    found = true;
+                    anchor |= _anchorKey[k];
+                }
+            }
+
+            matched += found ? 1 : 0;
+        }
+
+        return (matched, anchor);
+    }
+}
