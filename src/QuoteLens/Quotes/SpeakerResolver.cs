@@ -57,10 +57,13 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerNames.Canonical(phrases[n], language) ?? Issuer(phrases[n], language);
+            // «…, — сказал Пушилин. — …»: with no attribution outside the marks, the writer's aside between dashes inside them.
+            // «…», le parole di Putin: the owner of the words named right after the marks.
+            var phrase = phrases[n] ?? SpeakerInnerCue.Phrase(article.Text, positions[n], ends[n]) ?? SpeakerInnerCue.WordsOf(article.Text, ends[n]);
+            names[n] = SpeakerNames.Canonical(phrase, language) ?? Issuer(phrase, language);
             if (names[n] is { } name)
             {
-                named.Add(new Mention(positions[n], name, phrases[n]!));
+                named.Add(new Mention(positions[n], name, phrase!));
             }
             else
             {
