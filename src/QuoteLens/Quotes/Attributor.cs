@@ -884,6 +884,20 @@ internal sealed class Attributor(Article article)
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
     private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
     {
+        if (tokens.Has(from) && IsCapitalized(tokens[from]) && tokens[from].Norm.Length > 5 && tokens[from].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Acknowledging that he’d known him since the 1990s, Putin seemed to hint …, saying": the clause an opening
+            // participle heads ends at its comma; the subject stands after it.
+            for (int c = from + 1; c < participle; c++)
+            {
+                if (tokens.IsChar(c, ','))
+                {
+                    from = c + 1;
+                    break;
+                }
+            }
+        }
+
         for (int j = from; j < participle; j++)
         {
             if (AttributionCues.Match(tokens, j) is { Cue.Role: CueRole.Verb })

@@ -203,6 +203,8 @@ internal static class SpeakerNames
         bool complement = false;
         List<string>? lastSingle = null;
         bool lastSingleTitled = false;
+        List<string>? firstSingle = null;
+        bool firstSingleTitled = false;
         bool titleBefore = false;
         bool adjectiveTitleBefore = false;
         bool afterPreposition = false;
@@ -308,6 +310,11 @@ internal static class SpeakerNames
             {
                 lastSingle = name;
                 lastSingleTitled = lastTitle >= 0 || titleBefore;
+                if (firstSingle is null && firstMulti is null)
+                {
+                    firstSingle = name;
+                    firstSingleTitled = lastSingleTitled;
+                }
             }
 
             run.Clear();
@@ -393,6 +400,14 @@ internal static class SpeakerNames
             }
 
             return NotInstitution(phrase, WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti)));
+        }
+
+        if (firstSingle is not null && firstSingle != lastSingle && CoordinatedVerbs.Contains(words[^1].Norm))
+        {
+            // "Путін підтвердив смерть Пригожина та [заявив]", "Putin praised Prigozhin and [said]": the cue is the second verb
+            // of the clause; its subject is the name that opens it, not the object of the first verb.
+            lastSingle = firstSingle;
+            lastSingleTitled = firstSingleTitled;
         }
 
         if (lastSingle is null || (description && !lastSingleTitled) || SpeakerInstitutions.IsHead(Tokenizer.NormalizeWord(lastSingle[0]))
@@ -752,6 +767,9 @@ internal static class SpeakerNames
         "agência", "agências", "agency", "agencies", "agence", "agences", "agenzia", "agenzie", "agencia", "agencias", "agentur",
         "nachrichtenagentur", "agenția", "agenţia", "agentschap", "persbureau", "агентство", "агентства", "агенція",
         "агенції", "وكالة");
+
+    /// <summary>Conjunctions that end a speaker phrase when the cue is a clause's second verb ("X did this and [said]").</summary>
+    private static readonly HashSet<string> CoordinatedVerbs = Set("and", "та", "і", "й", "и", "et", "e", "y", "und", "en", "și", "ja", "و");
 
     /// <summary>The words that open the names of places after saints ("São Paulo", "Sankt Petersburg", "San Diego").</summary>
     private static readonly HashSet<string> PlacePrefixes = Set("são", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "sint", "sfântul", "санкт");

@@ -205,6 +205,19 @@ internal static class SpeakerResolver
             }
         }
 
+        if (phrase is null && ColonLeadIn(text, at, paragraphStart) is int leadStart)
+        {
+            // "Präsident Joe Biden verdächtigte Putin als Drahtzieher: "…"": a sentence led into the quote by a colon is said by
+            // its subject, the first name in it, not by the object named nearer the quote.
+            for (int k = LowerBound(mentions, leadStart); k <= before; k++)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
+                }
+            }
+        }
+
         if (phrase is null)
         {
             for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
@@ -344,6 +357,38 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>Most characters a colon lead-in's sentence is looked back through.</summary>
+    private const int LeadInReach = 300;
+
+    /// <summary>
+    /// The start of the sentence that ends with a colon right before the quote at <paramref name="at"/> ("X accused Y: «…»"),
+    /// within its paragraph; null when no colon leads into the quote.
+    /// </summary>
+    private static int? ColonLeadIn(string text, int at, int paragraphStart)
+    {
+        int k = at - 1;
+        while (k > paragraphStart && k >= at - 3 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k <= paragraphStart || text[k] != ':')
+        {
+            return null;
+        }
+
+        int limit = Math.Max(paragraphStart, at - LeadInReach);
+        for (int j = k - 1; j > limit; j--)
+        {
+            if (text[j] == ' ' && text[j - 1] is '.' or '!' or '?')
+            {
+                return j + 1;
+            }
+        }
+
+        return limit;
     }
 
     /// <summary>

@@ -57,6 +57,32 @@ public class SpeakerAsideAndCreditTests
         Assert.Equal("Costa", quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("Кравчук через добу підтвердив смерть Бойка та", "uk", "Кравчук")]
+    [InlineData("Moretti praised Rossi and", "en", "Moretti")]
+    public void ASecondVerbAfterAndTakesTheSubjectThatOpensTheClause(string phrase, string language, string expected) =>
+        Assert.Equal(expected, SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void AnOpeningParticipialClauseIsNoSpeaker()
+    {
+        var article = Written(
+            "The minister spoke after the vote.\n\n" +
+            "Acknowledging that he had known the banker for years, Hamilton seemed to regret the deal, saying it was a \"serious mistake for everyone involved\".");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Hamilton", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AColonLeadInIsSaidByItsSubjectNotItsObject()
+    {
+        var article = Written(
+            "Die Verhandlungen stocken seit Wochen.\n\n" +
+            "Präsident Karl Brandt verdächtigte Huber indirekt als Drahtzieher: \"Ich weiß nicht genau, was passiert ist, aber ohne ihn passiert dort nichts.\"", "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Karl Brandt", quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void ASentenceSubjectInsideAParagraphIsTheFallbackSpeaker()
     {
