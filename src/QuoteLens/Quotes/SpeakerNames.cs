@@ -185,6 +185,13 @@ internal static class SpeakerNames
             return lowered;
         }
 
+        if (TitledLowerCaseName(words) is { } titled)
+        {
+            // "Російський диктатор володимир путін офіційно підтвердив": a lower-case name after its title.
+            strong = true;
+            return titled;
+        }
+
         if (HasCredit(words))
         {
             // "Immagini Cremlino Fonte: Agenzia Vista": a picture or source credit, not a speaker.
@@ -830,6 +837,40 @@ internal static class SpeakerNames
         }
 
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w.Text[0]) + w.Text[1..]));
+    }
+
+    /// <summary>
+    /// The name written in lower case right after a title, or after a title and one genitive ("диктатор володимир путін",
+    /// "президент росії володимир путін"): outlets that write one name in lower case on purpose still give it its title.
+    /// </summary>
+    private static string? TitledLowerCaseName(List<Word> words)
+    {
+        for (int t = 0; t + 1 < words.Count; t++)
+        {
+            if (!IsTitle(words[t].Norm))
+            {
+                continue;
+            }
+
+            for (int skip = 1; skip <= 2 && t + skip < words.Count; skip++)
+            {
+                char first = words[t + skip].Text[0];
+                if (first is < 'а' or > 'я' and not ('і' or 'ї' or 'є' or 'ґ'))
+                {
+                    break;
+                }
+
+                for (int length = Math.Min(2, words.Count - t - skip); length >= 1; length--)
+                {
+                    if (LowerCaseSurname(words.GetRange(t + skip, length)) is { } name)
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>

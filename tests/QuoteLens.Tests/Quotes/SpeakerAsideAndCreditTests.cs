@@ -63,6 +63,13 @@ public class SpeakerAsideAndCreditTests
     public void ASecondVerbAfterAndTakesTheSubjectThatOpensTheClause(string phrase, string language, string expected) =>
         Assert.Equal(expected, SpeakerNames.Canonical(phrase, language));
 
+    [Theory]
+    [InlineData("Білоруський диктатор олександр коваленко офіційно підтвердив", "Олександр Коваленко")]
+    [InlineData("диктатор коваленко", "Коваленко")]
+    [InlineData("президент країни петро дорошенко", "Петро Дорошенко")]
+    public void ALowerCaseNameAfterItsTitleIsTheSpeaker(string phrase, string expected) =>
+        Assert.Equal(expected, SpeakerNames.Canonical(phrase, "uk"));
+
     [Fact]
     public void AnOpeningParticipialClauseIsNoSpeaker()
     {
