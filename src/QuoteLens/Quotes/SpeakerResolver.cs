@@ -425,6 +425,7 @@ internal static class SpeakerResolver
     {
         string? found = null;
         bool afterArticle = false;
+        bool afterAbout = false;
         var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
         for (int w = 1; w < words.Length; w++)
         {
@@ -432,6 +433,14 @@ internal static class SpeakerResolver
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {
                 afterArticle = AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word));
+                afterAbout = AboutWords.Contains(Tokenizer.NormalizeWord(word));
+                continue;
+            }
+
+            if (afterAbout)
+            {
+                // "iar despre Prigojin spune", "dijo sobre Prigozhin": the one spoken about is not the speaker.
+                afterAbout = false;
                 continue;
             }
 
@@ -459,6 +468,9 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>"About": the name after it is the one spoken about ("despre Prigojin", "sobre Prigozhin", "über Putin").</summary>
+    private static readonly HashSet<string> AboutWords = new(["about", "sobre", "despre", "über", "sur", "su", "over", "про", "об", "о", "عن", "وعن"], StringComparer.Ordinal);
 
     /// <summary>True when the name at <paramref name="from"/> is followed by nothing but a colon before the quote at <paramref name="to"/> ("словах Трампа: «…»").</summary>
     private static bool LeadsIn(string text, int from, int to)

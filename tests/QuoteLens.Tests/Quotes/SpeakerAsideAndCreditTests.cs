@@ -71,6 +71,15 @@ public class SpeakerAsideAndCreditTests
         Assert.Equal(expected, SpeakerNames.Canonical(phrase, "uk"));
 
     [Fact]
+    public void TheOneSpokenAboutIsNotNamedAsTheSpeaker()
+    {
+        var article = Written(
+            "La o zi de la accident, Andrei Popescu transmite condoleanțe familiilor, iar despre Ionescu spune că „a avut un drum greu și a făcut greșeli grave”.", "ro");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Andrei Popescu", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void AnOpeningParticipialClauseIsNoSpeaker()
     {
         var article = Written(
