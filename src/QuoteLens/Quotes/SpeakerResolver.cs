@@ -432,8 +432,9 @@ internal static class SpeakerResolver
             var word = words[w].Trim('.', '"', '“', '”', '«', '»', '(', ')', '\'', '’');
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {
-                afterArticle = AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word));
-                afterAbout = AboutWords.Contains(Tokenizer.NormalizeWord(word));
+                var norm = Tokenizer.NormalizeWord(word);
+                afterArticle = AttributionCues.Determiners.Contains(norm);
+                afterAbout = AboutWords.Contains(norm);
                 continue;
             }
 
