@@ -311,6 +311,7 @@ internal sealed class Attributor(Article article)
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
+            _ when ParentheticalName(tokens, found.At, found.Length) => FollowingRange(tokens, found.At + found.Length),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
@@ -545,6 +546,27 @@ internal sealed class Attributor(Article article)
             }
         }
 
+        if (subjects.Count == 0)
+        {
+            // "Het is de eerste reactie van het Kremlin. Poetin condoleerde ook …": no paragraph opens with a name; one that opens
+            // a sentence inside a paragraph, before a lower-case word, is the person the quotes may be.
+            foreach (var para in ReadableParagraphs())
+            {
+                using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
+                for (int j = 1; j + 1 < tokens.Count; j++)
+                {
+                    if (tokens.IsSentenceEnd(j - 1) && !IsAbbreviation(tokens, j - 1) && IsCapitalized(tokens[j]) && tokens[j + 1].Kind == TokenKind.Word
+                        && !IsCapitalized(tokens[j + 1]) && !quoted.Contains(tokens[j].Start) && !AttributionCues.Pronouns.Contains(tokens[j].Norm)
+                        && !tokens[j].Norm.Contains('\'', StringComparison.Ordinal) && !AttributionCues.Determiners.Contains(tokens[j].Norm)
+                        && !StopWords.Contains(language, tokens[j].Norm)
+                        && SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[j].Length), language, out _, out var written) is { } name)
+                    {
+                        subjects.Add(new Mention(tokens[j].Start, name, written));
+                    }
+                }
+            }
+        }
+
         return subjects;
     }
 
@@ -613,6 +635,26 @@ internal sealed class Attributor(Article article)
         int next = cueAt + cueLength;
         return cueAt >= 1 && tokens[cueAt - 1].Text == "," && tokens.Has(next) && IsCapitalized(tokens[next])
             && !AttributionCues.Pronouns.Contains(tokens[next].Norm) && !ToldVerbs.Contains(tokens[cueAt].Norm) && !EndsPossessive(tokens[next].Text);
+    }
+
+    /// <summary>
+    /// "Prigozhin, disse Putin, era um homem …", "Il était, a dit Poutine, talentueux": a verb set off by commas with the name
+    /// after it and a comma or the sentence's end after the name: the name speaks, not the word before the comma.
+    /// </summary>
+    private static bool ParentheticalName(TokenWindow tokens, int cueAt, int cueLength)
+    {
+        if (!NameAfterComma(tokens, cueAt, cueLength))
+        {
+            return false;
+        }
+
+        int k = cueAt + cueLength;
+        while (tokens.Has(k) && IsCapitalized(tokens[k]) && k < cueAt + cueLength + 4)
+        {
+            k++;
+        }
+
+        return !tokens.Has(k) || tokens[k].Text is "," or "." or ";";
     }
 
     /// <summary>Speech verbs whose object, not subject, follows them ("told Reuters", "a dit à", "сказал Путину").</summary>
@@ -842,6 +884,20 @@ internal sealed class Attributor(Article article)
     /// <summary>The subject for a participle cue ("..., adding: “...”"): the subject of an earlier speech verb in the sentence, else the sentence's opening phrase.</summary>
     private (int First, int Last)? SentenceSubject(TokenWindow tokens, int from, int participle)
     {
+        if (tokens.Has(from) && IsCapitalized(tokens[from]) && tokens[from].Norm.Length > 5 && tokens[from].Norm.EndsWith("ing", StringComparison.Ordinal))
+        {
+            // "Acknowledging that he’d known him since the 1990s, Putin seemed to hint …, saying": the clause an opening
+            // participle heads ends at its comma; the subject stands after it.
+            for (int c = from + 1; c < participle; c++)
+            {
+                if (tokens.IsChar(c, ','))
+                {
+                    from = c + 1;
+                    break;
+                }
+            }
+        }
+
         for (int j = from; j < participle; j++)
         {
             if (AttributionCues.Match(tokens, j) is { Cue.Role: CueRole.Verb })

@@ -83,7 +83,9 @@ internal static class SpeakerNames
         // institutions in a construct ("رئيس جهاز الأمن", the head of the security service), never a name alone.
         "quanto", "quant", "cuanto", "جهاز", "هيئة", "دائرة", "وزارة", "لجنة",
         // "Così Matteo Bruni, direttore della Sala stampa": "thus", closing a quote, opens no name.
-        "così", "thus", "así", "assim", "aldus", "astfel");
+        "così", "thus", "así", "assim", "aldus", "astfel",
+        // "Verschillende waarnemers vermoeden": "several", opening a sentence, names no one; Arabic "and about".
+        "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن");
 
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
@@ -98,7 +100,9 @@ internal static class SpeakerNames
     /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
     private static readonly HashSet<string> PlacePrepositions = Set(
         "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
-        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "مع", "في", "إلى", "على", "ضد");
+        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "مع", "في", "إلى", "على", "ضد",
+        // "dijo sobre Prigozhin", "iar despre Prigojin spune", "وعن دور فاغنر": the one spoken about, not the speaker.
+        "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن");
 
     /// <summary>
     /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.
@@ -181,6 +185,19 @@ internal static class SpeakerNames
             return lowered;
         }
 
+        if (TitledLowerCaseName(words) is { } titled)
+        {
+            // "Російський диктатор володимир путін офіційно підтвердив": a lower-case name after its title.
+            strong = true;
+            return titled;
+        }
+
+        if (HasCredit(words))
+        {
+            // "Immagini Cremlino Fonte: Agenzia Vista": a picture or source credit, not a speaker.
+            return null;
+        }
+
         if (AttributionCues.Complementizers.Contains(words[0].Norm))
         {
             // "que Rusia debería poder hacer", "that the Russians": the reported clause, not its speaker.
@@ -193,6 +210,8 @@ internal static class SpeakerNames
         bool complement = false;
         List<string>? lastSingle = null;
         bool lastSingleTitled = false;
+        List<string>? firstSingle = null;
+        bool firstSingleTitled = false;
         bool titleBefore = false;
         bool adjectiveTitleBefore = false;
         bool afterPreposition = false;
@@ -228,6 +247,13 @@ internal static class SpeakerNames
             for (int k = nameStart; k < run.Count; k++)
             {
                 name.Add(run[k].Text);
+            }
+
+            if (name.Count > 1 && PlacePrefixes.Contains(Tokenizer.NormalizeWord(name[0])))
+            {
+                // "entre Moscovo e São Petersburgo", "in Sankt Petersburg", "à Saint-Pétersbourg": a place, not a speaker.
+                run.Clear();
+                return;
             }
 
             if (name.Count > 0 && AllGroupModifiers(run, lastTitle + 1))
@@ -291,6 +317,11 @@ internal static class SpeakerNames
             {
                 lastSingle = name;
                 lastSingleTitled = lastTitle >= 0 || titleBefore;
+                if (firstSingle is null && firstMulti is null)
+                {
+                    firstSingle = name;
+                    firstSingleTitled = lastSingleTitled;
+                }
             }
 
             run.Clear();
@@ -378,7 +409,16 @@ internal static class SpeakerNames
             return NotInstitution(phrase, WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti)));
         }
 
-        if (lastSingle is null || (description && !lastSingleTitled) || SpeakerInstitutions.IsHead(Tokenizer.NormalizeWord(lastSingle[0])))
+        if (firstSingle is not null && firstSingle != lastSingle && CoordinatedVerbs.Contains(words[^1].Norm))
+        {
+            // "Путін підтвердив смерть Пригожина та [заявив]", "Putin praised Prigozhin and [said]": the cue is the second verb
+            // of the clause; its subject is the name that opens it, not the object of the first verb.
+            lastSingle = firstSingle;
+            lastSingleTitled = firstSingleTitled;
+        }
+
+        if (lastSingle is null || (description && !lastSingleTitled) || SpeakerInstitutions.IsHead(Tokenizer.NormalizeWord(lastSingle[0]))
+            || lastSingle[0].Length < 2 || IsNationalAdjective(Tokenizer.NormalizeWord(lastSingle[0])))
         {
             // "The German Foreign Ministry posted": a ministry is no person's name (see SpeakerInstitutions).
             return null;
@@ -706,6 +746,54 @@ internal static class SpeakerNames
         "arab", "african", "canadian", "mexican", "brazilian", "australian", "swiss", "austrian", "irish", "scottish", "welsh", "english",
         "chechen", "crimean", "kazakh", "armenian", "azerbaijani", "lebanese", "yemeni", "qatari", "jordanian", "nato-backed");
 
+    /// <summary>
+    /// A nationality adjective alone ("De Russische president zegt", "Російський диктатор заявив", "le Russe"): capitalised
+    /// in Dutch and German, or at a sentence's start, it describes the speaker and names no one.
+    /// </summary>
+    internal static bool IsNationalAdjective(string norm) => Demonyms.Contains(norm) || ForeignDemonyms.Contains(norm);
+
+    private static readonly HashSet<string> ForeignDemonyms = Set(
+        "russische", "russischer", "russischen", "russisch", "russe", "russes", "russo", "russa", "russi", "ruso", "rusa", "rus", "rusă",
+        "rusul", "российский", "российская", "российские", "русский", "російський", "російська", "російські", "vene", "روسي", "الروسي",
+        "oekraïense", "ukrainische", "ukrainischer", "ukrainien", "ukrainienne", "ucraino", "ucraniano", "ucraniana",
+        "ucrainean", "украинский", "український", "українська", "wit-russische", "belarussische", "belarusische",
+        "biélorusse", "bielorusso", "bielorruso", "belarusă", "белорусский", "білоруський", "amerikaanse", "amerikanische",
+        "amerikanischer", "américain", "américaine", "americano", "americana", "american", "американский", "американський",
+        "franse", "französische", "français", "francese", "francés", "francês", "duitse", "deutsche", "allemand", "tedesco", "alemán",
+        "alemão", "turkse", "türkische", "turc", "turco", "turca", "britse", "britische", "britannique", "britannico", "británico",
+        "britânico", "poolse", "polnische", "polonais", "israëlische", "israelische", "israélien", "chinese", "chinesische", "chinois");
+
+    /// <summary>
+    /// Words of a picture or source credit ("Immagini Cremlino Fonte: Agenzia Vista", "Foto: Reuters", "Source: AFP"): a
+    /// phrase that holds one credits an image or a text, it names no speaker.
+    /// </summary>
+    private static readonly HashSet<string> CreditNouns = Set(
+        "fonte", "foto", "fotos", "photo", "photos", "immagini", "immagine", "images", "image", "bron", "sursa", "sursă", "quelle",
+        "источник", "джерело", "fotografia", "crédito",
+        // "segundo as agências russas Tass e Ria Novosti", "according to the state news agency": an agency relays the words.
+        "agência", "agências", "agency", "agencies", "agence", "agences", "agenzia", "agenzie", "agencia", "agencias", "agentur",
+        "nachrichtenagentur", "agenția", "agenţia", "agentschap", "persbureau", "агентство", "агентства", "агенція",
+        "агенції", "وكالة");
+
+    /// <summary>Conjunctions that end a speaker phrase when the cue is a clause's second verb ("X did this and [said]").</summary>
+    private static readonly HashSet<string> CoordinatedVerbs = Set("and", "та", "і", "й", "и", "et", "e", "y", "und", "en", "și", "ja", "و");
+
+    /// <summary>The words that open the names of places after saints ("São Paulo", "Sankt Petersburg", "San Diego").</summary>
+    private static readonly HashSet<string> PlacePrefixes = Set("são", "san", "santa", "santo", "saint", "sainte", "sankt", "st", "sint", "sfântul", "санкт");
+
+    private static bool HasCredit(List<Word> words)
+    {
+        foreach (var w in words)
+        {
+            if (CreditNouns.Contains(w.Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>"Former Russian president Dmitry Medvedev": words that make an office a past one, capitalised at a sentence's start but no name.</summary>
     private static readonly HashSet<string> FormerWords = Set("former", "ex", "ehemalige", "ehemaliger", "ancien", "ancienne", "antiguo", "antigo", "fostul", "fosta");
 
@@ -749,6 +837,40 @@ internal static class SpeakerNames
         }
 
         return string.Join(' ', words.Select(w => char.ToUpperInvariant(w.Text[0]) + w.Text[1..]));
+    }
+
+    /// <summary>
+    /// The name written in lower case right after a title, or after a title and one genitive ("диктатор володимир путін",
+    /// "президент росії володимир путін"): outlets that write one name in lower case on purpose still give it its title.
+    /// </summary>
+    private static string? TitledLowerCaseName(List<Word> words)
+    {
+        for (int t = 0; t + 1 < words.Count; t++)
+        {
+            if (!IsTitle(words[t].Norm))
+            {
+                continue;
+            }
+
+            for (int skip = 1; skip <= 2 && t + skip < words.Count; skip++)
+            {
+                char first = words[t + skip].Text[0];
+                if (first is < 'а' or > 'я' and not ('і' or 'ї' or 'є' or 'ґ'))
+                {
+                    break;
+                }
+
+                for (int length = Math.Min(2, words.Count - t - skip); length >= 1; length--)
+                {
+                    if (LowerCaseSurname(words.GetRange(t + skip, length)) is { } name)
+                    {
+                        return name;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>

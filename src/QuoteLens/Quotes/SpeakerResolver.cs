@@ -57,10 +57,13 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerNames.Canonical(phrases[n], language) ?? Issuer(phrases[n], language);
+            // «…, — сказал Пушилин. — …»: with no attribution outside the marks, the writer's aside between dashes inside them.
+            // «…», le parole di Putin: the owner of the words named right after the marks.
+            var phrase = phrases[n] ?? SpeakerInnerCue.Phrase(article.Text, positions[n], ends[n]) ?? SpeakerInnerCue.WordsOf(article.Text, ends[n]);
+            names[n] = SpeakerNames.Canonical(phrase, language) ?? Issuer(phrase, language);
             if (names[n] is { } name)
             {
-                named.Add(new Mention(positions[n], name, phrases[n]!));
+                named.Add(new Mention(positions[n], name, phrase!));
             }
             else
             {
@@ -198,6 +201,19 @@ internal static class SpeakerResolver
                 if (!mentions[k].Object)
                 {
                     return SpeakerSubjects.Pronoun(text, mentions, k, sentence) ?? mentions[k].Name;
+                }
+            }
+        }
+
+        if (phrase is null && ColonLeadIn(text, at, paragraphStart) is int leadStart)
+        {
+            // "Präsident Joe Biden verdächtigte Putin als Drahtzieher: "…"": a sentence led into the quote by a colon is said by
+            // its subject, the first name in it, not by the object named nearer the quote.
+            for (int k = LowerBound(mentions, leadStart); k <= before; k++)
+            {
+                if (!mentions[k].Object)
+                {
+                    return mentions[k].Name;
                 }
             }
         }
@@ -343,6 +359,38 @@ internal static class SpeakerResolver
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
     }
 
+    /// <summary>Most characters a colon lead-in's sentence is looked back through.</summary>
+    private const int LeadInReach = 300;
+
+    /// <summary>
+    /// The start of the sentence that ends with a colon right before the quote at <paramref name="at"/> ("X accused Y: «…»"),
+    /// within its paragraph; null when no colon leads into the quote.
+    /// </summary>
+    private static int? ColonLeadIn(string text, int at, int paragraphStart)
+    {
+        int k = at - 1;
+        while (k > paragraphStart && k >= at - 3 && text[k] == ' ')
+        {
+            k--;
+        }
+
+        if (k <= paragraphStart || text[k] != ':')
+        {
+            return null;
+        }
+
+        int limit = Math.Max(paragraphStart, at - LeadInReach);
+        for (int j = k - 1; j > limit; j--)
+        {
+            if (text[j] == ' ' && text[j - 1] is '.' or '!' or '?')
+            {
+                return j + 1;
+            }
+        }
+
+        return limit;
+    }
+
     /// <summary>
     /// The last of <paramref name="mentions"/> up to index <paramref name="before"/> whose title holds one of <paramref name="offices"/>,
     /// else the first after it; with <paramref name="subjectsOnly"/> objects ("des russischen Präsidenten Putin") are passed over. Or null.
@@ -377,13 +425,23 @@ internal static class SpeakerResolver
     {
         string? found = null;
         bool afterArticle = false;
+        bool afterAbout = false;
         var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
         for (int w = 1; w < words.Length; w++)
         {
             var word = words[w].Trim('.', '"', '“', '”', '«', '»', '(', ')', '\'', '’');
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {
-                afterArticle = AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word));
+                var norm = Tokenizer.NormalizeWord(word);
+                afterArticle = AttributionCues.Determiners.Contains(norm);
+                afterAbout = AboutWords.Contains(norm);
+                continue;
+            }
+
+            if (afterAbout)
+            {
+                // "iar despre Prigojin spune", "dijo sobre Prigozhin": the one spoken about is not the speaker.
+                afterAbout = false;
                 continue;
             }
 
@@ -411,6 +469,9 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>"About": the name after it is the one spoken about ("despre Prigojin", "sobre Prigozhin", "über Putin").</summary>
+    private static readonly HashSet<string> AboutWords = new(["about", "sobre", "despre", "über", "sur", "su", "over", "про", "об", "о", "عن", "وعن"], StringComparer.Ordinal);
 
     /// <summary>True when the name at <paramref name="from"/> is followed by nothing but a colon before the quote at <paramref name="to"/> ("словах Трампа: «…»").</summary>
     private static bool LeadsIn(string text, int from, int to)
