@@ -34,9 +34,10 @@ internal static class SentenceSplitter
             {
                 cuts.Add(tokens[i].End);
             }
-            else if (i >= 2 && i + 2 < tokens.Count && IsEllipsis(tokens[i]) && tokens[i - 1].Text is "(" or "[" && tokens[i + 1].Text is ")" or "]")
+            else if (i >= 2 && i + 2 < tokens.Count && IsEllipsis(tokens[i]) && tokens[i - 1].Text is "(" or "[" or "<" or "〈" && tokens[i + 1].Text is ")" or "]" or ">" or "〉")
             {
-                // "(…)" and "[...]" mark words left out: what stands on either side was said apart, whatever the case of the next word.
+                // "(…)", "[...]" and the Russian press's "<…>" mark words left out: what stands on either side was said apart,
+                // whatever the case of the next word.
                 cuts.Add(tokens[i + 1].End);
             }
         }

@@ -77,6 +77,18 @@ public class ClauseCutTests
         Assert.Single(SentenceSplitter.Split(Quote("We will find them... and punish them")));
     }
 
+    [Theory]
+    [InlineData("<…>")]
+    [InlineData("<...>")]
+    [InlineData("〈…〉")]
+    public void AnAngleBracketedEllipsisEndsASentence(string elision)
+    {
+        // Russian outlets mark words left out of a quote with "<…>": the two sides are two statements.
+        var quote = Quote($"Мы продолжим эту работу в следующем году {elision} решение по мосту примут осенью");
+        var parts = SentenceSplitter.Split(quote);
+        Assert.Equal([$"Мы продолжим эту работу в следующем году {elision}", "решение по мосту примут осенью"], parts.Select(p => p.Text));
+    }
+
     [Fact]
     public void ASentenceOfAScriptWithoutCaseStartsAfterAFullStop()
     {
