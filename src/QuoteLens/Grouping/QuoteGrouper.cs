@@ -171,7 +171,7 @@ public static partial class QuoteGrouper
         profile?.Invoke("statement order");
         JoinByWordsInSharedArticles(sorted, texts, roles, state, crossLinks, words, evidence);
         profile?.Invoke("words in shared articles");
-        var groups = Number(sorted, state, evidence);
+        var groups = Number(sorted, texts, state, evidence);
         profile?.Invoke("numbering");
         return groups;
     }
@@ -1153,7 +1153,7 @@ public static partial class QuoteGrouper
     /// The groups in their fixed order (most articles first, then most versions, then by the first version's place) and
     /// numbered in it. Members and fragments keep the sentences' order, which is by article, then place.
     /// </summary>
-    private static List<QuoteGroup> Number(Quote[] sorted, Assignment state, List<Evidence> evidence)
+    private static List<QuoteGroup> Number(Quote[] sorted, IdenticalTexts texts, Assignment state, List<Evidence> evidence)
     {
         var parts = new Dictionary<int, (List<int> Members, List<int> Fragments)>();
         for (int q = 0; q < sorted.Length; q++)
@@ -1209,7 +1209,7 @@ public static partial class QuoteGrouper
             foreach (var at in linksOf[i] ?? [])
             {
                 var e = evidence[at];
-                links.Add(new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", ids[e.SharedGroup], StringComparison.Ordinal) : e.Text));
+                links.Add(new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", SharedName(e.SharedGroup), StringComparison.Ordinal) : e.Text));
             }
 
             built[i] = new QuoteGroup(ids[g.Key], g.Members.ConvertAll(q => sorted[q]), g.Fragments.ConvertAll(q => sorted[q]), links);
@@ -1217,6 +1217,20 @@ public static partial class QuoteGrouper
         return [.. built];
 
         int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
+
+        // The group a context link names, by its key when it still stands; a later step may have moved all of that group
+        // into another (a lone piece group joining a statement across languages): then the group that now holds the
+        // sentence the key was made from, or, failing that, no group name.
+        string SharedName(int key)
+        {
+            if (ids.TryGetValue(key, out var id))
+            {
+                return id;
+            }
+
+            int member = key < texts.Count ? texts.First[key] : key - texts.Count;
+            return member >= 0 && member < state.Key.Length && ids.TryGetValue(state.Key[member], out id) ? id : "a statement both articles carry";
+        }
     }
 
     /// <summary>What a sentence's text can do in grouping.</summary>
