@@ -108,7 +108,7 @@ internal static class UnmarkedSpeech
                     StrayCloser(text, para, p, marked, m, found);
                 }
 
-                if (found.Count == before && p > 0 && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || QuotedAndCued(text, article.Paragraphs[p - 1], marked, m)))
+                if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
                 {
                     // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
@@ -133,7 +133,7 @@ internal static class UnmarkedSpeech
                 LostMarks(text, para, p, found);
             }
 
-            if (found.Count == before && p > 0 && FirstPersonBlock(text, para) && (lastBlock == p - 1 || QuotedAndCued(text, article.Paragraphs[p - 1], marked, m)))
+            if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
                 // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …").
@@ -482,20 +482,23 @@ internal static class UnmarkedSpeech
         return words;
     }
 
-    /// <summary>True when <paramref name="para"/> holds a marked quote and a speech cue ("По словам Путина, Пригожин «…»").</summary>
-    private static bool QuotedAndCued(string text, Paragraph para, IReadOnlyList<RawQuote> marked, int m)
+    /// <summary>True when <paramref name="para"/>, the paragraph before the marked quote <paramref name="m"/>, holds a marked quote.</summary>
+    private static bool Quoted(Paragraph para, IReadOnlyList<RawQuote> marked, int m)
     {
-        bool quoted = false;
         for (int k = m - 1; k >= 0 && marked[k].CloseEnd > para.Start; k--)
         {
-            quoted |= marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End;
+            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End)
+            {
+                return true;
+            }
         }
 
-        if (!quoted)
-        {
-            return false;
-        }
+        return false;
+    }
 
+    /// <summary>True when <paramref name="para"/> holds a speech cue ("По словам Путина, Пригожин «…»").</summary>
+    private static bool Cued(string text, Paragraph para)
+    {
         using var tokens = TokenWindow.Rent(text, para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
