@@ -56,6 +56,7 @@ internal static class UnmarkedSpeech
         var found = new List<RawQuote>();
         var text = article.Text;
         int m = 0;
+        int lastBlock = -2;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             var para = article.Paragraphs[p];
@@ -107,6 +108,13 @@ internal static class UnmarkedSpeech
                     StrayCloser(text, para, p, marked, m, found);
                 }
 
+                if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+                {
+                    // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
+                    Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                    lastBlock = p;
+                }
+
                 continue;
             }
 
@@ -123,6 +131,14 @@ internal static class UnmarkedSpeech
             if (found.Count == before)
             {
                 LostMarks(text, para, p, found);
+            }
+
+            if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+            {
+                // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
+                // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …").
+                Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                lastBlock = p;
             }
         }
 
@@ -232,7 +248,7 @@ internal static class UnmarkedSpeech
                 after = tag + 1;
             }
 
-            if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords))
+            if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords, article: true))
             {
                 Add(text, start, start, at, at + 1, p, found);
             }
@@ -393,6 +409,106 @@ internal static class UnmarkedSpeech
 
             Add(text, para.Start, para.Start, para.End, para.End, q, found);
         }
+    }
+
+    /// <summary>Words of the first person ("I", "we", "our", "я", "мы", "nous"): a paragraph of them after a quote is the speaker's.</summary>
+    private static readonly HashSet<string> FirstPersonWords = new(
+        ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our",
+         "je", "j", "moi", "nous", "notre", "ich", "mich", "mir", "wir", "uns", "unser", "unsere", "unseren", "unserer",
+         "yo", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
+         "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої"],
+        StringComparer.Ordinal);
+
+    /// <summary>The fewest words a paragraph of a block quote that lost its marks has.</summary>
+    private const int BlockMinWords = 8;
+
+    /// <summary>
+    /// True when <paramref name="para"/> (a paragraph with no quote mark) reads as speech: at least <see cref="BlockMinWords"/> words,
+    /// a word of the first person and no question at its end.
+    /// </summary>
+    private static bool FirstPersonBlock(string text, Paragraph para)
+    {
+        if (text[para.End - 1] is '?' or ':')
+        {
+            return false;
+        }
+
+        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        int words = 0;
+        bool person = false;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            // "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian).
+            var word = tokens[k].Text;
+            person |= FirstPersonWords.Contains(tokens[k].Norm) && !(word.Length > 1 && char.IsUpper(word[1])) && word is not "i";
+        }
+
+        return person && words >= BlockMinWords;
+    }
+
+    /// <summary>True when every marked quote in <paramref name="para"/> lies inside it and has at most two words (a name, a scare quote).</summary>
+    private static bool OnlyShortQuotes(string text, Paragraph para, IReadOnlyList<RawQuote> marked, int m)
+    {
+        for (int k = m; k < marked.Count && marked[k].OpenPos < para.End; k++)
+        {
+            var q = marked[k];
+            if (q.OpenPos < para.Start || q.CloseEnd > para.End || q.End - q.Start > 40 || CountWords(text, q.Start, q.End) > 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The number of words in [<paramref name="from"/>, <paramref name="to"/>): runs of letters and digits.</summary>
+    private static int CountWords(string text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int k = from; k < to; k++)
+        {
+            bool letter = char.IsLetterOrDigit(text[k]);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
+    }
+
+    /// <summary>True when <paramref name="para"/>, the paragraph before the marked quote <paramref name="m"/>, holds a marked quote.</summary>
+    private static bool Quoted(Paragraph para, IReadOnlyList<RawQuote> marked, int m)
+    {
+        for (int k = m - 1; k >= 0 && marked[k].CloseEnd > para.Start; k--)
+        {
+            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="para"/> holds a speech cue ("По словам Путина, Пригожин «…»").</summary>
+    private static bool Cued(string text, Paragraph para)
+    {
+        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (AttributionCues.Match(tokens, k) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>
@@ -630,11 +746,17 @@ internal static class UnmarkedSpeech
         return verb || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
     }
 
+    /// <summary>Articles that may open the subject of an attribution after a closing mark ("…,” the Russian president said").</summary>
+    private static readonly HashSet<string> Articles = new(
+        ["the", "a", "an", "le", "la", "les", "l", "der", "die", "das", "el", "los", "las", "il", "lo", "gli", "o", "os", "het", "de", "un", "une", "ein", "eine", "uno", "una", "um", "uma", "een"],
+        StringComparer.Ordinal);
+
     /// <summary>
     /// True when a speech cue stands among the first few words from <paramref name="from"/>: "powiedział Putin", "Peskov said",
-    /// "цитирует его ТАСС"; with <paramref name="pronoun"/>, a third-person pronoun may be its subject ("…, he argued").
+    /// "цитирует его ТАСС"; with <paramref name="pronoun"/>, a third-person pronoun may be its subject ("…, he argued"); with
+    /// <paramref name="article"/>, a subject that opens with an article ("…,” the Russian president said").
     /// </summary>
-    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4, bool pronoun = false)
+    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4, bool pronoun = false, bool article = false)
     {
         if (from >= to)
         {
@@ -651,7 +773,8 @@ internal static class UnmarkedSpeech
 
             if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } || CreditVerbs.Contains(tokens[k].Norm))
             {
-                return k == 0 || char.IsUpper(tokens[0].Text[0]) || (pronoun && k == 1 && ThirdPersonPronouns.Contains(tokens[0].Norm));
+                return k == 0 || char.IsUpper(tokens[0].Text[0]) || (pronoun && k == 1 && ThirdPersonPronouns.Contains(tokens[0].Norm))
+                    || (article && k > 1 && Articles.Contains(tokens[0].Norm));
             }
         }
 

@@ -1,0 +1,57 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Quotes whose marks a copy lost over whole paragraphs or at the start of a paragraph, as real pages print them: paragraphs
+/// in the first person right after a paragraph that quotes and names its speaker, and a closing mark followed by an attribution
+/// whose subject opens with an article ("…,” the Russian president said").
+/// </summary>
+public class LostBlockQuoteTests
+{
+    private const string Block =
+        "Министр Иван Петров прокомментировал решение правительства о реформе.\n\n" +
+        "По словам Петрова, реформа «была трудной, но необходимой», и ведомство продолжит работу.\n\n" +
+        "Прежде всего хочу поблагодарить всех сотрудников завода «Восток» за их труд. Это было непростое время. Мы это помним и будем помнить.\n\n" +
+        "Я работаю в этой отрасли очень давно, с начала двухтысячных годов, и знаю цену такой работы.\n\n" +
+        "Реформа вступит в силу в следующем году.";
+
+    [Fact]
+    public void FirstPersonParagraphsAfterAQuotedAndNamedSpeakerAreHisQuote()
+    {
+        var article = Written(Block, "ru");
+        var quotes = QuoteFinder.Find(article);
+        var first = Assert.Single(quotes, q => q.Text.StartsWith("Прежде всего", StringComparison.Ordinal));
+        Assert.Equal("Прежде всего хочу поблагодарить всех сотрудников завода «Восток» за их труд. Это было непростое время. Мы это помним и будем помнить.", first.Text);
+        Assert.Equal(Block.IndexOf("Прежде", StringComparison.Ordinal), first.Start);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("Я работаю", StringComparison.Ordinal));
+        Assert.Equal("Я работаю в этой отрасли очень давно, с начала двухтысячных годов, и знаю цену такой работы.", second.Text);
+        Assert.DoesNotContain(quotes, q => q.Text == "Восток");
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Реформа вступит", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void FirstPersonParagraphWithoutAQuoteAboveIsNoQuote()
+    {
+        const string text = "Министр Иван Петров посетил завод в понедельник.\n\nМы побывали на заводе вместе с министром и увидели новые цеха и станки.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
+    }
+
+    [Fact]
+    public void AbbreviationsAreNoFirstPersonWords()
+    {
+        const string text = "“We will stand together,” Minister Anna Berg said on Monday.\n\nThe US and EU leaders met later in Brussels to discuss the support for the region.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal("We will stand together,", quote.Text);
+    }
+
+    [Fact]
+    public void LostOpeningMarkBeforeAnAttributionOpeningWithAnArticle()
+    {
+        const string text = "The minister spoke for an hour.\n\nWe built this bridge in two years, and we will build the next one faster,\" the transport minister said on Friday. The bridge opened in May.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal("We built this bridge in two years, and we will build the next one faster", quote.Text);
+        Assert.Equal(text.IndexOf("We built", StringComparison.Ordinal), quote.Start);
+    }
+}
