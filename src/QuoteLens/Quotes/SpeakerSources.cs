@@ -3,7 +3,7 @@ namespace QuoteLens.Quotes;
 /// <summary>
 /// Two corrections on the names the resolver reads: a news agency named after "according to" ahead of a clause with its own
 /// speaker ("according to Tass, the Russian president defines him as …") is the source of the report, not the speaker; and a
-/// one-word name misspelt once (لوكاشينو beside ألكسندر لوكاشينكو) takes the full name the article writes with a key one
+/// one-word Arabic name misspelt once (لوكاشينو beside ألكسندر لوكاشينكو) takes the full name the article writes with a key one
 /// letter away.
 /// </summary>
 internal static class SpeakerSources
@@ -45,7 +45,37 @@ internal static class SpeakerSources
 
         int from = Math.Max(0, quoteAt - PhraseBefore);
         int at = text.LastIndexOf(phrase, quoteAt - 1, quoteAt - from, StringComparison.Ordinal);
-        return at >= 0 && FollowsReportPreposition(text, at) && OfficeClauseAfter(text, at + phrase.Length);
+        return at >= 0 && FollowsReportPreposition(text, at) && OfficeClauseAfter(text, at + phrase.Length) && !WithFirstName(text, phrase);
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is written somewhere in <paramref name="text"/> right after a capitalised word
+    /// ("Dmitry Peskov"): a person's surname, who may well be the speaker ("according to Peskov, the president …").
+    /// </summary>
+    private static bool WithFirstName(string text, string phrase)
+    {
+        int at = text.IndexOf(phrase, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int end = at - 1;
+            if (end > 0 && text[end] is ' ' or '\u00A0')
+            {
+                int start = end;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                if (end - start >= 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1]))
+                {
+                    return true;
+                }
+            }
+
+            at = text.IndexOf(phrase, at + phrase.Length, StringComparison.Ordinal);
+        }
+
+        return false;
     }
 
     /// <summary>How far a mention's phrase may stand after its position (the cue "according to" may open the mention).</summary>
@@ -140,7 +170,7 @@ internal static class SpeakerSources
     private const int MinTolerantKey = 4;
 
     /// <summary>
-    /// Gives each one-word name in <paramref name="names"/> whose key no name in <paramref name="mentions"/> shares the
+    /// Gives each one-word Arabic name in <paramref name="names"/> whose key no name in <paramref name="mentions"/> shares the
     /// fuller name among <paramref name="mentions"/> whose key is one letter away from it (same first letter), when exactly
     /// one such key exists.
     /// </summary>
@@ -154,7 +184,7 @@ internal static class SpeakerSources
             }
 
             var key = SpeakerNames.Key(name);
-            if (key.Length <= MinTolerantKey)
+            if (key.Length <= MinTolerantKey || !IsArabic(name))
             {
                 continue;
             }
@@ -203,6 +233,20 @@ internal static class SpeakerSources
                 }
             }
         }
+    }
+
+    /// <summary>True when <paramref name="name"/> is written in Arabic letters, whose spellings of foreign names vary most.</summary>
+    private static bool IsArabic(string name)
+    {
+        foreach (char c in name)
+        {
+            if (c is >= '\u0600' and <= '\u06FF')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when <paramref name="a"/> and <paramref name="b"/> differ by one inserted, deleted or changed character.</summary>
