@@ -46,6 +46,8 @@ internal static class SpeakerResolver
         string language = StopWords.Primary(article.Language ?? "en");
         var names = new string?[positions.Count];
         var named = new List<Mention>();
+        List<Mention>? unresolvedMentions = null;
+        bool[]? reported = null;
         bool unresolved = false;
         for (int n = 0; n < positions.Count; n++)
         {
@@ -60,6 +62,15 @@ internal static class SpeakerResolver
             // «…, — сказал Пушилин. — …»: with no attribution outside the marks, the writer's aside between dashes inside them.
             // «…», le parole di Putin: the owner of the words named right after the marks.
             var phrase = phrases[n] ?? SpeakerInnerCue.Phrase(article.Text, positions[n], ends[n]) ?? SpeakerInnerCue.WordsOf(article.Text, ends[n]);
+            if (phrases[n] is { } given && SpeakerSources.ReportsBefore(article.Text, given, positions[n]))
+            {
+                // "according to Tass, the Russian president defines him as “…”": the agency reports; the office holder speaks.
+                reported ??= new bool[positions.Count];
+                reported[n] = true;
+                unresolved = true;
+                continue;
+            }
+
             names[n] = SpeakerNames.Canonical(phrase, language) ?? Issuer(phrase, language);
             if (names[n] is { } name)
             {
@@ -80,6 +91,8 @@ internal static class SpeakerResolver
             OutsideQuotes(mentions, positions, ends);
             OutsideQuotes(weak, positions, ends);
             OutsideQuotes(plain, positions, ends);
+            SpeakerSources.DropReportSources(article.Text, mentions);
+            SpeakerSources.DropReportSources(article.Text, weak);
             if (mentions.Count == 0 && named.Count == 0)
             {
                 mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
@@ -95,6 +108,7 @@ internal static class SpeakerResolver
             cueSpeakers.Sort((a, b) => a.At.CompareTo(b.At));
             mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
+            unresolvedMentions = mentions;
             var main = Main(speakers, mentions);
             List<Mention>? bodies = null;
             List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
@@ -104,12 +118,17 @@ internal static class SpeakerResolver
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] ? null : phrases[n], language, Bodies, Holders);
+                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
                 }
             }
         }
 
         Unify(names);
+        if (unresolvedMentions is { } known)
+        {
+            SpeakerSources.Respell(names, known);
+        }
+
         return names;
     }
 

@@ -28,7 +28,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("wagner-mutiny-2023-06", 136, 133, 136, 133)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
-    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 147)]
+    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 150)]
     [InlineData("erdogan-hamas-2023-10", 139, 135, 139, 119)]
     [InlineData("peskov-belousov-defence-2024-05", 87, 83, 87, 59)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 176)]
