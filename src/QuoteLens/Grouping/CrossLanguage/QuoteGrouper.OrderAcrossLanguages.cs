@@ -191,51 +191,14 @@ public static partial class QuoteGrouper
         // other group's, join: the smaller joins the larger.
         void JoinSharedByOrder()
         {
-            if (both.Count == 0)
-            {
-                return;
-            }
-
-            var seen = new Dictionary<(int, int), List<(int, int)>>();
-            var partnersOf = new Dictionary<int, List<int>>();
-            var firstPair = new Dictionary<(int, int), (int, int)>();
-            foreach (var (s, t) in both)
-            {
-                var key = (Math.Min(state.Key[s], state.Key[t]), Math.Max(state.Key[s], state.Key[t]));
-                var list = seen.TryGetValue(key, out var l) ? l : seen[key] = [];
-                var articlePair = (Math.Min(state.Article[s], state.Article[t]), Math.Max(state.Article[s], state.Article[t]));
-                if (!list.Contains(articlePair))
-                {
-                    list.Add(articlePair);
-                }
-
-                firstPair.TryAdd(key, (s, t));
-                foreach (var (g, o) in new[] { (key.Item1, key.Item2), (key.Item2, key.Item1) })
-                {
-                    var ps = partnersOf.TryGetValue(g, out var pl) ? pl : partnersOf[g] = [];
-                    if (!ps.Contains(o))
-                    {
-                        ps.Add(o);
-                    }
-                }
-            }
-
             var merge = new Dictionary<int, int>();
-            foreach (var ((g1, g2), list) in seen.OrderBy(p => p.Key))
+            foreach (var (small, large, from, to) in PairedSharedGroups(both, state, g => articlesOf[g].Count, 2))
             {
-                if (list.Count < 2 || partnersOf[g1].Count != 1 || partnersOf[g2].Count != 1)
-                {
-                    continue;
-                }
-
-                var (small, large) = articlesOf[g1].Count < articlesOf[g2].Count || (articlesOf[g1].Count == articlesOf[g2].Count && g1 > g2) ? (g1, g2) : (g2, g1);
                 merge[small] = large;
 
                 // The joined group carries the languages and articles of both (the sentences alone are weighed against it next).
                 languagesOf[large] = [.. languagesOf[large].Union(languagesOf[small]).Order()];
                 articlesOf[large] = [.. articlesOf[large].Union(articlesOf[small]).Order()];
-                var (s, t) = firstPair[(g1, g2)];
-                var (from, to) = state.Key[s] == small ? (t, s) : (s, t);
                 evidence.Add(new Evidence(from, to, "cross-language statement order: two statements in each other's place in several articles"));
             }
 
@@ -464,5 +427,59 @@ public static partial class QuoteGrouper
         }
 
         return [.. found];
+    }
+
+    /// <summary>
+    /// Pairs of shared groups with no language in common that the sentence pairs <paramref name="both"/> put together in
+    /// <paramref name="minPairs"/> article pairs or more, each group with no other partner: the smaller (fewer articles, then
+    /// the higher key) joins the larger; From/To are the first sentence pair that paired them, the larger group's first.
+    /// Used by the order pass and by the word-for-word pass across languages.
+    /// </summary>
+    private static List<(int Small, int Large, int From, int To)> PairedSharedGroups(List<(int S, int T)> both, Assignment state, Func<int, int> articles, int minPairs)
+    {
+        var result = new List<(int Small, int Large, int From, int To)>();
+        if (both.Count == 0)
+        {
+            return result;
+        }
+
+        var seen = new Dictionary<(int, int), List<(int, int)>>();
+        var partnersOf = new Dictionary<int, List<int>>();
+        var firstPair = new Dictionary<(int, int), (int, int)>();
+        foreach (var (s, t) in both)
+        {
+            var key = (Math.Min(state.Key[s], state.Key[t]), Math.Max(state.Key[s], state.Key[t]));
+            var list = seen.TryGetValue(key, out var l) ? l : seen[key] = [];
+            var articlePair = (Math.Min(state.Article[s], state.Article[t]), Math.Max(state.Article[s], state.Article[t]));
+            if (!list.Contains(articlePair))
+            {
+                list.Add(articlePair);
+            }
+
+            firstPair.TryAdd(key, (s, t));
+            foreach (var (g, o) in new[] { (key.Item1, key.Item2), (key.Item2, key.Item1) })
+            {
+                var ps = partnersOf.TryGetValue(g, out var pl) ? pl : partnersOf[g] = [];
+                if (!ps.Contains(o))
+                {
+                    ps.Add(o);
+                }
+            }
+        }
+
+        foreach (var ((g1, g2), list) in seen.OrderBy(p => p.Key))
+        {
+            if (list.Count < minPairs || partnersOf[g1].Count != 1 || partnersOf[g2].Count != 1)
+            {
+                continue;
+            }
+
+            var (small, large) = articles(g1) < articles(g2) || (articles(g1) == articles(g2) && g1 > g2) ? (g1, g2) : (g2, g1);
+            var (s, t) = firstPair[(g1, g2)];
+            var (from, to) = state.Key[s] == small ? (t, s) : (s, t);
+            result.Add((small, large, from, to));
+        }
+
+        return result;
     }
 }

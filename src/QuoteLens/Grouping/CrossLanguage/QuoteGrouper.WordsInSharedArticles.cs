@@ -190,47 +190,10 @@ public static partial class QuoteGrouper
         // Two shared groups with no language in common that pair in two article pairs or more, and with no other group, join.
         void JoinBoth()
         {
-            if (both.Count == 0)
-            {
-                return;
-            }
-
-            var seen = new Dictionary<(int, int), List<(int, int)>>();
-            var partnersOf = new Dictionary<int, List<int>>();
-            var firstPair = new Dictionary<(int, int), (int, int)>();
-            foreach (var (s, t) in both)
-            {
-                var key = (Math.Min(state.Key[s], state.Key[t]), Math.Max(state.Key[s], state.Key[t]));
-                var list = seen.TryGetValue(key, out var l) ? l : seen[key] = [];
-                var articlePair = (Math.Min(state.Article[s], state.Article[t]), Math.Max(state.Article[s], state.Article[t]));
-                if (!list.Contains(articlePair))
-                {
-                    list.Add(articlePair);
-                }
-
-                firstPair.TryAdd(key, (s, t));
-                foreach (var (g, o) in new[] { (key.Item1, key.Item2), (key.Item2, key.Item1) })
-                {
-                    var ps = partnersOf.TryGetValue(g, out var pl) ? pl : partnersOf[g] = [];
-                    if (!ps.Contains(o))
-                    {
-                        ps.Add(o);
-                    }
-                }
-            }
-
             var merge = new Dictionary<int, int>();
-            foreach (var ((g1, g2), list) in seen.OrderBy(p => p.Key))
+            foreach (var (small, large, from, to) in PairedSharedGroups(both, state, g => articlesOf[g].Count, SharedArticlesMinPairs))
             {
-                if (list.Count < SharedArticlesMinPairs || partnersOf[g1].Count != 1 || partnersOf[g2].Count != 1)
-                {
-                    continue;
-                }
-
-                var (small, large) = articlesOf[g1].Count < articlesOf[g2].Count || (articlesOf[g1].Count == articlesOf[g2].Count && g1 > g2) ? (g1, g2) : (g2, g1);
                 merge[small] = large;
-                var (s, t) = firstPair[(g1, g2)];
-                var (from, to) = state.Key[s] == small ? (t, s) : (s, t);
                 evidence.Add(new Evidence(from, to, "cross-language: statements matched word for word in several article pairs that share a statement"));
             }
 
