@@ -48,29 +48,7 @@ public static partial class QuoteGrouper
         }
 
         int n = sorted.Length;
-        var membersOf = new Dictionary<int, List<int>>();
-        var articlesOf = new Dictionary<int, List<int>>();
-        var languagesOf = new Dictionary<int, List<int>>();
-        for (int q = 0; q < n; q++)
-        {
-            if (state.Fragment[q] || texts.Empty[texts.Of[q]])
-            {
-                continue;
-            }
-
-            (membersOf.TryGetValue(state.Article[q], out var list) ? list : membersOf[state.Article[q]] = []).Add(q);
-            var articles = articlesOf.TryGetValue(state.Key[q], out var a) ? a : articlesOf[state.Key[q]] = [];
-            if (articles.Count == 0 || articles[^1] != state.Article[q])
-            {
-                articles.Add(state.Article[q]);
-            }
-
-            var languages = languagesOf.TryGetValue(state.Key[q], out var l) ? l : languagesOf[state.Key[q]] = [];
-            if (!languages.Contains(texts.Language[texts.Of[q]]))
-            {
-                languages.Add(texts.Language[texts.Of[q]]);
-            }
-        }
+        var (membersOf, articlesOf, languagesOf) = MembersArticlesLanguages(texts, state);
 
         bool Shared(int key) => articlesOf.TryGetValue(key, out var s) && s.Count > 1;
         int LanguageOf(int q) => texts.Language[texts.Of[q]];
