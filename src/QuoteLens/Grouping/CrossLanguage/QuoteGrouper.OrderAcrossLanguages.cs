@@ -230,30 +230,7 @@ public static partial class QuoteGrouper
 
         // Whether the linker links sentence a to a sentence of b's article other than b (the dictionary says its counterpart there is another).
         bool LinkedElsewhere(int a, int b)
-        {
-            if (!linksOf.TryGetValue(texts.Of[a], out var list))
-            {
-                return false;
-            }
-
-            foreach (var other in list)
-            {
-                if (other == texts.Of[b])
-                {
-                    continue;
-                }
-
-                foreach (var copy in texts.CopiesOf(other))
-                {
-                    if (state.Article[copy] == state.Article[b])
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+            => LinkedInArticleElsewhere(texts, state, linksOf, a, b);
 
         // The names sentence a writes (capitalised words past the start of a sentence), if any, must include one that sentence b
         // writes too, in any script: the first letters of a name agree across languages (Turquie, Turchia, Turcja; НАТО, NATO).
@@ -493,5 +470,36 @@ public static partial class QuoteGrouper
         }
 
         return (membersOf, articlesOf, languagesOf);
+    }
+
+    /// <summary>
+    /// Whether the linker links sentence <paramref name="a"/> (through <paramref name="linksOf"/>, text to linked texts) to a
+    /// sentence of <paramref name="b"/>'s article other than <paramref name="b"/>: the dictionary says its counterpart there
+    /// is another.
+    /// </summary>
+    private static bool LinkedInArticleElsewhere(IdenticalTexts texts, Assignment state, Dictionary<int, List<int>> linksOf, int a, int b)
+    {
+        if (!linksOf.TryGetValue(texts.Of[a], out var list))
+        {
+            return false;
+        }
+
+        foreach (var other in list)
+        {
+            if (other == texts.Of[b])
+            {
+                continue;
+            }
+
+            foreach (var copy in texts.CopiesOf(other))
+            {
+                if (state.Article[copy] == state.Article[b])
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

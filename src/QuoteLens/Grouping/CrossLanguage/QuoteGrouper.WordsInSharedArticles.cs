@@ -236,30 +236,7 @@ public static partial class QuoteGrouper
 
         // Whether the linker links sentence a to a sentence of b's article other than b.
         bool LinkedElsewhere(int a, int b)
-        {
-            if (!linksOf.TryGetValue(texts.Of[a], out var list))
-            {
-                return false;
-            }
-
-            foreach (var other in list)
-            {
-                if (other == texts.Of[b])
-                {
-                    continue;
-                }
-
-                foreach (var copy in texts.CopiesOf(other))
-                {
-                    if (state.Article[copy] == state.Article[b])
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
-        }
+            => LinkedInArticleElsewhere(texts, state, linksOf, a, b);
 
         bool SharesName(int a, int b) => NamesOf(a).Names.Any(k => Array.IndexOf(NamesOf(b).All, k) >= 0);
 
