@@ -133,10 +133,12 @@ internal static class UnmarkedSpeech
                 LostMarks(text, para, p, found);
             }
 
-            if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+            if (found.Count == before && p > 0 && FirstPersonBlock(text, para)
+                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(text, article.Paragraphs[p - 1])) || ReportsSpeech(text, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
-                // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …").
+                // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …"), or
+                // that reports what the speaker said ("Prigozhin says that … are not a military coup.¶This is no military coup. … Our actions …").
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
                 lastBlock = p;
             }
@@ -505,6 +507,42 @@ internal static class UnmarkedSpeech
             if (AttributionCues.Match(tokens, k) is not null)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Words that open the reported clause after a speech verb ("says that", "заявил, что", "заявив, що", "a declarat că").</summary>
+    private static readonly HashSet<string> ReportingComplementizers = new(
+        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="para"/> reports speech: a speech verb followed within two words by a complementizer
+    /// ("Prigozhin says that …", "лукашенко заявив, що …"). The paragraph after it, when it speaks in the first person, is the speech itself.
+    /// </summary>
+    private static bool ReportsSpeech(string text, Paragraph para)
+    {
+        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
+            {
+                continue;
+            }
+
+            for (int j = k + length, words = 0; j < tokens.Count && words < 2; j++)
+            {
+                if (tokens[j].Kind != TokenKind.Word)
+                {
+                    continue;
+                }
+
+                words++;
+                if (ReportingComplementizers.Contains(tokens[j].Norm))
+                {
+                    return true;
+                }
             }
         }
 

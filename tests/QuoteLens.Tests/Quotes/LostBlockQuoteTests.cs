@@ -54,4 +54,23 @@ public class LostBlockQuoteTests
         Assert.Equal("We built this bridge in two years, and we will build the next one faster", quote.Text);
         Assert.Equal(text.IndexOf("We built", StringComparison.Ordinal), quote.Start);
     }
+
+    [Theory]
+    [InlineData("en", "Mayor Anna Berg says that the closure of the port is not a defeat.\n\nThis is no defeat. This is a pause. Our workers will be back on the docks in a week.\n\nThe port was closed on Monday.", "This is no defeat. This is a pause. Our workers will be back on the docks in a week.")]
+    [InlineData("uk", "Міністр Петренко заявив, що реформа не зупиниться через вибори.\n\nМи не зупинимо реформу. Ми пройшли половину шляху і дійдемо до кінця цього року.\n\nВибори відбудуться у травні.", "Ми не зупинимо реформу. Ми пройшли половину шляху і дійдемо до кінця цього року.")]
+    public void FirstPersonParagraphAfterReportedSpeechIsTheSpeech(string language, string text, string expected)
+    {
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(expected, quote.Text);
+        Assert.Equal(text.IndexOf(expected, StringComparison.Ordinal), quote.Start);
+    }
+
+    [Fact]
+    public void FirstPersonParagraphAfterANarratedVisitIsNoQuote()
+    {
+        // A paragraph that names a speaker but reports no speech ("visited", no "that") does not make the journalist's "we" a quote.
+        const string text = "Mayor Anna Berg visited the port on Monday and met the workers.\n\nWe went along with the mayor and saw the new cranes and the empty docks.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
 }
