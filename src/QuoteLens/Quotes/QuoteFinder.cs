@@ -40,7 +40,9 @@ public static class QuoteFinder
 
     /// <summary>
     /// One spelling per speaker across articles: every canonical speaker with the same <see cref="Quote.SpeakerKey"/> takes the form
-    /// that is in Latin letters, then has the most words, then is the most frequent (then the first in ordinal order).
+    /// that is in Latin letters, then is a full name (two words or more), then is written so in the most languages, then in the
+    /// most articles, then has the most words (then the first in ordinal order). So one article's slip ("ATACMS Vladimir Putin",
+    /// a heading word glued to the name) never renames a speaker that outlets in many languages spell "Vladimir Putin".
     /// </summary>
     internal static List<Quote> UnifySpeakers(List<Quote> quotes)
     {
@@ -50,6 +52,9 @@ public static class QuoteFinder
                 g => g.Key,
                 g => g.GroupBy(q => q.CanonicalSpeaker!, StringComparer.Ordinal)
                     .OrderByDescending(f => !Text.Transliteration.Transliterator.HasCyrillic(f.Key) && f.Key.Any(char.IsAsciiLetter))
+                    .ThenByDescending(f => f.Key.Contains(' ', StringComparison.Ordinal))
+                    .ThenByDescending(f => f.Select(q => q.Language).Distinct(StringComparer.Ordinal).Count())
+                    .ThenByDescending(f => f.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count())
                     .ThenByDescending(f => f.Key.Count(c => c == ' '))
                     .ThenByDescending(f => f.Count())
                     .ThenBy(f => f.Key, StringComparer.Ordinal)

@@ -197,6 +197,21 @@ public class SpeakerResolutionRuleTests
     }
 
     [Fact]
+    public void OneArticlesLongerSpellingDoesNotRenameASpeakerOthersSpellAlike()
+    {
+        var corpus = new[]
+        {
+            Written("“We will respond to any escalation,” Vladimir Putin said on Thursday.") with { Id = "a" },
+            Written("“The strike was a test of the new system,” Russian President Vladimir Putin said.") with { Id = "b" },
+            Written("“We will respond to any escalation,” said Vladimir Vladimirovich Putin in the address.") with { Id = "c" },
+        };
+        var quotes = QuoteFinder.UnifySpeakers([.. corpus.SelectMany(QuoteFinder.Find)]);
+        Assert.Equal(["Vladimir Putin", "Vladimir Putin", "Vladimir Vladimirovich Putin"], corpus.SelectMany(QuoteFinder.Find).Select(q => q.CanonicalSpeaker));
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Vladimir Putin", q.CanonicalSpeaker));
+    }
+
+    [Fact]
     public void ALowerCaseCyrillicSurnameNextToTheCueIsTheSpeaker()
     {
         var article = Written(
