@@ -177,6 +177,17 @@ internal static class AttributionCues
         "підкреслили", "пояснили", "відповіли", "заявляв", "висловилася", "вказав", "вказала", "підсумувала", "нагадала", "закликала",
         "попередила", "запевнила", "визнала", "уточнила", "відзначила", "констатувала", "розповіли", "повідомляє", "зазначають",
         "наголошують", "заявляют", "отмечают", "пишут", "пишуть",
+        // Portuguese, Dutch, Estonian and Romanian (third round of forms: "precisou o ministério", "bevestigde Poetin", "märgib",
+        // Romanian with the cedilla letters ş and ţ that many sites still type)
+        "precisou", "informou", "adiantou", "vincou", "notou", "argumentou", "acentuou", "rematou", "criticou", "acusou",
+        "sprak", "bevestigde", "erkende", "beweerde", "herhaalde", "vervolgde", "concludeerde", "bevestigt",
+        "lisab", "märgib", "rõhutab", "kirjutab", "lubas", "hindas", "avaldas", "kinnitab", "teatab", "sõnab",
+        "a menţionat", "a reacţionat", "a susţinut", "susţine", "a mai subliniat", "a notat", "a completat", "a mai precizat",
+        "a mai arătat", "a reiterat", "a recunoscut", "a promis", "a cerut",
+        // Slovene and Persian
+        "je dejal", "je dejala", "je povedal", "je povedala", "je dodal", "je dodala", "je poudaril", "je poudarila", "je izjavil",
+        "je izjavila", "je zapisal", "je zapisala", "je sporočil", "je sporočila", "so sporočili", "so zapisali",
+        "گفت", "افزود", "نوشت", "تاکید کرد", "اعلام کرد", "اظهار داشت",
         // Arabic (more forms)
         "أوضحت", "وأوضحت", "أشارت", "وأشارت", "شددت", "وشددت", "صرحت", "وصرحت", "كتبت", "وكتبت", "أعلنت", "وأعلنت", "ذكرت", "وذكرت",
         "تابعت", "وتابعت", "يضيف", "ويضيف", "يؤكد", "ويؤكد", "قالوا", "وقالوا", "أكدوا", "وأكدوا",
