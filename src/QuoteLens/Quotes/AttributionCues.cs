@@ -216,7 +216,9 @@ internal static class AttributionCues
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
-        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние");
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние",
+        // Romanian demonstratives that news prose uses for "he", "she" ("a mai spus acesta")
+        "acesta", "aceasta", "aceștia", "acestea");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
     public static readonly HashSet<string> Determiners = Set(
@@ -243,7 +245,9 @@ internal static class AttributionCues
         "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая",
         // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
         "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
-        "durante");
+        "durante",
+        // to whom in Romanian ("a declarat pentru Reuters": the outlet told, not the speaker)
+        "pentru");
 
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(

@@ -45,7 +45,7 @@ internal static class SpeakerNames
         // spokesmen in Dutch, Romanian, Estonian, Slovene, Arabic and Persian: "Kremlin-woordvoerder", "purtătorul de cuvânt al
         // Kremlinului", "Kremli pressiesindaja", "tiskovni predstavnik", "المتحدث باسم الكرملين", "سخنگوی کرملین"
         "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",
-        "kõneisik", "pressisekretär", "tiskovni", "predstavnik", "predstavnica", "predsednik", "predsednica", "المتحدث", "الناطق",
+        "kõneisik", "pressisekretär", "purtătorului", "purtătoarei", "pressiesindaja", "pressiesindajale", "tiskovni", "predstavnik", "predstavnica", "predsednik", "predsednica", "المتحدث", "الناطق",
         "سخنگوی",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");

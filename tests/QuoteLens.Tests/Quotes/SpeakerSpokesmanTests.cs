@@ -82,3 +82,4 @@ public class SpeakerSpokesmanTests
         Assert.Contains("ولکوف", quote.CanonicalSpeaker ?? "", StringComparison.Ordinal);
     }
 }
+
