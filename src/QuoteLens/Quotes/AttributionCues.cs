@@ -184,6 +184,10 @@ internal static class AttributionCues
         "lisab", "märgib", "rõhutab", "kirjutab", "lubas", "hindas", "avaldas", "kinnitab", "teatab", "sõnab",
         "a menţionat", "a reacţionat", "a susţinut", "susţine", "a mai subliniat", "a notat", "a completat", "a mai precizat",
         "a mai arătat", "a reiterat", "a recunoscut", "a promis", "a cerut",
+        // the message says, in Portuguese, Romanian, Dutch, Estonian and Arabic ("lê-se no comunicado da Legião", "se arată în
+        // comunicatul Legiunii", "valt te lezen in de verklaring", "seisis leegioni avalduses", "وجاء في بيان الفيلق")
+        "lê-se", "pode ler-se", "se arată", "se precizează", "se menționează", "se menţionează", "se afirmă", "valt te lezen",
+        "seisis", "seisab", "öeldakse", "وجاء في", "جاء في",
         // Slovene and Persian
         "je dejal", "je dejala", "je povedal", "je povedala", "je dodal", "je dodala", "je poudaril", "je poudarila", "je izjavil",
         "je izjavila", "je zapisal", "je zapisala", "je sporočil", "je sporočila", "so sporočili", "so zapisali",

@@ -5,7 +5,8 @@ namespace QuoteLens.Tests.Quotes;
 
 /// <summary>
 /// A headline's "Name:" gives the speaker of a story that names no one else (labels such as "Live:" name no one); Romanian
-/// "acesta" is a pronoun and "pentru" opens the one told. Invented people and sentences.
+/// "acesta" is a pronoun and "pentru" opens the one told; "the message says" cues of Portuguese, Estonian and Romanian name
+/// the message's issuer. Invented people and sentences.
 /// </summary>
 public class SpeakerHeadlineTests
 {
@@ -48,5 +49,17 @@ public class SpeakerHeadlineTests
         var quote = Assert.Single(QuoteFinder.Find(article), q => q.Text.Contains("logic", StringComparison.Ordinal));
         Assert.Equal("acesta", quote.Speaker);
         Assert.Equal("Volkov", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("pt", "A Legião Norte anunciou um ataque.\n\nO governo falou depois. \"Vamos continuar a luta\", lê-se no comunicado da Legião Norte.", "lê-se", "Norte")]
+    [InlineData("et", "Põhjaleegion teatas rünnakust.\n\nValitsus rääkis hiljem. \"Me jätkame võitlust,\" seisis Põhjaleegioni avalduses.", "seisis", "Põhjaleegion")]
+    [InlineData("ro", "Legiunea Nord a anunțat un atac.\n\nGuvernul a vorbit apoi. \"Vom continua lupta\", se arată în comunicatul Legiunii Nord.", "se arată", "Nord")]
+    public void TheMessageSaysNamesItsIssuer(string language, string text, string cue, string issuer)
+    {
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(cue, quote.Cue);
+        Assert.Contains(issuer, quote.CanonicalSpeaker ?? "", StringComparison.Ordinal);
     }
 }
