@@ -213,6 +213,9 @@ internal static class AttributionCues
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();
 
+    /// <summary>True when <paramref name="norm"/> is the first word of some cue ("said", "meldde", "a").</summary>
+    internal static bool StartsCue(string norm) => ByFirstWord.ContainsKey(norm);
+
     /// <summary>The first words of every cue, in comparison form (for <see cref="WordFilter"/>).</summary>
     internal static IEnumerable<string> FirstWords => ByFirstWord.Keys;
 

@@ -337,6 +337,12 @@ internal static class SpeakerResolver
             return institution;
         }
 
+        if (SpeakerInstitutions.Earlier(text, phrase, at, language) is { } earlier)
+        {
+            // "“…,” the ministry said" after "Russia's defence ministry said …": the institution named with that head just before.
+            return earlier;
+        }
+
         if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
         {
             // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
