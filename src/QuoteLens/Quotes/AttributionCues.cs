@@ -177,6 +177,21 @@ internal static class AttributionCues
         "підкреслили", "пояснили", "відповіли", "заявляв", "висловилася", "вказав", "вказала", "підсумувала", "нагадала", "закликала",
         "попередила", "запевнила", "визнала", "уточнила", "відзначила", "констатувала", "розповіли", "повідомляє", "зазначають",
         "наголошують", "заявляют", "отмечают", "пишут", "пишуть",
+        // Portuguese, Dutch, Estonian and Romanian (third round of forms: "precisou o ministério", "bevestigde Poetin", "märgib",
+        // Romanian with the cedilla letters ş and ţ that many sites still type)
+        "precisou", "informou", "adiantou", "vincou", "notou", "argumentou", "acentuou", "rematou", "criticou", "acusou",
+        "sprak", "bevestigde", "erkende", "beweerde", "herhaalde", "vervolgde", "concludeerde", "bevestigt",
+        "lisab", "märgib", "rõhutab", "kirjutab", "lubas", "hindas", "avaldas", "kinnitab", "teatab", "sõnab",
+        "a menţionat", "a reacţionat", "a susţinut", "susţine", "a mai subliniat", "a notat", "a completat", "a mai precizat",
+        "a mai arătat", "a reiterat", "a recunoscut", "a promis", "a cerut",
+        // the message says, in Portuguese, Romanian, Dutch, Estonian and Arabic ("lê-se no comunicado da Legião", "se arată în
+        // comunicatul Legiunii", "valt te lezen in de verklaring", "seisis leegioni avalduses", "وجاء في بيان الفيلق")
+        "lê-se", "pode ler-se", "se arată", "se precizează", "se menționează", "se menţionează", "se afirmă", "valt te lezen",
+        "seisis", "seisab", "öeldakse", "وجاء في", "جاء في",
+        // Slovene and Persian
+        "je dejal", "je dejala", "je povedal", "je povedala", "je dodal", "je dodala", "je poudaril", "je poudarila", "je izjavil",
+        "je izjavila", "je zapisal", "je zapisala", "je sporočil", "je sporočila", "so sporočili", "so zapisali",
+        "گفت", "افزود", "نوشت", "تاکید کرد", "اعلام کرد", "اظهار داشت",
         // Arabic (more forms)
         "أوضحت", "وأوضحت", "أشارت", "وأشارت", "شددت", "وشددت", "صرحت", "وصرحت", "كتبت", "وكتبت", "أعلنت", "وأعلنت", "ذكرت", "وذكرت",
         "تابعت", "وتابعت", "يضيف", "ويضيف", "يؤكد", "ويؤكد", "قالوا", "وقالوا", "أكدوا", "وأكدوا",
@@ -198,6 +213,9 @@ internal static class AttributionCues
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();
 
+    /// <summary>True when <paramref name="norm"/> is the first word of some cue ("said", "meldde", "a").</summary>
+    internal static bool StartsCue(string norm) => ByFirstWord.ContainsKey(norm);
+
     /// <summary>The first words of every cue, in comparison form (for <see cref="WordFilter"/>).</summary>
     internal static IEnumerable<string> FirstWords => ByFirstWord.Keys;
 
@@ -205,7 +223,9 @@ internal static class AttributionCues
     public static readonly HashSet<string> Pronouns = Set(
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
-        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние");
+        "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние",
+        // Romanian demonstratives that news prose uses for "he", "she" ("a mai spus acesta")
+        "acesta", "aceasta", "aceștia", "acestea");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
     public static readonly HashSet<string> Determiners = Set(
@@ -232,7 +252,9 @@ internal static class AttributionCues
         "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая",
         // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
         "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
-        "durante");
+        "durante",
+        // to whom in Romanian ("a declarat pentru Reuters": the outlet told, not the speaker)
+        "pentru");
 
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(

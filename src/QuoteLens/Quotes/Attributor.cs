@@ -769,7 +769,7 @@ internal sealed class Attributor(Article article)
         {
             var t = tokens[m];
             // "said Kremlin spokesman Dmitry Peskov": a lower-case title inside the capitalised run, before the name.
-            if (names ? IsCapitalized(t) || (SpeakerNames.IsTitle(t.Norm) && tokens.Has(m + 1) && (IsCapitalized(tokens[m + 1]) || SpeakerNames.IsTitle(tokens[m + 1].Norm))) : t.IsContent && !AttributionCues.SpeakerStops.Contains(t.Norm) && !AttributionCues.Conjunctions.Contains(t.Norm))
+            if (names ? IsCapitalized(t) || (SpeakerNames.IsTitle(t.Norm) && tokens.Has(m + 1) && (IsCapitalized(tokens[m + 1]) || SpeakerNames.IsTitle(tokens[m + 1].Norm))) : t.IsContent && (!AttributionCues.SpeakerStops.Contains(t.Norm) || RomanianGenitive(tokens, m)) && !AttributionCues.Conjunctions.Contains(t.Norm))
             {
                 last = m;
                 words++;
@@ -788,8 +788,23 @@ internal sealed class Attributor(Article article)
         return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
     }
 
+    /// <summary>
+    /// "purtătorul de cuvânt al guvernului", "al lui Putin", "al Rusiei": Romanian "al" before a genitive (-ului, -ei, -lor, lui)
+    /// ties a title to its complement; it is not the Italian "al" of a place or an audience ("ha detto al Senato").
+    /// </summary>
+    private static bool RomanianGenitive(TokenWindow tokens, int m)
+    {
+        if (tokens[m].Norm is not ("al" or "a" or "ai" or "ale") || !tokens.Has(m + 1) || tokens[m + 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var next = tokens[m + 1].Norm;
+        return next == "lui" || (next.Length > 4 && (next.EndsWith("ului", StringComparison.Ordinal) || next.EndsWith("ei", StringComparison.Ordinal) || next.EndsWith("lor", StringComparison.Ordinal)));
+    }
+
     /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
-    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء"], StringComparer.Ordinal);
 
     /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
     private static bool ArticleIl(TokenWindow tokens, int k) =>
@@ -835,6 +850,12 @@ internal sealed class Attributor(Article article)
             // "O presidente do Conselho Europeu, o belga Charles Michel, afirma": the name stands in the appositive.
             pick = segments[^1];
         }
+        else if (appositive && TitleOfSomeoneElse(tokens, segments[^2]) && NamesInFull(tokens, segments[^1]))
+        {
+            // "De woordvoerder van Poetin, Dmitri Peskov, zei", "Purtătorul de cuvânt al lui Putin, Dmitri Peskov, a declarat": the
+            // title's complement names the principal; the appositive names the one who speaks for him.
+            pick = segments[^1];
+        }
 
         if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))
         {
@@ -856,6 +877,37 @@ internal sealed class Attributor(Article article)
         && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is not null;
 
     private readonly string _language = StopWords.Primary(article.Language ?? "en");
+
+    /// <summary>
+    /// True when the segment opens with a title (after an article) followed by a lower-case word, not a name: "De woordvoerder van
+    /// Poetin", "Purtătorul de cuvânt al lui Putin", "the spokesman for the president": the title's holder is not the one named in it.
+    /// </summary>
+    private static bool TitleOfSomeoneElse(TokenWindow tokens, (int Start, int End) segment)
+    {
+        int k = segment.Start;
+        while (k < segment.End && tokens[k].Kind == TokenKind.Word && (SpeakerNames.IsArticle(tokens[k].Norm) || TitleArticles.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        if (k + 1 >= segment.End || tokens[k].Kind != TokenKind.Word || !SpeakerNames.IsTitle(tokens[k].Norm)
+            || SpeakerInstitutions.IsHead(tokens[k].Norm))
+        {
+            return false;
+        }
+
+        var next = tokens[k + 1];
+        return next.Kind == TokenKind.Word && !char.IsUpper(next.Text[0]) && !SpeakerNames.IsTitle(next.Norm);
+    }
+
+    /// <summary>Definite articles before a title ("De woordvoerder", "O porta-voz", "El portavoz").</summary>
+    private static readonly HashSet<string> TitleArticles = new(["the", "de", "het", "o", "a", "el", "il", "lo", "la", "le", "der", "die"], StringComparer.Ordinal);
+
+    /// <summary>True when the segment names someone in two words or more ("Dmitri Peskov"), not a single word that may be a body.</summary>
+    private bool NamesInFull(TokenWindow tokens, (int Start, int End) segment) =>
+        PhraseRange(tokens, segment.Start, segment.End, MaxSubjectWords) is { } range
+        && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is { } name
+        && name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>The comma-separated segments <see cref="Subject"/> reads, one list for the article (Subject never runs inside itself).</summary>
     private readonly List<(int Start, int End)> _segments = [];

@@ -137,6 +137,75 @@ internal static class SpeakerInstitutions
         return name.Length == 0 ? null : name;
     }
 
+    /// <summary>How far back <see cref="Earlier"/> reads for the institution a bare head noun refers to.</summary>
+    private const int EarlierReach = 600;
+
+    /// <summary>
+    /// "“…,” the ministry said" after "Russia's defence ministry said the attack was repelled", "aldus het ministerie" after "Het
+    /// Russische ministerie van Defensie meldde": a bare head noun (articles and the noun, nothing else) refers to the
+    /// institution named with the same head a few sentences before; that institution's <see cref="Name"/>, or null. Reads
+    /// at most <see cref="EarlierReach"/> characters before <paramref name="at"/>; Latin and Cyrillic script only.
+    /// </summary>
+    public static string? Earlier(string text, string phrase, int at, string language)
+    {
+        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (raw.Length == 0 || raw.Length > 3 || at <= 0 || at > text.Length)
+        {
+            return null;
+        }
+
+        var head = Norm(raw[^1]);
+        if (!IsHead(head) || head.Length < 5 || !char.IsLetter(head[0]) || head[0] >= '\u0600')
+        {
+            return null;
+        }
+
+        for (int k = 0; k < raw.Length - 1; k++)
+        {
+            if (!AttributionCues.Determiners.Contains(Norm(raw[k])) && !SpeakerNames.IsArticle(Norm(raw[k])))
+            {
+                return null;
+            }
+        }
+
+        var stem = head[..5];
+        int from = Math.Max(0, at - EarlierReach);
+        var words = text[from..at].Split([' ', '\u00A0', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        for (int w = words.Length - 1; w >= 0; w--)
+        {
+            var norm = Norm(words[w]);
+            if (!IsHead(norm) || !(norm.StartsWith(stem, StringComparison.Ordinal) || norm.EndsWith(head, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            // The words of its phrase: up to three before it in its clause, and its complement after it.
+            int start = w;
+            while (start > 0 && w - start < 3 && !EndsClause(words[start - 1]))
+            {
+                start--;
+            }
+
+            int end = w + 1;
+            while (end < words.Length && end - w < MaxWords && !AttributionCues.StartsCue(Norm(words[end])) && !EndsClause(words[end - 1]))
+            {
+                end++;
+            }
+
+            var candidate = string.Join(' ', words[start..end]);
+            if (Name(candidate, language) is { } name && name.Split(' ').Length >= 2 && !string.Equals(Norm(name), Norm(phrase), StringComparison.Ordinal))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a word ends a sentence or a clause (a full stop, a comma, a colon, a closing quote mark).</summary>
+    private static bool EndsClause(string word) =>
+        word.Length > 0 && word[^1] is '.' or ',' or ';' or ':' or '!' or '?' or '"' or '”' or '»' or '“';
+
     /// <summary>Words that join an institution's head to its complement ("Ministry of Defence", "ministère des Armées").</summary>
     private static readonly HashSet<string> Complements = Set("of", "for", "de", "des", "du", "d'", "der", "für", "del", "della", "dello", "degli", "di", "da", "do", "dos", "das", "van", "voor", "al", "ale", "pentru");
 

@@ -42,6 +42,11 @@ internal static class SpeakerNames
         "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
         "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului",
         "przywódca", "przywódcy", "rzecznik", "rzeczniczka",
+        // spokesmen in Dutch, Romanian, Estonian, Slovene, Arabic and Persian: "Kremlin-woordvoerder", "purtătorul de cuvânt al
+        // Kremlinului", "Kremli pressiesindaja", "tiskovni predstavnik", "المتحدث باسم الكرملين", "سخنگوی کرملین"
+        "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",
+        "kõneisik", "pressisekretär", "purtătorului", "purtătoarei", "pressiesindaja", "pressiesindajale", "tiskovni", "predstavnik", "predstavnica", "predsednik", "predsednica", "المتحدث", "الناطق",
+        "سخنگوی",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 
@@ -877,6 +882,12 @@ internal static class SpeakerNames
     private static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '-');
 
+    /// <summary>A preposition or conjunction glued to the Arabic article ال: the word is a common noun's complement, never a name.</summary>
+    private static readonly List<string> ArabicArticlePrefixes = ["لل", "بال", "كال", "فال", "ولل", "وبال", "وكال"];
+
+    /// <summary>Arabic words without the article that name no one: "in the name of", "day", "yesterday", "morning", "evening", "via", "statement".</summary>
+    private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");
+
     private static bool IsNameLike(Word w, string language)
     {
         if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm))
@@ -912,7 +923,10 @@ internal static class SpeakerNames
         if (first is >= '\u0600' and <= '\u06FF')
         {
             // Arabic has no capitals: a word without the article ال is taken for a name.
-            return !w.Text.StartsWith("ال", StringComparison.Ordinal) && !w.Text.StartsWith("وال", StringComparison.Ordinal) && w.Text.Length > 1;
+            // A preposition glued to the article ("للصحفيين" to the journalists, "بالوضع", "ولل…") opens a complement, and a few
+            // words are no names ("باسم" in the name of: "المتحدث باسم الكرملين"; "يوم" day: "بوتين يوم الثلاثاء").
+            return !w.Text.StartsWith("ال", StringComparison.Ordinal) && !w.Text.StartsWith("وال", StringComparison.Ordinal) && w.Text.Length > 1
+                && !ArabicArticlePrefixes.Exists(p => w.Text.StartsWith(p, StringComparison.Ordinal)) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm);
         }
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));

@@ -112,6 +112,19 @@ internal static class SpeakerResolver
             var main = Main(speakers, mentions);
             List<Mention>? bodies = null;
             List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
+            string? headline = null;
+            bool headlineRead = false;
+            string? Headline()
+            {
+                if (!headlineRead)
+                {
+                    headlineRead = true;
+                    headline = SpeakerHeadlines.Speaker(article, language);
+                }
+
+                return headline;
+            }
+
             List<SpeakerOffices.Holder>? holders = null;
             List<SpeakerOffices.Holder> Holders() => holders ??= SpeakerOffices.Holders(article.Text, speakers, plain);
             for (int n = 0; n < positions.Count; n++)
@@ -119,6 +132,9 @@ internal static class SpeakerResolver
                 if (names[n] is null)
                 {
                     names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
+
+                    // "Peskov: civilian at the ministry is logical" over a story that never names him: the headline's speaker, last.
+                    names[n] ??= Headline();
                 }
             }
         }
@@ -319,6 +335,12 @@ internal static class SpeakerResolver
         {
             // "the Russian defence ministry said": an unnamed institutional source is the institution (SpeakerInstitutions).
             return institution;
+        }
+
+        if (SpeakerInstitutions.Earlier(text, phrase, at, language) is { } earlier)
+        {
+            // "“…,” the ministry said" after "Russia's defence ministry said …": the institution named with that head just before.
+            return earlier;
         }
 
         if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
