@@ -38,7 +38,34 @@ public static partial class QuoteGrouper
         var (membersOf, articlesOf, _) = MembersArticlesLanguages(texts, state);
         int LanguageOf(int q) => texts.Language[texts.Of[q]];
 
-        // Per article, the articles of other languages it shares a statement with.
+        // The groups of one article that hold pieces only, and their articles.
+        var full = new HashSet<int>();
+        foreach (var (_, members) in membersOf)
+        {
+            foreach (var q in members)
+            {
+                if (sorted[q].Kind != QuoteKind.Partial)
+                {
+                    full.Add(state.Key[q]);
+                }
+            }
+        }
+
+        var withPieces = new HashSet<int>();
+        foreach (var (article, members) in membersOf)
+        {
+            if (members.Any(q => !full.Contains(state.Key[q]) && articlesOf[state.Key[q]].Count == 1))
+            {
+                withPieces.Add(article);
+            }
+        }
+
+        if (withPieces.Count == 0)
+        {
+            return;
+        }
+
+        // Per article holding such a piece, the articles of other languages it shares a statement with.
         var sharing = new Dictionary<int, SortedSet<int>>();
         foreach (var (_, articles) in articlesOf)
         {
@@ -49,25 +76,17 @@ public static partial class QuoteGrouper
 
             foreach (var a in articles)
             {
+                if (!withPieces.Contains(a))
+                {
+                    continue;
+                }
+
                 foreach (var b in articles)
                 {
                     if (LanguageOf(a) != LanguageOf(b))
                     {
                         (sharing.TryGetValue(a, out var set) ? set : sharing[a] = []).Add(b);
                     }
-                }
-            }
-        }
-
-        // The groups of one article that hold pieces only.
-        var full = new HashSet<int>();
-        foreach (var (_, members) in membersOf)
-        {
-            foreach (var q in members)
-            {
-                if (sorted[q].Kind != QuoteKind.Partial)
-                {
-                    full.Add(state.Key[q]);
                 }
             }
         }
