@@ -502,6 +502,9 @@ public static class CrossLanguageLinker
         }
     }
 
+    /// <summary>The similarity of a link between two short sentences matched on all their words within two articles that share a statement.</summary>
+    internal const double ShortSimilarity = 0.3;
+
     /// <summary>The most content words a sentence may have to be matched on all its words within two articles that already share a statement.</summary>
     internal const int MaxShortWords = 3;
 
@@ -545,7 +548,7 @@ public static class CrossLanguageLinker
                     var (matchedLong, _, _) = Matched(wordKeys[l], sentenceKeys[s], idf);
                     if (matchedShort == shortWords && matchedLong >= 1)
                     {
-                        result.Add(new CrossLanguageLink(Math.Min(x, y), Math.Max(x, y), 0.3));
+                        result.Add(new CrossLanguageLink(Math.Min(x, y), Math.Max(x, y), ShortSimilarity));
                     }
                 }
             }

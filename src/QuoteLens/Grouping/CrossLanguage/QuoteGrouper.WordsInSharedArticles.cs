@@ -150,6 +150,7 @@ public static partial class QuoteGrouper
             && (Shared(state.Key[p.Other]) || (targetsOf[state.Key[p.Other]].Count == 1 && lonesOf[(state.Key[p.Lone], LanguageOf(p.Other))].Count == 1))).ToList();
         JoinProposed(proposals, n, state, Shared, evidence, "cross-language: matched word for word within two articles that share a statement",
             keepPointingToMany: false, moved: q => state.Fragment[q] |= roles[texts.Of[q]] == Role.Fragment);
+        JoinPiecesInSharedArticles(sorted, texts, state, words, evidence);
 
         int[] Stretch(List<int> members, bool[] anchored, int from, int to)
         {
