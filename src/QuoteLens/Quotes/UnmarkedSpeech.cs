@@ -105,7 +105,7 @@ internal static class UnmarkedSpeech
                 RemoveBesideMarks(text, para, marked, m, found);
                 if (found.Count == before)
                 {
-                    StrayCloser(text, para, p, marked, m, found);
+                    StrayCloser(text, para, p, marked, m, found, p > 0 && ReportsSpeech(text, article.Paragraphs[p - 1]));
                 }
 
                 if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
@@ -189,9 +189,11 @@ internal static class UnmarkedSpeech
     /// <summary>
     /// A quote whose opening mark was lost: a closing mark that closes nothing ("… коли кров може пролитися”, – сказав він.") with an
     /// attribution right after it. The speech runs from the paragraph's start, or from a colon after the last marked quote
-    /// ("…, antes de revelar a resposta: Não, não vou … dívidas", declarou").
+    /// ("…, antes de revelar a resposta: Não, não vou … dívidas", declarou"). When the paragraph before reports speech
+    /// (<paramref name="reported"/>: "وأشار … إلى أن …"), a closer that ends a sentence needs no attribution after it: the
+    /// paragraph opens with the speech itself ("نحن نعمل منذ أعوام …». ومن …").
     /// </summary>
-    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found)
+    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found, bool reported)
     {
         int regionStart = para.Start;
         int k = m;
@@ -250,13 +252,26 @@ internal static class UnmarkedSpeech
                 after = tag + 1;
             }
 
-            if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords, article: true))
+            if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords, article: true)
+                || (reported && start == para.Start && EndsSentence(text, at + 1, para.End)))
             {
                 Add(text, start, start, at, at + 1, p, found);
             }
 
             return;
         }
+    }
+
+    /// <summary>True when a sentence's end follows <paramref name="from"/> (after spaces), or the paragraph ends there.</summary>
+    private static bool EndsSentence(string text, int from, int end)
+    {
+        int k = from;
+        while (k < end && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k >= end || text[k] is '.' or '!' or '?' or '…';
     }
 
     /// <summary>
@@ -513,13 +528,17 @@ internal static class UnmarkedSpeech
         return false;
     }
 
+    /// <summary>How many words may stand between a speech verb and the complementizer of its reported clause (a verb-first subject).</summary>
+    private const int ReportedClauseReach = 6;
+
     /// <summary>Words that open the reported clause after a speech verb ("says that", "заявил, что", "заявив, що", "a declarat că").</summary>
     private static readonly HashSet<string> ReportingComplementizers = new(
-        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że"], StringComparer.Ordinal);
+        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
 
     /// <summary>
-    /// True when <paramref name="para"/> reports speech: a speech verb followed within two words by a complementizer
-    /// ("Prigozhin says that …", "лукашенко заявив, що …"). The paragraph after it, when it speaks in the first person, is the speech itself.
+    /// True when <paramref name="para"/> reports speech: a speech verb followed within <see cref="ReportedClauseReach"/> words by a
+    /// complementizer ("Prigozhin says that …", "лукашенко заявив, що …", "وأشار الوزير سامي حداد إلى أن …": Arabic puts the
+    /// subject between). The paragraph after it, when it speaks in the first person, is the speech itself.
     /// </summary>
     private static bool ReportsSpeech(string text, Paragraph para)
     {
@@ -531,7 +550,7 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
-            for (int j = k + length, words = 0; j < tokens.Count && words < 2; j++)
+            for (int j = k + length, words = 0; j < tokens.Count && words < ReportedClauseReach; j++)
             {
                 if (tokens[j].Kind != TokenKind.Word)
                 {

@@ -73,4 +73,23 @@ public class LostBlockQuoteTests
         const string text = "Mayor Anna Berg visited the port on Monday and met the workers.\n\nWe went along with the mayor and saw the new cranes and the empty docks.";
         Assert.Empty(QuoteFinder.Find(Written(text)));
     }
+
+    [Theory]
+    [InlineData("en", "Mayor Anna Berg said that the port would reopen within a month.\n\nWe have worked on this for years, but we will not wait any longer”. Those who object are wrong. She added: “We start tomorrow.”", "We have worked on this for years, but we will not wait any longer")]
+    [InlineData("ar", "وأشار الوزير سامي حداد إلى أن الميناء سيفتح خلال شهر.\n\nنحن نعمل منذ أعوام على الحل، لكننا لن ننتظر أكثر». ومن يعارض مخطئ. وقال “سنبدأ غدا”.", "نحن نعمل منذ أعوام على الحل، لكننا لن ننتظر أكثر")]
+    public void ASentenceClosedByAStrayMarkAfterReportedSpeechIsTheSpeech(string language, string text, string expected)
+    {
+        var quotes = QuoteFinder.Find(Written(text, language));
+        var lost = Assert.Single(quotes, q => q.Text == expected);
+        Assert.Equal(text.IndexOf(expected, StringComparison.Ordinal), lost.Start);
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Fact]
+    public void AStrayMarkAfterNarrationIsNoQuote()
+    {
+        const string text = "Mayor Anna Berg visited the port on Monday.\n\nThe port has been closed for years, but the workers call it the “old lady”. Few expect it to reopen soon.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal("old lady", quote.Text);
+    }
 }
