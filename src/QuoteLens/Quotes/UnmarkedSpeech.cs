@@ -114,6 +114,12 @@ internal static class UnmarkedSpeech
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
                     lastBlock = p;
                 }
+                else if (EndsUnclosed(para, marked, m))
+                {
+                    // "«Пожар на складе потушен.¶Мы эвакуировали персонал …": a quote that opens and never closes may go on
+                    // in the next paragraph, when that one speaks in the first person.
+                    lastBlock = p;
+                }
 
                 continue;
             }
@@ -467,6 +473,20 @@ internal static class UnmarkedSpeech
         }
 
         return person && words >= BlockMinWords;
+    }
+
+    /// <summary>True when a marked quote of <paramref name="para"/> never closes and so runs to the paragraph's end.</summary>
+    private static bool EndsUnclosed(Paragraph para, IReadOnlyList<RawQuote> marked, int m)
+    {
+        for (int k = m; k < marked.Count && marked[k].OpenPos < para.End; k++)
+        {
+            if (marked[k].Unclosed && marked[k].OpenPos >= para.Start && marked[k].End >= para.End - 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every marked quote in <paramref name="para"/> lies inside it and has at most two words (a name, a scare quote).</summary>

@@ -92,4 +92,15 @@ public class LostBlockQuoteTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text)));
         Assert.Equal("old lady", quote.Text);
     }
+
+    [Fact]
+    public void AFirstPersonParagraphGoesOnAQuoteThatNeverCloses()
+    {
+        const string text = "Глава района Иван Петров обратился к жителям.\n\n«Пожар на складе в Озёрске потушен, жертв нет.\n\nМы эвакуировали персонал с участка «Заря» и разместили всех в школе, нам помогают";
+        var quotes = QuoteFinder.Find(Written(text, "ru"));
+        Assert.Contains(quotes, q => q.Text.StartsWith("Пожар на складе", StringComparison.Ordinal) && q.Unclosed);
+        var next = Assert.Single(quotes, q => q.Text.StartsWith("Мы эвакуировали", StringComparison.Ordinal));
+        Assert.Equal(text.IndexOf("Мы эвакуировали", StringComparison.Ordinal), next.Start);
+        Assert.Equal(text.Length, next.End);
+    }
 }
