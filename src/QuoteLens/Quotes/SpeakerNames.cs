@@ -90,13 +90,22 @@ internal static class SpeakerNames
         // "Così Matteo Bruni, direttore della Sala stampa": "thus", closing a quote, opens no name.
         "così", "thus", "así", "assim", "aldus", "astfel",
         // "Verschillende waarnemers vermoeden": "several", opening a sentence, names no one; Arabic "and about".
-        "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن");
+        "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن",
+        // Arabic complementizers typed without the hamza ("ان بلاده", "انه"): a clause, never a name.
+        "ان", "انه", "انها", "بان", "وان",
+        // Sentence-opening adverbs of time and manner ("Dorénavant, la ville refuse …, a averti le maire"): never the speaker.
+        "dorénavant", "désormais", "aujourd'hui", "hier", "ensuite", "enfin", "pourtant", "toutefois", "néanmoins", "d'ailleurs",
+        "auparavant", "actuellement", "jusqu'ici", "jusqu'à", "depuis", "alors", "puis", "ainsi", "aussi", "certes", "or", "donc",
+        "ahora", "hoy", "ayer", "entonces", "luego", "finalmente", "actualmente", "asimismo", "mientras", "agora", "hoje", "ontem",
+        "então", "finalmente", "entretanto", "contudo", "porém", "acum", "astăzi", "azi", "ieri", "apoi", "totuși", "totuşi", "deja",
+        "nu", "nou", "gisteren", "vandaag", "intussen", "inmiddels", "daarna", "sindsdien", "heute", "gestern", "jetzt", "nun",
+        "inzwischen", "seitdem", "danach", "täna", "eile", "nüüd", "seejärel", "samas", "hiljem");
 
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
 
     /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
-    private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
+    private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "ان", "انه", "انها", "بان", "dass", "daß");
 
     /// <summary>Indefinite articles: a capitalised word after one is a common noun ("einem Bürgergespräch"), never a name.</summary>
     private static readonly HashSet<string> IndefiniteArticles = Set(
