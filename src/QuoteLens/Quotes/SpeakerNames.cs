@@ -47,6 +47,9 @@ internal static class SpeakerNames
         "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",
         "kõneisik", "pressisekretär", "purtătorului", "purtătoarei", "pressiesindaja", "pressiesindajale", "tiskovni", "predstavnik", "predstavnica", "predsednik", "predsednica", "المتحدث", "الناطق",
         "سخنگوی",
+        // the Kremlin in the genitive after a spokesman title ("tiskovni predstavnik Kremlja Dmitrij Peskov", "Kremli pressiesindaja",
+        // "purtătorul de cuvânt al Kremlinului"): the office's complement, never part of the name
+        "kremlja", "kremlju", "kremli", "kremlinului", "kremlu",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 
@@ -427,6 +430,15 @@ internal static class SpeakerNames
         {
             // "Путін підтвердив смерть Пригожина та [заявив]", "Putin praised Prigozhin and [said]": the cue is the second verb
             // of the clause; its subject is the name that opens it, not the object of the first verb.
+            lastSingle = firstSingle;
+            lastSingleTitled = firstSingleTitled;
+        }
+
+        if (firstSingle is not null && firstSingle != lastSingle && words.Count > 1 && words[0].Text == firstSingle[0]
+            && words[0].Text.Length > 0 && words[0].Text[0] is >= '\u0600' and <= '\u06FF' && ArabicClauseOpeners.Contains(words[1].Norm))
+        {
+            // "وقال فولكوف بعد ساعات من اجتماع المجلس إنّ": the name right after the verb is the subject; a time or place clause
+            // that follows it ("after hours of the council's meeting") holds nouns, not the speaker.
             lastSingle = firstSingle;
             lastSingleTitled = firstSingleTitled;
         }
@@ -895,6 +907,9 @@ internal static class SpeakerNames
     private static readonly List<string> ArabicArticlePrefixes = ["لل", "بال", "كال", "فال", "ولل", "وبال", "وكال"];
 
     /// <summary>Arabic words without the article that name no one: "in the name of", "day", "yesterday", "morning", "evening", "via", "statement".</summary>
+    /// <summary>Arabic words that open a time or place clause after the subject: after, before, during, in, since, yesterday, on the day.</summary>
+    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء");
+
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");
 
     private static bool IsNameLike(Word w, string language)

@@ -60,3 +60,23 @@ public class SpeakerAccordingToPronounTests
         Assert.Equal("Paul Girard", quotes[1].CanonicalSpeaker);
     }
 }
+
+/// <summary>Arabic subjects followed by a time clause, and the Kremlin's genitive before a spokesman's name. Invented sentences.</summary>
+public class SpeakerArabicClauseAndGenitiveTests
+{
+    [Fact]
+    public void TheArabicNameAfterTheVerbSpeaksNotTheNounOfTheTimeClause()
+    {
+        var article = Written("عقد المجلس اجتماعا.\n\nوقال فولكوف بعد ساعات من اجتماع المجلس في العاصمة إن \"القرار نهائي\".", "ar");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("فولكوف", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheKremlinsGenitiveBeforeTheSpokesmansNameIsNoPartOfIt()
+    {
+        var article = Written("Svet se je sestal.\n\n\"Odločitev je dokončna,\" je dejal tiskovni predstavnik Kremlja Ivan Petrenko.", "sl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Ivan Petrenko", quote.CanonicalSpeaker);
+    }
+}
