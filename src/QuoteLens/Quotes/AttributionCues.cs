@@ -118,6 +118,12 @@ internal static class AttributionCues
         "dijo", "afirmó", "señaló", "añadió", "aseguró", "explicó", "sostuvo", "agregó", "declaró", "indicó", "subrayó", "manifestó",
         "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
         "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió", "denunció", "criticó", "acusó",
+        // Spanish verbs of judgement and stress ("consideró que «…»", "opinó", "reiteró", "puntualizó")
+        "consideró", "opinó", "reiteró", "valoró", "planteó", "puntualizó", "matizó", "admitió", "argumentó", "afirmaba", "decía",
+        "ha considerado", "ha opinado", "ha valorado", "ha planteado", "ha puntualizado", "considera", "afirma", "opina", "insiste",
+        // Portuguese present forms of the same verbs ("sublinha o Presidente", "refere o Kremlin")
+        "considera", "sublinha", "refere", "salienta", "frisa", "indica", "acrescenta", "assinalou", "ressalvou", "reforçou",
+        "avançou", "observa", "explica", "garante", "assegura", "defende", "alerta",
         // Spanish present (headlines and live reports: "…", señala Lukashenko)
         "señala", "asegura", "añade", "subraya", "sostiene", "advierte", "agrega", "recalca", "explica", "destaca",
         // Spanish present perfect (Spain's usual past in the news)
@@ -225,7 +231,9 @@ internal static class AttributionCues
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
         "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние",
         // Romanian demonstratives that news prose uses for "he", "she" ("a mai spus acesta")
-        "acesta", "aceasta", "aceștia", "acestea");
+        "acesta", "aceasta", "aceștia", "acestea",
+        // object forms after "according to" ("volgens hem", "according to him", "laut ihm")
+        "hem", "him", "ihm");
 
     /// <summary>Articles and determiners that open a noun phrase ("the Kursk region's governor").</summary>
     public static readonly HashSet<string> Determiners = Set(

@@ -47,6 +47,9 @@ internal static class SpeakerNames
         "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",
         "kõneisik", "pressisekretär", "purtătorului", "purtătoarei", "pressiesindaja", "pressiesindajale", "tiskovni", "predstavnik", "predstavnica", "predsednik", "predsednica", "المتحدث", "الناطق",
         "سخنگوی",
+        // the Kremlin in the genitive after a spokesman title ("tiskovni predstavnik Kremlja Dmitrij Peskov", "Kremli pressiesindaja",
+        // "purtătorul de cuvânt al Kremlinului"): the office's complement, never part of the name
+        "kremlja", "kremlju", "kremli", "kremlinului", "kremlu",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 
@@ -90,13 +93,22 @@ internal static class SpeakerNames
         // "Così Matteo Bruni, direttore della Sala stampa": "thus", closing a quote, opens no name.
         "così", "thus", "así", "assim", "aldus", "astfel",
         // "Verschillende waarnemers vermoeden": "several", opening a sentence, names no one; Arabic "and about".
-        "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن");
+        "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن",
+        // Arabic complementizers typed without the hamza ("ان بلاده", "انه"): a clause, never a name.
+        "ان", "انه", "انها", "بان", "وان",
+        // Sentence-opening adverbs of time and manner ("Dorénavant, la ville refuse …, a averti le maire"): never the speaker.
+        "dorénavant", "désormais", "aujourd'hui", "hier", "ensuite", "enfin", "pourtant", "toutefois", "néanmoins", "d'ailleurs",
+        "auparavant", "actuellement", "jusqu'ici", "jusqu'à", "depuis", "alors", "puis", "ainsi", "aussi", "certes", "or", "donc",
+        "ahora", "hoy", "ayer", "entonces", "luego", "finalmente", "actualmente", "asimismo", "mientras", "agora", "hoje", "ontem",
+        "então", "finalmente", "entretanto", "contudo", "porém", "acum", "astăzi", "azi", "ieri", "apoi", "totuși", "totuşi", "deja",
+        "nu", "nou", "gisteren", "vandaag", "intussen", "inmiddels", "daarna", "sindsdien", "heute", "gestern", "jetzt", "nun",
+        "inzwischen", "seitdem", "danach", "täna", "eile", "nüüd", "seejärel", "samas", "hiljem");
 
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
 
     /// <summary>Complementizers that open the reported clause inside a phrase (Arabic أن, أنه): the words after them name no speaker.</summary>
-    private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "dass", "daß");
+    private static readonly HashSet<string> ReportedClause = Set("أن", "أنه", "أنها", "بأن", "إن", "ان", "انه", "انها", "بان", "dass", "daß");
 
     /// <summary>Indefinite articles: a capitalised word after one is a common noun ("einem Bürgergespräch"), never a name.</summary>
     private static readonly HashSet<string> IndefiniteArticles = Set(
@@ -418,6 +430,15 @@ internal static class SpeakerNames
         {
             // "Путін підтвердив смерть Пригожина та [заявив]", "Putin praised Prigozhin and [said]": the cue is the second verb
             // of the clause; its subject is the name that opens it, not the object of the first verb.
+            lastSingle = firstSingle;
+            lastSingleTitled = firstSingleTitled;
+        }
+
+        if (firstSingle is not null && firstSingle != lastSingle && words.Count > 1 && words[0].Text == firstSingle[0]
+            && words[0].Text.Length > 0 && words[0].Text[0] is >= '\u0600' and <= '\u06FF' && ArabicClauseOpeners.Contains(words[1].Norm))
+        {
+            // "وقال فولكوف بعد ساعات من اجتماع المجلس إنّ": the name right after the verb is the subject; a time or place clause
+            // that follows it ("after hours of the council's meeting") holds nouns, not the speaker.
             lastSingle = firstSingle;
             lastSingleTitled = firstSingleTitled;
         }
@@ -886,6 +907,9 @@ internal static class SpeakerNames
     private static readonly List<string> ArabicArticlePrefixes = ["لل", "بال", "كال", "فال", "ولل", "وبال", "وكال"];
 
     /// <summary>Arabic words without the article that name no one: "in the name of", "day", "yesterday", "morning", "evening", "via", "statement".</summary>
+    /// <summary>Arabic words that open a time or place clause after the subject: after, before, during, in, since, yesterday, on the day.</summary>
+    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء");
+
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");
 
     private static bool IsNameLike(Word w, string language)

@@ -1,0 +1,82 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Spanish and Portuguese verbs of judgement ("consideró", "opinó", "sublinha"), sentence-opening adverbs that never speak
+/// ("Dorénavant, …, a averti le maire Paul Girard"), and the Arabic complementizer typed without its hamza ("ان").
+/// Invented people and sentences.
+/// </summary>
+public class SpeakerVerbAndAdverbTests
+{
+    [Theory]
+    [InlineData("es", "El alcalde Tomás Ribera consideró que \"el puente debe reabrirse pronto\".", "Tomás Ribera")]
+    [InlineData("es", "\"El puente debe reabrirse pronto\", opinó el alcalde Tomás Ribera.", "Tomás Ribera")]
+    [InlineData("es", "\"El puente debe reabrirse pronto\", reiteró el alcalde Tomás Ribera.", "Tomás Ribera")]
+    [InlineData("pt", "\"A ponte deve reabrir em breve\", sublinha o presidente da câmara Tomás Ribeiro.", "Tomás Ribeiro")]
+    [InlineData("pt", "\"A ponte deve reabrir em breve\", refere o presidente da câmara Tomás Ribeiro.", "Tomás Ribeiro")]
+    public void VerbsOfJudgementLeadToTheSpeaker(string language, string text, string speaker)
+    {
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("fr", "Dorénavant, la mairie refuse les camions, a averti le maire Paul Girard : « Le pont restera fermé la nuit. »")]
+    [InlineData("fr", "Désormais, la ville change de cap, a affirmé le maire Paul Girard : « Nous fermerons le pont la nuit. »")]
+    [InlineData("es", "Ahora, la ciudad cambia de rumbo, afirmó el alcalde Paul Girard: \"Cerraremos el puente de noche.\"")]
+    public void ASentenceOpeningAdverbNeverSpeaks(string language, string text)
+    {
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual("Dorénavant", quote.CanonicalSpeaker);
+        Assert.Equal("Paul Girard", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheArabicComplementizerWithoutHamzaOpensTheClause()
+    {
+        var article = Written("وأكد الرئيس ماريك فولكوف ان بلاده \"لن تتراجع عن قرارها\".", "ar");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotNull(quote.CanonicalSpeaker);
+        Assert.DoesNotContain("ان بلاده", quote.CanonicalSpeaker!);
+        Assert.Contains("فولكوف", quote.CanonicalSpeaker!);
+    }
+}
+
+/// <summary>"Volgens hem zal Volkov …": the pronoun after "according to" speaks, resolved to the previous speaker.</summary>
+public class SpeakerAccordingToPronounTests
+{
+    [Fact]
+    public void AccordingToHimTheEarlierSpeakerSpeaksNotTheNameInTheClause()
+    {
+        var article = Written(
+            "Paul Girard zei: \"De brug gaat 's nachts dicht.\"\n\n" +
+            "Volgens hem zal Marek Volkov \"nooit akkoord gaan met dat plan\".", "nl");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Paul Girard", quotes[1].CanonicalSpeaker);
+    }
+}
+
+/// <summary>Arabic subjects followed by a time clause, and the Kremlin's genitive before a spokesman's name. Invented sentences.</summary>
+public class SpeakerArabicClauseAndGenitiveTests
+{
+    [Fact]
+    public void TheArabicNameAfterTheVerbSpeaksNotTheNounOfTheTimeClause()
+    {
+        var article = Written("عقد المجلس اجتماعا.\n\nوقال فولكوف بعد ساعات من اجتماع المجلس في العاصمة إن \"القرار نهائي\".", "ar");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("فولكوف", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheKremlinsGenitiveBeforeTheSpokesmansNameIsNoPartOfIt()
+    {
+        var article = Written("Svet se je sestal.\n\n\"Odločitev je dokončna,\" je dejal tiskovni predstavnik Kremlja Ivan Petrenko.", "sl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Ivan Petrenko", quote.CanonicalSpeaker);
+    }
+}
