@@ -105,7 +105,7 @@ internal static class UnmarkedSpeech
                 RemoveBesideMarks(text, para, marked, m, found);
                 if (found.Count == before)
                 {
-                    StrayCloser(text, para, p, marked, m, found, p > 0 && ReportsSpeech(text, article.Paragraphs[p - 1]));
+                    StrayCloser(text, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
                 }
 
                 if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
@@ -196,10 +196,10 @@ internal static class UnmarkedSpeech
     /// A quote whose opening mark was lost: a closing mark that closes nothing ("… коли кров може пролитися”, – сказав він.") with an
     /// attribution right after it. The speech runs from the paragraph's start, or from a colon after the last marked quote
     /// ("…, antes de revelar a resposta: Não, não vou … dívidas", declarou"). When the paragraph before reports speech
-    /// (<paramref name="reported"/>: "وأشار … إلى أن …"), a closer that ends a sentence needs no attribution after it: the
-    /// paragraph opens with the speech itself ("نحن نعمل منذ أعوام …». ومن …").
+    /// (<paramref name="previous"/> reports speech: "وأشار … إلى أن …"), a closer that ends a sentence needs no attribution after
+    /// it: the paragraph opens with the speech itself ("نحن نعمل منذ أعوام …». ومن …").
     /// </summary>
-    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found, bool reported)
+    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found, Paragraph? previous)
     {
         int regionStart = para.Start;
         int k = m;
@@ -259,7 +259,7 @@ internal static class UnmarkedSpeech
             }
 
             if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords, article: true)
-                || (reported && start == para.Start && EndsSentence(text, at + 1, para.End)))
+                || (previous is { } before && start == para.Start && EndsSentence(text, at + 1, para.End) && ReportsSpeech(text, before)))
             {
                 Add(text, start, start, at, at + 1, p, found);
             }
