@@ -1,5 +1,4 @@
 using QuoteLens.Grouping;
-using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
 namespace QuoteLens.Tests.Grouping;
@@ -29,57 +28,22 @@ public class CrossLanguagePiecesTests
     /// Groups two English articles carrying the statement (the first also the anchor) and a French article with the anchor
     /// (linked across languages, unless left out) and the piece.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(string piece, bool anchor = true)
-    {
-        var quotes = new List<Quote>();
-        Add("A", "en", [(AnchorEn, QuoteKind.Full), (Statement, QuoteKind.Full)]);
-        Add("C", "en", [(Statement, QuoteKind.Full)]);
-        Add("B", "fr", [(AnchorFr, QuoteKind.Full), (piece, QuoteKind.Partial)]);
-        var options = GroupingOptions.Default with
-        {
-            CrossLanguageLinks = sentences =>
-            {
-                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                var wordKeys = sentences.Select(s => Words(s.Text).Select(w => Glossary[w].Select(k => ids.TryGetValue(k, out var id) ? id : ids[k] = ids.Count).ToArray()).ToArray()).ToArray();
-                var sentenceKeys = wordKeys.Select(w => w.SelectMany(k => k).Distinct().Order().ToArray()).ToArray();
-                var links = new List<CrossLanguageLink>();
-                if (anchor)
-                {
-                    int a = Index(sentences, AnchorEn), b = Index(sentences, AnchorFr);
-                    links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 1.0));
-                }
-
-                return new LinkedTexts(links, wordKeys, sentenceKeys, new bool[ids.Count]);
-            },
-        };
-        return QuoteGrouper.Group(quotes, options);
-
-        void Add(string article, string language, (string Text, QuoteKind Kind)[] texts)
-        {
-            int at = 0;
-            for (int i = 0; i < texts.Length; i++)
-            {
-                quotes.Add(new Quote($"{article}-q{i}", article, texts[i].Text, at, at + texts[i].Text.Length, texts[i].Kind, false, "\"", null, null, language, []));
-                at += texts[i].Text.Length + 10;
-            }
-        }
-    }
-
-    private static IEnumerable<string> Words(string text) =>
-        text.Split([' ', '.', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(Glossary.ContainsKey);
-
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
-        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
-
-    private static QuoteGroup GroupOf(IReadOnlyList<QuoteGroup> groups, string text) =>
-        groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.Text == text));
+    private static IReadOnlyList<QuoteGroup> Group(string piece, bool anchor = true) =>
+        GlossaryGrouping.Group(
+            Glossary,
+            [
+                new("A", "en", [(AnchorEn, QuoteKind.Full), (Statement, QuoteKind.Full)]),
+                new("C", "en", [(Statement, QuoteKind.Full)]),
+                new("B", "fr", [(AnchorFr, QuoteKind.Full), (piece, QuoteKind.Partial)]),
+            ],
+            anchor ? (AnchorEn, AnchorFr) : null);
 
     [Fact]
     public void APieceWhoseWordsAStatementOfASharingArticleHoldsJoinsIt()
     {
         var groups = Group("sapent notre sécurité");
-        var statement = GroupOf(groups, Statement);
-        Assert.Same(statement, GroupOf(groups, "sapent notre sécurité"));
+        var statement = GlossaryGrouping.GroupOf(groups, Statement);
+        Assert.Same(statement, GlossaryGrouping.GroupOf(groups, "sapent notre sécurité"));
         Assert.Contains(statement.Fragments, f => f.Text == "sapent notre sécurité");
         Assert.Contains(statement.Links, l => l.Evidence.StartsWith("cross-language: a piece whose words", StringComparison.Ordinal));
     }
@@ -88,13 +52,13 @@ public class CrossLanguagePiecesTests
     public void WithoutAStatementInCommonThePieceStaysApart()
     {
         var groups = Group("sapent notre sécurité", anchor: false);
-        Assert.NotSame(GroupOf(groups, Statement), GroupOf(groups, "sapent notre sécurité"));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, Statement), GlossaryGrouping.GroupOf(groups, "sapent notre sécurité"));
     }
 
     [Fact]
     public void APieceWhoseWordsTheStatementDoesNotHoldStaysApart()
     {
         var groups = Group("sapent notre paix");
-        Assert.NotSame(GroupOf(groups, Statement), GroupOf(groups, "sapent notre paix"));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, Statement), GlossaryGrouping.GroupOf(groups, "sapent notre paix"));
     }
 }

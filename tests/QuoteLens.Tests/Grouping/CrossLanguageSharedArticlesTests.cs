@@ -1,5 +1,4 @@
 using QuoteLens.Grouping;
-using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
 namespace QuoteLens.Tests.Grouping;
@@ -30,79 +29,38 @@ public class CrossLanguageSharedArticlesTests
     };
 
     /// <summary>Groups an English and a French article: the anchor (linked across languages, unless left out), then the given sentences.</summary>
-    private static IReadOnlyList<QuoteGroup> Group(string[] english, string[] french, bool anchor = true)
-    {
-        var quotes = new List<Quote>();
-        Add("A", "en", [AnchorEn, .. english]);
-        Add("B", "fr", [AnchorFr, .. french]);
-        var options = GroupingOptions.Default with
-        {
-            CrossLanguageLinks = sentences =>
-            {
-                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                var wordKeys = sentences.Select(s => Words(s.Text).Select(w => Glossary[w].Select(k => ids.TryGetValue(k, out var id) ? id : ids[k] = ids.Count).ToArray()).ToArray()).ToArray();
-                var sentenceKeys = wordKeys.Select(w => w.SelectMany(k => k).Distinct().Order().ToArray()).ToArray();
-                var anchorKey = new bool[ids.Count];
-                foreach (var (key, id) in ids)
-                {
-                    anchorKey[id] = key.StartsWith("name:", StringComparison.Ordinal);
-                }
-
-                var links = new List<CrossLanguageLink>();
-                if (anchor)
-                {
-                    int a = Index(sentences, AnchorEn), b = Index(sentences, AnchorFr);
-                    links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 1.0));
-                }
-
-                return new LinkedTexts(links, wordKeys, sentenceKeys, anchorKey);
-            },
-        };
-        return QuoteGrouper.Group(quotes, options);
-
-        void Add(string article, string language, string[] texts)
-        {
-            int at = 0;
-            for (int i = 0; i < texts.Length; i++)
-            {
-                quotes.Add(new Quote($"{article}-q{i}", article, texts[i], at, at + texts[i].Length, QuoteKind.Full, false, "\"", null, null, language, []));
-                at += texts[i].Length + 10;
-            }
-        }
-    }
-
-    private static IEnumerable<string> Words(string text) =>
-        text.Split([' ', '.', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(Glossary.ContainsKey);
-
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
-        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
-
-    private static QuoteGroup GroupOf(IReadOnlyList<QuoteGroup> groups, string text) =>
-        groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.Text == text));
+    private static IReadOnlyList<QuoteGroup> Group(string[] english, string[] french, bool anchor = true) =>
+        GlossaryGrouping.Group(
+            Glossary,
+            [
+                new("A", "en", [(AnchorEn, QuoteKind.Full), .. english.Select(t => (t, QuoteKind.Full))]),
+                new("B", "fr", [(AnchorFr, QuoteKind.Full), .. french.Select(t => (t, QuoteKind.Full))]),
+            ],
+            anchor ? (AnchorEn, AnchorFr) : null);
 
     [Fact]
     public void ShortTranslationsMatchedOnAllTheirWordsJoin()
     {
         var groups = Group(["Turkey offered.", "We are ready."], ["La Turquie s'est proposée.", "Nous sommes prêts."]);
-        var turkey = GroupOf(groups, "Turkey offered.");
-        Assert.Same(turkey, GroupOf(groups, "La Turquie s'est proposée."));
+        var turkey = GlossaryGrouping.GroupOf(groups, "Turkey offered.");
+        Assert.Same(turkey, GlossaryGrouping.GroupOf(groups, "La Turquie s'est proposée."));
         Assert.Contains(turkey.Links, l => l.Evidence.StartsWith("cross-language: matched word for word", StringComparison.Ordinal));
-        Assert.Same(GroupOf(groups, "We are ready."), GroupOf(groups, "Nous sommes prêts."));
-        Assert.NotSame(turkey, GroupOf(groups, "We are ready."));
+        Assert.Same(GlossaryGrouping.GroupOf(groups, "We are ready."), GlossaryGrouping.GroupOf(groups, "Nous sommes prêts."));
+        Assert.NotSame(turkey, GlossaryGrouping.GroupOf(groups, "We are ready."));
     }
 
     [Fact]
     public void WithoutAStatementInCommonTheyStayApart()
     {
         var groups = Group(["Turkey offered.", "We are ready."], ["La Turquie s'est proposée.", "Nous sommes prêts."], anchor: false);
-        Assert.NotSame(GroupOf(groups, "Turkey offered."), GroupOf(groups, "La Turquie s'est proposée."));
-        Assert.NotSame(GroupOf(groups, "We are ready."), GroupOf(groups, "Nous sommes prêts."));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, "Turkey offered."), GlossaryGrouping.GroupOf(groups, "La Turquie s'est proposée."));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, "We are ready."), GlossaryGrouping.GroupOf(groups, "Nous sommes prêts."));
     }
 
     [Fact]
     public void WordsThatDoNotMatchStayApart()
     {
         var groups = Group(["We are ready."], ["Nous sommes fatigués."]);
-        Assert.NotSame(GroupOf(groups, "We are ready."), GroupOf(groups, "Nous sommes fatigués."));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, "We are ready."), GlossaryGrouping.GroupOf(groups, "Nous sommes fatigués."));
     }
 }
