@@ -99,8 +99,7 @@ public static partial class QuoteGrouper
             (linksOf.TryGetValue(link.B, out var lb) ? lb : linksOf[link.B] = []).Add(link.A);
         }
 
-        var numbers = new Dictionary<int, string[]>();
-        var words = new Dictionary<int, (string[] Names, string[] All)>();
+        var anchors = new TextAnchors(sorted, texts);
         var proposals = new List<(int Lone, int Other)>();
         var partners = new Dictionary<int, List<int>>();
         var both = new List<(int S, int T)>();
@@ -207,7 +206,7 @@ public static partial class QuoteGrouper
             }
 
             int la = sorted[a].Text.Length, lb = sorted[b].Text.Length;
-            if (Math.Max(la, lb) > CrossOrderMaxLengthRatio * Math.Min(la, lb) || !NumbersAgree(a, b) || !NamesAgree(a, b) || !NamesAgree(b, a))
+            if (Math.Max(la, lb) > CrossOrderMaxLengthRatio * Math.Min(la, lb) || !anchors.NumbersAgree(a, b) || !anchors.NamesAgree(a, b) || !anchors.NamesAgree(b, a))
             {
                 return null;
             }
@@ -231,45 +230,6 @@ public static partial class QuoteGrouper
         // Whether the linker links sentence a to a sentence of b's article other than b (the dictionary says its counterpart there is another).
         bool LinkedElsewhere(int a, int b)
             => LinkedInArticleElsewhere(texts, state, linksOf, a, b);
-
-        // The names sentence a writes (capitalised words past the start of a sentence), if any, must include one that sentence b
-        // writes too, in any script: the first letters of a name agree across languages (Turquie, Turchia, Turcja; НАТО, NATO).
-        // German capitalises its nouns: its capitalised words are not taken for names.
-        bool NamesAgree(int a, int b)
-        {
-            var names = WordsOf(a).Names;
-            return names.Length == 0 || names.Any(k => Array.IndexOf(WordsOf(b).All, k) >= 0);
-        }
-
-        (string[] Names, string[] All) WordsOf(int q)
-        {
-            int t = texts.Of[q];
-            if (!words.TryGetValue(t, out var found))
-            {
-                words[t] = found = NameKeys(sorted[q].Text, StopWords.Primary(sorted[q].Language));
-            }
-
-            return found;
-        }
-
-        // Two sentences that both write numbers must share one (a translation keeps "40" and "2024").
-        bool NumbersAgree(int a, int b)
-        {
-            var na = NumbersOf(a);
-            var nb = NumbersOf(b);
-            return na.Length == 0 || nb.Length == 0 || na.Any(x => Array.IndexOf(nb, x) >= 0);
-        }
-
-        string[] NumbersOf(int q)
-        {
-            int t = texts.Of[q];
-            if (!numbers.TryGetValue(t, out var found))
-            {
-                numbers[t] = found = Numbers(sorted[q].Text);
-            }
-
-            return found;
-        }
     }
 
     /// <summary>How many first letters of a word (romanised, without accents) stand for it when names are compared across languages.</summary>

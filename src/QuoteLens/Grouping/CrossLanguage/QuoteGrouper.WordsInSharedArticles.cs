@@ -83,8 +83,7 @@ public static partial class QuoteGrouper
             (linksOf.TryGetValue(link.B, out var lb) ? lb : linksOf[link.B] = []).Add(link.A);
         }
 
-        var numbers = new Dictionary<int, string[]>();
-        var names = new Dictionary<int, (string[] Names, string[] All)>();
+        var anchors = new TextAnchors(sorted, texts);
         var proposals = new List<(int Lone, int Other)>();
         var both = new List<(int S, int T)>();
         foreach (var (x, y) in pairs.Order())
@@ -212,7 +211,7 @@ public static partial class QuoteGrouper
             }
 
             int la = sorted[a].Text.Length, lb = sorted[b].Text.Length;
-            if (Math.Max(la, lb) > SharedArticlesMaxLengthRatio * Math.Min(la, lb) || !NumbersAgree(a, b) || !NamesAgree(a, b) || !NamesAgree(b, a))
+            if (Math.Max(la, lb) > SharedArticlesMaxLengthRatio * Math.Min(la, lb) || !anchors.NumbersAgree(a, b) || !anchors.NamesAgree(a, b) || !anchors.NamesAgree(b, a))
             {
                 return null;
             }
@@ -224,7 +223,7 @@ public static partial class QuoteGrouper
             }
 
             // A name both write (first letters, romanised: Turquie, Turchia) that no dictionary matched is a matched word on both sides.
-            if (!anchor && (SharesName(a, b) || SharesName(b, a)))
+            if (!anchor && (anchors.SharesName(a, b) || anchors.SharesName(b, a)))
             {
                 (ma, mb, anchor) = (Math.Min(wa, ma + 1), Math.Min(wb, mb + 1), true);
             }
@@ -238,42 +237,5 @@ public static partial class QuoteGrouper
         // Whether the linker links sentence a to a sentence of b's article other than b.
         bool LinkedElsewhere(int a, int b)
             => LinkedInArticleElsewhere(texts, state, linksOf, a, b);
-
-        bool SharesName(int a, int b) => NamesOf(a).Names.Any(k => Array.IndexOf(NamesOf(b).All, k) >= 0);
-
-        bool NamesAgree(int a, int b)
-        {
-            var found = NamesOf(a).Names;
-            return found.Length == 0 || found.Any(k => Array.IndexOf(NamesOf(b).All, k) >= 0);
-        }
-
-        (string[] Names, string[] All) NamesOf(int q)
-        {
-            int t = texts.Of[q];
-            if (!names.TryGetValue(t, out var found))
-            {
-                names[t] = found = NameKeys(sorted[q].Text, Text.StopWords.Primary(sorted[q].Language));
-            }
-
-            return found;
-        }
-
-        bool NumbersAgree(int a, int b)
-        {
-            var na = NumbersOf(a);
-            var nb = NumbersOf(b);
-            return na.Length == 0 || nb.Length == 0 || na.Any(v => Array.IndexOf(nb, v) >= 0);
-        }
-
-        string[] NumbersOf(int q)
-        {
-            int t = texts.Of[q];
-            if (!numbers.TryGetValue(t, out var found))
-            {
-                numbers[t] = found = Numbers(sorted[q].Text);
-            }
-
-            return found;
-        }
     }
 }
