@@ -38,23 +38,7 @@ public static partial class QuoteGrouper
     {
         int n = sorted.Length;
 
-        // Each article's members (not its fragments) in reading order, and the articles of each group.
-        var membersOf = new Dictionary<int, List<int>>();
-        var articlesOf = new Dictionary<int, List<int>>();
-        for (int q = 0; q < n; q++)
-        {
-            if (state.Fragment[q] || texts.Empty[texts.Of[q]])
-            {
-                continue;
-            }
-
-            (membersOf.TryGetValue(state.Article[q], out var list) ? list : membersOf[state.Article[q]] = []).Add(q);
-            var articles = articlesOf.TryGetValue(state.Key[q], out var a) ? a : articlesOf[state.Key[q]] = [];
-            if (articles.Count == 0 || articles[^1] != state.Article[q])
-            {
-                articles.Add(state.Article[q]);
-            }
-        }
+        var (membersOf, articlesOf, _) = MembersArticlesLanguages(texts, state, withLanguages: false);
 
         bool Shared(int key) => articlesOf.TryGetValue(key, out var s) && s.Count > 1;
 
@@ -276,5 +260,45 @@ public static partial class QuoteGrouper
         }
 
         return (IncreasingChain.Longest(anchors), anchoredX, anchoredY);
+    }
+
+    /// <summary>
+    /// Each article's members (not its fragments, not empty texts) in reading order, and each group's articles (in order)
+    /// and, when <paramref name="withLanguages"/>, languages (else none): what the passes within article pairs read, in one
+    /// language (statement order) and across languages.
+    /// </summary>
+    private static (Dictionary<int, List<int>> MembersOf, Dictionary<int, List<int>> ArticlesOf, Dictionary<int, List<int>> LanguagesOf) MembersArticlesLanguages(IdenticalTexts texts, Assignment state, bool withLanguages = true)
+    {
+        int n = state.Key.Length;
+        var membersOf = new Dictionary<int, List<int>>();
+        var articlesOf = new Dictionary<int, List<int>>();
+        var languagesOf = new Dictionary<int, List<int>>();
+        for (int q = 0; q < n; q++)
+        {
+            if (state.Fragment[q] || texts.Empty[texts.Of[q]])
+            {
+                continue;
+            }
+
+            (membersOf.TryGetValue(state.Article[q], out var list) ? list : membersOf[state.Article[q]] = []).Add(q);
+            var articles = articlesOf.TryGetValue(state.Key[q], out var a) ? a : articlesOf[state.Key[q]] = [];
+            if (articles.Count == 0 || articles[^1] != state.Article[q])
+            {
+                articles.Add(state.Article[q]);
+            }
+
+            if (!withLanguages)
+            {
+                continue;
+            }
+
+            var languages = languagesOf.TryGetValue(state.Key[q], out var l) ? l : languagesOf[state.Key[q]] = [];
+            if (!languages.Contains(texts.Language[texts.Of[q]]))
+            {
+                languages.Add(texts.Language[texts.Of[q]]);
+            }
+        }
+
+        return (membersOf, articlesOf, languagesOf);
     }
 }

@@ -399,40 +399,6 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>
-    /// Each article's members (not its fragments, not empty texts) in reading order, and each group's articles (in order)
-    /// and languages: what the passes across languages within article pairs read.
-    /// </summary>
-    private static (Dictionary<int, List<int>> MembersOf, Dictionary<int, List<int>> ArticlesOf, Dictionary<int, List<int>> LanguagesOf) MembersArticlesLanguages(IdenticalTexts texts, Assignment state)
-    {
-        int n = state.Key.Length;
-        var membersOf = new Dictionary<int, List<int>>();
-        var articlesOf = new Dictionary<int, List<int>>();
-        var languagesOf = new Dictionary<int, List<int>>();
-        for (int q = 0; q < n; q++)
-        {
-            if (state.Fragment[q] || texts.Empty[texts.Of[q]])
-            {
-                continue;
-            }
-
-            (membersOf.TryGetValue(state.Article[q], out var list) ? list : membersOf[state.Article[q]] = []).Add(q);
-            var articles = articlesOf.TryGetValue(state.Key[q], out var a) ? a : articlesOf[state.Key[q]] = [];
-            if (articles.Count == 0 || articles[^1] != state.Article[q])
-            {
-                articles.Add(state.Article[q]);
-            }
-
-            var languages = languagesOf.TryGetValue(state.Key[q], out var l) ? l : languagesOf[state.Key[q]] = [];
-            if (!languages.Contains(texts.Language[texts.Of[q]]))
-            {
-                languages.Add(texts.Language[texts.Of[q]]);
-            }
-        }
-
-        return (membersOf, articlesOf, languagesOf);
-    }
-
-    /// <summary>
     /// Whether the linker links sentence <paramref name="a"/> (through <paramref name="linksOf"/>, text to linked texts) to a
     /// sentence of <paramref name="b"/>'s article other than <paramref name="b"/>: the dictionary says its counterpart there
     /// is another.

@@ -35,7 +35,7 @@ public static partial class QuoteGrouper
     /// </summary>
     private static void JoinPiecesInSharedArticles(Quote[] sorted, IdenticalTexts texts, Assignment state, CrossLanguage.LinkedTexts words, List<Evidence> evidence)
     {
-        var (membersOf, articlesOf, _) = MembersArticlesLanguages(texts, state);
+        var (membersOf, articlesOf, _) = MembersArticlesLanguages(texts, state, withLanguages: false);
         int LanguageOf(int q) => texts.Language[texts.Of[q]];
 
         // The groups of one article that hold pieces only, and their articles.
