@@ -442,6 +442,9 @@ internal static class UnmarkedSpeech
          "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої"],
         StringComparer.Ordinal);
 
+    /// <summary>Rules out most words as <see cref="FirstPersonWords"/> without making their strings.</summary>
+    private static readonly WordFilter FirstPersonFilter = new(FirstPersonWords, 10);
+
     /// <summary>The fewest words a paragraph of a block quote that lost its marks has.</summary>
     private const int BlockMinWords = 8;
 
@@ -456,20 +459,25 @@ internal static class UnmarkedSpeech
             return false;
         }
 
+        // Only the bounds and kinds of the tokens are read, and the strings of the few words the filter cannot rule out: the
+        // scan runs over every paragraph without quote marks.
         using var tokens = TokenWindow.Rent(text, para.Start, para.End);
         int words = 0;
         bool person = false;
-        for (int k = 0; k < tokens.Count; k++)
+        for (int k = 0; k < tokens.Count && !(person && words >= BlockMinWords); k++)
         {
-            if (tokens[k].Kind != TokenKind.Word)
+            if (tokens.Kind(k) != TokenKind.Word)
             {
                 continue;
             }
 
             words++;
-            // "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian).
-            var word = tokens[k].Text;
-            person |= FirstPersonWords.Contains(tokens[k].Norm) && !(word.Length > 1 && char.IsUpper(word[1])) && word is not "i";
+            if (!person && tokens.MayBeWord(k, FirstPersonFilter))
+            {
+                // "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian).
+                var word = tokens[k].Text;
+                person = FirstPersonWords.Contains(tokens[k].Norm) && !(word.Length > 1 && char.IsUpper(word[1])) && word is not "i";
+            }
         }
 
         return person && words >= BlockMinWords;
