@@ -1,5 +1,5 @@
+using System.Buffers;
 using System.Globalization;
-using System.Text;
 
 namespace QuoteLens.Text;
 
@@ -111,14 +111,26 @@ public static class Tokenizer
                 return "...";
         }
 
-        var sb = new StringBuilder(raw.Length);
-        foreach (char ch in raw)
+        // Built on the stack (or in a pooled array for a long token): only the string itself is allocated.
+        char[]? rented = null;
+        Span<char> buffer = raw.Length <= MaxStackChars ? stackalloc char[MaxStackChars] : (rented = ArrayPool<char>.Shared.Rent(raw.Length));
+        var norm = buffer[..raw.Length];
+        for (int k = 0; k < raw.Length; k++)
         {
-            sb.Append(NormalizeChar(ch));
+            norm[k] = NormalizeChar(raw[k]);
         }
 
-        return sb.ToString();
+        var result = new string(norm);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return result;
     }
+
+    /// <summary>Tokens up to this long are normalized on the stack.</summary>
+    private const int MaxStackChars = 128;
 
     /// <summary>One character of a word in its comparison form: lower case, apostrophes and hyphens folded, ё→е.</summary>
     internal static char NormalizeChar(char c) => char.ToLowerInvariant(c) switch
