@@ -950,10 +950,27 @@ internal static class SpeakerNames
             // A preposition glued to the article ("للصحفيين" to the journalists, "بالوضع", "ولل…") opens a complement, and a few
             // words are no names ("باسم" in the name of: "المتحدث باسم الكرملين"; "يوم" day: "بوتين يوم الثلاثاء").
             return !w.Text.StartsWith("ال", StringComparison.Ordinal) && !w.Text.StartsWith("وال", StringComparison.Ordinal) && w.Text.Length > 1
-                && !ArabicArticlePrefixes.Exists(p => w.Text.StartsWith(p, StringComparison.Ordinal)) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm);
+                && !StartsWithArabicPrefix(w.Text) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm);
         }
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
+    }
+
+    /// <summary>
+    /// True when <paramref name="word"/> opens with one of <see cref="ArabicArticlePrefixes"/>; a loop of its own, since a lambda
+    /// over the word would make <see cref="IsNameLike"/> allocate a closure at every call.
+    /// </summary>
+    private static bool StartsWithArabicPrefix(string word)
+    {
+        foreach (var prefix in ArabicArticlePrefixes)
+        {
+            if (word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
