@@ -21,7 +21,8 @@ public static class Tokenizer
         for (int end = 0; Next(text, end, out int start, out end, out var kind);)
         {
             var raw = text[start..end];
-            tokens.Add(new Token(raw.ToString(), Normalize(raw, kind), kind, start + offset, end - start));
+            var word = raw.ToString();
+            tokens.Add(new Token(word, NormalizeOrSame(raw, kind, word), kind, start + offset, end - start));
         }
 
         return tokens;
@@ -131,6 +132,28 @@ public static class Tokenizer
 
     /// <summary>Tokens up to this long are normalized on the stack.</summary>
     private const int MaxStackChars = 128;
+
+    /// <summary>
+    /// As <see cref="Normalize(ReadOnlySpan{char}, TokenKind)"/> for a token whose string is <paramref name="word"/>: when the
+    /// comparison form is the token as written (a word in lower case, most of running text), it is that string, not a copy.
+    /// </summary>
+    private static string NormalizeOrSame(ReadOnlySpan<char> raw, TokenKind kind, string word)
+    {
+        if (kind is TokenKind.QuoteMark or TokenKind.Dash || (kind == TokenKind.Punctuation && (raw.Length > 1 || raw[0] == '…')))
+        {
+            return Normalize(raw, kind);
+        }
+
+        for (int k = 0; k < raw.Length; k++)
+        {
+            if (NormalizeChar(raw[k]) != raw[k])
+            {
+                return Normalize(raw, kind);
+            }
+        }
+
+        return word;
+    }
 
     /// <summary>One character of a word in its comparison form: lower case, apostrophes and hyphens folded, ё→е.</summary>
     internal static char NormalizeChar(char c) => char.ToLowerInvariant(c) switch
