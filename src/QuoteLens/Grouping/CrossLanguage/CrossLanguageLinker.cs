@@ -120,7 +120,8 @@ public static class CrossLanguageLinker
 
         var main = languageCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         var found = new List<CrossLanguageLink>[n];
-        Parallel.For(0, n, () => new HashSet<int>(), (q, _, seen) =>
+        // seen[other] == q + 1: the sentence other was already met for q (one array per worker, marked instead of hashed).
+        Parallel.For(0, n, () => new int[n], (q, _, seen) =>
         {
             var links = found[q] = [];
             if (languages[q] == main || words[q].Count < 2)
@@ -128,7 +129,6 @@ public static class CrossLanguageLinker
                 return seen;
             }
 
-            seen.Clear();
             foreach (var key in sentenceKeys[q])
             {
                 if (postings[key].Count > MaxPosting)
@@ -138,7 +138,7 @@ public static class CrossLanguageLinker
 
                 foreach (var other in postings[key])
                 {
-                    if (languages[other] != languages[q] && articles[other] != articles[q] && seen.Add(other)
+                    if (languages[other] != languages[q] && articles[other] != articles[q] && FirstMeeting(seen, other, q)
                         && (languages[other] == main || other > q) && Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf, sentences[q].Kind, sentences[other].Kind) is double score)
                     {
                         links.Add(new CrossLanguageLink(Math.Min(q, other), Math.Max(q, other), score));
@@ -163,6 +163,18 @@ public static class CrossLanguageLinker
         }
 
         return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey);
+    }
+
+    /// <summary>True the first time sentence <paramref name="other"/> is met for sentence <paramref name="q"/> (as <c>HashSet.Add</c> on a set cleared for each <paramref name="q"/>); marks it met.</summary>
+    private static bool FirstMeeting(int[] seen, int other, int q)
+    {
+        if (seen[other] == q + 1)
+        {
+            return false;
+        }
+
+        seen[other] = q + 1;
+        return true;
     }
 
     /// <summary>The distinct values of <paramref name="values"/>, ascending.</summary>
