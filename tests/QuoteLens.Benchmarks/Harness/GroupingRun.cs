@@ -24,9 +24,13 @@ internal static class GroupingRun
         {
             GC.Collect();
             var profile = new GroupingProfile();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             watch.Restart();
             var groups = QuoteGrouper.Group(quotes, AnalysisOptions.Default.EffectiveGrouping, profile.Mark);
-            Console.WriteLine(FormattableString.Invariant($"grouping {watch.Elapsed.TotalMilliseconds,10:N0} ms ({groups.Count:N0} groups)"));
+            process.Refresh();
+            Console.WriteLine(FormattableString.Invariant($"grouping {watch.Elapsed.TotalMilliseconds,10:N0} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,10:N0} ms cpu {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,8:N0} MB allocated ({groups.Count:N0} groups)"));
             foreach (var (phase, time) in profile.Phases)
             {
                 Console.WriteLine(FormattableString.Invariant($"  {phase,-32} {time.TotalMilliseconds,10:N0} ms"));
