@@ -553,7 +553,7 @@ internal static class UnmarkedSpeech
 
     /// <summary>Words that open the reported clause after a speech verb ("says that", "заявил, что", "заявив, що", "a declarat că").</summary>
     private static readonly HashSet<string> ReportingComplementizers = new(
-        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
+        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "att", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="para"/> reports speech: a speech verb followed within <see cref="ReportedClauseReach"/> words by a
@@ -635,12 +635,17 @@ internal static class UnmarkedSpeech
         return false;
     }
 
-    /// <summary>Dash dialogue: stretches that end at a dash followed by an attribution ("– powiedział Franciszek", "- Peskov said").</summary>
+    /// <summary>
+    /// Dash dialogue: stretches that end at a dash followed by an attribution ("– powiedział Franciszek", "- Peskov said"); in a
+    /// paragraph that opens with a dash, also at a comma, question or exclamation mark followed by one (the Scandinavian and
+    /// Finnish convention: "– Vi står i en alvorlig situation, siger statsministeren.", "– Hvorfor nu? spørger hun.").
+    /// </summary>
     private static void Dashes(string text, int from, int to, int p, List<RawQuote> found)
     {
         int speechStart = from;
         int openPos = from;
-        if (TextChars.IsDash(text[from]) && from + 1 < to && char.IsWhiteSpace(text[from + 1]))
+        bool dialogue = TextChars.IsDash(text[from]) && from + 1 < to && char.IsWhiteSpace(text[from + 1]);
+        if (dialogue)
         {
             speechStart = from + 1;
         }
@@ -648,6 +653,15 @@ internal static class UnmarkedSpeech
         bool open = true;
         for (int i = from + 1; i + 1 < to; i++)
         {
+            if (dialogue && open && text[i] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]) && DialogueAttribution(text, i + 1, to))
+            {
+                // "– …, siger hun. – …": the attribution after a comma ends the speech; a dash after its sentence reopens it.
+                int end = text[i] == ',' ? i : i + 1;
+                Add(text, openPos, speechStart, end, end, p, found);
+                open = false;
+                continue;
+            }
+
             // "…, – сказал он", and "…,– цитирует его ТАСС" with the space before the dash left out.
             if (!TextChars.IsDash(text[i]) || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ',') || !char.IsWhiteSpace(text[i + 1]))
             {
@@ -682,6 +696,61 @@ internal static class UnmarkedSpeech
         {
             Add(text, openPos, speechStart, to, to, p, found);
         }
+    }
+
+    /// <summary>
+    /// "Said" in Norwegian and Swedish ("– …, sa han"): a word of other languages too (Slovak "sa", Italian "sa", Romanian
+    /// "sa"), so it is no cue of its own and counts only right after a comma that ends a line of dash dialogue.
+    /// </summary>
+    private const string NordicSaid = "sa";
+
+    /// <summary>
+    /// True when the attribution of a line of dash dialogue starts at <paramref name="from"/>, after its comma: a speech verb first
+    /// ("siger statsministeren", "sagde hun", "сказал он", "sa han"), or a pronoun or capitalised subject and then the verb ("he said").
+    /// </summary>
+    private static bool DialogueAttribution(string text, int from, int paragraphEnd)
+    {
+        int to = Math.Min(paragraphEnd, from + CueLookahead);
+        int k = from;
+        while (k < to && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        bool said = k + NordicSaid.Length < to && string.CompareOrdinal(text, k, NordicSaid, 0, NordicSaid.Length) == 0 && char.IsWhiteSpace(text[k + NordicSaid.Length]);
+        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, 2, pronoun: true)) && ShortAttribution(text, k, paragraphEnd);
+    }
+
+    /// <summary>The most words an attribution after dash dialogue has before its sentence ends ("siger statsminister Mette Frederiksen til DR").</summary>
+    private const int DialogueAttributionWords = 8;
+
+    /// <summary>
+    /// True when the words from <paramref name="from"/> reach a sentence's end, a colon, a dash or the paragraph's end <paramref name="to"/>
+    /// within <see cref="DialogueAttributionWords"/> words: an attribution is short ("siger hun."), the writer's sentence of a dash bullet
+    /// goes on ("- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili …").
+    /// </summary>
+    private static bool ShortAttribution(string text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c is '.' or '!' or '?' or ':' or ';' || (TextChars.IsDash(c) && char.IsWhiteSpace(text[k - 1])))
+            {
+                return true;
+            }
+
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words > DialogueAttributionWords)
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return true;
     }
 
     /// <summary>Words that speak in the first or second person ("we", "our", "you", "мы", "nous"): reported speech shifts them to the third.</summary>

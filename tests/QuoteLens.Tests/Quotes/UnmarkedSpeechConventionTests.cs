@@ -132,4 +132,33 @@ public class UnmarkedSpeechConventionTests
         var quotes = QuoteFinder.Find(Written("Associated PressNEW YORK — Donald Trump said that he would “encourage” the other side to do as it pleased."));
         Assert.Equal(["encourage"], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("– Vi står i en alvorlig situation, og vi skal handle nu, siger statsministeren.", "da", "Vi står i en alvorlig situation, og vi skal handle nu", "siger")]
+    [InlineData("– Det kan vi ikke vente med, sagde hun til pressen i går.", "da", "Det kan vi ikke vente med", "sagde")]
+    [InlineData("– Vi har ingen planer om å sende soldater, sier forsvarsministeren.", "nb", "Vi har ingen planer om å sende soldater", "sier")]
+    [InlineData("– Vi måste bygga ut försvaret snabbare än vi trodde, säger hon.", "sv", "Vi måste bygga ut försvaret snabbare än vi trodde", "säger")]
+    [InlineData("– Emme aio lähettää joukkoja alueelle, sanoo ministeri.", "fi", "Emme aio lähettää joukkoja alueelle", "sanoo")]
+    [InlineData("– Hvorfor skulle vi vente med det? spørger hun.", "da", "Hvorfor skulle vi vente med det?", "spørger")]
+    public void ScandinavianDashSpeechEndsAtTheCommaBeforeItsAttribution(string text, string language, string expected, string cue)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ministeren holdt et møde tirsdag.\n" + text, language)));
+        Assert.Equal(expected, quote.Text);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void TheNordicSaidCountsOnlyAfterTheCommaOfADashLine()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("– Dette er en krevende tid for hele Europa, sa han til avisen.", "nb")));
+        Assert.Equal("Dette er en krevende tid for hele Europa", quote.Text);
+        Assert.Empty(QuoteFinder.Find(Written("– Premiér sa v pondelok stretol s ministrom a dohodli sa na pláne.", "sk")));
+    }
+
+    [Fact]
+    public void ADashBulletWhoseSentenceGoesOnAfterTheVerbIsNoDialogue()
+    {
+        const string text = "- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili da crociera alla regione in guerra.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "it")));
+    }
 }
