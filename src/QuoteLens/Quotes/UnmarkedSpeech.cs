@@ -57,6 +57,7 @@ internal static class UnmarkedSpeech
         var text = article.Text;
         int m = 0;
         int lastBlock = -2;
+        int lastDialogue = -2;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             var para = article.Paragraphs[p];
@@ -95,6 +96,16 @@ internal static class UnmarkedSpeech
             }
 
             Dashes(text, para.Start, para.End, p, found);
+            bool dialogue = IsDialogueLine(text, para);
+            if (dialogue && found.Count == before && lastDialogue == p - 1 && text[para.End - 1] != '?'
+                && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+            {
+                // "– …, siger hun.¶– Det kan vi ikke vente med.": a line of dash dialogue with no attribution of its own goes on with
+                // the speech of the line before; a question is the interviewer's. (Dash bullets after a lead-in such as "Главное из
+                // заявлений:" are left alone: they condense what was said.)
+                Add(text, para.Start, para.Start + 1, para.End, para.End, p, found);
+            }
+
             if (hasMarks)
             {
                 // Dash speech may hold quoted words ("Słowo "negocjować" jest odważne"), but never cross a quote.
@@ -103,6 +114,7 @@ internal static class UnmarkedSpeech
                 // attribution after a comma or a sentence's end and not in a quote mark ("«…», — сказал он" is the marked quote's own
                 // attribution, "Associated PressNEW YORK — Donald Trump said that" a dateline).
                 RemoveBesideMarks(text, para, marked, m, found);
+                lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
                 if (found.Count == before)
                 {
                     StrayCloser(text, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
@@ -124,6 +136,7 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
+            lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
             if (found.Count == before)
             {
                 Colon(text, para.Start, para.End, p, found);
@@ -634,6 +647,10 @@ internal static class UnmarkedSpeech
 
         return false;
     }
+
+    /// <summary>True when <paramref name="para"/> opens with a dash and a space: a line of dash dialogue ("– Vi står …", "— Мы …").</summary>
+    private static bool IsDialogueLine(string text, Paragraph para) =>
+        para.Length > 2 && TextChars.IsDash(text[para.Start]) && char.IsWhiteSpace(text[para.Start + 1]);
 
     /// <summary>
     /// Dash dialogue: stretches that end at a dash followed by an attribution ("– powiedział Franciszek", "- Peskov said"); in a

@@ -156,6 +156,14 @@ public class UnmarkedSpeechConventionTests
     }
 
     [Fact]
+    public void ALineOfDashDialogueGoesOnWithTheSpeechOfTheLineBefore()
+    {
+        const string text = "– Vi står i en alvorlig situation, siger statsministeren.\n– Vi har ikke tid til at vente på de andre lande.\n– Hvad skal vi så gøre nu?\n– Det ved ingen endnu.";
+        var quotes = QuoteFinder.Find(Written(text, "da"));
+        Assert.Equal(["Vi står i en alvorlig situation", "Vi har ikke tid til at vente på de andre lande."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
     public void ADashBulletWhoseSentenceGoesOnAfterTheVerbIsNoDialogue()
     {
         const string text = "- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili da crociera alla regione in guerra.";
