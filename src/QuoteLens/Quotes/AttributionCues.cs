@@ -216,6 +216,9 @@ internal static class AttributionCues
         "underströk", "förklarar", "förklarade", "uppger", "uppgav", "påpekar", "påpekade", "svarar", "svarade", "frågar", "frågade",
         // Finnish, the same dash convention ("– …, sanoo ministeri.")
         "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "sanoivat", "kirjoittaa", "kirjoitti",
+        // Greek ("«…», είπε ο πρωθυπουργός", "δήλωσε ότι")
+        "είπε", "δήλωσε", "πρόσθεσε", "τόνισε", "σημείωσε", "ανέφερε", "υπογράμμισε", "εξήγησε", "έγραψε", "λέει", "δηλώνει",
+        "τονίζει", "σημειώνει", "προειδοποίησε", "ανακοίνωσε", "απάντησε", "υποστήριξε", "επεσήμανε", "ξεκαθάρισε", "είπαν", "δήλωσαν",
     ];
 
     private static readonly string[] Sources =

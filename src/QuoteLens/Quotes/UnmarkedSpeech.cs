@@ -566,7 +566,7 @@ internal static class UnmarkedSpeech
 
     /// <summary>Words that open the reported clause after a speech verb ("says that", "заявил, что", "заявив, що", "a declarat că").</summary>
     private static readonly HashSet<string> ReportingComplementizers = new(
-        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "att", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
+        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "ότι", "att", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="para"/> reports speech: a speech verb followed within <see cref="ReportedClauseReach"/> words by a

@@ -105,6 +105,17 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void GreekGuillemetsWithGreekSpeechVerbs()
+    {
+        // Two quoted words are a statement only when an attribution follows them: «Ποτέ ξανά», είπε …
+        const string text = "Ο υπουργός μίλησε στη Βουλή την Τρίτη.\n«Ποτέ ξανά», είπε ο υπουργός.\n«Η κυβέρνηση θα στηρίξει τους αγρότες», δήλωσε ο πρωθυπουργός.";
+        var quotes = QuoteFinder.Find(Written(text, "el"));
+        Assert.Equal(["Ποτέ ξανά", "Η κυβέρνηση θα στηρίξει τους αγρότες"], quotes.Select(q => q.Text));
+        Assert.Equal([QuoteKind.Full, QuoteKind.Full], quotes.Select(q => q.Kind));
+        Assert.Equal(["είπε", "δήλωσε"], quotes.Select(q => q.Cue));
+    }
+
+    [Fact]
     public void StraightSingleQuotesInsideADoubleQuoteAreNestedNotSeparate()
     {
         // C01: "Beaucoup de gens qui disent 'Jamais, jamais' aujourd'hui ... 'Jamais des tanks, ...' il y a deux ans"
