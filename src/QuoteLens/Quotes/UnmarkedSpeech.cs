@@ -120,7 +120,14 @@ internal static class UnmarkedSpeech
                     StrayCloser(text, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
                 }
 
-                if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+                if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]) && OnlyShortQuotes(text, para, marked, m)
+                    && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+                {
+                    // "Putin said:¶The so-called "partners" …": after a lead-in, a paragraph that only quotes a word or two is speech.
+                    Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                    lastBlock = found.Count > before ? p : lastBlock;
+                }
+                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
                 {
                     // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
@@ -144,7 +151,9 @@ internal static class UnmarkedSpeech
 
             if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]))
             {
+                // "Putin said:¶…¶…": the paragraph after the lead-in is speech, and so are paragraphs of a block quote after it.
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                lastBlock = found.Count > before ? p : lastBlock;
             }
 
             if (found.Count == before)
@@ -888,7 +897,10 @@ internal static class UnmarkedSpeech
         }
     }
 
-    /// <summary>A short paragraph ending in a colon that names a cue or announces a quotation ("Цитата:", "Putin said:").</summary>
+    /// <summary>
+    /// A paragraph ending in a colon whose last sentence has a speech verb ("Putin said:"), or a short one that names a cue or announces
+    /// a quotation ("Цитата:").
+    /// </summary>
     private static bool LeadsIn(string text, Paragraph previous)
     {
         if (previous.Start < 0 || previous.End > text.Length || previous.End <= previous.Start || text[previous.End - 1] != ':')
@@ -896,7 +908,19 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        using var tokens = TokenWindow.Rent(text, Math.Max(previous.Start, previous.End - CueLookahead), previous.End - 1);
+        // Only the sentence that ends in the colon leads in: "Путин … рассказал о Пригожине. Главное из заявлений президента:" announces
+        // a summary, not the speech.
+        int from = Math.Max(previous.Start, previous.End - CueLookahead);
+        for (int k = previous.End - 2; k > from; k--)
+        {
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        using var tokens = TokenWindow.Rent(text, from, previous.End - 1);
         int words = 0;
         bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)

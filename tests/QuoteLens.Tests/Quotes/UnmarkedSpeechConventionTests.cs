@@ -169,4 +169,22 @@ public class UnmarkedSpeechConventionTests
         const string text = "- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili da crociera alla regione in guerra.";
         Assert.Empty(QuoteFinder.Find(Written(text, "it")));
     }
+
+    [Fact]
+    public void ABlockQuoteAfterALeadInGoesOnWhileItSpeaksInTheFirstPerson()
+    {
+        const string text = "The president said in his address on Tuesday:\nWe will never accept the so-called \"peace plan\" that they are offering.\n"
+            + "Our soldiers will defend every metre of our land with courage and honour.\nThe address lasted twenty minutes.";
+        var quotes = QuoteFinder.Find(Written(text));
+        Assert.Equal(
+            ["We will never accept the so-called \"peace plan\" that they are offering.", "Our soldiers will defend every metre of our land with courage and honour."],
+            quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void OnlyTheSentenceEndingInTheColonLeadsIn()
+    {
+        const string text = "The president spoke to reporters on Tuesday. The main points:\nThe budget will grow by ten percent next year.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
 }
