@@ -127,7 +127,7 @@ internal static class UnmarkedSpeech
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
                     lastBlock = found.Count > before ? p : lastBlock;
                 }
-                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para, article.Language) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
                 {
                     // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
@@ -158,10 +158,10 @@ internal static class UnmarkedSpeech
 
             if (found.Count == before)
             {
-                LostMarks(text, para, p, found);
+                LostMarks(text, para, p, article.Language, found);
             }
 
-            if (found.Count == before && p > 0 && FirstPersonBlock(text, para)
+            if (found.Count == before && p > 0 && FirstPersonBlock(text, para, article.Language)
                 && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(text, article.Paragraphs[p - 1])) || ReportsSpeech(text, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
@@ -464,6 +464,38 @@ internal static class UnmarkedSpeech
          "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої"],
         StringComparer.Ordinal);
 
+    /// <summary>
+    /// Pronouns of the first or second person that are other words in other languages, with the languages where they are pronouns:
+    /// in an article of another (known) language they count for nothing.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> PronounLanguages = new(StringComparer.Ordinal)
+    {
+        ["ja"] = ["pl", "cs", "sk", "sl", "hr", "sr", "bs"], // "I"; "and" in Estonian and Finnish, "yes" in German, Dutch and the Nordic languages
+        ["nos"] = ["fr", "es", "ca"],                        // "our", "us"; "in the" in Portuguese ("nos Estados Unidos")
+        ["ma"] = ["fr", "et"],                               // "my", "I"; "but" in Italian, "has" in Polish
+        ["mes"] = ["fr", "ca"],                              // "my"; "month" in Spanish
+        ["uns"] = ["de"],                                    // "us"; "some" in Portuguese
+        ["eu"] = ["pt", "ro", "gl"],                         // "I"; "had" in French
+        ["we"] = ["en", "nl"],                               // "in" in Polish
+        ["je"] = ["fr", "nl"],                               // "I", "you"; "is" in Czech, Slovak, Slovene and Croatian
+        ["mir"] = ["de"],                                    // "me"; "peace" in Slovene and Croatian
+    };
+
+    /// <summary>
+    /// True when the word <paramref name="text"/> (comparison form <paramref name="norm"/>), listed as a pronoun, is one in an article of
+    /// <paramref name="language"/>: "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian), nor a word
+    /// of <see cref="PronounLanguages"/> outside its languages (an unknown language keeps them all).
+    /// </summary>
+    private static bool PersonWordIn(string norm, string text, string language)
+    {
+        if ((text.Length > 1 && char.IsUpper(text[1])) || text is "i")
+        {
+            return false;
+        }
+
+        return !PronounLanguages.TryGetValue(norm, out var languages) || language.Length != 2 || Array.IndexOf(languages, language) >= 0;
+    }
+
     /// <summary>The fewest words a paragraph of a block quote that lost its marks has.</summary>
     private const int BlockMinWords = 8;
 
@@ -471,7 +503,7 @@ internal static class UnmarkedSpeech
     /// True when <paramref name="para"/> (a paragraph with no quote mark) reads as speech: at least <see cref="BlockMinWords"/> words,
     /// a word of the first person and no question at its end.
     /// </summary>
-    private static bool FirstPersonBlock(string text, Paragraph para)
+    private static bool FirstPersonBlock(string text, Paragraph para, string language)
     {
         if (text[para.End - 1] is '?' or ':')
         {
@@ -489,9 +521,8 @@ internal static class UnmarkedSpeech
             }
 
             words++;
-            // "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian).
             var word = tokens[k].Text;
-            person |= FirstPersonWords.Contains(tokens[k].Norm) && !(word.Length > 1 && char.IsUpper(word[1])) && word is not "i";
+            person |= FirstPersonWords.Contains(tokens[k].Norm) && PersonWordIn(tokens[k].Norm, word, language);
         }
 
         return person && words >= BlockMinWords;
@@ -797,7 +828,7 @@ internal static class UnmarkedSpeech
     /// General Jens Stoltenberg said."), or a bare attribution sentence stands between such words ("You haven't paid? Are you a
     /// delinquent? Trump was said to have said. No, I won't protect you. …"). Reported speech shifts the person, so it is not taken.
     /// </summary>
-    private static void LostMarks(string text, Paragraph para, int p, List<RawQuote> found)
+    private static void LostMarks(string text, Paragraph para, int p, string language, List<RawQuote> found)
     {
         int sentenceStart = para.Start;
         for (int i = para.Start; i + 1 < para.End; i++)
@@ -805,7 +836,7 @@ internal static class UnmarkedSpeech
             char c = text[i];
             if (c == ',' && char.IsWhiteSpace(text[i + 1]) && sentenceStart == para.Start && AttributionFollows(text, i + 1, Math.Min(para.End, i + 1 + CueLookahead), LostMarkCueWords, pronoun: true))
             {
-                if (InPerson(text, para.Start, i))
+                if (InPerson(text, para.Start, i, language))
                 {
                     Add(text, para.Start, para.Start, i, i, p, found);
                 }
@@ -820,7 +851,7 @@ internal static class UnmarkedSpeech
 
             if (sentenceStart > para.Start && BareAttribution(text, sentenceStart, i))
             {
-                if (InPerson(text, para.Start, sentenceStart) && InPerson(text, i + 1, para.End))
+                if (InPerson(text, para.Start, sentenceStart, language) && InPerson(text, i + 1, para.End, language))
                 {
                     Add(text, para.Start, para.Start, sentenceStart, sentenceStart, p, found);
                     Add(text, i + 1, i + 1, para.End, para.End, p, found);
@@ -861,12 +892,12 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>True when [<paramref name="from"/>, <paramref name="to"/>) holds a word of the first or second person.</summary>
-    private static bool InPerson(string text, int from, int to)
+    private static bool InPerson(string text, int from, int to, string language)
     {
         using var tokens = TokenWindow.Rent(text, from, to);
         for (int k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && SpeakerPronouns.Contains(tokens[k].Norm))
+            if (tokens[k].Kind == TokenKind.Word && SpeakerPronouns.Contains(tokens[k].Norm) && PersonWordIn(tokens[k].Norm, tokens[k].Text, language))
             {
                 return true;
             }

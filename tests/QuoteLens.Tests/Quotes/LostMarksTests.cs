@@ -31,4 +31,20 @@ public class LostMarksTests
         var quotes = QuoteFinder.Find(Written(text));
         Assert.Equal(["Did you vote? Are you sure?", "Then we will count again. We must count every ballot."], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("Não há indicação de que o colapso da ponte nos Estados Unidos tenha sido intencional, disse o presidente.", "pt")]
+    [InlineData("Vägede paigutamine tooks kaasa otsese konflikti alliansi ja Venemaa vahel, ütles pressisekretär.", "et")]
+    [InlineData("Die Brücke ist ja für den Hafen sehr wichtig gewesen, sagte der Bürgermeister.", "de")]
+    public void AWordThatIsAPronounOnlyInAnotherLanguageMakesNoSpeech(string text, string language)
+    {
+        Assert.Empty(QuoteFinder.Find(Written(text, language)));
+    }
+
+    [Fact]
+    public void APronounOfTheArticlesLanguageStillMakesSpeech()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ja nigdy nie zgodzę się na taki plan, powiedział premier.", "pl")));
+        Assert.Equal("Ja nigdy nie zgodzę się na taki plan", quote.Text);
+    }
 }
