@@ -146,7 +146,7 @@ internal static class UnmarkedSpeech
             lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
             if (found.Count == before)
             {
-                Colon(text, para.Start, para.End, p, found);
+                Colon(text, para, p, article.Language, found);
             }
 
             if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]))
@@ -906,11 +906,17 @@ internal static class UnmarkedSpeech
         return false;
     }
 
-    /// <summary>"وأضاف: سنعمل …", "He added: we will …": a cue in the last few words before a colon, unmarked words after it.</summary>
-    private static void Colon(string text, int from, int to, int p, List<RawQuote> found)
+    /// <summary>
+    /// "وأضاف: سنعمل …", "He added: we will …": a cue in the last few words before a colon, unmarked words after it. Not taken: a headline
+    /// (the first paragraph, with no full stop at its end: "Путин обратился к народу: любая смута - смертельная угроза" condenses the
+    /// speech), a link prompt ("Also read: …"), and, in Cyrillic, words that do not speak in the first or second person (Russian and
+    /// Ukrainian mark direct speech after a colon, so "Путин подчеркнул: в России сделают все …" reports it).
+    /// </summary>
+    private static void Colon(string text, Paragraph para, int p, string language, List<RawQuote> found)
     {
+        int from = para.Start, to = para.End;
         int colon = text.IndexOf(':', from, to - from);
-        if (colon < 0 || colon + 1 >= to)
+        if (colon < 0 || colon + 1 >= to || (p == 0 && !EndsSentence(text, to - 1, to)))
         {
             return;
         }
@@ -922,10 +928,45 @@ internal static class UnmarkedSpeech
         {
             if ((AttributionCues.Match(tokens, k) is { Cue.Role: not CueRole.Source }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
             {
-                Add(text, colon + 1, colon + 1, to, to, p, found);
+                if ((windowStart > from || !IsLinkPrompt(tokens)) && (!Cyrillic(text, colon + 1, to) || InPerson(text, colon + 1, to, language)))
+                {
+                    Add(text, colon + 1, colon + 1, to, to, p, found);
+                }
+
                 return;
             }
         }
+    }
+
+    /// <summary>The words of a link prompt before its colon ("Also read:", "Read more:", "See also:").</summary>
+    private static readonly HashSet<string> LinkPromptWords = new(["also", "read", "more", "see"], StringComparer.Ordinal);
+
+    /// <summary>True when every word of <paramref name="tokens"/> belongs to a link prompt.</summary>
+    private static bool IsLinkPrompt(TokenWindow tokens)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !LinkPromptWords.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return tokens.Count > 0;
+    }
+
+    /// <summary>True when the first letter of [<paramref name="from"/>, <paramref name="to"/>) is Cyrillic.</summary>
+    private static bool Cyrillic(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return text[k] is >= '\u0400' and <= '\u04FF';
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -952,6 +993,12 @@ internal static class UnmarkedSpeech
         }
 
         using var tokens = TokenWindow.Rent(text, from, previous.End - 1);
+        if (from == previous.Start && IsLinkPrompt(tokens))
+        {
+            // "Also read:" announces a link, not speech.
+            return false;
+        }
+
         int words = 0;
         bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)

@@ -187,4 +187,27 @@ public class UnmarkedSpeechConventionTests
         const string text = "The president spoke to reporters on Tuesday. The main points:\nThe budget will grow by ten percent next year.";
         Assert.Empty(QuoteFinder.Find(Written(text)));
     }
+
+    [Fact]
+    public void AHeadlineWithAColonCondensesTheSpeech()
+    {
+        const string text = "Президент обратился к народу: любая смута станет угрозой для всех нас\nОбращение длилось пять минут.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
+    }
+
+    [Fact]
+    public void InCyrillicUnmarkedWordsAfterAColonAreSpeechOnlyInTheFirstPerson()
+    {
+        const string text = "Обращение длилось пять минут.\nПрезидент подчеркнул: в стране сделают все, чтобы подобное не повторилось.\n"
+            + "Президент добавил: мы никогда не отступим от своих целей.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("мы никогда не отступим от своих целей.", quote.Text);
+    }
+
+    [Fact]
+    public void ALinkPromptIsNoLeadIn()
+    {
+        const string text = "The talks ended on Friday.\nAlso read: Leader faces revolt as his former allies now threaten the capital\nRead more:\nThe old guard is back in charge of the party.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
 }
