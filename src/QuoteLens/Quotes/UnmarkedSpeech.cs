@@ -727,7 +727,11 @@ internal static class UnmarkedSpeech
 
             if (open && AttributionFollows(text, i + 1, Math.Min(to, i + 1 + CueLookahead)))
             {
-                Add(text, openPos, speechStart, i, i, p, found);
+                if (openPos != from || dialogue || !Apposition(text, from, i))
+                {
+                    Add(text, openPos, speechStart, i, i, p, found);
+                }
+
                 open = false;
                 continue;
             }
@@ -753,6 +757,69 @@ internal static class UnmarkedSpeech
         {
             Add(text, openPos, speechStart, to, to, p, found);
         }
+    }
+
+    /// <summary>The most words of a name before a dash that opens an apposition ("Andrii Yusov – a representative of … – claimed").</summary>
+    private const int AppositionNameWords = 4;
+
+    /// <summary>
+    /// True when the stretch [<paramref name="from"/>, <paramref name="dash"/>) before a dash and a speech verb is a name and an
+    /// apposition between dashes ("Andrii Yusov – a representative of the intelligence directorate – claimed …"): one spaced dash
+    /// inside, up to <see cref="AppositionNameWords"/> capitalised words before it, and no comma before the closing dash (dash
+    /// speech in Russian and Ukrainian puts one there: "Это — ложь, — сказал он").
+    /// </summary>
+    private static bool Apposition(string text, int from, int dash)
+    {
+        int end = dash;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == from || text[end - 1] == ',')
+        {
+            return false;
+        }
+
+        int inner = -1;
+        for (int k = from + 1; k + 1 < end; k++)
+        {
+            if (TextChars.IsDash(text[k]) && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1]))
+            {
+                if (inner >= 0)
+                {
+                    return false;
+                }
+
+                inner = k;
+            }
+        }
+
+        if (inner < 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool inWord = false;
+        for (int k = from; k < inner; k++)
+        {
+            char c = text[k];
+            bool letter = char.IsLetter(c) || (inWord && c is '-' or '\'' or '’' or '.');
+            if (letter && !inWord && (!char.IsUpper(c) || ++words > AppositionNameWords))
+            {
+                return false;
+            }
+
+            if (!letter && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return words > 0;
     }
 
     /// <summary>

@@ -210,4 +210,12 @@ public class UnmarkedSpeechConventionTests
         const string text = "The talks ended on Friday.\nAlso read: Leader faces revolt as his former allies now threaten the capital\nRead more:\nThe old guard is back in charge of the party.";
         Assert.Empty(QuoteFinder.Find(Written(text)));
     }
+
+    [Fact]
+    public void ANameAndAnAppositionBetweenDashesIsNoSpeech()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("Andrii Kovalenko – a spokesman for the regional military administration – claimed the bridge had been hit twice.")));
+        var quote = Assert.Single(QuoteFinder.Find(Written("Это — наглая ложь, — сказал он журналистам.", "ru")));
+        Assert.Equal("Это — наглая ложь", quote.Text);
+    }
 }
