@@ -727,7 +727,7 @@ internal static class UnmarkedSpeech
 
             if (open && AttributionFollows(text, i + 1, Math.Min(to, i + 1 + CueLookahead)))
             {
-                if (openPos != from || dialogue || !Apposition(text, from, i))
+                if (openPos != from || dialogue || !(Apposition(text, from, i) || OpensWithReport(text, from, i)))
                 {
                     Add(text, openPos, speechStart, i, i, p, found);
                 }
@@ -820,6 +820,44 @@ internal static class UnmarkedSpeech
         }
 
         return words > 0;
+    }
+
+    /// <summary>How many words may open a stretch before its speech verb when the writer frames reported speech ("Білоруський диктатор заявив, що …").</summary>
+    private const int ReportFrameWords = 5;
+
+    /// <summary>
+    /// True when the stretch [<paramref name="from"/>, <paramref name="to"/>) opens as the writer's report of speech: a speech verb among its
+    /// first <see cref="ReportFrameWords"/> words and a complementizer right after it ("Білоруський диктатор заявив, що нападники …, —
+    /// пише glavcom": indirect speech that an outlet's credit closes, not dash speech).
+    /// </summary>
+    private static bool OpensWithReport(string text, int from, int to)
+    {
+        using var tokens = TokenWindow.RentLazy(text, from, Math.Min(to, from + CueLookahead));
+        for (int k = 0, words = 0; words < ReportFrameWords && tokens.Has(k); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
+            {
+                continue;
+            }
+
+            for (int j = k + length; j < k + length + 2 && tokens.Has(j); j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word)
+                {
+                    return ReportingComplementizers.Contains(tokens[j].Norm);
+                }
+            }
+
+            return false;
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -218,4 +218,12 @@ public class UnmarkedSpeechConventionTests
         var quote = Assert.Single(QuoteFinder.Find(Written("Это — наглая ложь, — сказал он журналистам.", "ru")));
         Assert.Equal("Это — наглая ложь", quote.Text);
     }
+
+    [Fact]
+    public void ReportedSpeechThatAnOutletsCreditClosesIsNoDashSpeech()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("Білоруський диктатор заявив, що нападники не могли проникнути до країни, — пише видання.", "uk")));
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ми зробимо все, що потрібно для безпеки країни, — заявив він.", "uk")));
+        Assert.Equal("Ми зробимо все, що потрібно для безпеки країни", quote.Text);
+    }
 }
