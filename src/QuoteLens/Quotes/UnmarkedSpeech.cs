@@ -461,7 +461,9 @@ internal static class UnmarkedSpeech
         ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our",
          "je", "j", "moi", "nous", "notre", "ich", "mich", "mir", "wir", "uns", "unser", "unsere", "unseren", "unserer",
          "yo", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
-         "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої"],
+         "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої",
+         "ik", "wij", "ons", "onze", "mijn", "nostru", "noastră", "noștri", "noştri", "noastre", "mina", "ma", "meie", "minu", "meil",
+         "meid", "mul", "nossos", "nossas", "نحن", "أنا"],
         StringComparer.Ordinal);
 
     /// <summary>
@@ -479,6 +481,9 @@ internal static class UnmarkedSpeech
         ["we"] = ["en", "nl"],                               // "in" in Polish
         ["je"] = ["fr", "nl"],                               // "I", "you"; "is" in Czech, Slovak, Slovene and Croatian
         ["mir"] = ["de"],                                    // "me"; "peace" in Slovene and Croatian
+        ["onze"] = ["nl"],                                   // "our"; "eleven" in French and Portuguese
+        ["mina"] = ["et"],                                   // "I"; "mine" in Spanish and Portuguese
+        ["voi"] = ["ro", "it"],                              // "you"; "I can" in Finnish
     };
 
     /// <summary>
@@ -921,7 +926,9 @@ internal static class UnmarkedSpeech
          "je", "j", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "vous", "votre", "vos",
          "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "ihr", "euch",
          "yo", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
-         "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze"],
+         "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze",
+         "ik", "wij", "ons", "onze", "mijn", "jullie", "nostru", "noastră", "noștri", "noştri", "noastre", "voi", "mina", "meie", "minu",
+         "meil", "meid", "mul", "nossos", "nossas", "vocês", "ви", "мій", "моя", "мої", "мой", "мои", "نحن", "أنا"],
         StringComparer.Ordinal);
 
     /// <summary>The most words a bare attribution sentence has ("Trump was said to have said.").</summary>

@@ -226,4 +226,12 @@ public class UnmarkedSpeechConventionTests
         var quote = Assert.Single(QuoteFinder.Find(Written("Ми зробимо все, що потрібно для безпеки країни, — заявив він.", "uk")));
         Assert.Equal("Ми зробимо все, що потрібно для безпеки країни", quote.Text);
     }
+
+    [Fact]
+    public void AnEstonianBlockQuoteGoesOnInTheFirstPerson()
+    {
+        const string text = "Peaminister ütles pressikonverentsil:\nOlukord piiril on keeruline, kuid kontrolli all.\nMeie valitsus teeb kõik, et inimesed tunneksid end oma kodus turvaliselt.";
+        var quotes = QuoteFinder.Find(Written(text, "et"));
+        Assert.Equal(["Olukord piiril on keeruline, kuid kontrolli all.", "Meie valitsus teeb kõik, et inimesed tunneksid end oma kodus turvaliselt."], quotes.Select(q => q.Text));
+    }
 }
