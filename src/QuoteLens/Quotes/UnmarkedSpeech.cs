@@ -924,7 +924,7 @@ internal static class UnmarkedSpeech
     private static readonly HashSet<string> SpeakerPronouns = new(
         ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "you", "you're", "you've", "your",
          "je", "j", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "vous", "votre", "vos",
-         "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "ihr", "euch",
+         "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "euch", "euer",
          "yo", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
          "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze",
          "ik", "wij", "ons", "onze", "mijn", "jullie", "nostru", "noastră", "noștri", "noştri", "noastre", "voi", "mina", "meie", "minu",

@@ -37,6 +37,7 @@ public class LostMarksTests
     [InlineData("Vägede paigutamine tooks kaasa otsese konflikti alliansi ja Venemaa vahel, ütles pressisekretär.", "et")]
     [InlineData("Die Brücke ist ja für den Hafen sehr wichtig gewesen, sagte der Bürgermeister.", "de")]
     [InlineData("Les onze pays membres ont signé le texte hier soir, a déclaré le ministre.", "fr")]
+    [InlineData("Die Regierung hat ihr Versprechen an die Bauern gebrochen, sagte die Ministerin.", "de")]
     public void AWordThatIsAPronounOnlyInAnotherLanguageMakesNoSpeech(string text, string language)
     {
         Assert.Empty(QuoteFinder.Find(Written(text, language)));
