@@ -207,6 +207,18 @@ internal static class AttributionCues
         "أفاد", "وأفاد", "ذكر", "وذكر", "أضافت", "وأضافت", "أكدت", "وأكدت",
         // "نقلت ... عن X قوله": his, her, their saying, after the one quoted
         "قوله", "قولها", "قولهم",
+        // Danish, Norwegian and Swedish, after dash speech ("– …, siger statsministeren.", "…, sier Støre", "…, säger hon"); the
+        // Norwegian and Swedish "sa" is also a word of other languages and is read only there (UnmarkedSpeech)
+        "siger", "sagde", "udtaler", "udtalte", "skriver", "skrev", "fortæller", "fortalte", "tilføjer", "tilføjede", "understreger",
+        "understregede", "forklarer", "forklarede", "oplyser", "oplyste", "påpeger", "påpegede", "svarer", "svarede", "spørger", "spurgte",
+        "sier", "uttaler", "uttalte", "forteller", "understreker", "understreket", "forklarte", "opplyser", "opplyste", "påpeker",
+        "påpekte", "spør", "spurte", "säger", "sade", "uttalar", "uttalade", "berättar", "berättade", "tillägger", "understryker",
+        "underströk", "förklarar", "förklarade", "uppger", "uppgav", "påpekar", "påpekade", "svarar", "svarade", "frågar", "frågade",
+        // Finnish, the same dash convention ("– …, sanoo ministeri.")
+        "sanoo", "sanoi", "kertoo", "kertoi", "toteaa", "totesi", "sanoivat", "kirjoittaa", "kirjoitti",
+        // Greek ("«…», είπε ο πρωθυπουργός", "δήλωσε ότι")
+        "είπε", "δήλωσε", "πρόσθεσε", "τόνισε", "σημείωσε", "ανέφερε", "υπογράμμισε", "εξήγησε", "έγραψε", "λέει", "δηλώνει",
+        "τονίζει", "σημειώνει", "προειδοποίησε", "ανακοίνωσε", "απάντησε", "υποστήριξε", "επεσήμανε", "ξεκαθάρισε", "είπαν", "δήλωσαν",
     ];
 
     private static readonly string[] Sources =

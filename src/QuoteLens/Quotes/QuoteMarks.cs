@@ -24,7 +24,7 @@ internal static class QuoteMarks
     private static readonly QuoteConvention[] Conventions =
     [
         new('“', "”", "\"“", Strong: true, NeedsContext: true),      // English; sloppy pages close with " or a second “
-        new('„', "“”", "\"", Strong: true, NeedsContext: false),     // German „…“, Polish and Romanian „…”
+        new('„', "“”", "\"„", Strong: true, NeedsContext: false),    // German „…“, Polish and Romanian „…”; sloppy Polish pages close with a second „
         new('"', "\"”", "“", Strong: true, NeedsContext: true),      // straight double, sometimes closed by a curly one
         new('«', "»", "”\"", Strong: true, NeedsContext: false),     // Russian, French, Estonian
         new('‘', "’'", "”‘", Strong: true, NeedsContext: true),      // British single; ’ doubles as apostrophe; sloppy ‘…‘

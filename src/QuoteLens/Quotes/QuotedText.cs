@@ -3,7 +3,7 @@ namespace QuoteLens.Quotes;
 /// <summary>
 /// Which characters of an article stand inside quote marks, found in one pass over the text: a name or a speech verb
 /// inside a quote ("this lowlife Putin ... kept silent", «Путин сказал») is the speaker's words, not the writer's
-/// attribution, and names no speaker. Marks pair as quotes do: « », „ “ (German), “ ”, and straight " toggling; a
+/// attribution, and names no speaker. Marks pair as quotes do: « », „ “ (German), „ ” and „ „ (Polish), “ ”, and straight " toggling; a
 /// paragraph break ends whatever is open, so a stray mark never runs past its paragraph.
 /// </summary>
 internal sealed class QuotedText
@@ -31,7 +31,7 @@ internal sealed class QuotedText
 
             if (open >= 0)
             {
-                if (c == close || (close == '“' && c == '”'))
+                if (c == close || (close == '“' && (c == '”' || (c == '„' && ClosesLow(text, i)))))
                 {
                     quoted._spans.Add((open, i));
                     open = -1;
@@ -52,6 +52,13 @@ internal sealed class QuotedText
 
         return quoted;
     }
+
+    /// <summary>
+    /// True when the low mark „ at <paramref name="i"/> closes a quote as sloppy Polish pages print it („Nie zgodzimy się„ – powiedział):
+    /// right after a word or punctuation, and before a space, punctuation or the end.
+    /// </summary>
+    private static bool ClosesLow(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]));
 
     /// <summary>
     /// These spans together with the quotes found in the text, [<paramref name="starts"/>, <paramref name="ends"/>) in reading

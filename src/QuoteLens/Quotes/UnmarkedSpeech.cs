@@ -57,6 +57,7 @@ internal static class UnmarkedSpeech
         var text = article.Text;
         int m = 0;
         int lastBlock = -2;
+        int lastDialogue = -2;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             var para = article.Paragraphs[p];
@@ -95,6 +96,16 @@ internal static class UnmarkedSpeech
             }
 
             Dashes(text, para.Start, para.End, p, found);
+            bool dialogue = IsDialogueLine(text, para);
+            if (dialogue && found.Count == before && lastDialogue == p - 1 && text[para.End - 1] != '?'
+                && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+            {
+                // "– …, siger hun.¶– Det kan vi ikke vente med.": a line of dash dialogue with no attribution of its own goes on with
+                // the speech of the line before; a question is the interviewer's. (Dash bullets after a lead-in such as "Главное из
+                // заявлений:" are left alone: they condense what was said.)
+                Add(text, para.Start, para.Start + 1, para.End, para.End, p, found);
+            }
+
             if (hasMarks)
             {
                 // Dash speech may hold quoted words ("Słowo "negocjować" jest odważne"), but never cross a quote.
@@ -103,12 +114,20 @@ internal static class UnmarkedSpeech
                 // attribution after a comma or a sentence's end and not in a quote mark ("«…», — сказал он" is the marked quote's own
                 // attribution, "Associated PressNEW YORK — Donald Trump said that" a dateline).
                 RemoveBesideMarks(text, para, marked, m, found);
+                lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
                 if (found.Count == before)
                 {
                     StrayCloser(text, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
                 }
 
-                if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+                if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]) && OnlyShortQuotes(text, para, marked, m)
+                    && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+                {
+                    // "Putin said:¶The so-called "partners" …": after a lead-in, a paragraph that only quotes a word or two is speech.
+                    Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                    lastBlock = found.Count > before ? p : lastBlock;
+                }
+                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para, article.Language) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
                 {
                     // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
@@ -124,22 +143,25 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
+            lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
             if (found.Count == before)
             {
-                Colon(text, para.Start, para.End, p, found);
+                Colon(text, para, p, article.Language, found);
             }
 
             if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]))
             {
+                // "Putin said:¶…¶…": the paragraph after the lead-in is speech, and so are paragraphs of a block quote after it.
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                lastBlock = found.Count > before ? p : lastBlock;
             }
 
             if (found.Count == before)
             {
-                LostMarks(text, para, p, found);
+                LostMarks(text, para, p, article.Language, found);
             }
 
-            if (found.Count == before && p > 0 && FirstPersonBlock(text, para)
+            if (found.Count == before && p > 0 && FirstPersonBlock(text, para, article.Language)
                 && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(text, article.Paragraphs[p - 1])) || ReportsSpeech(text, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
@@ -439,11 +461,48 @@ internal static class UnmarkedSpeech
         ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our",
          "je", "j", "moi", "nous", "notre", "ich", "mich", "mir", "wir", "uns", "unser", "unsere", "unseren", "unserer",
          "yo", "nosotros", "nuestro", "nuestra", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
-         "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої"],
+         "я", "мы", "мне", "меня", "нас", "нам", "наш", "наша", "наше", "наши", "нашей", "наших", "ми", "мені", "мене", "наші", "нашої",
+         "ik", "wij", "ons", "onze", "mijn", "nostru", "noastră", "noștri", "noştri", "noastre", "mina", "ma", "meie", "minu", "meil",
+         "meid", "mul", "nossos", "nossas", "نحن", "أنا"],
         StringComparer.Ordinal);
 
     /// <summary>Rules out most words as <see cref="FirstPersonWords"/> without making their strings.</summary>
     private static readonly WordFilter FirstPersonFilter = new(FirstPersonWords, 10);
+
+    /// <summary>
+    /// Pronouns of the first or second person that are other words in other languages, with the languages where they are pronouns:
+    /// in an article of another (known) language they count for nothing.
+    /// </summary>
+    private static readonly Dictionary<string, string[]> PronounLanguages = new(StringComparer.Ordinal)
+    {
+        ["ja"] = ["pl", "cs", "sk", "sl", "hr", "sr", "bs"], // "I"; "and" in Estonian and Finnish, "yes" in German, Dutch and the Nordic languages
+        ["nos"] = ["fr", "es", "ca"],                        // "our", "us"; "in the" in Portuguese ("nos Estados Unidos")
+        ["ma"] = ["fr", "et"],                               // "my", "I"; "but" in Italian, "has" in Polish
+        ["mes"] = ["fr", "ca"],                              // "my"; "month" in Spanish
+        ["uns"] = ["de"],                                    // "us"; "some" in Portuguese
+        ["eu"] = ["pt", "ro", "gl"],                         // "I"; "had" in French
+        ["we"] = ["en", "nl"],                               // "in" in Polish
+        ["je"] = ["fr", "nl"],                               // "I", "you"; "is" in Czech, Slovak, Slovene and Croatian
+        ["mir"] = ["de"],                                    // "me"; "peace" in Slovene and Croatian
+        ["onze"] = ["nl"],                                   // "our"; "eleven" in French and Portuguese
+        ["mina"] = ["et"],                                   // "I"; "mine" in Spanish and Portuguese
+        ["voi"] = ["ro", "it"],                              // "you"; "I can" in Finnish
+    };
+
+    /// <summary>
+    /// True when the word <paramref name="text"/> (comparison form <paramref name="norm"/>), listed as a pronoun, is one in an article of
+    /// <paramref name="language"/>: "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian), nor a word
+    /// of <see cref="PronounLanguages"/> outside its languages (an unknown language keeps them all).
+    /// </summary>
+    private static bool PersonWordIn(string norm, string text, string language)
+    {
+        if ((text.Length > 1 && char.IsUpper(text[1])) || text is "i")
+        {
+            return false;
+        }
+
+        return !PronounLanguages.TryGetValue(norm, out var languages) || language.Length != 2 || Array.IndexOf(languages, language) >= 0;
+    }
 
     /// <summary>The fewest words a paragraph of a block quote that lost its marks has.</summary>
     private const int BlockMinWords = 8;
@@ -452,7 +511,7 @@ internal static class UnmarkedSpeech
     /// True when <paramref name="para"/> (a paragraph with no quote mark) reads as speech: at least <see cref="BlockMinWords"/> words,
     /// a word of the first person and no question at its end.
     /// </summary>
-    private static bool FirstPersonBlock(string text, Paragraph para)
+    private static bool FirstPersonBlock(string text, Paragraph para, string language)
     {
         if (text[para.End - 1] is '?' or ':')
         {
@@ -474,9 +533,7 @@ internal static class UnmarkedSpeech
             words++;
             if (!person && tokens.MayBeWord(k, FirstPersonFilter))
             {
-                // "US", "EU" are no pronouns, nor the lower-case "i" ("and" in Polish, "the" in Italian).
-                var word = tokens[k].Text;
-                person = FirstPersonWords.Contains(tokens[k].Norm) && !(word.Length > 1 && char.IsUpper(word[1])) && word is not "i";
+                person = FirstPersonWords.Contains(tokens[k].Norm) && PersonWordIn(tokens[k].Norm, tokens[k].Text, language);
             }
         }
 
@@ -561,7 +618,7 @@ internal static class UnmarkedSpeech
 
     /// <summary>Words that open the reported clause after a speech verb ("says that", "заявил, что", "заявив, що", "a declarat că").</summary>
     private static readonly HashSet<string> ReportingComplementizers = new(
-        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
+        ["that", "que", "qu", "qu'", "что", "що", "dass", "daß", "că", "che", "dat", "że", "ότι", "att", "أن", "إن", "ان", "بأن", "أنه", "إنه", "انه"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when <paramref name="para"/> reports speech: a speech verb followed within <see cref="ReportedClauseReach"/> words by a
@@ -643,12 +700,21 @@ internal static class UnmarkedSpeech
         return false;
     }
 
-    /// <summary>Dash dialogue: stretches that end at a dash followed by an attribution ("– powiedział Franciszek", "- Peskov said").</summary>
+    /// <summary>True when <paramref name="para"/> opens with a dash and a space: a line of dash dialogue ("– Vi står …", "— Мы …").</summary>
+    private static bool IsDialogueLine(string text, Paragraph para) =>
+        para.Length > 2 && TextChars.IsDash(text[para.Start]) && char.IsWhiteSpace(text[para.Start + 1]);
+
+    /// <summary>
+    /// Dash dialogue: stretches that end at a dash followed by an attribution ("– powiedział Franciszek", "- Peskov said"); in a
+    /// paragraph that opens with a dash, also at a comma, question or exclamation mark followed by one (the Scandinavian and
+    /// Finnish convention: "– Vi står i en alvorlig situation, siger statsministeren.", "– Hvorfor nu? spørger hun.").
+    /// </summary>
     private static void Dashes(string text, int from, int to, int p, List<RawQuote> found)
     {
         int speechStart = from;
         int openPos = from;
-        if (TextChars.IsDash(text[from]) && from + 1 < to && char.IsWhiteSpace(text[from + 1]))
+        bool dialogue = TextChars.IsDash(text[from]) && from + 1 < to && char.IsWhiteSpace(text[from + 1]);
+        if (dialogue)
         {
             speechStart = from + 1;
         }
@@ -656,6 +722,15 @@ internal static class UnmarkedSpeech
         bool open = true;
         for (int i = from + 1; i + 1 < to; i++)
         {
+            if (dialogue && open && text[i] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]) && DialogueAttribution(text, i + 1, to))
+            {
+                // "– …, siger hun. – …": the attribution after a comma ends the speech; a dash after its sentence reopens it.
+                int end = text[i] == ',' ? i : i + 1;
+                Add(text, openPos, speechStart, end, end, p, found);
+                open = false;
+                continue;
+            }
+
             // "…, – сказал он", and "…,– цитирует его ТАСС" with the space before the dash left out.
             if (!TextChars.IsDash(text[i]) || !(char.IsWhiteSpace(text[i - 1]) || text[i - 1] == ',') || !char.IsWhiteSpace(text[i + 1]))
             {
@@ -664,7 +739,11 @@ internal static class UnmarkedSpeech
 
             if (open && AttributionFollows(text, i + 1, Math.Min(to, i + 1 + CueLookahead)))
             {
-                Add(text, openPos, speechStart, i, i, p, found);
+                if (openPos != from || dialogue || !(Apposition(text, from, i) || OpensWithReport(text, from, i)))
+                {
+                    Add(text, openPos, speechStart, i, i, p, found);
+                }
+
                 open = false;
                 continue;
             }
@@ -692,13 +771,171 @@ internal static class UnmarkedSpeech
         }
     }
 
+    /// <summary>The most words of a name before a dash that opens an apposition ("Andrii Yusov – a representative of … – claimed").</summary>
+    private const int AppositionNameWords = 4;
+
+    /// <summary>
+    /// True when the stretch [<paramref name="from"/>, <paramref name="dash"/>) before a dash and a speech verb is a name and an
+    /// apposition between dashes ("Andrii Yusov – a representative of the intelligence directorate – claimed …"): one spaced dash
+    /// inside, up to <see cref="AppositionNameWords"/> capitalised words before it, and no comma before the closing dash (dash
+    /// speech in Russian and Ukrainian puts one there: "Это — ложь, — сказал он").
+    /// </summary>
+    private static bool Apposition(string text, int from, int dash)
+    {
+        int end = dash;
+        while (end > from && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end == from || text[end - 1] == ',')
+        {
+            return false;
+        }
+
+        int inner = -1;
+        for (int k = from + 1; k + 1 < end; k++)
+        {
+            if (TextChars.IsDash(text[k]) && char.IsWhiteSpace(text[k - 1]) && char.IsWhiteSpace(text[k + 1]))
+            {
+                if (inner >= 0)
+                {
+                    return false;
+                }
+
+                inner = k;
+            }
+        }
+
+        if (inner < 0)
+        {
+            return false;
+        }
+
+        int words = 0;
+        bool inWord = false;
+        for (int k = from; k < inner; k++)
+        {
+            char c = text[k];
+            bool letter = char.IsLetter(c) || (inWord && c is '-' or '\'' or '’' or '.');
+            if (letter && !inWord && (!char.IsUpper(c) || ++words > AppositionNameWords))
+            {
+                return false;
+            }
+
+            if (!letter && !char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return words > 0;
+    }
+
+    /// <summary>How many words may open a stretch before its speech verb when the writer frames reported speech ("Білоруський диктатор заявив, що …").</summary>
+    private const int ReportFrameWords = 5;
+
+    /// <summary>
+    /// True when the stretch [<paramref name="from"/>, <paramref name="to"/>) opens as the writer's report of speech: a speech verb among its
+    /// first <see cref="ReportFrameWords"/> words and a complementizer right after it ("Білоруський диктатор заявив, що нападники …, —
+    /// пише glavcom": indirect speech that an outlet's credit closes, not dash speech).
+    /// </summary>
+    private static bool OpensWithReport(string text, int from, int to)
+    {
+        using var tokens = TokenWindow.RentLazy(text, from, Math.Min(to, from + CueLookahead));
+        for (int k = 0, words = 0; words < ReportFrameWords && tokens.Has(k); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                continue;
+            }
+
+            words++;
+            if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
+            {
+                continue;
+            }
+
+            for (int j = k + length; j < k + length + 2 && tokens.Has(j); j++)
+            {
+                if (tokens[j].Kind == TokenKind.Word)
+                {
+                    return ReportingComplementizers.Contains(tokens[j].Norm);
+                }
+            }
+
+            return false;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Said" in Norwegian and Swedish ("– …, sa han"): a word of other languages too (Slovak "sa", Italian "sa", Romanian
+    /// "sa"), so it is no cue of its own and counts only right after a comma that ends a line of dash dialogue.
+    /// </summary>
+    private const string NordicSaid = "sa";
+
+    /// <summary>
+    /// True when the attribution of a line of dash dialogue starts at <paramref name="from"/>, after its comma: a speech verb first
+    /// ("siger statsministeren", "sagde hun", "сказал он", "sa han"), or a pronoun or capitalised subject and then the verb ("he said").
+    /// </summary>
+    private static bool DialogueAttribution(string text, int from, int paragraphEnd)
+    {
+        int to = Math.Min(paragraphEnd, from + CueLookahead);
+        int k = from;
+        while (k < to && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        bool said = k + NordicSaid.Length < to && string.CompareOrdinal(text, k, NordicSaid, 0, NordicSaid.Length) == 0 && char.IsWhiteSpace(text[k + NordicSaid.Length]);
+        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, 2, pronoun: true)) && ShortAttribution(text, k, paragraphEnd);
+    }
+
+    /// <summary>The most words an attribution after dash dialogue has before its sentence ends ("siger statsminister Mette Frederiksen til DR").</summary>
+    private const int DialogueAttributionWords = 8;
+
+    /// <summary>
+    /// True when the words from <paramref name="from"/> reach a sentence's end, a colon, a dash or the paragraph's end <paramref name="to"/>
+    /// within <see cref="DialogueAttributionWords"/> words: an attribution is short ("siger hun."), the writer's sentence of a dash bullet
+    /// goes on ("- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili …").
+    /// </summary>
+    private static bool ShortAttribution(string text, int from, int to)
+    {
+        int words = 0;
+        bool inWord = false;
+        for (int k = from; k < to; k++)
+        {
+            char c = text[k];
+            if (c is '.' or '!' or '?' or ':' or ';' || (TextChars.IsDash(c) && char.IsWhiteSpace(text[k - 1])))
+            {
+                return true;
+            }
+
+            bool letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord && ++words > DialogueAttributionWords)
+            {
+                return false;
+            }
+
+            inWord = letter;
+        }
+
+        return true;
+    }
+
     /// <summary>Words that speak in the first or second person ("we", "our", "you", "мы", "nous"): reported speech shifts them to the third.</summary>
     private static readonly HashSet<string> SpeakerPronouns = new(
         ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our", "you", "you're", "you've", "your",
          "je", "j", "moi", "nous", "notre", "nos", "mon", "ma", "mes", "vous", "votre", "vos",
-         "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "ihr", "euch",
+         "ich", "mich", "mir", "mein", "meine", "wir", "uns", "unser", "unsere", "unseren", "unserer", "euch", "euer",
          "yo", "nosotros", "nuestro", "nuestra", "nuestros", "nuestras", "io", "noi", "nostro", "nostra", "eu", "nós", "nosso", "nossa",
-         "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze"],
+         "я", "мы", "нас", "нам", "наш", "наша", "наше", "наши", "вы", "ми", "наші", "ja", "my", "nasz", "nasza", "nasze",
+         "ik", "wij", "ons", "onze", "mijn", "jullie", "nostru", "noastră", "noștri", "noştri", "noastre", "voi", "mina", "meie", "minu",
+         "meil", "meid", "mul", "nossos", "nossas", "vocês", "ви", "мій", "моя", "мої", "мой", "мои", "نحن", "أنا"],
         StringComparer.Ordinal);
 
     /// <summary>The most words a bare attribution sentence has ("Trump was said to have said.").</summary>
@@ -710,7 +947,7 @@ internal static class UnmarkedSpeech
     /// General Jens Stoltenberg said."), or a bare attribution sentence stands between such words ("You haven't paid? Are you a
     /// delinquent? Trump was said to have said. No, I won't protect you. …"). Reported speech shifts the person, so it is not taken.
     /// </summary>
-    private static void LostMarks(string text, Paragraph para, int p, List<RawQuote> found)
+    private static void LostMarks(string text, Paragraph para, int p, string language, List<RawQuote> found)
     {
         int sentenceStart = para.Start;
         for (int i = para.Start; i + 1 < para.End; i++)
@@ -718,7 +955,7 @@ internal static class UnmarkedSpeech
             char c = text[i];
             if (c == ',' && char.IsWhiteSpace(text[i + 1]) && sentenceStart == para.Start && AttributionFollows(text, i + 1, Math.Min(para.End, i + 1 + CueLookahead), LostMarkCueWords, pronoun: true))
             {
-                if (InPerson(text, para.Start, i))
+                if (InPerson(text, para.Start, i, language))
                 {
                     Add(text, para.Start, para.Start, i, i, p, found);
                 }
@@ -733,7 +970,7 @@ internal static class UnmarkedSpeech
 
             if (sentenceStart > para.Start && BareAttribution(text, sentenceStart, i))
             {
-                if (InPerson(text, para.Start, sentenceStart) && InPerson(text, i + 1, para.End))
+                if (InPerson(text, para.Start, sentenceStart, language) && InPerson(text, i + 1, para.End, language))
                 {
                     Add(text, para.Start, para.Start, sentenceStart, sentenceStart, p, found);
                     Add(text, i + 1, i + 1, para.End, para.End, p, found);
@@ -774,12 +1011,12 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>True when [<paramref name="from"/>, <paramref name="to"/>) holds a word of the first or second person.</summary>
-    private static bool InPerson(string text, int from, int to)
+    private static bool InPerson(string text, int from, int to, string language)
     {
         using var tokens = TokenWindow.Rent(text, from, to);
         for (int k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].Kind == TokenKind.Word && SpeakerPronouns.Contains(tokens[k].Norm))
+            if (tokens[k].Kind == TokenKind.Word && SpeakerPronouns.Contains(tokens[k].Norm) && PersonWordIn(tokens[k].Norm, tokens[k].Text, language))
             {
                 return true;
             }
@@ -788,11 +1025,17 @@ internal static class UnmarkedSpeech
         return false;
     }
 
-    /// <summary>"وأضاف: سنعمل …", "He added: we will …": a cue in the last few words before a colon, unmarked words after it.</summary>
-    private static void Colon(string text, int from, int to, int p, List<RawQuote> found)
+    /// <summary>
+    /// "وأضاف: سنعمل …", "He added: we will …": a cue in the last few words before a colon, unmarked words after it. Not taken: a headline
+    /// (the first paragraph, with no full stop at its end: "Путин обратился к народу: любая смута - смертельная угроза" condenses the
+    /// speech), a link prompt ("Also read: …"), and, in Cyrillic, words that do not speak in the first or second person (Russian and
+    /// Ukrainian mark direct speech after a colon, so "Путин подчеркнул: в России сделают все …" reports it).
+    /// </summary>
+    private static void Colon(string text, Paragraph para, int p, string language, List<RawQuote> found)
     {
+        int from = para.Start, to = para.End;
         int colon = text.IndexOf(':', from, to - from);
-        if (colon < 0 || colon + 1 >= to)
+        if (colon < 0 || colon + 1 >= to || (p == 0 && !EndsSentence(text, to - 1, to)))
         {
             return;
         }
@@ -804,13 +1047,51 @@ internal static class UnmarkedSpeech
         {
             if ((AttributionCues.Match(tokens, k) is { Cue.Role: not CueRole.Source }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
             {
-                Add(text, colon + 1, colon + 1, to, to, p, found);
+                if ((windowStart > from || !IsLinkPrompt(tokens)) && (!Cyrillic(text, colon + 1, to) || InPerson(text, colon + 1, to, language)))
+                {
+                    Add(text, colon + 1, colon + 1, to, to, p, found);
+                }
+
                 return;
             }
         }
     }
 
-    /// <summary>A short paragraph ending in a colon that names a cue or announces a quotation ("Цитата:", "Putin said:").</summary>
+    /// <summary>The words of a link prompt before its colon ("Also read:", "Read more:", "See also:").</summary>
+    private static readonly HashSet<string> LinkPromptWords = new(["also", "read", "more", "see"], StringComparer.Ordinal);
+
+    /// <summary>True when every word of <paramref name="tokens"/> belongs to a link prompt.</summary>
+    private static bool IsLinkPrompt(TokenWindow tokens)
+    {
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !LinkPromptWords.Contains(tokens[k].Norm))
+            {
+                return false;
+            }
+        }
+
+        return tokens.Count > 0;
+    }
+
+    /// <summary>True when the first letter of [<paramref name="from"/>, <paramref name="to"/>) is Cyrillic.</summary>
+    private static bool Cyrillic(string text, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (char.IsLetter(text[k]))
+            {
+                return text[k] is >= '\u0400' and <= '\u04FF';
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A paragraph ending in a colon whose last sentence has a speech verb ("Putin said:"), or a short one that names a cue or announces
+    /// a quotation ("Цитата:").
+    /// </summary>
     private static bool LeadsIn(string text, Paragraph previous)
     {
         if (previous.Start < 0 || previous.End > text.Length || previous.End <= previous.Start || text[previous.End - 1] != ':')
@@ -818,7 +1099,25 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        using var tokens = TokenWindow.Rent(text, Math.Max(previous.Start, previous.End - CueLookahead), previous.End - 1);
+        // Only the sentence that ends in the colon leads in: "Путин … рассказал о Пригожине. Главное из заявлений президента:" announces
+        // a summary, not the speech.
+        int from = Math.Max(previous.Start, previous.End - CueLookahead);
+        for (int k = previous.End - 2; k > from; k--)
+        {
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        using var tokens = TokenWindow.Rent(text, from, previous.End - 1);
+        if (from == previous.Start && IsLinkPrompt(tokens))
+        {
+            // "Also read:" announces a link, not speech.
+            return false;
+        }
+
         int words = 0;
         bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)

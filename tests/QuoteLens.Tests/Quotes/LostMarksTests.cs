@@ -31,4 +31,32 @@ public class LostMarksTests
         var quotes = QuoteFinder.Find(Written(text));
         Assert.Equal(["Did you vote? Are you sure?", "Then we will count again. We must count every ballot."], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("Não há indicação de que o colapso da ponte nos Estados Unidos tenha sido intencional, disse o presidente.", "pt")]
+    [InlineData("Vägede paigutamine tooks kaasa otsese konflikti alliansi ja Venemaa vahel, ütles pressisekretär.", "et")]
+    [InlineData("Die Brücke ist ja für den Hafen sehr wichtig gewesen, sagte der Bürgermeister.", "de")]
+    [InlineData("Les onze pays membres ont signé le texte hier soir, a déclaré le ministre.", "fr")]
+    [InlineData("Die Regierung hat ihr Versprechen an die Bauern gebrochen, sagte die Ministerin.", "de")]
+    public void AWordThatIsAPronounOnlyInAnotherLanguageMakesNoSpeech(string text, string language)
+    {
+        Assert.Empty(QuoteFinder.Find(Written(text, language)));
+    }
+
+    [Fact]
+    public void APronounOfTheArticlesLanguageStillMakesSpeech()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ja nigdy nie zgodzę się na taki plan, powiedział premier.", "pl")));
+        Assert.Equal("Ja nigdy nie zgodzę się na taki plan", quote.Text);
+    }
+
+    [Theory]
+    [InlineData("Ik zal de haven zo snel mogelijk weer openen, zei de burgemeester.", "nl", "Ik zal de haven zo snel mogelijk weer openen")]
+    [InlineData("Guvernul nostru va reconstrui podul cât mai repede, a declarat primarul.", "ro", "Guvernul nostru va reconstrui podul cât mai repede")]
+    [InlineData("Minu valitsus ei anna kunagi alla, ütles peaminister.", "et", "Minu valitsus ei anna kunagi alla")]
+    public void FirstPersonWordsOfDutchRomanianAndEstonian(string text, string language, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(expected, quote.Text);
+    }
 }

@@ -76,6 +76,46 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void PolishPagesThatCloseWithASecondLowMark()
+    {
+        // Sloppy Polish pages close „…„: each line is its own quote, not one quote running on through the next line's „.
+        const string text = "„Nie pozwolimy nikomu zastraszyć naszego kraju„ – powiedział premier.\n„Wesprzemy rolników nowymi środkami„ – dodał.";
+        var quotes = QuoteFinder.Find(Written(text, "pl"));
+        Assert.Equal(["Nie pozwolimy nikomu zastraszyć naszego kraju", "Wesprzemy rolników nowymi środkami"], quotes.Select(q => q.Text));
+        Assert.Equal("powiedział", quotes[0].Cue);
+        Assert.False(quotes[0].Unclosed);
+    }
+
+    [Fact]
+    public void ALowMarkClosesOnlyAfterAWordAndBeforeNoLetter()
+    {
+        // A „ glued before a word opens; the regular ” still closes a quote opened by „ when one follows.
+        var quote = Assert.Single(QuoteFinder.Find(Written("Minister dodał: „Będziemy wspierać „małe” gospodarstwa w całym kraju”.", "pl")));
+        Assert.Equal("Będziemy wspierać „małe” gospodarstwa w całym kraju", quote.Text);
+    }
+
+    [Fact]
+    public void AnAttributionAfterALowClosingMarkIsOutsideTheQuote()
+    {
+        const string text = "„Nie zgodzimy się na to„ – powiedział Tusk. „Nigdy” – dodał.";
+        var quoted = QuotedText.Of(text);
+        Assert.True(quoted.Contains(text.IndexOf("zgodzimy", StringComparison.Ordinal)));
+        Assert.False(quoted.Contains(text.IndexOf("Tusk", StringComparison.Ordinal)));
+        Assert.True(quoted.Contains(text.IndexOf("Nigdy", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void GreekGuillemetsWithGreekSpeechVerbs()
+    {
+        // Two quoted words are a statement only when an attribution follows them: «Ποτέ ξανά», είπε …
+        const string text = "Ο υπουργός μίλησε στη Βουλή την Τρίτη.\n«Ποτέ ξανά», είπε ο υπουργός.\n«Η κυβέρνηση θα στηρίξει τους αγρότες», δήλωσε ο πρωθυπουργός.";
+        var quotes = QuoteFinder.Find(Written(text, "el"));
+        Assert.Equal(["Ποτέ ξανά", "Η κυβέρνηση θα στηρίξει τους αγρότες"], quotes.Select(q => q.Text));
+        Assert.Equal([QuoteKind.Full, QuoteKind.Full], quotes.Select(q => q.Kind));
+        Assert.Equal(["είπε", "δήλωσε"], quotes.Select(q => q.Cue));
+    }
+
+    [Fact]
     public void StraightSingleQuotesInsideADoubleQuoteAreNestedNotSeparate()
     {
         // C01: "Beaucoup de gens qui disent 'Jamais, jamais' aujourd'hui ... 'Jamais des tanks, ...' il y a deux ans"

@@ -132,4 +132,106 @@ public class UnmarkedSpeechConventionTests
         var quotes = QuoteFinder.Find(Written("Associated PressNEW YORK — Donald Trump said that he would “encourage” the other side to do as it pleased."));
         Assert.Equal(["encourage"], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("– Vi står i en alvorlig situation, og vi skal handle nu, siger statsministeren.", "da", "Vi står i en alvorlig situation, og vi skal handle nu", "siger")]
+    [InlineData("– Det kan vi ikke vente med, sagde hun til pressen i går.", "da", "Det kan vi ikke vente med", "sagde")]
+    [InlineData("– Vi har ingen planer om å sende soldater, sier forsvarsministeren.", "nb", "Vi har ingen planer om å sende soldater", "sier")]
+    [InlineData("– Vi måste bygga ut försvaret snabbare än vi trodde, säger hon.", "sv", "Vi måste bygga ut försvaret snabbare än vi trodde", "säger")]
+    [InlineData("– Emme aio lähettää joukkoja alueelle, sanoo ministeri.", "fi", "Emme aio lähettää joukkoja alueelle", "sanoo")]
+    [InlineData("– Hvorfor skulle vi vente med det? spørger hun.", "da", "Hvorfor skulle vi vente med det?", "spørger")]
+    public void ScandinavianDashSpeechEndsAtTheCommaBeforeItsAttribution(string text, string language, string expected, string cue)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ministeren holdt et møde tirsdag.\n" + text, language)));
+        Assert.Equal(expected, quote.Text);
+        Assert.Equal(cue, quote.Cue);
+    }
+
+    [Fact]
+    public void TheNordicSaidCountsOnlyAfterTheCommaOfADashLine()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("– Dette er en krevende tid for hele Europa, sa han til avisen.", "nb")));
+        Assert.Equal("Dette er en krevende tid for hele Europa", quote.Text);
+        Assert.Empty(QuoteFinder.Find(Written("– Premiér sa v pondelok stretol s ministrom a dohodli sa na pláne.", "sk")));
+    }
+
+    [Fact]
+    public void ALineOfDashDialogueGoesOnWithTheSpeechOfTheLineBefore()
+    {
+        const string text = "– Vi står i en alvorlig situation, siger statsministeren.\n– Vi har ikke tid til at vente på de andre lande.\n– Hvad skal vi så gøre nu?\n– Det ved ingen endnu.";
+        var quotes = QuoteFinder.Find(Written(text, "da"));
+        Assert.Equal(["Vi står i en alvorlig situation", "Vi har ikke tid til at vente på de andre lande."], quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void ADashBulletWhoseSentenceGoesOnAfterTheVerbIsNoDialogue()
+    {
+        const string text = "- Il cancelliere tedesco, Olaf Scholz, ha ribadito il suo rifiuto alla fornitura di missili da crociera alla regione in guerra.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "it")));
+    }
+
+    [Fact]
+    public void ABlockQuoteAfterALeadInGoesOnWhileItSpeaksInTheFirstPerson()
+    {
+        const string text = "The president said in his address on Tuesday:\nWe will never accept the so-called \"peace plan\" that they are offering.\n"
+            + "Our soldiers will defend every metre of our land with courage and honour.\nThe address lasted twenty minutes.";
+        var quotes = QuoteFinder.Find(Written(text));
+        Assert.Equal(
+            ["We will never accept the so-called \"peace plan\" that they are offering.", "Our soldiers will defend every metre of our land with courage and honour."],
+            quotes.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void OnlyTheSentenceEndingInTheColonLeadsIn()
+    {
+        const string text = "The president spoke to reporters on Tuesday. The main points:\nThe budget will grow by ten percent next year.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
+
+    [Fact]
+    public void AHeadlineWithAColonCondensesTheSpeech()
+    {
+        const string text = "Президент обратился к народу: любая смута станет угрозой для всех нас\nОбращение длилось пять минут.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
+    }
+
+    [Fact]
+    public void InCyrillicUnmarkedWordsAfterAColonAreSpeechOnlyInTheFirstPerson()
+    {
+        const string text = "Обращение длилось пять минут.\nПрезидент подчеркнул: в стране сделают все, чтобы подобное не повторилось.\n"
+            + "Президент добавил: мы никогда не отступим от своих целей.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("мы никогда не отступим от своих целей.", quote.Text);
+    }
+
+    [Fact]
+    public void ALinkPromptIsNoLeadIn()
+    {
+        const string text = "The talks ended on Friday.\nAlso read: Leader faces revolt as his former allies now threaten the capital\nRead more:\nThe old guard is back in charge of the party.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
+
+    [Fact]
+    public void ANameAndAnAppositionBetweenDashesIsNoSpeech()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("Andrii Kovalenko – a spokesman for the regional military administration – claimed the bridge had been hit twice.")));
+        var quote = Assert.Single(QuoteFinder.Find(Written("Это — наглая ложь, — сказал он журналистам.", "ru")));
+        Assert.Equal("Это — наглая ложь", quote.Text);
+    }
+
+    [Fact]
+    public void ReportedSpeechThatAnOutletsCreditClosesIsNoDashSpeech()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("Білоруський диктатор заявив, що нападники не могли проникнути до країни, — пише видання.", "uk")));
+        var quote = Assert.Single(QuoteFinder.Find(Written("Ми зробимо все, що потрібно для безпеки країни, — заявив він.", "uk")));
+        Assert.Equal("Ми зробимо все, що потрібно для безпеки країни", quote.Text);
+    }
+
+    [Fact]
+    public void AnEstonianBlockQuoteGoesOnInTheFirstPerson()
+    {
+        const string text = "Peaminister ütles pressikonverentsil:\nOlukord piiril on keeruline, kuid kontrolli all.\nMeie valitsus teeb kõik, et inimesed tunneksid end oma kodus turvaliselt.";
+        var quotes = QuoteFinder.Find(Written(text, "et"));
+        Assert.Equal(["Olukord piiril on keeruline, kuid kontrolli all.", "Meie valitsus teeb kõik, et inimesed tunneksid end oma kodus turvaliselt."], quotes.Select(q => q.Text));
+    }
 }
