@@ -86,7 +86,7 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerNames.Canonical(phrase, language) ?? Issuer(phrase, language);
+            names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language);
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrase!));
@@ -345,7 +345,8 @@ internal static class SpeakerResolver
         if ((NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
-            return inPhrase;
+            // "het Russische ministerie van Buitenlandse Zaken": the ministry, not the words of it named elsewhere.
+            return SpeakerInstitutions.Whole(phrase, inPhrase, language);
         }
 
         if (SpeakerOffices.Pick(phrase, holders(), mentions, before) is { } holder)
@@ -369,7 +370,7 @@ internal static class SpeakerResolver
         if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
         {
             // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
-            return SpeakerInstitutions.Member(phrase, mentions, before) ?? institutionBody;
+            return SpeakerInstitutions.Member(phrase, mentions, before) ?? SpeakerInstitutions.TitledMember(text, phrase, plain) ?? institutionBody;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.
