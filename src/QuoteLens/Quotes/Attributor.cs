@@ -774,6 +774,12 @@ internal sealed class Attributor(Article article)
                 last = m;
                 words++;
             }
+            else if (names && t.Kind == TokenKind.Word && SpeakerInstitutions.IsHead(t.Norm))
+            {
+                // "teatas Venemaa välisministeerium", "сообщил российский МИД": the institution's head after its country.
+                last = m;
+                break;
+            }
             else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
             {
                 // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.

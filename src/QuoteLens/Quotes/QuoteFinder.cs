@@ -151,7 +151,7 @@ public static class QuoteFinder
         }
 
         var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
-            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare));
+            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), drafts.ConvertAll(d => d.Attribution?.Cue));
         for (int n = 0; n < drafts.Count; n++)
         {
             drafts[n] = drafts[n] with { Canonical = names[n] };

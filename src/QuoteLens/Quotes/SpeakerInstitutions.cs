@@ -23,7 +23,9 @@ internal static class SpeakerInstitutions
     /// <summary>Words for the unnamed people who speak for an institution besides the spokesman's titles ("official", "press secretary").</summary>
     private static readonly HashSet<string> Spokesmen = Set(
         "official", "officials", "source", "sources", "press", "secretary", "representative", "representatives", "spokespeople", "sprecherin",
-        "представитель", "представник", "источник", "джерело", "responsable", "portavoce", "porte-parole", "woordvoerder", "purtătorul", "rzecznik", "المتحدث");
+        "представитель", "представник", "источник", "джерело", "responsable", "portavoce", "porte-parole", "woordvoerder", "purtătorul", "rzecznik", "المتحدث",
+        // the words of the Romanian spokesman's title ("purtătorul de cuvânt al Kremlinului")
+        "cuvânt", "cuvant", "purtătoarea", "purtatorul");
 
     /// <summary>Words before "office" that make it a ministry ("the Foreign Office", "the Home Office").</summary>
     private static readonly HashSet<string> OfficeKinds = Set("foreign", "home", "cabinet", "federal", "presidential", "auswärtige", "auswärtiges");
@@ -37,6 +39,7 @@ internal static class SpeakerInstitutions
     /// <summary>True when <paramref name="norm"/> (a comparison form) heads an institution's name ("ministry", "Außenministerium", "МИД").</summary>
     internal static bool IsHead(string norm) =>
         Heads.Contains(norm) || (norm.Length > 11 && (norm.EndsWith("ministerium", StringComparison.Ordinal) || norm.EndsWith("ministerie", StringComparison.Ordinal)))
+        || norm.EndsWith("ministeerium", StringComparison.Ordinal) || norm.EndsWith("ministeeriumi", StringComparison.Ordinal)
         || norm.StartsWith("министерств", StringComparison.Ordinal) || norm.StartsWith("міністерств", StringComparison.Ordinal)
         || norm.StartsWith("ministerstw", StringComparison.Ordinal) || norm.Contains("وزارة", StringComparison.Ordinal);
 
@@ -63,7 +66,7 @@ internal static class SpeakerInstitutions
                 break;
             }
 
-            if (raw[k].EndsWith(',') || AttributionCues.Pronouns.Contains(norm))
+            if (raw[k].EndsWith(',') || (AttributionCues.Pronouns.Contains(norm) && !AttributionCues.Determiners.Contains(norm)))
             {
                 return null;
             }
@@ -91,18 +94,25 @@ internal static class SpeakerInstitutions
 
         // The complement after the head: "of Defence", "des Affaires étrangères", "обороны России"; not "mit", "dans un communiqué".
         int to = head + 1;
+        bool joined = false;
         while (to < raw.Length && to - from < MaxWords && !raw[to - 1].EndsWith(',') && !raw[to - 1].EndsWith(';'))
         {
             var norm = Norm(raw[to]);
-            bool joins = Complements.Contains(norm) && to + 1 < raw.Length;
+            bool joins = (Complements.Contains(norm) || (AttributionCues.Determiners.Contains(norm) && Complements.Contains(Norm(raw[to - 1])))) && to + 1 < raw.Length;
             bool named = char.IsUpper(raw[to][0]) && !Fillers.Contains(norm);
+
+            // "ministère russe des Affaires étrangères", "ministerul rus de externe", "Ministério russo dos Negócios": a national
+            // adjective after the head, and the lower-case complement after "de", "of", name the ministry as capitals would.
+            bool national = to == head + 1 && SpeakerNames.IsNationalAdjective(norm);
             bool lower = norm.Length >= 4 && char.IsLower(raw[to][0]) && !StopWords.Contains(language, norm) && !Fillers.Contains(norm)
-                && (to == head + 1 ? Transliterator.HasCyrillic(raw[to]) : char.IsUpper(raw[to - 1][0]));
-            if (!joins && !named && !lower)
+                && !AttributionCues.StartsCue(norm)
+                && (to == head + 1 ? Transliterator.HasCyrillic(raw[to]) : char.IsUpper(raw[to - 1][0]) || joined);
+            if (!joins && !named && !lower && !national)
             {
                 break;
             }
 
+            joined |= joins;
             to++;
         }
 
@@ -135,6 +145,21 @@ internal static class SpeakerInstitutions
 
         var name = string.Join(' ', words.Where(w => w.Length > 0));
         return name.Length == 0 ? null : name;
+    }
+
+    /// <summary>
+    /// The name of a speaker phrase: <paramref name="canonical"/> (<see cref="SpeakerNames.Canonical(string?, string)"/>), or the
+    /// institution the phrase names (<see cref="Name"/>) when that canonical name is only a part of it: "o Ministério russo dos
+    /// Negócios Estrangeiros" is the ministry, not "Negócios Estrangeiros"; "Venemaa välisministeerium" is not "Venemaa".
+    /// </summary>
+    public static string? Whole(string? phrase, string? canonical, string language)
+    {
+        if (canonical is null || phrase is null || Name(phrase, language) is not { } institution || institution.Length <= canonical.Length)
+        {
+            return canonical;
+        }
+
+        return institution.Contains(canonical, StringComparison.Ordinal) ? institution : canonical;
     }
 
     /// <summary>How far back <see cref="Earlier"/> reads for the institution a bare head noun refers to.</summary>
@@ -237,7 +262,8 @@ internal static class SpeakerInstitutions
 
         int parts = BodyParts[b].Length;
         int from = k, to = k + parts;
-        while (from > 0 && !raw[from - 1].EndsWith(',') && (SpeakerNames.IsTitle(Norm(raw[from - 1])) || (Complements.Contains(Norm(raw[from - 1])) && from > 1 && SpeakerNames.IsTitle(Norm(raw[from - 2])))))
+        bool Title(string word) => SpeakerNames.IsTitle(Norm(word)) || Spokesmen.Contains(Norm(word));
+        while (from > 0 && !raw[from - 1].EndsWith(',') && (Title(raw[from - 1]) || (Complements.Contains(Norm(raw[from - 1])) && from > 1 && Title(raw[from - 2]))))
         {
             from--;
         }
@@ -325,6 +351,45 @@ internal static class SpeakerInstitutions
             if (Names(mentions[k], stem))
             {
                 return mentions[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How far before a full name the institution of its title is looked for ("Purtătorul de cuvânt al Kremlinului, Ivan Petrenko").</summary>
+    private const int TitleReach = 60;
+
+    /// <summary>
+    /// The first of the full names <paramref name="plain"/> (two words or more, read outside any cue) whose title before it, in
+    /// its sentence and within <see cref="TitleReach"/> characters, names the institution of <paramref name="phrase"/> and a
+    /// spokesman: "Purtătorul de cuvânt al Kremlinului, Ivan Petrenko, a vorbit luni" for "purtătorul de cuvânt al
+    /// Kremlinului"; or null.
+    /// </summary>
+    public static string? TitledMember(string text, string phrase, List<Mention> plain)
+    {
+        if (Stem(phrase) is not { } stem)
+        {
+            return null;
+        }
+
+        foreach (var m in plain)
+        {
+            int from = Math.Max(0, m.At - TitleReach);
+            var before = text[from..m.At];
+            int end = before.LastIndexOfAny(['.', '!', '?', '\n']);
+            var words = before[(end + 1)..].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+            bool body = false, spokesman = false;
+            foreach (var word in words)
+            {
+                var norm = Norm(word);
+                body |= norm.StartsWith(stem, StringComparison.Ordinal);
+                spokesman |= Spokesmen.Contains(norm) || TitleClasses.Of(norm) == TitleClasses.Spokesman;
+            }
+
+            if (body && spokesman && m.Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return m.Name;
             }
         }
 

@@ -41,8 +41,9 @@ internal static class SpeakerResolver
     /// scare quotes, whose phrase is not read: they take the speaker an unattributed quote would. Names and cues inside any of
     /// the quotes (dash speech included) are the speakers' words and name no one.
     /// </summary>
-    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> ends, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip)
+    public static string?[] Resolve(Article article, Attributor attributor, IReadOnlyList<int> positions, IReadOnlyList<int> ends, IReadOnlyList<int> paragraphStarts, IReadOnlyList<string?> phrases, IReadOnlyList<bool> skip, IReadOnlyList<string?>? cues = null)
     {
+        HashSet<string>? outlets = null;
         string language = StopWords.Primary(article.Language ?? "en");
         var names = new string?[positions.Count];
         var named = new List<Mention>();
@@ -71,7 +72,21 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerNames.Canonical(phrase, language) ?? Issuer(phrase, language);
+            if (phrases[n] is { } relayed && cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, relayed, cue, article.Text[positions[n]..ends[n]], language))
+            {
+                // "«Мы готовы …», — пишет Meduza": the outlet passes on a first-person quote; the person it is about speaks.
+                reported ??= new bool[positions.Count];
+                reported[n] = true;
+                unresolved = true;
+                if (SpeakerNames.Canonical(relayed, language) is { } outlet)
+                {
+                    (outlets ??= new HashSet<string>(StringComparer.Ordinal)).Add(outlet);
+                }
+
+                continue;
+            }
+
+            names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language);
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrase!));
@@ -93,6 +108,14 @@ internal static class SpeakerResolver
             OutsideQuotes(plain, positions, ends);
             SpeakerSources.DropReportSources(article.Text, mentions);
             SpeakerSources.DropReportSources(article.Text, weak);
+            if (outlets is not null)
+            {
+                // The outlet that relays a quote is no one a pronoun or an unattributed quote refers to.
+                mentions.RemoveAll(m => outlets.Contains(m.Name));
+                weak.RemoveAll(m => outlets.Contains(m.Name));
+                plain.RemoveAll(m => outlets.Contains(m.Name));
+            }
+
             if (mentions.Count == 0 && named.Count == 0)
             {
                 mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
@@ -322,7 +345,8 @@ internal static class SpeakerResolver
         if ((NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
-            return inPhrase;
+            // "het Russische ministerie van Buitenlandse Zaken": the ministry, not the words of it named elsewhere.
+            return SpeakerInstitutions.Whole(phrase, inPhrase, language);
         }
 
         if (SpeakerOffices.Pick(phrase, holders(), mentions, before) is { } holder)
@@ -346,7 +370,7 @@ internal static class SpeakerResolver
         if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
         {
             // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
-            return SpeakerInstitutions.Member(phrase, mentions, before) ?? institutionBody;
+            return SpeakerInstitutions.Member(phrase, mentions, before) ?? SpeakerInstitutions.TitledMember(text, phrase, plain) ?? institutionBody;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.

@@ -1,0 +1,232 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// News outlets that relay someone's words: "«Мы готовы к переговорам», — пишет Meduza", "“We are ready,” reports Reuters",
+/// "« Nous sommes prêts », rapporte l'AFP". A quote in the first person ("we", "мы", "nous", "ich") is not the outlet's own
+/// voice: the outlet passes on what the person the article is about said, so the speaker is resolved as for a quote with
+/// no attribution (the person named before it, in the lead or the headline). A quote without first-person words ("“The
+/// attack killed ten,” reports Reuters") stays the outlet's. An outlet is told by its shape, not by a list of names: an
+/// outlet noun ("the agency", "издание", "die Zeitung", "l'agence"), or, after a verb of reporting ("reports", "пишет",
+/// "berichtet"), one capitalised word or acronym that the article never writes after a first name (no person's surname),
+/// or a name in Latin letters inside a text in another script ("пишет Meduza").
+/// </summary>
+internal static class SpeakerRelays
+{
+    /// <summary>Nouns of a news outlet in the languages read (comparison forms); a compound ending in one counts too ("Bild-Zeitung", "Nachrichtenagentur").</summary>
+    private static readonly HashSet<string> OutletNouns = Set(
+        "agency", "newspaper", "outlet", "publication", "broadcaster", "channel", "magazine", "daily", "tabloid", "website", "newswire",
+        "агентство", "агентства", "издание", "издания", "газета", "газеты", "телеканал", "телеканала", "портал", "журнал", "телеграм-канал",
+        "агенція", "агенції", "видання", "газети", "телеканалу", "інтернет-видання", "телеграм-канал",
+        "agence", "journal", "quotidien", "hebdomadaire", "chaîne", "média", "médias", "site",
+        "zeitung", "nachrichtenagentur", "agentur", "blatt", "sender", "magazin", "nachrichtenportal", "portal", "tageszeitung",
+        "agencia", "diario", "periódico", "cadena", "revista", "agenzia", "quotidiano", "giornale", "emittente", "testata",
+        "agência", "jornal", "diário", "emissora", "ziarul", "agenția", "agentia", "publicația", "publicatia", "postul", "cotidianul",
+        "persbureau", "krant", "dagblad", "zender", "omroep", "nieuwssite", "agencja", "gazeta", "dziennik", "portalu", "tygodnik",
+        "uudisteagentuur", "ajaleht", "väljaanne", "portaal", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "وكالات");
+
+    /// <summary>Compound endings of an outlet noun ("Bild-Zeitung", "Nachrichtenagentur", "Tageszeitung").</summary>
+    private static readonly string[] OutletEndings = ["zeitung", "agentur", "-zeitung", "krant", "agentuur", "ajaleht"];
+
+    /// <summary>
+    /// Verbs of reporting (comparison forms, a cue's words joined by a space): what an outlet does with another's words. After
+    /// them one capitalised word or an acronym is taken for an outlet; after other verbs ("said", "заявил") only an outlet noun is.
+    /// </summary>
+    private static readonly HashSet<string> ReportingVerbs = Set(
+        "reports", "reported", "writes", "wrote", "пишет", "пишут", "передает", "передаёт", "сообщает", "сообщило", "написало",
+        "пише", "пишуть", "повідомляє", "повідомило", "передає", "rapporte", "a rapporté", "écrit", "a écrit", "relate", "berichtet",
+        "berichtete", "meldet", "meldete", "schreibt", "schrieb", "informa", "informou", "noticia", "escribe", "escreve", "escreveu",
+        "riporta", "scrive", "relatează", "scrie", "a scris", "a relatat", "meldt", "meldde", "schrijft", "schreef", "podaje", "podał",
+        "informuje", "pisze", "kirjutab", "vahendab", "teatab", "ذكرت", "وذكرت", "أفادت", "وأفادت", "نقلت", "ونقلت", "كتبت", "وكتبت");
+
+    /// <summary>First-person words (comparison forms) by language: a quote holding one speaks as "I" or "we".</summary>
+    private static readonly Dictionary<string, HashSet<string>> FirstPerson = new(StringComparer.Ordinal)
+    {
+        ["en"] = Set("i", "we", "me", "us", "my", "our", "ours", "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", "myself", "ourselves"),
+        ["ru"] = Set("я", "мы", "меня", "нас", "мне", "нам", "мной", "нами", "мой", "моя", "моё", "мое", "мои", "моего", "моей", "наш", "наша", "наше", "наши", "нашей", "нашего", "нашу", "наших", "нашим"),
+        ["uk"] = Set("я", "ми", "мене", "нас", "мені", "нам", "мною", "нами", "мій", "моя", "моє", "мої", "мого", "моєї", "наш", "наша", "наше", "наші", "нашої", "нашого", "нашу", "наших", "нашим"),
+        ["fr"] = Set("je", "j'", "nous", "moi", "mon", "ma", "mes", "notre", "nos", "m'"),
+        ["de"] = Set("ich", "wir", "mich", "mir", "uns", "mein", "meine", "meinen", "meinem", "meiner", "unser", "unsere", "unseren", "unserem", "unserer"),
+        ["es"] = Set("yo", "nosotros", "nosotras", "mi", "mis", "nuestro", "nuestra", "nuestros", "nuestras", "me", "nos", "conmigo"),
+        ["it"] = Set("io", "noi", "mio", "mia", "miei", "mie", "nostro", "nostra", "nostri", "nostre", "mi"),
+        ["pt"] = Set("eu", "nós", "meu", "minha", "meus", "minhas", "nosso", "nossa", "nossos", "nossas", "mim", "comigo", "connosco", "conosco"),
+        ["nl"] = Set("ik", "wij", "we", "mij", "me", "ons", "onze", "mijn"),
+        ["ro"] = Set("eu", "noi", "meu", "mea", "mei", "mele", "nostru", "noastră", "noștri", "noastre", "ne", "mă", "îmi", "ni"),
+        ["pl"] = Set("ja", "my", "mnie", "nas", "mój", "moja", "moje", "nasz", "nasza", "nasze", "naszych", "nam", "mi"),
+        ["et"] = Set("mina", "ma", "meie", "me", "minu", "mu", "meil", "mind", "meid", "mulle", "meile"),
+        ["ar"] = Set("أنا", "نحن", "إننا", "إنني", "لدينا", "علينا", "بلادنا", "نحن", "انا", "اننا", "انني"),
+    };
+
+    /// <summary>
+    /// True when the quote <paramref name="quoted"/>, attributed by <paramref name="cue"/> to <paramref name="phrase"/>, is a
+    /// first-person statement that an outlet passes on (see the class summary); <paramref name="text"/> is the article's.
+    /// </summary>
+    public static bool Relays(string text, string? phrase, string? cue, string quoted, string language) =>
+        phrase is { Length: > 0 } && cue is { Length: > 0 } && IsOutlet(text, phrase, cue, language) && SpeaksInFirstPerson(quoted, language);
+
+    /// <summary>True when <paramref name="phrase"/>, the speaker of <paramref name="cue"/>, names a news outlet.</summary>
+    internal static bool IsOutlet(string text, string phrase, string cue, string language)
+    {
+        var words = Words(phrase);
+        if (words.Count == 0 || words.Count > 6)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            var norm = Tokenizer.NormalizeWord(word);
+            if (OutletNouns.Contains(norm) || OutletNouns.Contains(Elided(norm)) || EndsWithOutlet(norm))
+            {
+                return true;
+            }
+
+            if (SpeakerNames.IsPersonTitle(norm))
+            {
+                return false;
+            }
+        }
+
+        if (!ReportingVerbs.Contains(Tokenizer.NormalizeWord(cue)))
+        {
+            return false;
+        }
+
+        if (words.Count == 1)
+        {
+            // "reports Reuters", "передает ТАСС", "rapporte l'AFP": one word, which no first name precedes anywhere in the article.
+            var word = Elided(words[0]);
+            return word.Length >= 2 && char.IsUpper(word[0]) && !AfterFirstName(text, word);
+        }
+
+        // "пишет The Insider", "пишет Meduza Daily": a name in Latin letters inside a Cyrillic or Arabic text.
+        return ForeignScript(words, language) && !AfterFirstName(text, words[^1]);
+    }
+
+    /// <summary>True when <paramref name="quoted"/> holds a first-person word of <paramref name="language"/> (or, for a language without a list, of English).</summary>
+    internal static bool SpeaksInFirstPerson(string quoted, string language)
+    {
+        if (!FirstPerson.TryGetValue(language, out var set))
+        {
+            set = FirstPerson["en"];
+        }
+
+        int i = 0;
+        while (i < quoted.Length)
+        {
+            if (!char.IsLetter(quoted[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < quoted.Length && (char.IsLetter(quoted[i]) || (TextChars.IsApostrophe(quoted[i]) && i + 1 < quoted.Length && char.IsLetter(quoted[i + 1]))))
+            {
+                i++;
+            }
+
+            var norm = Tokenizer.NormalizeWord(quoted[start..i]);
+            if (set.Contains(norm) || (language == "fr" && norm.Length > 2 && (norm.StartsWith("j'", StringComparison.Ordinal) || norm.StartsWith("m'", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The words of a phrase without quote marks, determiners and punctuation.</summary>
+    private static List<string> Words(string phrase)
+    {
+        var words = new List<string>();
+        foreach (var raw in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '\'');
+            if (word.Length > 0 && !AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word)))
+            {
+                words.Add(word);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>"l'AFP" → "AFP", "d'agence" → "agence": the word behind an elided French or Italian article.</summary>
+    private static string Elided(string word)
+    {
+        int apostrophe = word.IndexOfAny(['\'', '’']);
+        return apostrophe is 1 && word.Length > 2 ? word[2..] : word;
+    }
+
+    private static bool EndsWithOutlet(string norm)
+    {
+        foreach (var ending in OutletEndings)
+        {
+            if (norm.Length > ending.Length + 2 && norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when the words are in Latin letters and the article's language is written in another script.</summary>
+    private static bool ForeignScript(List<string> words, string language)
+    {
+        if (language is not ("ru" or "uk" or "bg" or "ar" or "fa" or "ka" or "el" or "he"))
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (!char.IsUpper(word[0]) && !char.IsDigit(word[0]))
+            {
+                return false;
+            }
+
+            foreach (char c in word)
+            {
+                if (char.IsLetter(c) && c > '\u024F')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when <paramref name="word"/> is written somewhere in <paramref name="text"/> right after a capitalised word: a person's surname.</summary>
+    private static bool AfterFirstName(string text, string word)
+    {
+        int at = text.IndexOf(word, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            int end = at - 1;
+            if (end > 0 && text[end] is ' ' or '\u00A0')
+            {
+                int start = end;
+                while (start > 0 && char.IsLetter(text[start - 1]))
+                {
+                    start--;
+                }
+
+                if (end - start >= 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1])
+                    && !AttributionCues.StartsCue(Tokenizer.NormalizeWord(text[start..end])) && !SpeakerNames.IsTitle(Tokenizer.NormalizeWord(text[start..end])))
+                {
+                    return true;
+                }
+            }
+
+            at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
+}

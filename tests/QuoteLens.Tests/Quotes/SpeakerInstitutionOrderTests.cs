@@ -1,0 +1,55 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Institutions whose words stand in another order than in English: a national adjective after the head ("le ministère russe
+/// des Affaires étrangères", "ministerul rus de externe", "il ministero degli Esteri russo"), a lower-case complement after
+/// "de" ("de externe"), the country before a compound head ("Venemaa välisministeerium"), and the Romanian spokesman's title
+/// "purtătorul de cuvânt al Kremlinului". The whole institution is the speaker, not a capitalised part of it or a word of
+/// the sentence before. Invented sentences.
+/// </summary>
+public class SpeakerInstitutionOrderTests
+{
+    [Theory]
+    [InlineData("fr", "Les relations se sont dégradées lundi.\n\n« Cette décision est inacceptable », a déclaré le ministère russe des Affaires étrangères.", "ministère russe des Affaires étrangères")]
+    [InlineData("fr", "Les relations se sont dégradées lundi.\n\n« Cette décision est inacceptable », a déclaré le ministère de la Défense dans un communiqué.", "ministère de la Défense")]
+    [InlineData("ro", "Relațiile s-au deteriorat luni.\n\n„Această decizie este inacceptabilă”, a declarat ministerul rus de externe.", "ministerul rus de externe")]
+    [InlineData("it", "Le relazioni si sono deteriorate lunedì.\n\n\"Questa decisione è inaccettabile\", ha dichiarato il ministero degli Esteri russo.", "ministero degli Esteri russo")]
+    [InlineData("pt", "As relações deterioraram-se na segunda-feira.\n\n\"Esta decisão é inaceitável\", afirmou o Ministério russo dos Negócios Estrangeiros.", "Ministério russo dos Negócios Estrangeiros")]
+    [InlineData("nl", "De betrekkingen verslechterden maandag.\n\n\"Dit besluit is onaanvaardbaar,\" aldus het Russische ministerie van Buitenlandse Zaken.", "Russische ministerie van Buitenlandse Zaken")]
+    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\n\"See otsus on vastuvõetamatu,\" teatas Venemaa välisministeerium.", "Venemaa välisministeerium")]
+    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\nVenemaa välisministeerium teatas, et \"otsus on vastuvõetamatu\".", "Venemaa välisministeerium")]
+    public void AMinistryWithItsWordsInAnotherOrderIsTheSpeaker(string language, string text, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("„Această decizie este inacceptabilă”, a declarat purtătorul de cuvânt al Kremlinului.", "purtătorul de cuvânt al Kremlinului")]
+    [InlineData("Purtătorul de cuvânt al Kremlinului a declarat că „decizia este inacceptabilă”.", "Purtătorul de cuvânt al Kremlinului")]
+    public void TheRomanianSpokesmansTitleKeepsAllItsWords(string sentence, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Relațiile s-au deteriorat luni.\n\n" + sentence, "ro")));
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheRomanianSpokesmanNamedEarlierSpeaks()
+    {
+        var article = Written("Purtătorul de cuvânt al Kremlinului, Ivan Petrenko, a vorbit luni.\n\nRelațiile s-au deteriorat.\n\n„Această decizie este inacceptabilă”, a declarat purtătorul de cuvânt al Kremlinului.", "ro");
+        Assert.Equal("Ivan Petrenko", QuoteFinder.Find(article)[^1].CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("le ministère russe des Affaires étrangères", "fr", "ministère russe des Affaires étrangères")]
+    [InlineData("ministerul rus de externe", "ro", "ministerul rus de externe")]
+    [InlineData("il ministero degli Esteri russo", "it", "ministero degli Esteri russo")]
+    [InlineData("le ministère a annoncé", "fr", null)]
+    public void InstitutionNamesReadTheirWordsInEitherOrder(string phrase, string language, string? expected)
+    {
+        Assert.Equal(expected, SpeakerInstitutions.Name(phrase, language));
+    }
+}

@@ -1,0 +1,69 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A news outlet that relays a first-person quote ("«Мы готовы …», — пишет Meduza", "“We are ready,” reports Reuters") is not
+/// its speaker: the person the article is about is. An outlet's own words, and a person who writes, keep their speaker.
+/// Invented people, outlets and sentences.
+/// </summary>
+public class SpeakerRelayTests
+{
+    [Theory]
+    [InlineData("ru", "Глава компании Марек Волков выступил на форуме в Минске.\n\n«Мы готовы к переговорам с любыми партнёрами», — пишет Ньюсхаб.")]
+    [InlineData("ru", "Глава компании Марек Волков выступил на форуме в Минске.\n\n«Мы готовы к переговорам с любыми партнёрами», — пишет Newshub.")]
+    [InlineData("ru", "Глава компании Марек Волков прибыл в Минск.\n\n«Мы готовы к переговорам», — передаёт агентство Ньюсхаб.")]
+    [InlineData("uk", "Голова компанії Марек Волков прибув до Мінська.\n\n«Ми готові до переговорів», — повідомляє НХБ.")]
+    [InlineData("en", "Company chief Marek Volkov spoke at a forum in Minsk on Monday.\n\n\"We are ready for talks with any partner,\" reports Newshub.")]
+    [InlineData("en", "Company chief Marek Volkov spoke at a forum in Minsk on Monday.\n\n\"Our offer stands,\" Newshub reported.")]
+    [InlineData("fr", "Le patron de l'entreprise Marek Volkov s'est exprimé lundi à Minsk.\n\n« Nous sommes prêts à négocier », rapporte l'ANP.")]
+    [InlineData("fr", "Le patron de l'entreprise Marek Volkov s'est exprimé lundi à Minsk.\n\n« Je suis prêt à négocier », a écrit le quotidien Les Nouvelles.")]
+    [InlineData("de", "Konzernchef Marek Volkov sprach am Montag in Minsk.\n\n„Wir sind zu Gesprächen bereit“, schrieb die Nachrichtenagentur Newshub.")]
+    [InlineData("pt", "O presidente da empresa, Marek Volkov, falou em Minsk.\n\n\"Estamos prontos, o nosso lado quer negociar\", escreveu o jornal Notícias.")]
+    public void AnOutletRelayingAFirstPersonQuoteGivesWayToThePersonNamedBefore(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Contains("Volkov", Transliterated(quote.CanonicalSpeaker), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnOutletRelayingTheOnlyQuoteGivesWayToThePersonOfTheLead()
+    {
+        var article = Written("Марек Волков прибыл в Минск в понедельник.\n\nВ ходе встречи обсуждались вопросы торговли.\n\n«Мы готовы к переговорам с любыми партнёрами», — передаёт Ньюсхаб.", "ru");
+        Assert.Equal("Марек Волков", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("ru", "Марек Волков прибыл в Минск в понедельник.\n\n«Атака унесла жизни десяти человек», — пишет Newshub.", "Newshub")]
+    [InlineData("en", "Marek Volkov arrived in Minsk on Monday.\n\n\"The attack killed ten people,\" reports Newshub.", "Newshub")]
+    public void AnOutletsOwnWordsStayTheOutlets(string language, string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("ru", "Марек Волков прибыл в Минск, где встретился с Анной Ковальской.\n\n«Мы готовы к переговорам», — пишет Ковальская в своём телеграм-канале.")]
+    [InlineData("en", "Marek Volkov arrived in Minsk, where he met Anna Kowalska.\n\n\"We are ready for talks,\" writes Kowalska on her blog.")]
+    public void APersonWhoWritesIsNoOutlet(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Contains("Kowalska", Transliterated(quote.CanonicalSpeaker), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Мы готовы", "ru", true)]
+    [InlineData("Готовы к диалогу", "ru", false)]
+    [InlineData("J'espère que oui", "fr", true)]
+    [InlineData("Die Lage ist ernst", "de", false)]
+    [InlineData("Uns bleibt keine Wahl", "de", true)]
+    public void FirstPersonWordsAreReadByLanguage(string quoted, string language, bool expected)
+    {
+        Assert.Equal(expected, SpeakerRelays.SpeaksInFirstPerson(quoted, language));
+    }
+
+    private static string Transliterated(string? name) =>
+        name is null ? "" : name.Replace("Марек Волков", "Marek Volkov", StringComparison.Ordinal).Replace("Волков", "Volkov", StringComparison.Ordinal)
+            .Replace("Анна Ковальская", "Anna Kowalska", StringComparison.Ordinal).Replace("Ковальская", "Kowalska", StringComparison.Ordinal)
+            .Replace("Ковальской", "Kowalska", StringComparison.Ordinal);
+}
