@@ -459,6 +459,7 @@ public static partial class QuoteGrouper
             }
         }
 
+        JoinAcrossSharedLanguage(state, size, linked, strength, best);
         if (best.Count == 0 && part.Count == 0)
         {
             return false;
@@ -537,6 +538,99 @@ public static partial class QuoteGrouper
         }
 
         return moved.Count > 0 || movedPart.Count > 0;
+    }
+
+    /// <summary>The share of all their cross-language pairs that two groups sharing a language must have linked to join whole.</summary>
+    internal const double SameLanguageMinDensity = 0.5;
+
+    /// <summary>The fewest links between two groups sharing a language for them to join whole.</summary>
+    internal const int SameLanguageMinLinks = 6;
+
+    /// <summary>
+    /// The most articles two groups sharing a language may have in common and still join whole: one outlet may carry a
+    /// statement twice (a headline and the body, a quote and its paraphrase), two statements of one speech are carried
+    /// side by side by many.
+    /// </summary>
+    internal const int SameLanguageMaxSharedArticles = 1;
+
+    /// <summary>
+    /// Two shared groups that have a language in common, and at most <see cref="SameLanguageMaxSharedArticles"/> article in
+    /// common, join whole when the links between their sentences of different languages make up at least
+    /// <see cref="SameLanguageMinDensity"/> of all such pairs (at least <see cref="SameLanguageMinLinks"/>): each outlet of
+    /// the shared language worded the statement its own way ("they turned away and went to the border", "they diverted their
+    /// course and headed toward the border"), too differently for same-language grouping, while the translations of one link
+    /// to most translations of the other. Two statements of one speech are quoted side by side by the same articles, so
+    /// groups sharing articles do not join so; a sentence that merges two statements links them sparsely, not most pairs.
+    /// Candidates go into <paramref name="best"/> as the joins of groups with no language in common do.
+    /// </summary>
+    private static void JoinAcrossSharedLanguage(
+        Assignment state,
+        Dictionary<(int Group, int Language), int> size,
+        Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), int> linked,
+        Dictionary<(int Small, int Large, int LanguageSmall, int LanguageLarge), double> strength,
+        Dictionary<int, (int Large, double Density, int Count, double Strength)> best)
+    {
+        var totals = new Dictionary<(int Small, int Large), (int Count, double Strength)>();
+        foreach (var (key, count) in linked)
+        {
+            var had = totals.GetValueOrDefault((key.Small, key.Large));
+            totals[(key.Small, key.Large)] = (had.Count + count, had.Strength + strength[key]);
+        }
+
+        var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
+        var candidates = new List<(int Small, int Large, double Density, int Count, double Mean)>();
+        foreach (var ((small, large), (count, sum)) in totals.OrderBy(p => p.Key.Small).ThenBy(p => p.Key.Large))
+        {
+            if (count < SameLanguageMinLinks || !languagesOf[small].Any(l => size.ContainsKey((large, l))))
+            {
+                continue;
+            }
+
+            long pairs = 0;
+            foreach (var ls in languagesOf[small])
+            {
+                foreach (var ll in languagesOf[large])
+                {
+                    pairs += ls == ll ? 0 : (long)size[(small, ls)] * size[(large, ll)];
+                }
+            }
+
+            double density = pairs == 0 ? 0 : (double)count / pairs;
+            if (density >= SameLanguageMinDensity)
+            {
+                candidates.Add((small, large, density, count, sum / count));
+            }
+        }
+
+        if (candidates.Count == 0)
+        {
+            return;
+        }
+
+        var articlesOf = ArticlesOf(state, [.. candidates.SelectMany(c => new[] { c.Small, c.Large })]);
+        foreach (var (small, large, density, count, mean) in candidates)
+        {
+            if (articlesOf[small].Count(articlesOf[large].Contains) <= SameLanguageMaxSharedArticles
+                && (!best.TryGetValue(small, out var seen) || density > seen.Density || (density == seen.Density && (count > seen.Count || (count == seen.Count && mean > seen.Strength)))))
+            {
+                best[small] = (large, density, count, mean);
+            }
+        }
+    }
+
+    /// <summary>The articles of each of <paramref name="groups"/>, fragments included.</summary>
+    private static Dictionary<int, HashSet<int>> ArticlesOf(Assignment state, HashSet<int> groups)
+    {
+        var articles = groups.ToDictionary(g => g, _ => new HashSet<int>());
+        for (int q = 0; q < state.Key.Length; q++)
+        {
+            if (articles.TryGetValue(state.Key[q], out var set))
+            {
+                set.Add(state.Article[q]);
+            }
+        }
+
+        return articles;
     }
 
     /// <summary>

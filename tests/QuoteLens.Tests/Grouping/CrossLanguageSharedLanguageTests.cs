@@ -1,0 +1,95 @@
+using QuoteLens.Grouping;
+using QuoteLens.Grouping.CrossLanguage;
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// Two groups that share a language (each outlet of it worded the statement its own way) join whole when their
+/// translations link densely and they have at most one article in common; groups carried side by side by the same
+/// articles (two statements of one speech) stay apart.
+/// </summary>
+public class CrossLanguageSharedLanguageTests
+{
+    private static readonly string[] EnglishA =
+    [
+        "The ferry company said the harbour would reopen to passenger traffic before the summer season begins.",
+        "The ferry company said the harbour would reopen to passenger traffic before the summer season starts.",
+    ];
+
+    private static readonly string[] French =
+    [
+        "La compagnie de ferry a déclaré que le port rouvrirait au trafic passagers avant le début de la saison estivale.",
+        "La compagnie de ferry a déclaré que le port rouvrira au trafic passagers avant le début de la saison estivale.",
+    ];
+
+    private static readonly string[] EnglishB =
+    [
+        "Boats carrying travellers will be back at the docks ahead of July, according to the operator of the crossing.",
+        "Boats carrying travellers will be back at the docks ahead of July, according to the operator of the crossings.",
+    ];
+
+    private static readonly string[] German =
+    [
+        "Die Fährgesellschaft erklärte, der Hafen werde vor Beginn der Sommersaison wieder für Passagiere geöffnet.",
+        "Die Fährgesellschaft erklärte, der Hafen werde vor dem Beginn der Sommersaison wieder für Passagiere geöffnet.",
+    ];
+
+    /// <summary>Groups the eight versions, each in an article of its own unless <paramref name="sideBySide"/> puts two of B's in A's articles.</summary>
+    private static IReadOnlyList<QuoteGroup> Group(bool sideBySide)
+    {
+        var texts = new List<(string Text, string Language, string Article)>();
+        texts.AddRange(EnglishA.Select((t, i) => (t, "en", "ea" + i)));
+        texts.AddRange(French.Select((t, i) => (t, "fr", "fr" + i)));
+        texts.AddRange(EnglishB.Select((t, i) => (t, "en", sideBySide ? "fr" + i : "eb" + i)));
+        texts.AddRange(German.Select((t, i) => (t, "de", sideBySide ? "ea" + i : "de" + i)));
+        var quotes = texts.Select((t, i) => new Quote($"{t.Article}-q{i}", t.Article, t.Text, i * 200, (i * 200) + t.Text.Length, QuoteKind.Full, false, "\"", null, null, t.Language, [])).ToList();
+        var options = GroupingOptions.Default with
+        {
+            CrossLanguageLinks = sentences =>
+            {
+                var links = new List<CrossLanguageLink>();
+                void Link(string[] xs, string[] ys)
+                {
+                    foreach (var x in xs)
+                    {
+                        foreach (var y in ys)
+                        {
+                            int a = Index(sentences, x), b = Index(sentences, y);
+                            links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.8));
+                        }
+                    }
+                }
+
+                Link(EnglishA, French);
+                Link(EnglishB, German);
+                Link(French, EnglishB);
+                Link(French, German);
+                Link(EnglishA, German);
+                return links;
+            },
+        };
+        return QuoteGrouper.Group(quotes, options);
+    }
+
+    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
+        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
+
+    private static QuoteGroup GroupOf(IReadOnlyList<QuoteGroup> groups, string text) =>
+        groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.Text == text));
+
+    [Fact]
+    public void GroupsSharingALanguageButNoArticleJoinWhenTheirTranslationsLinkDensely()
+    {
+        var groups = Group(sideBySide: false);
+        var all = GroupOf(groups, EnglishA[0]);
+        Assert.All(EnglishA.Concat(French).Concat(EnglishB).Concat(German), t => Assert.Same(all, GroupOf(groups, t)));
+    }
+
+    [Fact]
+    public void GroupsCarriedSideBySideByTheSameArticlesStayApart()
+    {
+        var groups = Group(sideBySide: true);
+        Assert.NotSame(GroupOf(groups, EnglishA[0]), GroupOf(groups, EnglishB[0]));
+    }
+}
