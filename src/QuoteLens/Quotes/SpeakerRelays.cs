@@ -200,33 +200,9 @@ internal static class SpeakerRelays
         return true;
     }
 
-    /// <summary>True when <paramref name="word"/> is written somewhere in <paramref name="text"/> right after a capitalised word: a person's surname.</summary>
-    private static bool AfterFirstName(string text, string word)
-    {
-        int at = text.IndexOf(word, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            int end = at - 1;
-            if (end > 0 && text[end] is ' ' or '\u00A0')
-            {
-                int start = end;
-                while (start > 0 && char.IsLetter(text[start - 1]))
-                {
-                    start--;
-                }
-
-                if (end - start >= 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1])
-                    && !AttributionCues.StartsCue(Tokenizer.NormalizeWord(text[start..end])) && !SpeakerNames.IsTitle(Tokenizer.NormalizeWord(text[start..end])))
-                {
-                    return true;
-                }
-            }
-
-            at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal);
-        }
-
-        return false;
-    }
+    /// <summary>True when <paramref name="word"/> is written somewhere in <paramref name="text"/> right after a capitalised word that opens no cue and is no title: a person's surname.</summary>
+    private static bool AfterFirstName(string text, string word) =>
+        SpeakerSources.WithFirstName(text, word, first => !AttributionCues.StartsCue(first) && !SpeakerNames.IsTitle(first));
 
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 }

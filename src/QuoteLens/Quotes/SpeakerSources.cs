@@ -1,3 +1,5 @@
+using QuoteLens.Text;
+
 namespace QuoteLens.Quotes;
 
 /// <summary>
@@ -51,8 +53,9 @@ internal static class SpeakerSources
     /// <summary>
     /// True when <paramref name="phrase"/> is written somewhere in <paramref name="text"/> right after a capitalised word
     /// ("Dmitry Peskov"): a person's surname, who may well be the speaker ("according to Peskov, the president …").
+    /// <paramref name="firstName"/>, when given, must also accept that word (in comparison form).
     /// </summary>
-    private static bool WithFirstName(string text, string phrase)
+    internal static bool WithFirstName(string text, string phrase, Func<string, bool>? firstName = null)
     {
         int at = text.IndexOf(phrase, StringComparison.Ordinal);
         while (at >= 0)
@@ -66,7 +69,8 @@ internal static class SpeakerSources
                     start--;
                 }
 
-                if (end - start >= 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1]))
+                if (end - start >= 2 && char.IsUpper(text[start]) && char.IsLower(text[start + 1])
+                    && (firstName is null || firstName(Tokenizer.NormalizeWord(text[start..end]))))
                 {
                     return true;
                 }

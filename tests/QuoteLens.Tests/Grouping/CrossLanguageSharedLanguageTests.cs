@@ -55,7 +55,7 @@ public class CrossLanguageSharedLanguageTests
                     {
                         foreach (var y in ys)
                         {
-                            int a = Index(sentences, x), b = Index(sentences, y);
+                            int a = GlossaryGrouping.Index(sentences, x), b = GlossaryGrouping.Index(sentences, y);
                             links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.8));
                         }
                     }
@@ -72,24 +72,18 @@ public class CrossLanguageSharedLanguageTests
         return QuoteGrouper.Group(quotes, options);
     }
 
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
-        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
-
-    private static QuoteGroup GroupOf(IReadOnlyList<QuoteGroup> groups, string text) =>
-        groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.Text == text));
-
     [Fact]
     public void GroupsSharingALanguageButNoArticleJoinWhenTheirTranslationsLinkDensely()
     {
         var groups = Group(sideBySide: false);
-        var all = GroupOf(groups, EnglishA[0]);
-        Assert.All(EnglishA.Concat(French).Concat(EnglishB).Concat(German), t => Assert.Same(all, GroupOf(groups, t)));
+        var all = GlossaryGrouping.GroupOf(groups, EnglishA[0]);
+        Assert.All(EnglishA.Concat(French).Concat(EnglishB).Concat(German), t => Assert.Same(all, GlossaryGrouping.GroupOf(groups, t)));
     }
 
     [Fact]
     public void GroupsCarriedSideBySideByTheSameArticlesStayApart()
     {
         var groups = Group(sideBySide: true);
-        Assert.NotSame(GroupOf(groups, EnglishA[0]), GroupOf(groups, EnglishB[0]));
+        Assert.NotSame(GlossaryGrouping.GroupOf(groups, EnglishA[0]), GlossaryGrouping.GroupOf(groups, EnglishB[0]));
     }
 }

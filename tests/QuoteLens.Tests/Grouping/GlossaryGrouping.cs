@@ -61,6 +61,7 @@ internal static class GlossaryGrouping
     private static IEnumerable<string> Words(IReadOnlyDictionary<string, string[]> glossary, string text) =>
         text.Split([' ', '.', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(glossary.ContainsKey);
 
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
+    /// <summary>The position of the sentence written <paramref name="text"/> among <paramref name="sentences"/>.</summary>
+    public static int Index(IReadOnlyList<Quote> sentences, string text) =>
         sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
 }
