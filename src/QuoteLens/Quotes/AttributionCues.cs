@@ -177,6 +177,9 @@ internal static class AttributionCues
         "susține", "consideră", "a mai afirmat", "a mai precizat", "a subliniat",
         // Estonian (more forms)
         "kommenteeris", "vastas", "tõdes", "leidis", "lausus", "ütlesid", "teatasid", "kirjutasid", "märkisid",
+        // Estonian postpositions of a source, after it ("Peskovi sõnul on …", "Kremli teatel", "ministri hinnangul"): read as verbs,
+        // whose speaker stands before them
+        "sõnul", "teatel", "hinnangul", "väitel", "arvates",
         // Russian and Ukrainian (more forms)
         "прокомментировал", "прокомментировала", "пояснили", "высказалась", "заявило", "отметило", "сообщило", "признался",
         "поделился", "пригрозил", "резюмировала", "прокоментував", "прокоментувала", "заявило", "повідомило", "зауважив", "зауважила",
@@ -242,6 +245,8 @@ internal static class AttributionCues
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
         "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние",
+        // Estonian long forms ("tema sõnul", "nemad ütlesid")
+        "tema", "nemad",
         // Romanian demonstratives that news prose uses for "he", "she" ("a mai spus acesta")
         "acesta", "aceasta", "aceștia", "acestea",
         // object forms after "according to" ("volgens hem", "according to him", "laut ihm")

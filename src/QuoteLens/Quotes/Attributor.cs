@@ -776,9 +776,14 @@ internal sealed class Attributor(Article article)
             }
             else if (names && t.Kind == TokenKind.Word && SpeakerInstitutions.IsHead(t.Norm))
             {
-                // "teatas Venemaa välisministeerium", "сообщил российский МИД": the institution's head after its country.
+                // "teatas Venemaa välisministeerium", "сообщил российский МИД": the institution's head after its country; a title
+                // and a name after it ("Venemaa välisministeeriumi pressiesindaja Anna Kowalska") belong to the phrase too.
                 last = m;
-                break;
+                words++;
+                if (!tokens.Has(m + 1) || tokens[m + 1].Kind != TokenKind.Word || !SpeakerNames.IsTitle(tokens[m + 1].Norm))
+                {
+                    break;
+                }
             }
             else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
             {

@@ -50,6 +50,9 @@ internal static class SpeakerNames
         // the Kremlin in the genitive after a spokesman title ("tiskovni predstavnik Kremlja Dmitrij Peskov", "Kremli pressiesindaja",
         // "purtătorul de cuvânt al Kremlinului"): the office's complement, never part of the name
         "kremlja", "kremlju", "kremli", "kremlinului", "kremlu",
+        // Estonian titles and their genitives ("Vene riigipea Marek Volkov", "ministri Anna Kowalska sõnul", "presidendi Volkovi")
+        "riigipea", "riigipea", "peaminister", "peaministri", "ministri", "presidendi", "kantsler", "kantsleri", "paavst", "paavsti",
+        "liider", "liidri", "juht", "juhi", "diktaator", "diktaatori", "kindral", "kindrali", "suursaadik", "suursaadiku", "kuberner", "kuberneri",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 
@@ -58,6 +61,7 @@ internal static class SpeakerNames
     [
         "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin",
         "politiker", "politikerin", "führer", "beauftragte", "sekretär", "president", "secretary", "министр", "міністр", "секретарь",
+        "ministri", "presidendi",
     ];
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words.</summary>
