@@ -310,6 +310,13 @@ internal static class SpeakerResolver
             return main ?? fallback;
         }
 
+        if (StartsWithRelative(phrase) && SpeakerSubjects.Antecedent(text, phrase, at, language) is { } antecedent)
+        {
+            // "Volkov respondeu a Ivan Petrenko, que disse: «…»", "the FSB and Putin, who publicly said": the name right before
+            // the relative pronoun, whether or not it speaks elsewhere.
+            return antecedent;
+        }
+
         if (StartsWithRelative(phrase) && before >= 0 && at - mentions[before].At <= RelativeReach)
         {
             // "the statements of the FSB and Putin, who publicly said that …": the name the relative clause hangs on, object or not.
@@ -894,11 +901,20 @@ internal static class SpeakerResolver
         ["who", "qui", "который", "которая", "которые", "який", "яка", "які", "quien", "quienes", "welcher", "welche", "który", "która", "którzy"],
         StringComparer.Ordinal);
 
-    /// <summary>True when the phrase opens with a relative pronoun ("who publicly"): it speaks for the name just before it.</summary>
+    /// <summary>
+    /// Relative pronouns that are other words too (the complementizer "que", the article "der", "die"): a relative only when
+    /// they make the whole speaker phrase ("Petrenko, que disse", "Petrenko, die zei", "Petrenko, care a spus").
+    /// </summary>
+    private static readonly HashSet<string> LoneRelatives = new(
+        ["que", "che", "care", "die", "der", "kes", "kes", "الذي", "التي", "والذي", "والتي", "who", "qui", "который", "яка", "який"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the phrase opens with a relative pronoun ("who publicly", "que"): it speaks for the name just before it.</summary>
     private static bool StartsWithRelative(string phrase)
     {
         int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
-        return Relatives.Contains(Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]));
+        var first = Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]);
+        return Relatives.Contains(first) || (cut < 0 && LoneRelatives.Contains(first));
     }
 
     /// <summary>"He explicitly", "She also": a pronoun opening the phrase makes it a pronoun, whatever adverbs follow.</summary>

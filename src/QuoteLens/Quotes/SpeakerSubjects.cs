@@ -118,6 +118,66 @@ internal static class SpeakerSubjects
         return i > from && (char.IsUpper(text[from]) || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(text[from..i])));
     }
 
+    /// <summary>How far before its quote a relative speaker phrase ("who", "que") is looked for.</summary>
+    private const int RelativeBefore = 400;
+
+    /// <summary>
+    /// The name a relative pronoun opening <paramref name="phrase"/> refers to: the run of capitalised words (at most four)
+    /// right before it and a comma ("Ivan Petrenko, que disse", "the FSB and Putin, who publicly said"), where the phrase is
+    /// written before the quote at <paramref name="at"/>; null when no name stands there.
+    /// </summary>
+    public static string? Antecedent(string text, string phrase, int at, string language)
+    {
+        if (phrase.Length == 0 || at <= 0 || at > text.Length)
+        {
+            return null;
+        }
+
+        int from = Math.Max(0, at - RelativeBefore);
+        int found = text.LastIndexOf(phrase, at - 1, at - from, StringComparison.Ordinal);
+        if (found <= 0)
+        {
+            return null;
+        }
+
+        int i = found;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        if (i == 0 || text[i - 1] is not (',' or '،'))
+        {
+            return null;
+        }
+
+        int end = i - 1;
+        int start = end;
+        for (int words = 0; words < 4; words++)
+        {
+            int k = start;
+            while (k > 0 && text[k - 1] is ' ' or '\u00A0')
+            {
+                k--;
+            }
+
+            int wordEnd = k;
+            while (k > 0 && (char.IsLetter(text[k - 1]) || text[k - 1] is '-' or '\'' or '’'))
+            {
+                k--;
+            }
+
+            if (k == wordEnd || !char.IsUpper(text[k]))
+            {
+                break;
+            }
+
+            start = k;
+        }
+
+        return start < end ? SpeakerNames.Canonical(text[start..end], language) : null;
+    }
+
     /// <summary>"il presidente turco" in Italian: the article il, not the French pronoun, when a word follows it.</summary>
     public static bool ArticleNotPronoun(string phrase, string language) =>
         language == "it" && phrase.Length > 3 && phrase.StartsWith("il ", StringComparison.OrdinalIgnoreCase);
