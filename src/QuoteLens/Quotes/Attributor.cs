@@ -127,6 +127,8 @@ internal sealed class Attributor(Article article)
             return cue.Cue.Role switch
             {
                 CueRole.Source => Following(tokens, j, cue.Length),
+                CueRole.Verb when PhraseRange(tokens, segment, j, MaxTrailingSpeakerWords) is { } speaker && RelayedSource(tokens, j + cue.Length) is { } cited =>
+                    Make(tokens, cited, j, cue.Length, tokens[cited.Last].End),
                 CueRole.Verb when PhraseRange(tokens, segment, j, MaxTrailingSpeakerWords) is { } speaker =>
                     Make(tokens, speaker, j, cue.Length, Math.Max(tokens[speaker.Last].End, tokens[j + cue.Length - 1].End)),
                 _ => null,
@@ -440,6 +442,12 @@ internal sealed class Attributor(Article article)
                 bool inverted = m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
                 var range = m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
                     : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
+                if (inverted && range is { } relay && RelayedSource(tokens, relay.Last + 1) is { } cited)
+                {
+                    // "— передаёт ТАСС со ссылкой на Ивана Петренко": the one cited, not the outlet.
+                    range = cited;
+                }
+
                 string? phrase = null;
                 string? name = null;
                 bool strong = false;
@@ -458,8 +466,10 @@ internal sealed class Attributor(Article article)
                     if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
                         && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
                     {
-                        // "сообщает РБК-Украина со ссылкой на его пресс-службу": the outlet relays; it is no speaker.
-                        name = null;
+                        // "сообщает РБК-Украина со ссылкой на его пресс-службу": the outlet relays; it is no speaker, the one it cites may be.
+                        name = RelayedSource(tokens, next) is { } source
+                            ? SpeakerNames.Canonical(_text.AsSpan(tokens[source.First].Start, tokens[source.Last].End - tokens[source.First].Start), language, out strong, out phrase)
+                            : null;
                     }
                 }
 
@@ -744,10 +754,60 @@ internal sealed class Attributor(Article article)
         return tokens.MayBeWord(dot - 1, WordFilter.Abbreviations) && AttributionCues.Abbreviations.Contains(tokens[dot - 1].Norm);
     }
 
-    private Attribution? Following(TokenWindow tokens, int cueAt, int cueLength) =>
-        FollowingRange(tokens, cueAt + cueLength) is { } range
-            ? Make(tokens, range, cueAt, cueLength, tokens[range.Last].End)
-            : null;
+    private Attribution? Following(TokenWindow tokens, int cueAt, int cueLength)
+    {
+        if (FollowingRange(tokens, cueAt + cueLength) is not { } range)
+        {
+            return null;
+        }
+
+        // "…», — передаёт ТАСС со ссылкой на Ивана Петренко", "…,” reported Newshub, citing Ivan Petrenko": the one the outlet cites.
+        var source = RelayedSource(tokens, range.Last + 1) ?? range;
+        return Make(tokens, source, cueAt, cueLength, tokens[Math.Max(range.Last, source.Last)].End);
+    }
+
+    /// <summary>Prepositions after a two-word relay ("со ссылкой на", "unter Berufung auf", "with reference to", "cu referire la").</summary>
+    private static readonly HashSet<string> RelayPrepositions = new(["на", "auf", "to", "la", "naar", "a", "à"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The speaker phrase after a relay that follows an outlet at token <paramref name="k"/> (an optional comma, then "со ссылкой
+    /// на", "з посиланням на", "ссылаясь на", "citing", "citant", "unter Berufung auf", "cu referire la", "onder verwijzing naar",
+    /// or "слова" and a name), or null when no relay stands there.
+    /// </summary>
+    private (int First, int Last)? RelayedSource(TokenWindow tokens, int k)
+    {
+        if (tokens.Has(k) && tokens[k].Text == ",")
+        {
+            k++;
+        }
+
+        if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var first = tokens[k].Norm;
+        if (first == "слова" && tokens.Has(k + 1) && IsCapitalized(tokens[k + 1]))
+        {
+            // "— передаёт ТАСС слова Ивана Петренко": the words of the one named after.
+            return FollowingRange(tokens, k + 1);
+        }
+
+        var second = tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word ? tokens[k + 1].Norm : null;
+        if (first == "viitega" || !AttributionCues.IsRelay(first, second))
+        {
+            // Estonian "viitega" follows its source ("ERR teatas Petrenko viitega"): nothing after it is the source.
+            return null;
+        }
+
+        int next = AttributionCues.Relays.Contains(first) && first is not ("citing" or "ссылаясь" or "посилаючись" or "citant" or "citando") ? k + 2 : k + 1;
+        if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word && RelayPrepositions.Contains(tokens[next].Norm))
+        {
+            next++;
+        }
+
+        return FollowingRange(tokens, next);
+    }
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
     private static (int First, int Last)? FollowingRange(TokenWindow tokens, int k)

@@ -67,3 +67,24 @@ public class SpeakerRelayTests
             .Replace("Анна Ковальская", "Anna Kowalska", StringComparison.Ordinal).Replace("Ковальская", "Kowalska", StringComparison.Ordinal)
             .Replace("Ковальской", "Kowalska", StringComparison.Ordinal);
 }
+
+/// <summary>
+/// An outlet that names the one it cites ("— передаёт ТАСС со ссылкой на Ивана Петренко", "reported Newshub, citing Ivan
+/// Petrenko", "unter Berufung auf", "cu referire la", "слова Ивана Петренко"): the one cited speaks. Invented sentences.
+/// </summary>
+public class SpeakerCitedSourceTests
+{
+    [Theory]
+    [InlineData("ru", "Марек Волков провёл переговоры в понедельник.\n\n«Решение окончательное», — передаёт Ньюсхаб со ссылкой на Ивана Петренко.", "Петренко")]
+    [InlineData("ru", "Марек Волков провёл переговоры в понедельник.\n\n«Решение окончательное», — передаёт Ньюсхаб слова Ивана Петренко.", "Петренко")]
+    [InlineData("uk", "Марек Волков провів переговори в понеділок.\n\n«Рішення остаточне», — повідомляє Ньюсхаб з посиланням на Івана Петренка.", "Петренка")]
+    [InlineData("en", "Marek Volkov held talks on Monday.\n\n\"The decision is final,\" Newshub reported, citing Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("en", "Marek Volkov held talks on Monday.\n\n\"The decision is final,\" reported Newshub, citing Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("de", "Marek Volkov führte am Montag Gespräche.\n\n„Die Entscheidung ist endgültig“, berichtete Newshub unter Berufung auf Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("ro", "Marek Volkov a purtat negocieri luni.\n\n„Decizia este definitivă”, a transmis Newshub, cu referire la Ivan Petrenko.", "Ivan Petrenko")]
+    public void TheOneCitedSpeaks(string language, string text, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Contains(expected, quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+}
