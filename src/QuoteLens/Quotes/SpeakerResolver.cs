@@ -154,7 +154,7 @@ internal static class SpeakerResolver
             {
                 if (names[n] is null)
                 {
-                    names[n] = Pick(article.Text, mentions, plain, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
+                    names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
 
                     // "Peskov: civilian at the ministry is logical" over a story that never names him: the headline's speaker, last.
                     names[n] ??= Headline();
@@ -246,7 +246,7 @@ internal static class SpeakerResolver
     /// for a message or a body ("the statement", "the group") the nearest mention in its paragraph or the one before (the Legion
     /// named just before), else the article's main speaker. No attribution: a mention earlier in the same paragraph, else the main speaker.
     /// </summary>
-    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies, Func<List<SpeakerOffices.Holder>> holders)
+    private static string? Pick(string text, List<Mention> mentions, List<Mention> plain, List<Mention> weak, List<Mention> cueSpeakers, string? main, int at, int paragraphStart, int previousParagraphStart, string? phrase, string language, Func<List<Mention>> bodies, Func<List<SpeakerOffices.Holder>> holders)
     {
         int before = LowerBound(mentions, at) - 1;
         string? nearest = before >= 0 ? mentions[before].Name : null;
@@ -346,6 +346,7 @@ internal static class SpeakerResolver
             }
 
             // No speaker named before: the nearest person named as a subject before ("Władimir Putin wygłosił oświadczenie. … – oznajmił").
+            // A single word that speaks as a subject ("Biden, que descreveu …, falou da Casa Branca") is as good, if nearer.
             return NearestSubject(plain, at, 0) ?? fallback;
         }
 
@@ -589,6 +590,29 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>The nearest mention before <paramref name="at"/> that is no object, of <paramref name="a"/> and <paramref name="b"/> (each sorted by offset), or null.</summary>
+    private static string? NearerSubject(List<Mention> a, List<Mention> b, int at)
+    {
+        Mention? best = null;
+        foreach (var list in (ReadOnlySpan<List<Mention>>)[a, b])
+        {
+            for (int k = LowerBound(list, at) - 1; k >= 0; k--)
+            {
+                if (!list[k].Object)
+                {
+                    if (best is not { } found || list[k].At > found.At)
+                    {
+                        best = list[k];
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return best?.Name;
+    }
+
     /// <summary>How far before a message or body description ("the statement") a body's name may stand to be its source.</summary>
     private const int BodyReach = 1500;
 
@@ -761,8 +785,9 @@ internal static class SpeakerResolver
             }
 
             int end = i;
-            while (i > 0 && (char.IsLetter(text[i - 1]) || (TextChars.IsApostrophe(text[i - 1]) && i > 1 && char.IsLetter(text[i - 2]))))
+            while (i > 0 && (char.IsLetter(text[i - 1]) || ((TextChars.IsApostrophe(text[i - 1]) || (text[i - 1] == '-' && char.IsLower(text[i]))) && i > 1 && char.IsLetter(text[i - 2]))))
             {
+                // "a vice-presidente Kamala Harris": a lower-case hyphenated title is one word ("US-Präsident" still ends the read).
                 i--;
             }
 
@@ -805,13 +830,26 @@ internal static class SpeakerResolver
     {
         foreach (var d in description)
         {
-            if (title.Contains(d, StringComparison.Ordinal) && !name.Contains(d, StringComparison.Ordinal))
+            int at = title.IndexOf(d, StringComparison.Ordinal);
+            if (at >= 0 && !name.Contains(d, StringComparison.Ordinal) && !TitleClasses.IsDeputyPrefix(WordBefore(title, at)))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>The part of the word of <paramref name="text"/> that stands before offset <paramref name="at"/> ("vice-" in "vice-presidente").</summary>
+    private static string WordBefore(string text, int at)
+    {
+        int start = at;
+        while (start > 0 && text[start - 1] != ' ')
+        {
+            start--;
+        }
+
+        return text[start..at];
     }
 
     /// <summary><paramref name="text"/> in lower case (invariant), from a per-thread table: the same mentions are read for every quote of an article.</summary>

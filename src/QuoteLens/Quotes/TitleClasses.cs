@@ -59,12 +59,29 @@ internal static class TitleClasses
         return map;
     }
 
-    /// <summary>The office a word names ("US-Präsident" → president), or null.</summary>
+    /// <summary>A deputy of an office ("vice-president", "vicepresidente", "Vizekanzler", "віце-прем'єр", "asepresident"): not its holder.</summary>
+    public const int Deputy = 8;
+
+    /// <summary>Prefixes that make an office its deputy's.</summary>
+    private static readonly string[] DeputyPrefixes = ["vice-", "vice", "vize-", "vize", "віце-", "вице-", "ase"];
+
+    /// <summary>True when <paramref name="prefix"/> (lower case) makes the office after it its deputy's ("vice-", "vize", "віце-").</summary>
+    public static bool IsDeputyPrefix(string prefix) => prefix.Length > 0 && Array.IndexOf(DeputyPrefixes, prefix) >= 0;
+
+    /// <summary>The office a word names ("US-Präsident" → president, "vice-presidente" → <see cref="Deputy"/>), or null.</summary>
     public static int? Of(string norm)
     {
         if (ClassOf.TryGetValue(norm, out int c))
         {
             return c;
+        }
+
+        foreach (var prefix in DeputyPrefixes)
+        {
+            if (norm.Length > prefix.Length + 4 && norm.StartsWith(prefix, StringComparison.Ordinal) && ClassOf.ContainsKey(norm[prefix.Length..]))
+            {
+                return Deputy;
+            }
         }
 
         int hyphen = norm.LastIndexOf('-');
