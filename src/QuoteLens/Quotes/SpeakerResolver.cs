@@ -341,12 +341,14 @@ internal static class SpeakerResolver
             {
                 if (!mentions[k].Object)
                 {
-                    return SpeakerSubjects.Pronoun(text, mentions, k, own) ?? mentions[k].Name;
+                    // "Petrenko said … . Bij zijn bezoek noemde Marek Volkov … . "…", zei hij": a full name that opens a sentence
+                    // after the speaker named before is the newer subject.
+                    return SpeakerSubjects.NewerSubject(text, plain, mentions[k].At, own)
+                        ?? SpeakerSubjects.Pronoun(text, mentions, k, own) ?? mentions[k].Name;
                 }
             }
 
             // No speaker named before: the nearest person named as a subject before ("Władimir Putin wygłosił oświadczenie. … – oznajmił").
-            // A single word that speaks as a subject ("Biden, que descreveu …, falou da Casa Branca") is as good, if nearer.
             return NearestSubject(plain, at, 0) ?? fallback;
         }
 
@@ -759,6 +761,9 @@ internal static class SpeakerResolver
             "met", "tegen", "aan", "voor", "van", "naar", "bij", "dat", "cu", "împotriva", "lui", "pe", "la", "că", "z", "ze", "przeciw", "dla", "od", "że",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>True for a preposition or complementizer after which a name is an object (<see cref="ObjectMarkers"/>).</summary>
+    internal static bool IsObjectMarker(string norm) => ObjectMarkers.Contains(norm);
 
     /// <summary><see cref="ObjectMarkers"/> by length, to look a word up without making a string of it.</summary>
     private static readonly string[][] MarkersByLength = [.. Enumerable.Range(0, ObjectMarkers.Max(m => m.Length) + 1)

@@ -36,7 +36,145 @@ internal static class SpeakerSubjects
             return null;
         }
 
-        return OpensSentence(text, start, opener.At) && !BeforeTitleOrName(text, opener) ? opener.Name : null;
+        return (OpensSentence(text, start, opener.At) || AfterOpeningAdverbial(text, start, opener.At)) && !BeforeTitleOrName(text, opener) ? opener.Name : null;
+    }
+
+    /// <summary>
+    /// The last of the full names <paramref name="plain"/> (sorted by offset) after <paramref name="after"/> and before
+    /// <paramref name="at"/> that is no object and opens its sentence as its subject (<see cref="OpensSentence"/>, or after an
+    /// opening adverbial), in the sentence of <paramref name="at"/> or the one before it; or null.
+    /// </summary>
+    public static string? NewerSubject(string text, List<Mention> plain, int after, int at)
+    {
+        // Any name before it in its sentence (a mention or a full name) would be the subject rather: only the sentence's first is read.
+        int end = SentenceStart(text, at) - 1;
+        while (end > 0 && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+
+        int previous = end > 0 ? SentenceStart(text, end) : 0;
+        for (int k = plain.Count - 1; k >= 0; k--)
+        {
+            var m = plain[k];
+            if (m.At >= at)
+            {
+                continue;
+            }
+
+            if (m.At <= after || m.At < previous)
+            {
+                return null;
+            }
+
+            int start = SentenceStart(text, m.At);
+            if (start <= after)
+            {
+                // The speaker named before stands in its sentence ("President Marek Volkov criticised his counterpart, Ivan Petrenko").
+                return null;
+            }
+
+            if (k > 0 && plain[k - 1].At >= start)
+            {
+                // Another full name stands before it in its sentence: that one may be the subject.
+                continue;
+            }
+
+            if (m.Name.Contains(' ', StringComparison.Ordinal) && (OpensSentence(text, start, m.At) || AfterOpeningAdverbial(text, start, m.At)))
+            {
+                // Opening its sentence, the name is its subject, whatever the words of the adverbial before it.
+                return m.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Prepositions that open a sentence's adverbial of time or place ("Во вторник", "Після зустрічі", "După întâlnire").</summary>
+    private static readonly HashSet<string> OpeningPrepositions = new(
+        ["в", "во", "після", "после", "під", "во", "upon", "după", "în", "tras", "durante", "dopo", "nel", "nella", "após", "depois", "pärast", "після", "بعد", "خلال"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the word right before <paramref name="at"/> (and after <paramref name="from"/>) is a lower-case word that is no
+    /// preposition, article or complementizer: the verb after an opening adverbial ("ging Scholz"), not "Mit Putin".
+    /// </summary>
+    private static bool AfterVerb(string text, int from, int at)
+    {
+        int end = at;
+        while (end > from && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > from && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        if (start == end || !char.IsLower(text[start]))
+        {
+            return false;
+        }
+
+        var norm = Tokenizer.NormalizeWord(text[start..end]);
+        return !SpeakerNames.IsArticle(norm) && !AttributionCues.Determiners.Contains(norm) && !SpeakerResolver.IsObjectMarker(norm)
+            && !AttributionCues.ClauseOpeners.Contains(norm);
+    }
+
+    /// <summary>The most words of an adverbial that opens a sentence before its verb and subject ("Bei seinem Auftritt ging").</summary>
+    private const int MaxAdverbialWords = 8;
+
+    /// <summary>
+    /// True when the words before <paramref name="at"/> are an adverbial and its comma followed by what may open a sentence
+    /// ("Après l'annonce de sa mort, le président américain Joe Biden …", "On Monday, President …"), or an adverbial opened by a
+    /// preposition or an adverb and a lower-case word right before the name, with no comma ("Bei seinem Auftritt ging Scholz
+    /// …", "Bij zijn bezoek noemde Marek Volkov …", "Во вторник Марек Волков посетил …"): the name is the sentence's subject
+    /// all the same (a name right after the preposition is its object).
+    /// </summary>
+    private static bool AfterOpeningAdverbial(string text, int start, int at)
+    {
+        int comma = text.LastIndexOf(',', at - 1, at - start);
+        if (comma > start)
+        {
+            return OpensSentence(text, comma + 1, at);
+        }
+
+        int i = start;
+        while (i < at && !char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        int from = i;
+        while (i < at && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        var first = i == from ? "" : Tokenizer.NormalizeWord(text[from..i]);
+        if (i == from || !(AttributionCues.ClauseOpeners.Contains(first) || SpeakerResolver.IsObjectMarker(first) || OpeningPrepositions.Contains(first))
+            || !AfterVerb(text, i, at))
+        {
+            return false;
+        }
+
+        int words = 1;
+        for (int k = i; k < at; k++)
+        {
+            if (text[k] is ':' or ';' or '"' or '«' or '»' or '“' or '”' or '„')
+            {
+                return false;
+            }
+
+            if (char.IsLetter(text[k]) && !char.IsLetter(text[k - 1]) && ++words > MaxAdverbialWords)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

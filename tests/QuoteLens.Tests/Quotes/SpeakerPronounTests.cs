@@ -1,0 +1,44 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A pronoun refers to the subject of the sentence before it, in many languages: the name after an opening adverbial and its
+/// comma ("Après l'annonce de l'accident, le président américain Marek Volkov a pointé du doigt son homologue russe, Ivan
+/// Petrenko"), the name after a fronted adverbial and the verb ("Bei seinem Auftritt ging Volkov …", "Во вторник Марек Волков
+/// посетил …"), and a person named in full who opens a sentence after the speaker named before. A name right after the
+/// preposition stays an object; a name after a subject in its sentence stays the object. Invented people and sentences.
+/// </summary>
+public class SpeakerPronounTests
+{
+    [Theory]
+    [InlineData("fr", "Le président russe Ivan Petrenko a parlé lundi. « Nous verrons », a déclaré Ivan Petrenko.\n\nAprès l'annonce de l'accident, le président américain Marek Volkov a pointé du doigt son homologue russe, Ivan Petrenko. « Peu de choses se passent sans que je le sache », a-t-il déclaré.")]
+    [InlineData("de", "„Wir prüfen das“, sagte Ivan Petrenko am Montag.\n\nMarek Volkov sprach am Dienstag in Minsk. Bei seinem Auftritt ging Volkov aber nicht so weit, Ivan Petrenko namentlich zu erwähnen. Er bekräftigte jedoch seine Ablehnung: „Es gibt gegenwärtig keinen Anlass.“")]
+    [InlineData("nl", "\"We controleren het\", zei Ivan Petrenko maandag.\n\nBij zijn bezoek aan Minsk noemde Marek Volkov de naam van Ivan Petrenko niet. \"Daar is geen reden voor\", zei hij.")]
+    [InlineData("en", "\"We are checking,\" Ivan Petrenko said on Monday.\n\nMarek Volkov, the chief of the council, visited Minsk on Tuesday. \"There is no reason for that,\" he said.")]
+    [InlineData("de", "„Wir prüfen das“, sagte Ivan Petrenko am Montag.\n\nAm Dienstag besuchte Marek Volkov die Stadt. „Dafür gibt es keinen Grund“, sagte er.")]
+    [InlineData("fr", "« Nous vérifions », a déclaré Ivan Petrenko lundi.\n\nMardi, Marek Volkov s'est rendu à Minsk. « Il n'y a aucune raison », a-t-il dit.")]
+    public void ThePronounTakesTheSubjectOfTheSentenceBefore(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal("Marek Volkov", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ARussianSubjectAfterATimeAdverbial()
+    {
+        var article = Written("«Мы это проверяем», — сказал Иван Петренко в понедельник.\n\nВо вторник Марек Волков посетил Минск. «Для этого нет причин», — сказал он.", "ru");
+        Assert.Equal("Марек Волков", QuoteFinder.Find(article)[^1].CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("en", "On Monday, President Marek Volkov criticised his counterpart, Ivan Petrenko. \"We will not accept this,\" he said.")]
+    [InlineData("pt", "Na segunda-feira, o presidente Marek Volkov criticou o seu homólogo, Ivan Petrenko. \"Não vamos aceitar isto\", disse ele.")]
+    [InlineData("de", "„Wir prüfen das“, sagte Marek Volkov am Montag.\n\nMit Ivan Petrenko sprach Volkov am Dienstag. „Dafür gibt es keinen Grund“, sagte er.")]
+    public void TheObjectOfTheSentenceIsNotThePronoun(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal("Marek Volkov", quote.CanonicalSpeaker);
+    }
+}
