@@ -282,7 +282,12 @@ internal static class SpeakerResolver
             {
                 if (!mentions[k].Object)
                 {
-                    return mentions[k].Name;
+                    // "Vladimir Putin has praised Wagner boss Yevgeny Prigozhin as a “talented businessman”": in the quote's own
+                    // sentence, the name that opens it as its subject says the words, not the one named after the verb.
+                    // A "that" between the name and the quote makes the name the subject of the reported clause ("criticized Trump
+                    // for suggesting that if members were “delinquent”"): the name stands.
+                    return (mentions[k].At >= SpeakerSubjects.SentenceStart(text, at) && !SpeakerSubjects.ComplementizerBetween(text, mentions[k].At, at)
+                        ? SpeakerSubjects.OpenerBefore(text, mentions, k) : null) ?? mentions[k].Name;
                 }
             }
 

@@ -90,6 +90,34 @@ internal static class SpeakerSubjects
         return null;
     }
 
+    /// <summary>True when a complementizer ("that", "que", "dass", "что", "că") stands as a word between <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public static bool ComplementizerBetween(string text, int from, int to)
+    {
+        int i = Math.Max(0, from);
+        to = Math.Min(to, text.Length);
+        while (i < to)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int start = i;
+            while (i < to && (char.IsLetter(text[i]) || TextChars.IsApostrophe(text[i])))
+            {
+                i++;
+            }
+
+            if (i - start <= 4 && Attributor.IsComplementizer(Tokenizer.NormalizeWord(text[start..i])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Prepositions that open a sentence's adverbial of time or place ("Во вторник", "Після зустрічі", "După întâlnire").</summary>
     private static readonly HashSet<string> OpeningPrepositions = new(
         ["в", "во", "після", "после", "під", "во", "upon", "după", "în", "tras", "durante", "dopo", "nel", "nella", "após", "depois", "pärast", "після", "بعد", "خلال"],
@@ -102,15 +130,27 @@ internal static class SpeakerSubjects
     private static bool AfterVerb(string text, int from, int at)
     {
         int end = at;
-        while (end > from && text[end - 1] is ' ' or '\u00A0')
+        int start;
+        while (true)
         {
-            end--;
-        }
+            // The first names of the name ("ging Marek Volkov" read at "Volkov") are passed over.
+            while (end > from && text[end - 1] is ' ' or '\u00A0')
+            {
+                end--;
+            }
 
-        int start = end;
-        while (start > from && char.IsLetter(text[start - 1]))
-        {
-            start--;
+            start = end;
+            while (start > from && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start == end || !char.IsUpper(text[start]) || start == from)
+            {
+                break;
+            }
+
+            end = start;
         }
 
         if (start == end || !char.IsLower(text[start]))

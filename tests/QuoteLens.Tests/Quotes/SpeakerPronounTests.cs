@@ -42,3 +42,20 @@ public class SpeakerPronounTests
         Assert.Equal("Marek Volkov", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A quote with no attribution inside a sentence is said by the sentence's subject, not by a name after the verb ("Marek Volkov
+/// has praised council chief Ivan Petrenko as a “talented manager”"), unless a "that" makes the nearer name the subject of the
+/// reported clause ("criticized … Petrenko for suggesting that if members were “late”"). Invented people and sentences.
+/// </summary>
+public class SpeakerSentenceSubjectTests
+{
+    [Theory]
+    [InlineData("en", "\"We are ready,\" Marek Volkov said on Sunday. \"We will see,\" said Ivan Petrenko.\n\nMarek Volkov has praised council chief Ivan Petrenko as a “talented manager” in his first comments.", "Marek Volkov")]
+    [InlineData("de", "„Wir sind bereit“, sagte Marek Volkov am Sonntag. „Wir werden sehen“, sagte Ivan Petrenko.\n\nIn seiner Ansprache ging Marek Volkov auf Vorwürfe ein, die Angreifer hätten Helfer gehabt: Ivan Petrenko und seine Leute „suchen nur einen Schuldigen“.", "Marek Volkov")]
+    [InlineData("en", "\"We are ready,\" Marek Volkov said on Sunday. \"We will see,\" said Ivan Petrenko.\n\nMarek Volkov criticized council chief Ivan Petrenko for suggesting that if members were “late” with payments, he would punish them.", "Ivan Petrenko")]
+    public void TheSentencesSubjectSaysAnUnattributedQuote(string language, string text, string expected)
+    {
+        Assert.Equal(expected, QuoteFinder.Find(Written(text, language))[^1].CanonicalSpeaker);
+    }
+}
