@@ -50,6 +50,10 @@ internal static class SpeakerNames
         // the Kremlin in the genitive after a spokesman title ("tiskovni predstavnik Kremlja Dmitrij Peskov", "Kremli pressiesindaja",
         // "purtătorul de cuvânt al Kremlinului"): the office's complement, never part of the name
         "kremlja", "kremlju", "kremli", "kremlinului", "kremlu",
+        // founders, bosses and chairs of a company or a group: "Wagner Group founder Yevgeny Prigozhin", "основатель ЧВК «Вагнер»"
+        "founder", "co-founder", "boss", "chairman", "chairwoman", "ceo", "owner", "основатель", "основателя", "засновник", "засновника",
+        "fondateur", "fondatrice", "gründer", "fundador", "fondatore", "oprichter", "fondatorul", "asutaja", "مؤسس", "ватажок", "главарь",
+        "vorsitzende", "vorsitzender", "voorzitter", "leiter", "leiterin",
         // Estonian titles and their genitives ("Vene riigipea Marek Volkov", "ministri Anna Kowalska sõnul", "presidendi Volkovi")
         "riigipea", "riigipea", "peaminister", "peaministri", "ministri", "presidendi", "kantsler", "kantsleri", "paavst", "paavsti",
         "liider", "liidri", "juht", "juhi", "diktaator", "diktaatori", "kindral", "kindrali", "suursaadik", "suursaadiku", "kuberner", "kuberneri",
