@@ -48,7 +48,9 @@ internal static class UnmarkedSpeech
 
     /// <summary>Words that announce a quotation by themselves ("Quote:", "Цитата:", "Заява:", "The statement reads:").</summary>
     private static readonly HashSet<string> LeadInWords = new(
-        ["quote", "цитата", "заява", "заявление", "citation", "zitat", "cita", "citação", "citazione", "cytat", "statement"], StringComparer.Ordinal);
+        ["quote", "цитата", "заява", "заявление", "citation", "zitat", "cita", "citação", "citazione", "cytat", "statement",
+         "заявления", "обращение", "обращения", "звернення", "déclaration", "erklärung", "verklaring", "declarația", "declaraţia", "declaração",
+         "avaldus", "tsitaat"], StringComparer.Ordinal);
 
     /// <summary>The unmarked speeches of <paramref name="article"/> that overlap none of <paramref name="marked"/>, in reading order.</summary>
     public static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked)
@@ -1090,7 +1092,8 @@ internal static class UnmarkedSpeech
 
     /// <summary>
     /// A paragraph ending in a colon whose last sentence has a speech verb ("Putin said:"), or a short one that names a cue or announces
-    /// a quotation ("Цитата:").
+    /// a quotation ("Цитата:", "Текст обращения:"). An outlet's credit is no lead-in ("РосЗМІ наводять ще низку заяв …:" heads a list
+    /// of condensed statements).
     /// </summary>
     private static bool LeadsIn(string text, Paragraph previous)
     {

@@ -234,4 +234,13 @@ public class UnmarkedSpeechConventionTests
         var quotes = QuoteFinder.Find(Written(text, "et"));
         Assert.Equal(["Olukord piiril on keeruline, kuid kontrolli all.", "Meie valitsus teeb kõik, et inimesed tunneksid end oma kodus turvaliselt."], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("Текст обращения:\nСитуация на границе остается под полным контролем.", "ru")]
+    [InlineData("Volledige verklaring:\nDe situatie aan de grens blijft volledig onder controle.", "nl")]
+    public void AStatementNounLeadsIn(string text, string language)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..], quote.Text);
+    }
 }
