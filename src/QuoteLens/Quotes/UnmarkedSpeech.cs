@@ -882,7 +882,8 @@ internal static class UnmarkedSpeech
 
     /// <summary>
     /// True when the attribution of a line of dash dialogue starts at <paramref name="from"/>, after its comma: a speech verb first
-    /// ("siger statsministeren", "sagde hun", "сказал он", "sa han"), or a pronoun or capitalised subject and then the verb ("he said").
+    /// ("siger statsministeren", "sagde hun", "сказал он", "a déclaré Macron", "sa han"). A subject first ("…, officials said") is the
+    /// English order, where a line opening with a dash is a bullet of the writer's, not speech.
     /// </summary>
     private static bool DialogueAttribution(string text, int from, int paragraphEnd)
     {
@@ -894,7 +895,7 @@ internal static class UnmarkedSpeech
         }
 
         bool said = k + NordicSaid.Length < to && string.CompareOrdinal(text, k, NordicSaid, 0, NordicSaid.Length) == 0 && char.IsWhiteSpace(text[k + NordicSaid.Length]);
-        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, 2, pronoun: true)) && ShortAttribution(text, k, paragraphEnd);
+        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, 1)) && ShortAttribution(text, k, paragraphEnd);
     }
 
     /// <summary>The most words an attribution after dash dialogue has before its sentence ends ("siger statsminister Mette Frederiksen til DR").</summary>

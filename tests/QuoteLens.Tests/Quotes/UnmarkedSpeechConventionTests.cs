@@ -171,6 +171,14 @@ public class UnmarkedSpeechConventionTests
     }
 
     [Fact]
+    public void AnEnglishDashBulletWithItsSubjectBeforeTheVerbIsNoDialogue()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("- The bridge will reopen to traffic by the summer, Moore said.")));
+        var quote = Assert.Single(QuoteFinder.Find(Written("— Nous ferons tout pour gagner cette bataille, a déclaré le ministre.", "fr")));
+        Assert.Equal("Nous ferons tout pour gagner cette bataille", quote.Text);
+    }
+
+    [Fact]
     public void ABlockQuoteAfterALeadInGoesOnWhileItSpeaksInTheFirstPerson()
     {
         const string text = "The president said in his address on Tuesday:\nWe will never accept the so-called \"peace plan\" that they are offering.\n"
