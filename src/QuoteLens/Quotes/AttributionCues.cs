@@ -53,7 +53,7 @@ internal static class AttributionCues
 
     private static readonly string[] RussianVerbs =
     [
-        "сказал", "сказала", "сказали", "произнес", "произнёс", "произнесла", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
+        "сказал", "сказала", "сказали", "повторил", "повторила", "произнес", "произнёс", "произнесла", "заявил", "заявила", "заявили", "отметил", "отметила", "отметили", "указал", "указала",
         "указали", "добавил", "добавила", "добавили", "сообщил", "сообщила", "сообщили", "сообщает", "подчеркнул", "подчеркнула",
         "заключил", "заключила", "пояснил", "пояснила", "написал", "написала", "ответил", "ответила", "говорит", "заявляет",
         "отмечает", "подчеркивает", "подчёркивает", "считает", "говорится", "пообещал", "пообещала", "признал", "признала",
@@ -66,7 +66,7 @@ internal static class AttributionCues
         // Bulgarian
         "заяви", "каза", "добави", "написа", "посочи", "подчерта", "коментира",
         // Ukrainian
-        "сказав", "сказала", "сказали", "заявив", "заявила", "заявили", "зазначив", "зазначила", "зазначили", "додав", "додала",
+        "сказав", "сказала", "сказали", "повторив", "повторила", "заявив", "заявила", "заявили", "зазначив", "зазначила", "зазначили", "додав", "додала",
         "додали", "наголосив", "наголосила", "наголосили", "підкреслив", "підкреслила", "повідомив", "повідомила", "повідомили",
         "написав", "написала", "написали", "пояснив", "пояснила", "відповів", "відповіла", "вважає", "каже", "говорить",
         "заявляє", "зазначає", "наголошує", "пише", "йдеться", "розповів", "розповіла", "підсумував", "нагадав", "закликав",
@@ -102,15 +102,15 @@ internal static class AttributionCues
     private static readonly string[] OtherVerbs =
     [
         // German
-        "sagte", "erklärte", "betonte", "sagt", "erklärt", "betont", "schrieb", "schreibt", "meinte", "warnte", "warnt", "fügte", "ergänzte",
+        "sagte", "wiederholte", "erklärte", "betonte", "sagt", "erklärt", "betont", "schrieb", "schreibt", "meinte", "warnte", "warnt", "fügte", "ergänzte",
         "unterstrich", "kündigte", "versprach", "bekräftigte", "mahnte", "forderte", "sprach", "so", "hieß", "heißt", "antwortete",
         "bestätigte", "räumte", "stellte", "kritisierte", "verwies", "bekräftigt", "ergänzt", "fordert", "sagten", "erklärten",
         "fragte", "gefragt", "geantwortet",
         // Romanian
-        "a spus", "a declarat", "a afirmat", "a adăugat", "a subliniat", "a explicat", "a precizat", "a transmis", "a scris", "a arătat",
+        "a spus", "a repetat", "a declarat", "a afirmat", "a adăugat", "a subliniat", "a explicat", "a precizat", "a transmis", "a scris", "a arătat",
         "a menționat", "a avertizat", "a susținut", "spune", "declară", "afirmă", "a mai spus", "a mai declarat", "a mai adăugat",
         // Estonian
-        "ütles", "rääkis", "märkis", "lisas", "sõnas", "rõhutas", "kinnitas", "teatas", "kirjutas", "selgitas", "hoiatas", "nentis", "ütleb",
+        "ütles", "kordas", "rääkis", "märkis", "lisas", "sõnas", "rõhutas", "kinnitas", "teatas", "kirjutas", "selgitas", "hoiatas", "nentis", "ütleb",
         // Portuguese
         "afirmou", "disse", "declarou", "reconheceu", "acrescentou", "explicou", "destacou", "ressaltou", "garantiu", "sublinhou",
         "escreveu", "afirma", "diz", "declara", "apontou", "frisou", "alertou", "assegurou", "defendeu", "prometeu", "completou",
@@ -119,7 +119,7 @@ internal static class AttributionCues
         "expresó", "apuntó", "destacó", "escribió", "advirtió", "insistió", "recalcó", "reconoció", "dice", "concluyó", "prometió",
         "enfatizó", "precisó", "comentó", "remarcó", "aseveró", "respondió", "denunció", "criticó", "acusó",
         // Spanish verbs of judgement and stress ("consideró que «…»", "opinó", "reiteró", "puntualizó")
-        "consideró", "opinó", "reiteró", "valoró", "planteó", "puntualizó", "matizó", "admitió", "argumentó", "afirmaba", "decía",
+        "consideró", "opinó", "reiteró", "repitió", "valoró", "planteó", "puntualizó", "matizó", "admitió", "argumentó", "afirmaba", "decía",
         "ha considerado", "ha opinado", "ha valorado", "ha planteado", "ha puntualizado", "considera", "afirma", "opina", "insiste",
         // Portuguese present forms of the same verbs ("sublinha o Presidente", "refere o Kremlin")
         "considera", "sublinha", "refere", "salienta", "frisa", "indica", "acrescenta", "assinalou", "ressalvou", "reforçou",
@@ -139,7 +139,7 @@ internal static class AttributionCues
         "upozornila", "říká", "uvádí", "píše", "povedal", "povedala", "uviedol", "uviedla", "vyhlásil", "vyhlásila", "napísal",
         // Italian
         "avrebbe detto", "avrebbe aggiunto", "avrebbe sottolineato", "avrebbe affermato", "avrebbe dichiarato", "avrebbe spiegato",
-        "ha detto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
+        "ha detto", "ha ripetuto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
         "ha ribadito", "ha osservato", "ha scritto", "ha precisato", "ha risposto", "ha assicurato", "ha commentato", "ha evidenziato",
         "ha proseguito", "ha insistito", "ha annunciato", "ha avvertito", "ha affermato chiaramente", "dice", "afferma", "spiega",
         "aggiunge", "sottolinea", "dichiara", "disse", "ha detto ancora", "ha poi aggiunto", "ha poi detto", "ha quindi aggiunto",
@@ -156,7 +156,7 @@ internal static class AttributionCues
         "odpowiedziała", "zapowiedziała", "ostrzegła", "przyznała", "wyjaśniła", "napisali", "powiedzieli", "stwierdzili",
         "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
         // Portuguese (more forms)
-        "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "avisou", "advertiu", "lembrou", "insistiu",
+        "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "repetiu", "avisou", "advertiu", "lembrou", "insistiu",
         "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou", "responde",
         // French inversions and more verbs
         "a-t-il dit", "a-t-elle dit", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",

@@ -845,6 +845,16 @@ internal sealed class Attributor(Article article)
                     break;
                 }
             }
+            else if (names && t.Kind == TokenKind.Word && SpeakerNames.IsTitle(t.Norm) && EndsPossessive(tokens[m - 1].Text)
+                && tokens.Has(m + 2) && tokens[m + 1].Text == "," && IsCapitalized(tokens[m + 2]))
+            {
+                // "explained Putin’s spokesman, Dmitri Peskov": the employer's possessive, the title, and its holder in apposition
+                // after the comma; the holder speaks (the name reader drops the possessive before a title).
+                last = m;
+                words++;
+                m++;
+                continue;
+            }
             else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
             {
                 // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.

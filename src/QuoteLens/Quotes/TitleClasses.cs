@@ -17,10 +17,10 @@ internal static class TitleClasses
         ["chancellor", "kanzler", "kanzlerin", "bundeskanzler", "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "bondskanselier", "kantsler"],
         ["governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure"],
         ["secretary-general", "generalsekretär", "secrétaire", "secretario", "secretário-geral", "segretario", "генсек", "генсекретарь", "генсекретар", "sekretarz"],
-        ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь",
+        ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь", "прес-секретар", "прес-секретарка", "речниця",
             "woordvoerder", "woordvoerster", "purtătorul", "purtătoarea", "pressiesindaja", "kõneisik", "المتحدث", "الناطق", "سخنگوی",
             // declined forms ("по словам пресс-секретаря", "за словами речника", "potrivit purtătorului de cuvânt")
-            "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "purtătorului",
+            "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "прес-секретаря", "прес-секретарем", "речниці", "purtătorului",
             "purtătoarei", "pressiesindaja", "sprechers", "spokesman's"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],

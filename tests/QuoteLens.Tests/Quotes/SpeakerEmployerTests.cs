@@ -1,0 +1,28 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A spokesman's employer named with the title ("explained Volkov's spokesman, Ivan Petrenko", "Volkovs Sprecher Ivan Petrenko")
+/// is not the speaker: the title's holder is, named after it. With them: a repeated statement ("repitió", "повторил",
+/// "wiederholte") is attributed like any other; the Ukrainian "прес-секретар" is a spokesman's title; "Como observou o
+/// porta-voz" ("as the spokesman noted") opens with no name. Invented people and sentences.
+/// </summary>
+public class SpeakerEmployerTests
+{
+    [Theory]
+    [InlineData("en", "President Marek Volkov replaced his finance minister on Sunday.\n\n\"The ministry must be open to new ideas,\" explained Volkov's spokesman, Ivan Petrenko.")]
+    [InlineData("en", "President Marek Volkov replaced his finance minister on Sunday.\n\n\"The ministry must be open to new ideas,\" explained Volkov’s spokesman Ivan Petrenko.")]
+    [InlineData("de", "Präsident Marek Volkov ersetzte am Sonntag seinen Finanzminister.\n\n„Das Ministerium muss offen für neue Ideen sein“, erklärte Volkovs Sprecher Ivan Petrenko.")]
+    [InlineData("ru", "Президент Марек Волков в воскресенье заменил министра финансов. Об этом сообщил пресс-секретарь президента Иван Петренко.\n\n«Министерство должно быть открыто для новых идей», — пояснил представитель администрации.")]
+    [InlineData("it", "Il presidente Marek Volkov ha sostituito domenica il ministro delle Finanze.\n\n\"Il ministero deve essere aperto alle nuove idee\", ha detto il portavoce Ivan Petrenko spiegando la decisione del presidente Marek Volkov.")]
+    [InlineData("es", "El presidente Marek Volkov dijo el domingo que el ministerio debe cambiar.\n\n\"El ministerio debe estar abierto a nuevas ideas\", repitió Ivan Petrenko, el portavoz de la presidencia.")]
+    [InlineData("pt", "O presidente Marek Volkov substituiu no domingo o ministro das Finanças, disse o porta-voz Ivan Petrenko.\n\nComo observou o porta-voz, a integração da indústria na economia \"é muito importante\".")]
+    [InlineData("uk", "Президент Марек Волков у неділю замінив міністра фінансів.\n\n«Міністерство має бути відкритим для нових ідей», – підкреслив прес-секретар Ivan Petrenko.")]
+    public void TheTitleHolderSpeaksNotHisEmployer(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(language is "ru" ? "Иван Петренко" : "Ivan Petrenko", quote.CanonicalSpeaker);
+    }
+}
