@@ -385,20 +385,39 @@ public static partial class QuoteGrouper
         int? FurtherCut(int text, int word, List<int> others)
         {
             var parts = Cut(reps[text], word);
-            for (int side = 0; side < parts.Length && parts.Length == 2; side++)
+            if (parts.Length != 2)
+            {
+                return null;
+            }
+
+            // A piece with a clause boundary of its own is keyed once; each partner's keys are the ones it was grouped on; a pair
+            // is tried on a piece only when each has two keys or more in it.
+            var keys = new IReadOnlyCollection<string>?[others.Count];
+            for (int side = 0; side < parts.Length; side++)
             {
                 var piece = parts[side];
+                if (!HasClauseBoundary(piece))
+                {
+                    continue;
+                }
+
+                var inPiece = options.Keys(piece);
                 for (int i = 0; i < others.Count; i++)
                 {
+                    var x = keys[i] ??= same.Interned.KeysOf(others[i]);
+                    if (x.Count(inPiece.Contains) < 2)
+                    {
+                        continue;
+                    }
+
                     for (int j = i + 1; j < others.Count; j++)
                     {
-                        if (!Apart(facts, same, reps, roles, others[i], others[j], shortToo: true))
+                        var y = keys[j] ??= same.Interned.KeysOf(others[j]);
+                        if (y.Count(inPiece.Contains) < 2 || !Apart(facts, same, reps, roles, others[i], others[j], shortToo: true))
                         {
                             continue;
                         }
 
-                        var x = options.Keys(reps[others[i]]);
-                        var y = options.Keys(reps[others[j]]);
                         if (BestCut(piece, x, y, options) is int at && Covers(piece, at, x, y, options))
                         {
                             return side == 0 ? at : word + at;
