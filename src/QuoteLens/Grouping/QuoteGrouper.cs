@@ -94,11 +94,12 @@ public static partial class QuoteGrouper
         var pairs = LinkedPairs(facts, same, splitMerged ? null : cross, roles, options, crossLinks, sameLanguage: true);
         profile?.Invoke("candidate pairs");
         var byNeighbour = new HashSet<int>();
-        if (splitMerged && MergedSentences(sorted, texts, reps, facts, same, roles, pairs, options, byNeighbour) is { Count: > 0 } cuts)
+        var further = new Dictionary<int, int>();
+        if (splitMerged && MergedSentences(sorted, texts, reps, facts, same, roles, pairs, options, byNeighbour, further) is { Count: > 0 } cuts)
         {
             // The pieces of a sentence cut on a neighbour's evidence join groups by their own matches only, not by containment.
             var neighbourPieces = new HashSet<Quote>(ReferenceEqualityComparer.Instance);
-            var resplit = Resplit(sorted, texts, cuts, byNeighbour, neighbourPieces);
+            var resplit = Resplit(sorted, texts, cuts, byNeighbour, neighbourPieces, further);
             profile?.Invoke("merged sentences");
 
             // Only the sentences that were cut are keyed again: every other text keeps its keys (as strings, ids renumbered).
@@ -283,9 +284,12 @@ public static partial class QuoteGrouper
     /// of reconstructing that bridge, and I expect the Congress to support my effort"): a full sentence whose versions
     /// include two shorter full sentences from other articles that are plainly different statements (<see cref="Apart"/>),
     /// and that a clause boundary (a comma, semicolon, colon or dash) cuts so that the one's keys fall on one side and the
-    /// other's on the other. Per such text, the number of the word the second part starts with.
+    /// other's on the other. Per such text, the number of the word the second part starts with. A piece that still merges
+    /// two statements of the sentence's partners ("He was a builder of rare patience, and he made grave blunders, and he
+    /// delivered the contracts we needed": three statements others quote apart) is cut once more: per such text, in
+    /// <paramref name="further"/>, the number of the word its third part starts with.
     /// </summary>
-    private static Dictionary<int, int> MergedSentences(Quote[] sorted, IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options, HashSet<int> byNeighbour)
+    private static Dictionary<int, int> MergedSentences(Quote[] sorted, IdenticalTexts texts, Quote[] reps, QuoteFacts facts, KeySpace same, Role[] roles, Link[] pairs, GroupingOptions options, HashSet<int> byNeighbour, Dictionary<int, int> further)
     {
         const int MaxPartners = 16;
         var partners = new Dictionary<int, List<int>>();
@@ -342,6 +346,10 @@ public static partial class QuoteGrouper
             if (apart is var (x, y) && BestCut(reps[text], options.Keys(reps[x]), options.Keys(reps[y]), options) is int word)
             {
                 cuts[text] = word;
+                if (FurtherCut(text, word, others) is int more)
+                {
+                    further[text] = more;
+                }
             }
         }
 
@@ -370,6 +378,56 @@ public static partial class QuoteGrouper
         PropagateCuts();
 
         return cuts;
+
+        // A piece of a sentence cut before word `word` that two other partners of the sentence, plainly different statements,
+        // each cover one side of (a clause boundary of the piece parts their keys, and each part is a version of one): the
+        // number, in the whole sentence, of the word the piece is cut before.
+        int? FurtherCut(int text, int word, List<int> others)
+        {
+            var parts = Cut(reps[text], word);
+            if (parts.Length != 2)
+            {
+                return null;
+            }
+
+            // A piece with a clause boundary of its own is keyed once; each partner's keys are the ones it was grouped on; a pair
+            // is tried on a piece only when each has two keys or more in it.
+            var keys = new IReadOnlyCollection<string>?[others.Count];
+            for (int side = 0; side < parts.Length; side++)
+            {
+                var piece = parts[side];
+                if (!HasClauseBoundary(piece))
+                {
+                    continue;
+                }
+
+                var inPiece = options.Keys(piece);
+                for (int i = 0; i < others.Count; i++)
+                {
+                    var x = keys[i] ??= same.Interned.KeysOf(others[i]);
+                    if (x.Count(inPiece.Contains) < 2)
+                    {
+                        continue;
+                    }
+
+                    for (int j = i + 1; j < others.Count; j++)
+                    {
+                        var y = keys[j] ??= same.Interned.KeysOf(others[j]);
+                        if (y.Count(inPiece.Contains) < 2 || !Apart(facts, same, reps, roles, others[i], others[j], shortToo: true))
+                        {
+                            continue;
+                        }
+
+                        if (BestCut(piece, x, y, options) is int at && Covers(piece, at, x, y, options))
+                        {
+                            return side == 0 ? at : word + at;
+                        }
+                    }
+                }
+            }
+
+            return null;
+        }
 
         // A version of a sentence cut here that carries the two statements too (its clause boundary parts the keys of the
         // cut sentence's two pieces, and each piece of it is a version of one of them) is cut the same way.
@@ -511,7 +569,7 @@ public static partial class QuoteGrouper
     private static bool Cuttable(Quote q) => q.Kind is QuoteKind.Full or QuoteKind.Partial;
 
     /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
-    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null)
+    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null, Dictionary<int, int>? further = null)
     {
         var resplit = sorted.SelectMany((q, i) =>
         {
@@ -520,7 +578,7 @@ public static partial class QuoteGrouper
                 return [q];
             }
 
-            var parts = Cut(q, word);
+            var parts = further is not null && further.TryGetValue(texts.Of[i], out int more) ? Cut(q, Math.Min(word, more), Math.Max(word, more)) : Cut(q, word);
             if (pieces is not null && marked is not null && parts.Length == 2 && marked.Contains(texts.Of[i]))
             {
                 pieces.UnionWith(parts);
@@ -698,6 +756,26 @@ public static partial class QuoteGrouper
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// A sentence cut in three before its word numbers <paramref name="first"/> and <paramref name="second"/> (in that order):
+    /// three sentences with exact offsets, ids "….1", "….2" and "….3"; in two when the two numbers are one.
+    /// </summary>
+    private static Quote[] Cut(Quote sentence, int first, int second)
+    {
+        var words = Words(sentence.Text);
+        if (first == second || first <= 0 || second >= words.Count)
+        {
+            return Cut(sentence, first);
+        }
+
+        return
+        [
+            SentenceSplitter.Part(sentence, sentence.Id + ".1", 0, words[first - 1].End),
+            SentenceSplitter.Part(sentence, sentence.Id + ".2", words[first].Start, words[second - 1].End),
+            SentenceSplitter.Part(sentence, sentence.Id + ".3", words[second].Start, sentence.Text.Length),
+        ];
     }
 
     /// <summary>A sentence cut in two before its word number <paramref name="word"/>: two sentences with exact offsets, ids "….1" and "….2".</summary>

@@ -28,9 +28,10 @@ internal readonly record struct LeadIn(Attribution Attribution, int GapWords, bo
 /// "«…», — сказал он", "…,” read a joint statement published by …") or before it ("Putin said: “…”",
 /// "Roman Starovoyt, the Kursk region's governor, advised, "…""). A sentence that ends in a colon at a
 /// paragraph's end leads into the next paragraph's quote. Every window is bounded, so the work per quote
-/// does not grow with the paragraph.
+/// does not grow with the paragraph. The scans over whole paragraphs read them from <paramref name="paragraphs"/>, the article's
+/// windows shared with the other passes (a table of its own when none is given).
 /// </summary>
-internal sealed class Attributor(Article article)
+internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = null)
 {
     private const int BeforeWindow = 400;
     private const int AfterWindow = 200;
@@ -46,6 +47,8 @@ internal sealed class Attributor(Article article)
         StringComparer.Ordinal);
 
     private readonly string _text = article.Text;
+
+    private readonly ParagraphTokens _paragraphs = paragraphs is not null && ReferenceEquals(paragraphs.Text, article.Text) ? paragraphs : new ParagraphTokens(article);
 
     /// <summary>
     /// The tokens after <paramref name="quote"/> in its paragraph (no further than <paramref name="limit"/> and the window an
@@ -377,7 +380,7 @@ internal sealed class Attributor(Article article)
         var mentions = new List<Mention>();
         foreach (var para in ReadableParagraphs())
         {
-            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
+            var tokens = _paragraphs.Of(para.Start, para.End);
             int sentence = 0;
             // Tokens are read by their bounds, kind and first character; a token's strings are made only where a rule reads them.
             for (int j = 0; j < tokens.Count; j++)
@@ -507,7 +510,7 @@ internal sealed class Attributor(Article article)
         var names = new List<Mention>();
         foreach (var para in ReadableParagraphs())
         {
-            using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
+            var tokens = _paragraphs.Of(para.Start, para.End);
             for (int j = 0; j < tokens.Count; j++)
             {
                 if ((!IsCapitalized(tokens[j]) && !(tokens[j].Kind == TokenKind.Word && SpeakerNames.IsPersonTitle(tokens[j].Norm))) || quoted.Contains(tokens[j].Start))
@@ -546,7 +549,7 @@ internal sealed class Attributor(Article article)
         var subjects = new List<Mention>();
         foreach (var para in ReadableParagraphs())
         {
-            using var tokens = TokenWindow.RentLazy(_text, para.Start, para.End);
+            var tokens = _paragraphs.Of(para.Start, para.End);
             if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
                 && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
                 && !AttributionCues.Determiners.Contains(tokens[0].Norm) && !StopWords.Contains(language, tokens[0].Norm)
@@ -562,7 +565,7 @@ internal sealed class Attributor(Article article)
             // a sentence inside a paragraph, before a lower-case word, is the person the quotes may be.
             foreach (var para in ReadableParagraphs())
             {
-                using var tokens = TokenWindow.Rent(_text, para.Start, para.End);
+                var tokens = _paragraphs.Of(para.Start, para.End);
                 for (int j = 1; j + 1 < tokens.Count; j++)
                 {
                     if (tokens.IsSentenceEnd(j - 1) && !IsAbbreviation(tokens, j - 1) && IsCapitalized(tokens[j]) && tokens[j + 1].Kind == TokenKind.Word

@@ -110,8 +110,10 @@ public static class QuoteFinder
     public static IReadOnlyList<Quote> Find(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        // Every pass that reads a paragraph whole reads the same tokens: each paragraph is tokenized once for the article.
+        using var paragraphs = new ParagraphTokens(article);
         var raws = QuoteScanner.Scan(article.Text, article.Paragraphs);
-        var unmarked = UnmarkedSpeech.Find(article, raws);
+        var unmarked = UnmarkedSpeech.Find(article, raws, paragraphs);
         if (unmarked.Count > 0)
         {
             // A quote inside dash speech belongs to it, as nested quotes belong to the outer one; a speech that still
@@ -120,7 +122,7 @@ public static class QuoteFinder
             raws = [.. kept.Concat(unmarked.Where(u => !kept.Exists(r => r.OpenPos < u.CloseEnd && r.CloseEnd > u.OpenPos))).OrderBy(r => r.Start)];
         }
 
-        var attributor = new Attributor(article);
+        var attributor = new Attributor(article, paragraphs);
         var drafts = new List<Draft>(raws.Count);
         int clip = 0;
         Draft? previous = null;

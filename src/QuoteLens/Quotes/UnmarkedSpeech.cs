@@ -53,10 +53,26 @@ internal static class UnmarkedSpeech
          "avaldus", "tsitaat"], StringComparer.Ordinal);
 
     /// <summary>The unmarked speeches of <paramref name="article"/> that overlap none of <paramref name="marked"/>, in reading order.</summary>
-    public static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked)
+    public static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked) => Find(article, marked, null);
+
+    /// <summary>
+    /// As <see cref="Find(Article, IReadOnlyList{RawQuote})"/>, reading whole paragraphs from <paramref name="paragraphs"/> (the
+    /// article's windows, shared with the attributor) when given.
+    /// </summary>
+    internal static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked, ParagraphTokens? paragraphs)
+    {
+        if (paragraphs is not null)
+        {
+            return Find(article, marked, paragraphs, article.Text);
+        }
+
+        using var own = new ParagraphTokens(article);
+        return Find(article, marked, own, article.Text);
+    }
+
+    private static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked, ParagraphTokens paragraphs, string text)
     {
         var found = new List<RawQuote>();
-        var text = article.Text;
         int m = 0;
         int lastBlock = -2;
         int lastDialogue = -2;
@@ -93,7 +109,7 @@ internal static class UnmarkedSpeech
             if (p > 0 && IsPostSignature(text, para))
             {
                 // An embedded post: its paragraphs stand just above "— Name (@handle) March 26, 2024".
-                Post(text, article.Paragraphs, p, marked, found);
+                Post(paragraphs, article.Paragraphs, p, marked, found);
                 continue;
             }
 
@@ -119,7 +135,7 @@ internal static class UnmarkedSpeech
                 lastDialogue = dialogue && found.Count > before ? p : lastDialogue;
                 if (found.Count == before)
                 {
-                    StrayCloser(text, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
+                    StrayCloser(paragraphs, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
                 }
 
                 if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]) && OnlyShortQuotes(text, para, marked, m)
@@ -129,7 +145,7 @@ internal static class UnmarkedSpeech
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
                     lastBlock = found.Count > before ? p : lastBlock;
                 }
-                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(text, para, article.Language) && (lastBlock == p - 1 || Cued(text, article.Paragraphs[p - 1])))
+                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(paragraphs, para, article.Language) && (lastBlock == p - 1 || Cued(paragraphs, article.Paragraphs[p - 1])))
                 {
                     // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
@@ -160,11 +176,11 @@ internal static class UnmarkedSpeech
 
             if (found.Count == before)
             {
-                LostMarks(text, para, p, article.Language, found);
+                LostMarks(paragraphs, para, p, article.Language, found);
             }
 
-            if (found.Count == before && p > 0 && FirstPersonBlock(text, para, article.Language)
-                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(text, article.Paragraphs[p - 1])) || ReportsSpeech(text, article.Paragraphs[p - 1])))
+            if (found.Count == before && p > 0 && FirstPersonBlock(paragraphs, para, article.Language)
+                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(paragraphs, article.Paragraphs[p - 1])) || ReportsSpeech(paragraphs, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
                 // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …"), or
@@ -223,8 +239,9 @@ internal static class UnmarkedSpeech
     /// (<paramref name="previous"/> reports speech: "وأشار … إلى أن …"), a closer that ends a sentence needs no attribution after
     /// it: the paragraph opens with the speech itself ("نحن نعمل منذ أعوام …». ومن …").
     /// </summary>
-    private static void StrayCloser(string text, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found, Paragraph? previous)
+    private static void StrayCloser(ParagraphTokens paragraphs, Paragraph para, int p, IReadOnlyList<RawQuote> marked, int m, List<RawQuote> found, Paragraph? previous)
     {
+        var text = paragraphs.Text;
         int regionStart = para.Start;
         int k = m;
         var s = text.AsSpan(para.Start, para.Length);
@@ -283,7 +300,7 @@ internal static class UnmarkedSpeech
             }
 
             if (AttributionFollows(text, after, Math.Min(para.End, after + CueLookahead), LostMarkCueWords, article: true)
-                || (previous is { } before && start == para.Start && EndsSentence(text, at + 1, para.End) && ReportsSpeech(text, before)))
+                || (previous is { } before && start == para.Start && EndsSentence(text, at + 1, para.End) && ReportsSpeech(paragraphs, before)))
             {
                 Add(text, start, start, at, at + 1, p, found);
             }
@@ -439,8 +456,9 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>The paragraphs of an embedded post above its signature at <paramref name="p"/>: unmarked ones, together no longer than a post.</summary>
-    private static void Post(string text, IReadOnlyList<Paragraph> paragraphs, int p, IReadOnlyList<RawQuote> marked, List<RawQuote> found)
+    private static void Post(ParagraphTokens shared, IReadOnlyList<Paragraph> paragraphs, int p, IReadOnlyList<RawQuote> marked, List<RawQuote> found)
     {
+        var text = shared.Text;
         int total = 0;
         for (int q = p - 1; q >= 0; q--)
         {
@@ -448,7 +466,7 @@ internal static class UnmarkedSpeech
             total += para.Length;
             if (para.Start < 0 || para.End > text.Length || para.Length == 0 || total > MaxPostChars || HasQuoteMark(text, para)
                 || found.Exists(f => f.End > para.Start && f.Start < para.End) || marked.Any(r => r.CloseEnd > para.Start && r.OpenPos < para.End)
-                || HasSpeechVerb(text, para))
+                || HasSpeechVerb(shared, para))
             {
                 // The writer's own paragraph ("The president wrote on X:") ends the post.
                 return;
@@ -513,8 +531,9 @@ internal static class UnmarkedSpeech
     /// True when <paramref name="para"/> (a paragraph with no quote mark) reads as speech: at least <see cref="BlockMinWords"/> words,
     /// a word of the first person and no question at its end.
     /// </summary>
-    private static bool FirstPersonBlock(string text, Paragraph para, string language)
+    private static bool FirstPersonBlock(ParagraphTokens paragraphs, Paragraph para, string language)
     {
+        var text = paragraphs.Text;
         if (text[para.End - 1] is '?' or ':')
         {
             return false;
@@ -522,7 +541,7 @@ internal static class UnmarkedSpeech
 
         // Only the bounds and kinds of the tokens are read, and the strings of the few words the filter cannot rule out: the
         // scan runs over every paragraph without quote marks.
-        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        var tokens = paragraphs.Of(para.Start, para.End);
         int words = 0;
         bool person = false;
         for (int k = 0; k < tokens.Count && !(person && words >= BlockMinWords); k++)
@@ -601,9 +620,9 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>True when <paramref name="para"/> holds a speech cue ("По словам Путина, Пригожин «…»").</summary>
-    private static bool Cued(string text, Paragraph para)
+    private static bool Cued(ParagraphTokens paragraphs, Paragraph para)
     {
-        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        var tokens = paragraphs.Of(para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
             if (AttributionCues.Match(tokens, k) is not null)
@@ -627,9 +646,9 @@ internal static class UnmarkedSpeech
     /// complementizer ("Prigozhin says that …", "лукашенко заявив, що …", "وأشار الوزير سامي حداد إلى أن …": Arabic puts the
     /// subject between). The paragraph after it, when it speaks in the first person, is the speech itself.
     /// </summary>
-    private static bool ReportsSpeech(string text, Paragraph para)
+    private static bool ReportsSpeech(ParagraphTokens paragraphs, Paragraph para)
     {
-        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        var tokens = paragraphs.Of(para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
             if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
@@ -656,9 +675,9 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>
-    private static bool HasSpeechVerb(string text, Paragraph para)
+    private static bool HasSpeechVerb(ParagraphTokens paragraphs, Paragraph para)
     {
-        using var tokens = TokenWindow.Rent(text, para.Start, para.End);
+        var tokens = paragraphs.Of(para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
             if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb })
@@ -950,8 +969,9 @@ internal static class UnmarkedSpeech
     /// General Jens Stoltenberg said."), or a bare attribution sentence stands between such words ("You haven't paid? Are you a
     /// delinquent? Trump was said to have said. No, I won't protect you. …"). Reported speech shifts the person, so it is not taken.
     /// </summary>
-    private static void LostMarks(string text, Paragraph para, int p, string language, List<RawQuote> found)
+    private static void LostMarks(ParagraphTokens paragraphs, Paragraph para, int p, string language, List<RawQuote> found)
     {
+        var text = paragraphs.Text;
         int sentenceStart = para.Start;
         for (int i = para.Start; i + 1 < para.End; i++)
         {

@@ -65,6 +65,28 @@ public class ClauseCutTests
         Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Text.StartsWith("nothing", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ASentenceThatMergesThreeStatementsIsCutTwice()
+    {
+        // Two outlets quote three statements apart (no clause word for word); a third strings them into one sentence: each clause
+        // joins its own statement (one cut leaves two statements in one piece).
+        const string First = "he was a builder of uncommon stubbornness and patience";
+        const string Second = "he made grave blunders throughout his career";
+        const string Third = "he delivered the harbour contracts the ministry needed";
+        var analysis = Run(
+            "en",
+            $"“Honestly, {First}.” the mayor said. Later: “Yes, {Second}.” And: “Still, {Third}.”",
+            $"“Truly, {First}.” the mayor said. He added: “Sadly, {Second}.” Then: “Frankly, {Third}.”",
+            $"The mayor spoke. “Well, {First}, and {Second}, and {Third},” he said.");
+        var first = GroupOf(analysis, "A0000", "stubbornness");
+        var second = GroupOf(analysis, "A0000", "blunders");
+        var third = GroupOf(analysis, "A0000", "harbour");
+        Assert.Equal(3, new[] { first.Id, second.Id, third.Id }.Distinct().Count());
+        Assert.Contains(first.Members, m => m.ArticleId == "A0002" && m.Text.EndsWith("patience", StringComparison.Ordinal));
+        Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Text.StartsWith("and he made", StringComparison.Ordinal) && m.Text.EndsWith("career", StringComparison.Ordinal));
+        Assert.Contains(third.Members, m => m.ArticleId == "A0002" && m.Text.StartsWith("and he delivered", StringComparison.Ordinal));
+    }
+
     private static QuoteLens.Quotes.Quote Quote(string text) =>
         new("a#1", "a", text, 0, text.Length, QuoteLens.Quotes.QuoteKind.Full, false, "\"", null, null, "en", [new(0, text.Length)]);
 

@@ -512,11 +512,40 @@ public sealed class CrossLanguageBridge
         {
             if (kind is TokenKind.Word or TokenKind.Number)
             {
-                result.Add(kind == TokenKind.Word ? words[span[start..end].ToString()] : NumberKeys(span, start, ref end));
+                result.Add(kind == TokenKind.Word ? words[Written(span[start..end])] : NumberKeys(span, start, ref end));
             }
         }
 
         return result;
+    }
+
+    /// <summary>Words longer than this are made afresh by <see cref="Written"/> (they rarely repeat).</summary>
+    private const int MaxRememberedWritten = 40;
+
+    /// <summary>The thread's table of words as written (<see cref="Written"/>).</summary>
+    [ThreadStatic]
+    private static Quotes.SpanCache<string>? _written;
+
+    /// <summary>
+    /// The string of the word <paramref name="chars"/>, from the thread's table when the word was met before: the texts repeat
+    /// their words, so the string looked up for a word's keys is not allocated again for each occurrence (the same characters,
+    /// so the same keys).
+    /// </summary>
+    internal static string Written(ReadOnlySpan<char> chars)
+    {
+        if (chars.Length > MaxRememberedWritten)
+        {
+            return chars.ToString();
+        }
+
+        var table = _written ??= new Quotes.SpanCache<string>(14);
+        if (!table.TryGet(chars, 0, out var word, out _))
+        {
+            word = chars.ToString();
+            table.Add(word, 0, word);
+        }
+
+        return word;
     }
 
     /// <summary>
