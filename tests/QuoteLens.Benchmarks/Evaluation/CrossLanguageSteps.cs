@@ -153,7 +153,7 @@ internal static class CrossLanguageSteps
                     var cls = "missed " + kind + " " + shapes[0] + "+" + shapes[1] + (ownInOther ? " samelang-in-other" : "");
                     Add(tally, "missed " + kind);
                     Add(tally, cls);
-                    if (examples.GetValueOrDefault(cls) < 6 && (examples[cls] = examples.GetValueOrDefault(cls) + 1) > 0)
+                    if (examples.GetValueOrDefault(cls) < ExampleLimit && (examples[cls] = examples.GetValueOrDefault(cls) + 1) > 0)
                     {
                         sb.AppendLine(FormattableString.Invariant($"{cls} [{unit.Key}] {x.Language} {gx.Id}({gx.Members.Count}+{gx.Fragments.Count}) {Short(x.Sentence.Text)} || {y.Language} {gy.Id}({gy.Members.Count}+{gy.Fragments.Count}) {Short(y.Sentence.Text)}"));
                         if (ownInOther && shown.Add((gx.Id, gy.Id)) && Environment.GetEnvironmentVariable("CROSS_STEPS_GROUPS") is not null)
@@ -175,6 +175,9 @@ internal static class CrossLanguageSteps
 
         return sb.ToString();
     }
+
+    /// <summary>Example lines shown per class (CROSS_STEPS_EXAMPLES, else 6).</summary>
+    private static int ExampleLimit => int.TryParse(Environment.GetEnvironmentVariable("CROSS_STEPS_EXAMPLES"), out var n) ? n : 6;
 
     private static void Add(IDictionary<string, long> tally, string key) => tally[key] = tally.TryGetValue(key, out var n) ? n + 1 : 1;
 
