@@ -39,6 +39,25 @@ public class CrossLanguageDictionaryTests
         Assert.Contains(englishStem, bridge.Glosses(word, language));
     }
 
+    [Theory]
+    [InlineData("سيوافق", "accept")]
+    [InlineData("وسيواجه", "confront")]
+    public void AnArabicFutureVerbIsGlossedAsItsPresentForm(string word, string englishStem)
+    {
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        Assert.Contains(englishStem, bridge.Glosses(word, "ar"));
+    }
+
+    [Theory]
+    [InlineData("سيواجه", "يواجه")]
+    [InlineData("وسننتظر", "ننتظر")]
+    [InlineData("فسأتصل", "أتصل")]
+    [InlineData("ستة", null)]
+    [InlineData("مسيرة", null)]
+    [InlineData("والسلام", null)]
+    public void TheArabicFutureParticleComesOffOnlyBeforeAPresentVerb(string word, string? present) =>
+        Assert.Equal(present, BridgeWords.WithoutArabicFuture(word));
+
     [Fact]
     public void UkrainianReachesEnglishThroughTheApertiumPairAndRussian()
     {

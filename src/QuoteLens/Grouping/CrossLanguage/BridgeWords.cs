@@ -122,6 +122,17 @@ internal static class BridgeWords
     }
 
     /// <summary>Arabic: diacritics and tatweel removed, alef forms, tā' marbūṭa and alef maqṣūra folded, then the article and common affixes stripped.</summary>
+    /// <summary>
+    /// An Arabic future verb without its particle: سـ (after و or ف, "and", "so") is written onto a present verb, whose
+    /// first letter is أ, ت, ن or ي (سيواجه → يواجه, وسننتظر → ننتظر); null for any other word. The bridge reads the
+    /// particle off only when the word as written has no entry (سياسة, سنة are words of their own).
+    /// </summary>
+    internal static string? WithoutArabicFuture(string word)
+    {
+        int at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
+        return word.Length - at >= 5 && word[at] == 'س' && word[at + 1] is 'أ' or 'ا' or 'ت' or 'ن' or 'ي' ? word[(at + 1)..] : null;
+    }
+
     internal static string ArabicStem(string word)
     {
         var sb = new StringBuilder(word.Length);

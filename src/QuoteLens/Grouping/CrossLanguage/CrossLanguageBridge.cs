@@ -821,6 +821,17 @@ public sealed class CrossLanguageBridge
                 AddNearGlosses(wordLanguage, stem, keys);
             }
 
+            if (keys.Count == 0 && wordLanguage == "ar" && BridgeWords.WithoutArabicFuture(norm) is { } present)
+            {
+                // A future verb no entry knows (سيواجه, وسننتظر): the present form after the particle (يواجه, ننتظر).
+                var presentStem = BridgeWords.StemOfNorm(present, "ar");
+                AddGlosses("ar", presentStem, keys);
+                if (keys.Count == 0)
+                {
+                    AddNearGlosses("ar", presentStem, keys);
+                }
+            }
+
             if (keys.Count == 0 && Chained(wordLanguage, norm) is { } analysis)
             {
                 // A word its dictionaries do not know as written: its lemmas looked up in them (veulent → vouloir), else
