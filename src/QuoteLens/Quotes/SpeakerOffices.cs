@@ -141,9 +141,11 @@ internal static class SpeakerOffices
         var body = SpeakerInstitutions.Stem(phrase);
         foreach (var h in holders)
         {
-            if (!Array.Exists(h.Offices, wanted.Contains) || (body is not null && !Array.Exists(h.Words, w => w.StartsWith(body, StringComparison.Ordinal))))
+            if (!Array.Exists(h.Offices, wanted.Contains) || (body is not null && !Array.Exists(h.Words, w => w.StartsWith(body, StringComparison.Ordinal))
+                && SpeakerInstitutions.Stem(string.Join(' ', h.Words)) is not null))
             {
-                // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov").
+                // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov"); a holder
+                // whose title names no institution ("пресс-секретарь президента Дмитрий Песков") may be the one it describes.
                 continue;
             }
 

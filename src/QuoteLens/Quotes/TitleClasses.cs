@@ -20,7 +20,7 @@ internal static class TitleClasses
         ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь", "прес-секретар", "прес-секретарка", "речниця",
             "woordvoerder", "woordvoerster", "purtătorul", "purtătoarea", "pressiesindaja", "kõneisik", "المتحدث", "الناطق", "سخنگوی",
             // declined forms ("по словам пресс-секретаря", "за словами речника", "potrivit purtătorului de cuvânt")
-            "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "прес-секретаря", "прес-секретарем", "речниці", "purtătorului",
+            "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "прес-секретаря", "прес-секретарем", "речниці", "представитель", "представителя", "представник", "представника", "purtătorului",
             "purtătoarei", "pressiesindaja", "sprechers", "spokesman's"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
