@@ -354,8 +354,43 @@ internal static class AttributionCues
             }
         }
 
+        return InsertedAdverb(tokens, index, cues);
+    }
+
+    /// <summary>
+    /// "a rapidement précisé", "a également noté", "a d'ailleurs indiqué", "ha poi detto", "a mai spus": an auxiliary, one adverb,
+    /// then the participle of a two-word cue; the cue runs over the adverb.
+    /// </summary>
+    private static (Cue Cue, int Length)? InsertedAdverb(TokenWindow tokens, int index, Cue[] cues)
+    {
+        if (!tokens.Has(index + 2) || tokens.Kind(index + 1) != TokenKind.Word || tokens.Kind(index + 2) != TokenKind.Word
+            || !IsInsertedAdverb(tokens[index + 1].Norm))
+        {
+            return null;
+        }
+
+        var participle = tokens[index + 2].Norm;
+        foreach (var cue in cues)
+        {
+            if (cue.Words.Length == 2 && string.Equals(participle, cue.Words[1], StringComparison.Ordinal))
+            {
+                return (cue, 3);
+            }
+        }
+
         return null;
     }
+
+    /// <summary>An adverb that stands between an auxiliary and its participle: French -ment, Romance -mente, or a short one of <see cref="InsertedAdverbs"/>.</summary>
+    private static bool IsInsertedAdverb(string norm) =>
+        (norm.Length >= 7 && (norm.EndsWith("ment", StringComparison.Ordinal) || norm.EndsWith("mente", StringComparison.Ordinal)))
+        || InsertedAdverbs.Contains(norm);
+
+    private static readonly HashSet<string> InsertedAdverbs = new(
+        ["aussi", "ensuite", "encore", "déjà", "d'ailleurs", "enfin", "pourtant", "alors", "toutefois", "cependant", "aussitôt", "poi",
+            "anche", "già", "ancora", "inoltre", "pure", "também", "ainda", "já", "depois", "mai", "deja", "apoi", "también", "ya",
+            "luego", "además", "después"],
+        StringComparer.Ordinal);
 
     private static bool Matches(TokenWindow tokens, int index, string[] words)
     {
