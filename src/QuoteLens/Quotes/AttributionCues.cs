@@ -82,6 +82,9 @@ internal static class AttributionCues
     private static readonly string[] FrenchVerbs =
     [
         "a déclaré", "a dit", "a affirmé", "a ajouté", "a expliqué", "a insisté", "a poursuivi", "a souligné", "a estimé",
+        // the narrative infinitive of French reporting ("Et d'affirmer :", "Et d'ajouter :"): the speaker is named before
+        "et d'affirmer", "et d'ajouter", "et d'expliquer", "et d'insister", "et de conclure", "et de préciser", "et de souligner",
+        "et de poursuivre", "et de lancer", "et de marteler",
         "a indiqué", "a précisé", "a assuré", "a martelé", "a lancé", "déclare", "affirme", "explique", "estime", "souligne",
         "a écrit", "a rappelé", "a averti", "a annoncé", "a jugé", "a répondu", "a dénoncé", "a fait savoir", "a réagi", "a confié",
         "a tweeté", "a conclu", "a ajouté", "a reconnu", "a noté", "a admis", "a observé", "a prévenu", "a commenté", "a plaidé",
