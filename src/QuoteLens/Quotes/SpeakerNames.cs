@@ -32,7 +32,7 @@ internal static class SpeakerNames
         "colonel", "general", "admiral", "sgt", "officer", "official", "adviser", "advisor", "aide", "demokrat", "demokratin",
         "politiker", "politikerin", "republican", "democrat", "leaders", "staatschef", "regierungschef", "bundeskanzler",
         "bundespräsident", "außenminister", "verteidigungsminister", "us", "u.s", "uk", "eu", "un", "nato", "ministerpräsident",
-        "kremlin", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
+        "kremlin", "kreml", "cremlino", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
         "رئيس", "الرئيس", "وزير", "ملك", "حاكم", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
@@ -67,6 +67,9 @@ internal static class SpeakerNames
         "politiker", "politikerin", "führer", "beauftragte", "sekretär", "president", "secretary", "министр", "міністр", "секретарь",
         "ministri", "presidendi",
     ];
+
+    /// <summary>The seats that stand for a government ("del Cremlino", "de l'Élysée", "du Kremlin"): a title's complement ends at them.</summary>
+    private static readonly HashSet<string> Seats = Set("kremlin", "kreml", "cremlino", "élysée", "vatican", "vaticano", "кремля", "кремль");
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words.</summary>
     private static readonly HashSet<string> Connectors = Set(
@@ -329,6 +332,12 @@ internal static class SpeakerNames
                 int keep = name[^2].EndsWith("вич", StringComparison.Ordinal) || name[^2].EndsWith("вна", StringComparison.Ordinal) ? 3 : 2;
                 name.RemoveRange(0, name.Count - keep);
             }
+            if (name.Count >= 2 && complement && lastTitle >= 0 && Seats.Contains(run[lastTitle].Norm))
+            {
+                // "il portavoce del Cremlino Dmitry Peskov": the complement ends at its body's word; the name after it is a person's.
+                complement = false;
+            }
+
             if (name.Count >= 2 && complement)
             {
                 complementMulti ??= name;

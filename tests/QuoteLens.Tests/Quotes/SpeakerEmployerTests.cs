@@ -22,6 +22,7 @@ public class SpeakerEmployerTests
     [InlineData("uk", "Президент Марек Волков у неділю замінив міністра фінансів.\n\n«Міністерство має бути відкритим для нових ідей», – підкреслив прес-секретар Ivan Petrenko.")]
     [InlineData("it", "Il ministro Ivan Petrenko ha parlato domenica a Roma.\n\n\"Il ministero deve essere aperto alle nuove idee\", ha detto il portavoce del governo Ivan Petrenko spiegando la decisione del presidente Marek Volkov.")]
     [InlineData("es", "El ministro Ivan Petrenko habló el domingo en Madrid.\n\n\"El ministerio debe estar abierto a nuevas ideas\", dijo el portavoz del gobierno Ivan Petrenko explicando la decisión del presidente Marek Volkov.")]
+    [InlineData("it", "Il ministro Ivan Petrenko ha parlato domenica a Roma.\n\n\"Il ministero deve essere aperto alle nuove idee\", ha detto il portavoce del Cremlino Ivan Petrenko spiegando la decisione del presidente russo Marek Volkov.")]
     public void TheTitleHolderSpeaksNotHisEmployer(string language, string text)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
