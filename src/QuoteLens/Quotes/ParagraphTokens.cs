@@ -72,7 +72,10 @@ internal sealed class ParagraphTokens(string text, IReadOnlyList<Paragraph> para
         }
     }
 
-    /// <summary>The index of the paragraph whose bounds are exactly [<paramref name="from"/>, <paramref name="to"/>), or -1 (paragraphs in reading order).</summary>
+    /// <summary>
+    /// The index of the paragraph whose bounds are exactly [<paramref name="from"/>, <paramref name="to"/>), or -1, by a binary
+    /// search (an article's paragraphs are in reading order); bounds it misses get a window of their own, with the same tokens.
+    /// </summary>
     private int ParagraphAt(int from, int to)
     {
         int lo = 0;
@@ -91,21 +94,7 @@ internal sealed class ParagraphTokens(string text, IReadOnlyList<Paragraph> para
             }
             else
             {
-                return paragraphs[mid].End == to ? mid : Scan(from, to);
-            }
-        }
-
-        return Scan(from, to);
-    }
-
-    /// <summary>The index of the paragraph with exactly these bounds by a walk over all (for paragraphs out of order), or -1.</summary>
-    private int Scan(int from, int to)
-    {
-        for (int p = 0; p < paragraphs.Count; p++)
-        {
-            if (paragraphs[p].Start == from && paragraphs[p].End == to)
-            {
-                return p;
+                return paragraphs[mid].End == to ? mid : -1;
             }
         }
 

@@ -13,7 +13,11 @@ namespace QuoteLens.Quotes;
 internal static class SpeakerOffices
 {
     /// <summary>A person named with a title: the name, its key, the offices the title names and the title's words in lower case.</summary>
-    internal sealed record Holder(string Name, string Key, int[] Offices, string[] Words);
+    internal sealed record Holder(string Name, string Key, int[] Offices, string[] Words)
+    {
+        /// <summary>True when the title names an institution ("Kremlin spokesman", "пресс-секретарь Белого дома"); read once per holder.</summary>
+        public bool NamesBody { get; } = SpeakerInstitutions.Stem(string.Join(' ', Words)) is not null;
+    }
 
     /// <summary>Words before a name read as its title.</summary>
     private const int WordsBefore = 4;
@@ -142,7 +146,7 @@ internal static class SpeakerOffices
         foreach (var h in holders)
         {
             if (!Array.Exists(h.Offices, wanted.Contains) || (body is not null && !Array.Exists(h.Words, w => w.StartsWith(body, StringComparison.Ordinal))
-                && SpeakerInstitutions.Stem(string.Join(' ', h.Words)) is not null))
+                && h.NamesBody))
             {
                 // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov"); a holder
                 // whose title names no institution ("пресс-секретарь президента Дмитрий Песков") may be the one it describes.
