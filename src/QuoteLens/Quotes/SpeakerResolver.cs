@@ -642,12 +642,28 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) and after <paramref name="since"/>
-    /// (-1: any), the first of its list, which a joint statement is usually reported under; or null.
+    /// (-1: any), the first of its list, which a joint statement is usually reported under; or null. A body named as a subject
+    /// within reach comes before a nearer one named as a preposition's object.
     /// </summary>
     private static string? BodySince(List<Mention> bodies, int at, int since)
     {
         int k = LowerBound(bodies, at) - 1;
-        return k < 0 || at - bodies[k].At > BodyReach || bodies[k].At <= since ? null : ListStart(bodies, k);
+        if (k < 0 || at - bodies[k].At > BodyReach || bodies[k].At <= since)
+        {
+            return null;
+        }
+
+        // A body named as a preposition's object ("the joint statement, issued along with the Russian Volunteer Corps") is a
+        // partner, not the issuer, when a body named as a subject stands within reach ("The Freedom of Russia Legion said").
+        for (int j = k; j >= 0 && at - bodies[j].At <= BodyReach && bodies[j].At > since; j--)
+        {
+            if (!bodies[j].Object)
+            {
+                return ListStart(bodies, j);
+            }
+        }
+
+        return ListStart(bodies, k);
     }
 
     /// <summary>The first body of the list of bodies that <paramref name="bodies"/>[<paramref name="k"/>] ends ("the Legion, the Corps, and the Battalion").</summary>
@@ -736,7 +752,7 @@ internal static class SpeakerResolver
             }
 
             var name = text[words[first].Start..words[last].End];
-            found.Add(new Mention(words[first].Start, name, name));
+            found.Add(new Mention(words[first].Start, name, name, InObjectPosition(text, words[first].Start)));
             w = last;
         }
 

@@ -133,6 +133,18 @@ public class SpeakerRuleTests
     }
 
     [Fact]
+    public void AStatementIssuedAlongWithAPartnerIsTheSubjectBodys()
+    {
+        var article = Written(
+            "Two armed groups crossed the border on Tuesday.\n\n" +
+            "The Free Steppe Legion later said that it held the village of Novoye.\n\n" +
+            "The joint statement, issued along with the Northern Volunteer Corps, appealed to the residents of the region.\n\n" +
+            "\"Leave your homes near the military sites while there is time,\" the statement said.\n\n" +
+            "The regional governor told residents to stay calm.");
+        Assert.Equal("Free Steppe Legion", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Fact]
     public void AMessageWithNoBodyNamedNearFallsToTheMainSpeaker()
     {
         var article = Written(
