@@ -30,12 +30,20 @@ public static class QuoteFinder
 
     /// <summary>
     /// Finds the quotes of every article of <paramref name="corpus"/>, articles in parallel; the result is in article order,
-    /// then reading order, the same for any degree of parallelism.
+    /// then reading order, the same for any degree of parallelism. A speaker has one name across the corpus: a body and the
+    /// acronym an article defines for it are one (<see cref="SpeakerAcronyms"/>), then one spelling per speaker key.
     /// </summary>
     public static IReadOnlyList<Quote> FindAll(ArticleCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return UnifySpeakers(corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList());
+        return UnifySpeakers(corpus, corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList());
+    }
+
+    /// <summary>The speakers of <paramref name="quotes"/> (found in <paramref name="corpus"/>) made one per person or body across the corpus.</summary>
+    internal static List<Quote> UnifySpeakers(ArticleCorpus corpus, List<Quote> quotes)
+    {
+        var acronyms = corpus.Articles.AsParallel().SelectMany(a => SpeakerAcronyms.Definitions(a.Text)).ToList();
+        return UnifySpeakers(SpeakerAcronyms.Join(quotes, acronyms));
     }
 
     /// <summary>

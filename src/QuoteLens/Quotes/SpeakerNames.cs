@@ -205,6 +205,20 @@ internal static class SpeakerNames
             return null;
         }
 
+        if (words.Count == 2 && IsArticle(words[0].Norm) && IsAcronym(words[1].Text))
+        {
+            // "the RDK said", "the FSB said": the article before an acronym does not make it a description.
+            strong = true;
+            return words[1].Text;
+        }
+
+        if (CyrillicBodies.Named(phrase) is { } body)
+        {
+            // "в легионе «Свобода России»", "Русский добровольческий корпус": a body, in the nominative.
+            strong = true;
+            return body;
+        }
+
         if (LowerCaseSurname(words) is { } lowered)
         {
             // "лукашенко заявил", "— сказал лукашенко", "олександр лукашенко заявив": outlets that write some names in lower case
@@ -539,8 +553,19 @@ internal static class SpeakerNames
 
     private static string MakeKey(string canonical)
     {
+        if (canonical.EndsWith('»') && canonical.IndexOf(" «", StringComparison.Ordinal) is > 0 and var quoted)
+        {
+            // "Легион «Свобода России»": the unit noun before the quoted name is the word the body is keyed by.
+            canonical = canonical[..quoted];
+        }
+
         int cut = canonical.LastIndexOf(' ');
         var last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        if (CyrillicBodies.EnglishUnit(Tokenizer.NormalizeWord(last)) is { } unit)
+        {
+            last = unit;
+        }
+
         if (HasArabic(last))
         {
             return ArabicMark + ArabicSkeleton(last);

@@ -23,8 +23,12 @@ internal static class SpeakerResolver
             "група", "сообщении", "повідомленні", "заяві", "заявлении", "déclaration", "groupe", "message", "ministère", "erklärung",
             "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
             "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm", "militia", "militias", "battalion", "battalions",
+            "обращении", "обращение", "зверненні", "звернення", "заявлению", "заяву",
         ],
         StringComparer.Ordinal);
+
+    /// <summary>True for the noun that ends an organisation's name ("corps", "ministry", "service", "легион").</summary>
+    internal static bool IsBodyNoun(string norm) => BodyNouns.Contains(norm);
 
     /// <summary>True for a word of a message or a body ("statement", "сообщении", "communiqué").</summary>
     internal static bool IsSourceNoun(string norm) => SourceNouns.Contains(norm);
@@ -329,6 +333,13 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
+        if (description.Select(CyrillicBodies.UnitStem).FirstOrDefault(u => u is not null) is { } unit
+            && UnitBody(bodies(), at, unit) is { } unitBody)
+        {
+            // "— отметили в легионе", "— зазначили в корпусі": the body with that unit noun named before.
+            return unitBody;
+        }
+
         if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
         {
             // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
@@ -620,6 +631,20 @@ internal static class SpeakerResolver
         return best?.Name;
     }
 
+    /// <summary>The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) whose name holds the unit noun <paramref name="stem"/>.</summary>
+    private static string? UnitBody(List<Mention> bodies, int at, string stem)
+    {
+        for (int k = LowerBound(bodies, at) - 1; k >= 0 && at - bodies[k].At <= BodyReach; k--)
+        {
+            if (LowerCase(bodies[k].Name).Contains(stem, StringComparison.Ordinal))
+            {
+                return bodies[k].Name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>How far before a message or body description ("the statement") a body's name may stand to be its source.</summary>
     private const int BodyReach = 1500;
 
@@ -754,6 +779,15 @@ internal static class SpeakerResolver
             var name = text[words[first].Start..words[last].End];
             found.Add(new Mention(words[first].Start, name, name, InObjectPosition(text, words[first].Start)));
             w = last;
+        }
+
+        // Russian and Ukrainian unit names ("легион «Свобода России»", "Русского добровольческого корпуса"), in the nominative.
+        var cyrillic = CyrillicBodies.All(text);
+        if (cyrillic.Count > 0)
+        {
+            found.RemoveAll(m => cyrillic.Exists(c => c.At <= m.At && m.At < c.At + c.Length));
+            found.AddRange(cyrillic.Where(c => !quoted.Contains(c.At)).Select(c => new Mention(c.At, c.Name, c.Name, InObjectPosition(text, c.At))));
+            found.Sort((a, b) => a.At.CompareTo(b.At));
         }
 
         return found;

@@ -28,7 +28,7 @@ internal static class QuotesRun
             GC.Collect();
             GC.WaitForPendingFinalizers();
             var (wall, cpu, alloc) = Time(process, () => quotes = sequential
-                ? QuoteFinder.UnifySpeakers(corpus!.Articles.SelectMany(QuoteFinder.Find).ToList())
+                ? QuoteFinder.UnifySpeakers(corpus!, corpus!.Articles.SelectMany(QuoteFinder.Find).ToList())
                 : QuoteFinder.FindAll(corpus!));
             Console.WriteLine(Inv($"quotes  {wall,8:N0} ms wall {cpu,8:N0} ms cpu {alloc,8:N0} MB allocated ({quotes.Count:N0} quotes)"));
         }

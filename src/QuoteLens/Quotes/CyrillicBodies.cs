@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Names of armed groups and units as Russian and Ukrainian write them, which the capitalised-word rules of English cannot
+/// see: a unit noun with its name in quote marks ("легион «Свобода России»", "Легіону «Свобода Росії»") and a capitalised
+/// adjective with a lower-case one before the unit noun ("Русский добровольческий корпус", "Сибірського батальйону").
+/// Each is read in the nominative, whatever its case in the sentence ("Русского добровольческого корпуса" → "Русский
+/// добровольческий корпус"), so that one body has one name across the sentences and articles that quote it.
+/// </summary>
+internal static partial class CyrillicBodies
+{
+    /// <summary>Unit nouns (masculine, hard stems) and their case endings.</summary>
+    private const string Unit = "(?<unit>[Лл]егион|[Лл]егіон|[Кк]орпус|[Бб]атальон|[Бб]атальйон|[Пп]олк)(?<end>ом|ові|а|у|е|і)?";
+
+    /// <summary>A Cyrillic adjective ending of any case, masculine or neuter.</summary>
+    private const string AdjectiveWord = "[а-яёіїєґ'’]+?(?:ого|ому|ий|ый|ой|им|ым|ом|ій|ім)";
+
+    [GeneratedRegex(@"(?<![\p{L}])" + Unit + @"\s*[«""„“](?<name>[^«»""„“”\r\n]{2,40})[»""”“]", RegexOptions.CultureInvariant)]
+    private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?<first>[А-ЯЁІЇЄҐ]" + AdjectiveWord + @")(?:\s+(?<second>" + AdjectiveWord + @"))?\s+" + Unit + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex AdjectiveName();
+
+    /// <summary>A body named in a text: where it starts, how long it is written, and its name in the nominative.</summary>
+    internal readonly record struct Found(int At, int Length, string Name);
+
+    /// <summary>Every Cyrillic body name of <paramref name="text"/>, in reading order; no two overlap.</summary>
+    internal static List<Found> All(string text)
+    {
+        var found = new List<Found>();
+        if (!HasCyrillicUnit(text))
+        {
+            return found;
+        }
+
+        foreach (Match m in QuotedName().Matches(text))
+        {
+            found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
+        }
+
+        foreach (Match m in AdjectiveName().Matches(text))
+        {
+            if (!found.Exists(f => f.At < m.Index + m.Length && m.Index < f.At + f.Length))
+            {
+                found.Add(new Found(m.Index, m.Length, AdjectivesName(m)));
+            }
+        }
+
+        found.Sort((a, b) => a.At.CompareTo(b.At));
+        return found;
+    }
+
+    /// <summary>
+    /// The body that <paramref name="phrase"/> names when it is one ("в легионе «Свобода России»", "Русский добровольческий
+    /// корпус", "бойцы Сибирского батальона"), with no title before it ("представник легіону «Свобода Росії» Олексій
+    /// Барановський" names a person); else null.
+    /// </summary>
+    internal static string? Named(string phrase)
+    {
+        var all = All(phrase);
+        if (all.Count != 1)
+        {
+            return null;
+        }
+
+        var body = all[0];
+        var after = phrase[(body.At + body.Length)..];
+        if (after.Any(char.IsUpper))
+        {
+            // A name after the body: its member or representative speaks.
+            return null;
+        }
+
+        foreach (var word in phrase[..body.At].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (SpeakerNames.IsTitle(Tokenizer.NormalizeWord(word)) || word.Any(char.IsUpper))
+            {
+                return null;
+            }
+        }
+
+        return body.Name;
+    }
+
+    /// <summary>
+    /// The unit noun's stem when <paramref name="norm"/> is a unit noun in any case ("легионе", "корпусі", "батальоне"): "в
+    /// легионе" describes the legion the article named; else null.
+    /// </summary>
+    internal static string? UnitStem(string norm)
+    {
+        foreach (var stem in UnitStems)
+        {
+            if (norm.StartsWith(stem, StringComparison.Ordinal) && norm.Length - stem.Length <= 3)
+            {
+                return stem;
+            }
+        }
+
+        return null;
+    }
+
+    private static readonly string[] UnitStems = ["легион", "легіон", "корпус", "батальон", "батальйон"];
+
+    /// <summary>
+    /// The English unit noun for a Russian or Ukrainian one in any case ("легионе" → "legion", "корпусу" → "corps"), so that
+    /// "Русский добровольческий корпус" and "Russian Volunteer Corps" share the name key of their last word; else null.
+    /// </summary>
+    internal static string? EnglishUnit(string norm) => UnitStem(norm) switch
+    {
+        "легион" or "легіон" => "legion",
+        "корпус" => "corps",
+        "батальон" or "батальйон" => "battalion",
+        _ => null,
+    };
+
+    /// <summary>Cheap test before the patterns: a unit noun's stem in the text.</summary>
+    private static bool HasCyrillicUnit(string text) =>
+        text.Contains("егион", StringComparison.Ordinal) || text.Contains("егіон", StringComparison.Ordinal)
+        || text.Contains("орпус", StringComparison.Ordinal) || text.Contains("атальон", StringComparison.Ordinal)
+        || text.Contains("атальйон", StringComparison.Ordinal) || text.Contains("олк", StringComparison.Ordinal);
+
+    private static string AdjectivesName(Match m)
+    {
+        var name = new StringBuilder(Adjective(m.Groups["first"].Value, m.Groups["unit"].Value));
+        if (m.Groups["second"].Success)
+        {
+            name.Append(' ').Append(Adjective(m.Groups["second"].Value, m.Groups["unit"].Value));
+        }
+
+        return name.Append(' ').Append(Nominative(m.Groups["unit"].Value, capital: false)).ToString();
+    }
+
+    /// <summary>The unit noun in the nominative (its case ending is already cut off by the pattern).</summary>
+    private static string Nominative(string unit, bool capital) =>
+        capital ? char.ToUpper(unit[0], CultureInfo.InvariantCulture) + unit[1..] : char.ToLower(unit[0], CultureInfo.InvariantCulture) + unit[1..];
+
+    /// <summary>
+    /// A masculine adjective in the nominative: Ukrainian "-ий" (the unit noun's і tells the language: "легіон", "батальйон"),
+    /// Russian "-ий" after г, к, х, ж, ш, ч, щ and "-ый" after any other letter ("Русского" → "Русский", "нового" → "новый").
+    /// </summary>
+    private static string Adjective(string word, string unit)
+    {
+        string[] endings = ["ого", "ому", "ий", "ый", "ой", "им", "ым", "ом", "ій", "ім"];
+        var ending = endings.First(e => word.EndsWith(e, StringComparison.Ordinal));
+        var stem = word[..^ending.Length];
+        bool ukrainian = unit.Contains('і', StringComparison.Ordinal) || unit.Contains('й', StringComparison.Ordinal) || word.Contains('і', StringComparison.Ordinal);
+        if (ending is "ой" && !ukrainian)
+        {
+            // "Русской", "Сибирской": a feminine adjective, not this unit's; "Красной" stays as written.
+            return word;
+        }
+
+        return stem + (ukrainian || stem.Length == 0 || "гкхжшчщ".Contains(stem[^1], StringComparison.Ordinal) ? "ий" : "ый");
+    }
+}

@@ -1,0 +1,137 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// Acronyms that articles define after a body's name ("Русский добровольческий корпус (РДК)", "the Russian Volunteer Corps
+/// (RDK)", "Federal Security Service (FSB)"): the acronym and the body's name are one speaker, so that "— заявили в РДК",
+/// "the RDK said" and "the Russian Volunteer Corps said" carry one canonical name across outlets and scripts (the acronym's
+/// name key is the same in Cyrillic and Latin letters: РДК, RDK). Only a name that ends with a body noun ("corps", "service",
+/// "корпус") defines an acronym: "Olaf Scholz (SPD)" names a person's party, not the person.
+/// </summary>
+internal static class SpeakerAcronyms
+{
+    /// <summary>
+    /// The (body name key, acronym key, body name as written) triples that <paramref name="text"/> defines, in reading order;
+    /// the name is the run of capitalised words (and "of", "de") that ends with the body noun, or "" when there is none.
+    /// </summary>
+    internal static IEnumerable<(string Body, string Acronym, string Name)> Definitions(string text)
+    {
+        for (int open = text.IndexOf('(', StringComparison.Ordinal); open > 1; open = text.IndexOf('(', open + 1))
+        {
+            int close = open + 1;
+            while (close < text.Length && close - open <= 7 && char.IsUpper(text[close]))
+            {
+                close++;
+            }
+
+            int letters = close - open - 1;
+            if (letters is < 2 or > 6 || close >= text.Length || text[close] != ')' || text[open - 1] != ' ')
+            {
+                continue;
+            }
+
+            int end = open - 1;
+            int start = end;
+            while (start > 0 && char.IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            var word = Tokenizer.NormalizeWord(text[start..end]);
+            if (end - start >= 4 && IsBodyWord(word))
+            {
+                yield return (SpeakerNames.Key(text[start..end]), SpeakerNames.Key(text[(open + 1)..close]), LatinName(text, start, end));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Joins the speaker keys of <paramref name="quotes"/> that <paramref name="definitions"/> pair (the acronym must be a speaker
+    /// of the corpus); every quote of a joined speaker takes the key first in ordinal order, and the body's full Latin name when an
+    /// article writes one. Order of the definitions does not matter.
+    /// </summary>
+    internal static List<Quote> Join(List<Quote> quotes, IEnumerable<(string Body, string Acronym, string Name)> definitions)
+    {
+        var keys = quotes.Select(q => q.SpeakerKey).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var parent = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Root(string key)
+        {
+            while (parent.TryGetValue(key, out var up) && up != key)
+            {
+                key = up;
+            }
+
+            return key;
+        }
+
+        var joined = new List<(string Body, string Name)>();
+        foreach (var (body, acronym, name) in definitions.Distinct())
+        {
+            if (body == acronym || !keys.Contains(acronym))
+            {
+                continue;
+            }
+
+            joined.Add((body, name));
+            var (a, b) = (Root(body), Root(acronym));
+            if (a != b)
+            {
+                // The smaller key roots the set, whatever the order the pairs come in.
+                (a, b) = string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+                parent[b] = a;
+            }
+        }
+
+        if (parent.Count == 0)
+        {
+            return quotes;
+        }
+
+        // The full name an article gives the body ("Russian Volunteer Corps"), when it writes one in Latin letters: the name the
+        // joined speaker goes by, rather than its acronym ("RDK") or a Cyrillic spelling.
+        var full = joined.Where(j => j.Name.Length > 0)
+            .GroupBy(j => Root(j.Body), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(j => j.Name).OrderByDescending(n => n.Count(c => c == ' ')).ThenBy(n => n, StringComparer.Ordinal).First(), StringComparer.Ordinal);
+        for (int n = 0; n < quotes.Count; n++)
+        {
+            if (quotes[n].SpeakerKey is { } key && Root(key) is var root && (root != key || full.ContainsKey(root)))
+            {
+                quotes[n] = quotes[n] with { SpeakerKey = root, CanonicalSpeaker = full.TryGetValue(root, out var name) ? name : quotes[n].CanonicalSpeaker };
+            }
+        }
+
+        return quotes;
+    }
+
+    /// <summary>The Latin capitalised words (with "of", "de") ending at <paramref name="end"/> ("the Russian Volunteer Corps" → "Russian Volunteer Corps"), two at least; else "".</summary>
+    private static string LatinName(string text, int start, int end)
+    {
+        int words = 1;
+        int first = start;
+        for (int k = start - 1; words < 6 && k > 0 && text[k] == ' ';)
+        {
+            int wordEnd = k;
+            int wordStart = wordEnd;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = text[wordStart..wordEnd];
+            if (word.Length == 0 || !(char.IsUpper(word[0]) || word is "of" or "de" or "for") || AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word)))
+            {
+                break;
+            }
+
+            first = wordStart;
+            words++;
+            k = wordStart - 1;
+        }
+
+        var name = text[first..end];
+        return words >= 2 && name.All(c => c is ' ' or '-' or '\'' || (char.IsLetter(c) && c < '\u0250')) && char.IsUpper(name[0]) ? name : "";
+    }
+
+    private static bool IsBodyWord(string norm) => SpeakerResolver.IsBodyNoun(norm) || CyrillicBodies.UnitStem(norm) is not null;
+}

@@ -1,0 +1,77 @@
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>Russian and Ukrainian names of armed groups and units as speakers (made-up groups, real conventions).</summary>
+public class CyrillicBodyTests
+{
+    [Fact]
+    public void UnitNamesAreReadInTheNominative()
+    {
+        Assert.Equal(["Северный добровольческий корпус", "Легион «Вольная степь»"],
+            CyrillicBodies.All("Бойцы Северного добровольческого корпуса и легиона «Вольная степь» заявили о наступлении.").Select(b => b.Name));
+        Assert.Equal(["Легіон «Вільний степ»", "Північний добровольчий корпус", "Уральський батальйон"],
+            CyrillicBodies.All("Бійці Легіону «Вільний степ», Північного добровольчого корпусу та Уральського батальйону оприлюднили заяву.").Select(b => b.Name));
+    }
+
+    [Theory]
+    [InlineData("в легионе «Вольная степь»", "ru", "Легион «Вольная степь»")]
+    [InlineData("Северный добровольческий корпус", "ru", "Северный добровольческий корпус")]
+    [InlineData("Представник легіону «Вільний степ» Петро Коваль", "uk", "Петро Коваль")]
+    [InlineData("the RDK", "en", "RDK")]
+    public void APhraseNamingABodyIsTheBody(string phrase, string language, string expected) =>
+        Assert.Equal(expected, SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void TheAppealAndTheCorpsAreTheBodiesNamedBefore()
+    {
+        var article = Written(
+            "Бійці Легіону «Вільний степ», Північного добровольчого корпусу та Уральського батальйону оприлюднили спільну заяву.\n" +
+            "«Ми змушені завдавати ударів по військових об'єктах», — йдеться у зверненні.\n" +
+            "Також у Північному добровольчому корпусі заявили, що бої тривають. «Ситуація під контролем», — зазначили в корпусі.\n" +
+            "Представник легіону Петро Коваль сказав журналістам: «Ми не воюємо з мирними людьми».", "uk");
+        Assert.Equal(["Легіон «Вільний степ»", "Північний добровольчий корпус", "Петро Коваль"],
+            QuoteFinder.Find(article).Where(q => q.Kind == QuoteKind.Full).Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void InTheLegionIsTheLegionNamedBefore()
+    {
+        var article = Written(
+            "Северный добровольческий корпус и легион «Вольная степь» выпустили совместное заявление.\n" +
+            "В легионе «Вольная степь» сообщили, что заняли село. «Мы на своей земле», — отметили в легионе.", "ru");
+        Assert.Equal("Легион «Вольная степь»", QuoteFinder.Find(article).Single(q => q.Kind == QuoteKind.Full).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ABodyAndTheAcronymArticlesDefineForItAreOneSpeakerInEveryScript()
+    {
+        var articles = new[]
+        {
+            Written("Северный добровольческий корпус (СДК) выпустил заявление.\n«Бои продолжаются», — заявили в СДК.", "ru") with { Id = "a" },
+            Written("The Northern Volunteer Corps (SDK) issued a statement.\n\"The fighting goes on,\" the SDK said.") with { Id = "b" },
+        };
+        var quotes = QuoteFinder.FindAll(new ArticleCorpus("d", "d", articles, []));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Northern Volunteer Corps", q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void APartyAfterAPersonsNameDefinesNoAcronymOfThePerson()
+    {
+        Assert.Empty(SpeakerAcronyms.Definitions("Chancellor Olaf Scholz (SPD) said the SPD would wait."));
+        Assert.Equal([(SpeakerNames.Key("корпус"), SpeakerNames.Key("СДК"), "")], SpeakerAcronyms.Definitions("Северный добровольческий корпус (СДК) выпустил заявление."));
+        Assert.Equal([(SpeakerNames.Key("Corps"), SpeakerNames.Key("SDK"), "Northern Volunteer Corps")], SpeakerAcronyms.Definitions("Fighters of the Northern Volunteer Corps (SDK) said so."));
+    }
+
+    [Fact]
+    public void AUnitIsKeyedByItsNounInEnglish()
+    {
+        Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Легион «Вольная степь»"));
+        Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Легіон «Вільний степ»"));
+        Assert.Equal(SpeakerNames.Key("Northern Volunteer Corps"), SpeakerNames.Key("Північний добровольчий корпус"));
+        Assert.Equal(SpeakerNames.Key("Ural Battalion"), SpeakerNames.Key("Уральский батальон"));
+    }
+}
