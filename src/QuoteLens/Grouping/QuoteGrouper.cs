@@ -375,9 +375,114 @@ public static partial class QuoteGrouper
             }
         }
 
+        ClausesQuotedInPart();
         PropagateCuts();
 
         return cuts;
+
+        // A full sentence that links two clauses with a clause boundary ("He was a man of hard fate, and he made grave
+        // mistakes"), where one article quotes a few words of the one clause only ("a man of 'hard fate'") and another article
+        // a few words of the other only ("'grave mistakes'"): outlets quote the two apart, so the sentence merges two
+        // statements, and it is cut at the boundary that parts the two quotes' words.
+        void ClausesQuotedInPart()
+        {
+            const int MinPartKeys = 2;
+            var quotedIn = new Dictionary<int, List<int>>();
+            for (int f = 0; f < reps.Length; f++)
+            {
+                if (reps[f].Kind is not (QuoteKind.Partial or QuoteKind.Scare) || same.Keys.Length(f) < MinPartKeys || same.Keys.Length(f) >= options.MinKeysToLink)
+                {
+                    continue;
+                }
+
+                same.Index.Candidates(f, 1.0, 1, found);
+                foreach (var t in found.Found)
+                {
+                    if (t != f && roles[t] == Role.Version && reps[t].Kind == QuoteKind.Full && facts.Language[t] == facts.Language[f]
+                        && same.Index.Shared(f, t).Count == same.Keys.Length(f))
+                    {
+                        var list = quotedIn.TryGetValue(t, out var l) ? l : quotedIn[t] = [];
+                        if (list.Count < MaxPartners)
+                        {
+                            list.Add(f);
+                        }
+                    }
+                }
+            }
+
+            foreach (var (text, parts) in quotedIn.OrderBy(p => p.Key))
+            {
+                if (parts.Count < 2 || further.ContainsKey(text))
+                {
+                    continue;
+                }
+
+                if (!cuts.ContainsKey(text) && ApartInPart(reps[text], parts) is int word)
+                {
+                    cuts[text] = word;
+                }
+
+                // A sentence cut once (on this evidence or another) is cut again when one of its pieces still carries two such clauses.
+                if (cuts.TryGetValue(text, out int cut) && Cut(reps[text], cut) is { Length: 2 } pieces)
+                {
+                    for (int side = 0; side < pieces.Length && !further.ContainsKey(text); side++)
+                    {
+                        if (ApartInPart(pieces[side], parts) is int at)
+                        {
+                            further[text] = side == 0 ? at : cut + at;
+                        }
+                    }
+                }
+            }
+        }
+
+        // The clause boundary of `sentence` that parts the words of two of `parts`, quoted in two different articles and sharing no
+        // key, each wholly on its side: the number of the word after it.
+        int? ApartInPart(Quote sentence, List<int> parts)
+        {
+            var keys = options.Keys(sentence);
+            for (int i = 0; i < parts.Count; i++)
+            {
+                var x = options.Keys(reps[parts[i]]);
+                if (!x.All(keys.Contains))
+                {
+                    continue;
+                }
+
+                for (int j = i + 1; j < parts.Count; j++)
+                {
+                    int a = parts[i], b = parts[j];
+                    if (string.Equals(reps[a].ArticleId, reps[b].ArticleId, StringComparison.Ordinal) || same.Index.Shared(a, b).Count > 0)
+                    {
+                        continue;
+                    }
+
+                    var y = options.Keys(reps[b]);
+                    if (y.All(keys.Contains) && BestCut(sentence, x, y, options) is int word && Parts(sentence, word, x, y))
+                    {
+                        return word;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        // Whether the piece before word `word` carries all of one quote's keys and none of the other's, and the piece after it the reverse.
+        bool Parts(Quote sentence, int word, IReadOnlyCollection<string> x, IReadOnlyCollection<string> y)
+        {
+            var pieces = Cut(sentence, word);
+            if (pieces.Length != 2)
+            {
+                return false;
+            }
+
+            var left = options.Keys(pieces[0]);
+            var right = options.Keys(pieces[1]);
+            bool Holds(IReadOnlyCollection<string> piece, IReadOnlyCollection<string> whole, IReadOnlyCollection<string> none) =>
+                whole.All(piece.Contains) && !none.Any(piece.Contains);
+            return (Holds(left, x, y) && Holds(right, y, x)) || (Holds(left, y, x) && Holds(right, x, y));
+        }
 
         // A piece of a sentence cut before word `word` that two other partners of the sentence, plainly different statements,
         // each cover one side of (a clause boundary of the piece parts their keys, and each part is a version of one): the

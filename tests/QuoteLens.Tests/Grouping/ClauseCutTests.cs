@@ -91,6 +91,58 @@ public class ClauseCutTests
         new("a#1", "a", text, 0, text.Length, QuoteLens.Quotes.QuoteKind.Full, false, "\"", null, null, "en", [new(0, text.Length)]);
 
     [Fact]
+    public void ASentenceWhoseTwoClausesOtherArticlesQuoteInPartIsCutBetweenThem()
+    {
+        // Two outlets print the statement as one sentence; one outlet quotes a few words of its first clause only, another a few
+        // words of its second clause only: the clauses are quoted apart, so each copy of the sentence is cut between them.
+        const string Whole = "He was a sailor of stormy destiny, and he committed grievous blunders during his voyages";
+        var analysis = Run(
+            "en",
+            $"The admiral spoke on Monday. “{Whole},” he said.",
+            $"The admiral spoke on Tuesday. “{Whole},” he told reporters.",
+            "The admiral called the captain a sailor of “stormy destiny” in a short speech on Monday.",
+            "The admiral conceded that the captain made “grievous blunders” at sea, according to his office.");
+        var first = GroupOf(analysis, "A0000", "stormy");
+        var second = GroupOf(analysis, "A0000", "grievous");
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Contains(first.Members, m => m.ArticleId == "A0001" && m.Text.EndsWith("destiny", StringComparison.Ordinal));
+        Assert.Contains(second.Members, m => m.ArticleId == "A0001" && m.Text.StartsWith("and he committed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceWhoseThreeClausesOtherArticlesQuoteInPartIsCutTwice()
+    {
+        // Three outlets each quote a few words of one clause of a sentence that two others print whole: it is cut twice.
+        const string Whole = "He was a sailor of stormy destiny, and he committed grievous blunders, and he delivered cargoes the navy required";
+        var analysis = Run(
+            "en",
+            $"The admiral spoke on Monday. “{Whole},” he said.",
+            $"The admiral spoke on Tuesday. “{Whole},” he told reporters.",
+            "The admiral called the captain a sailor of “stormy destiny” in a short speech on Monday.",
+            "The admiral conceded that the captain made “grievous blunders” at sea, according to his office.",
+            "The admiral praised the captain, who brought the “cargoes the navy required” on time.");
+        var first = GroupOf(analysis, "A0000", "stormy");
+        var second = GroupOf(analysis, "A0000", "grievous");
+        var third = GroupOf(analysis, "A0000", "cargoes");
+        Assert.Equal(3, new[] { first.Id, second.Id, third.Id }.Distinct().Count());
+        Assert.Contains(third.Members, m => m.ArticleId == "A0001" && m.Text.StartsWith("and he delivered", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ASentenceWhoseTwoClausesOneArticleQuotesInPartStaysWhole()
+    {
+        // One article's headline and lede quote a few words of each clause: one writer's picks, not two outlets quoting apart.
+        const string Whole = "He was a sailor of stormy destiny, and he committed grievous blunders during his voyages";
+        var analysis = Run(
+            "en",
+            $"The admiral spoke on Monday. “{Whole},” he said.",
+            $"The admiral spoke on Tuesday. “{Whole},” he told reporters.",
+            "The admiral called the captain a sailor of “stormy destiny” and said he made “grievous blunders” at sea.");
+        var group = GroupOf(analysis, "A0000", "stormy");
+        Assert.Contains(group.Members, m => m.ArticleId == "A0000" && m.Text.Contains("grievous", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void ABracketedEllipsisEndsASentence()
     {
         var quote = Quote("We will find everyone who stood behind this crime (…) all the customers will be punished");
