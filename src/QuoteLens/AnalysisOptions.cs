@@ -38,6 +38,10 @@ public sealed record AnalysisOptions
 
     /// <summary>The grouping options with the bridge's linker finding the cross-language links (unless set already).</summary>
     internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null && Grouping.CrossLanguageLinks is null
-        ? Grouping with { CrossLanguageLinks = sentences => CrossLanguageLinker.Link(sentences, bridge) }
+        ? Grouping with
+        {
+            CrossLanguageLinks = sentences => CrossLanguageLinker.Link(sentences, bridge),
+            StartCrossLanguageLinks = sentences => bridge.RunChainsAhead([.. sentences.Select(s => (s.Text, s.Language))]),
+        }
         : Grouping;
 }

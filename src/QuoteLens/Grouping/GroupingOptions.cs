@@ -61,4 +61,10 @@ public sealed record GroupingOptions
     /// <see cref="CrossLanguage.CrossLanguageLinker.Link"/> over its bridge.
     /// </summary>
     public Func<IReadOnlyList<Quote>, IReadOnlyList<CrossLanguage.CrossLanguageLink>>? CrossLanguageLinks { get; init; }
+
+    /// <summary>
+    /// Optional: given every sentence as grouping starts, starts the slow part of <see cref="CrossLanguageLinks"/> in the
+    /// background (<c>Analysis</c> starts its bridge's Apertium chains); changes no result.
+    /// </summary>
+    internal Action<IReadOnlyList<Quote>>? StartCrossLanguageLinks { get; init; }
 }

@@ -27,6 +27,7 @@ public static partial class QuoteGrouper
         options ??= GroupingOptions.Default;
         var sorted = quotes.AsParallel().SelectMany(SentenceSplitter.Split).ToArray();
         Array.Sort(sorted, ByPlace);
+        options.StartCrossLanguageLinks?.Invoke(sorted);
         profile?.Invoke("sentences");
         return Group(sorted, options, profile, splitMerged: true);
     }

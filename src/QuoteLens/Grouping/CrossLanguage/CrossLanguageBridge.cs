@@ -47,6 +47,15 @@ public sealed class CrossLanguageBridge
 
     /// <summary>How long the Apertium chains took in all, per language.</summary>
     private readonly ConcurrentDictionary<string, TimeSpan> _chainTime = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Per language, what the chain made of words sent ahead of <see cref="Prepare"/> (<see cref="RunChainsAhead"/>): not read
+    /// by any look-up until <see cref="Prepare"/> takes the words it would send from here instead of sending them again.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, ConcurrentDictionary<string, ApertiumChain.Analysis>> _ahead = new(StringComparer.Ordinal);
+
+    /// <summary>The run of the chains ahead of <see cref="Prepare"/>, or null.</summary>
+    private Task? _aheadRun;
     private readonly List<LexiconIssue> _issues;
     private readonly object _prepareLock = new();
 
@@ -205,12 +214,15 @@ public sealed class CrossLanguageBridge
         // they give is then kept in a fixed order (languages as met, chains by language), as when run one after another.
         var chains = chainWords.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var ran = new ChainRun?[chains.Count];
+        // A run ahead is waited for, whatever became of it (what it could not do is done here).
+        Volatile.Read(ref _aheadRun)?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
         lock (_prepareLock)
         {
             var dictionaries = languages.SelectMany(DictionariesFor).Distinct().ToList();
             Parallel.Invoke(
                 () => Parallel.ForEach(dictionaries, source => _ = Parsed.GetOrAdd(source.Path, _ => new Lazy<LoadedDictionary>(() => Read(source))).Value),
-                () => Parallel.For(0, chains.Count, i => ran[i] = TranslateChain(chains[i].Key, chains[i].Value)));
+                () => Parallel.For(0, chains.Count, i => ran[i] = TranslateChainOrTakeAhead(chains[i].Key, chains[i].Value)));
+            _ahead.Clear();
         }
 
         foreach (var lang in languages)
@@ -299,6 +311,78 @@ public sealed class CrossLanguageBridge
         var clock = Stopwatch.StartNew();
         var found = ApertiumChain.Translate(chain, words.Order(StringComparer.Ordinal).ToList(), issues);
         return new ChainRun(found, issues, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Starts sending the words of <paramref name="texts"/> through the Apertium chains in the background (a chain is external
+    /// processes the linker would otherwise wait for); <see cref="Prepare"/> then takes what they gave for the words it sends,
+    /// and sends only the others. What the chain makes of a word does not depend on the other words of its batch, so keys are
+    /// the same either way; nothing here is visible to look-ups before <see cref="Prepare"/>. Grouping calls it as it starts.
+    /// </summary>
+    internal void RunChainsAhead(IReadOnlyList<(string Text, string Language)> texts)
+    {
+        lock (_prepareLock)
+        {
+            if (_aheadRun is { IsCompleted: false })
+            {
+                return;
+            }
+
+            if (texts.Select(t => Primary(t.Language)).Distinct(StringComparer.Ordinal).Take(2).Count() < 2)
+            {
+                // One language: the linker links nothing and sends nothing.
+                return;
+            }
+
+            _aheadRun = Task.Run(() =>
+            {
+                var chainWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+                var rawSeen = new Dictionary<string, WrittenForms>(StringComparer.Ordinal);
+                foreach (var (text, language) in texts)
+                {
+                    if (Primary(language) is var lang && ChainFor(lang) is not null)
+                    {
+                        CollectChainWords(text, lang, chainWords, rawSeen);
+                    }
+                }
+
+                Parallel.ForEach(chainWords, pair =>
+                {
+                    // A run that met a problem keeps nothing: Prepare sends its words again and meets (and reports) it itself.
+                    if (TranslateChain(pair.Key, pair.Value) is { Issues.Count: 0 } run)
+                    {
+                        _chainTime.AddOrUpdate(pair.Key, run.Time, (_, t) => t + run.Time);
+                        var ahead = _ahead.GetOrAdd(pair.Key, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
+                        foreach (var word in pair.Value)
+                        {
+                            ahead[word] = run.Found.TryGetValue(word, out var analysis) ? analysis : NotAnalysed;
+                        }
+                    }
+                });
+            });
+        }
+    }
+
+    /// <summary>What the chain of <paramref name="lang"/> gives for <paramref name="words"/>: from the run ahead where it has the word, else sent now.</summary>
+    private ChainRun? TranslateChainOrTakeAhead(string lang, HashSet<string> words)
+    {
+        if (!_ahead.TryGetValue(lang, out var ahead))
+        {
+            return TranslateChain(lang, words);
+        }
+
+        var missing = words.Where(w => !ahead.ContainsKey(w)).ToHashSet(StringComparer.Ordinal);
+        var run = missing.Count > 0 ? TranslateChain(lang, missing) : null;
+        var found = run?.Found ?? new Dictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            if (ahead.TryGetValue(word, out var analysis) && analysis.Lemmas.Length > 0)
+            {
+                found[word] = analysis;
+            }
+        }
+
+        return new ChainRun(found, run?.Issues ?? [], run?.Time ?? TimeSpan.Zero);
     }
 
     /// <summary>Keeps what the chain of <paramref name="lang"/> gave for <paramref name="words"/>.</summary>
