@@ -36,6 +36,9 @@ public sealed class CrossLanguageBridge
 
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
+
+    /// <summary>Per language, the language-neutral ones of each word's keys (<see cref="ContentKeys"/>), picked out once per word.</summary>
+    private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutralWordKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
 
@@ -252,7 +255,7 @@ public sealed class CrossLanguageBridge
                     _ukrainianToRussian[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
                 }
 
-                _wordKeys.TryRemove("uk", out _);
+                ForgetWordKeys("uk");
             }
 
             if (russian.Count > 0)
@@ -263,7 +266,7 @@ public sealed class CrossLanguageBridge
                     _russianLemmas[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
                 }
 
-                _wordKeys.TryRemove("ru", out _);
+                ForgetWordKeys("ru");
             }
 
             ApertiumTime += clock.Elapsed;
@@ -403,7 +406,7 @@ public sealed class CrossLanguageBridge
 
             _chainTime.AddOrUpdate(lang, run.Time, (_, t) => t + run.Time);
             AddIssues(run.Issues);
-            _wordKeys.TryRemove(lang, out _);
+            ForgetWordKeys(lang);
         }
     }
 
@@ -636,8 +639,28 @@ public sealed class CrossLanguageBridge
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language) =>
-        [.. KeysInReadingOrder(text, language).Where(k => k.Length > 0).Select(k => k.All(IsNeutral) ? k : [.. k.Where(IsNeutral)])];
+    internal List<string[]> ContentKeys(string text, string language)
+    {
+        var words = NeutralWordsOf(Primary(language));
+        var result = new List<string[]>();
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        {
+            var keys = kind == TokenKind.Word ? words[Written(span[start..end])] : kind == TokenKind.Number ? NeutralOf(NumberKeys(span, start, ref end)) : null;
+            if (keys is not null)
+            {
+                result.Add(keys);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The language-neutral ones of <paramref name="keys"/> (the same array when all are; empty when none is, as a word that
+    /// still counts); null for no keys at all (a word that does not count).
+    /// </summary>
+    private static string[]? NeutralOf(string[] keys) => keys.Length == 0 ? null : keys.All(IsNeutral) ? keys : [.. keys.Where(IsNeutral)];
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
     public IReadOnlyCollection<string> Glosses(string word, string language)
@@ -801,6 +824,17 @@ public sealed class CrossLanguageBridge
 
     /// <summary>The keys of the words of texts in <paramref name="lang"/> (a primary code), each worked out once.</summary>
     private WordMemo<string[]> WordsOf(string lang) => _wordKeys.GetOrAdd(lang, l => new WordMemo<string[]>(word => WordKeys(word, l), RememberedWords));
+
+    /// <summary>The language-neutral keys of the words of texts in <paramref name="lang"/>, each picked out once.</summary>
+    private WordMemo<string[]?> NeutralWordsOf(string lang) =>
+        _neutralWordKeys.GetOrAdd(lang, l => new WordMemo<string[]?>(word => NeutralOf(WordsOf(l)[word]), RememberedWords));
+
+    /// <summary>Forgets the keys worked out for the words of <paramref name="lang"/> (the chains or the pair know more words now).</summary>
+    private void ForgetWordKeys(string lang)
+    {
+        _wordKeys.TryRemove(lang, out _);
+        _neutralWordKeys.TryRemove(lang, out _);
+    }
 
     /// <summary>The keys of a word as written (<paramref name="text"/>) in a text in <paramref name="lang"/> (a primary code).</summary>
     private string[] WordKeys(string text, string lang)
