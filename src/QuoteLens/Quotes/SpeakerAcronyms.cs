@@ -133,5 +133,5 @@ internal static class SpeakerAcronyms
         return words >= 2 && name.All(c => c is ' ' or '-' or '\'' || (char.IsLetter(c) && c < '\u0250')) && char.IsUpper(name[0]) ? name : "";
     }
 
-    private static bool IsBodyWord(string norm) => SpeakerResolver.IsBodyNoun(norm) || CyrillicBodies.UnitStem(norm) is not null;
+    private static bool IsBodyWord(string norm) => SpeakerResolver.IsBodyNoun(norm) || UnitNames.UnitStem(norm) is not null;
 }

@@ -212,7 +212,7 @@ internal static class SpeakerNames
             return words[1].Text;
         }
 
-        if (CyrillicBodies.Named(phrase) is { } body)
+        if (UnitNames.Named(phrase) is { } body)
         {
             // "в легионе «Свобода России»", "Русский добровольческий корпус": a body, in the nominative.
             strong = true;
@@ -561,7 +561,7 @@ internal static class SpeakerNames
 
         int cut = canonical.LastIndexOf(' ');
         var last = cut < 0 ? canonical : canonical[(cut + 1)..];
-        if (CyrillicBodies.EnglishUnit(Tokenizer.NormalizeWord(last)) is { } unit)
+        if (UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is { } unit)
         {
             last = unit;
         }

@@ -333,7 +333,7 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
-        if (description.Select(CyrillicBodies.UnitStem).FirstOrDefault(u => u is not null) is { } unit
+        if (description.Select(UnitNames.UnitStem).FirstOrDefault(u => u is not null) is { } unit
             && UnitBody(bodies(), at, unit) is { } unitBody)
         {
             // "— отметили в легионе", "— зазначили в корпусі": the body with that unit noun named before.
@@ -782,7 +782,7 @@ internal static class SpeakerResolver
         }
 
         // Russian and Ukrainian unit names ("легион «Свобода России»", "Русского добровольческого корпуса"), in the nominative.
-        var cyrillic = CyrillicBodies.All(text);
+        var cyrillic = UnitNames.All(text);
         if (cyrillic.Count > 0)
         {
             found.RemoveAll(m => cyrillic.Exists(c => c.At <= m.At && m.At < c.At + c.Length));

@@ -6,13 +6,14 @@ using QuoteLens.Text;
 namespace QuoteLens.Quotes;
 
 /// <summary>
-/// Names of armed groups and units as Russian and Ukrainian write them, which the capitalised-word rules of English cannot
-/// see: a unit noun with its name in quote marks ("легион «Свобода России»", "Легіону «Свобода Росії»") and a capitalised
+/// Names of armed groups and units that the capitalised-word rules of English cannot see: a unit noun with its name in quote
+/// marks in any language ("легион «Свобода России»", "Легіону «Свобода Росії»", "la Légion « Liberté de la Russie »", "die
+/// Freiwilligenlegion „Freiheit Russlands“"), and, as Russian and Ukrainian write them, a capitalised
 /// adjective with a lower-case one before the unit noun ("Русский добровольческий корпус", "Сибірського батальйону").
 /// Each is read in the nominative, whatever its case in the sentence ("Русского добровольческого корпуса" → "Русский
 /// добровольческий корпус"), so that one body has one name across the sentences and articles that quote it.
 /// </summary>
-internal static partial class CyrillicBodies
+internal static partial class UnitNames
 {
     /// <summary>Unit nouns (masculine, hard stems) and their case endings.</summary>
     private const string Unit = "(?<unit>[Лл]егион|[Лл]егіон|[Кк]орпус|[Бб]атальон|[Бб]атальйон|[Пп]олк)(?<end>ом|ові|а|у|е|і)?";
@@ -23,22 +24,33 @@ internal static partial class CyrillicBodies
     [GeneratedRegex(@"(?<![\p{L}])" + Unit + @"\s*[«""„“](?<name>[^«»""„“”\r\n]{2,40})[»""”“]", RegexOptions.CultureInvariant)]
     private static partial Regex QuotedName();
 
+    /// <summary>Unit nouns in Latin letters, German compounds included ("Freiwilligenlegion", "Freiwilligenkorps").</summary>
+    private const string LatinUnit = @"(?<unit>\p{L}*(?:[Ll]egion|[Ll]égion|[Ll]egión|[Ll]egião|[Ll]egiunea|[Ll]egione|[Bb]ataillon|[Bb]atallón|[Bb]attaglione|[Bb]atalhão|[Kk]orps))";
+
+    [GeneratedRegex(@"(?<![\p{L}])" + LatinUnit + @"\s*[«""„“]\s*(?<name>[^«»""„“”\r\n]{2,40}?)\s*[»""”“]", RegexOptions.CultureInvariant)]
+    private static partial Regex LatinQuotedName();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<first>[А-ЯЁІЇЄҐ]" + AdjectiveWord + @")(?:\s+(?<second>" + AdjectiveWord + @"))?\s+" + Unit + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveName();
 
     /// <summary>A body named in a text: where it starts, how long it is written, and its name in the nominative.</summary>
     internal readonly record struct Found(int At, int Length, string Name);
 
-    /// <summary>Every Cyrillic body name of <paramref name="text"/>, in reading order; no two overlap.</summary>
+    /// <summary>Every unit name of <paramref name="text"/>, in reading order; no two overlap.</summary>
     internal static List<Found> All(string text)
     {
         var found = new List<Found>();
-        if (!HasCyrillicUnit(text))
+        if (!HasUnit(text))
         {
             return found;
         }
 
         foreach (Match m in QuotedName().Matches(text))
+        {
+            found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
+        }
+
+        foreach (Match m in LatinQuotedName().Matches(text))
         {
             found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
         }
@@ -76,9 +88,11 @@ internal static partial class CyrillicBodies
             return null;
         }
 
-        foreach (var word in phrase[..body.At].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        var before = phrase[..body.At].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+        for (int w = 0; w < before.Length; w++)
         {
-            if (SpeakerNames.IsTitle(Tokenizer.NormalizeWord(word)) || word.Any(char.IsUpper))
+            // A capital opens the phrase ("Die Freiwilligenlegion", "Бойцы легиона"); anywhere else it is a name.
+            if (SpeakerNames.IsTitle(Tokenizer.NormalizeWord(before[w])) || (w > 0 && before[w].Any(char.IsUpper)))
             {
                 return null;
             }
@@ -115,12 +129,24 @@ internal static partial class CyrillicBodies
         "легион" or "легіон" => "legion",
         "корпус" => "corps",
         "батальон" or "батальйон" => "battalion",
-        _ => null,
+        _ => LatinUnits.FirstOrDefault(u => norm.EndsWith(u.Word, StringComparison.Ordinal)).English,
     };
 
-    /// <summary>Cheap test before the patterns: a unit noun's stem in the text.</summary>
-    private static bool HasCyrillicUnit(string text) =>
-        text.Contains("егион", StringComparison.Ordinal) || text.Contains("егіон", StringComparison.Ordinal)
+    /// <summary>Unit nouns of the Latin-script languages and their English word; a German compound ends with one ("freiwilligenlegion").</summary>
+    private static readonly (string Word, string English)[] LatinUnits =
+    [
+        ("légion", "legion"), ("legión", "legion"), ("legião", "legion"), ("legiunea", "legion"), ("legione", "legion"), ("legion", "legion"),
+        ("bataillon", "battalion"), ("batallón", "battalion"), ("battaglione", "battalion"), ("batalhão", "battalion"), ("korps", "corps"),
+    ];
+
+    /// <summary>Cheap test before the patterns: a unit noun's stem in the text ("Legion" holds "egion" whatever its case).</summary>
+    private static bool HasUnit(string text) =>
+        text.Contains("egion", StringComparison.Ordinal) || text.Contains("égion", StringComparison.Ordinal)
+        || text.Contains("egión", StringComparison.Ordinal) || text.Contains("egião", StringComparison.Ordinal)
+        || text.Contains("egiunea", StringComparison.Ordinal) || text.Contains("ataillon", StringComparison.Ordinal)
+        || text.Contains("atallón", StringComparison.Ordinal) || text.Contains("attaglione", StringComparison.Ordinal)
+        || text.Contains("atalhão", StringComparison.Ordinal) || text.Contains("korps", StringComparison.Ordinal)
+        || text.Contains("егион", StringComparison.Ordinal) || text.Contains("егіон", StringComparison.Ordinal)
         || text.Contains("орпус", StringComparison.Ordinal) || text.Contains("атальон", StringComparison.Ordinal)
         || text.Contains("атальйон", StringComparison.Ordinal) || text.Contains("олк", StringComparison.Ordinal);
 

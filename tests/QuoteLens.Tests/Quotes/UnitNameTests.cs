@@ -5,15 +5,15 @@ using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 namespace QuoteLens.Tests.Quotes;
 
 /// <summary>Russian and Ukrainian names of armed groups and units as speakers (made-up groups, real conventions).</summary>
-public class CyrillicBodyTests
+public class UnitNameTests
 {
     [Fact]
     public void UnitNamesAreReadInTheNominative()
     {
         Assert.Equal(["Северный добровольческий корпус", "Легион «Вольная степь»"],
-            CyrillicBodies.All("Бойцы Северного добровольческого корпуса и легиона «Вольная степь» заявили о наступлении.").Select(b => b.Name));
+            UnitNames.All("Бойцы Северного добровольческого корпуса и легиона «Вольная степь» заявили о наступлении.").Select(b => b.Name));
         Assert.Equal(["Легіон «Вільний степ»", "Північний добровольчий корпус", "Уральський батальйон"],
-            CyrillicBodies.All("Бійці Легіону «Вільний степ», Північного добровольчого корпусу та Уральського батальйону оприлюднили заяву.").Select(b => b.Name));
+            UnitNames.All("Бійці Легіону «Вільний степ», Північного добровольчого корпусу та Уральського батальйону оприлюднили заяву.").Select(b => b.Name));
     }
 
     [Theory]
@@ -73,5 +73,14 @@ public class CyrillicBodyTests
         Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Легіон «Вільний степ»"));
         Assert.Equal(SpeakerNames.Key("Northern Volunteer Corps"), SpeakerNames.Key("Північний добровольчий корпус"));
         Assert.Equal(SpeakerNames.Key("Ural Battalion"), SpeakerNames.Key("Уральский батальон"));
+    }
+
+    [Fact]
+    public void AUnitWithItsNameInQuoteMarksIsOneBodyInLatinLettersToo()
+    {
+        Assert.Equal(["Légion «Steppe libre»", "Freiwilligenlegion «Freie Steppe»"],
+            UnitNames.All("La Légion « Steppe libre » a parlé. Die Freiwilligenlegion „Freie Steppe“ teilte mit.").Select(b => b.Name));
+        Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Légion «Steppe libre»"));
+        Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Freiwilligenlegion «Freie Steppe»"));
     }
 }
