@@ -37,7 +37,7 @@ public sealed class CrossLanguageBridge
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Per language, the language-neutral ones of each word's keys (<see cref="ContentKeys"/>), picked out once per word.</summary>
+    /// <summary>Per language, the language-neutral ones of each word's keys (<see cref="ContentKeys(string, string)"/>), picked out once per word.</summary>
     private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutralWordKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
@@ -188,29 +188,7 @@ public sealed class CrossLanguageBridge
         {
             var lang = Primary(language);
             languages.Add(lang);
-            if (ChainFor(lang) is not null)
-            {
-                CollectChainWords(text, lang, chainWords, rawSeen);
-            }
-
-            if (lang is not ("uk" or "ru"))
-            {
-                continue;
-            }
-
-            var (words, known) = lang == "uk" ? (ukrainian, _ukrainianToRussian) : (russian, _russianLemmas);
-            var span = text.AsSpan();
-            for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
-            {
-                if (kind == TokenKind.Word)
-                {
-                    var word = Tokenizer.NormalizeWord(span[start..end].ToString());
-                    if (word.Length > 2 && Transliterator.HasCyrillic(word) && !known.ContainsKey(word))
-                    {
-                        words.Add(word);
-                    }
-                }
-            }
+            CollectWords(text, lang, chainWords, ukrainian, russian, rawSeen);
         }
 
         // The dictionaries are read and the chains run (external processes, mostly start-up time) side by side; what
@@ -255,7 +233,7 @@ public sealed class CrossLanguageBridge
                     _ukrainianToRussian[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
                 }
 
-                ForgetWordKeys("uk");
+                ForgetWordKeys();
             }
 
             if (russian.Count > 0)
@@ -266,7 +244,7 @@ public sealed class CrossLanguageBridge
                     _russianLemmas[word] = found.TryGetValue(word, out var lemmas) ? lemmas : [];
                 }
 
-                ForgetWordKeys("ru");
+                ForgetWordKeys();
             }
 
             ApertiumTime += clock.Elapsed;
@@ -277,10 +255,15 @@ public sealed class CrossLanguageBridge
     /// <summary>The Apertium chain installed for <paramref name="lang"/>, or null.</summary>
     private DictionarySource? ChainFor(string lang) => Dictionaries.FirstOrDefault(d => d.Format == DictionaryFormat.ApertiumChain && d.Language == lang);
 
-    /// <summary>The words of <paramref name="text"/> (in their matching form) that the chain of <paramref name="lang"/> has not seen yet.</summary>
-    private void CollectChainWords(string text, string lang, Dictionary<string, HashSet<string>> chainWords, Dictionary<string, WrittenForms> rawSeen)
+    /// <summary>
+    /// The words of <paramref name="text"/> (a text in <paramref name="lang"/>) that the analysers have not seen yet, in the
+    /// form <see cref="WholeWordKeys"/> looks them up: each word as written and each part of a hyphenated one (its keys may be
+    /// its parts' keys), under the language it is read in (a Latin word of a Russian or Ukrainian text is read as English).
+    /// Every word whose keys the text's words read is sent, so that its keys never depend on what earlier texts brought in.
+    /// </summary>
+    private void CollectWords(
+        string text, string lang, Dictionary<string, HashSet<string>> chainWords, HashSet<string> ukrainian, HashSet<string> russian, Dictionary<string, WrittenForms> rawSeen)
     {
-        var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
         var raw = rawSeen.TryGetValue(lang, out var r) ? r : rawSeen[lang] = new WrittenForms();
         var span = text.AsSpan();
         for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
@@ -291,12 +274,56 @@ public sealed class CrossLanguageBridge
                 continue;
             }
 
-            var word = Normalizer.ForMatching(written, lang);
-            if (word.Length > 1 && !seen.ContainsKey(word))
+            Collect(written, lang, chainWords, ukrainian, russian);
+            if (HasInnerHyphen(written))
             {
-                (chainWords.TryGetValue(lang, out var set) ? set : chainWords[lang] = new HashSet<string>(StringComparer.Ordinal)).Add(word);
+                foreach (var part in HyphenParts(written))
+                {
+                    Collect(part, lang, chainWords, ukrainian, russian);
+                }
             }
         }
+    }
+
+    /// <summary>Adds <paramref name="written"/> (a word of a text in <paramref name="lang"/>) to the batches of the analysers that read it, when they have not seen it.</summary>
+    private void Collect(string written, string lang, Dictionary<string, HashSet<string>> chainWords, HashSet<string> ukrainian, HashSet<string> russian)
+    {
+        var wordLanguage = WordLanguage(written, lang);
+        var word = Normalizer.ForMatching(written, wordLanguage);
+        if (word.Length > 1 && ChainFor(wordLanguage) is not null
+            && !(_chained.TryGetValue(wordLanguage, out var seen) && seen.ContainsKey(word)))
+        {
+            (chainWords.TryGetValue(wordLanguage, out var set) ? set : chainWords[wordLanguage] = new HashSet<string>(StringComparer.Ordinal)).Add(word);
+        }
+
+        if (wordLanguage is "uk" or "ru" && word.Length > 2 && Transliterator.HasCyrillic(word)
+            && !(wordLanguage == "uk" ? _ukrainianToRussian : _russianLemmas).ContainsKey(word))
+        {
+            (wordLanguage == "uk" ? ukrainian : russian).Add(word);
+        }
+    }
+
+    /// <summary>The language a word of a text in <paramref name="lang"/> is read in: a Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.</summary>
+    private static string WordLanguage(string written, string lang) => lang is "ru" or "uk" && !Transliterator.HasCyrillic(written) ? "en" : lang;
+
+    /// <summary>Whether a word has a hyphen inside it (not first, not last): a compound whose parts' keys may stand for it.</summary>
+    private static bool HasInnerHyphen(string written)
+    {
+        int hyphen = written.IndexOf('-', StringComparison.Ordinal);
+        return hyphen > 0 && hyphen < written.Length - 1;
+    }
+
+    /// <summary>The parts of a hyphenated word that give keys (two characters or more).</summary>
+    private static IEnumerable<string> HyphenParts(string written) => written.Split('-').Where(part => part.Length >= 2);
+
+    /// <summary>
+    /// Forgets every language's remembered word keys: the bridge learnt analyses, and a word of one language may be read
+    /// through another's (a Latin word of a Russian text through the English chain), so no language's memory is kept.
+    /// </summary>
+    private void ForgetWordKeys()
+    {
+        _wordKeys.Clear();
+        _neutralWordKeys.Clear();
     }
 
     /// <summary>What the chain of one language gave for a batch of words, the problems met and the time it took.</summary>
@@ -341,12 +368,11 @@ public sealed class CrossLanguageBridge
             {
                 var chainWords = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
                 var rawSeen = new Dictionary<string, WrittenForms>(StringComparer.Ordinal);
+                HashSet<string> ukrainian = new(StringComparer.Ordinal), russian = new(StringComparer.Ordinal);
                 foreach (var (text, language) in texts)
                 {
-                    if (Primary(language) is var lang && ChainFor(lang) is not null)
-                    {
-                        CollectChainWords(text, lang, chainWords, rawSeen);
-                    }
+                    // The chains' words only (the Ukrainian–Russian pair and the Russian lemmas are Prepare's).
+                    CollectWords(text, Primary(language), chainWords, ukrainian, russian, rawSeen);
                 }
 
                 Parallel.ForEach(chainWords, pair =>
@@ -406,7 +432,7 @@ public sealed class CrossLanguageBridge
 
             _chainTime.AddOrUpdate(lang, run.Time, (_, t) => t + run.Time);
             AddIssues(run.Issues);
-            ForgetWordKeys(lang);
+            ForgetWordKeys();
         }
     }
 
@@ -590,9 +616,12 @@ public sealed class CrossLanguageBridge
     }
 
     /// <summary>The keys of each word and number of <paramref name="text"/>, in reading order (empty for a word no glossary or dictionary knows).</summary>
-    private List<string[]> KeysInReadingOrder(string text, string language)
+    private List<string[]> KeysInReadingOrder(string text, string language) => KeysInReadingOrder(text, language, _wordKeys);
+
+    /// <summary>The keys of each word and number of <paramref name="text"/>, in reading order, remembered in <paramref name="memory"/>.</summary>
+    private List<string[]> KeysInReadingOrder(string text, string language, ConcurrentDictionary<string, WordMemo<string[]>> memory)
     {
-        var words = WordsOf(Primary(language));
+        var words = WordsOf(Primary(language), memory);
         var result = new List<string[]>();
         var span = text.AsSpan();
         for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
@@ -639,9 +668,11 @@ public sealed class CrossLanguageBridge
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
     /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language)
+    internal List<string[]> ContentKeys(string text, string language) => ContentKeys(text, language, _wordKeys, _neutralWordKeys);
+
+    private List<string[]> ContentKeys(string text, string language, ConcurrentDictionary<string, WordMemo<string[]>> memory, ConcurrentDictionary<string, WordMemo<string[]?>> neutral)
     {
-        var words = NeutralWordsOf(Primary(language));
+        var words = NeutralWordsOf(Primary(language), memory, neutral);
         var result = new List<string[]>();
         var span = text.AsSpan();
         for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
@@ -661,6 +692,28 @@ public sealed class CrossLanguageBridge
     /// still counts); null for no keys at all (a word that does not count).
     /// </summary>
     private static string[]? NeutralOf(string[] keys) => keys.Length == 0 ? null : keys.All(IsNeutral) ? keys : [.. keys.Where(IsNeutral)];
+
+    /// <summary>
+    /// Prepares <paramref name="texts"/> (<see cref="Prepare"/>) and gives their keys from a memory of this run's own, made
+    /// once they are prepared: the keys it gives are worked out from analyses of every word of the texts, never taken from
+    /// what another caller of the bridge remembered before (or while) the words were sent, so a run's keys do not depend on
+    /// what the bridge saw earlier in the process.
+    /// </summary>
+    internal PreparedRun Prepared(IEnumerable<(string Text, string Language)> texts)
+    {
+        Prepare(texts);
+        return new PreparedRun(this);
+    }
+
+    /// <summary>The keys of one run's prepared texts (<see cref="Prepared"/>), remembered for that run alone.</summary>
+    internal sealed class PreparedRun(CrossLanguageBridge bridge)
+    {
+        private readonly ConcurrentDictionary<string, WordMemo<string[]>> _memory = new(StringComparer.Ordinal);
+        private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutral = new(StringComparer.Ordinal);
+
+        /// <summary>The content words and numbers of <paramref name="text"/> in reading order with their keys (see <see cref="CrossLanguageBridge.ContentKeys(string, string)"/>).</summary>
+        public List<string[]> ContentKeys(string text, string language) => bridge.ContentKeys(text, language, _memory, _neutral);
+    }
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
     public IReadOnlyCollection<string> Glosses(string word, string language)
@@ -823,37 +876,33 @@ public sealed class CrossLanguageBridge
     }
 
     /// <summary>The keys of the words of texts in <paramref name="lang"/> (a primary code), each worked out once.</summary>
-    private WordMemo<string[]> WordsOf(string lang) => _wordKeys.GetOrAdd(lang, l => new WordMemo<string[]>(word => WordKeys(word, l), RememberedWords));
+    private WordMemo<string[]> WordsOf(string lang) => WordsOf(lang, _wordKeys);
 
-    /// <summary>The language-neutral keys of the words of texts in <paramref name="lang"/>, each picked out once.</summary>
-    private WordMemo<string[]?> NeutralWordsOf(string lang) =>
-        _neutralWordKeys.GetOrAdd(lang, l => new WordMemo<string[]?>(word => NeutralOf(WordsOf(l)[word]), RememberedWords));
+    /// <summary>The keys of the words of texts in <paramref name="lang"/>, each worked out once and kept in <paramref name="memory"/>.</summary>
+    private WordMemo<string[]> WordsOf(string lang, ConcurrentDictionary<string, WordMemo<string[]>> memory) =>
+        memory.GetOrAdd(lang, l => new WordMemo<string[]>(word => WordKeys(word, l), RememberedWords));
 
-    /// <summary>Forgets the keys worked out for the words of <paramref name="lang"/> (the chains or the pair know more words now).</summary>
-    private void ForgetWordKeys(string lang)
-    {
-        _wordKeys.TryRemove(lang, out _);
-        _neutralWordKeys.TryRemove(lang, out _);
-    }
+    /// <summary>
+    /// The language-neutral keys of the words of texts in <paramref name="lang"/>, each picked out once from the keys kept in
+    /// <paramref name="memory"/> and kept in <paramref name="neutral"/>.
+    /// </summary>
+    private WordMemo<string[]?> NeutralWordsOf(string lang, ConcurrentDictionary<string, WordMemo<string[]>> memory, ConcurrentDictionary<string, WordMemo<string[]?>> neutral) =>
+        neutral.GetOrAdd(lang, l => new WordMemo<string[]?>(word => NeutralOf(WordsOf(l, memory)[word]), RememberedWords));
 
     /// <summary>The keys of a word as written (<paramref name="text"/>) in a text in <paramref name="lang"/> (a primary code).</summary>
     private string[] WordKeys(string text, string lang)
     {
         var keys = WholeWordKeys(text, lang);
-        int hyphen = text.IndexOf('-', StringComparison.Ordinal);
-        if (hyphen <= 0 || hyphen == text.Length - 1 || keys.Any(k => k.StartsWith("en:", StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal)))
+        if (!HasInnerHyphen(text) || keys.Any(k => k.StartsWith("en:", StringComparison.Ordinal) && !k.Contains('-', StringComparison.Ordinal)))
         {
             return keys;
         }
 
         // A compound no dictionary knows as a whole (Ukrainian-Russian, украинско-российской, ucraino-russo): its parts' keys too.
         var all = new SortedSet<string>(keys, StringComparer.Ordinal);
-        foreach (var part in text.Split('-'))
+        foreach (var part in HyphenParts(text))
         {
-            if (part.Length >= 2)
-            {
-                all.UnionWith(WholeWordKeys(part, lang).Where(k => !k.StartsWith("name:", StringComparison.Ordinal)));
-            }
+            all.UnionWith(WholeWordKeys(part, lang).Where(k => !k.StartsWith("name:", StringComparison.Ordinal)));
         }
 
         return [.. all];
@@ -864,8 +913,7 @@ public sealed class CrossLanguageBridge
     {
         bool cyrillicLanguage = lang is "ru" or "uk";
 
-        // A Latin word in a Cyrillic-language text (code-switching, "that’s how we assess it") is read as English.
-        var wordLanguage = cyrillicLanguage && !Transliterator.HasCyrillic(text) ? "en" : lang;
+        var wordLanguage = WordLanguage(text, lang);
         var norm = Normalizer.ForMatching(text, wordLanguage);
         if (norm.Length < 2 || BridgeWords.IsFunctionWord(norm, wordLanguage))
         {

@@ -68,9 +68,11 @@ public static class CrossLanguageLinker
             return [];
         }
 
-        bridge.Prepare(sentences.Select(s => (s.Text, s.Language)));
+        // The run's keys come from a memory of its own, made once its sentences are prepared (never from what the shared
+        // bridge remembered for earlier corpora or other callers): the same sentences link the same way in any process.
+        var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
         var words = new List<string[]>[n];
-        Parallel.For(0, n, i => words[i] = bridge.ContentKeys(sentences[i].Text, languages[i]));
+        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
 
         // Key ids and posting lists.
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
