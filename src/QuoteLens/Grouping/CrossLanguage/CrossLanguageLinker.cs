@@ -154,7 +154,8 @@ public static class CrossLanguageLinker
         var direct = found.SelectMany(l => l).Distinct().ToList();
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
         var shortOnes = ShortInAnchoredArticles(sentences, articles, languages, direct, wordKeys, sentenceKeys, idf);
-        var links = direct.Concat(byOrder).Concat(shortOnes).Distinct().ToList();
+        var fewer = FewerWordsInAnchoredArticles(sentences, articles, languages, direct, direct.Concat(byOrder).Concat(shortOnes), wordKeys, sentenceKeys, idf);
+        var links = direct.Concat(byOrder).Concat(shortOnes).Concat(fewer).Distinct().ToList();
         var spread = Spread(links, languages, articles, sentenceKeys, postings, wordKeys);
         var all = links.Concat(spread).GroupBy(l => (l.A, l.B)).Select(g => g.MaxBy(l => l.Similarity)!).ToList();
         var anchorKey = new bool[keyIds.Count];
@@ -564,6 +565,78 @@ public static class CrossLanguageLinker
                     {
                         result.Add(new CrossLanguageLink(Math.Min(x, y), Math.Max(x, y), ShortSimilarity));
                     }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The fewest words of each sentence that must find a counterpart for two sentences of two articles that already share a statement.</summary>
+    internal const int MinAnchoredMatchedWords = 2;
+
+    /// <summary>The share of the shorter sentence's content words that must find a counterpart then.</summary>
+    internal const double MinAnchoredCoverage = 0.5;
+
+    /// <summary>The similarity of a link found that way (below most direct links: they are taken first).</summary>
+    internal const double AnchoredSimilarity = 0.4;
+
+    /// <summary>
+    /// Sentences too poorly matched for a link on words alone (two words found instead of three: "We will stay with you as
+    /// long as it takes" and "Nous allons rester avec vous aussi longtemps qu'il le faudra" share "stay" and "long" only)
+    /// within two articles of different languages that already share a statement (a direct link): two sentences that are
+    /// no pass has linked yet (a second, weaker link would pull a linked one two ways: measured worse) link when at least <see cref="MinAnchoredMatchedWords"/>
+    /// words of each find a counterpart in the other, covering at least <see cref="MinAnchoredCoverage"/> of the shorter
+    /// one's words, their lengths agree (<see cref="MaxLengthRatio"/>), and each is the only such sentence for the other in
+    /// its article (a sentence that fits two is left alone). Only pairs of articles that a direct link joins are looked at,
+    /// so the cost follows the direct links.
+    /// </summary>
+    private static List<CrossLanguageLink> FewerWordsInAnchoredArticles(
+        IReadOnlyList<Quote> sentences, int[] articles, string[] languages, List<CrossLanguageLink> direct, IEnumerable<CrossLanguageLink> found, int[][][] wordKeys, int[][] sentenceKeys, double[] idf)
+    {
+        var result = new List<CrossLanguageLink>();
+        var byArticle = Enumerable.Range(0, sentences.Count).Where(i => wordKeys[i].Length >= MinAnchoredMatchedWords).GroupBy(i => articles[i]).ToDictionary(g => g.Key, g => g.ToArray());
+        // A sentence any pass already linked is left to its links (a second, weaker one would pull it two ways).
+        var linked = new HashSet<int>(found.SelectMany(l => new[] { l.A, l.B }));
+
+        var pairs = direct.Select(l => (Math.Min(articles[l.A], articles[l.B]), Math.Max(articles[l.A], articles[l.B]))).Distinct().OrderBy(p => p.Item1).ThenBy(p => p.Item2);
+        foreach (var (articleX, articleY) in pairs)
+        {
+            if (!byArticle.TryGetValue(articleX, out var xs) || !byArticle.TryGetValue(articleY, out var ys))
+            {
+                continue;
+            }
+
+            var candidates = new List<(int X, int Y, double Coverage)>();
+            foreach (var x in xs.Where(x => !linked.Contains(x)))
+            {
+                foreach (var y in ys)
+                {
+                    if (languages[x] == languages[y] || linked.Contains(y) || !LengthsAgree(sentences[x].Text.Length, sentences[y].Text.Length))
+                    {
+                        continue;
+                    }
+
+                    var (matchedX, _, _) = Matched(wordKeys[x], sentenceKeys[y], idf);
+                    var (matchedY, _, _) = Matched(wordKeys[y], sentenceKeys[x], idf);
+                    if (matchedX < MinAnchoredMatchedWords || matchedY < MinAnchoredMatchedWords)
+                    {
+                        continue;
+                    }
+
+                    double coverage = wordKeys[x].Length <= wordKeys[y].Length ? (double)matchedX / wordKeys[x].Length : (double)matchedY / wordKeys[y].Length;
+                    if (coverage >= MinAnchoredCoverage)
+                    {
+                        candidates.Add((x, y, coverage));
+                    }
+                }
+            }
+
+            foreach (var (x, y, _) in candidates)
+            {
+                if (candidates.Count(c => c.X == x) == 1 && candidates.Count(c => c.Y == y) == 1)
+                {
+                    result.Add(new CrossLanguageLink(Math.Min(x, y), Math.Max(x, y), AnchoredSimilarity));
                 }
             }
         }
