@@ -87,8 +87,12 @@ public static class QuoteFinder
     /// <summary>
     /// Cyrillic speakers whose name key misses the Latin spelling of the same person ("Ендрю Бейтс", "Andrew Bates": the
     /// Cyrillic ей writes the English long a): a Cyrillic form of two words or more takes the key of the one Latin form whose
-    /// first and last names have the same consonants (<see cref="SpeakerNames.Signature"/>).
+    /// first and last names have the same consonants (<see cref="SpeakerNames.Signature"/>). An Arabic speaker takes the key
+    /// of the one speaker of another script whose key has the same consonant skeleton (بوتين, Putin).
     /// </summary>
+    /// <summary>The fewest consonants an Arabic name's skeleton must have to take another script's speaker (three: بوتين, btn).</summary>
+    private const int MinSkeleton = 3;
+
     private static Dictionary<string, string> CrossScript(Dictionary<string, string> forms)
     {
         var latinBySignature = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -101,6 +105,16 @@ public static class QuoteFinder
             }
         }
 
+        // An Arabic name ("بوتين") is the one other speaker whose key has its consonants (Putin): Arabic writes no vowels.
+        var bySkeleton = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in forms.Keys.Where(k => !SpeakerNames.IsArabicKey(k)).Order(StringComparer.Ordinal))
+        {
+            if (SpeakerNames.Skeleton(key) is { Length: >= MinSkeleton } skeleton)
+            {
+                bySkeleton[skeleton] = bySkeleton.TryGetValue(skeleton, out var other) && other != key ? "" : key;
+            }
+        }
+
         var remap = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, form) in forms)
         {
@@ -108,6 +122,11 @@ public static class QuoteFinder
                 && latinBySignature.TryGetValue(signature, out var latin) && latin.Length > 0 && latin != key)
             {
                 remap[key] = latin;
+            }
+            else if (SpeakerNames.IsArabicKey(key) && SpeakerNames.Skeleton(key) is { Length: >= MinSkeleton } skeleton
+                && bySkeleton.TryGetValue(skeleton, out var named) && named.Length > 0)
+            {
+                remap[key] = named;
             }
         }
 

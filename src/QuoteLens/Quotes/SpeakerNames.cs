@@ -666,6 +666,15 @@ internal static class SpeakerNames
     }
 
     /// <summary>
+    /// The consonant skeleton a speaker key is matched by across Arabic and other scripts: an Arabic key's own skeleton, a
+    /// Latin (or Cyrillic, transliterated) key's in the letters Arabic writes (<see cref="LatinSkeleton"/>).
+    /// </summary>
+    internal static string Skeleton(string key) => key.Length > 0 && key[0] == ArabicMark ? key[1..] : LatinSkeleton(key);
+
+    /// <summary>True for the key of a name written in Arabic letters (<see cref="Key"/>).</summary>
+    internal static bool IsArabicKey(string key) => key.Length > 0 && key[0] == ArabicMark;
+
+    /// <summary>
     /// The consonant skeleton of a Latin name key in the letters <see cref="ArabicSkeleton"/> uses: vowels, y, w and j-as-y
     /// dropped; p is b, v is f, g, k and q are k, c and z are s, sh and ch (the name key's S and C) are x, ts is s.
     /// </summary>

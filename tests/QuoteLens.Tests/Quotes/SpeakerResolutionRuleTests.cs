@@ -197,6 +197,19 @@ public class SpeakerResolutionRuleTests
     }
 
     [Fact]
+    public void AnArabicSpeakerTakesTheNameOfTheSpeakerWithItsConsonants()
+    {
+        var corpus = new[]
+        {
+            Written("“The bridge will be rebuilt,” Governor Marek Tolvan said.") with { Id = "a" },
+            Written("وقال تولفان: \"سنعيد بناء الجسر\".", "ar") with { Id = "b" },
+        };
+        var quotes = QuoteFinder.UnifySpeakers([.. corpus.SelectMany(QuoteFinder.Find)]);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marek Tolvan", q.CanonicalSpeaker));
+    }
+
+    [Fact]
     public void OneArticlesLongerSpellingDoesNotRenameASpeakerOthersSpellAlike()
     {
         var corpus = new[]
