@@ -450,6 +450,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     // "— передаёт ТАСС со ссылкой на Ивана Петренко": the one cited, not the outlet.
                     range = cited;
                 }
+                else if (inverted && range is { } words && tokens[words.First].Norm == "слова" && RelayedSource(tokens, words.First) is { } owner)
+                {
+                    // "— приводит слова президента ТАСС", "— наводить слова Путіна видання": the words' owner, not the outlet after.
+                    range = owner;
+                }
 
                 string? phrase = null;
                 string? name = null;
@@ -790,9 +795,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         var first = tokens[k].Norm;
-        if (first == "слова" && tokens.Has(k + 1) && IsCapitalized(tokens[k + 1]))
+        if (first == "слова" && tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word)
         {
-            // "— передаёт ТАСС слова Ивана Петренко": the words of the one named after.
+            // "— передаёт ТАСС слова Ивана Петренко", "— передает Интерфакс слова главы государства": the words of the one
+            // named or described after.
             return FollowingRange(tokens, k + 1);
         }
 

@@ -87,4 +87,12 @@ public class SpeakerCitedSourceTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
         Assert.Contains(expected, quote.CanonicalSpeaker, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void TheWordsOfOneDescribedAreHisNotTheOutlets()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Президент Ильмар Вескин выступил с обращением.\n\n«Мы ответим», — передает Ньюсхаб слова главы государства.", "ru")));
+        Assert.Equal("главы государства", quote.Speaker);
+        Assert.Equal("Ильмар Вескин", quote.CanonicalSpeaker);
+    }
 }
