@@ -17,8 +17,14 @@ internal static class SpeakerAcronyms
     /// </summary>
     internal static IEnumerable<(string Body, string Acronym, string Name)> Definitions(string text)
     {
-        for (int open = text.IndexOf('(', StringComparison.Ordinal); open > 1; open = text.IndexOf('(', open + 1))
+        for (int open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
         {
+            if (open < 2)
+            {
+                // "(Reuters) - …": nothing before the mark names a body.
+                continue;
+            }
+
             int close = open + 1;
             while (close < text.Length && close - open <= 7 && char.IsUpper(text[close]))
             {
@@ -26,7 +32,7 @@ internal static class SpeakerAcronyms
             }
 
             int letters = close - open - 1;
-            if (letters is < 2 or > 6 || close >= text.Length || text[close] != ')' || text[open - 1] != ' ')
+            if (letters is < 2 or > 6 || close >= text.Length || text[close] != ')' || text[open - 1] is not (' ' or '\u00A0'))
             {
                 continue;
             }
@@ -66,7 +72,13 @@ internal static class SpeakerAcronyms
         }
 
         var joined = new List<(string Body, string Name)>();
-        foreach (var (body, acronym, name) in definitions.Distinct())
+        // A body key that two acronyms are defined for is two bodies with one head noun ("Federal Security Service (FSB)",
+        // "Foreign Intelligence Service (SVR)": both keyed by "service"): it joins nothing.
+        var distinct = definitions.Distinct().ToList();
+        var shared = distinct.GroupBy(d => d.Body, StringComparer.Ordinal)
+            .Where(g => g.Select(d => d.Acronym).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (body, acronym, name) in distinct.Where(d => !shared.Contains(d.Body)))
         {
             if (body == acronym || !keys.Contains(acronym))
             {
@@ -104,7 +116,7 @@ internal static class SpeakerAcronyms
         return quotes;
     }
 
-    /// <summary>The Latin capitalised words (with "of", "de") ending at <paramref name="end"/> ("the Russian Volunteer Corps" → "Russian Volunteer Corps"), two at least; else "".</summary>
+    /// <summary>The Latin capitalised words (with "of", "de", "for") ending at <paramref name="end"/> ("the Russian Volunteer Corps" → "Russian Volunteer Corps"), two at least; else "".</summary>
     private static string LatinName(string text, int start, int end)
     {
         int words = 1;

@@ -781,12 +781,12 @@ internal static class SpeakerResolver
             w = last;
         }
 
-        // Russian and Ukrainian unit names ("легион «Свобода России»", "Русского добровольческого корпуса"), in the nominative.
-        var cyrillic = UnitNames.All(text);
-        if (cyrillic.Count > 0)
+        // Unit names ("легион «Свобода России»", "Русского добровольческого корпуса", "la Légion « … »"), in the nominative.
+        var units = UnitNames.All(text);
+        if (units.Count > 0)
         {
-            found.RemoveAll(m => cyrillic.Exists(c => c.At <= m.At && m.At < c.At + c.Length));
-            found.AddRange(cyrillic.Where(c => !quoted.Contains(c.At)).Select(c => new Mention(c.At, c.Name, c.Name, InObjectPosition(text, c.At))));
+            found.RemoveAll(m => units.Exists(c => c.At <= m.At && m.At < c.At + c.Length));
+            found.AddRange(units.Where(c => !quoted.Contains(c.At)).Select(c => new Mention(c.At, c.Name, c.Name, InObjectPosition(text, c.At))));
             found.Sort((a, b) => a.At.CompareTo(b.At));
         }
 

@@ -33,6 +33,18 @@ internal static partial class UnitNames
     [GeneratedRegex(@"(?<![\p{L}])(?<first>[А-ЯЁІЇЄҐ]" + AdjectiveWord + @")(?:\s+(?<second>" + AdjectiveWord + @"))?\s+" + Unit + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveName();
 
+    /// <summary>Pronouns and determiners with an adjective's ending that open a sentence ("Этого корпуса бойцы"): no name.</summary>
+    private static readonly HashSet<string> Determiners = new(
+        [
+            "этого", "этому", "этот", "этим", "этом", "того", "тому", "тот", "тем", "том", "каждого", "каждому", "каждый", "каждым",
+            "каждом", "своего", "своему", "свой", "своим", "своём", "своем", "нашего", "нашему", "наш", "нашим", "нашем", "вашего",
+            "одного", "одному", "один", "одним", "одном", "любого", "любой", "самого", "самому", "самый", "всего", "всему", "весь",
+            "другого", "другой", "которого", "которому", "который", "которым", "котором", "какого", "какой", "такого", "такой",
+            "цього", "цьому", "цей", "цим", "кожного", "кожному", "кожен", "кожним", "свого", "своєму", "нашого", "вашого",
+            "будь-якого", "всього", "іншого", "іншому", "якого", "якому", "який", "яким",
+        ],
+        StringComparer.Ordinal);
+
     /// <summary>A body named in a text: where it starts, how long it is written, and its name in the nominative.</summary>
     internal readonly record struct Found(int At, int Length, string Name);
 
@@ -45,19 +57,21 @@ internal static partial class UnitNames
             return found;
         }
 
-        foreach (Match m in QuotedName().Matches(text))
+        bool Free(Match m) => !found.Exists(f => f.At < m.Index + m.Length && m.Index < f.At + f.Length);
+        foreach (var pattern in (Regex[])[QuotedName(), LatinQuotedName()])
         {
-            found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
-        }
-
-        foreach (Match m in LatinQuotedName().Matches(text))
-        {
-            found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
+            foreach (Match m in pattern.Matches(text))
+            {
+                if (Free(m))
+                {
+                    found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
+                }
+            }
         }
 
         foreach (Match m in AdjectiveName().Matches(text))
         {
-            if (!found.Exists(f => f.At < m.Index + m.Length && m.Index < f.At + f.Length))
+            if (Free(m) && !Determiners.Contains(m.Groups["first"].Value.ToLowerInvariant()))
             {
                 found.Add(new Found(m.Index, m.Length, AdjectivesName(m)));
             }
@@ -109,7 +123,7 @@ internal static partial class UnitNames
     {
         foreach (var stem in UnitStems)
         {
-            if (norm.StartsWith(stem, StringComparison.Ordinal) && norm.Length - stem.Length <= 3)
+            if (norm.StartsWith(stem, StringComparison.Ordinal) && CaseEndings.Contains(norm[stem.Length..]))
             {
                 return stem;
             }
@@ -118,7 +132,11 @@ internal static partial class UnitNames
         return null;
     }
 
-    private static readonly string[] UnitStems = ["легион", "легіон", "корпус", "батальон", "батальйон"];
+    /// <summary>The stems of the unit nouns (the same as the patterns' <see cref="Unit"/>).</summary>
+    private static readonly string[] UnitStems = ["легион", "легіон", "корпус", "батальон", "батальйон", "полк"];
+
+    /// <summary>The case endings of a unit noun (none: the nominative), as the patterns' <see cref="Unit"/> reads them.</summary>
+    private static readonly HashSet<string> CaseEndings = new(["", "ом", "ові", "а", "у", "е", "і"], StringComparer.Ordinal);
 
     /// <summary>
     /// The English unit noun for a Russian or Ukrainian one in any case ("легионе" → "legion", "корпусу" → "corps"), so that
@@ -129,6 +147,7 @@ internal static partial class UnitNames
         "легион" or "легіон" => "legion",
         "корпус" => "corps",
         "батальон" or "батальйон" => "battalion",
+        "полк" => "regiment",
         _ => LatinUnits.FirstOrDefault(u => norm.EndsWith(u.Word, StringComparison.Ordinal)).English,
     };
 
@@ -152,10 +171,12 @@ internal static partial class UnitNames
 
     private static string AdjectivesName(Match m)
     {
-        var name = new StringBuilder(Adjective(m.Groups["first"].Value, m.Groups["unit"].Value));
+        // Ukrainian when any letter of the name is Ukrainian only ("Нового корпусу" is Russian-spelt but "батальйону" is not).
+        bool ukrainian = m.Value.AsSpan().IndexOfAny("іїєґй") >= 0 && !m.Value.Contains("ый", StringComparison.Ordinal);
+        var name = new StringBuilder(Adjective(m.Groups["first"].Value, ukrainian));
         if (m.Groups["second"].Success)
         {
-            name.Append(' ').Append(Adjective(m.Groups["second"].Value, m.Groups["unit"].Value));
+            name.Append(' ').Append(Adjective(m.Groups["second"].Value, ukrainian));
         }
 
         return name.Append(' ').Append(Nominative(m.Groups["unit"].Value, capital: false)).ToString();
@@ -166,15 +187,14 @@ internal static partial class UnitNames
         capital ? char.ToUpper(unit[0], CultureInfo.InvariantCulture) + unit[1..] : char.ToLower(unit[0], CultureInfo.InvariantCulture) + unit[1..];
 
     /// <summary>
-    /// A masculine adjective in the nominative: Ukrainian "-ий" (the unit noun's і tells the language: "легіон", "батальйон"),
-    /// Russian "-ий" after г, к, х, ж, ш, ч, щ and "-ый" after any other letter ("Русского" → "Русский", "нового" → "новый").
+    /// A masculine adjective in the nominative: Ukrainian "-ий", Russian "-ий" after г, к, х, ж, ш, ч, щ and "-ый" after any
+    /// other letter ("Русского" → "Русский", "нового" → "новый").
     /// </summary>
-    private static string Adjective(string word, string unit)
+    private static string Adjective(string word, bool ukrainian)
     {
         string[] endings = ["ого", "ому", "ий", "ый", "ой", "им", "ым", "ом", "ій", "ім"];
         var ending = endings.First(e => word.EndsWith(e, StringComparison.Ordinal));
         var stem = word[..^ending.Length];
-        bool ukrainian = unit.Contains('і', StringComparison.Ordinal) || unit.Contains('й', StringComparison.Ordinal) || word.Contains('і', StringComparison.Ordinal);
         if (ending is "ой" && !ukrainian)
         {
             // "Русской", "Сибирской": a feminine adjective, not this unit's; "Красной" stays as written.

@@ -83,4 +83,27 @@ public class UnitNameTests
         Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Légion «Steppe libre»"));
         Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), SpeakerNames.Key("Freiwilligenlegion «Freie Steppe»"));
     }
+
+    [Fact]
+    public void APronounBeforeAUnitNounIsNoName()
+    {
+        Assert.Empty(UnitNames.All("Этого корпуса бойцы заявили о наступлении. Кожного батальйону це стосується."));
+        Assert.NotEqual(SpeakerNames.Key("Northern Volunteer Corps"), SpeakerNames.Key("Иван Корпусов"));
+    }
+
+    [Fact]
+    public void AnAgencyCreditBeforeTheTextStillLetsItDefineAnAcronym() =>
+        Assert.Equal([(SpeakerNames.Key("Corps"), SpeakerNames.Key("SDK"), "Northern Volunteer Corps")],
+            SpeakerAcronyms.Definitions("(Reuters) - The Northern Volunteer Corps (SDK) said so."));
+
+    [Fact]
+    public void TwoBodiesWithOneHeadNounKeepTheirAcronymsApart()
+    {
+        var articles = new[]
+        {
+            Written("The Northern Security Service (NSS) and the Southern Intelligence Service (SIS) spoke.\n\"We saw nothing,\" the NSS said.\n\"We saw everything,\" the SIS said.") with { Id = "a" },
+        };
+        var quotes = QuoteFinder.FindAll(new ArticleCorpus("d", "d", articles, []));
+        Assert.Equal(["NSS", "SIS"], quotes.Select(q => q.CanonicalSpeaker));
+    }
 }

@@ -37,7 +37,10 @@ public sealed class CrossLanguageBridge
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
 
-    /// <summary>Per language, the language-neutral ones of each word's keys (<see cref="ContentKeys(string, string)"/>), picked out once per word.</summary>
+    /// <summary>
+    /// Per language, the language-neutral ones of each word's keys for <see cref="ContentKeys(string, string)"/> (callers
+    /// outside a linker run), picked out once per word; a linker run keeps its own (<see cref="PreparedRun"/>).
+    /// </summary>
     private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutralWordKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
@@ -195,10 +198,11 @@ public sealed class CrossLanguageBridge
         // they give is then kept in a fixed order (languages as met, chains by language), as when run one after another.
         var chains = chainWords.OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var ran = new ChainRun?[chains.Count];
-        // A run ahead is waited for, whatever became of it (what it could not do is done here).
-        Volatile.Read(ref _aheadRun)?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
         lock (_prepareLock)
         {
+            // A run ahead is waited for, whatever became of it (what it could not do is done here); under the lock, so that no
+            // new run starts between the wait and the clearing below (the run itself never takes the lock).
+            _aheadRun?.ContinueWith(static _ => { }, TaskScheduler.Default).Wait();
             var dictionaries = languages.SelectMany(DictionariesFor).Distinct().ToList();
             Parallel.Invoke(
                 () => Parallel.ForEach(dictionaries, source => _ = Parsed.GetOrAdd(source.Path, _ => new Lazy<LoadedDictionary>(() => Read(source))).Value),
