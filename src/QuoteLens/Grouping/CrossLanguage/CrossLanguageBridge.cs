@@ -431,7 +431,16 @@ public sealed class CrossLanguageBridge
             var seen = _chained.GetOrAdd(lang, _ => new ConcurrentDictionary<string, ApertiumChain.Analysis>(StringComparer.Ordinal));
             foreach (var word in words)
             {
-                seen[word] = run.Found.TryGetValue(word, out var analysis) ? analysis : NotAnalysed;
+                if (run.Found.TryGetValue(word, out var analysis))
+                {
+                    seen[word] = analysis;
+                }
+                else if (run.Issues.Count == 0)
+                {
+                    // A word the chain read and could not analyse. After a run that met a problem (a time-out under load) its
+                    // words are not marked: the next preparation sends them again, so keys never depend on a busy moment.
+                    seen[word] = NotAnalysed;
+                }
             }
 
             _chainTime.AddOrUpdate(lang, run.Time, (_, t) => t + run.Time);
