@@ -50,6 +50,60 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     private readonly ParagraphTokens _paragraphs = paragraphs is not null && ReferenceEquals(paragraphs.Text, article.Text) ? paragraphs : new ParagraphTokens(article);
 
+    /// <summary>Quote marks around a unit's name ("« Steppe libre »", "„Freie Steppe“", "«Вольная степь»").</summary>
+    private static readonly System.Buffers.SearchValues<char> UnitMarks = System.Buffers.SearchValues.Create("«»„“”\"");
+
+    /// <summary>The article's unit names (<see cref="UnitNames.All"/>), read when a speaker span is first widened.</summary>
+    private List<UnitNames.Found>? _units;
+
+    /// <summary>
+    /// The canonical name of the text from <paramref name="start"/> to <paramref name="end"/> (<see cref="SpeakerNames.Canonical(ReadOnlySpan{char}, string, out bool, out string)"/>),
+    /// widened first to the whole of any unit name it stands on: tokens end before a closing quote mark, so "Die Freiwilligenlegion
+    /// „Freie Steppe“ teilte mit" reads "Die Freiwilligenlegion „Freie Steppe" unless the mark is taken back in, and the unit, not
+    /// its capitalised words, is the speaker ("Freiwilligenlegion «Freie Steppe»").
+    /// </summary>
+    private string? CanonicalAt(int start, int end, string language, out bool strong, out string text)
+    {
+        var (from, to) = WholeUnits(start, end);
+        return SpeakerNames.Canonical(_text.AsSpan(from, to - from), language, out strong, out text);
+    }
+
+    /// <summary>
+    /// The span [<paramref name="start"/>, <paramref name="end"/>) widened to cover every unit name it overlaps. Only a span
+    /// that holds a quote mark ("la Légion « Steppe") or stops before one ("la Légion" before "« Steppe libre »", "Freie Steppe"
+    /// before "“") can stand on part of one, so the article's unit names are read only for those.
+    /// </summary>
+    private (int Start, int End) WholeUnits(int start, int end)
+    {
+        int next = end;
+        while (next < _text.Length && _text[next] is ' ' or '\u00A0')
+        {
+            next++;
+        }
+
+        if ((next >= _text.Length || !UnitMarks.Contains(_text[next])) && _text.AsSpan(start, end - start).IndexOfAny(UnitMarks) < 0)
+        {
+            return (start, end);
+        }
+
+        _units ??= UnitNames.All(_text);
+        foreach (var unit in _units)
+        {
+            if (unit.At >= end)
+            {
+                break;
+            }
+
+            if (start < unit.At + unit.Length)
+            {
+                start = Math.Min(start, unit.At);
+                end = Math.Max(end, unit.At + unit.Length);
+            }
+        }
+
+        return (start, end);
+    }
+
     /// <summary>
     /// The tokens after <paramref name="quote"/> in its paragraph (no further than <paramref name="limit"/> and the window an
     /// attribution after a quote stands in), rented; <paramref name="first"/> is the first past any dashes and commas. Null
@@ -198,7 +252,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             last++;
         }
 
-        return SpeakerNames.Canonical(_text.AsSpan(tokens[k + 1].Start, tokens[last].End - tokens[k + 1].Start), _language, out bool strong, out _) is not null && strong
+        return CanonicalAt(tokens[k + 1].Start, tokens[last].End, _language, out bool strong, out _) is not null && strong
             ? Make(tokens, (k + 1, last), k, 1, tokens[last].End)
             : null;
     }
@@ -417,7 +471,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                             continue;
                         }
 
-                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var titled) is { } person && sure)
+                        if (CanonicalAt(tokens[j].Start, tokens[last].End, language, out bool sure, out var titled) is { } person && sure)
                         {
                             mentions.Add(new Mention(tokens[j].Start, person, titled, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                         }
@@ -433,7 +487,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                             last++;
                         }
 
-                        if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool sure, out var written) is { } person && sure)
+                        if (CanonicalAt(tokens[j].Start, tokens[last].End, language, out bool sure, out var written) is { } person && sure)
                         {
                             plain.Add(new Mention(tokens[j].Start, person, written, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                         }
@@ -461,7 +515,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 bool strong = false;
                 if (range is { } r && !(quoted?.Contains(tokens[r.First].Start) ?? false))
                 {
-                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[r.First].Start, tokens[r.Last].End - tokens[r.First].Start), language, out strong, out phrase);
+                    name = CanonicalAt(tokens[r.First].Start, tokens[r.Last].End, language, out strong, out phrase);
 
                     // "…», – сказал Путин": the capitalised word in the speaker's slot after a dash and a verb is a name, not a noun.
                     strong |= inverted && name is not null && IsCapitalized(tokens[r.First]) && !AttributionCues.Pronouns.Contains(tokens[r.First].Norm);
@@ -469,14 +523,14 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
                 if (name is null && m.Cue.Role == CueRole.Verb && !inverted && FollowingRange(tokens, j + m.Length) is { } after)
                 {
-                    name = SpeakerNames.Canonical(_text.AsSpan(tokens[after.First].Start, tokens[after.Last].End - tokens[after.First].Start), language, out strong, out phrase);
+                    name = CanonicalAt(tokens[after.First].Start, tokens[after.Last].End, language, out strong, out phrase);
                     int next = after.Last + 1;
                     if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
                         && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
                     {
                         // "сообщает РБК-Украина со ссылкой на его пресс-службу": the outlet relays; it is no speaker, the one it cites may be.
                         name = RelayedSource(tokens, next) is { } source
-                            ? SpeakerNames.Canonical(_text.AsSpan(tokens[source.First].Start, tokens[source.Last].End - tokens[source.First].Start), language, out strong, out phrase)
+                            ? CanonicalAt(tokens[source.First].Start, tokens[source.Last].End, language, out strong, out phrase)
                             : null;
                     }
                 }
@@ -531,7 +585,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
                 if (last > j)
                 {
-                    if (SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[last].End - tokens[j].Start), language, out bool strong, out var phrase) is { } name && strong)
+                    if (CanonicalAt(tokens[j].Start, tokens[last].End, language, out bool strong, out var phrase) is { } name && strong)
                     {
                         names.Add(new Mention(tokens[j].Start, name, phrase, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                     }
@@ -964,7 +1018,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>
     private bool NamesSomeone(TokenWindow tokens, (int Start, int End) segment) =>
         PhraseRange(tokens, segment.Start, segment.End, MaxSubjectWords) is { } range
-        && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is not null;
+        && CanonicalAt(tokens[range.First].Start, tokens[range.Last].End, _language, out _, out _) is not null;
 
     private readonly string _language = StopWords.Primary(article.Language ?? "en");
 
@@ -996,7 +1050,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>True when the segment names someone in two words or more ("Dmitri Peskov"), not a single word that may be a body.</summary>
     private bool NamesInFull(TokenWindow tokens, (int Start, int End) segment) =>
         PhraseRange(tokens, segment.Start, segment.End, MaxSubjectWords) is { } range
-        && SpeakerNames.Canonical(_text.AsSpan(tokens[range.First].Start, tokens[range.Last].End - tokens[range.First].Start), _language, out _, out _) is { } name
+        && CanonicalAt(tokens[range.First].Start, tokens[range.Last].End, _language, out _, out _) is { } name
         && name.Contains(' ', StringComparison.Ordinal);
 
     /// <summary>The comma-separated segments <see cref="Subject"/> reads, one list for the article (Subject never runs inside itself).</summary>
@@ -1107,10 +1161,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     private Attribution Make(TokenWindow tokens, (int First, int Last) speaker, int cueAt, int cueLength, int end)
     {
-        int speakerStart = tokens[speaker.First].Start;
+        // "Die Freiwilligenlegion „Freie Steppe“ erklärte": the phrase holds the unit's closing mark.
+        var (speakerStart, speakerEnd) = WholeUnits(tokens[speaker.First].Start, tokens[speaker.Last].End);
         int cueStart = tokens[cueAt].Start;
         return new Attribution(
-            _text[speakerStart..tokens[speaker.Last].End],
+            _text[speakerStart..speakerEnd],
             _text[cueStart..tokens[cueAt + cueLength - 1].End],
             end);
     }

@@ -106,4 +106,44 @@ public class UnitNameTests
         var quotes = QuoteFinder.FindAll(new ArticleCorpus("d", "d", articles, []));
         Assert.Equal(["NSS", "SIS"], quotes.Select(q => q.CanonicalSpeaker));
     }
+
+    [Fact]
+    public void AGermanUnitThatAnnouncedIsTheSpeakerOfTheStatement()
+    {
+        var article = Written(
+            "Kanzler Olaf Scholz sprach am Morgen.\n\n" +
+            "Die Freiwilligenlegion „Freie Steppe“ teilte unterdessen mit, ihre Kämpfer seien vorgedrungen. „Wir sind auf unserem Land“, hieß es in der Mitteilung.", "de");
+        Assert.Equal("Freiwilligenlegion «Freie Steppe»", QuoteFinder.Find(article).Single(q => q.Kind == QuoteKind.Full).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheGroupIsTheFrenchUnitNamedBefore()
+    {
+        var article = Written(
+            "De son côté, la Légion « Steppe libre » a affirmé que ses combattants tenaient le village. « Nous sommes sur notre terre », a indiqué le groupe dans un communiqué.", "fr");
+        Assert.Equal("Légion «Steppe libre»", QuoteFinder.Find(article).Single(q => q.Kind == QuoteKind.Full).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AUnitLeadingIntoAQuoteOrNamedAfterItIsTheWholeUnit()
+    {
+        var german = Written("Die Freiwilligenlegion „Freie Steppe“ erklärte am Abend: „Die Brücke ist in unserer Hand.“", "de");
+        Assert.Equal("Freiwilligenlegion «Freie Steppe»", QuoteFinder.Find(german).Single(q => q.Kind == QuoteKind.Full).CanonicalSpeaker);
+        var french = Written("« Le pont est à nous », a déclaré la Légion « Steppe libre » dans la soirée.", "fr");
+        Assert.Equal("Légion «Steppe libre»", QuoteFinder.Find(french).Single(q => q.Kind == QuoteKind.Full).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void OneUnitIsOneSpeakerAcrossGermanFrenchAndEnglish()
+    {
+        var articles = new[]
+        {
+            Written("Die Freiwilligenlegion „Freie Steppe“ teilte mit, ihre Kämpfer seien vorgedrungen. „Wir sind auf unserem Land“, hieß es in der Mitteilung.", "de") with { Id = "a" },
+            Written("La Légion « Steppe libre » a affirmé que ses combattants tenaient le village. « Nous sommes sur notre terre », a indiqué le groupe.", "fr") with { Id = "b" },
+            Written("The Free Steppe Legion said its fighters held the village. \"We are on our land,\" the group said.") with { Id = "c" },
+        };
+        var speakers = QuoteFinder.FindAll(new ArticleCorpus("d", "d", articles, [])).Where(q => q.Kind == QuoteKind.Full).Select(q => q.CanonicalSpeaker).ToList();
+        Assert.Equal(3, speakers.Count);
+        Assert.Single(speakers.Select(s => SpeakerNames.Key(s!)).Distinct());
+    }
 }
