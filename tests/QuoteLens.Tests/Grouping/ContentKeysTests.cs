@@ -7,10 +7,13 @@ public class ContentKeysTests
 {
     private static readonly CrossLanguageBridge Bridge = CrossLanguageBridge.Load(TestPaths.Data("lexicons", "glossaries"), []);
 
+    /// <summary>The content keys of a German <paramref name="text"/>, as a linker run reads them.</summary>
+    private static List<string[]> Keys(string text) => Bridge.Prepared([(text, "de")]).ContentKeys(text, "de");
+
     [Fact]
     public void AWordRepeatedGetsTheSameArrayOfNeutralKeys()
     {
-        var words = Bridge.ContentKeys("Der Frieden kommt, sagte Schmidt, der Frieden kommt bald", "de");
+        var words = Keys("Der Frieden kommt, sagte Schmidt, der Frieden kommt bald");
         var frieden = words.Where(k => k.Contains("en:peac", StringComparer.Ordinal)).ToList();
         Assert.Equal(2, frieden.Count);
         Assert.Same(frieden[0], frieden[1]);
@@ -22,8 +25,8 @@ public class ContentKeysTests
     public void AWordNoGlossaryKnowsStillCountsAsAWordWithNoNeutralKey()
     {
         // "quorb" is no German word, too short for a cognate key: it counts (an empty set of keys, unmatched), as known words do.
-        var known = Bridge.ContentKeys("Der Frieden kommt bald", "de");
-        var withUnknown = Bridge.ContentKeys("Der Frieden kommt bald quorb", "de");
+        var known = Keys("Der Frieden kommt bald");
+        var withUnknown = Keys("Der Frieden kommt bald quorb");
         Assert.Equal(known.Count + 1, withUnknown.Count);
         Assert.Empty(withUnknown[^1]);
     }

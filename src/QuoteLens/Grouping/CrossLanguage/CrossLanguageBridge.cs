@@ -37,11 +37,6 @@ public sealed class CrossLanguageBridge
     private readonly Lexicon _lexicon;
     private readonly ConcurrentDictionary<string, WordMemo<string[]>> _wordKeys = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Per language, the language-neutral ones of each word's keys for <see cref="ContentKeys(string, string)"/> (callers
-    /// outside a linker run), picked out once per word; a linker run keeps its own (<see cref="PreparedRun"/>).
-    /// </summary>
-    private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutralWordKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<LoadedDictionary[]>> _languages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _ukrainianToRussian = new(StringComparer.Ordinal);
 
@@ -327,7 +322,6 @@ public sealed class CrossLanguageBridge
     private void ForgetWordKeys()
     {
         _wordKeys.Clear();
-        _neutralWordKeys.Clear();
     }
 
     /// <summary>What the chain of one language gave for a batch of words, the problems met and the time it took.</summary>
@@ -679,10 +673,8 @@ public sealed class CrossLanguageBridge
 
     /// <summary>
     /// The content words and numbers of <paramref name="text"/> in reading order, each with its language-neutral keys
-    /// (empty for a word no glossary or dictionary knows: it still counts as a word to match).
+    /// (empty for a word no glossary or dictionary knows: it still counts as a word to match), from one run's memories.
     /// </summary>
-    internal List<string[]> ContentKeys(string text, string language) => ContentKeys(text, language, _wordKeys, _neutralWordKeys);
-
     private List<string[]> ContentKeys(string text, string language, ConcurrentDictionary<string, WordMemo<string[]>> memory, ConcurrentDictionary<string, WordMemo<string[]?>> neutral)
     {
         var words = NeutralWordsOf(Primary(language), memory, neutral);
@@ -724,7 +716,7 @@ public sealed class CrossLanguageBridge
         private readonly ConcurrentDictionary<string, WordMemo<string[]>> _memory = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutral = new(StringComparer.Ordinal);
 
-        /// <summary>The content words and numbers of <paramref name="text"/> in reading order with their keys (see <see cref="CrossLanguageBridge.ContentKeys(string, string)"/>).</summary>
+        /// <summary>The content words and numbers of <paramref name="text"/> in reading order with their keys (empty keys for a word no glossary or dictionary knows: it still counts as a word to match).</summary>
         public List<string[]> ContentKeys(string text, string language) => bridge.ContentKeys(text, language, _memory, _neutral);
     }
 
