@@ -37,7 +37,7 @@ public static partial class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -173,6 +173,17 @@ public static partial class QuoteGrouper
         profile?.Invoke("statement order");
         JoinByWordsInSharedArticles(sorted, texts, roles, state, crossLinks, words, evidence);
         profile?.Invoke("words in shared articles");
+        // A sentence that merges statements other articles quote apart, in groups of their own, is cut where they part, and
+        // the sentences are grouped once more (every link looked for again on the sentences as cut).
+        var furtherAcross = new Dictionary<int, int>();
+        if (cutAcross && words is not null && SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) is { Count: > 0 } acrossCuts)
+        {
+            var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
+            profile?.Invoke("sentences merged across groups");
+            var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
+            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
+        }
+
         var groups = Number(sorted, texts, state, evidence);
         profile?.Invoke("numbering");
         return groups;

@@ -165,7 +165,26 @@ public static class CrossLanguageLinker
                 || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
         }
 
-        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey);
+        // A piece of a sentence (its words were prepared with it) is keyed by the same run, with the ids above; a key the run's
+        // sentences never carried matches none of them, so it is left out.
+        int[] PieceKeys(string piece, string language)
+        {
+            var ids = new List<int>();
+            foreach (var word in run.ContentKeys(piece, CrossLanguageBridge.Primary(language)))
+            {
+                foreach (var key in word)
+                {
+                    if (keyIds.TryGetValue(key, out var id))
+                    {
+                        ids.Add(id);
+                    }
+                }
+            }
+
+            return SortedDistinct(ids);
+        }
+
+        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys);
     }
 
     /// <summary>True the first time sentence <paramref name="other"/> is met for sentence <paramref name="q"/> (as <c>HashSet.Add</c> on a set cleared for each <paramref name="q"/>); marks it met.</summary>

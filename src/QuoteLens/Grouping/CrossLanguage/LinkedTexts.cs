@@ -10,14 +10,49 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     private readonly int[][][] _wordKeys;
     private readonly int[][] _sentenceKeys;
     private readonly bool[] _anchorKey;
+    private readonly Func<string, string, int[]>? _pieceKeys;
 
-    /// <summary>Wraps the links and the key ids of each sentence's words (<paramref name="wordKeys"/>), sorted per sentence (<paramref name="sentenceKeys"/>).</summary>
-    internal LinkedTexts(IEnumerable<CrossLanguageLink> links, int[][][] wordKeys, int[][] sentenceKeys, bool[] anchorKey)
+    /// <summary>
+    /// Wraps the links and the key ids of each sentence's words (<paramref name="wordKeys"/>), sorted per sentence
+    /// (<paramref name="sentenceKeys"/>); <paramref name="pieceKeys"/> gives the sorted key ids of a piece of one of the
+    /// sentences (its text and language), from the same run (null: pieces have no keys).
+    /// </summary>
+    internal LinkedTexts(IEnumerable<CrossLanguageLink> links, int[][][] wordKeys, int[][] sentenceKeys, bool[] anchorKey, Func<string, string, int[]>? pieceKeys = null)
         : base(links)
     {
         _wordKeys = wordKeys;
         _sentenceKeys = sentenceKeys;
         _anchorKey = anchorKey;
+        _pieceKeys = pieceKeys;
+    }
+
+    /// <summary>The sorted key ids of <paramref name="piece"/>, a run of words of one of the linked sentences in <paramref name="language"/> (empty when unknown).</summary>
+    internal int[] PieceKeys(string piece, string language) => _pieceKeys?.Invoke(piece, language) ?? [];
+
+    /// <summary>The number of content words of sentence <paramref name="a"/>.</summary>
+    internal int WordCount(int a) => _wordKeys[a].Length;
+
+    /// <summary>The sorted key ids of sentence <paramref name="a"/>.</summary>
+    internal int[] SentenceKeys(int a) => _sentenceKeys[a];
+
+    /// <summary>Per content word of sentence <paramref name="a"/>, whether one of its keys is in <paramref name="keys"/> (sorted key ids).</summary>
+    internal bool[] WordsIn(int a, int[] keys)
+    {
+        var words = _wordKeys[a];
+        var found = new bool[words.Length];
+        for (int w = 0; w < words.Length; w++)
+        {
+            foreach (var k in words[w])
+            {
+                if (Array.BinarySearch(keys, k) >= 0)
+                {
+                    found[w] = true;
+                    break;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>
