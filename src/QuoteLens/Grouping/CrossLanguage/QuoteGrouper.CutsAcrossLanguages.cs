@@ -75,39 +75,56 @@ public static partial class QuoteGrouper
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        Parallel.For(0, texts.Count, t =>
+        Parallel.For(0, texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, _, local) =>
         {
             found[t] = (-1, -1);
             var sentence = reps[t];
             if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null)
             {
-                return;
+                return local;
             }
 
-            var ws = Words(sentence.Text);
-            if (ws.Count < 4)
-            {
-                return;
-            }
-
-            // Candidates: texts sharing two keys or more with the sentence, from articles that carry no copy of it.
-            var own = new HashSet<int>(placed[t].Select(p => p.Article));
-            var shared = new Dictionary<int, int>();
+            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
+            var (counts, touched) = local;
             foreach (var k in words.SentenceKeys(t))
             {
                 if (postings.TryGetValue(k, out var list) && list.Count <= MergedAcrossMaxPosting)
                 {
                     foreach (var m in list)
                     {
-                        shared[m] = shared.GetValueOrDefault(m) + 1;
+                        if (counts[m]++ == 0)
+                        {
+                            touched.Add(m);
+                        }
                     }
                 }
             }
 
-            var candidates = shared.Where(p => p.Value >= 2 && p.Key != t).Select(p => p.Key).Order().ToList();
-            if (candidates.Count == 0)
+            var candidates = new List<int>();
+            foreach (var m in touched)
             {
-                return;
+                if (counts[m] >= 2 && m != t)
+                {
+                    candidates.Add(m);
+                }
+
+                counts[m] = 0;
+            }
+
+            touched.Clear();
+            candidates.Sort();
+            var own = new HashSet<int>(placed[t].Select(p => p.Article));
+            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own))
+            {
+                // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
+                // candidates, no boundary can have them, and the sentence's boundaries are not read.
+                return local;
+            }
+
+            var ws = Words(sentence.Text);
+            if (ws.Count < 4)
+            {
+                return local;
             }
 
             if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
@@ -115,7 +132,9 @@ public static partial class QuoteGrouper
                 var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
                 found[t] = (cut, more ?? -1);
             }
-        });
+
+            return local;
+        }, _ => { });
 
         for (int t = 0; t < texts.Count; t++)
         {
@@ -131,6 +150,38 @@ public static partial class QuoteGrouper
         }
 
         return cuts;
+    }
+
+    /// <summary>
+    /// True when the versions of <paramref name="candidates"/> that could fit a side of a cut of sentence <paramref name="t"/>
+    /// (two content words or more, and half of them, with a key anywhere in it: a side is part of it) fill two groups with
+    /// <see cref="MergedAcrossMinArticles"/> articles or more each, other than the articles <paramref name="own"/>: what a
+    /// cut needs at the least, read once per sentence instead of once per boundary.
+    /// </summary>
+    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own)
+    {
+        var keys = words.SentenceKeys(t);
+        var articles = new Dictionary<int, HashSet<int>>();
+        int full = 0;
+        foreach (var m in candidates)
+        {
+            int inside = words.CountWordsIn(m, keys);
+            if (inside < 2 || 2 * inside < words.WordCount(m))
+            {
+                continue;
+            }
+
+            foreach (var (group, article) in placed[m])
+            {
+                if (!own.Contains(article) && (articles.TryGetValue(group, out var set) ? set : articles[group] = []).Add(article)
+                    && articles[group].Count == MergedAcrossMinArticles && ++full >= 2)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
