@@ -918,6 +918,14 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 m++;
                 continue;
             }
+            else if (names && m == k + 1 && t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && SpeakerNames.IsTitle(t.Norm)
+                && (!tokens.Has(m + 1) || tokens[m + 1].Kind != TokenKind.Word))
+            {
+                // "sõnas Türgi juht.", "ütles Venemaa president.": a country's genitive and the office, with no name after it: the
+                // description of an office holder, not a person called "Türgi".
+                last = m;
+                break;
+            }
             else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
             {
                 // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.

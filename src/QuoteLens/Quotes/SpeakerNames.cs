@@ -772,12 +772,25 @@ internal static class SpeakerNames
         "eu", "un", "nato", "foreign", "defence", "defense", "interior", "state", "federal", "holy", "saint", "santo", "general",
         "kremlin's", "кремля", "кремль", "prime", "primo", "primer", "primeiro", "vice", "deputy");
 
+    /// <summary>
+    /// <paramref name="norm"/> with Romanian s and t with a cedilla (ş, ţ: legacy code points many Romanian pages still use) written
+    /// with the comma below (ș, ț), or null when it has neither.
+    /// </summary>
+    internal static string? CommaBelow(string norm) =>
+        norm.AsSpan().IndexOfAny('ş', 'ţ') < 0 ? null : norm.Replace('ş', 'ș').Replace('ţ', 'ț');
+
     /// <summary>True when <paramref name="norm"/> is a title or role ("President", "Bundeskanzler", "US-Präsident").</summary>
     public static bool IsTitle(string norm)
     {
         if (Titles.Contains(norm))
         {
             return true;
+        }
+
+        if (CommaBelow(norm) is { } romanian)
+        {
+            // "Preşedintele", "purtătorul": older Romanian pages write s and t with a cedilla (ş, ţ); the lists hold ș and ț.
+            return IsTitle(romanian);
         }
 
         int hyphen = norm.LastIndexOf('-');
@@ -799,13 +812,16 @@ internal static class SpeakerNames
     }
 
     /// <summary>
-    /// True for the genitive of a country name after a title in Slavic languages (России, Росії, Украины, України, Rosji,
-    /// Ukrainy, Francji): endings that nominative surnames rarely have.
+    /// True for the genitive of a country name after a title in Slavic languages and Romanian (России, Росії, Украины, України,
+    /// Туреччини, Rosji, Ukrainy, Francji; Rusiei, Ucrainei, Franței, Belarusului): endings that nominative surnames rarely have.
     /// </summary>
     internal static bool IsCountryGenitive(string word) =>
         word.Length > 3 && (word.EndsWith("ии", StringComparison.Ordinal) || word.EndsWith("ії", StringComparison.Ordinal)
-            || word.EndsWith("ины", StringComparison.Ordinal) || word.EndsWith("їни", StringComparison.Ordinal)
-            || word.EndsWith("ji", StringComparison.Ordinal) || word.EndsWith("iny", StringComparison.Ordinal));
+            || word.EndsWith("ины", StringComparison.Ordinal) || word.EndsWith("їни", StringComparison.Ordinal) || word.EndsWith("ини", StringComparison.Ordinal)
+            || word.EndsWith("ji", StringComparison.Ordinal) || word.EndsWith("iny", StringComparison.Ordinal)
+            || word.EndsWith("iei", StringComparison.Ordinal) || word.EndsWith("nei", StringComparison.Ordinal)
+            || word.EndsWith("ței", StringComparison.Ordinal) || word.EndsWith("ţei", StringComparison.Ordinal)
+            || word.EndsWith("ului", StringComparison.Ordinal));
 
     /// <summary>
     /// A nationality adjective ("Russian"), a number word ("Three") or an "anti-"/"pro-" compound ("Anti-Kremlin"): the

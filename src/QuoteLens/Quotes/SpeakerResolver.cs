@@ -28,7 +28,7 @@ internal static class SpeakerResolver
         StringComparer.Ordinal);
 
     /// <summary>True for the noun that ends an organisation's name ("corps", "ministry", "service", "легион").</summary>
-    internal static bool IsBodyNoun(string norm) => BodyNouns.Contains(norm);
+    internal static bool IsBodyNoun(string norm) => BodyNouns.Contains(norm) || UnitNames.IsUnitNoun(norm);
 
     /// <summary>True for a word of a message or a body ("statement", "сообщении", "communiqué").</summary>
     internal static bool IsSourceNoun(string norm) => SourceNouns.Contains(norm);
@@ -758,7 +758,7 @@ internal static class SpeakerResolver
         var found = new List<Mention>();
         for (int w = 0; w < words.Count; w++)
         {
-            if (!Capital(w) || quoted.Contains(words[w].Start) || !BodyNouns.Contains(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
+            if (!Capital(w) || quoted.Contains(words[w].Start) || !IsBodyNoun(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
             {
                 continue;
             }
@@ -796,12 +796,13 @@ internal static class SpeakerResolver
     /// <summary>Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs").</summary>
     private static readonly HashSet<string> BodyConnectors = new(["of", "for", "de", "du", "des", "der"], StringComparer.Ordinal);
 
+    /// <summary>Nouns that end an organisation's name, besides the unit nouns of <see cref="UnitNames"/> (in the nominative).</summary>
     private static readonly HashSet<string> BodyNouns = new(
         [
-            "legion", "corps", "battalion", "brigade", "regiment", "army", "forces", "guard", "ministry", "office", "service", "agency",
+            "brigade", "army", "forces", "guard", "ministry", "office", "service", "agency",
             "council", "committee", "party", "movement", "front", "union", "institute", "directorate", "command", "government", "embassy", "kremlin",
-            "легион", "легіон", "корпус", "батальон", "батальйон", "бригада", "министерство", "міністерство", "минобороны", "міноборони",
-            "légion", "ministère", "armée", "ministerium", "armee", "bataillon",
+            "бригада", "министерство", "міністерство", "минобороны", "міноборони",
+            "ministère", "armée", "ministerium", "armee",
         ],
         StringComparer.Ordinal);
 

@@ -76,6 +76,12 @@ internal static class TitleClasses
             return c;
         }
 
+        if (SpeakerNames.CommaBelow(norm) is { } romanian)
+        {
+            // "Preşedintele": the cedilla letters of older Romanian pages, listed with the comma below.
+            return Of(romanian);
+        }
+
         foreach (var prefix in DeputyPrefixes)
         {
             if (norm.Length > prefix.Length + 4 && norm.StartsWith(prefix, StringComparison.Ordinal) && ClassOf.ContainsKey(norm[prefix.Length..]))

@@ -132,6 +132,16 @@ internal static partial class UnitNames
         return null;
     }
 
+    /// <summary>
+    /// True for a unit noun in the nominative, in any language: "легион", "батальйон", "légion", "Freiwilligenlegion", "legion",
+    /// "battalion", "corps", "regiment".
+    /// </summary>
+    internal static bool IsUnitNoun(string norm) =>
+        Array.IndexOf(UnitStems, norm) >= 0 || EnglishUnits.Contains(norm) || Array.Exists(LatinUnits, u => norm.EndsWith(u.Word, StringComparison.Ordinal));
+
+    /// <summary>The English unit nouns.</summary>
+    private static readonly HashSet<string> EnglishUnits = new(["legion", "corps", "battalion", "regiment"], StringComparer.Ordinal);
+
     /// <summary>The stems of the unit nouns (the same as the patterns' <see cref="Unit"/>).</summary>
     private static readonly string[] UnitStems = ["легион", "легіон", "корпус", "батальон", "батальйон", "полк"];
 

@@ -7,7 +7,9 @@ namespace QuoteLens.Tests.Quotes;
 /// Made-up sentences for speaker rules: an office described without a name ("the Turkish leader",
 /// "le chef de l'Etat turc", "ha detto il presidente turco", "заявил турецкий лидер") is the person the article names with
 /// that office and qualifier; a pronoun after a sentence naming two people is its subject's; the place or audience of the
-/// speech ("told parliament", "no Parlamento", "in Ankara") is no speaker; a body before a title is no person.
+/// speech ("told parliament", "no Parlamento", "in Ankara") is no speaker; a body before a title is no person; a country's
+/// genitive after a title ("Președintele Turciei", "Президент Туреччини") or before one ("sõnas Türgi juht") names no one,
+/// and Romanian titles match in their cedilla spelling ("Preşedintele").
 /// </summary>
 public class SpeakerOfficeAndSubjectTests
 {
@@ -35,6 +37,11 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("en", "Turkish President Selim Kaya spoke on Wednesday.\n\n“We will never accept this occupation of the land,” the president told the Turkish parliament.", "Selim Kaya")]
     [InlineData("fr", "Le président turc Selim Kaya s'est exprimé mercredi.\n\n« Nous n'accepterons jamais cette occupation de la terre », a-t-il déclaré à Ankara devant le Parlement.", "Selim Kaya")]
     [InlineData("de", "Der türkische Präsident Selim Kaya sprach am Mittwoch.\n\n„Wir werden diese Besetzung des Landes niemals akzeptieren“, sagte er im Parlament in Ankara.", "Selim Kaya")]
+    [InlineData("et", "Türgi president Selim Kaya esines kolmapäeval parlamendis.\n\n“Rühmitus ei ole terroriorganisatsioon, vaid vabastusliikumine,” sõnas Türgi juht.", "Selim Kaya")]
+    [InlineData("et", "Türgi president Selim Kaya esines kolmapäeval parlamendis.\n\n“Rühmitus ei ole terroriorganisatsioon,” ütles Türgi president.", "Selim Kaya")]
+    [InlineData("uk", "Президент Туреччини Селім Кая виступив у середу в парламенті.\n\nПрезидент Туреччини вважає, що \"ця група – не терористична організація\".", "Селім Кая")]
+    [InlineData("ro", "Președintele Turciei, Selim Kaya, a declarat miercuri că \"grupul nu este o organizație teroristă\".", "Selim Kaya")]
+    [InlineData("ro", "Preşedintele Turciei, Selim Kaya, a declarat miercuri că \"grupul nu este o organizaţie teroristă\".", "Selim Kaya")]
     public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
