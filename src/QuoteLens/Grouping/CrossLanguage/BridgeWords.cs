@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using QuoteLens.Text.Languages;
 using QuoteLens.Text.Stemming;
@@ -131,6 +132,145 @@ internal static class BridgeWords
     {
         int at = word.Length > 0 && word[0] is 'و' or 'ف' ? 1 : 0;
         return word.Length - at >= 5 && word[at] == 'س' && word[at + 1] is 'أ' or 'ا' or 'ت' or 'ن' or 'ي' ? word[(at + 1)..] : null;
+    }
+
+    /// <summary>The fewest consonants a name skeleton (<see cref="ArabicSkeletons"/>, <see cref="LatinSkeleton"/>) must have.</summary>
+    internal const int MinSkeleton = 4;
+
+    /// <summary>
+    /// The consonant skeletons of an Arabic word as a name written in Arabic letters would give them (بيلاروس → <c>BLRS</c>,
+    /// بوتين → <c>BTN</c>): long vowels, hamza, ʿayn and h-sounds dropped, letters folded to the classes
+    /// <see cref="LatinSkeleton"/> gives Latin and Cyrillic names (no p, v or g in Arabic: ب, ف, غ/ج). The word whole, and
+    /// without the article or a one-letter prefix (و, ب, ل, ف) when the rest is long enough. Skeletons shorter than
+    /// <see cref="MinSkeleton"/> are left out.
+    /// </summary>
+    internal static IEnumerable<string> ArabicSkeletons(string norm)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var form in ArabicForms(norm))
+        {
+            var sb = new StringBuilder(form.Length);
+            foreach (char c in form)
+            {
+                char? symbol = c switch
+                {
+                    'ب' or 'پ' => 'B',
+                    'ت' or 'ط' or 'ث' => 'T',
+                    'د' or 'ض' or 'ذ' => 'D',
+                    'س' or 'ص' or 'ش' => 'S',
+                    'ز' or 'ظ' => 'Z',
+                    'ك' or 'ق' or 'خ' => 'K',
+                    'ج' or 'غ' or 'گ' => 'G',
+                    'ف' or 'ڤ' => 'F',
+                    'ل' => 'L',
+                    'م' => 'M',
+                    'ن' => 'N',
+                    'ر' => 'R',
+                    _ => null,
+                };
+                if (symbol is char sym && (sb.Length == 0 || sb[^1] != sym))
+                {
+                    sb.Append(sym);
+                }
+            }
+
+            if (sb.Length >= MinSkeleton && seen.Add(sb.ToString()))
+            {
+                yield return sb.ToString();
+            }
+        }
+    }
+
+    /// <summary>An Arabic word as written, and without the article or a one-letter prefix when at least four letters stay.</summary>
+    private static IEnumerable<string> ArabicForms(string norm)
+    {
+        yield return norm;
+        foreach (var prefix in (string[])["وال", "بال", "فال", "لل", "ال", "و", "ب", "ل", "ف"])
+        {
+            if (norm.StartsWith(prefix, StringComparison.Ordinal) && norm.Length - prefix.Length >= 4)
+            {
+                yield return norm[prefix.Length..];
+                yield break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The consonant skeleton of a name written in Latin letters (Cyrillic romanised first), as Arabic would write its
+    /// consonants: vowels, y, w and h dropped, p as b, v as f, sh/ch as s, kh/c/q as k, g/j/zh as g, x as ks (Belarus →
+    /// <c>BLRS</c>, Putin → <c>BTN</c>, Лукашенко → <c>LKSNK</c>); null when shorter than <see cref="MinSkeleton"/> or not
+    /// plain letters.
+    /// </summary>
+    internal static string? LatinSkeleton(string norm, string language)
+    {
+        var latin = Text.Transliteration.Transliterator.HasCyrillic(norm)
+            ? Text.Transliteration.Transliterator.Romanize(norm, Text.Transliteration.RomanizationSystem.Popular, language)
+            : norm;
+        var folded = new StringBuilder(latin.Length);
+        foreach (char c in latin.ToLowerInvariant().Normalize(NormalizationForm.FormD))
+        {
+            if (c is >= 'a' and <= 'z')
+            {
+                folded.Append(c);
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                return null;
+            }
+        }
+
+        var w = folded.ToString();
+        var sb = new StringBuilder(w.Length);
+        for (int i = 0; i < w.Length; i++)
+        {
+            char next = i + 1 < w.Length ? w[i + 1] : ' ';
+            char? symbol;
+            if ((w[i] is 's' or 'c' or 'z' or 'k') && next == 'h')
+            {
+                symbol = w[i] switch { 's' or 'c' => 'S', 'z' => 'G', _ => 'K' };
+                i++;
+            }
+            else
+            {
+                symbol = w[i] switch
+                {
+                    'b' or 'p' => 'B',
+                    't' => 'T',
+                    'd' => 'D',
+                    's' => 'S',
+                    'z' => 'Z',
+                    'k' or 'c' or 'q' => 'K',
+                    'g' or 'j' => 'G',
+                    'f' or 'v' => 'F',
+                    'l' => 'L',
+                    'm' => 'M',
+                    'n' => 'N',
+                    'r' => 'R',
+                    'x' => 'X',
+                    _ => null,
+                };
+            }
+
+            if (symbol == 'X')
+            {
+                AppendSymbol(sb, 'K');
+                AppendSymbol(sb, 'S');
+            }
+            else if (symbol is char sym)
+            {
+                AppendSymbol(sb, sym);
+            }
+        }
+
+        return sb.Length >= MinSkeleton ? sb.ToString() : null;
+    }
+
+    private static void AppendSymbol(StringBuilder sb, char symbol)
+    {
+        if (sb.Length == 0 || sb[^1] != symbol)
+        {
+            sb.Append(symbol);
+        }
     }
 
     internal static string ArabicStem(string word)

@@ -616,7 +616,7 @@ public sealed class CrossLanguageBridge
         var keys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tokenKeys in KeysInReadingOrder(text, language))
         {
-            keys.UnionWith(tokenKeys.Where(IsNeutral));
+            keys.UnionWith(tokenKeys.Where(k => IsNeutral(k) && !k.StartsWith(SkeletonPrefix, StringComparison.Ordinal)));
         }
 
         return [.. keys.Order(StringComparer.Ordinal)];
@@ -843,9 +843,13 @@ public sealed class CrossLanguageBridge
     private string[] TokenKeys(Token token, string lang) => token.Kind switch
     {
         TokenKind.Number => [NumberKey(token.Text)],
-        TokenKind.Word => WordsOf(lang)[token.Text],
+        TokenKind.Word => WithoutSkeletons(WordsOf(lang)[token.Text]),
         _ => [],
     };
+
+    /// <summary>A word's keys without its name skeletons (they serve the linker's word matches across scripts only).</summary>
+    private static string[] WithoutSkeletons(string[] keys) =>
+        keys.Any(k => k.StartsWith(SkeletonPrefix, StringComparison.Ordinal)) ? [.. keys.Where(k => !k.StartsWith(SkeletonPrefix, StringComparison.Ordinal))] : keys;
 
     /// <summary>
     /// The key of the number at <paramref name="start"/>..<paramref name="end"/>; a clock time (21:00, 9.30 is not one) is one
@@ -1030,6 +1034,18 @@ public sealed class CrossLanguageBridge
         if (char.IsUpper(text[0]) && norm.Length >= 3)
         {
             keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
+            if (wordLanguage != "ar" && BridgeWords.LatinSkeleton(norm, wordLanguage) is { } skeleton)
+            {
+                keys.Add(SkeletonPrefix + skeleton);
+            }
+        }
+
+        if (wordLanguage == "ar")
+        {
+            foreach (var skeleton in BridgeWords.ArabicSkeletons(norm))
+            {
+                keys.Add(SkeletonPrefix + skeleton);
+            }
         }
 
         if (BridgeWords.Cognate(norm, wordLanguage) is { } cognate)
@@ -1054,8 +1070,14 @@ public sealed class CrossLanguageBridge
             }
         });
 
+    /// <summary>
+    /// The prefix of a name's consonant skeleton (<see cref="BridgeWords.ArabicSkeletons"/>, <see cref="BridgeWords.LatinSkeleton"/>):
+    /// a key that joins an Arabic word to a Latin or Cyrillic name only (the linker keeps it from matching two words of other scripts).
+    /// </summary>
+    internal const string SkeletonPrefix = "sk:";
+
     private static bool IsNeutral(string key) =>
-        key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
+        key.StartsWith("en:", StringComparison.Ordinal) || key.StartsWith(SkeletonPrefix, StringComparison.Ordinal) || key.StartsWith("name:", StringComparison.Ordinal)
         || key.StartsWith("num:", StringComparison.Ordinal) || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("cog:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
 
     internal static string Primary(string language) => StopWords.Primary(language);

@@ -74,11 +74,29 @@ public static class CrossLanguageLinker
         var words = new List<string[]>[n];
         Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
 
+        // The name skeletons the Arabic sentences carry and those the others carry: a skeleton counts only when both scripts have it.
+        var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var key in words[i].SelectMany(w => w).Where(k => k.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal)))
+            {
+                (languages[i] == "ar" ? skeletons.Arabic : skeletons.Other).Add(key);
+            }
+        }
+
+        skeletons.Arabic.IntersectWith(skeletons.Other);
+
         // Key ids and posting lists.
         var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
         var sentenceKeys = new int[n][];
         var wordKeys = new int[n][][];
         var idsOfWord = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
+
+        // Per sentence, its words' name skeletons (null: none) and their set, apart from the keys: they serve word matches only.
+        var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skeletonWords = new int[]?[]?[n];
+        var skeletonSentence = new int[]?[n];
+        var skeletonsOfSentence = new List<int>();
         for (int i = 0; i < n; i++)
         {
             wordKeys[i] = new int[words[i].Count][];
@@ -88,10 +106,11 @@ public static class CrossLanguageLinker
                 // The bridge hands out one array per word it remembers: its ids are worked out once (the same ids either way).
                 if (!idsOfWord.TryGetValue(words[i][w], out var ids))
                 {
-                    ids = new int[words[i][w].Length];
+                    var kept = words[i][w].Where(k => !k.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal)).ToArray();
+                    ids = new int[kept.Length];
                     for (int k = 0; k < ids.Length; k++)
                     {
-                        var key = words[i][w][k];
+                        var key = kept[k];
                         ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
                     }
 
@@ -100,6 +119,21 @@ public static class CrossLanguageLinker
 
                 wordKeys[i][w] = ids;
                 keysOfSentence.AddRange(ids);
+                foreach (var key in words[i][w])
+                {
+                    if (key.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal) && skeletons.Arabic.Contains(key))
+                    {
+                        int id = skeletonIds.TryGetValue(key, out var known) ? known : skeletonIds[key] = skeletonIds.Count;
+                        (skeletonWords[i] ??= new int[words[i].Count][])[w] = [.. (skeletonWords[i]![w] ?? []), id];
+                        skeletonsOfSentence.Add(id);
+                    }
+                }
+            }
+
+            if (skeletonsOfSentence.Count > 0)
+            {
+                skeletonSentence[i] = SortedDistinct(skeletonsOfSentence);
+                skeletonsOfSentence.Clear();
             }
 
             sentenceKeys[i] = SortedDistinct(keysOfSentence);
@@ -141,7 +175,8 @@ public static class CrossLanguageLinker
                 foreach (var other in postings[key])
                 {
                     if (languages[other] != languages[q] && articles[other] != articles[q] && FirstMeeting(seen, other, q)
-                        && (languages[other] == main || other > q) && Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf, sentences[q].Kind, sentences[other].Kind) is double score)
+                        && (languages[other] == main || other > q) && Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf, sentences[q].Kind, sentences[other].Kind,
+                            (languages[q] == "ar") != (languages[other] == "ar") ? (skeletonWords[q], skeletonSentence[q], skeletonWords[other], skeletonSentence[other]) : default) is double score)
                     {
                         links.Add(new CrossLanguageLink(Math.Min(q, other), Math.Max(q, other), score));
                     }
@@ -407,8 +442,10 @@ public static class CrossLanguageLinker
     internal const double PieceLongerRatio = 4;
 
     /// <summary>The coverage of the shorter sentence when two sentences are versions of one another, else null.</summary>
-    private static double? Score(int[][] a, int[] keysA, int[][] b, int[] keysB, double[] idf, QuoteKind kindA, QuoteKind kindB)
+    private static double? Score(int[][] a, int[] keysA, int[][] b, int[] keysB, double[] idf, QuoteKind kindA, QuoteKind kindB,
+        (int[]?[]? WordsA, int[]? SentenceA, int[]?[]? WordsB, int[]? SentenceB) skeletons = default)
     {
+        var (skeletonsA, sentenceSkeletonsA, skeletonsB, sentenceSkeletonsB) = skeletons;
         bool bothFull = kindA == QuoteKind.Full && kindB == QuoteKind.Full;
         var (shortKind, shortWords, longWords) = a.Length <= b.Length ? (kindA, a.Length, b.Length) : (kindB, b.Length, a.Length);
         if (shortKind != QuoteKind.Full && shortWords <= MaxPieceWords && longWords > PieceLongerRatio * shortWords)
@@ -416,8 +453,8 @@ public static class CrossLanguageLinker
             return null;
         }
 
-        var (matchedA, weightA, totalA) = Matched(a, keysB, idf);
-        var (matchedB, weightB, totalB) = Matched(b, keysA, idf);
+        var (matchedA, weightA, totalA) = Matched(a, keysB, idf, skeletonsA, sentenceSkeletonsB);
+        var (matchedB, weightB, totalB) = Matched(b, keysA, idf, skeletonsB, sentenceSkeletonsA);
         if (bothFull && Math.Max(a.Length, b.Length) > LongerRatio * Math.Min(a.Length, b.Length) && (a.Length <= b.Length ? (double)matchedB / b.Length : (double)matchedA / a.Length) < MinLongerCoverage)
         {
             return null;
@@ -437,12 +474,20 @@ public static class CrossLanguageLinker
     }
 
     /// <summary>How many words of a sentence have a key in <paramref name="other"/>, their weight, and the weight of all its words.</summary>
-    private static (int Matched, double Weight, double Total) Matched(int[][] words, int[] other, double[] idf)
+    private static (int Matched, double Weight, double Total) Matched(int[][] words, int[] other, double[] idf) => Matched(words, other, idf, null, null);
+
+    /// <summary>
+    /// As <see cref="Matched(int[][], int[], double[])"/>; a word no key of which the other sentence has also counts when one of its
+    /// name skeletons (<paramref name="skeletons"/>, per word, null for none) is among <paramref name="otherSkeletons"/>.
+    /// </summary>
+    private static (int Matched, double Weight, double Total) Matched(int[][] words, int[] other, double[] idf, int[]?[]? skeletons, int[]? otherSkeletons)
     {
         int matched = 0;
         double weight = 0, total = 0;
-        foreach (var keys in words)
+        for (int w = 0; w < words.Length; w++)
         {
+            var keys = words[w];
+
             // A word no bridge knows weighs as a rare word: it is content the other sentence should have.
             double wordWeight = keys.Length == 0 ? UnknownWeight : double.MinValue;
             bool found = false;
@@ -450,6 +495,14 @@ public static class CrossLanguageLinker
             {
                 wordWeight = Math.Max(wordWeight, idf[k]);
                 found = found || Array.BinarySearch(other, k) >= 0;
+            }
+
+            if (!found && otherSkeletons is not null && skeletons?[w] is { } own)
+            {
+                foreach (var k in own)
+                {
+                    found = found || Array.BinarySearch(otherSkeletons, k) >= 0;
+                }
             }
 
             total += wordWeight;
