@@ -199,7 +199,7 @@ internal static class BridgeWords
     /// The consonant skeleton of a name written in Latin letters (Cyrillic romanised first), as Arabic would write its
     /// consonants: vowels, y, w and h dropped, p as b, v as f, sh/ch as s, kh/c/q as k, g/j/zh as g, x as ks (Belarus →
     /// <c>BLRS</c>, Putin → <c>BTN</c>, Лукашенко → <c>LKSNK</c>); null when shorter than <see cref="MinSkeleton"/> or not
-    /// plain letters.
+    /// plain letters (marks, apostrophes and soft signs romanised as such are passed over).
     /// </summary>
     internal static string? LatinSkeleton(string norm, string language)
     {
@@ -213,8 +213,9 @@ internal static class BridgeWords
             {
                 folded.Append(c);
             }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            else if (char.IsLetter(c))
             {
+                // A letter of another script (or one romanisation leaves as it is): no skeleton.
                 return null;
             }
         }
