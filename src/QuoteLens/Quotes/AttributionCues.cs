@@ -313,7 +313,14 @@ internal static class AttributionCues
         "mit", "nach", "auf", "für", "bei", "über", "von", "zu", "gegenüber", "vor", "am", "im", "zum", "zur", "vielmehr", "dabei",
         "damit", "dann", "später", "zuvor", "außerdem", "zudem", "daher", "deshalb", "dazu", "daraufhin", "anschließend", "hierzu",
         "heute", "gestern", "darauf", "dort", "hier", "in", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
-        "daarop", "toen", "vervolgens");
+        "daarop", "toen", "vervolgens",
+        // German and Dutch prepositions and adverbs that open a fronted adverbial ("Unter großem Beifall sagte Kaya", "Tijdens
+        // het debat zei Rutte", "Zugleich sagte er"), and the weekdays ("Montag sagte Scholz", "Zondag zei Rutte").
+        "unter", "während", "angesichts", "trotz", "wegen", "gegen", "seit", "durch", "aus", "zugleich", "gleichzeitig",
+        "ebenfalls", "jedoch", "allerdings", "erneut", "nun", "jetzt", "bereits", "morgen", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "tijdens", "onder", "door", "aan", "uit", "bovendien", "daarnaast",
+        "verder", "intussen", "inmiddels", "nu", "gisteren", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+        "zaterdag", "zondag");
 
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
     private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");

@@ -194,6 +194,10 @@ public class SpeakerTests
     [Theory]
     [InlineData("Mit Blick auf die Festgenommenen sagte Putin: „Sie wollten fliehen.“", "de", "Putin")]
     [InlineData("Tegen de naasten van de vermisten zei Biden: \"Elke minuut telt.\"", "nl", "Biden")]
+    [InlineData("Unter großem Beifall der Abgeordneten sagte Kaya: „Wir werden das niemals akzeptieren.“", "de", "Kaya")]
+    [InlineData("Während der Pressekonferenz sagte Kaya: „Wir werden das niemals akzeptieren.“", "de", "Kaya")]
+    [InlineData("Tijdens het debat in het parlement zei Kaya: \"Wij zullen dit nooit aanvaarden.\"", "nl", "Kaya")]
+    [InlineData("Zondag zei Kaya: \"Wij zullen dit nooit aanvaarden.\"", "nl", "Kaya")]
     public void AnAdverbialBeforeTheVerbPutsTheSpeakerAfterIt(string text, string language, string speaker)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
