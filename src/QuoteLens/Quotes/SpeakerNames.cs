@@ -258,6 +258,7 @@ internal static class SpeakerNames
         bool adjectiveTitleBefore = false;
         bool afterPreposition = false;
         List<string>? lastMulti = null;
+        List<string>? titledMulti = null;
         var run = new List<Word>();
         void Close()
         {
@@ -266,8 +267,9 @@ internal static class SpeakerNames
                 return;
             }
 
-            while (run.Count > 0 && Connectors.Contains(run[^1].Norm))
+            while (run.Count > 0 && (Connectors.Contains(run[^1].Norm) || ArabicPrepositions.Contains(run[^1].Text)))
             {
+                // "سليم كايا أمام": an Arabic preposition ends the name before its object (which has the article, so no name).
                 run.RemoveAt(run.Count - 1);
             }
 
@@ -360,6 +362,10 @@ internal static class SpeakerNames
             {
                 firstMulti ??= name;
                 lastMulti = name;
+                if (lastTitle >= 0 || titleBefore || adjectiveTitleBefore)
+                {
+                    titledMulti ??= name;
+                }
             }
             else if (name.Count == 1)
             {
@@ -450,8 +456,10 @@ internal static class SpeakerNames
             strong = true;
             if (words.Exists(w => w.Text.Length > 0 && w.Text[0] is >= '\u0600' and <= '\u06FF'))
             {
-                // "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرج": in Arabic the title and its complement come first, the name last.
-                firstMulti = lastMulti!;
+                // "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرج": in Arabic the title and its complement come first, the name last;
+                // but the name right after its title comes first when other words follow it ("الرئيس التركي سليم كايا في كلمته
+                // أمام نواب حزبه": what follows is where he spoke).
+                firstMulti = titledMulti ?? lastMulti!;
             }
 
             return NotInstitution(phrase, WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti)));
@@ -977,7 +985,20 @@ internal static class SpeakerNames
     /// <summary>Arabic words that open a time or place clause after the subject: after, before, during, in, since, yesterday, on the day.</summary>
     private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء");
 
+    /// <summary>Arabic prepositions that may stand right after a name ("سليم كايا أمام البرلمان"): never its last word.</summary>
+    private static readonly HashSet<string> ArabicPrepositions = Set("أمام", "امام", "خلال", "لدى", "عند", "حول", "ضد", "نحو", "منذ", "عقب", "أثناء", "اثناء");
+
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");
+
+    /// <summary>
+    /// An Arabic word that a name cannot be: a noun with a possessive suffix after its feminine ending ("زيارته" his visit,
+    /// "كلمتها" her speech, "حكومتنا" our government) or a verbal noun of the pattern إفعال ("إلغاء" cancelling, "إنهاء",
+    /// "إجراء"): after a title ("وأعلن الرئيس التركي إلغاء زيارته") they are what the office holder did, not his name.
+    /// </summary>
+    internal static bool IsArabicCommonNoun(string word) =>
+        word.EndsWith("ته", StringComparison.Ordinal) || word.EndsWith("تها", StringComparison.Ordinal) || word.EndsWith("تهم", StringComparison.Ordinal)
+        || word.EndsWith("تنا", StringComparison.Ordinal) || word.EndsWith("تكم", StringComparison.Ordinal)
+        || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal));
 
     private static bool IsNameLike(Word w, string language)
     {
@@ -1017,7 +1038,7 @@ internal static class SpeakerNames
             // A preposition glued to the article ("للصحفيين" to the journalists, "بالوضع", "ولل…") opens a complement, and a few
             // words are no names ("باسم" in the name of: "المتحدث باسم الكرملين"; "يوم" day: "بوتين يوم الثلاثاء").
             return !w.Text.StartsWith("ال", StringComparison.Ordinal) && !w.Text.StartsWith("وال", StringComparison.Ordinal) && w.Text.Length > 1
-                && !StartsWithArabicPrefix(w.Text) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm);
+                && !StartsWithArabicPrefix(w.Text) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm) && !IsArabicCommonNoun(w.Text);
         }
 
         return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));

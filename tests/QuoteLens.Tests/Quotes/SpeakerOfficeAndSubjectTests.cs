@@ -42,6 +42,8 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("uk", "Президент Туреччини Селім Кая виступив у середу в парламенті.\n\nПрезидент Туреччини вважає, що \"ця група – не терористична організація\".", "Селім Кая")]
     [InlineData("ro", "Președintele Turciei, Selim Kaya, a declarat miercuri că \"grupul nu este o organizație teroristă\".", "Selim Kaya")]
     [InlineData("ro", "Preşedintele Turciei, Selim Kaya, a declarat miercuri că \"grupul nu este o organizaţie teroristă\".", "Selim Kaya")]
+    [InlineData("ar", "قال الرئيس التركي سليم كايا أمام البرلمان إن بلاده لن تقبل الاحتلال.\n\nوأعلن الرئيس التركي إلغاء زيارته إلى إسرائيل.\n\nوقال الرئيس التركي: \"حماس ليست منظمة إرهابية بل حركة تحرير\".", "سليم كايا")]
+    [InlineData("ar", "وأكد الرئيس التركي سليم كايا في كلمته أمام نواب حزبه أن الاحتلال لن يدوم.\n\nوقال الرئيس التركي: \"لن نقبل هذا الاحتلال أبدا\".", "سليم كايا")]
     public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
