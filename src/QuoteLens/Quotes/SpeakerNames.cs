@@ -128,7 +128,7 @@ internal static class SpeakerNames
     /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
     private static readonly HashSet<string> PlacePrepositions = Set(
         "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
-        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "مع", "في", "إلى", "على", "ضد",
+        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "ad", "a", "al", "alla", "da", "dal", "مع", "في", "إلى", "على", "ضد",
         // "dijo sobre Prigozhin", "iar despre Prigojin spune", "وعن دور فاغنر": the one spoken about, not the speaker.
         "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن");
 

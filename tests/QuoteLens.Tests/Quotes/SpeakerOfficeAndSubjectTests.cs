@@ -44,6 +44,7 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("ro", "Preşedintele Turciei, Selim Kaya, a declarat miercuri că \"grupul nu este o organizaţie teroristă\".", "Selim Kaya")]
     [InlineData("ar", "قال الرئيس التركي سليم كايا أمام البرلمان إن بلاده لن تقبل الاحتلال.\n\nوأعلن الرئيس التركي إلغاء زيارته إلى إسرائيل.\n\nوقال الرئيس التركي: \"حماس ليست منظمة إرهابية بل حركة تحرير\".", "سليم كايا")]
     [InlineData("ar", "وأكد الرئيس التركي سليم كايا في كلمته أمام نواب حزبه أن الاحتلال لن يدوم.\n\nوقال الرئيس التركي: \"لن نقبل هذا الاحتلال أبدا\".", "سليم كايا")]
+    [InlineData("it", "Kaya attacca Israele. Il leader turco ha parlato ad Ankara.\n\n\"Il gruppo non è un'organizzazione terroristica\", ha detto il presidente turco.", "Kaya")]
     public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
