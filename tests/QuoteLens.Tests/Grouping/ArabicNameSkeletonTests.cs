@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -60,7 +61,4 @@ public class ArabicNameSkeletonTests
         var links = CrossLanguageLinker.Link(sentences, bridge);
         Assert.DoesNotContain(links, l => (l.A, l.B) == (0, 1));
     }
-
-    private static Quote Sentence(string article, int start, string text, string language) =>
-        new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
 }

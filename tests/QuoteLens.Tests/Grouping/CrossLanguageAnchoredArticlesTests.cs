@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -31,8 +32,6 @@ public sealed class CrossLanguageAnchoredArticlesTests : IDisposable
     private IReadOnlyList<CrossLanguageLink> Link(params Quote[] sentences) =>
         CrossLanguageLinker.Link(sentences, CrossLanguageBridge.Load(folder, []));
 
-    private static Quote Sentence(string article, int start, string text, string language) =>
-        new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
 
     [Fact]
     public void TwoWordsLinkWithinArticlesThatShareAStatement()

@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -193,7 +194,4 @@ public class CrossLanguageDictionaryTests
         var links = CrossLanguageLinker.Link(sentences, bridge);
         Assert.Contains(links, l => (l.A, l.B) == (2, 5));
     }
-
-    private static Quote Sentence(string article, int start, string text, string language) =>
-        new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
 }

@@ -7,6 +7,10 @@ namespace QuoteLens.Tests.Quotes;
 /// <summary>Articles for the quote tests: real ones from data/, and written sentences for conventions the corpora lack.</summary>
 internal static class QuoteTestArticles
 {
+    /// <summary>A full quote of one sentence, <paramref name="text"/>, at <paramref name="start"/> of article <paramref name="article"/>: what the linker and the grouper read.</summary>
+    public static Quote Sentence(string article, int start, string text, string language) =>
+        new($"{article}-{start}", article, text, start, start + text.Length, QuoteKind.Full, false, "\"", null, null, language, [new Span(start, start + text.Length)]);
+
     private static readonly ConcurrentDictionary<string, ArticleCorpus> Corpora = new(StringComparer.Ordinal);
 
     /// <summary>Every bundled corpus folder under data/.</summary>
