@@ -49,6 +49,8 @@ internal static class AttributionCues
     [
         "saying", "adding", "stating", "noting", "writing", "warning", "explaining", "declaring", "insisting", "telling",
         "arguing", "stressing", "urging", "claiming", "vowing", "promising", "threatening", "pledging", "describing",
+        // "with X calling the remarks “…”": naming what was said is saying it
+        "calling", "labelling", "labeling", "branding", "dubbing",
     ];
 
     private static readonly string[] RussianVerbs =
@@ -98,7 +100,7 @@ internal static class AttributionCues
         "ajoutant", "affirmant", "estimant", "soulignant", "assurant", "déclarant", "expliquant", "précisant", "rappelant", "insistant",
         // Spanish, Italian, Portuguese, German, Dutch, Polish, Arabic
         "añadiendo", "afirmando", "señalando", "agregando", "aggiungendo", "affermando", "sottolineando", "acrescentando", "dizendo",
-        "destacando", "mówiąc", "dodając", "podkreślając", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً",
+        "destacando", "mówiąc", "dodając", "podkreślając", "chamando", "qualificando", "calificando", "llamando", "definendo", "definindo", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "قائلا", "قائلاً",
     ];
 
     /// <summary>Cues of the other languages in the sample corpora (German, Romanian, Estonian, Portuguese).</summary>

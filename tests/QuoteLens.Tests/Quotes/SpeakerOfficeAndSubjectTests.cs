@@ -45,6 +45,8 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("ar", "قال الرئيس التركي سليم كايا أمام البرلمان إن بلاده لن تقبل الاحتلال.\n\nوأعلن الرئيس التركي إلغاء زيارته إلى إسرائيل.\n\nوقال الرئيس التركي: \"حماس ليست منظمة إرهابية بل حركة تحرير\".", "سليم كايا")]
     [InlineData("ar", "وأكد الرئيس التركي سليم كايا في كلمته أمام نواب حزبه أن الاحتلال لن يدوم.\n\nوقال الرئيس التركي: \"لن نقبل هذا الاحتلال أبدا\".", "سليم كايا")]
     [InlineData("it", "Kaya attacca Israele. Il leader turco ha parlato ad Ankara.\n\n\"Il gruppo non è un'organizzazione terroristica\", ha detto il presidente turco.", "Kaya")]
+    [InlineData("en", "Turkish President Selim Kaya spoke in parliament on Wednesday. Kaya said the group was a liberation movement.\n\nLawmakers walked out, with Israeli Foreign Minister David Levin calling the remarks \"a disgrace to the country\".", "David Levin")]
+    [InlineData("pt", "O presidente turco Selim Kaya falou na quarta-feira. Kaya disse que o grupo é um movimento de libertação.\n\nOs deputados saíram, com o ministro israelense David Levin chamando as declarações de \"uma vergonha para o país\".", "David Levin")]
     public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
