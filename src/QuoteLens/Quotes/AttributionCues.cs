@@ -324,6 +324,12 @@ internal static class AttributionCues
         "verder", "intussen", "inmiddels", "nu", "gisteren", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
         "zaterdag", "zondag");
 
+    /// <summary>The participles that name what was said ("calling the remarks “…”"): cues only when what follows is their object.</summary>
+    private static readonly HashSet<string> NamingVerbs = Set("calling", "llamando");
+
+    /// <summary>Words after a naming verb that make it a call for something ("calling for", "calling on", "llamando a").</summary>
+    private static readonly HashSet<string> NotNamingAfter = Set("for", "on", "upon", "out", "off", "in", "a", "al");
+
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
     private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
 
@@ -338,6 +344,12 @@ internal static class AttributionCues
         if (char.IsUpper(tokens.FirstChar(index)) && Adverbs.Contains(tokens[index].Norm))
         {
             // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
+            return null;
+        }
+
+        if (NamingVerbs.Contains(tokens[index].Norm) && tokens.Has(index + 1) && tokens.Kind(index + 1) == TokenKind.Word && NotNamingAfter.Contains(tokens[index + 1].Norm))
+        {
+            // "calling for an end to the ‘Kremlin’s dictatorship’", "llamando a …": asking for something is not naming what was said.
             return null;
         }
 
