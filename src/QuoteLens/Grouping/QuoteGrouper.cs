@@ -821,7 +821,7 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The marks between two words that can end a clause: a comma, semicolon, colon, dash, or an ellipsis (an omission).</summary>
-    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–…");
+    private static readonly System.Buffers.SearchValues<char> ClauseMarks = System.Buffers.SearchValues.Create(",;:—–…،؛");
 
     /// <summary>
     /// Words that join two clauses, by language ("and", "but", "et", "mais", "и", "але"): a clause can start

@@ -17,7 +17,7 @@ internal static class SentenceSplitter
     };
 
     /// <summary>The characters a sentence can end with (see <see cref="EndsSentence"/>): a quote without any is one sentence.</summary>
-    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…");
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…؟");
 
     public static IReadOnlyList<Quote> Split(Quote quote)
     {
@@ -71,7 +71,7 @@ internal static class SentenceSplitter
     private static bool EndsSentence(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.Kind != TokenKind.Punctuation || t.Text is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?"))
+        if (t.Kind != TokenKind.Punctuation || t.Text is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?" or "؟"))
         {
             return false;
         }

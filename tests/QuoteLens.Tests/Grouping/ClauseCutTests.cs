@@ -171,4 +171,35 @@ public class ClauseCutTests
         Assert.Equal(["لم يتمكنوا من دخول بيلاروس.", "لقد رأوا ذلك."], parts.Select(p => p.Text));
         Assert.Single(SentenceSplitter.Split(Quote("We saw it. and then we left")));
     }
+
+    [Fact]
+    public void AnArabicSentenceThatMergesTwoStatementsIsCutAtTheArabicComma()
+    {
+        const string First = "لقد عرفت هذا الرجل منذ وقت طويل جدا منذ بداية التسعينات في مدينة سانت بطرسبرغ";
+        const string Second = "كان رجلا صاحب مصير صعب وارتكب أخطاء جسيمة في حياته";
+        var analysis = Run(
+            "ar",
+            $"قال الرئيس: «{First}. {Second}».",
+            $"وقال الرئيس: «{First}». وأضاف: «{Second}».",
+            $"وقال الرئيس في المؤتمر: «{First}، {Second}».");
+        var first = GroupOf(analysis, "A0000", "التسعينات");
+        var second = GroupOf(analysis, "A0000", "أخطاء");
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Contains(first.Members, m => m.ArticleId == "A0002" && m.Text.EndsWith("بطرسبرغ", StringComparison.Ordinal));
+        Assert.Contains(second.Members, m => m.ArticleId == "A0002" && m.Text.StartsWith("كان رجلا", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnArabicQuestionMarkEndsASentence()
+    {
+        const string Question = "هل تعرفون حقا ماذا حدث هناك في تلك الليلة الطويلة";
+        const string Answer = "نحن نعرف كل شيء عن هذا الحادث ولن ننسى ذلك أبدا";
+        var analysis = Run(
+            "ar",
+            $"قال الرئيس: «{Question}؟ {Answer}».",
+            $"وقال الرئيس: «{Answer}».");
+        var answer = GroupOf(analysis, "A0001", "ننسى");
+        Assert.Contains(answer.Members, m => m.ArticleId == "A0000" && m.Text.StartsWith("نحن نعرف", StringComparison.Ordinal));
+        Assert.DoesNotContain(answer.Members, m => m.Text.Contains("الطويلة", StringComparison.Ordinal));
+    }
 }
