@@ -227,6 +227,12 @@ internal static class AttributionCues
         // Greek ("«…», είπε ο πρωθυπουργός", "δήλωσε ότι")
         "είπε", "δήλωσε", "πρόσθεσε", "τόνισε", "σημείωσε", "ανέφερε", "υπογράμμισε", "εξήγησε", "έγραψε", "λέει", "δηλώνει",
         "τονίζει", "σημειώνει", "προειδοποίησε", "ανακοίνωσε", "απάντησε", "υποστήριξε", "επεσήμανε", "ξεκαθάρισε", "είπαν", "δήλωσαν",
+        // Describing someone in quoted words is saying them ("Putin described Prigozhin as a “talented” man", "referiu-se a
+        // Prigozhin como um homem “talentoso”", "a qualifié Prigojine d'homme « talentueux »"): the describer is the speaker.
+        "described", "describes", "referred", "dubbed", "branded", "termed", "descreveu", "qualificou", "classificou", "referiu",
+        "referiu-se", "describió", "calificó", "tildó", "definió", "refirió", "sentenció", "zanjó", "a qualifié", "a décrit",
+        "a traité", "ha definito", "ha descritto", "ha bollato", "a descris", "a numit", "a calificat", "охарактеризовал", "охарактеризовала", "описал", "описала", "охарактеризував",
+        "охарактеризувала", "описав", "описала", "nimetas", "kirjeldas", "χαρακτήρισε", "περιέγραψε",
     ];
 
     private static readonly string[] Sources =
@@ -330,8 +336,31 @@ internal static class AttributionCues
     /// <summary>Words after a naming verb that make it a call for something ("calling for", "calling on", "llamando a").</summary>
     private static readonly HashSet<string> NotNamingAfter = Set("for", "on", "upon", "out", "off", "in", "a", "al");
 
+    /// <summary>
+    /// English verbs of describing that are cues in the active voice only: "Girard described Volkov as a “talented” man" is
+    /// Girard's word, "has been described as a “foreign agent”" is no one's.
+    /// </summary>
+    private static readonly HashSet<string> ActiveOnly = Set("described", "describes", "referred", "dubbed", "branded", "termed", "labeled", "labelled");
+
+    /// <summary>The English auxiliaries of the passive before a participle ("was described", "has been branded", "is termed").</summary>
+    private static readonly HashSet<string> PassiveAuxiliaries = Set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
     private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
+
+    /// <summary>Whether a passive auxiliary stands before word <paramref name="index"/>, past at most one adverb ("was widely described").</summary>
+    private static bool PassiveBefore(TokenWindow tokens, int index)
+    {
+        for (int k = index - 1; k >= 0 && k >= index - 2 && tokens.Has(k) && tokens.Kind(k) == TokenKind.Word; k--)
+        {
+            if (PassiveAuxiliaries.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The longest cue that starts at <paramref name="index"/> of <paramref name="tokens"/>, or null.</summary>
     public static (Cue Cue, int Length)? Match(TokenWindow tokens, int index)
@@ -350,6 +379,12 @@ internal static class AttributionCues
         if (NamingVerbs.Contains(tokens[index].Norm) && tokens.Has(index + 1) && tokens.Kind(index + 1) == TokenKind.Word && NotNamingAfter.Contains(tokens[index + 1].Norm))
         {
             // "calling for an end to the ‘Kremlin’s dictatorship’", "llamando a …": asking for something is not naming what was said.
+            return null;
+        }
+
+        if (ActiveOnly.Contains(tokens[index].Norm) && PassiveBefore(tokens, index))
+        {
+            // "has been unjustly branded as a “foreign agent”": the one described is the subject, not a speaker.
             return null;
         }
 

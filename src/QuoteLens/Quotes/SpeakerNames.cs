@@ -113,7 +113,13 @@ internal static class SpeakerNames
         "ahora", "hoy", "ayer", "entonces", "luego", "finalmente", "actualmente", "asimismo", "mientras", "agora", "hoje", "ontem",
         "então", "finalmente", "entretanto", "contudo", "porém", "acum", "astăzi", "azi", "ieri", "apoi", "totuși", "totuşi", "deja",
         "nu", "nou", "gisteren", "vandaag", "intussen", "inmiddels", "daarna", "sindsdien", "heute", "gestern", "jetzt", "nun",
-        "inzwischen", "seitdem", "danach", "täna", "eile", "nüüd", "seejärel", "samas", "hiljem");
+        "inzwischen", "seitdem", "danach", "täna", "eile", "nüüd", "seejärel", "samas", "hiljem",
+        // Greek sentence openers ("Επίσης δήλωσε ότι …", "Παράλληλα ανέφερε …": "also", "meanwhile" before a verb whose subject
+        // the sentence leaves out), in the accented and the plain spelling.
+        "επίσης", "επισης", "παράλληλα", "παραλληλα", "ακόμη", "ακομη", "ακόμα", "ακομα", "μάλιστα", "μαλιστα", "ωστόσο", "ωστοσο",
+        "επιπλέον", "επιπλεον", "τέλος", "τελος", "όμως", "ομως", "αλλά", "αλλα", "και", "σήμερα", "σημερα", "χθες", "νωρίτερα",
+        "νωριτερα", "αργότερα", "αργοτερα", "όπως", "οπως", "μετά", "μετα", "πριν", "ενώ", "ενω", "όταν", "οταν", "έτσι", "ετσι",
+        "εξάλλου", "εξαλλου", "πάντως", "παντως", "συγκεκριμένα", "συγκεκριμενα", "ειδικότερα", "ειδικοτερα", "στη", "στο", "στην");
 
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);

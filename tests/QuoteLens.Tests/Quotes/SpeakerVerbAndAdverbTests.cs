@@ -35,6 +35,30 @@ public class SpeakerVerbAndAdverbTests
         Assert.Equal("Paul Girard", quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("pt", "Na sua primeira reação, Girard referiu-se a Volkov, em declarações no porto, como um homem \"talentoso\".\n\nMorreu também Dmitri Orlov, um dos fundadores do grupo.")]
+    [InlineData("en", "In his first reaction, Girard described Volkov, in remarks at the port, as a \"talented\" man.\n\nOthers died, among them Dmitri Orlov, a founder of the group.")]
+    [InlineData("es", "En su primera reacción, Girard se refirió a Volkov como un hombre \"talentoso\".\n\nMurió también Dmitri Orlov, uno de los fundadores del grupo.")]
+    [InlineData("fr", "Dans sa première réaction, Girard a qualifié Volkov d'homme « talentueux ».\n\nEst mort aussi Dmitri Orlov, un des fondateurs du groupe.")]
+    public void WhoDescribesSomeoneInQuotedWordsSaysThem(string language, string text)
+    {
+        // Before, the describing verb was no cue, the bare surname no mention, and the one full name of the article (named
+        // after the quote) took it.
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Girard", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("Επίσης δήλωσε ότι \"η χώρα δεν θα υποχωρήσει ποτέ\".")]
+    [InlineData("Παράλληλα ανέφερε ότι \"όλοι πρέπει να βοηθήσουν\".")]
+    public void AGreekSentenceOpeningAdverbNeverSpeaks(string sentence)
+    {
+        var article = Written("Ο πρόεδρος Νίκος Παπαδόπουλος μίλησε τη Δευτέρα στην Αθήνα.\n\n" + sentence, "el");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Νίκος Παπαδόπουλος", quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void TheArabicComplementizerWithoutHamzaOpensTheClause()
     {
