@@ -233,6 +233,20 @@ internal static class AttributionCues
         "referiu-se", "describió", "calificó", "tildó", "definió", "refirió", "sentenció", "zanjó", "a qualifié", "a décrit",
         "a traité", "ha definito", "ha descritto", "ha bollato", "a descris", "a numit", "a calificat", "охарактеризовал", "охарактеризовала", "описал", "описала", "охарактеризував",
         "охарактеризувала", "описав", "описала", "nimetas", "kirjeldas", "χαρακτήρισε", "περιέγραψε",
+        // Verbs of asking, announcing, recalling, confirming and replying, by language: the subject before one is a speaker
+        // ("El ministro de Exteriores, Luis Pardo, pidió calma. “…”, añadió el ministro": the minister is then known by name).
+        "pidió", "exigió", "reclamó", "instó", "urgió", "preguntó", "aclaró", "anunció", "informó", "detalló", "relató", "recordó",
+        "lamentó", "alertó", "avisó", "replicó", "sugirió", "confirmó", "reveló", "adelantó", "ironizó", "dijeron", "afirmaron",
+        "señalaron", "aseguraron", "ha chiesto", "ha ricordato", "ha confermato", "ha lamentato", "ha denunciato", "ha rivelato",
+        "ha replicato", "ha ammesso", "ha esortato", "pediu", "lembrou", "anunciou", "confirmou", "revelou", "lamentou",
+        "questionou", "respondeu", "insistiu", "reiterou", "a demandé", "a confirmé", "a révélé", "a réclamé", "a exigé",
+        "a regretté", "a déploré", "a fustigé", "a ironisé", "a raconté", "a relevé", "a rétorqué", "a répliqué", "попросил",
+        "попросила", "потребовал", "потребовала", "признался", "предположил", "предположила", "утверждает", "утверждал",
+        "настаивает", "подытожил", "парировал", "попросив", "попросила", "вимагав", "пообіцяв", "пообіцяла", "припустив",
+        "стверджує", "наполягає", "verlangte", "erinnerte", "beklagte", "appellierte", "versicherte", "beteuerte", "kommentierte",
+        "erläuterte", "vroeg", "eiste", "benadrukt", "verklaart", "waarschuwt", "a reamintit", "a confirmat", "a insistat",
+        "a acuzat", "a criticat", "a răspuns", "a comentat", "a completat", "palus", "nõudis", "meenutas", "tunnistas", "lubas",
+        "vastas", "küsis",
     ];
 
     private static readonly string[] Sources =

@@ -50,6 +50,19 @@ public class SpeakerVerbAndAdverbTests
     }
 
     [Theory]
+    [InlineData("es", "El presidente Pedro Alonso habló el lunes en Madrid.\n\nEl ministro de Exteriores, Luis Pardo, pidió calma a los dos países.\n\n\"Será un error grave\", añadió el ministro.", "Luis Pardo")]
+    [InlineData("it", "Il presidente Pietro Alfieri ha parlato lunedì a Roma.\n\nIl ministro degli Esteri, Luca Pardi, ha chiesto calma ai due paesi.\n\n\"Sarà un errore grave\", ha aggiunto il ministro.", "Luca Pardi")]
+    [InlineData("fr", "Le président Pierre Allard a parlé lundi à Paris.\n\nLe ministre des Affaires étrangères, Luc Perrin, a réclamé le calme.\n\n« Ce sera une grave erreur », a ajouté le ministre.", "Luc Perrin")]
+    public void AMinisterNamedWhileAskingIsTheMinisterWhoSpeaksLater(string language, string text, string speaker)
+    {
+        // "pidió", "ha chiesto", "a réclamé" were no cues: the minister's name was no subject mention, and "the minister" fell to
+        // the president, the article's first figure.
+        var article = Written(text, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Theory]
     [InlineData("Επίσης δήλωσε ότι \"η χώρα δεν θα υποχωρήσει ποτέ\".")]
     [InlineData("Παράλληλα ανέφερε ότι \"όλοι πρέπει να βοηθήσουν\".")]
     public void AGreekSentenceOpeningAdverbNeverSpeaks(string sentence)
