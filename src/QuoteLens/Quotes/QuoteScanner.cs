@@ -255,11 +255,25 @@ internal sealed class QuoteScanner
                 return;
             }
 
-            convention = i == 0 ? convention : spaced;
+            // After a colon ("وقال الوزير: " لقد قررنا …", "said: " We …") the mark opens a quote as surely as at a paragraph's
+            // start: it stays open into the next paragraphs when nothing closes it in its own.
+            convention = i == 0 || AfterColon(s, i) ? convention : spaced;
         }
 
         int parent = _stack.Count > 0 ? _stack[^1] : -1;
         Push(new Entry(_paragraphs[p].Start + i, s[i], convention, parent, p, p, EntryState.Open));
+    }
+
+    /// <summary>Whether a colon stands right before <paramref name="i"/>, past spaces.</summary>
+    private static bool AfterColon(ReadOnlySpan<char> s, int i)
+    {
+        int k = i - 1;
+        while (k >= 0 && s[k] is ' ' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k >= 0 && s[k] == ':';
     }
 
     private void Push(Entry entry)

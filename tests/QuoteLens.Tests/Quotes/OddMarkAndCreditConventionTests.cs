@@ -57,6 +57,18 @@ public class OddMarkAndCreditConventionTests
         Assert.False(quote.Unclosed);
     }
 
+    [Theory]
+    [InlineData("en", "The minister Ahmed Salem said on Sunday: \" We have decided to take all the measures needed to protect the country\n\nand we will keep working with our partners in the region to the end\".\n\nHe left.", "We have decided", "to the end")]
+    [InlineData("ar", "وقال الوزير أحمد سالم يوم الأحد: \" لقد قررنا اتخاذ كل الإجراءات اللازمة لحماية البلاد\n\nوسنواصل العمل مع شركائنا حتى النهاية\".\n\nوأضاف أن الوضع صعب.", "لقد قررنا", "حتى النهاية")]
+    public void ASpacedMarkAfterAColonOpensAQuoteOverParagraphs(string language, string text, string start, string end)
+    {
+        // A spaced mark nothing closes in its paragraph was dropped (an inch mark, a ditto); after a colon it opens the quote.
+        var quote = Assert.Single(Found(text, language));
+        Assert.StartsWith(start, quote.Text, StringComparison.Ordinal);
+        Assert.EndsWith(end, quote.Text, StringComparison.Ordinal);
+        Assert.False(quote.Unclosed);
+    }
+
     [Fact]
     public void SpacedMarksOnBothSidesPairInOrder()
     {
