@@ -139,6 +139,12 @@ internal static class SpeakerNames
         "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن");
 
     /// <summary>
+    /// Russian and Ukrainian "in", "to", "from", "with" inside a phrase ("Президент Молдавии отменила поездку в Рим и сказала"):
+    /// the place or object after one is no speaker. Opening the phrase they name the source ("заявили в РДК", "в Кремле").
+    /// </summary>
+    private static readonly HashSet<string> SlavicPlacePrepositions = Set("в", "во", "из", "к", "ко", "до", "с", "со", "у", "з", "із", "зі");
+
+    /// <summary>
     /// The name that <paramref name="phrase"/> holds, titles stripped, or null for a pronoun or a description.
     /// <paramref name="language"/> picks the stop words that never start a name.
     /// </summary>
@@ -404,6 +410,7 @@ internal static class SpeakerNames
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
+                        || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
                         || (language == "de" && GermanNounPhrase(words, k))) && !words[k - 1].CommaAfter;
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 

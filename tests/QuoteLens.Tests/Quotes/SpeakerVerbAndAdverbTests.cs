@@ -73,6 +73,25 @@ public class SpeakerVerbAndAdverbTests
     }
 
     [Fact]
+    public void APlaceAfterARussianPrepositionInTheSubjectsClauseIsNoSpeaker()
+    {
+        // "… отменила поездку в Рим и сказала": Rome is where the trip went, the president of Moldova is the one named before.
+        var article = Written(
+            "Президент Молдавии Майя Санду прилетела в Париж в среду.\n\n" +
+            "Президент Молдавии отменила поездку в Рим и сказала, что \"это не время для визитов\".", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Майя Санду", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ARussianPrepositionOpeningTheSourceStillNamesIt()
+    {
+        var article = Written("«Мы продолжаем бой у села», — заявили в РДК.", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("РДК", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void TheArabicComplementizerWithoutHamzaOpensTheClause()
     {
         var article = Written("وأكد الرئيس ماريك فولكوف ان بلاده \"لن تتراجع عن قرارها\".", "ar");
