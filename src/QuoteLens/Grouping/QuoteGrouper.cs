@@ -1152,6 +1152,15 @@ public static partial class QuoteGrouper
 
             var containing = new Dictionary<int, (HashSet<int> Articles, int Container)>();
             var ownRoots = new HashSet<int>();
+
+            // A fragment a cue gives to a speaker of its own is not a piece of a statement whose containing versions all name
+            // someone else ("a vile gang", as the rival called it, is not a piece of "the club is not a gang").
+            var fragment = sorted[texts.First[t]];
+            // Every word of its speaker's name counts ("Vladimir Putin Says Wagner", a headline read as a name, is still Putin).
+            string[]? ownSpeaker = asFragment && fragment.Cue is not null && fragment.SpeakerKey is not null && fragment.CanonicalSpeaker is { } named
+                ? [.. named.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Select(SpeakerNames.Key), fragment.SpeakerKey]
+                : null;
+            Dictionary<int, bool>? otherSpeakers = ownSpeaker is null ? null : [];
             foreach (var other in others)
             {
                 // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
@@ -1167,6 +1176,14 @@ public static partial class QuoteGrouper
                     if (!containing.TryGetValue(root, out var entry))
                     {
                         containing[root] = entry = ([], copy);
+                    }
+
+                    if (otherSpeakers is not null && state.Article[copy] != own)
+                    {
+                        // Per group, whether every containing version names a speaker and none is the fragment's.
+                        var key = sorted[copy].SpeakerKey;
+                        bool someoneElse = key is not null && !ownSpeaker!.Any(w => SpeakerNames.SameKey(key, w));
+                        otherSpeakers[root] = otherSpeakers.TryGetValue(root, out var was) ? was && someoneElse : someoneElse;
                     }
 
                     if (state.Article[copy] != own)
@@ -1189,7 +1206,7 @@ public static partial class QuoteGrouper
             // been faced with is exactly betrayal."), then the one most articles' versions contain.
             int language = texts.Language[t];
             var qualifying = containing
-                .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1)
+                .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1 && otherSpeakers?.GetValueOrDefault(g.Key) != true)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
                 .ToList();
             if (!asFragment && keyCount >= BridgeKeys && qualifying.Count == 2 && !IsQuestion(sorted[texts.First[t]].Text))

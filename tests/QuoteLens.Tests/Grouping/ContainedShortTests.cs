@@ -34,6 +34,22 @@ public class ContainedShortTests
     }
 
     [Fact]
+    public void AFragmentACueGivesToSomeoneElseIsNoPieceOfTheStatement()
+    {
+        // Marek Volkov's words reuse the statement's label; Paul Girard's scare quote of the same words stays attached.
+        const string Said = "“The club is not a gang of thugs, it is a family of brothers,” Marek Volkov said on Friday.";
+        var analysis = Run(
+            Said,
+            "Marek Volkov spoke to fans. “The club is not a gang of thugs, it is a family of brothers,” Volkov said.",
+            "Marek Volkov went further. “The club is not a gang of thugs, it is a family of brothers,” he told reporters.",
+            "Marek Volkov defended the club. Paul Girard, the mayor, said the club was “a gang of thugs” and nothing more.",
+            "Marek Volkov defended the club, which he calls no “gang of thugs”, at a rally.");
+        var group = GroupOf(analysis, "A0000", "family of brothers");
+        Assert.DoesNotContain(group.Fragments, f => f.ArticleId == "A0003");
+        Assert.Contains(group.Fragments, f => f.ArticleId == "A0004");
+    }
+
+    [Fact]
     public void AShortSentenceOfThreeKeysJoinsAVersionThatCarriesTwoOfThemSideBySide()
     {
         var analysis = Run(

@@ -21,15 +21,15 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 21, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 207, 228, 211, 694, 782, 821, 170, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 207, 225, 211, 694, 782, 821, 170, 180, 0),
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 68, 69, 79, 98, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 102, 111, 119, 947, 1133, 1183, 168, 185, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 429, 515, 730, 201, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 76, 84, 0),
-        ["trump-nato-2024-02"] = new(137, 137, 495, 502, 547, 950, 1016, 1418, 188, 220, 0),
+        ["trump-nato-2024-02"] = new(137, 137, 497, 503, 547, 948, 1013, 1418, 188, 220, 0),
         ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 155, 192, 236, 735, 1043, 1558, 191, 207, 0),
-        ["erdogan-hamas-2023-10"] = new(138, 139, 147, 183, 217, 1104, 1585, 2213, 205, 239, 0),
+        ["erdogan-hamas-2023-10"] = new(138, 139, 147, 176, 217, 1105, 1560, 2213, 205, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 594, 1047, 773, 106, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 142, 159, 881, 1077, 1307, 221, 251, 0),
         ["putin-prigozhin-crash-2023-08"] = new(177, 178, 271, 391, 394, 2051, 3491, 3898, 285, 290, 0),
