@@ -247,6 +247,10 @@ internal static class AttributionCues
         "erläuterte", "vroeg", "eiste", "benadrukt", "verklaart", "waarschuwt", "a reamintit", "a confirmat", "a insistat",
         "a acuzat", "a criticat", "a răspuns", "a comentat", "a completat", "palus", "nõudis", "meenutas", "tunnistas", "lubas",
         "vastas", "küsis",
+        // Verbs of claiming: the subject's words are the quoted ones ("Cohen a prétendu que ‘…’"). Verbs of accusing and
+        // condemning are left out (what they quote is as often the accused's words), and so are verbs of praising ("She praised
+        // the “courage” of …" quotes one word of the writer's sentence).
+        "a prétendu", "prétend", "a soutenu", "a fait valoir", "a mis en garde", "a réaffirmé", "defendió", "ha difeso",
     ];
 
     private static readonly string[] Sources =

@@ -321,7 +321,13 @@ internal static class SpeakerNames
             }
 
             int possessive = name.FindIndex(w => WithoutPossessive(w).Length < w.Length);
-            if (possessive >= 0 && possessive < name.Count - 1)
+            if (possessive >= 0 && possessive < name.Count - 2 && possessive == 0)
+            {
+                // "Russia’s Vladimir Putin", "Turkey’s Recep Tayyip Erdogan": a one-word possessive before a name of two words or
+                // more is the country the person belongs to.
+                name.RemoveRange(0, 1);
+            }
+            else if (possessive >= 0 && possessive < name.Count - 1)
             {
                 // "Vladimir Putin’s TV address": the name ends with its possessive; what follows is what it owns.
                 name.RemoveRange(possessive + 1, name.Count - possessive - 1);

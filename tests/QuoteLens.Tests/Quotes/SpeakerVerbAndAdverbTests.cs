@@ -92,6 +92,28 @@ public class SpeakerVerbAndAdverbTests
     }
 
     [Fact]
+    public void WhoClaimsSomethingInQuotedWordsIsTheSubjectALaterPronounRefersTo()
+    {
+        // "a prétendu" was no cue: the minister was no subject mention, and "Il" fell to the president named first.
+        var article = Written(
+            "Le président Paul Girard a critiqué mercredi le port devant les députés.\n\n" +
+            "Le ministre Marek Volkov a prétendu que ‘le port est sûr’ dans un message.\n\n" +
+            "Il a ajouté que ‘les navires reviendront’.", "fr");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Marek Volkov", q.CanonicalSpeaker));
+    }
+
+    [Theory]
+    [InlineData("Russia’s Marek Volkov said the rescuers showed “courage” on Friday.", "Marek Volkov")]
+    [InlineData("Marek Volkov’s TV address said the rescuers showed “courage” on Friday.", "Marek Volkov")]
+    public void AOneWordPossessiveBeforeAFullNameIsTheCountry(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void TheArabicComplementizerWithoutHamzaOpensTheClause()
     {
         var article = Written("وأكد الرئيس ماريك فولكوف ان بلاده \"لن تتراجع عن قرارها\".", "ar");
