@@ -37,7 +37,7 @@ public static partial class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true, IReadOnlyList<CrossLanguage.CrossLanguageLink>? linkedBefore = null)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -69,7 +69,7 @@ public static partial class QuoteGrouper
         IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks = [];
         if (!splitMerged)
         {
-            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
+            crossLinks = CrossLanguageLinks(reps, options, linkedBefore);
             profile?.Invoke("cross-language links");
         }
 
@@ -181,13 +181,23 @@ public static partial class QuoteGrouper
             var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
             profile?.Invoke("sentences merged across groups");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
-            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
+            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false, linkedBefore: words);
         }
 
         var groups = Number(sorted, texts, state, evidence);
         profile?.Invoke("numbering");
         return groups;
     }
+
+    /// <summary>
+    /// The links across languages of <paramref name="reps"/> (<see cref="GroupingOptions.CrossLanguageLinks"/>); after cuts, from
+    /// what the links found before them (<paramref name="before"/>) worked out, when the options say how
+    /// (<see cref="GroupingOptions.CrossLanguageRelinks"/>): the same links.
+    /// </summary>
+    private static IReadOnlyList<CrossLanguage.CrossLanguageLink> CrossLanguageLinks(Quote[] reps, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink>? before) =>
+        before is not null && options.CrossLanguageRelinks is { } again && options.CrossLanguageLinks is { } links && ReferenceEquals(options.CrossLanguageRelinksFor, links)
+            ? again(reps, before)
+            : options.CrossLanguageLinks?.Invoke(reps) ?? [];
 
     /// <summary>Sentences by article, then by place in it (then by id, so that the order is total).</summary>
     private static int ByPlace(Quote x, Quote y) =>

@@ -48,7 +48,15 @@ public static class CrossLanguageLinker
     public const double MaxLengthRatio = 1.8;
 
     /// <summary>The links between sentences of different languages in <paramref name="sentences"/>.</summary>
-    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge)
+    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge) => Relink(sentences, bridge, null);
+
+    /// <summary>
+    /// The links between sentences of different languages in <paramref name="sentences"/>, as <see cref="Link(IReadOnlyList{Quote}, CrossLanguageBridge)"/>
+    /// gives them; the sentences that <paramref name="before"/> (links this method gave over the same bridge) also linked keep
+    /// the words it keyed them with, when the bridge gives the same keys now (<see cref="CrossLanguageBridge.PreparedAgain"/>):
+    /// grouping links again after cutting a few sentences, and only the pieces are keyed then.
+    /// </summary>
+    internal static IReadOnlyList<CrossLanguageLink> Relink(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge, LinkedTexts? before)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(bridge);
@@ -70,9 +78,7 @@ public static class CrossLanguageLinker
 
         // The run's keys come from a memory of its own, made once its sentences are prepared (never from what the shared
         // bridge remembered for earlier corpora or other callers): the same sentences link the same way in any process.
-        var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
-        var words = new List<string[]>[n];
-        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
+        var (run, words) = Keyed(sentences, languages, bridge, before?.Keyed);
 
         // The name skeletons the Arabic sentences carry and those the others carry: a skeleton counts only when both scripts have it.
         var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
@@ -219,7 +225,54 @@ public static class CrossLanguageLinker
             return SortedDistinct(ids);
         }
 
-        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys);
+        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys)
+        {
+            Keyed = new KeyedSentences(run, sentences, words),
+        };
+    }
+
+    /// <summary>The run that keyed <paramref name="Sentences"/> and the keys of each one's words (<see cref="Relink"/>).</summary>
+    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, List<string[]>[] Words);
+
+    /// <summary>
+    /// The prepared run of <paramref name="sentences"/> and the keys of each one's words: from <paramref name="earlier"/>'s run
+    /// for the sentences it keyed (the same quotes) when <see cref="CrossLanguageBridge.PreparedAgain"/> allows, else afresh.
+    /// </summary>
+    private static (CrossLanguageBridge.PreparedRun Run, List<string[]>[] Words) Keyed(IReadOnlyList<Quote> sentences, string[] languages, CrossLanguageBridge bridge, KeyedSentences? earlier)
+    {
+        int n = sentences.Count;
+        var words = new List<string[]>[n];
+        if (earlier is not null)
+        {
+            var known = new Dictionary<Quote, int>(earlier.Sentences.Count, ReferenceEqualityComparer.Instance);
+            for (int i = 0; i < earlier.Sentences.Count; i++)
+            {
+                known.TryAdd(earlier.Sentences[i], i);
+            }
+
+            var fresh = new List<int>();
+            for (int i = 0; i < n; i++)
+            {
+                if (known.TryGetValue(sentences[i], out int e))
+                {
+                    words[i] = earlier.Words[e];
+                }
+                else
+                {
+                    fresh.Add(i);
+                }
+            }
+
+            if (bridge.PreparedAgain(earlier.Run, fresh.Select(i => (sentences[i].Text, sentences[i].Language))) is { } again)
+            {
+                Parallel.ForEach(fresh, i => words[i] = again.ContentKeys(sentences[i].Text, languages[i]));
+                return (again, words);
+            }
+        }
+
+        var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
+        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
+        return (run, words);
     }
 
     /// <summary>True the first time sentence <paramref name="other"/> is met for sentence <paramref name="q"/> (as <c>HashSet.Add</c> on a set cleared for each <paramref name="q"/>); marks it met.</summary>

@@ -61,21 +61,39 @@ public static partial class QuoteGrouper
             }
         }
 
+        // Per group, the articles its versions come from: a group of fewer than MergedAcrossMinArticles articles fills no side
+        // of a cut, so a text none of whose versions stands in a larger group is no candidate that counts for
+        // TwoGroupsOfEnoughArticles (the boundaries, read for few sentences, still count every candidate).
+        var groupArticles = new Dictionary<int, HashSet<int>>();
+        foreach (var list in placed)
+        {
+            foreach (var (group, article) in list ?? [])
+            {
+                (groupArticles.TryGetValue(group, out var set) ? set : groupArticles[group] = []).Add(article);
+            }
+        }
+
         var postings = new Dictionary<int, List<int>>();
+        var counting = new Dictionary<int, List<int>>();
         for (int t = 0; t < texts.Count; t++)
         {
             if (placed[t] is not null)
             {
+                bool inLargeGroup = placed[t].Exists(p => groupArticles[p.Group].Count >= MergedAcrossMinArticles);
                 foreach (var k in words.SentenceKeys(t))
                 {
                     (postings.TryGetValue(k, out var l) ? l : postings[k] = []).Add(t);
+                    if (inLargeGroup)
+                    {
+                        (counting.TryGetValue(k, out var c) ? c : counting[k] = []).Add(t);
+                    }
                 }
             }
         }
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        Parallel.For(0, texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, _, local) =>
+        Parallel.For(0, texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>(), Marks: new int[words.KeyCount]), (t, _, local) =>
         {
             found[t] = (-1, -1);
             var sentence = reps[t];
@@ -84,37 +102,12 @@ public static partial class QuoteGrouper
                 return local;
             }
 
-            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
-            var (counts, touched) = local;
-            foreach (var k in words.SentenceKeys(t))
-            {
-                if (postings.TryGetValue(k, out var list) && list.Count <= MergedAcrossMaxPosting)
-                {
-                    foreach (var m in list)
-                    {
-                        if (counts[m]++ == 0)
-                        {
-                            touched.Add(m);
-                        }
-                    }
-                }
-            }
-
-            var candidates = new List<int>();
-            foreach (var m in touched)
-            {
-                if (counts[m] >= 2 && m != t)
-                {
-                    candidates.Add(m);
-                }
-
-                counts[m] = 0;
-            }
-
-            touched.Clear();
-            candidates.Sort();
+            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after);
+            // first those whose versions stand in groups large enough to fill a side.
+            var (counts, touched, marks) = local;
             var own = new HashSet<int>(placed[t].Select(p => p.Article));
-            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own))
+            var counted = Candidates(counting);
+            if (counted.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, counted, placed, own, marks))
             {
                 // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
                 // candidates, no boundary can have them, and the sentence's boundaries are not read.
@@ -127,6 +120,8 @@ public static partial class QuoteGrouper
                 return local;
             }
 
+            var candidates = Candidates(postings);
+            candidates.Sort();
             if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
             {
                 var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
@@ -134,6 +129,39 @@ public static partial class QuoteGrouper
             }
 
             return local;
+
+            // The texts of lists that share two keys or more with the sentence (keys of more than MergedAcrossMaxPosting texts
+            // in all are not looked up), in no particular order.
+            List<int> Candidates(Dictionary<int, List<int>> lists)
+            {
+                foreach (var k in words.SentenceKeys(t))
+                {
+                    if (postings.TryGetValue(k, out var all) && all.Count <= MergedAcrossMaxPosting && lists.TryGetValue(k, out var list))
+                    {
+                        foreach (var m in list)
+                        {
+                            if (counts[m]++ == 0)
+                            {
+                                touched.Add(m);
+                            }
+                        }
+                    }
+                }
+
+                var result = new List<int>();
+                foreach (var m in touched)
+                {
+                    if (counts[m] >= 2 && m != t)
+                    {
+                        result.Add(m);
+                    }
+
+                    counts[m] = 0;
+                }
+
+                touched.Clear();
+                return result;
+            }
         }, _ => { });
 
         for (int t = 0; t < texts.Count; t++)
@@ -156,16 +184,22 @@ public static partial class QuoteGrouper
     /// True when the versions of <paramref name="candidates"/> that could fit a side of a cut of sentence <paramref name="t"/>
     /// (two content words or more, and half of them, with a key anywhere in it: a side is part of it) fill two groups with
     /// <see cref="MergedAcrossMinArticles"/> articles or more each, other than the articles <paramref name="own"/>: what a
-    /// cut needs at the least, read once per sentence instead of once per boundary.
+    /// cut needs at the least, read once per sentence instead of once per boundary. <paramref name="marks"/>: a table by key
+    /// id, the thread's own, in which no key is marked with <paramref name="t"/> + 1 yet.
     /// </summary>
-    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own)
+    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, int[] marks)
     {
-        var keys = words.SentenceKeys(t);
+        // The sentence's keys are marked with its number (one in the thread's table), so that a word's look-up is one read.
+        foreach (var k in words.SentenceKeys(t))
+        {
+            marks[k] = t + 1;
+        }
+
         var articles = new Dictionary<int, HashSet<int>>();
         int full = 0;
         foreach (var m in candidates)
         {
-            int inside = words.CountWordsIn(m, keys);
+            int inside = words.CountWordsMarked(m, marks, t + 1);
             if (inside < 2 || 2 * inside < words.WordCount(m))
             {
                 continue;
