@@ -74,6 +74,12 @@ public static partial class QuoteGrouper
         }
 
         var words = crossLinks as CrossLanguage.LinkedTexts;
+        if (!cutAcross && words is not null)
+        {
+            // No sentence is cut again: the links will not be looked for again.
+            words.Keyed = null;
+        }
+
         if (pieces is { Count: > 0 })
         {
             attachable = new bool[texts.Count];
@@ -178,10 +184,16 @@ public static partial class QuoteGrouper
         var furtherAcross = new Dictionary<int, int>();
         if (cutAcross && words is not null && SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) is { Count: > 0 } acrossCuts)
         {
+            // The links are looked for again on the sentences as cut, from what this pass's linker worked out (words, above).
             var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
             profile?.Invoke("sentences merged across groups");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
             return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false, linkedBefore: words);
+        }
+
+        if (words is not null)
+        {
+            words.Keyed = null;
         }
 
         var groups = Number(sorted, texts, state, evidence);

@@ -26,8 +26,11 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
         _pieceKeys = pieceKeys;
     }
 
-    /// <summary>What keyed the sentences (<see cref="CrossLanguageLinker"/> links them again from it after cuts), or null.</summary>
-    internal CrossLanguageLinker.KeyedSentences? Keyed { get; init; }
+    /// <summary>
+    /// What keyed the sentences (<see cref="CrossLanguageLinker"/> links them again from it after cuts), or null; grouping sets
+    /// it to null once it will not link again, so that the words of every sentence are not held for nothing.
+    /// </summary>
+    internal CrossLanguageLinker.KeyedSentences? Keyed { get; set; }
 
     /// <summary>The sorted key ids of <paramref name="piece"/>, a run of words of one of the linked sentences in <paramref name="language"/> (empty when unknown).</summary>
     internal int[] PieceKeys(string piece, string language) => _pieceKeys?.Invoke(piece, language) ?? [];
