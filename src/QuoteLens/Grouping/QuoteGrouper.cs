@@ -206,10 +206,22 @@ public static partial class QuoteGrouper
     /// what the links found before them (<paramref name="before"/>) worked out, when the options say how
     /// (<see cref="GroupingOptions.CrossLanguageRelinks"/>): the same links.
     /// </summary>
-    private static IReadOnlyList<CrossLanguage.CrossLanguageLink> CrossLanguageLinks(Quote[] reps, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink>? before) =>
-        before is not null && options.CrossLanguageRelinks is { } again && options.CrossLanguageLinks is { } links && ReferenceEquals(options.CrossLanguageRelinksFor, links)
-            ? again(reps, before)
-            : options.CrossLanguageLinks?.Invoke(reps) ?? [];
+    private static IReadOnlyList<CrossLanguage.CrossLanguageLink> CrossLanguageLinks(Quote[] reps, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink>? before)
+    {
+        if (before is null || options.CrossLanguageRelinks is not { } again || options.CrossLanguageLinks is not { } links || !ReferenceEquals(options.CrossLanguageRelinksFor, links))
+        {
+            return options.CrossLanguageLinks?.Invoke(reps) ?? [];
+        }
+
+        var found = again(reps, before);
+        if (before is CrossLanguage.LinkedTexts earlier)
+        {
+            // The earlier links' words served: they are let go (the earlier pass still holds its links while this one runs).
+            earlier.Keyed = null;
+        }
+
+        return found;
+    }
 
     /// <summary>Sentences by article, then by place in it (then by id, so that the order is total).</summary>
     private static int ByPlace(Quote x, Quote y) =>

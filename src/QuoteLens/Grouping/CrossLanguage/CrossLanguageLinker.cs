@@ -225,14 +225,38 @@ public static class CrossLanguageLinker
             return SortedDistinct(ids);
         }
 
+        // The words of each sentence are not kept as such: each word's key ids (one array per array of keys the run handed out)
+        // lead back to its keys.
+        var wordOf = new Dictionary<int[], string[]>(idsOfWord.Count, ReferenceEqualityComparer.Instance);
+        foreach (var (word, ids) in idsOfWord)
+        {
+            wordOf[ids] = word;
+        }
+
         return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys)
         {
-            Keyed = new KeyedSentences(run, sentences, words),
+            Keyed = new KeyedSentences(run, sentences, wordKeys, wordOf),
         };
     }
 
-    /// <summary>The run that keyed <paramref name="Sentences"/> and the keys of each one's words (<see cref="Relink"/>).</summary>
-    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, List<string[]>[] Words);
+    /// <summary>
+    /// The run that keyed <paramref name="Sentences"/> and the keys of each one's words (<see cref="Relink"/>): per sentence,
+    /// the key ids of its words (<paramref name="WordKeys"/>), and per array of ids, the keys of the word it stands for.
+    /// </summary>
+    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, int[][][] WordKeys, Dictionary<int[], string[]> WordOf)
+    {
+        /// <summary>The keys of the words of sentence <paramref name="i"/>, in reading order, as the run gave them.</summary>
+        public List<string[]> Words(int i)
+        {
+            var words = new List<string[]>(WordKeys[i].Length);
+            foreach (var ids in WordKeys[i])
+            {
+                words.Add(WordOf[ids]);
+            }
+
+            return words;
+        }
+    }
 
     /// <summary>
     /// The prepared run of <paramref name="sentences"/> and the keys of each one's words: from <paramref name="earlier"/>'s run
@@ -253,11 +277,7 @@ public static class CrossLanguageLinker
             var fresh = new List<int>();
             for (int i = 0; i < n; i++)
             {
-                if (known.TryGetValue(sentences[i], out int e))
-                {
-                    words[i] = earlier.Words[e];
-                }
-                else
+                if (!known.ContainsKey(sentences[i]))
                 {
                     fresh.Add(i);
                 }
@@ -265,7 +285,7 @@ public static class CrossLanguageLinker
 
             if (bridge.PreparedAgain(earlier.Run, fresh.Select(i => (sentences[i].Text, sentences[i].Language))) is { } again)
             {
-                Parallel.ForEach(fresh, i => words[i] = again.ContentKeys(sentences[i].Text, languages[i]));
+                Parallel.For(0, n, i => words[i] = known.TryGetValue(sentences[i], out int e) ? earlier.Words(e) : again.ContentKeys(sentences[i].Text, languages[i]));
                 return (again, words);
             }
         }
