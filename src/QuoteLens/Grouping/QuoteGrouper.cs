@@ -886,9 +886,12 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
-    private static List<(int Start, int End)> Words(string text)
+    private static List<(int Start, int End)> Words(string text) => Words(text, []);
+
+    /// <summary><see cref="Words(string)"/> into <paramref name="words"/> (cleared first), for a caller that reuses one list.</summary>
+    private static List<(int Start, int End)> Words(string text, List<(int Start, int End)> words)
     {
-        var words = new List<(int Start, int End)>();
+        words.Clear();
         for (int i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))

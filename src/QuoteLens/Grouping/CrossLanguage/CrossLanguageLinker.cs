@@ -227,34 +227,38 @@ public static class CrossLanguageLinker
 
         // The words of each sentence are not kept as such: each word's key ids (one array per array of keys the run handed out)
         // lead back to its keys.
-        var wordOf = new Dictionary<int[], string[]>(idsOfWord.Count, ReferenceEqualityComparer.Instance);
-        foreach (var (word, ids) in idsOfWord)
-        {
-            wordOf[ids] = word;
-        }
-
         return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys)
         {
-            Keyed = new KeyedSentences(run, sentences, wordKeys, wordOf),
+            Keyed = new KeyedSentences(run, sentences, wordKeys, idsOfWord),
         };
     }
 
     /// <summary>
     /// The run that keyed <paramref name="Sentences"/> and the keys of each one's words (<see cref="Relink"/>): per sentence,
-    /// the key ids of its words (<paramref name="WordKeys"/>), and per array of ids, the keys of the word it stands for.
+    /// the key ids of its words (<paramref name="WordKeys"/>), and per array of keys the run handed out, the array of ids it
+    /// gave (<paramref name="IdsOfWord"/>, one per array of keys).
     /// </summary>
-    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, int[][][] WordKeys, Dictionary<int[], string[]> WordOf)
+    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, int[][][] WordKeys, Dictionary<string[], int[]> IdsOfWord)
     {
-        /// <summary>The keys of the words of sentence <paramref name="i"/>, in reading order, as the run gave them.</summary>
-        public List<string[]> Words(int i)
+        /// <summary>Per sentence, the keys of its words in reading order, as the run gave them.</summary>
+        public List<string[]>[] Words()
         {
-            var words = new List<string[]>(WordKeys[i].Length);
-            foreach (var ids in WordKeys[i])
+            var wordOf = new Dictionary<int[], string[]>(IdsOfWord.Count, ReferenceEqualityComparer.Instance);
+            foreach (var (word, ids) in IdsOfWord)
             {
-                words.Add(WordOf[ids]);
+                wordOf[ids] = word;
             }
 
-            return words;
+            var all = new List<string[]>[Sentences.Count];
+            Parallel.For(0, all.Length, i =>
+            {
+                var words = all[i] = new List<string[]>(WordKeys[i].Length);
+                foreach (var ids in WordKeys[i])
+                {
+                    words.Add(wordOf[ids]);
+                }
+            });
+            return all;
         }
     }
 
@@ -285,7 +289,8 @@ public static class CrossLanguageLinker
 
             if (bridge.PreparedAgain(earlier.Run, fresh.Select(i => (sentences[i].Text, sentences[i].Language))) is { } again)
             {
-                Parallel.For(0, n, i => words[i] = known.TryGetValue(sentences[i], out int e) ? earlier.Words(e) : again.ContentKeys(sentences[i].Text, languages[i]));
+                var before = earlier.Words();
+                Parallel.For(0, n, i => words[i] = known.TryGetValue(sentences[i], out int e) ? before[e] : again.ContentKeys(sentences[i].Text, languages[i]));
                 return (again, words);
             }
         }

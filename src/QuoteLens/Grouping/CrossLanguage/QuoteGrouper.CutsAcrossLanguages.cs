@@ -99,6 +99,7 @@ public static partial class QuoteGrouper
             var counts = new int[texts.Count];
             var touched = new List<int>();
             var marks = new int[words.KeyCount];
+            var wordsOfText = new List<(int Start, int End)>();
             for (int start = Interlocked.Add(ref next, Block) - Block; start < texts.Count; start = Interlocked.Add(ref next, Block) - Block)
             {
                 for (int t = start; t < Math.Min(start + Block, texts.Count); t++)
@@ -118,7 +119,7 @@ public static partial class QuoteGrouper
 
                 // A sentence with no clause boundary to cut at (outside brackets, two words or more from either end) is not cut,
                 // whatever its candidates.
-                var ws = Words(sentence.Text);
+                var ws = Words(sentence.Text, wordsOfText);
                 if (!HasClauseBoundary(sentence, ws))
                 {
                     return;
