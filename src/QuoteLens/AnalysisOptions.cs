@@ -1,7 +1,6 @@
 using QuoteLens.Grouping;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Corpus;
-using QuoteLens.Quotes;
 
 namespace QuoteLens;
 
@@ -38,23 +37,11 @@ public sealed record AnalysisOptions
     private readonly bool _bridgeSet;
 
     /// <summary>The grouping options with the bridge's linker finding the cross-language links (unless set already).</summary>
-    internal GroupingOptions EffectiveGrouping
-    {
-        get
+    internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null && Grouping.CrossLanguageLinks is null
+        ? Grouping with
         {
-            if (Bridge is not { } bridge || Grouping.CrossLanguageKeys is not null || Grouping.CrossLanguageLinks is not null)
-            {
-                return Grouping;
-            }
-
-            Func<IReadOnlyList<Quote>, IReadOnlyList<CrossLanguageLink>> links = sentences => CrossLanguageLinker.Link(sentences, bridge);
-            return Grouping with
-            {
-                CrossLanguageLinks = links,
-                StartCrossLanguageLinks = sentences => bridge.RunChainsAhead([.. sentences.Select(s => (s.Text, s.Language))]),
-                CrossLanguageRelinks = (sentences, before) => CrossLanguageLinker.Relink(sentences, bridge, before as LinkedTexts),
-                CrossLanguageRelinksFor = links,
-            };
+            CrossLanguageLinks = sentences => CrossLanguageLinker.Link(sentences, bridge),
+            StartCrossLanguageLinks = sentences => bridge.RunChainsAhead([.. sentences.Select(s => (s.Text, s.Language))]),
         }
-    }
+        : Grouping;
 }

@@ -67,14 +67,4 @@ public sealed record GroupingOptions
     /// background (<c>Analysis</c> starts its bridge's Apertium chains); changes no result.
     /// </summary>
     internal Action<IReadOnlyList<Quote>>? StartCrossLanguageLinks { get; init; }
-
-    /// <summary>
-    /// Optional: what <see cref="CrossLanguageLinks"/> gives for the sentences as cut, given what it gave before the cut in the
-    /// same grouping, reusing what that run worked out (<c>Analysis</c> sets it with its linker). Used only while
-    /// <see cref="CrossLanguageLinks"/> is still the delegate it stands for (<see cref="CrossLanguageRelinksFor"/>).
-    /// </summary>
-    internal Func<IReadOnlyList<Quote>, IReadOnlyList<CrossLanguage.CrossLanguageLink>, IReadOnlyList<CrossLanguage.CrossLanguageLink>>? CrossLanguageRelinks { get; init; }
-
-    /// <summary>The <see cref="CrossLanguageLinks"/> that <see cref="CrossLanguageRelinks"/> gives the same links as.</summary>
-    internal Delegate? CrossLanguageRelinksFor { get; init; }
 }

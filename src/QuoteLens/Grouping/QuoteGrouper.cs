@@ -37,7 +37,7 @@ public static partial class QuoteGrouper
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
     /// again, once.
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true, IReadOnlyList<CrossLanguage.CrossLanguageLink>? linkedBefore = null)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -69,17 +69,11 @@ public static partial class QuoteGrouper
         IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks = [];
         if (!splitMerged)
         {
-            crossLinks = CrossLanguageLinks(reps, options, linkedBefore);
+            crossLinks = options.CrossLanguageLinks?.Invoke(reps) ?? [];
             profile?.Invoke("cross-language links");
         }
 
         var words = crossLinks as CrossLanguage.LinkedTexts;
-        if (!cutAcross && words is not null)
-        {
-            // No sentence is cut again: the links will not be looked for again.
-            words.Keyed = null;
-        }
-
         if (pieces is { Count: > 0 })
         {
             attachable = new bool[texts.Count];
@@ -184,43 +178,15 @@ public static partial class QuoteGrouper
         var furtherAcross = new Dictionary<int, int>();
         if (cutAcross && words is not null && SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) is { Count: > 0 } acrossCuts)
         {
-            // The links are looked for again on the sentences as cut, from what this pass's linker worked out (words, above).
             var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
             profile?.Invoke("sentences merged across groups");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
-            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false, linkedBefore: words);
-        }
-
-        if (words is not null)
-        {
-            words.Keyed = null;
+            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
         }
 
         var groups = Number(sorted, texts, state, evidence);
         profile?.Invoke("numbering");
         return groups;
-    }
-
-    /// <summary>
-    /// The links across languages of <paramref name="reps"/> (<see cref="GroupingOptions.CrossLanguageLinks"/>); after cuts, from
-    /// what the links found before them (<paramref name="before"/>) worked out, when the options say how
-    /// (<see cref="GroupingOptions.CrossLanguageRelinks"/>): the same links.
-    /// </summary>
-    private static IReadOnlyList<CrossLanguage.CrossLanguageLink> CrossLanguageLinks(Quote[] reps, GroupingOptions options, IReadOnlyList<CrossLanguage.CrossLanguageLink>? before)
-    {
-        if (before is null || options.CrossLanguageRelinks is not { } again || options.CrossLanguageLinks is not { } links || !ReferenceEquals(options.CrossLanguageRelinksFor, links))
-        {
-            return options.CrossLanguageLinks?.Invoke(reps) ?? [];
-        }
-
-        var found = again(reps, before);
-        if (before is CrossLanguage.LinkedTexts earlier)
-        {
-            // The earlier links' words served: they are let go (the earlier pass still holds its links while this one runs).
-            earlier.Keyed = null;
-        }
-
-        return found;
     }
 
     /// <summary>Sentences by article, then by place in it (then by id, so that the order is total).</summary>
@@ -886,12 +852,9 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
-    private static List<(int Start, int End)> Words(string text) => Words(text, []);
-
-    /// <summary><see cref="Words(string)"/> into <paramref name="words"/> (cleared first), for a caller that reuses one list.</summary>
-    private static List<(int Start, int End)> Words(string text, List<(int Start, int End)> words)
+    private static List<(int Start, int End)> Words(string text)
     {
-        words.Clear();
+        var words = new List<(int Start, int End)>();
         for (int i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))

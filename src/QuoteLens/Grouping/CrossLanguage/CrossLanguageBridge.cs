@@ -322,17 +322,7 @@ public sealed class CrossLanguageBridge
     private void ForgetWordKeys()
     {
         _wordKeys.Clear();
-        Interlocked.Increment(ref _learnt);
     }
-
-    /// <summary>How many times the bridge learnt analyses (<see cref="ForgetWordKeys"/>): while it stays the same, every word's keys stay the same.</summary>
-    private long _learnt;
-
-    /// <summary>
-    /// Whether a chain run met a problem and left its words unmarked (the next preparation sends them again): from then on, a
-    /// run's memory is never taken over by <see cref="PreparedAgain"/>, since preparing the earlier texts again could learn them.
-    /// </summary>
-    private volatile bool _unsettled;
 
     /// <summary>What the chain of one language gave for a batch of words, the problems met and the time it took.</summary>
     private sealed record ChainRun(Dictionary<string, ApertiumChain.Analysis> Found, List<LexiconIssue> Issues, TimeSpan Time);
@@ -449,7 +439,6 @@ public sealed class CrossLanguageBridge
 
             _chainTime.AddOrUpdate(lang, run.Time, (_, t) => t + run.Time);
             AddIssues(run.Issues);
-            _unsettled |= run.Issues.Count > 0;
             ForgetWordKeys();
         }
     }
@@ -718,38 +707,12 @@ public sealed class CrossLanguageBridge
     internal PreparedRun Prepared(IEnumerable<(string Text, string Language)> texts)
     {
         Prepare(texts);
-
-        // Read once prepared: every key of the run's memory is worked out after it, from what the bridge knew then.
-        return new PreparedRun(this, Interlocked.Read(ref _learnt));
-    }
-
-    /// <summary>
-    /// <paramref name="earlier"/>, a run of this bridge, once <paramref name="texts"/> are prepared too, when that gives the
-    /// same keys as <see cref="Prepared"/> on the earlier run's texts and these: the bridge has learnt nothing since the
-    /// earlier run was made (the new texts' words were all prepared with it: pieces of its sentences) and no earlier words are
-    /// waiting to be sent again. Else null (prepare afresh). A word's keys depend only on what the bridge learnt of that
-    /// word, so the earlier run's memory holds the keys a new run would work out.
-    /// </summary>
-    internal PreparedRun? PreparedAgain(PreparedRun earlier, IEnumerable<(string Text, string Language)> texts)
-    {
-        if (earlier.Bridge != this || _unsettled)
-        {
-            return null;
-        }
-
-        Prepare(texts);
-        return !_unsettled && Interlocked.Read(ref _learnt) == earlier.Learnt ? earlier : null;
+        return new PreparedRun(this);
     }
 
     /// <summary>The keys of one run's prepared texts (<see cref="Prepared"/>), remembered for that run alone.</summary>
-    internal sealed class PreparedRun(CrossLanguageBridge bridge, long learnt)
+    internal sealed class PreparedRun(CrossLanguageBridge bridge)
     {
-        /// <summary>The bridge of the run.</summary>
-        internal CrossLanguageBridge Bridge => bridge;
-
-        /// <summary>How many times the bridge had learnt analyses once the run's texts were prepared (<see cref="PreparedAgain"/>).</summary>
-        internal long Learnt => learnt;
-
         private readonly ConcurrentDictionary<string, WordMemo<string[]>> _memory = new(StringComparer.Ordinal);
         private readonly ConcurrentDictionary<string, WordMemo<string[]?>> _neutral = new(StringComparer.Ordinal);
 

@@ -48,15 +48,7 @@ public static class CrossLanguageLinker
     public const double MaxLengthRatio = 1.8;
 
     /// <summary>The links between sentences of different languages in <paramref name="sentences"/>.</summary>
-    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge) => Relink(sentences, bridge, null);
-
-    /// <summary>
-    /// The links between sentences of different languages in <paramref name="sentences"/>, as <see cref="Link(IReadOnlyList{Quote}, CrossLanguageBridge)"/>
-    /// gives them; the sentences that <paramref name="before"/> (links this method gave over the same bridge) also linked keep
-    /// the words it keyed them with, when the bridge gives the same keys now (<see cref="CrossLanguageBridge.PreparedAgain"/>):
-    /// grouping links again after cutting a few sentences, and only the pieces are keyed then.
-    /// </summary>
-    internal static IReadOnlyList<CrossLanguageLink> Relink(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge, LinkedTexts? before)
+    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(bridge);
@@ -78,7 +70,9 @@ public static class CrossLanguageLinker
 
         // The run's keys come from a memory of its own, made once its sentences are prepared (never from what the shared
         // bridge remembered for earlier corpora or other callers): the same sentences link the same way in any process.
-        var (run, words) = Keyed(sentences, languages, bridge, before?.Keyed);
+        var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
+        var words = new List<string[]>[n];
+        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
 
         // The name skeletons the Arabic sentences carry and those the others carry: a skeleton counts only when both scripts have it.
         var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
@@ -225,79 +219,7 @@ public static class CrossLanguageLinker
             return SortedDistinct(ids);
         }
 
-        // The words of each sentence are not kept as such: each word's key ids (one array per array of keys the run handed out)
-        // lead back to its keys.
-        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys)
-        {
-            Keyed = new KeyedSentences(run, sentences, wordKeys, idsOfWord),
-        };
-    }
-
-    /// <summary>
-    /// The run that keyed <paramref name="Sentences"/> and the keys of each one's words (<see cref="Relink"/>): per sentence,
-    /// the key ids of its words (<paramref name="WordKeys"/>), and per array of keys the run handed out, the array of ids it
-    /// gave (<paramref name="IdsOfWord"/>, one per array of keys).
-    /// </summary>
-    internal sealed record KeyedSentences(CrossLanguageBridge.PreparedRun Run, IReadOnlyList<Quote> Sentences, int[][][] WordKeys, Dictionary<string[], int[]> IdsOfWord)
-    {
-        /// <summary>Per sentence, the keys of its words in reading order, as the run gave them.</summary>
-        public List<string[]>[] Words()
-        {
-            var wordOf = new Dictionary<int[], string[]>(IdsOfWord.Count, ReferenceEqualityComparer.Instance);
-            foreach (var (word, ids) in IdsOfWord)
-            {
-                wordOf[ids] = word;
-            }
-
-            var all = new List<string[]>[Sentences.Count];
-            Parallel.For(0, all.Length, i =>
-            {
-                var words = all[i] = new List<string[]>(WordKeys[i].Length);
-                foreach (var ids in WordKeys[i])
-                {
-                    words.Add(wordOf[ids]);
-                }
-            });
-            return all;
-        }
-    }
-
-    /// <summary>
-    /// The prepared run of <paramref name="sentences"/> and the keys of each one's words: from <paramref name="earlier"/>'s run
-    /// for the sentences it keyed (the same quotes) when <see cref="CrossLanguageBridge.PreparedAgain"/> allows, else afresh.
-    /// </summary>
-    private static (CrossLanguageBridge.PreparedRun Run, List<string[]>[] Words) Keyed(IReadOnlyList<Quote> sentences, string[] languages, CrossLanguageBridge bridge, KeyedSentences? earlier)
-    {
-        int n = sentences.Count;
-        var words = new List<string[]>[n];
-        if (earlier is not null)
-        {
-            var known = new Dictionary<Quote, int>(earlier.Sentences.Count, ReferenceEqualityComparer.Instance);
-            for (int i = 0; i < earlier.Sentences.Count; i++)
-            {
-                known.TryAdd(earlier.Sentences[i], i);
-            }
-
-            var fresh = new List<int>();
-            for (int i = 0; i < n; i++)
-            {
-                if (!known.ContainsKey(sentences[i]))
-                {
-                    fresh.Add(i);
-                }
-            }
-
-            if (bridge.PreparedAgain(earlier.Run, fresh.Select(i => (sentences[i].Text, sentences[i].Language))) is { } again)
-            {
-                var before = earlier.Words();
-                Parallel.For(0, n, i => words[i] = known.TryGetValue(sentences[i], out int e) ? before[e] : again.ContentKeys(sentences[i].Text, languages[i]));
-                return (again, words);
-            }
-        }
-
-        var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
-        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
-        return (run, words);
+        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys);
     }
 
     /// <summary>True the first time sentence <paramref name="other"/> is met for sentence <paramref name="q"/> (as <c>HashSet.Add</c> on a set cleared for each <paramref name="q"/>); marks it met.</summary>

@@ -26,12 +26,6 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
         _pieceKeys = pieceKeys;
     }
 
-    /// <summary>
-    /// What keyed the sentences (<see cref="CrossLanguageLinker"/> links them again from it after cuts), or null; grouping sets
-    /// it to null once it will not link again, so that the words of every sentence are not held for nothing.
-    /// </summary>
-    internal CrossLanguageLinker.KeyedSentences? Keyed { get; set; }
-
     /// <summary>The sorted key ids of <paramref name="piece"/>, a run of words of one of the linked sentences in <paramref name="language"/> (empty when unknown).</summary>
     internal int[] PieceKeys(string piece, string language) => _pieceKeys?.Invoke(piece, language) ?? [];
 
@@ -50,31 +44,6 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
             foreach (var k in word)
             {
                 if (Array.BinarySearch(keys, k) >= 0)
-                {
-                    count++;
-                    break;
-                }
-            }
-        }
-
-        return count;
-    }
-
-    /// <summary>How many key ids there are (each is less).</summary>
-    internal int KeyCount => _anchorKey.Length;
-
-    /// <summary>
-    /// How many content words of sentence <paramref name="a"/> have a key marked with <paramref name="mark"/> in
-    /// <paramref name="marks"/> (a table by key id): <see cref="CountWordsIn"/> with the keys marked instead of sorted.
-    /// </summary>
-    internal int CountWordsMarked(int a, int[] marks, int mark)
-    {
-        int count = 0;
-        foreach (var word in _wordKeys[a])
-        {
-            foreach (var k in word)
-            {
-                if (marks[k] == mark)
                 {
                     count++;
                     break;

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using QuoteLens.Quotes;
 
 namespace QuoteLens.Grouping;
@@ -51,133 +50,91 @@ public static partial class QuoteGrouper
     /// </summary>
     private static Dictionary<int, int> SentencesMergedAcrossGroups(Quote[] sorted, IdenticalTexts texts, Quote[] reps, Role[] roles, Assignment state, CrossLanguage.LinkedTexts words, Dictionary<int, int> further)
     {
-        // Per text, the (group, article) of each copy grouped as a version; per group, how many articles its versions come from
-        // (the sentences are in article order, so an article's copies in a group follow one another).
+        // Per text, the (group, article) of each copy grouped as a version.
         var placed = new List<(int Group, int Article)>[texts.Count];
-        var groupArticles = new Dictionary<int, (int Last, int Count)>();
         for (int q = 0; q < sorted.Length; q++)
         {
             int t = texts.Of[q];
             if (!state.Fragment[q] && roles[t] != Role.Fragment && words.WordCount(t) >= 2)
             {
                 (placed[t] ??= []).Add((state.Key[q], state.Article[q]));
-                var (last, count) = groupArticles.TryGetValue(state.Key[q], out var seen) ? seen : (-1, 0);
-                if (last != state.Article[q])
-                {
-                    groupArticles[state.Key[q]] = (state.Article[q], count + 1);
-                }
             }
         }
 
-        // A group of fewer than MergedAcrossMinArticles articles fills no side of a cut, so a text none of whose versions
-        // stands in a larger group is no candidate that counts for TwoGroupsOfEnoughArticles (the boundaries, read for few
-        // sentences, still weigh every candidate). Per key, the texts carrying it: those that count first, then the others.
-        var postings = new Dictionary<int, Posting>();
-        for (int pass = 0; pass < 2; pass++)
+        var postings = new Dictionary<int, List<int>>();
+        for (int t = 0; t < texts.Count; t++)
         {
-            for (int t = 0; t < texts.Count; t++)
+            if (placed[t] is not null)
             {
-                if (placed[t] is not null && placed[t].Exists(p => groupArticles[p.Group].Count >= MergedAcrossMinArticles) == (pass == 0))
+                foreach (var k in words.SentenceKeys(t))
                 {
-                    foreach (var k in words.SentenceKeys(t))
-                    {
-                        var posting = postings.TryGetValue(k, out var known) ? known : postings[k] = new Posting();
-                        posting.Texts.Add(t);
-                        posting.Counting += pass == 0 ? 1 : 0;
-                    }
+                    (postings.TryGetValue(k, out var l) ? l : postings[k] = []).Add(t);
                 }
             }
         }
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        // A few workers (one per core), each with its own tables, take the texts in blocks; each text's finding goes to its place.
-        const int Block = 64;
-        int next = 0;
-        Parallel.For(0, Environment.ProcessorCount, _ =>
+        Parallel.For(0, texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, _, local) =>
         {
-            var counts = new int[texts.Count];
-            var touched = new List<int>();
-            var marks = new int[words.KeyCount];
-            var wordsOfText = new List<(int Start, int End)>();
-            for (int start = Interlocked.Add(ref next, Block) - Block; start < texts.Count; start = Interlocked.Add(ref next, Block) - Block)
+            found[t] = (-1, -1);
+            var sentence = reps[t];
+            if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null)
             {
-                for (int t = start; t < Math.Min(start + Block, texts.Count); t++)
+                return local;
+            }
+
+            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
+            var (counts, touched) = local;
+            foreach (var k in words.SentenceKeys(t))
+            {
+                if (postings.TryGetValue(k, out var list) && list.Count <= MergedAcrossMaxPosting)
                 {
-                    Find(t);
+                    foreach (var m in list)
+                    {
+                        if (counts[m]++ == 0)
+                        {
+                            touched.Add(m);
+                        }
+                    }
                 }
             }
 
-            void Find(int t)
+            var candidates = new List<int>();
+            foreach (var m in touched)
             {
-                found[t] = (-1, -1);
-                var sentence = reps[t];
-                if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null)
+                if (counts[m] >= 2 && m != t)
                 {
-                    return;
+                    candidates.Add(m);
                 }
 
-                // A sentence with no clause boundary to cut at (outside brackets, two words or more from either end) is not cut,
-                // whatever its candidates.
-                var ws = Words(sentence.Text, wordsOfText);
-                if (!HasClauseBoundary(sentence, ws))
-                {
-                    return;
-                }
-
-                // Candidates: texts sharing two keys or more with the sentence (counted in the worker's table, cleared after);
-                // first those whose versions stand in groups large enough to fill a side.
-                var own = new HashSet<int>(placed[t].Select(p => p.Article));
-                var counted = Candidates(countingOnly: true);
-                if (counted.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, counted, placed, own, marks))
-                {
-                    // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
-                    // candidates, no boundary can have them, and the sentence's boundaries are not read.
-                    return;
-                }
-
-                var candidates = Candidates(countingOnly: false);
-                candidates.Sort();
-                if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
-                {
-                    var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
-                    found[t] = (cut, more ?? -1);
-                }
-
-                // The texts (those that count, or all) that share two keys or more with the sentence (keys of more than
-                // MergedAcrossMaxPosting texts in all are not looked up), in no particular order.
-                List<int> Candidates(bool countingOnly)
-                {
-                    foreach (var k in words.SentenceKeys(t))
-                    {
-                        if (postings.TryGetValue(k, out var posting) && posting.Texts.Count <= MergedAcrossMaxPosting)
-                        {
-                            foreach (var m in CollectionsMarshal.AsSpan(posting.Texts)[..(countingOnly ? posting.Counting : posting.Texts.Count)])
-                            {
-                                if (counts[m]++ == 0)
-                                {
-                                    touched.Add(m);
-                                }
-                            }
-                        }
-                    }
-
-                    var result = new List<int>();
-                    foreach (var m in touched)
-                    {
-                        if (counts[m] >= 2 && m != t)
-                        {
-                            result.Add(m);
-                        }
-
-                        counts[m] = 0;
-                    }
-
-                    touched.Clear();
-                    return result;
-                }
+                counts[m] = 0;
             }
-        });
+
+            touched.Clear();
+            candidates.Sort();
+            var own = new HashSet<int>(placed[t].Select(p => p.Article));
+            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own))
+            {
+                // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
+                // candidates, no boundary can have them, and the sentence's boundaries are not read.
+                return local;
+            }
+
+            var ws = Words(sentence.Text);
+            if (ws.Count < 4)
+            {
+                return local;
+            }
+
+            if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
+            {
+                var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
+                found[t] = (cut, more ?? -1);
+            }
+
+            return local;
+        }, _ => { });
 
         for (int t = 0; t < texts.Count; t++)
         {
@@ -195,34 +152,20 @@ public static partial class QuoteGrouper
         return cuts;
     }
 
-    /// <summary>The texts carrying a key (<see cref="SentencesMergedAcrossGroups"/>): the first <see cref="Counting"/> have versions in groups of enough articles.</summary>
-    private sealed class Posting
-    {
-        public List<int> Texts { get; } = [];
-
-        public int Counting { get; set; }
-    }
-
     /// <summary>
     /// True when the versions of <paramref name="candidates"/> that could fit a side of a cut of sentence <paramref name="t"/>
     /// (two content words or more, and half of them, with a key anywhere in it: a side is part of it) fill two groups with
     /// <see cref="MergedAcrossMinArticles"/> articles or more each, other than the articles <paramref name="own"/>: what a
-    /// cut needs at the least, read once per sentence instead of once per boundary. <paramref name="marks"/>: a table by key
-    /// id, the worker's own, in which no key is marked with <paramref name="t"/> + 1 yet.
+    /// cut needs at the least, read once per sentence instead of once per boundary.
     /// </summary>
-    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, int[] marks)
+    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own)
     {
-        // The sentence's keys are marked with its number (one in the thread's table), so that a word's look-up is one read.
-        foreach (var k in words.SentenceKeys(t))
-        {
-            marks[k] = t + 1;
-        }
-
+        var keys = words.SentenceKeys(t);
         var articles = new Dictionary<int, HashSet<int>>();
         int full = 0;
         foreach (var m in candidates)
         {
-            int inside = words.CountWordsMarked(m, marks, t + 1);
+            int inside = words.CountWordsIn(m, keys);
             if (inside < 2 || 2 * inside < words.WordCount(m))
             {
                 continue;
@@ -235,20 +178,6 @@ public static partial class QuoteGrouper
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <see cref="MergedAcross"/> has a boundary to weigh in the whole of <paramref name="sentence"/> (words <paramref name="ws"/>).</summary>
-    private static bool HasClauseBoundary(Quote sentence, List<(int Start, int End)> ws)
-    {
-        for (int w = 2; w <= ws.Count - 2; w++)
-        {
-            if (ClauseBoundary(sentence.Text, ws, w, sentence.Language) && !InBrackets(sentence.Text, ws[w].Start))
-            {
-                return true;
             }
         }
 
