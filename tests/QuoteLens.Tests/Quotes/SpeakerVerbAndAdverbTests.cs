@@ -10,6 +10,9 @@ namespace QuoteLens.Tests.Quotes;
 /// </summary>
 public class SpeakerVerbAndAdverbTests
 {
+    /// <summary>The canonical speaker of the one quote an article of <paramref name="text"/> holds.</summary>
+    private static string? OnlySpeaker(string text, string language) => Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker;
+
     [Theory]
     [InlineData("es", "El alcalde Tomás Ribera consideró que \"el puente debe reabrirse pronto\".", "Tomás Ribera")]
     [InlineData("es", "\"El puente debe reabrirse pronto\", opinó el alcalde Tomás Ribera.", "Tomás Ribera")]
@@ -18,9 +21,7 @@ public class SpeakerVerbAndAdverbTests
     [InlineData("pt", "\"A ponte deve reabrir em breve\", refere o presidente da câmara Tomás Ribeiro.", "Tomás Ribeiro")]
     public void VerbsOfJudgementLeadToTheSpeaker(string language, string text, string speaker)
     {
-        var article = Written(text, language);
-        var quote = Assert.Single(QuoteFinder.Find(article));
-        Assert.Equal(speaker, quote.CanonicalSpeaker);
+        Assert.Equal(speaker, OnlySpeaker(text, language));
     }
 
     [Theory]
@@ -44,9 +45,7 @@ public class SpeakerVerbAndAdverbTests
     {
         // Before, the describing verb was no cue, the bare surname no mention, and the one full name of the article (named
         // after the quote) took it.
-        var article = Written(text, language);
-        var quote = Assert.Single(QuoteFinder.Find(article));
-        Assert.Equal("Girard", quote.CanonicalSpeaker);
+        Assert.Equal("Girard", OnlySpeaker(text, language));
     }
 
     [Theory]
@@ -57,9 +56,7 @@ public class SpeakerVerbAndAdverbTests
     {
         // "pidió", "ha chiesto", "a réclamé" were no cues: the minister's name was no subject mention, and "the minister" fell to
         // the president, the article's first figure.
-        var article = Written(text, language);
-        var quote = Assert.Single(QuoteFinder.Find(article));
-        Assert.Equal(speaker, quote.CanonicalSpeaker);
+        Assert.Equal(speaker, OnlySpeaker(text, language));
     }
 
     [Theory]
@@ -109,8 +106,7 @@ public class SpeakerVerbAndAdverbTests
     [InlineData("Marek Volkov’s TV address said the rescuers showed “courage” on Friday.", "Marek Volkov")]
     public void AOneWordPossessiveBeforeAFullNameIsTheCountry(string text, string speaker)
     {
-        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
-        Assert.Equal(speaker, quote.CanonicalSpeaker);
+        Assert.Equal(speaker, OnlySpeaker(text, "en"));
     }
 
     [Fact]
