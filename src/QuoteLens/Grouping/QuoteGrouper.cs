@@ -1158,7 +1158,7 @@ public static partial class QuoteGrouper
             var fragment = sorted[texts.First[t]];
             // Every word of its speaker's name counts ("Vladimir Putin Says Wagner", a headline read as a name, is still Putin).
             string[]? ownSpeaker = asFragment && fragment.Cue is not null && fragment.SpeakerKey is not null && fragment.CanonicalSpeaker is { } named
-                ? [.. named.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Select(SpeakerNames.Key), fragment.SpeakerKey]
+                ? [.. SpeakerNames.WordKeys(named), fragment.SpeakerKey]
                 : null;
             Dictionary<int, bool>? otherSpeakers = ownSpeaker is null ? null : [];
             foreach (var other in others)
@@ -1178,17 +1178,16 @@ public static partial class QuoteGrouper
                         containing[root] = entry = ([], copy);
                     }
 
-                    if (otherSpeakers is not null && state.Article[copy] != own)
-                    {
-                        // Per group, whether every containing version names a speaker and none is the fragment's.
-                        var key = sorted[copy].SpeakerKey;
-                        bool someoneElse = key is not null && !ownSpeaker!.Any(w => SpeakerNames.SameKey(key, w));
-                        otherSpeakers[root] = otherSpeakers.TryGetValue(root, out var was) ? was && someoneElse : someoneElse;
-                    }
-
                     if (state.Article[copy] != own)
                     {
                         entry.Articles.Add(state.Article[copy]);
+                        if (otherSpeakers is not null)
+                        {
+                            // Per group, whether every containing version names a speaker and none is the fragment's.
+                            var key = sorted[copy].SpeakerKey;
+                            bool someoneElse = key is not null && !ownSpeaker!.Any(w => SpeakerNames.SameKey(key, w));
+                            otherSpeakers[root] = otherSpeakers.TryGetValue(root, out var was) ? was && someoneElse : someoneElse;
+                        }
                     }
                     else
                     {

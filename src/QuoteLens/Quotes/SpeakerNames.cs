@@ -321,7 +321,7 @@ internal static class SpeakerNames
             }
 
             int possessive = name.FindIndex(w => WithoutPossessive(w).Length < w.Length);
-            if (possessive >= 0 && possessive < name.Count - 2 && possessive == 0)
+            if (possessive == 0 && name.Count >= 3)
             {
                 // "Russia’s Vladimir Putin", "Turkey’s Recep Tayyip Erdogan": a one-word possessive before a name of two words or
                 // more is the country the person belongs to.
@@ -555,6 +555,13 @@ internal static class SpeakerNames
     /// <summary>"Donald Trump’s comments": the possessive ending is no part of the name.</summary>
     private static string WithoutPossessive(string name) =>
         name.Length > 4 && (name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal)) ? name[..^2] : name;
+
+    /// <summary>
+    /// The key of every word of a speaker's name (words split at spaces and hyphens): a name read from a headline ("Vladimir
+    /// Putin Says Wagner") still meets the person's key through one of them.
+    /// </summary>
+    internal static IEnumerable<string> WordKeys(string name) =>
+        name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Key);
 
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
     public static string Key(string canonical)

@@ -115,7 +115,7 @@ internal static class GroupingEvaluator
         }
 
         var last = SpeakerNames.Key(goldWords[^1]);
-        return found.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Any(w => SpeakerNames.SameKey(SpeakerNames.Key(w), last));
+        return SpeakerNames.WordKeys(found).Any(w => SpeakerNames.SameKey(w, last));
     }
 
     /// <summary>
