@@ -1547,6 +1547,9 @@ public static partial class QuoteGrouper
         /// <summary>Per sentence, a number shared by the sentences of one article (the first one's index).</summary>
         public int[] Article { get; }
 
+        /// <summary>The language (its number) of each sentence.</summary>
+        public int LanguageOf(int q) => _language[q];
+
         /// <summary>The number of articles with versions in the version group <paramref name="key"/>.</summary>
         public int ArticlesOf(int key) => _articles.GetValueOrDefault(key);
 

@@ -35,15 +35,40 @@ public class CrossLanguageSharedLanguageTests
         "Die Fährgesellschaft erklärte, der Hafen werde vor dem Beginn der Sommersaison wieder für Passagiere geöffnet.",
     ];
 
-    /// <summary>Groups the eight versions, each in an article of its own unless <paramref name="sideBySide"/> puts two of B's in A's articles.</summary>
-    private static IReadOnlyList<QuoteGroup> Group(bool sideBySide)
+    /// <summary>Two articles of languages no other outlet uses, each carrying one sentence of each side (a lone translation).</summary>
+    private static readonly (string Language, string ToA, string ToB)[] Lone =
+    [
+        ("es", "La naviera dijo que el puerto reabriría al tráfico de pasajeros antes de la temporada de verano.", "Los barcos con viajeros volverán a los muelles antes de julio, según el operador del cruce."),
+        ("pt", "A companhia de ferry disse que o porto reabriria ao tráfego de passageiros antes do verão.", "Os barcos com viajantes voltarão às docas antes de julho, segundo o operador da travessia."),
+    ];
+
+    /// <summary>A piece of the statement as B's articles quote it besides their own wording.</summary>
+    private const string Piece = "reopen to passenger traffic";
+
+    /// <summary>
+    /// Groups the eight versions, each in an article of its own unless <paramref name="sideBySide"/> puts two of B's in A's
+    /// articles; <paramref name="lone"/> adds <see cref="Lone"/>, <paramref name="pieces"/> puts <see cref="Piece"/> in B's
+    /// English articles.
+    /// </summary>
+    private static IReadOnlyList<QuoteGroup> Group(bool sideBySide, bool lone = false, bool pieces = false)
     {
         var texts = new List<(string Text, string Language, string Article)>();
         texts.AddRange(EnglishA.Select((t, i) => (t, "en", "ea" + i)));
         texts.AddRange(French.Select((t, i) => (t, "fr", "fr" + i)));
         texts.AddRange(EnglishB.Select((t, i) => (t, "en", sideBySide ? "fr" + i : "eb" + i)));
         texts.AddRange(German.Select((t, i) => (t, "de", sideBySide ? "ea" + i : "de" + i)));
-        var quotes = texts.Select((t, i) => new Quote($"{t.Article}-q{i}", t.Article, t.Text, i * 200, (i * 200) + t.Text.Length, QuoteKind.Full, false, "\"", null, null, t.Language, [])).ToList();
+        if (lone)
+        {
+            texts.AddRange(Lone.SelectMany(l => new[] { (l.ToA, l.Language, "lone-" + l.Language), (l.ToB, l.Language, "lone-" + l.Language) }));
+        }
+
+        if (pieces)
+        {
+            texts.AddRange(EnglishB.Select((_, i) => (Piece, "en", "eb" + i)));
+        }
+
+        texts = [.. texts.OrderBy(t => t.Article, StringComparer.Ordinal)];
+        var quotes = texts.Select((t, i) => new Quote($"{t.Article}-q{i}", t.Article, t.Text, i * 200, (i * 200) + t.Text.Length, t.Text == Piece ? QuoteKind.Partial : QuoteKind.Full, false, "\"", null, null, t.Language, [])).ToList();
         var options = GroupingOptions.Default with
         {
             CrossLanguageLinks = sentences =>
@@ -66,6 +91,14 @@ public class CrossLanguageSharedLanguageTests
                 Link(French, EnglishB);
                 Link(French, German);
                 Link(EnglishA, German);
+                if (lone)
+                {
+                    Link([.. Lone.Select(l => l.ToA)], [.. EnglishA, .. French]);
+                    Link([.. Lone.Select(l => l.ToB)], [.. EnglishB, .. German]);
+                    Link([.. Lone.Select(l => l.ToA)], [.. EnglishB, .. German]);
+                    Link([.. Lone.Select(l => l.ToB)], [.. EnglishA, .. French]);
+                }
+
                 return links;
             },
         };
@@ -85,5 +118,22 @@ public class CrossLanguageSharedLanguageTests
     {
         var groups = Group(sideBySide: true);
         Assert.NotSame(GlossaryGrouping.GroupOf(groups, EnglishA[0]), GlossaryGrouping.GroupOf(groups, EnglishB[0]));
+    }
+
+    [Fact]
+    public void LoneTranslationsInBothGroupsDoNotKeepThemApart()
+    {
+        // The Spanish and the Portuguese article each carry a sentence of both sides, but each is the only version of its
+        // language in each group: attached across languages, the weakest member, no sign of two statements.
+        var groups = Group(sideBySide: false, lone: true);
+        Assert.Same(GlossaryGrouping.GroupOf(groups, EnglishA[0]), GlossaryGrouping.GroupOf(groups, EnglishB[0]));
+    }
+
+    [Fact]
+    public void APieceOfOneSideInTheOtherSidesArticlesDoesNotKeepThemApart()
+    {
+        // B's two English articles also quote a piece of A's wording: a fragment, not a second statement they carry.
+        var groups = Group(sideBySide: false, pieces: true);
+        Assert.Same(GlossaryGrouping.GroupOf(groups, EnglishA[0]), GlossaryGrouping.GroupOf(groups, EnglishB[0]));
     }
 }

@@ -549,7 +549,8 @@ public static partial class QuoteGrouper
     /// <summary>
     /// The most articles two groups sharing a language may have in common and still join whole: one outlet may carry a
     /// statement twice (a headline and the body, a quote and its paraphrase), two statements of one speech are carried
-    /// side by side by many.
+    /// side by side by many. An article counts only with versions in both groups (a fragment is a piece, not a second
+    /// statement) of which at least one has a version of its own language beside it in its group.
     /// </summary>
     internal const int SameLanguageMaxSharedArticles = 1;
 
@@ -607,10 +608,15 @@ public static partial class QuoteGrouper
             return;
         }
 
-        var articlesOf = ArticlesOf(state, [.. candidates.SelectMany(c => new[] { c.Small, c.Large })]);
+        var articlesOf = ArticlesIn(state, [.. candidates.SelectMany(c => new[] { c.Small, c.Large })]);
         foreach (var (small, large, density, count, mean) in candidates)
         {
-            if (articlesOf[small].Count(articlesOf[large].Contains) <= SameLanguageMaxSharedArticles
+            // An article counts as carrying both only when its sentence in one of the groups has a version of its own
+            // language beside it: a lone translation attached across languages is the weakest member, not a sign of two
+            // statements.
+            int shared = articlesOf[small].Count(p => articlesOf[large].TryGetValue(p.Key, out int other)
+                && (size.GetValueOrDefault((small, p.Value)) > 1 || size.GetValueOrDefault((large, other)) > 1));
+            if (shared <= SameLanguageMaxSharedArticles
                 && (!best.TryGetValue(small, out var seen) || density > seen.Density || (density == seen.Density && (count > seen.Count || (count == seen.Count && mean > seen.Strength)))))
             {
                 best[small] = (large, density, count, mean);
@@ -618,15 +624,15 @@ public static partial class QuoteGrouper
         }
     }
 
-    /// <summary>The articles of each of <paramref name="groups"/>, fragments included.</summary>
-    private static Dictionary<int, HashSet<int>> ArticlesOf(Assignment state, HashSet<int> groups)
+    /// <summary>The articles of each of <paramref name="groups"/> with the language of the group's version there (fragments left out).</summary>
+    private static Dictionary<int, Dictionary<int, int>> ArticlesIn(Assignment state, HashSet<int> groups)
     {
-        var articles = groups.ToDictionary(g => g, _ => new HashSet<int>());
+        var articles = groups.ToDictionary(g => g, _ => new Dictionary<int, int>());
         for (int q = 0; q < state.Key.Length; q++)
         {
-            if (articles.TryGetValue(state.Key[q], out var set))
+            if (!state.Fragment[q] && articles.TryGetValue(state.Key[q], out var map))
             {
-                set.Add(state.Article[q]);
+                map.TryAdd(state.Article[q], state.LanguageOf(q));
             }
         }
 
