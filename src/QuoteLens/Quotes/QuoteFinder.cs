@@ -381,7 +381,7 @@ public static class QuoteFinder
             var quoted = article.Text[span.Start..span.End];
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
-                LanguageIdentifier.Identify(quoted, article.Language).Language, places, d.Canonical,
+                LanguageIdentifier.IdentifyQuote(quoted, article.Language).Language, places, d.Canonical,
                 d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)));
         }
 

@@ -66,6 +66,20 @@ public class LanguageIdentifierTests
         Assert.Equal(LanguageGuess.Undetermined, LanguageIdentifier.Identify("…").Language);
     }
 
+    [Theory]
+    [InlineData("Bu bir savaş suçudur ve Gazze de durmalıdır, dedi bakan.", "tr")]
+    [InlineData("Det er en alvorlig trussel, og vi står sammen med Ukraine.", "da")]
+    public void AQuoteInAnArticleOfALanguageWithoutAProfileKeepsTheArticlesLanguage(string quote, string article)
+    {
+        // Read alone, the sentence's few words shared with known languages ("de", "en", "er") make it one of them.
+        Assert.NotEqual(article, LanguageIdentifier.Identify(quote, article).Language);
+        Assert.Equal(article, LanguageIdentifier.IdentifyQuote(quote, article).Language);
+    }
+
+    [Fact]
+    public void AnEnglishQuoteInATurkishArticleStaysEnglish() =>
+        Assert.Equal("en", LanguageIdentifier.IdentifyQuote("We will not let it happen, and we will not be silent about it.", "tr").Language);
+
     private static string[] AcceptedLanguages(string truth) => truth.Split('+', ' ')[0] == "ru" && truth.Contains("en", StringComparison.Ordinal)
         ? ["ru", "en"]
         : [truth];

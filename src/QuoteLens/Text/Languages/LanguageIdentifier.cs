@@ -44,7 +44,21 @@ public static class LanguageIdentifier
     /// <summary>Identifies the language of <paramref name="text"/>.</summary>
     /// <param name="text">An article, a paragraph or a quote.</param>
     /// <param name="fallback">Returned (flagged as a fallback) when the text holds too little evidence, e.g. the article's language for a quote.</param>
-    public static LanguageGuess Identify(string text, string? fallback = null)
+    public static LanguageGuess Identify(string text, string? fallback = null) => Identify(text, fallback, foreign: false);
+
+    /// <summary>
+    /// As <see cref="Identify(string, string?)"/>, for a quote in an article written in <paramref name="articleLanguage"/>. When
+    /// the identifier has no profile of that language (Turkish, Danish, Greek ...), the article's language stands unless the quote
+    /// holds at least <see cref="ForeignEvidence"/> points of one known language: a few words a Turkish or Danish sentence shares
+    /// with the profiles ("de", "en", "i") say nothing, and a Turkish quote read as German is compared with German versions.
+    /// </summary>
+    internal static LanguageGuess IdentifyQuote(string text, string? articleLanguage) =>
+        Identify(text, articleLanguage, foreign: articleLanguage is { Length: > 0 } language && language != LanguageGuess.Undetermined && !Languages.Contains(language));
+
+    /// <summary>The evidence (points) a quote in an article of a language without a profile needs to be read as a known language.</summary>
+    private const int ForeignEvidence = 8;
+
+    private static LanguageGuess Identify(string text, string? fallback, bool foreign)
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<int> scores = stackalloc int[Profiles.Length];
@@ -67,7 +81,7 @@ public static class LanguageIdentifier
             }
         }
 
-        if (candidates[best] < MinimumEvidence)
+        if (candidates[best] < (foreign ? ForeignEvidence : MinimumEvidence))
         {
             // Cyrillic without any distinctive letter or word is most often Russian; Latin says nothing.
             return fallback is not null || !isCyrillic ? Fallback(fallback) : new LanguageGuess("ru", 0.3);
