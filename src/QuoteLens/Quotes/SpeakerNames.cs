@@ -268,6 +268,7 @@ internal static class SpeakerNames
         bool firstSingleTitled = false;
         bool titleBefore = false;
         bool adjectiveTitleBefore = false;
+        bool nationalTitleBefore = false;
         bool afterPreposition = false;
         List<string>? lastMulti = null;
         List<string>? titledMulti = null;
@@ -388,7 +389,7 @@ internal static class SpeakerNames
             else if (name.Count == 1)
             {
                 lastSingle = name;
-                lastSingleTitled = lastTitle >= 0 || titleBefore;
+                lastSingleTitled = lastTitle >= 0 || titleBefore || nationalTitleBefore;
                 if (firstSingle is null && firstMulti is null)
                 {
                     firstSingle = name;
@@ -419,6 +420,9 @@ internal static class SpeakerNames
                         || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
                         || (language == "de" && GermanNounPhrase(words, k))) && !words[k - 1].CommaAfter;
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
+
+                    // "le président turc Erdogan", "il presidente turco Erdogan": a nationality between the title and the surname.
+                    nationalTitleBefore = adjectiveTitleBefore && !words[k - 2].CommaAfter && !words[k - 1].CommaAfter && IsNationalAdjective(words[k - 1].Norm);
 
                     // "ministro de Relaciones Exteriores", "ministre des Transports": the complement of a title, not a name.
                     // "the head of the Federal Security Service (FSB)": the same with an article between.
@@ -888,7 +892,18 @@ internal static class SpeakerNames
         "amerikanischer", "américain", "américaine", "americano", "americana", "american", "американский", "американський",
         "franse", "französische", "français", "francese", "francés", "francês", "duitse", "deutsche", "allemand", "tedesco", "alemán",
         "alemão", "turkse", "türkische", "turc", "turco", "turca", "britse", "britische", "britannique", "britannico", "británico",
-        "britânico", "poolse", "polnische", "polonais", "israëlische", "israelische", "israélien", "chinese", "chinesische", "chinois");
+        "britânico", "poolse", "polnische", "polonais", "israëlische", "israelische", "israélien", "chinese", "chinesische", "chinois",
+        "moldave", "moldavo", "moldava", "moldovean", "roumain", "rumeno", "rumano", "romeno", "iranien", "iraniano", "iraní", "iraniana",
+        "israeliano", "israelí", "israelense", "syrien", "siriano", "sirio", "égyptien", "egiziano", "egipcio", "egípcio", "palestinien",
+        "palestinese", "palestino", "libanais", "libanese", "libanés", "saoudien", "saudita", "qatarien", "catarí", "hongrois", "ungherese",
+        "húngaro", "géorgien", "georgiano", "estonien", "estone", "estonio", "letton", "lituanien", "finlandais", "suédois", "norvégien",
+        "danois", "néerlandais", "belge", "italien", "italiano", "espagnol", "spagnolo", "español", "espanhol", "portugais", "portoghese",
+        "portugués", "grec", "greco", "griego", "grego", "japonais", "giapponese", "japonés", "indien", "indiano", "pakistanais",
+        "afghan", "irakien", "iracheno", "iraquí", "jordanien", "giordano", "jordano", "serbe", "serbo", "tchèque", "ceco", "checo",
+        "slovaque", "bulgare", "bulgaro", "croate", "croato", "azerbaïdjanais", "arménien", "armeno", "armenio", "kazakh", "tchétchène",
+        "ceceno", "checheno", "vénézuélien", "venezuelano", "venezolano", "brésilien", "brasiliano", "brasileño", "brasileiro",
+        "mexicain", "messicano", "mexicano", "argentin", "argentino", "canadien", "canadese", "canadiense", "australien", "australiano",
+        "autrichien", "austriaco", "austríaco", "suisse", "svizzero", "suizo", "suíço", "nord-coréen", "nordcoreano", "sud-africain");
 
     /// <summary>
     /// Words of a picture or source credit ("Immagini Cremlino Fonte: Agenzia Vista", "Foto: Reuters", "Source: AFP"): a

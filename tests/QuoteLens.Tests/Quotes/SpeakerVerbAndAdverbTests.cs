@@ -153,4 +153,15 @@ public class SpeakerArabicClauseAndGenitiveTests
         var quote = Assert.Single(QuoteFinder.Find(article));
         Assert.Equal("Ivan Petrenko", quote.CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("fr", "Le ministre Paul Girard a parlé lundi.\n\nLe président moldave Vortan a assuré que le port « restera ouvert ».")]
+    [InlineData("it", "Il ministro Paolo Girardi ha parlato lunedì.\n\nIl presidente moldavo Vortan ha assicurato che il porto \"resterà aperto\".")]
+    [InlineData("es", "El ministro Pablo Girardo habló el lunes.\n\nEl presidente moldavo Vortan aseguró que el puerto \"seguirá abierto\".")]
+    public void ATitleANationalityAndASurnameNameTheSpeaker(string language, string text)
+    {
+        // "le président moldave Vortan": the nationality between the title and the surname made the surname untitled, and a
+        // description ("le …") with an untitled single word names no one: the quote fell to the article's first figure.
+        Assert.Equal("Vortan", Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
+    }
 }
