@@ -156,13 +156,14 @@ public static class CrossLanguageLinker
 
         var main = languageCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         var found = new List<CrossLanguageLink>[n];
-        // seen[other] == q + 1: the sentence other was already met for q (one array per worker, marked instead of hashed).
-        Parallel.For(0, n, () => new int[n], (q, _, seen) =>
+        // seen[other] == q + 1: the sentence other was already met for q (one array per worker, marked instead of hashed; a
+        // worker keeps its array to the end, as Parallel.For's own workers, ended and started again every so often, would not).
+        ForEachOnEveryCore(n, () => new int[n], (q, seen) =>
         {
             var links = found[q] = [];
             if (languages[q] == main || words[q].Count < 2)
             {
-                return seen;
+                return;
             }
 
             foreach (var key in sentenceKeys[q])
@@ -182,9 +183,7 @@ public static class CrossLanguageLinker
                     }
                 }
             }
-
-            return seen;
-        }, _ => { });
+        });
 
         var direct = found.SelectMany(l => l).Distinct().ToList();
         var byOrder = ByStatementOrder(sentences, articles, languages, direct, wordKeys, sentenceKeys);
@@ -200,26 +199,52 @@ public static class CrossLanguageLinker
                 || key.StartsWith("month:", StringComparison.Ordinal) || key.StartsWith("time:", StringComparison.Ordinal);
         }
 
-        // A piece of a sentence (its words were prepared with it) is keyed by the same run, with the ids above; a key the run's
-        // sentences never carried matches none of them, so it is left out.
-        int[] PieceKeys(string piece, string language)
+        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys(run, keyIds));
+    }
+
+    /// <summary>
+    /// The keys of a piece of a sentence (its words were prepared with it): keyed by the same run, with the run's ids; a key
+    /// the run's sentences never carried matches none of them, so it is left out. Made here, not as a local function of
+    /// <see cref="Link"/>: a closure there would share <see cref="Link"/>'s captured locals (every sentence's word lists, the
+    /// posting lists, the candidates found) and keep them alive for as long as the links are.
+    /// </summary>
+    private static Func<string, string, int[]> PieceKeys(CrossLanguageBridge.PreparedRun run, Dictionary<string, int> keyIds) => (piece, language) =>
+    {
+        var ids = new List<int>();
+        foreach (var word in run.ContentKeys(piece, CrossLanguageBridge.Primary(language)))
         {
-            var ids = new List<int>();
-            foreach (var word in run.ContentKeys(piece, CrossLanguageBridge.Primary(language)))
+            foreach (var key in word)
             {
-                foreach (var key in word)
+                if (keyIds.TryGetValue(key, out var id))
                 {
-                    if (keyIds.TryGetValue(key, out var id))
-                    {
-                        ids.Add(id);
-                    }
+                    ids.Add(id);
                 }
             }
-
-            return SortedDistinct(ids);
         }
 
-        return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys);
+        return SortedDistinct(ids);
+    };
+
+    /// <summary>
+    /// Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 on one worker per core, each with its own state made
+    /// once by <paramref name="local"/> and taking indexes in blocks as it goes. (Parallel.For with a local state ends its
+    /// workers and starts new ones every so often, each with a new state: a table per sentence made hundreds of times.)
+    /// </summary>
+    internal static void ForEachOnEveryCore<TLocal>(int count, Func<TLocal> local, Action<int, TLocal> body)
+    {
+        const int Block = 256;
+        int next = 0;
+        Parallel.For(0, Environment.ProcessorCount, _ =>
+        {
+            var state = local();
+            for (int start = Interlocked.Add(ref next, Block) - Block; start < count; start = Interlocked.Add(ref next, Block) - Block)
+            {
+                for (int i = start; i < Math.Min(start + Block, count); i++)
+                {
+                    body(i, state);
+                }
+            }
+        });
     }
 
     /// <summary>True the first time sentence <paramref name="other"/> is met for sentence <paramref name="q"/> (as <c>HashSet.Add</c> on a set cleared for each <paramref name="q"/>); marks it met.</summary>

@@ -75,13 +75,13 @@ public static partial class QuoteGrouper
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        Parallel.For(0, texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, _, local) =>
+        CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, local) =>
         {
             found[t] = (-1, -1);
             var sentence = reps[t];
             if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null)
             {
-                return local;
+                return;
             }
 
             // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
@@ -118,13 +118,13 @@ public static partial class QuoteGrouper
             {
                 // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
                 // candidates, no boundary can have them, and the sentence's boundaries are not read.
-                return local;
+                return;
             }
 
             var ws = Words(sentence.Text);
             if (ws.Count < 4)
             {
-                return local;
+                return;
             }
 
             if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
@@ -132,9 +132,7 @@ public static partial class QuoteGrouper
                 var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
                 found[t] = (cut, more ?? -1);
             }
-
-            return local;
-        }, _ => { });
+        });
 
         for (int t = 0; t < texts.Count; t++)
         {
