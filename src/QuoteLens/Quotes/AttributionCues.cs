@@ -442,22 +442,54 @@ internal static class AttributionCues
     /// </summary>
     private static (Cue Cue, int Length)? InsertedAdverb(TokenWindow tokens, int index, Cue[] cues)
     {
-        if (!tokens.Has(index + 2) || tokens.Kind(index + 1) != TokenKind.Word || tokens.Kind(index + 2) != TokenKind.Word
-            || !IsInsertedAdverb(tokens[index + 1].Norm))
+        if (!tokens.Has(index + 2) || tokens.Kind(index + 1) != TokenKind.Word)
         {
             return null;
         }
 
-        var participle = tokens[index + 2].Norm;
+        int adverb = IsInsertedAdverb(tokens[index + 1].Norm) ? 1 : InsertedPhraseLength(tokens, index + 1);
+        int at = index + 1 + adverb;
+        if (adverb == 0 || !tokens.Has(at) || tokens.Kind(at) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var participle = tokens[at].Norm;
         foreach (var cue in cues)
         {
             if (cue.Words.Length == 2 && string.Equals(participle, cue.Words[1], StringComparison.Ordinal))
             {
-                return (cue, 3);
+                return (cue, adverb + 2);
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Adverbial phrases of several words that stand between an auxiliary and its participle as one adverb does ("a pour sa part
+    /// indiqué", "a de son côté affirmé", "ha a sua volta detto", "a la rândul său declarat").
+    /// </summary>
+    private static readonly string[][] InsertedPhrases =
+    [
+        ["pour", "sa", "part"], ["pour", "leur", "part"], ["de", "son", "côté"], ["de", "leur", "côté"], ["à", "son", "tour"], ["à", "leur", "tour"],
+        ["par", "ailleurs"], ["en", "outre"], ["à", "nouveau"], ["de", "nouveau"], ["une", "nouvelle", "fois"], ["a", "sua", "volta"],
+        ["dal", "canto", "suo"], ["per", "parte", "sua"], ["da", "parte", "sua"], ["di", "nuovo"], ["por", "sua", "vez"], ["de", "novo"],
+        ["la", "rândul", "său"], ["la", "rândul", "ei"], ["de", "asemenea"], ["din", "nou"],
+    ];
+
+    /// <summary>The number of tokens of the <see cref="InsertedPhrases"/> phrase at <paramref name="index"/>, or 0.</summary>
+    private static int InsertedPhraseLength(TokenWindow tokens, int index)
+    {
+        foreach (var phrase in InsertedPhrases)
+        {
+            if (Matches(tokens, index, phrase))
+            {
+                return phrase.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>An adverb that stands between an auxiliary and its participle: French -ment, Romance -mente, or a short one of <see cref="InsertedAdverbs"/>.</summary>

@@ -196,8 +196,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>
-    /// "“…”, ha destacado, pese a todo, Lukashenko": an aside between commas (a few lower-case words) between the verb and the
-    /// name after it; the attribution with that name, or null.
+    /// "“…”, ha destacado, pese a todo, Lukashenko", "«…», a précisé, peu après la réunion, le porte-parole Louis Caron": an aside
+    /// between commas (a few lower-case words) between the verb and the name (or the described speaker) after it; the attribution
+    /// with that phrase, or null.
     /// </summary>
     private Attribution? AfterAside(TokenWindow tokens, int cueAt, int cueLength)
     {
@@ -211,7 +212,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             if (tokens[m].Text == ",")
             {
-                return IsCapitalized(tokens[m + 1]) && FollowingRange(tokens, m + 1) is { } range
+                // "…», a précisé, peu après la réunion, le porte-parole Louis Caron": a determiner or a title may open the phrase.
+                bool opens = IsCapitalized(tokens[m + 1])
+                    || (tokens[m + 1].Kind == TokenKind.Word && (AttributionCues.Determiners.Contains(tokens[m + 1].Norm) || SpeakerNames.IsTitle(tokens[m + 1].Norm)));
+                return opens && FollowingRange(tokens, m + 1) is { } range
                     ? Make(tokens, range, cueAt, cueLength, tokens[range.Last].End)
                     : null;
             }

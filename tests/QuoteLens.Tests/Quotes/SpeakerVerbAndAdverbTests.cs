@@ -49,6 +49,18 @@ public class SpeakerVerbAndAdverbTests
     }
 
     [Theory]
+    [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a pour sa part indiqué le ministre Karl Huber.")]
+    [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a de son côté affirmé le ministre Karl Huber.")]
+    [InlineData("it", "Il ministro Gianni Rossi ha parlato lunedì.\n\n\"La situazione è grave\", ha a sua volta detto il ministro Karl Huber.")]
+    [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a précisé, peu après la réunion, le ministre Karl Huber.")]
+    public void AnAdverbialPhraseOrAnAsideInsideTheCueKeepsTheSpeakerAfterIt(string language, string text)
+    {
+        // Before, "pour sa part" between the auxiliary and the participle hid the cue, and an aside after it hid a speaker that
+        // opens with an article; the quote fell to the first figure of the article.
+        Assert.Equal("Karl Huber", OnlySpeaker(text, language));
+    }
+
+    [Theory]
     [InlineData("es", "El presidente Pedro Alonso habló el lunes en Madrid.\n\nEl ministro de Exteriores, Luis Pardo, pidió calma a los dos países.\n\n\"Será un error grave\", añadió el ministro.", "Luis Pardo")]
     [InlineData("it", "Il presidente Pietro Alfieri ha parlato lunedì a Roma.\n\nIl ministro degli Esteri, Luca Pardi, ha chiesto calma ai due paesi.\n\n\"Sarà un errore grave\", ha aggiunto il ministro.", "Luca Pardi")]
     [InlineData("fr", "Le président Pierre Allard a parlé lundi à Paris.\n\nLe ministre des Affaires étrangères, Luc Perrin, a réclamé le calme.\n\n« Ce sera une grave erreur », a ajouté le ministre.", "Luc Perrin")]
