@@ -927,8 +927,11 @@ public static partial class QuoteGrouper
     /// </summary>
     private static (int Shared, int Smaller)? Similarity(QuoteFacts quotes, KeySpace space, Role[] roles, int a, int b, GroupingOptions options)
     {
-        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, roles, b, options))
+        if (quotes.Article[a] == quotes.Article[b] || !CanLink(space, roles, b, options)
+            || (quotes.Negated[a] != quotes.Negated[b] && quotes.Language[a] == quotes.Language[b]))
         {
+            // "The council is not a criminal gang" and "The West calls the council a criminal gang" share their keys but say
+            // opposite things: two versions of one statement in one language do not differ in negation.
             return null;
         }
 
@@ -1566,6 +1569,7 @@ public static partial class QuoteGrouper
         public QuoteFacts(Quote[] quotes)
         {
             Count = quotes.Length;
+            Negated = new bool[quotes.Length];
             Article = new int[quotes.Length];
             Language = new int[quotes.Length];
             var languages = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -1574,6 +1578,7 @@ public static partial class QuoteGrouper
                 Article[q] = q > 0 && quotes[q].ArticleId == quotes[q - 1].ArticleId ? Article[q - 1] : q;
                 var language = StopWords.Primary(quotes[q].Language);
                 Language[q] = languages.TryGetValue(language, out var id) ? id : languages[language] = languages.Count;
+                Negated[q] = Negation.Holds(quotes[q].Text, language);
             }
 
             var perLanguage = new int[languages.Count];
@@ -1597,6 +1602,9 @@ public static partial class QuoteGrouper
 
         /// <summary>The language with the most quotes.</summary>
         public int MainLanguage { get; }
+
+        /// <summary>Per quote, whether it holds a negation ("not", "не", "ne … pas", "kein").</summary>
+        public bool[] Negated { get; }
     }
 
     /// <summary>The keys of every quote under one way of keying, and the index over them.</summary>
