@@ -478,14 +478,21 @@ internal static class AttributionCues
         ["la", "rândul", "său"], ["la", "rândul", "ei"], ["de", "asemenea"], ["din", "nou"],
     ];
 
+    /// <summary><see cref="InsertedPhrases"/> by first word: the auxiliaries ("a", "ha") are frequent words, so each is looked up once.</summary>
+    private static readonly Dictionary<string, string[][]> InsertedPhrasesByFirstWord =
+        InsertedPhrases.GroupBy(p => p[0], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
     /// <summary>The number of tokens of the <see cref="InsertedPhrases"/> phrase at <paramref name="index"/>, or 0.</summary>
     private static int InsertedPhraseLength(TokenWindow tokens, int index)
     {
-        foreach (var phrase in InsertedPhrases)
+        if (InsertedPhrasesByFirstWord.TryGetValue(tokens[index].Norm, out var phrases))
         {
-            if (Matches(tokens, index, phrase))
+            foreach (var phrase in phrases)
             {
-                return phrase.Length;
+                if (Matches(tokens, index, phrase))
+                {
+                    return phrase.Length;
+                }
             }
         }
 
