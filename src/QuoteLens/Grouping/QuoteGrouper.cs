@@ -184,6 +184,9 @@ public static partial class QuoteGrouper
             return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
         }
 
+        // A version that stands with no tie to its group (joined through a sentence that moved on) follows its links.
+        MoveLeftBehind(texts, state, pairs, crossLinks, evidence);
+        profile?.Invoke("left behind");
         var groups = Number(sorted, texts, state, evidence);
         profile?.Invoke("numbering");
         return groups;
