@@ -10,6 +10,8 @@ public class LeftBehindTests
 {
     private static readonly Lazy<Analysis> Prigozhin = new(() => Analysis.Run(TestPaths.Data("heldout", "putin-prigozhin-crash-2023-08")));
 
+    private static readonly Lazy<Analysis> Trump = new(() => Analysis.Run(TestPaths.Data("eval", "trump-nato-2024-02")));
+
     private static QuoteGroup GroupOf(string article, string text) =>
         Prigozhin.Value.Groups.Single(g => g.Members.Any(m => m.ArticleId == article && m.Text == text));
 
@@ -23,6 +25,18 @@ public class LeftBehindTests
         Assert.Contains(group.Members, m => m.Language == "ru" && m.Text == "Это был человек сложной судьбы");
         Assert.DoesNotContain(group.Members, m => m.Text.Contains("талантливый", StringComparison.Ordinal));
         Assert.Contains(group.Links, l => l.To.StartsWith("P14_boingboing_en#", StringComparison.Ordinal) && l.Evidence == "left behind: its links reach this statement");
+    }
+
+    [Fact]
+    public void A_fragment_left_behind_follows_its_links_too()
+    {
+        // Answer key of Trump's remarks on NATO (data/eval/trump-nato-2024-02): the Russian piece "подрывают всю
+        // безопасность" renders "undermines all of our security" of NATO's reply, not the statement it stood with.
+        var analysis = Trump.Value;
+        var piece = analysis.Groups.Single(g => g.Fragments.Any(f => f.ArticleId == "T28_bigbanknews_ru" && f.Text == "подрывают всю безопасность"));
+
+        Assert.Contains(piece.Members, m => m.Language == "fr" && m.Text.StartsWith("Toute suggestion selon laquelle les Alliés ne se défendront", StringComparison.Ordinal));
+        Assert.Contains(piece.Links, l => l.To == "T28_bigbanknews_ru#1" && l.Evidence == "left behind: its links reach this statement");
     }
 
     [Fact]
