@@ -35,15 +35,15 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     /// <summary>The sorted key ids of sentence <paramref name="a"/>.</summary>
     internal int[] SentenceKeys(int a) => _sentenceKeys[a];
 
-    /// <summary>How many content words of sentence <paramref name="a"/> have a key in <paramref name="keys"/> (sorted key ids).</summary>
-    internal int CountWordsIn(int a, int[] keys)
+    /// <summary>How many content words of sentence <paramref name="a"/> have a key among those <paramref name="keys"/> marks.</summary>
+    internal int CountWordsIn(int a, KeyMarks keys)
     {
         int count = 0;
         foreach (var word in _wordKeys[a])
         {
             foreach (var k in word)
             {
-                if (Array.BinarySearch(keys, k) >= 0)
+                if (keys.Has(k))
                 {
                     count++;
                     break;
