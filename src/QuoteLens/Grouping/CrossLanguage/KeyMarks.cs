@@ -24,6 +24,24 @@ internal sealed class KeyMarks
         }
     }
 
-    /// <summary>Whether key id <paramref name="key"/> is among the keys last marked.</summary>
-    internal bool Has(int key) => key < _stamps.Length && _stamps[key] == _stamp;
+    /// <summary>How many of <paramref name="words"/> (each a word's key ids) have a key among the keys last marked.</summary>
+    internal int CountMarked(int[][] words)
+    {
+        var stamps = _stamps;
+        int stamp = _stamp;
+        int count = 0;
+        foreach (var word in words)
+        {
+            foreach (var k in word)
+            {
+                if ((uint)k < (uint)stamps.Length && stamps[k] == stamp)
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+
+        return count;
+    }
 }
