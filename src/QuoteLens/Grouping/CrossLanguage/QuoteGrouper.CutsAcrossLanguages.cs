@@ -76,7 +76,7 @@ public static partial class QuoteGrouper
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>(), Marks: new CrossLanguage.KeyMarks()), (t, local) =>
+        CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>(), Marks: new CrossLanguage.KeyMarks(), Candidates: new List<int>(), Own: new HashSet<int>()), (t, local) =>
         {
             found[t] = (-1, -1);
             var sentence = reps[t];
@@ -85,8 +85,9 @@ public static partial class QuoteGrouper
                 return;
             }
 
-            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
-            var (counts, touched, marks) = local;
+            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after; the
+            // worker's lists and set are used again for each sentence).
+            var (counts, touched, marks, candidates, own) = local;
             foreach (var k in words.SentenceKeys(t))
             {
                 if (postings[k] is var list && list.Count <= MergedAcrossMaxPosting)
@@ -101,7 +102,7 @@ public static partial class QuoteGrouper
                 }
             }
 
-            var candidates = new List<int>();
+            candidates.Clear();
             foreach (var m in touched)
             {
                 if (counts[m] >= 2 && m != t)
@@ -114,7 +115,12 @@ public static partial class QuoteGrouper
 
             touched.Clear();
             candidates.Sort();
-            var own = new HashSet<int>(placed[t].Select(p => p.Article));
+            own.Clear();
+            foreach (var (_, article) in placed[t])
+            {
+                own.Add(article);
+            }
+
             if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own, marks))
             {
                 // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
