@@ -13,18 +13,30 @@ public static class QuoteKeys
 
     private static readonly ConcurrentDictionary<string, WordMemo<string?>> WordKeys = new(StringComparer.Ordinal);
 
+    /// <summary>A small number per language, the tag of its words in <see cref="_seen"/>.</summary>
+    private static readonly ConcurrentDictionary<string, int> LanguageTags = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The thread's table of the keys of words it met, by their characters and language tag: a word met again is looked up
+    /// without making its string (the same word and language, so the same key as the memory gives).
+    /// </summary>
+    [ThreadStatic]
+    private static SpanCache<string?>? _seen;
+
     /// <summary>Distinct content keys of a quote: its words (normalized, stemmed with the quote language's Snowball stemmer, stop words left out) and numbers, in order of first use.</summary>
     public static IReadOnlyCollection<string> Content(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
         var words = WordKeys.GetOrAdd(quote.Language, language => new WordMemo<string?>(word => ContentKey(word, language), RememberedWords));
+        int tag = LanguageTags.GetOrAdd(quote.Language, static (_, tags) => tags.Count, LanguageTags);
+        var seen = _seen ??= new SpanCache<string?>(15);
         var keys = new List<string>();
         var text = quote.Text.AsSpan();
         for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
         {
             var key = kind switch
             {
-                TokenKind.Word => words[text[start..end].ToString()],
+                TokenKind.Word => KeyOf(text[start..end], tag, words, seen),
                 TokenKind.Number => Tokenizer.Normalize(text[start..end], kind),
                 _ => null,
             };
@@ -35,6 +47,19 @@ public static class QuoteKeys
         }
 
         return keys;
+    }
+
+    /// <summary>The content key of <paramref name="word"/> (a language's <paramref name="tag"/>), from the thread's table, else from the language's memory.</summary>
+    private static string? KeyOf(ReadOnlySpan<char> word, int tag, WordMemo<string?> memory, SpanCache<string?> seen)
+    {
+        if (!seen.TryGet(word, tag, out var key, out _))
+        {
+            var written = word.ToString();
+            key = memory[written];
+            seen.Add(written, tag, key);
+        }
+
+        return key;
     }
 
     /// <summary>The content key of a word as written in <paramref name="language"/>: its normalized stem, or null for a stop word.</summary>

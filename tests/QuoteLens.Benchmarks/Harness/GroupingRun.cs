@@ -31,9 +31,10 @@ internal static class GroupingRun
             var groups = QuoteGrouper.Group(quotes, AnalysisOptions.Default.EffectiveGrouping, profile.Mark);
             process.Refresh();
             Console.WriteLine(FormattableString.Invariant($"grouping {watch.Elapsed.TotalMilliseconds,10:N0} ms wall {(process.TotalProcessorTime - cpu).TotalMilliseconds,10:N0} ms cpu {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1048576.0,8:N0} MB allocated ({groups.Count:N0} groups)"));
-            foreach (var (phase, time) in profile.Phases)
+            for (int i = 0; i < profile.Phases.Count; i++)
             {
-                Console.WriteLine(FormattableString.Invariant($"  {phase,-32} {time.TotalMilliseconds,10:N0} ms"));
+                var (phase, time) = profile.Phases[i];
+                Console.WriteLine(FormattableString.Invariant($"  {phase,-32} {time.TotalMilliseconds,10:N0} ms {profile.ProcessorTimes[i].TotalMilliseconds,10:N0} ms cpu"));
             }
 
             var text = new StringBuilder();

@@ -35,24 +35,8 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     /// <summary>The sorted key ids of sentence <paramref name="a"/>.</summary>
     internal int[] SentenceKeys(int a) => _sentenceKeys[a];
 
-    /// <summary>How many content words of sentence <paramref name="a"/> have a key in <paramref name="keys"/> (sorted key ids).</summary>
-    internal int CountWordsIn(int a, int[] keys)
-    {
-        int count = 0;
-        foreach (var word in _wordKeys[a])
-        {
-            foreach (var k in word)
-            {
-                if (Array.BinarySearch(keys, k) >= 0)
-                {
-                    count++;
-                    break;
-                }
-            }
-        }
-
-        return count;
-    }
+    /// <summary>How many content words of sentence <paramref name="a"/> have a key among those <paramref name="keys"/> marks.</summary>
+    internal int CountWordsIn(int a, KeyMarks keys) => keys.CountMarked(_wordKeys[a]);
 
     /// <summary>Per content word of sentence <paramref name="a"/>, whether one of its keys is in <paramref name="keys"/> (sorted key ids).</summary>
     internal bool[] WordsIn(int a, int[] keys)

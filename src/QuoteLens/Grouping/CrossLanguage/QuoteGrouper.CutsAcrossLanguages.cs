@@ -61,21 +61,22 @@ public static partial class QuoteGrouper
             }
         }
 
-        var postings = new Dictionary<int, List<int>>();
+        // Per key id, the placed texts that carry it (every key a placed text carries has its list).
+        var postings = new List<int>[KeyCount(words, placed)];
         for (int t = 0; t < texts.Count; t++)
         {
             if (placed[t] is not null)
             {
                 foreach (var k in words.SentenceKeys(t))
                 {
-                    (postings.TryGetValue(k, out var l) ? l : postings[k] = []).Add(t);
+                    (postings[k] ??= []).Add(t);
                 }
             }
         }
 
         var cuts = new Dictionary<int, int>();
         var found = new (int Cut, int More)[texts.Count];
-        CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>()), (t, local) =>
+        CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>(), Marks: new CrossLanguage.KeyMarks(), Candidates: new List<int>(), Own: new HashSet<int>()), (t, local) =>
         {
             found[t] = (-1, -1);
             var sentence = reps[t];
@@ -84,11 +85,12 @@ public static partial class QuoteGrouper
                 return;
             }
 
-            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after).
-            var (counts, touched) = local;
+            // Candidates: texts sharing two keys or more with the sentence (counted in the thread's table, cleared after; the
+            // worker's lists and set are used again for each sentence).
+            var (counts, touched, marks, candidates, own) = local;
             foreach (var k in words.SentenceKeys(t))
             {
-                if (postings.TryGetValue(k, out var list) && list.Count <= MergedAcrossMaxPosting)
+                if (postings[k] is var list && list.Count <= MergedAcrossMaxPosting)
                 {
                     foreach (var m in list)
                     {
@@ -100,7 +102,7 @@ public static partial class QuoteGrouper
                 }
             }
 
-            var candidates = new List<int>();
+            candidates.Clear();
             foreach (var m in touched)
             {
                 if (counts[m] >= 2 && m != t)
@@ -113,8 +115,13 @@ public static partial class QuoteGrouper
 
             touched.Clear();
             candidates.Sort();
-            var own = new HashSet<int>(placed[t].Select(p => p.Article));
-            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own))
+            own.Clear();
+            foreach (var (_, article) in placed[t])
+            {
+                own.Add(article);
+            }
+
+            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own, marks))
             {
                 // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
                 // candidates, no boundary can have them, and the sentence's boundaries are not read.
@@ -150,15 +157,30 @@ public static partial class QuoteGrouper
         return cuts;
     }
 
+    /// <summary>One more than the largest key id the <paramref name="placed"/> texts carry (0 when none).</summary>
+    private static int KeyCount(CrossLanguage.LinkedTexts words, List<(int Group, int Article)>[] placed)
+    {
+        int count = 0;
+        for (int t = 0; t < placed.Length; t++)
+        {
+            if (placed[t] is not null && words.SentenceKeys(t) is [.., var last])
+            {
+                count = Math.Max(count, last + 1);
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>
     /// True when the versions of <paramref name="candidates"/> that could fit a side of a cut of sentence <paramref name="t"/>
     /// (two content words or more, and half of them, with a key anywhere in it: a side is part of it) fill two groups with
     /// <see cref="MergedAcrossMinArticles"/> articles or more each, other than the articles <paramref name="own"/>: what a
-    /// cut needs at the least, read once per sentence instead of once per boundary.
+    /// cut needs at the least (<paramref name="keys"/>: the worker's table, marked here with the sentence's keys), read once per sentence instead of once per boundary.
     /// </summary>
-    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own)
+    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, CrossLanguage.KeyMarks keys)
     {
-        var keys = words.SentenceKeys(t);
+        keys.Mark(words.SentenceKeys(t));
         var articles = new Dictionary<int, HashSet<int>>();
         int full = 0;
         foreach (var m in candidates)
