@@ -14,6 +14,12 @@ internal enum CueRole
 
     /// <summary>A preposition naming the source after it ("according to TASS", "selon l'Élysée").</summary>
     Source,
+
+    /// <summary>
+    /// A verb of quoting: the one whose words are quoted is its object, after it, and the outlet that quotes is no speaker
+    /// ("цитирует Петренко агентство ТАСС", "приводит слова министра РИА Новости", "citeert persbureau Reuters het ministerie").
+    /// </summary>
+    Quoting,
 }
 
 /// <summary>A cue phrase in its comparison form (lower case, apostrophes folded, one entry per word).</summary>
@@ -253,6 +259,20 @@ internal static class AttributionCues
         // the accused's words; the few above (a fustigé, ha denunciato, a acuzat, a criticat) were measured with the rest of
         // their lists. Verbs of praising are left out too ("She praised the “courage” of …" quotes one word of the writer's).
         "a prétendu", "prétend", "a soutenu", "a fait valoir", "a mis en garde", "a réaffirmé", "defendió", "ha difeso",
+    ];
+
+    /// <summary>
+    /// Verbs of quoting (<see cref="CueRole.Quoting"/>): an outlet (or anyone) passes on the words of the one named after the verb.
+    /// The ambiguous Spanish and Italian "cita" (also "an appointment") and the English "quotes" are left out.
+    /// </summary>
+    private static readonly string[] QuotingVerbs =
+    [
+        "цитирует", "цитируют", "цитировал", "цитировала", "цитировало", "процитировал", "процитировала", "процитировало",
+        "приводит слова", "приводят слова", "привел слова", "привёл слова", "привела слова", "привело слова",
+        "цитує", "цитують", "цитував", "цитувала", "цитувало", "процитував", "процитувала", "процитувало",
+        "наводить слова", "наводять слова", "навів слова", "навела слова", "навело слова",
+        "zitiert", "zitierte", "zitieren", "citeert", "citeerde", "citeren", "cite", "citent", "citó", "citou", "cytuje", "cytował",
+        "cytowała", "cytują", "citează", "a citat",
     ];
 
     private static readonly string[] Sources =
@@ -536,6 +556,7 @@ internal static class AttributionCues
         Add(EnglishVerbs.Concat(RussianVerbs).Concat(FrenchVerbs).Concat(OtherVerbs), CueRole.Verb);
         Add(EnglishParticiples.Concat(RussianParticiples).Concat(FrenchParticiples), CueRole.Participle);
         Add(Sources, CueRole.Source);
+        Add(QuotingVerbs, CueRole.Quoting);
 
         // Longest phrase first, so that "a déclaré" wins over a shorter cue starting with "a".
         // Looked up for every word of every paragraph: frozen for the fastest look-up.

@@ -159,6 +159,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             // "…», a-t-il ajouté devant les députés.", "…”, ha detto in Parlamento.": the place or audience after a verb with no
             // subject is no speaker (the verb's dropped pronoun is, see SubjectlessCueAfter).
+            if (lead.Cue.Role == CueRole.Quoting)
+            {
+                // "«…», — цитирует Петренко агентство ТАСС", "“…”, citeert persbureau Reuters het ministerie": the one quoted.
+                return QuotedOwner(tokens, i + lead.Length) is { } owner ? Make(tokens, owner, i, lead.Length, tokens[owner.Last].End) : null;
+            }
+
             return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + lead.Length) ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
         }
 
@@ -373,6 +379,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
+            CueRole.Quoting => QuotedOwner(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ when ParentheticalName(tokens, found.At, found.Length) => FollowingRange(tokens, found.At + found.Length),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
@@ -501,7 +508,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 }
 
                 bool inverted = m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
-                var range = m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
+                var range = m.Cue.Role == CueRole.Quoting ? QuotedOwner(tokens, j + m.Length)
+                    : m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
                     : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
                 if (inverted && range is { } relay && RelayedSource(tokens, relay.Last + 1) is { } cited)
                 {
@@ -874,6 +882,121 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return FollowingRange(tokens, next);
+    }
+
+    /// <summary>Most words read after a verb of quoting for the one it quotes.</summary>
+    private const int MaxQuotedOwnerWords = 10;
+
+    /// <summary>
+    /// The one whose words a verb of quoting passes on, read from the words after it at <paramref name="k"/> (up to the end of its
+    /// clause): they fall into groups (a run of capitalised words, or of lower-case words, a determiner opening a new one); a
+    /// group holding an outlet noun ("агентство", "persbureau", "die Agentur") and the group right after it (the outlet's name)
+    /// are the outlet; the first other group is the one quoted ("цитирует Петренко агентство ТАСС" → "Петренко", "приводит слова
+    /// министра РИА Новости" → "министра", "citeert persbureau Reuters het ministerie" → "het ministerie"). An acronym at either
+    /// end of a run of capitalised words is an outlet's name too ("цитирует ТАСС Ивана Петренко", "слова Петренко РИА Новости").
+    /// Null when only the outlet is named.
+    /// </summary>
+    private static (int First, int Last)? QuotedOwner(TokenWindow tokens, int k)
+    {
+        bool outletNext = false;
+        int words = 0;
+        while (tokens.Has(k) && words < MaxQuotedOwnerWords)
+        {
+            if (tokens.Kind(k) == TokenKind.QuoteMark)
+            {
+                k++;
+                continue;
+            }
+
+            if (tokens.Kind(k) != TokenKind.Word)
+            {
+                return null;
+            }
+
+            bool capitalised = IsCapitalized(tokens[k]);
+            int first = k;
+            int last = k;
+            bool outlet = SpeakerRelays.IsOutletNoun(tokens[k].Norm);
+            for (int m = k + 1; tokens.Has(m) && tokens.Kind(m) is TokenKind.Word or TokenKind.QuoteMark && words + m - k < MaxQuotedOwnerWords; m++)
+            {
+                if (tokens.Kind(m) == TokenKind.QuoteMark)
+                {
+                    continue;
+                }
+
+                if (IsCapitalized(tokens[m]) != capitalised || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao"
+                    || (capitalised && outlet))
+                {
+                    // "die Nachrichtenagentur Newshub": a German outlet noun is capitalised too; the outlet's name is the next group.
+                    break;
+                }
+
+                outlet |= SpeakerRelays.IsOutletNoun(tokens[m].Norm);
+                last = m;
+            }
+
+            words += last - first + 1;
+            k = last + 1;
+            bool onlyArticles = true;
+            for (int m = first; m <= last && onlyArticles; m++)
+            {
+                onlyArticles = tokens.Kind(m) != TokenKind.Word || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao";
+            }
+
+            if (outlet || outletNext || onlyArticles)
+            {
+                // "агентство ТАСС", "die Agentur Reuters": the outlet noun and the name after it; "la agencia EFE a García": the "a".
+                outletNext = outlet && !onlyArticles;
+                continue;
+            }
+
+            if (capitalised)
+            {
+                // "ТАСС Ивана Петренко", "Петренко РИА Новости": an acronym at either end is the outlet's name.
+                while (first < last && IsAcronymWord(tokens[first]))
+                {
+                    first++;
+                }
+
+                for (int m = first + 1; m <= last; m++)
+                {
+                    if (IsAcronymWord(tokens[m]))
+                    {
+                        last = m - 1;
+                        break;
+                    }
+                }
+
+                if (first == last && IsAcronymWord(tokens[first]))
+                {
+                    // "цитирует ТАСС": the outlet alone.
+                    return null;
+                }
+            }
+
+            return PhraseRange(tokens, first, last + 1, MaxQuotedOwnerWords);
+        }
+
+        return null;
+    }
+
+    /// <summary>A word of two or more capital letters and no lower-case letter ("ТАСС", "AFP", "РИА").</summary>
+    private static bool IsAcronymWord(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in token.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
