@@ -240,6 +240,12 @@ internal static class AttributionCues
         "a traité", "ha definito", "ha descritto", "ha bollato", "a descris", "a numit", "a calificat", "охарактеризовал",
         "охарактеризовала", "описал", "описала", "охарактеризував", "охарактеризувала", "описав", "nimetas", "kirjeldas",
         "χαρακτήρισε", "περιέγραψε",
+        // Naming and describing in German, Dutch, Italian, Polish and French ("Scholz nannte den Vorschlag „…“", "bezeichnete
+        // ihn als „…“", "noemde het voorstel “…”", "definì la proposta «…»", "nazwał te słowa „…”", "des propos qu'il a qualifiés
+        // de « … »"); the German present "bezeichnet" is left out (it is the passive's participle too: "wird als „…“ bezeichnet").
+        "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef",
+        "definì", "ha qualificato", "nazwał", "nazwała", "nazwali", "określił", "określiła", "a qualifiée", "a qualifiés",
+        "a qualifiées", "qualifie",
         // Verbs of asking, announcing, recalling, confirming and replying, by language: the subject before one is a speaker
         // ("El ministro de Exteriores, Luis Pardo, pidió calma. “…”, añadió el ministro": the minister is then known by name).
         "pidió", "exigió", "reclamó", "instó", "urgió", "preguntó", "aclaró", "anunció", "informó", "detalló", "relató", "recordó",
@@ -369,6 +375,17 @@ internal static class AttributionCues
         "donnerstag", "freitag", "samstag", "sonntag", "tijdens", "onder", "door", "aan", "uit", "bovendien", "daarnaast",
         "verder", "intussen", "inmiddels", "nu", "gisteren", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
         "zaterdag", "zondag");
+
+    /// <summary>
+    /// German and Dutch verbs of naming: their clause puts the verb second, so a pronoun or a name right after one is its subject
+    /// or its object ("Den Streit bezeichnete er als „…“", "noemde Poetin Prigozjin een “…” zakenman"), not a speaker that
+    /// follows a quote as after "sagte"; see <see cref="IsVerbSecondNaming"/>.
+    /// </summary>
+    private static readonly HashSet<string> VerbSecondNaming = Set(
+        "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef");
+
+    /// <summary>True when <paramref name="norm"/> is a German or Dutch verb of naming (<see cref="VerbSecondNaming"/>).</summary>
+    internal static bool IsVerbSecondNaming(string norm) => VerbSecondNaming.Contains(norm);
 
     /// <summary>The participles that name what was said ("calling the remarks “…”"): cues only when what follows is their object.</summary>
     private static readonly HashSet<string> NamingVerbs = Set("calling", "llamando");

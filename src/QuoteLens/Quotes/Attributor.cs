@@ -377,6 +377,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         var speaker = found.Cue.Role switch
         {
+            CueRole.Verb when AttributionCues.IsVerbSecondNaming(tokens[found.At].Norm) => VerbSecondSubject(tokens, sentence, found.At, found.Length),
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Quoting => QuotedOwner(tokens, found.At + found.Length),
@@ -507,8 +508,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     continue;
                 }
 
-                bool inverted = m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
-                var range = m.Cue.Role == CueRole.Quoting ? QuotedOwner(tokens, j + m.Length)
+                bool naming = m.Cue.Role == CueRole.Verb && AttributionCues.IsVerbSecondNaming(tokens[j].Norm);
+                bool inverted = !naming && m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
+                var range = naming ? VerbSecondSubject(tokens, Math.Max(sentence, j - MentionWindow), j, m.Length)
+                    : m.Cue.Role == CueRole.Quoting ? QuotedOwner(tokens, j + m.Length)
                     : m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
                     : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
                 if (inverted && range is { } relay && RelayedSource(tokens, relay.Last + 1) is { } cited)
@@ -533,7 +536,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     strong |= inverted && name is not null && IsCapitalized(tokens[r.First]) && !AttributionCues.Pronouns.Contains(tokens[r.First].Norm);
                 }
 
-                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && FollowingRange(tokens, j + m.Length) is { } after)
+                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && !naming && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     name = CanonicalAt(tokens[after.First].Start, tokens[after.Last].End, language, out strong, out phrase);
                     int next = after.Last + 1;
@@ -681,6 +684,28 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         int after = cueAt + cueLength;
         return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
+    }
+
+    /// <summary>
+    /// The subject of a German or Dutch verb of naming (<see cref="AttributionCues.IsVerbSecondNaming"/>): a pronoun right after
+    /// it ("Den Streit bezeichnete er als „…“"); else, with a lower-case word after it ("Scholz nannte den Vorschlag „…“"), the
+    /// subject before it. A capitalised word right after the verb may be its subject or its object ("noemde Poetin Prigozjin
+    /// een “…” zakenman", "nannte Macrons Vorschlag"): no subject is read then.
+    /// </summary>
+    private (int First, int Last)? VerbSecondSubject(TokenWindow tokens, int from, int cueAt, int cueLength)
+    {
+        int after = cueAt + cueLength;
+        if (!tokens.Has(after) || tokens[after].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (AttributionCues.Pronouns.Contains(tokens[after].Norm))
+        {
+            return (after, after);
+        }
+
+        return IsCapitalized(tokens[after]) ? null : Subject(tokens, from, cueAt);
     }
 
     /// <summary>
