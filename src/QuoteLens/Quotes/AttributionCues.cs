@@ -84,7 +84,7 @@ internal static class AttributionCues
     private static readonly string[] RussianParticiples =
     [
         "отметив", "добавив", "подчеркнув", "указав", "пояснив", "уточнив", "призвав", "додавши", "зазначивши", "наголосивши",
-        "підкресливши", "заявивши",
+        "підкресливши", "заявивши", "обвинив", "звинувативши",
     ];
 
     private static readonly string[] FrenchVerbs =
@@ -246,6 +246,10 @@ internal static class AttributionCues
         "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef",
         "definì", "ha qualificato", "nazwał", "nazwała", "nazwali", "określił", "określiła", "a qualifiée", "a qualifiés",
         "a qualifiées", "qualifie",
+        // Russian and Ukrainian verbs of accusing: the accuser's words are quoted ("обвинил Москву в том, что она «…»",
+        // "звинуватив Росію в …"). The same verbs of the other languages (accused, a accusé, ha accusato, oskarżył,
+        // beschuldigte) were measured with them and left out again: sealed erdogan speakers 210 -> 205, oreshnik 221 -> 220.
+        "обвинил", "обвинила", "обвинили", "звинуватив", "звинуватила", "звинуватили",
         // Verbs of asking, announcing, recalling, confirming and replying, by language: the subject before one is a speaker
         // ("El ministro de Exteriores, Luis Pardo, pidió calma. “…”, añadió el ministro": the minister is then known by name).
         "pidió", "exigió", "reclamó", "instó", "urgió", "preguntó", "aclaró", "anunció", "informó", "detalló", "relató", "recordó",

@@ -66,6 +66,15 @@ public class SpeakerVerbAndAdverbTests
         Assert.Equal(speaker, QuoteFinder.Find(Written(text, language)).Last().CanonicalSpeaker);
     }
 
+    /// <summary>Russian and Ukrainian verbs of accusing ("обвинил", "звинуватив") lead to the accuser, whose words are quoted.</summary>
+    [Theory]
+    [InlineData("ru", "«Мы готовы к переговорам», — заявил президент Марек Волков. «Запад должен уважать наши интересы», — добавил Волков.\n\nЖан Жирар обвинил Москву в том, что она «разжигает войну в Европе и толкает мир к катастрофе».", "Жан Жирар")]
+    [InlineData("uk", "\"Ми готові до переговорів\", - заявив президент Марек Волков. \"Захід має поважати наші інтереси\", - додав Волков.\n\nЖан Жирар звинуватив Москву в тому, що вона \"розпалює війну в Європі та штовхає світ до катастрофи\".", "Жан Жирар")]
+    public void WhoAccusesInQuotedWordsSaysThem(string language, string text, string speaker)
+    {
+        Assert.Equal(speaker, QuoteFinder.Find(Written(text, language)).Last().CanonicalSpeaker);
+    }
+
     [Theory]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a pour sa part indiqué le ministre Karl Huber.")]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a de son côté affirmé le ministre Karl Huber.")]
