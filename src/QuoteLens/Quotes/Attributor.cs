@@ -159,6 +159,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             // "…», a-t-il ajouté devant les députés.", "…”, ha detto in Parlamento.": the place or audience after a verb with no
             // subject is no speaker (the verb's dropped pronoun is, see SubjectlessCueAfter).
+            if (lead.Cue.Role == CueRole.Quoting)
+            {
+                // "«…», — цитирует Петренко агентство ТАСС", "“…”, citeert persbureau Reuters het ministerie": the one quoted.
+                return QuotedOwner(tokens, i + lead.Length) is { } owner ? Make(tokens, owner, i, lead.Length, tokens[owner.Last].End) : null;
+            }
+
             return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + lead.Length) ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
         }
 
@@ -371,8 +377,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         var speaker = found.Cue.Role switch
         {
+            CueRole.Verb when AttributionCues.IsVerbSecondNaming(tokens[found.At].Norm) => VerbSecondSubject(tokens, sentence, found.At, found.Length),
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
+            CueRole.Quoting => QuotedOwner(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ when ParentheticalName(tokens, found.At, found.Length) => FollowingRange(tokens, found.At + found.Length),
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
@@ -500,8 +508,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     continue;
                 }
 
-                bool inverted = m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
-                var range = m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
+                bool naming = m.Cue.Role == CueRole.Verb && AttributionCues.IsVerbSecondNaming(tokens[j].Norm);
+                bool inverted = !naming && m.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, j, m.Length) || NameAfterComma(tokens, j, m.Length));
+                var range = naming ? VerbSecondSubject(tokens, Math.Max(sentence, j - MentionWindow), j, m.Length)
+                    : m.Cue.Role == CueRole.Quoting ? QuotedOwner(tokens, j + m.Length)
+                    : m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
                     : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
                 if (inverted && range is { } relay && RelayedSource(tokens, relay.Last + 1) is { } cited)
                 {
@@ -525,7 +536,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     strong |= inverted && name is not null && IsCapitalized(tokens[r.First]) && !AttributionCues.Pronouns.Contains(tokens[r.First].Norm);
                 }
 
-                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && FollowingRange(tokens, j + m.Length) is { } after)
+                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && !naming && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     name = CanonicalAt(tokens[after.First].Start, tokens[after.Last].End, language, out strong, out phrase);
                     int next = after.Last + 1;
@@ -673,6 +684,28 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         int after = cueAt + cueLength;
         return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
+    }
+
+    /// <summary>
+    /// The subject of a German or Dutch verb of naming (<see cref="AttributionCues.IsVerbSecondNaming"/>): a pronoun right after
+    /// it ("Den Streit bezeichnete er als „…“"); else, with a lower-case word after it ("Scholz nannte den Vorschlag „…“"), the
+    /// subject before it. A capitalised word right after the verb may be its subject or its object ("noemde Poetin Prigozjin
+    /// een “…” zakenman", "nannte Macrons Vorschlag"): no subject is read then.
+    /// </summary>
+    private (int First, int Last)? VerbSecondSubject(TokenWindow tokens, int from, int cueAt, int cueLength)
+    {
+        int after = cueAt + cueLength;
+        if (!tokens.Has(after) || tokens[after].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (AttributionCues.Pronouns.Contains(tokens[after].Norm))
+        {
+            return (after, after);
+        }
+
+        return IsCapitalized(tokens[after]) ? null : Subject(tokens, from, cueAt);
     }
 
     /// <summary>
@@ -874,6 +907,121 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return FollowingRange(tokens, next);
+    }
+
+    /// <summary>Most words read after a verb of quoting for the one it quotes.</summary>
+    private const int MaxQuotedOwnerWords = 10;
+
+    /// <summary>
+    /// The one whose words a verb of quoting passes on, read from the words after it at <paramref name="k"/> (up to the end of its
+    /// clause): they fall into groups (a run of capitalised words, or of lower-case words, a determiner opening a new one); a
+    /// group holding an outlet noun ("агентство", "persbureau", "die Agentur") and the group right after it (the outlet's name)
+    /// are the outlet; the first other group is the one quoted ("цитирует Петренко агентство ТАСС" → "Петренко", "приводит слова
+    /// министра РИА Новости" → "министра", "citeert persbureau Reuters het ministerie" → "het ministerie"). An acronym at either
+    /// end of a run of capitalised words is an outlet's name too ("цитирует ТАСС Ивана Петренко", "слова Петренко РИА Новости").
+    /// Null when only the outlet is named.
+    /// </summary>
+    private static (int First, int Last)? QuotedOwner(TokenWindow tokens, int k)
+    {
+        bool outletNext = false;
+        int words = 0;
+        while (tokens.Has(k) && words < MaxQuotedOwnerWords)
+        {
+            if (tokens.Kind(k) == TokenKind.QuoteMark)
+            {
+                k++;
+                continue;
+            }
+
+            if (tokens.Kind(k) != TokenKind.Word)
+            {
+                return null;
+            }
+
+            bool capitalised = IsCapitalized(tokens[k]);
+            int first = k;
+            int last = k;
+            bool outlet = SpeakerRelays.IsOutletNoun(tokens[k].Norm);
+            for (int m = k + 1; tokens.Has(m) && tokens.Kind(m) is TokenKind.Word or TokenKind.QuoteMark && words + m - k < MaxQuotedOwnerWords; m++)
+            {
+                if (tokens.Kind(m) == TokenKind.QuoteMark)
+                {
+                    continue;
+                }
+
+                if (IsCapitalized(tokens[m]) != capitalised || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao"
+                    || (capitalised && outlet))
+                {
+                    // "die Nachrichtenagentur Newshub": a German outlet noun is capitalised too; the outlet's name is the next group.
+                    break;
+                }
+
+                outlet |= SpeakerRelays.IsOutletNoun(tokens[m].Norm);
+                last = m;
+            }
+
+            words += last - first + 1;
+            k = last + 1;
+            bool onlyArticles = true;
+            for (int m = first; m <= last && onlyArticles; m++)
+            {
+                onlyArticles = tokens.Kind(m) != TokenKind.Word || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao";
+            }
+
+            if (outlet || outletNext || onlyArticles)
+            {
+                // "агентство ТАСС", "die Agentur Reuters": the outlet noun and the name after it; "la agencia EFE a García": the "a".
+                outletNext = outlet && !onlyArticles;
+                continue;
+            }
+
+            if (capitalised)
+            {
+                // "ТАСС Ивана Петренко", "Петренко РИА Новости": an acronym at either end is the outlet's name.
+                while (first < last && IsAcronymWord(tokens[first]))
+                {
+                    first++;
+                }
+
+                for (int m = first + 1; m <= last; m++)
+                {
+                    if (IsAcronymWord(tokens[m]))
+                    {
+                        last = m - 1;
+                        break;
+                    }
+                }
+
+                if (first == last && IsAcronymWord(tokens[first]))
+                {
+                    // "цитирует ТАСС": the outlet alone.
+                    return null;
+                }
+            }
+
+            return PhraseRange(tokens, first, last + 1, MaxQuotedOwnerWords);
+        }
+
+        return null;
+    }
+
+    /// <summary>A word of two or more capital letters and no lower-case letter ("ТАСС", "AFP", "РИА").</summary>
+    private static bool IsAcronymWord(Token token)
+    {
+        if (token.Kind != TokenKind.Word || token.Text.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (char c in token.Text)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>

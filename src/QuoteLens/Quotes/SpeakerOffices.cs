@@ -177,6 +177,71 @@ internal static class SpeakerOffices
         }
 
         // The holder mentioned last before the quote, by any mention of the name; else the first mentioned after it.
+        return LastBefore(keys, mentions, before);
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> names <paramref name="name"/> after a spokesman's title, as the one the spokesman
+    /// speaks for ("прес-секретар Петренка", "ein Sprecher von Präsident Alan Petrenko", "the spokesman for Petrenko") or as
+    /// the spokesman himself ("Kremlin spokesman Dmitry Peskov"): <see cref="SpokesmanOf"/> tells which.
+    /// </summary>
+    public static bool SpokesmanTitleBefore(string phrase, string name)
+    {
+        bool title = false;
+        string? key = null;
+        foreach (var raw in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
+            if (!title)
+            {
+                // "the spokesman, Ivan Sidorenko": a name in apposition after the comma is the spokesman's own.
+                title = TitleClasses.Of(Tokenizer.NormalizeWord(word)) == TitleClasses.Spokesman && !raw.EndsWith(',');
+            }
+            else if (word.Length > 0 && char.IsUpper(word[0])
+                && SpeakerNames.SameKey(SpeakerNames.Key(word), key ??= SpeakerNames.Key(name)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The spokesman the article names for <paramref name="employer"/>, whose name a spokesman's title stands before in the speaker
+    /// phrase: "заявив прес-секретар Петренка" after "Прес-секретар Петренка Іван Сидоренко" is Сидоренко's, "sagte ein Sprecher
+    /// von Präsident Alan Petrenko" after "Petrenkos Sprecher Ivan Sidorenko" Sidorenko's. A holder of a spokesman's title counts
+    /// when his title names the employer (by name key) and he is someone else; the one mentioned last before the quote wins.
+    /// Null when no such holder is named (the phrase then names its spokesman himself, "Kremlin spokesman Dmitry Peskov", or
+    /// a spokesman the article never names).
+    /// </summary>
+    public static string? SpokesmanOf(string employer, List<Holder> holders, List<Mention> mentions, int before)
+    {
+        var key = SpeakerNames.Key(employer);
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var h in holders)
+        {
+            if (Array.IndexOf(h.Offices, TitleClasses.Spokesman) < 0 || SpeakerNames.SameKey(h.Key, key) || keys.ContainsKey(h.Key))
+            {
+                continue;
+            }
+
+            foreach (var word in h.Words)
+            {
+                if (word.Length >= 3 && char.IsLetter(word[0]) && TitleClasses.Of(word) is null && SpeakerNames.SameKey(SpeakerNames.Key(word), key))
+                {
+                    keys[h.Key] = h.Name;
+                    break;
+                }
+            }
+        }
+
+        return keys.Count == 0 ? null : LastBefore(keys, mentions, before);
+    }
+
+    /// <summary>Of the people <paramref name="keys"/> holds (by key), the one mentioned last before the quote, else the first mentioned after it.</summary>
+    private static string? LastBefore(Dictionary<string, string> keys, List<Mention> mentions, int before)
+    {
         for (int k = before; k >= 0; k--)
         {
             if (keys.TryGetValue(SpeakerNames.Key(mentions[k].Name), out var name))

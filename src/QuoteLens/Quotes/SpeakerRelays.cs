@@ -104,6 +104,9 @@ internal static class SpeakerRelays
         return ForeignScript(words, language) && !AfterFirstName(text, words[^1]);
     }
 
+    /// <summary>True when <paramref name="norm"/> (comparison form) is an outlet noun ("агентство", "persbureau", "l'agence", "Nachrichtenagentur").</summary>
+    internal static bool IsOutletNoun(string norm) => OutletNouns.Contains(norm) || OutletNouns.Contains(Elided(norm)) || EndsWithOutlet(norm);
+
     /// <summary>True when <paramref name="quoted"/> holds a first-person word of <paramref name="language"/> (or, for a language without a list, of English).</summary>
     internal static bool SpeaksInFirstPerson(string quoted, string language)
     {

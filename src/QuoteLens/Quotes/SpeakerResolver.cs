@@ -53,6 +53,7 @@ internal static class SpeakerResolver
         var named = new List<Mention>();
         List<Mention>? unresolvedMentions = null;
         bool[]? reported = null;
+        bool[]? spokesmen = null;
         bool unresolved = false;
         for (int n = 0; n < positions.Count; n++)
         {
@@ -94,6 +95,12 @@ internal static class SpeakerResolver
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrase!));
+                if (SpeakerOffices.SpokesmanTitleBefore(phrase!, name))
+                {
+                    // "заявив прес-секретар Петренка": the name may be the employer of a spokesman named elsewhere (read below).
+                    (spokesmen ??= new bool[positions.Count])[n] = true;
+                    unresolved = true;
+                }
             }
             else
             {
@@ -156,6 +163,12 @@ internal static class SpeakerResolver
             List<SpeakerOffices.Holder> Holders() => holders ??= SpeakerOffices.Holders(article.Text, speakers, plain);
             for (int n = 0; n < positions.Count; n++)
             {
+                if (spokesmen?[n] == true && SpeakerOffices.SpokesmanOf(names[n]!, Holders(), mentions, LowerBound(mentions, positions[n]) - 1) is { } spokesman)
+                {
+                    // "Прес-секретар Петренка Іван Сидоренко … — заявив прес-секретар Петренка": Сидоренко speaks, not Петренко.
+                    names[n] = spokesman;
+                }
+
                 if (names[n] is null)
                 {
                     names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
@@ -372,7 +385,9 @@ internal static class SpeakerResolver
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
             // "het Russische ministerie van Buitenlandse Zaken": the ministry, not the words of it named elsewhere.
-            return SpeakerInstitutions.Whole(phrase, inPhrase, language);
+            // "the spokesman for Petrenko" after "Petrenko spokesman Ivan Sidorenko": the spokesman, not the one he speaks for.
+            return (SpeakerOffices.SpokesmanTitleBefore(phrase, inPhrase) ? SpeakerOffices.SpokesmanOf(inPhrase, holders(), mentions, before) : null)
+                ?? SpeakerInstitutions.Whole(phrase, inPhrase, language);
         }
 
         if (SpeakerOffices.Pick(phrase, holders(), mentions, before) is { } holder)

@@ -1068,7 +1068,7 @@ internal static class UnmarkedSpeech
         int count = tokens.Count;
         for (int k = Math.Max(0, count - 4); k < count; k++)
         {
-            if ((AttributionCues.Match(tokens, k) is { Cue.Role: not CueRole.Source }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
+            if ((AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
             {
                 if ((windowStart > from || !IsLinkPrompt(tokens)) && (!Cyrillic(text, colon + 1, to) || InPerson(text, colon + 1, to, language)))
                 {
@@ -1148,7 +1148,7 @@ internal static class UnmarkedSpeech
         {
             words += tokens[k].IsContent ? 1 : 0;
             verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb };
-            cue |= AttributionCues.Match(tokens, k) is { Cue.Role: not CueRole.Source } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
+            cue |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
         }
 
         return verb || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);

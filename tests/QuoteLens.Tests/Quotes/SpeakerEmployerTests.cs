@@ -28,4 +28,32 @@ public class SpeakerEmployerTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
         Assert.Equal(language is "ru" ? "Иван Петренко" : "Ivan Petrenko", quote.CanonicalSpeaker);
     }
+
+    /// <summary>
+    /// A spokesman's title with his employer's name and no name of his own ("заявив прес-секретар Петренка", "the spokesman for
+    /// Petrenko", "der Sprecher von Petrenko") is said by the spokesman the article names elsewhere with a title that names the
+    /// same employer ("Прес-секретар Петренка Іван Сидоренко", "Petrenko spokesman Ivan Sidorenko"), not by the employer.
+    /// </summary>
+    [Theory]
+    [InlineData("uk", "Президент Олександр Петренко провів нараду в Києві. Прес-секретар Петренка Іван Сидоренко розповів про її підсумки журналістам.\n\n\"Ми не будемо підписувати цю угоду за жодних умов\", - заявив прес-секретар Петренка.")]
+    [InlineData("ru", "Президент Александр Петренко провёл совещание в Москве. Пресс-секретарь Петренко Иван Сидоренко рассказал о его итогах журналистам.\n\n«Мы не будем подписывать это соглашение ни при каких условиях», — заявил пресс-секретарь Петренко.")]
+    [InlineData("en", "President Alan Petrenko held a meeting in Kyiv. Petrenko spokesman Ivan Sidorenko briefed reporters afterwards.\n\n\"We will not sign this agreement under any conditions,\" the spokesman for Petrenko said.")]
+    [InlineData("de", "Präsident Alan Petrenko hielt in Kiew eine Sitzung ab. Petrenkos Sprecher Ivan Sidorenko sagte danach, man sei zufrieden.\n\n\"Wir werden dieses Abkommen unter keinen Umständen unterzeichnen\", sagte der Sprecher von Petrenko.")]
+    [InlineData("fr", "Le président Alan Petrenko a tenu une réunion à Kiev. Le porte-parole de Petrenko, Ivan Sidorenko, a informé la presse ensuite.\n\n« Nous ne signerons cet accord en aucun cas », a déclaré le porte-parole de Petrenko.")]
+    [InlineData("es", "El presidente Alan Petrenko celebró una reunión en Kiev. El portavoz de Petrenko, Ivan Sidorenko, informó después a la prensa.\n\n\"No firmaremos este acuerdo bajo ninguna condición\", dijo el portavoz de Petrenko.")]
+    public void TheEmployersNamedSpokesmanSpeaksForHim(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(language is "ru" ? "Иван Сидоренко" : language is "uk" ? "Іван Сидоренко" : "Ivan Sidorenko", quote.CanonicalSpeaker);
+    }
+
+    /// <summary>"Kremlin spokesman Dmitry Peskov": a spokesman's title before the spokesman's own name still gives his name.</summary>
+    [Theory]
+    [InlineData("en", "President Alan Petrenko held a meeting in Kyiv. Petrenko spokesman Ivan Sidorenko briefed reporters afterwards.\n\n\"We will not sign this agreement under any conditions,\" said Petrenko spokesman Ivan Sidorenko.")]
+    [InlineData("uk", "Президент Олександр Петренко провів нараду в Києві. Прес-секретар Петренка Іван Сидоренко розповів про її підсумки.\n\n\"Ми не будемо підписувати цю угоду\", - заявив прес-секретар Петренка Іван Сидоренко.")]
+    public void TheSpokesmanNamedWithHisTitleSpeaks(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(language is "uk" ? "Іван Сидоренко" : "Ivan Sidorenko", quote.CanonicalSpeaker);
+    }
 }

@@ -96,3 +96,34 @@ public class SpeakerCitedSourceTests
         Assert.Equal("Ильмар Вескин", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A verb of quoting ("цитирует", "приводит слова", "цитує", "наводить слова", "zitiert", "citeert", "citó") names the one
+/// quoted after it, before or after the outlet that quotes ("цитирует Петренко агентство ТАСС", "приводит слова министра РИА
+/// Новости", "citeert persbureau Newshub het ministerie"): the one quoted speaks, not the person named last before the quote.
+/// Invented people, outlets and sentences.
+/// </summary>
+public class SpeakerQuotingVerbTests
+{
+    [Theory]
+    [InlineData("ru", "Министр обороны Иван Петренко провёл совещание в Москве. Президент Олег Сидоров не присутствовал.\n\n«Армия должна быть готова к любым сценариям», — цитирует Петренко агентство Ньюсхаб.", "Петренко")]
+    [InlineData("ru", "Министр обороны Иван Петренко провёл совещание в Москве. Президент Олег Сидоров не присутствовал.\n\n«Армия должна быть готова к любым сценариям», — цитирует НХБ Ивана Петренко.", "Петренко")]
+    [InlineData("ru", "Министр обороны Иван Петренко провёл совещание в Москве. Президент Олег Сидоров не присутствовал.\n\n«Армия должна быть готова к любым сценариям», — приводит слова Петренко НХБ Новости.", "Петренко")]
+    [InlineData("uk", "Міністр оборони Іван Петренко провів нараду в Києві. Президент Олег Сидоренко не був присутній.\n\n«Армія має бути готова до будь-яких сценаріїв», - цитує Петренка агентство Ньюсхаб.", "Петренк")]
+    [InlineData("de", "Verteidigungsminister Hans Mahler sprach am Montag in Berlin. Kanzler Karl Schmidt war nicht anwesend.\n\n„Die Armee muss auf alle Szenarien vorbereitet sein“, zitiert die Nachrichtenagentur Newshub den Minister.", "Mahler")]
+    [InlineData("es", "El ministro de Defensa Juan Garrido habló el lunes en Madrid. El presidente Pedro Ruiz no asistió.\n\n\"El ejército debe estar preparado para cualquier escenario\", citó la agencia Newshub a Garrido.", "Garrido")]
+    public void TheOneQuotedSpeaksNotTheOutlet(string language, string text, string expected)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Contains(expected, quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ru", "Министр обороны Иван Петренко провёл совещание в Москве. Президент Олег Сидоров не присутствовал.\n\n«Армия должна быть готова к любым сценариям», — приводит слова министра обороны Ньюсхаб.", "министра обороны")]
+    [InlineData("nl", "Minister Jan Vermeer sprak maandag in Den Haag. Premier Karel Smit was afwezig.\n\n\"Het leger moet klaar zijn voor elk scenario\", citeert persbureau Newshub het ministerie.", "het ministerie")]
+    public void TheOneQuotedIsReadPastTheOutletsName(string language, string text, string phrase)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(phrase, quote.Speaker);
+    }
+}

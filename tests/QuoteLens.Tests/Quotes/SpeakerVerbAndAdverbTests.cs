@@ -48,6 +48,33 @@ public class SpeakerVerbAndAdverbTests
         Assert.Equal("Girard", OnlySpeaker(text, language));
     }
 
+    /// <summary>
+    /// Verbs of naming in German, Dutch, Italian, Polish and French ("nannte", "bezeichnete … als", "noemde", "definì", "nazwał",
+    /// "a qualifiés de") lead to their subject, not to the speaker of the quotes before; a German or Dutch pronoun right after
+    /// the verb is its subject ("Den Streit bezeichnete er als „…“").
+    /// </summary>
+    [Theory]
+    [InlineData("de", "\"Wir sind zu Verhandlungen bereit\", sagte der Präsident Marek Volkov. \"Der Westen muss unsere Interessen achten\", fügte Volkov hinzu.\n\nJean Girard nannte die Aussagen \"zynisch und eine Verhöhnung aller Opfer dieses Krieges\".", "Jean Girard")]
+    [InlineData("de", "\"Wir sind zu Verhandlungen bereit\", sagte der Präsident Marek Volkov. \"Der Westen muss unsere Interessen achten\", fügte Volkov hinzu.\n\nJean Girard bezeichnete die Aussagen als \"zynisch und eine Verhöhnung aller Opfer dieses Krieges\".", "Jean Girard")]
+    [InlineData("de", "\"Wir sind zu Verhandlungen bereit\", sagte der Präsident Marek Volkov. \"Der Westen muss unsere Interessen achten\", fügte Volkov hinzu.\n\nAußenminister Jean Girard reiste am Montag nach Rom. Den Streit über die Aussagen bezeichnete er als \"zynisch und eine Verhöhnung aller Opfer\".", "Jean Girard")]
+    [InlineData("nl", "\"We zijn klaar voor onderhandelingen\", zei president Marek Volkov. \"Het Westen moet onze belangen respecteren\", voegde Volkov toe.\n\nJean Girard noemde de uitspraken \"cynisch en een bespotting van alle slachtoffers van deze oorlog\".", "Jean Girard")]
+    [InlineData("it", "\"Siamo pronti ai negoziati\", ha detto il presidente Marek Volkov. \"L’Occidente deve rispettare i nostri interessi\", ha aggiunto Volkov.\n\nJean Girard definì le dichiarazioni \"ciniche e una presa in giro di tutte le vittime di questa guerra\".", "Jean Girard")]
+    [InlineData("pl", "„Jesteśmy gotowi do negocjacji” – powiedział prezydent Marek Volkov. „Zachód musi szanować nasze interesy” – dodał Volkov.\n\nJean Girard nazwał te słowa „cynicznymi i obraźliwymi dla wszystkich ofiar tej wojny”.", "Jean Girard")]
+    [InlineData("fr", "« Nous sommes prêts à négocier », a déclaré le président Marek Volkov. « L'Occident doit respecter nos intérêts », a ajouté Volkov.\n\nDes propos que Jean Girard a qualifiés de « cyniques et insultants pour toutes les victimes de cette guerre ».", "Jean Girard")]
+    public void WhoNamesSomethingInQuotedWordsSaysThem(string language, string text, string speaker)
+    {
+        Assert.Equal(speaker, QuoteFinder.Find(Written(text, language)).Last().CanonicalSpeaker);
+    }
+
+    /// <summary>Russian and Ukrainian verbs of accusing ("обвинил", "звинуватив") lead to the accuser, whose words are quoted.</summary>
+    [Theory]
+    [InlineData("ru", "«Мы готовы к переговорам», — заявил президент Марек Волков. «Запад должен уважать наши интересы», — добавил Волков.\n\nЖан Жирар обвинил Москву в том, что она «разжигает войну в Европе и толкает мир к катастрофе».", "Жан Жирар")]
+    [InlineData("uk", "\"Ми готові до переговорів\", - заявив президент Марек Волков. \"Захід має поважати наші інтереси\", - додав Волков.\n\nЖан Жирар звинуватив Москву в тому, що вона \"розпалює війну в Європі та штовхає світ до катастрофи\".", "Жан Жирар")]
+    public void WhoAccusesInQuotedWordsSaysThem(string language, string text, string speaker)
+    {
+        Assert.Equal(speaker, QuoteFinder.Find(Written(text, language)).Last().CanonicalSpeaker);
+    }
+
     [Theory]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a pour sa part indiqué le ministre Karl Huber.")]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a de son côté affirmé le ministre Karl Huber.")]
