@@ -15,6 +15,9 @@ internal static class SpeakerNames
 {
     /// <summary>Titles and roles in lower case: stripped before a name; a run made only of them names no one.</summary>
     private static readonly HashSet<string> Titles = Set(
+        // Turkish titles in the compound form they take after their complement ("Dışişleri Bakanı Hakan Fidan", "Cumhurbaşkanı
+        // Selim Kaya", "AK Parti Sözcüsü Ömer Çelik")
+        "cumhurbaşkanı", "başbakanı", "başbakan", "bakanı", "bakan", "sözcüsü", "başkanı", "genel",
         "president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "prezydent",
         "președintele", "președinte", "presidenti", "vice", "pope", "papa", "pape", "papst", "папа", "папа римський", "papież", "paus",
         "pontiff", "pontefice", "pontife", "santo", "padre", "saint", "holy", "father", "chancellor", "kanzler", "kanzlerin",

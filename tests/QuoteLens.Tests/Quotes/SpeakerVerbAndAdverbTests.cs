@@ -75,6 +75,19 @@ public class SpeakerVerbAndAdverbTests
         Assert.Equal(speaker, QuoteFinder.Find(Written(text, language)).Last().CanonicalSpeaker);
     }
 
+    /// <summary>
+    /// Turkish titles ("Dışişleri Bakanı", "Cumhurbaşkanı", "Sözcüsü") stand before the name and are no part of it: the speaker
+    /// is the person, named the same way in every article that quotes him.
+    /// </summary>
+    [Theory]
+    [InlineData("Cumhurbaşkanı Selim Kaya, Ankara’da bir görüşme yaptı.\n\nDışişleri Bakanı Kemal Aydın, \"Bölgede kalıcı barış için iki devletli çözüm şarttır\" dedi.", "Kemal Aydın")]
+    [InlineData("Dışişleri Bakanı Kemal Aydın, \"Bölgede kalıcı barış için iki devletli çözüm şarttır\" dedi.", "Kemal Aydın")]
+    [InlineData("Cumhurbaşkanı Selim Kaya, \"Bölgede kalıcı barış için iki devletli çözüm şarttır\" dedi.", "Selim Kaya")]
+    public void TurkishTitlesAreNoPartOfTheName(string text, string speaker)
+    {
+        Assert.Equal(speaker, QuoteFinder.Find(Written(text, "tr")).Last().CanonicalSpeaker);
+    }
+
     [Theory]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a pour sa part indiqué le ministre Karl Huber.")]
     [InlineData("fr", "Le ministre Jean Roux a parlé lundi.\n\n« La situation est grave », a de son côté affirmé le ministre Karl Huber.")]
