@@ -34,24 +34,11 @@ internal static class Negation
             return false;
         }
 
-        // Words are runs of letters and apostrophes, compared without making strings: this runs once per quote of the corpus.
+        // Words are compared without making strings: this runs once per quote of the corpus.
         Span<char> lower = stackalloc char[16];
-        int i = 0;
-        while (i < text.Length)
+        foreach (var range in new LetterRuns(text))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || TextChars.IsApostrophe(text[i])))
-            {
-                i++;
-            }
-
-            var word = text.AsSpan(start, i - start);
+            var word = text.AsSpan()[range];
             if (word.Length > lower.Length)
             {
                 continue;

@@ -115,22 +115,9 @@ internal static class SpeakerRelays
             set = FirstPerson["en"];
         }
 
-        int i = 0;
-        while (i < quoted.Length)
+        foreach (var range in new LetterRuns(quoted))
         {
-            if (!char.IsLetter(quoted[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int start = i;
-            while (i < quoted.Length && (char.IsLetter(quoted[i]) || (TextChars.IsApostrophe(quoted[i]) && i + 1 < quoted.Length && char.IsLetter(quoted[i + 1]))))
-            {
-                i++;
-            }
-
-            var norm = Tokenizer.NormalizeWord(quoted[start..i]);
+            var norm = Tokenizer.NormalizeWord(quoted[range]);
             if (set.Contains(norm) || (language == "fr" && norm.Length > 2 && (norm.StartsWith("j'", StringComparison.Ordinal) || norm.StartsWith("m'", StringComparison.Ordinal))))
             {
                 return true;

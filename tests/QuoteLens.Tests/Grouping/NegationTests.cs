@@ -22,6 +22,7 @@ public class NegationTests
     [InlineData("es", "El ministro habló el lunes. «El consejo vecinal de Dorfen no es una banda criminal de viejos», dijo.", "El alcalde habló el lunes. «El consejo vecinal de Dorfen es una banda criminal de viejos», dijo.", "consejo")]
     [InlineData("de", "Der Minister sprach am Montag. „Der Nachbarschaftsrat von Dorfen ist keine kriminelle Bande alter Männer“, sagte er.", "Der Bürgermeister sprach am Montag. „Der Nachbarschaftsrat von Dorfen ist eine kriminelle Bande alter Männer“, sagte er.", "Nachbarschaftsrat")]
     [InlineData("ru", "Министр выступил в понедельник. «Соседский совет Дорфена не является преступной бандой стариков», — сказал он.", "Мэр выступил в понедельник. «Соседский совет Дорфена является преступной бандой стариков», — сказал он.", "совет")]
+    [InlineData("en", "The minister spoke on Monday. “The neighbourhood council of Dorfen is ‘not’ a criminal gang of old men,” he said.", "The mayor spoke on Monday. “The neighbourhood council of Dorfen is a criminal gang of old men,” he said.", "council")]
     public void ADenialIsNoVersionOfTheClaimItDenies(string language, string denial, string claim, string word)
     {
         var group = GroupOf([denial, claim], language, word);
