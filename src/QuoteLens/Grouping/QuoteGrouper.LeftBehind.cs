@@ -93,22 +93,24 @@ public static partial class QuoteGrouper
             }
         }
 
+        // Per group, how many copies of the text at hand stand in it (one table, cleared per text with copies).
+        var copiesIn = new Dictionary<int, int>();
         var candidates = new List<int>();
         for (int t = 0; t < texts.Count; t++)
         {
             var copies = texts.CopiesOf(t);
-            var groups = copies.Length > 1 ? new Dictionary<int, int>() : null;
-            if (groups is not null)
+            copiesIn.Clear();
+            if (copies.Length > 1)
             {
                 foreach (int q in copies)
                 {
-                    groups[state.Key[q]] = groups.GetValueOrDefault(state.Key[q]) + 1;
+                    copiesIn[state.Key[q]] = copiesIn.GetValueOrDefault(state.Key[q]) + 1;
                 }
             }
 
             foreach (int q in copies)
             {
-                if (!tied[q] && (groups is null || groups[state.Key[q]] == 1))
+                if (!tied[q] && (copies.Length == 1 || copiesIn[state.Key[q]] == 1))
                 {
                     candidates.Add(q);
                 }

@@ -243,7 +243,7 @@ internal static class AttributionCues
         // Naming and describing in German, Dutch, Italian, Polish and French ("Scholz nannte den Vorschlag „…“", "bezeichnete
         // ihn als „…“", "noemde het voorstel “…”", "definì la proposta «…»", "nazwał te słowa „…”", "des propos qu'il a qualifiés
         // de « … »"); the German present "bezeichnet" is left out (it is the passive's participle too: "wird als „…“ bezeichnet").
-        "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef",
+        // The German and Dutch ones are VerbSecondNamingVerbs, added with these.
         "definì", "ha qualificato", "nazwał", "nazwała", "nazwali", "określił", "określiła", "a qualifiée", "a qualifiés",
         "a qualifiées", "qualifie",
         // Russian and Ukrainian verbs of accusing: the accuser's words are quoted ("обвинил Москву в том, что она «…»",
@@ -270,6 +270,14 @@ internal static class AttributionCues
         // their lists. Verbs of praising are left out too ("She praised the “courage” of …" quotes one word of the writer's).
         "a prétendu", "prétend", "a soutenu", "a fait valoir", "a mis en garde", "a réaffirmé", "defendió", "ha difeso",
     ];
+
+    /// <summary>
+    /// German and Dutch verbs of naming: their clause puts the verb second, so a pronoun or a name right after one is its subject
+    /// or its object ("Den Streit bezeichnete er als „…“", "noemde Poetin Prigozjin een “…” zakenman"), not a speaker that
+    /// follows a quote as after "sagte"; see <see cref="IsVerbSecondNaming"/>.
+    /// </summary>
+    private static readonly string[] VerbSecondNamingVerbs =
+        ["nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef"];
 
     /// <summary>
     /// Verbs of quoting (<see cref="CueRole.Quoting"/>): an outlet (or anyone) passes on the words of the one named after the verb.
@@ -380,13 +388,8 @@ internal static class AttributionCues
         "verder", "intussen", "inmiddels", "nu", "gisteren", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
         "zaterdag", "zondag");
 
-    /// <summary>
-    /// German and Dutch verbs of naming: their clause puts the verb second, so a pronoun or a name right after one is its subject
-    /// or its object ("Den Streit bezeichnete er als „…“", "noemde Poetin Prigozjin een “…” zakenman"), not a speaker that
-    /// follows a quote as after "sagte"; see <see cref="IsVerbSecondNaming"/>.
-    /// </summary>
-    private static readonly HashSet<string> VerbSecondNaming = Set(
-        "nannte", "nannten", "nennt", "bezeichnete", "bezeichneten", "beschrieb", "noemde", "noemden", "noemt", "beschreef");
+    /// <summary><see cref="VerbSecondNamingVerbs"/> as a set.</summary>
+    private static readonly HashSet<string> VerbSecondNaming = Set(VerbSecondNamingVerbs);
 
     /// <summary>True when <paramref name="norm"/> is a German or Dutch verb of naming (<see cref="VerbSecondNaming"/>).</summary>
     internal static bool IsVerbSecondNaming(string norm) => VerbSecondNaming.Contains(norm);
@@ -574,7 +577,7 @@ internal static class AttributionCues
         var cues = new List<Cue>();
         void Add(IEnumerable<string> phrases, CueRole role) =>
             cues.AddRange(phrases.Select(p => new Cue(p.Split(' ').Select(Tokenizer.NormalizeWord).ToArray(), role)));
-        Add(EnglishVerbs.Concat(RussianVerbs).Concat(FrenchVerbs).Concat(OtherVerbs), CueRole.Verb);
+        Add(EnglishVerbs.Concat(RussianVerbs).Concat(FrenchVerbs).Concat(OtherVerbs).Concat(VerbSecondNamingVerbs), CueRole.Verb);
         Add(EnglishParticiples.Concat(RussianParticiples).Concat(FrenchParticiples), CueRole.Participle);
         Add(Sources, CueRole.Source);
         Add(QuotingVerbs, CueRole.Quoting);

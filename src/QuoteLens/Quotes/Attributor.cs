@@ -909,6 +909,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return FollowingRange(tokens, next);
     }
 
+    /// <summary>An article, or the preposition that marks a person as object ("la agencia EFE a García", "cita ao ministro"), after a verb of quoting.</summary>
+    private static bool OpensObject(string norm) => SpeakerNames.IsArticle(norm) || norm is "a" or "à" or "ao";
+
     /// <summary>Most words read after a verb of quoting for the one it quotes.</summary>
     private const int MaxQuotedOwnerWords = 10;
 
@@ -949,7 +952,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     continue;
                 }
 
-                if (IsCapitalized(tokens[m]) != capitalised || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao"
+                if (IsCapitalized(tokens[m]) != capitalised || OpensObject(tokens[m].Norm)
                     || (capitalised && outlet))
                 {
                     // "die Nachrichtenagentur Newshub": a German outlet noun is capitalised too; the outlet's name is the next group.
@@ -965,7 +968,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             bool onlyArticles = true;
             for (int m = first; m <= last && onlyArticles; m++)
             {
-                onlyArticles = tokens.Kind(m) != TokenKind.Word || SpeakerNames.IsArticle(tokens[m].Norm) || tokens[m].Norm is "a" or "à" or "ao";
+                onlyArticles = tokens.Kind(m) != TokenKind.Word || OpensObject(tokens[m].Norm);
             }
 
             if (outlet || outletNext || onlyArticles)
