@@ -112,6 +112,15 @@ evaluate.SetAction(parse =>
     var perPair = new SortedDictionary<string, long[]>(StringComparer.Ordinal);
     var reasons = new SortedDictionary<string, long>(StringComparer.Ordinal);
     var (missedByPair, wrongByPair, missesReport) = (new SortedDictionary<string, long>(StringComparer.Ordinal), new SortedDictionary<string, long>(StringComparer.Ordinal), new System.Text.StringBuilder());
+    var detailAsked = parse.GetValue(misses) || parse.GetValue(unkeyed) || parse.GetValue(explain) || parse.GetValue(speakerMisses)
+        || parse.GetValue(crossMisses) is not null || parse.GetValue(article) is not null;
+    var sealedDirs = parse.GetValue(evalDirs)!.Where(d => File.Exists(Path.Combine(d, "SEALED"))).ToList();
+    if (detailAsked && sealedDirs.Count > 0)
+    {
+        Console.Error.WriteLine($"evaluate: {string.Join(", ", sealedDirs)} {(sealedDirs.Count == 1 ? "is" : "are")} sealed (a SEALED file): only its figures are shown; leave out --misses, --unkeyed, --explain, --speaker-misses, --cross-misses and --article, or the sealed folder.");
+        return 2;
+    }
+
     foreach (var dir in parse.GetValue(evalDirs)!)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
