@@ -176,10 +176,16 @@ public static partial class QuoteGrouper
         // A sentence that merges statements other articles quote apart, in groups of their own, is cut where they part, and
         // the sentences are grouped once more (every link looked for again on the sentences as cut).
         var furtherAcross = new Dictionary<int, int>();
-        if (cutAcross && words is not null && SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) is { Count: > 0 } acrossCuts)
+        var acrossCuts = cutAcross && words is not null ? SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) : null;
+        if (acrossCuts is not null)
+        {
+            profile?.Invoke("sentences merged across groups");
+        }
+
+        if (acrossCuts is { Count: > 0 })
         {
             var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
-            profile?.Invoke("sentences merged across groups");
+            profile?.Invoke("sentences merged across groups: cut");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
             return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
         }
