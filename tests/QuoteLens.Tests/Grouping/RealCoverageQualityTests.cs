@@ -25,15 +25,15 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 62, 69, 76, 88, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 110, 124, 119, 1009, 1230, 1183, 168, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 429, 515, 730, 201, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 437, 523, 730, 201, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 76, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 506, 547, 984, 1048, 1418, 188, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 177, 238, 236, 872, 1406, 1558, 191, 207, 0),
-        ["erdogan-hamas-2023-10"] = new(138, 139, 153, 182, 217, 1149, 1608, 2213, 214, 239, 0),
-        ["peskov-belousov-defence-2024-05"] = new(85, 87, 110, 171, 117, 594, 1047, 773, 108, 133, 0),
-        ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 142, 159, 881, 1077, 1307, 221, 251, 0),
-        ["putin-prigozhin-crash-2023-08"] = new(177, 178, 283, 408, 394, 2232, 3664, 3898, 285, 290, 0),
-        ["wagner-mutiny-2023-06"] = new(136, 136, 77, 87, 102, 207, 271, 594, 200, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 177, 238, 236, 877, 1411, 1558, 191, 207, 0),
+        ["erdogan-hamas-2023-10"] = new(138, 139, 153, 182, 217, 1149, 1605, 2213, 214, 239, 0),
+        ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 595, 1049, 773, 108, 133, 0),
+        ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 143, 159, 881, 1079, 1307, 221, 251, 0),
+        ["putin-prigozhin-crash-2023-08"] = new(177, 178, 283, 405, 394, 2221, 3595, 3898, 285, 290, 0),
+        ["wagner-mutiny-2023-06"] = new(136, 136, 79, 89, 102, 220, 285, 594, 200, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
