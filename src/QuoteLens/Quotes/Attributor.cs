@@ -755,8 +755,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             }
         }
 
+        // "So titelt die Frankfurter Rundschau online:": the subject after the verb may open with its determiner.
         int after = cueAt + cueLength;
-        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
+        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
+            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && tokens.Has(after + 1) && IsCapitalized(tokens[after + 1])))
+            ? FollowingRange(tokens, after) : null;
     }
 
     /// <summary>

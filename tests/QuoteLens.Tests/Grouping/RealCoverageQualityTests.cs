@@ -28,7 +28,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 429, 515, 730, 201, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 76, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 506, 547, 984, 1048, 1418, 188, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 177, 238, 236, 872, 1406, 1558, 191, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 177, 238, 236, 872, 1406, 1558, 195, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 182, 217, 1149, 1608, 2213, 214, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 110, 171, 117, 594, 1047, 773, 108, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 142, 159, 881, 1077, 1307, 221, 251, 0),
