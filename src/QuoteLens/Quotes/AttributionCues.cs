@@ -121,7 +121,7 @@ internal static class AttributionCues
         "a spus", "a repetat", "a declarat", "a afirmat", "a adăugat", "a subliniat", "a explicat", "a precizat", "a transmis", "a scris", "a arătat",
         "a menționat", "a avertizat", "a susținut", "spune", "declară", "afirmă", "a mai spus", "a mai declarat", "a mai adăugat",
         // Estonian
-        "ütles", "kordas", "rääkis", "märkis", "lisas", "sõnas", "rõhutas", "kinnitas", "teatas", "kirjutas", "selgitas", "hoiatas", "nentis", "ütleb",
+        "ütles", "kordas", "rääkis", "märkis", "lisas", "sõnas", "rõhutas", "kinnitas", "teatas", "väidab", "väitis", "kirjutas", "selgitas", "hoiatas", "nentis", "ütleb",
         // Portuguese
         "afirmou", "disse", "declarou", "reconheceu", "acrescentou", "explicou", "destacou", "ressaltou", "garantiu", "sublinhou",
         "escreveu", "afirma", "diz", "declara", "apontou", "frisou", "alertou", "assegurou", "defendeu", "prometeu", "completou",
@@ -176,7 +176,7 @@ internal static class AttributionCues
         "a-t-il insisté", "a-t-elle insisté", "a-t-il précisé", "a-t-elle précisé", "a-t-il martelé", "a-t-il averti", "a-t-il indiqué",
         "a-t-elle indiqué", "a déploré", "a regretté", "a fustigé", "a mis en garde", "a tonné", "a réagi", "a tranché", "a signalé",
         // German (more forms)
-        "teilte", "kommentierte", "beteuerte", "verkündete", "behauptete", "twitterte", "postete", "resümierte", "erläuterte",
+        "teilte", "kommentierte", "beteuerte", "verkündete", "behauptete", "behauptet", "titelt", "titelte", "twitterte", "postete", "resümierte", "erläuterte",
         "unterstrich", "bekräftigte", "versicherte", "sagen", "berichtete", "ergänzten", "betonten", "schrieben",
         // German past participles closing a perfect ("…“, hatte Franziskus gesagt.")
         "gesagt", "geschrieben", "gewarnt", "versichert", "hinzugefügt", "angekündigt", "gefordert",
@@ -200,7 +200,7 @@ internal static class AttributionCues
         // Portuguese, Dutch, Estonian and Romanian (third round of forms: "precisou o ministério", "bevestigde Poetin", "märgib",
         // Romanian with the cedilla letters ş and ţ that many sites still type)
         "precisou", "informou", "adiantou", "vincou", "notou", "argumentou", "acentuou", "rematou", "criticou", "acusou",
-        "sprak", "bevestigde", "erkende", "beweerde", "herhaalde", "vervolgde", "concludeerde", "bevestigt",
+        "sprak", "bevestigde", "erkende", "beweerde", "beweert", "herhaalde", "vervolgde", "concludeerde", "bevestigt",
         "lisab", "märgib", "rõhutab", "kirjutab", "lubas", "hindas", "avaldas", "kinnitab", "teatab", "sõnab",
         "a menţionat", "a reacţionat", "a susţinut", "susţine", "a mai subliniat", "a notat", "a completat", "a mai precizat",
         "a mai arătat", "a reiterat", "a recunoscut", "a promis", "a cerut",
@@ -379,7 +379,7 @@ internal static class AttributionCues
         "mit", "nach", "auf", "für", "bei", "über", "von", "zu", "gegenüber", "vor", "am", "im", "zum", "zur", "vielmehr", "dabei",
         "damit", "dann", "später", "zuvor", "außerdem", "zudem", "daher", "deshalb", "dazu", "daraufhin", "anschließend", "hierzu",
         "heute", "gestern", "darauf", "dort", "hier", "in", "tegen", "met", "na", "op", "voor", "bij", "daarna", "eerder", "later", "ook",
-        "daarop", "toen", "vervolgens",
+        "daarop", "toen", "vervolgens", "so", "zo",
         // German and Dutch prepositions and adverbs that open a fronted adverbial ("Unter großem Beifall sagte Kaya", "Tijdens
         // het debat zei Rutte", "Zugleich sagte er"), and the weekdays ("Montag sagte Scholz", "Zondag zei Rutte").
         "unter", "während", "angesichts", "trotz", "wegen", "gegen", "seit", "durch", "aus", "zugleich", "gleichzeitig",

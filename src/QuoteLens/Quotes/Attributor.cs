@@ -142,6 +142,79 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         char lastQuoted = quote.End > quote.Start ? _text[quote.End - 1] : ' ';
+        return AfterFrom(tokens, i, lastQuoted, requireJoin);
+    }
+
+    /// <summary>How far after a quote inside the writer's sentence the end of that sentence is looked for.</summary>
+    private const int ClosingReach = 240;
+
+    /// <summary>Words that may stand after a closing attribution before its sentence ends ("…, Zelensky said on Thursday.").</summary>
+    private const int ClosingTail = 4;
+
+    /// <summary>
+    /// The attribution that closes the sentence of a quote inside the writer's sentence, after the sentence's last comma, when no
+    /// cue stands right after the quote: "A alegada morte do líder … é "uma coisa boa" para a Ucrânia, disse também hoje Volodymyr
+    /// Zelensky.", "As últimas declarações de Donald Trump “prejudicam a segurança da NATO” e colocam em risco soldados …, afirmou
+    /// este domingo o secretário-geral da Aliança Atlântica." The sentence must end (a full stop, ! or ?, or the paragraph's end)
+    /// before <paramref name="limit"/> (the next quote) and the attribution must reach its end but for a few words; null otherwise.
+    /// </summary>
+    public Attribution? SentenceClosing(RawQuote quote, int limit)
+    {
+        var para = article.Paragraphs[quote.LastParagraph];
+        int stop = Math.Min(Math.Min(para.End, limit), quote.CloseEnd + ClosingReach);
+        int end = -1, comma = -1;
+        for (int p = quote.CloseEnd; p < stop; p++)
+        {
+            char c = _text[p];
+            if (c is '!' or '?' or ';' || (c == '.' && (p + 1 == para.End || char.IsWhiteSpace(_text[p + 1]))))
+            {
+                end = p;
+                break;
+            }
+
+            if (c == ',')
+            {
+                comma = p;
+            }
+        }
+
+        if (end < 0 && stop == para.End)
+        {
+            end = para.End;
+        }
+
+        if (end < 0 || comma < 0 || end - comma < 4)
+        {
+            return null;
+        }
+
+        using var tokens = TokenWindow.RentLazy(_text, comma + 1, end);
+        if (!tokens.Has(0) || tokens[0].Kind != TokenKind.Word)
+        {
+            return null;
+        }
+
+        var found = AfterFrom(tokens, 0, ',', requireJoin: false);
+        if (found is not { } attribution)
+        {
+            return null;
+        }
+
+        int tail = 0;
+        for (int k = 0; tokens.Has(k); k++)
+        {
+            if (tokens[k].Start >= attribution.End && tokens[k].IsContent)
+            {
+                tail++;
+            }
+        }
+
+        return tail <= ClosingTail ? attribution : null;
+    }
+
+    /// <summary>The attribution that opens the tokens from <paramref name="i"/> (see <see cref="After"/>).</summary>
+    private Attribution? AfterFrom(TokenWindow tokens, int i, char lastQuoted, bool requireJoin)
+    {
         if (!requireJoin && SourceSentence(tokens, i) is { } source)
         {
             // "“…”. Così Matteo Bruni, direttore della Sala stampa": a sentence that opens with the source names the quote's speaker.
@@ -682,8 +755,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             }
         }
 
+        // "So titelt die Frankfurter Rundschau online:": the subject after the verb may open with its determiner.
         int after = cueAt + cueLength;
-        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)) ? FollowingRange(tokens, after) : null;
+        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
+            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && tokens.Has(after + 1) && IsCapitalized(tokens[after + 1])))
+            ? FollowingRange(tokens, after) : null;
     }
 
     /// <summary>

@@ -212,7 +212,8 @@ public static class QuoteFinder
         bool leadsIn = before is { } b && (kind == QuoteKind.Partial || embedding != Embedded.No
             ? b.GapWords <= PartialCueDistance
             : b.GapWords <= LeadInMaxGap && b.Introduces);
-        var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous);
+        var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous)
+            ?? (embedding != Embedded.No && !dropped ? attributor.SentenceClosing(raw, nextOpen) : null);
         var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
         return new Draft(raw, kind, embedding, attribution, Hint: hint);
     }

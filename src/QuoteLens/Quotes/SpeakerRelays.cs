@@ -36,7 +36,7 @@ internal static class SpeakerRelays
     private static readonly HashSet<string> ReportingVerbs = Set(
         "reports", "reported", "writes", "wrote", "пишет", "пишут", "передает", "передаёт", "сообщает", "сообщило", "написало",
         "пише", "пишуть", "повідомляє", "повідомило", "передає", "rapporte", "a rapporté", "écrit", "a écrit", "relate", "berichtet",
-        "berichtete", "meldet", "meldete", "schreibt", "schrieb", "informa", "informou", "noticia", "escribe", "escreve", "escreveu",
+        "berichtete", "meldet", "meldete", "schreibt", "schrieb", "titelt", "titelte", "informa", "informou", "noticia", "escribe", "escreve", "escreveu",
         "riporta", "scrive", "relatează", "scrie", "a scris", "a relatat", "meldt", "meldde", "schrijft", "schreef", "podaje", "podał",
         "informuje", "pisze", "kirjutab", "vahendab", "teatab", "ذكرت", "وذكرت", "أفادت", "وأفادت", "نقلت", "ونقلت", "كتبت", "وكتبت");
 
@@ -102,6 +102,70 @@ internal static class SpeakerRelays
 
         // "пишет The Insider", "пишет Meduza Daily": a name in Latin letters inside a Cyrillic or Arabic text.
         return ForeignScript(words, language) && !AfterFirstName(text, words[^1]);
+    }
+
+    /// <summary>True when <paramref name="cue"/> is a verb of reporting ("writes", "schreibt", "пишет", "titelt").</summary>
+    internal static bool IsReporting(string? cue) => cue is { Length: > 0 } && ReportingVerbs.Contains(Tokenizer.NormalizeWord(cue));
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is an outlet noun and its determiner alone ("die Zeitung", "the newspaper", "l'agence",
+    /// "издание"): an outlet named before, not a person.
+    /// </summary>
+    internal static bool OnlyOutletNoun(string phrase)
+    {
+        var words = Words(phrase);
+        return words.Count == 1 && IsOutletNoun(Tokenizer.NormalizeWord(words[0]));
+    }
+
+    /// <summary>
+    /// The outlet a capitalised compound of an outlet noun names ("behauptet gar die Bild-Zeitung online" → "Bild-Zeitung"), or null.
+    /// </summary>
+    internal static string? CompoundOutlet(string phrase)
+    {
+        foreach (var word in Words(phrase))
+        {
+            int hyphen = word.IndexOf('-', StringComparison.Ordinal);
+            if (hyphen > 0 && hyphen + 1 < word.Length && char.IsUpper(word[0]) && IsOutletNoun(Tokenizer.NormalizeWord(word[(hyphen + 1)..])))
+            {
+                return word;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The outlet a verb of reporting names in two to four capitalised words after its determiner ("schreibt die Frankfurter
+    /// Rundschau online", "So titelt die Frankfurter Rundschau online:" → "Frankfurter Rundschau"), none of them a title; else null.
+    /// </summary>
+    internal static string? NamedOutlet(string phrase, string? cue)
+    {
+        if (!IsReporting(cue))
+        {
+            return null;
+        }
+
+        var words = Words(phrase);
+        while (words.Count > 0 && !char.IsUpper(words[^1][0]))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        if (words.Count is < 2 or > 4)
+        {
+            return null;
+        }
+
+        foreach (var word in words)
+        {
+            var norm = Tokenizer.NormalizeWord(word);
+            if (!char.IsUpper(word[0]) || SpeakerNames.IsTitle(norm) || SpeakerNames.IsPersonTitle(norm) || TitleClasses.Of(norm) is not null)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words);
     }
 
     /// <summary>True when <paramref name="norm"/> (comparison form) is an outlet noun ("агентство", "persbureau", "l'agence", "Nachrichtenagentur").</summary>

@@ -91,7 +91,9 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language);
+            names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language)
+                ?? (phrase is null ? null : SpeakerRelays.CompoundOutlet(phrase) ?? SpeakerRelays.NamedOutlet(phrase, cues?[n])
+                    ?? (SpeakerRelays.OnlyOutletNoun(phrase) ? OutletBefore(names, phrases, cues, n) : null));
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrase!));
@@ -186,6 +188,25 @@ internal static class SpeakerResolver
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The outlet that an outlet noun alone ("schreibt die Zeitung", "the newspaper wrote") refers to: the named speaker of the
+    /// nearest quote before <paramref name="n"/> whose cue is a verb of reporting ("So titelt die Frankfurter Rundschau online: „…“")
+    /// or whose phrase names an outlet; null when there is none.
+    /// </summary>
+    private static string? OutletBefore(string?[] names, IReadOnlyList<string?> phrases, IReadOnlyList<string?>? cues, int n)
+    {
+        for (int m = n - 1; m >= 0; m--)
+        {
+            if (names[m] is { } name && phrases[m] is { } phrase && (SpeakerRelays.IsReporting(cues?[m]) || SpeakerRelays.CompoundOutlet(phrase) is not null)
+                && !SpeakerRelays.OnlyOutletNoun(phrase))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
