@@ -183,6 +183,13 @@ internal sealed class QuoteScanner
             return false;
         }
 
+        // «…сотрудники компании «Вагнер», — сказал он: a quote that ends in a nested one is typeset with one » for the two. A » that
+        // closes a nested quote before the dash of an attribution, with no » after it in the paragraph, closes the outer quote too.
+        while (match > 0 && c == '»' && BeforeAttributionDash(s, i) && s[(i + 1)..].IndexOf('»') < 0 && Accepts(_entries[_stack[match - 1]].Convention, c, s, i))
+        {
+            match--;
+        }
+
         int id = _stack[match];
         _entries[id] = _entries[id] with { State = EntryState.Quote };
         if (_lastLetter > _entries[id].MarkPos)
@@ -262,6 +269,18 @@ internal sealed class QuoteScanner
 
         int parent = _stack.Count > 0 ? _stack[^1] : -1;
         Push(new Entry(_paragraphs[p].Start + i, s[i], convention, parent, p, p, EntryState.Open));
+    }
+
+    /// <summary>Whether the dash of an attribution follows the mark at <paramref name="i"/>, past a comma and spaces ("», — сказал он").</summary>
+    private static bool BeforeAttributionDash(ReadOnlySpan<char> s, int i)
+    {
+        int k = i + 1;
+        while (k < s.Length && s[k] is ' ' or '\u00A0' or ',')
+        {
+            k++;
+        }
+
+        return k < s.Length && s[k] is '—' or '–';
     }
 
     /// <summary>Whether a colon stands right before <paramref name="i"/>, past spaces.</summary>

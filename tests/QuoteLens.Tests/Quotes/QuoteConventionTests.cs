@@ -52,6 +52,19 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void OneGuillemetClosesANestedQuoteAndItsOuterQuoteBeforeTheAttributionDash()
+    {
+        // putin-prigozhin-crash-2023-08 P06 (365info.kz): «…сотрудники компании «Вагнер», — сказал он: the one » closes «Вагнер» and
+        // the statement. Read as the inner quote's only, the statement ran on into the next paragraph's quote.
+        const string text = "Title\n\n«Действительно, если там находились, а первичные данные говорят о том, что там находились сотрудники компании «Вагнер», — сказал он, говоря о заслугах вагнеровцев.\n\n«Вчера только, насколько мне известно, [Пригожин] вернулся из Африки, встречался здесь с некоторыми официальными лицами», — добавил Путин.\n";
+        var quotes = QuoteFinder.Find(Written(text, "ru"));
+        var statement = Assert.Single(quotes, q => q.Text.StartsWith("Действительно", StringComparison.Ordinal));
+        Assert.Equal("Действительно, если там находились, а первичные данные говорят о том, что там находились сотрудники компании «Вагнер", statement.Text);
+        Assert.False(statement.Unclosed);
+        Assert.Single(quotes, q => q.Text.StartsWith("Вчера только", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LowDoubleOpeningClosedByHighDouble()
     {
         // Romanian „…” (D15), as in Polish.
