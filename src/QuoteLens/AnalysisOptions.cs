@@ -37,17 +37,11 @@ public sealed record AnalysisOptions
     private readonly bool _bridgeSet;
 
     /// <summary>The grouping options with the bridge's linker finding the cross-language links (unless set already).</summary>
-    /// <remarks>
-    /// Each read gives options for one grouping: the linker keeps the words of the sentences it read in a memory of that
-    /// grouping's own (<see cref="LinkerMemory"/>), so that the grouping's later pass does not read them again.
-    /// </remarks>
     internal GroupingOptions EffectiveGrouping => Bridge is { } bridge && Grouping.CrossLanguageKeys is null && Grouping.CrossLanguageLinks is null
-        ? WithLinker(bridge, new LinkerMemory())
+        ? Grouping with
+        {
+            CrossLanguageLinks = sentences => CrossLanguageLinker.Link(sentences, bridge),
+            StartCrossLanguageLinks = sentences => bridge.RunChainsAhead([.. sentences.Select(s => (s.Text, s.Language))]),
+        }
         : Grouping;
-
-    private GroupingOptions WithLinker(CrossLanguageBridge bridge, LinkerMemory memory) => Grouping with
-    {
-        CrossLanguageLinks = sentences => CrossLanguageLinker.LinkRemembering(sentences, bridge, memory),
-        StartCrossLanguageLinks = sentences => bridge.RunChainsAhead([.. sentences.Select(s => (s.Text, s.Language))]),
-    };
 }

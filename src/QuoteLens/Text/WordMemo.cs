@@ -10,7 +10,7 @@ namespace QuoteLens.Text;
 /// <typeparam name="TValue">The result.</typeparam>
 internal sealed class WordMemo<TValue>
 {
-    private readonly ConcurrentDictionary<string, TValue> _results = new(concurrencyLevel: 64, capacity: 4096, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TValue> _results = new(StringComparer.Ordinal);
     private readonly Func<string, TValue> _compute;
     private readonly int _capacity;
     private int _count;

@@ -48,13 +48,7 @@ public static class CrossLanguageLinker
     public const double MaxLengthRatio = 1.8;
 
     /// <summary>The links between sentences of different languages in <paramref name="sentences"/>.</summary>
-    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge) => LinkRemembering(sentences, bridge, memory: null);
-
-    /// <summary>
-    /// The links between sentences of different languages in <paramref name="sentences"/>, taking the words of a sentence
-    /// already linked in an earlier pass of the same grouping from <paramref name="memory"/>.
-    /// </summary>
-    internal static IReadOnlyList<CrossLanguageLink> LinkRemembering(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge, LinkerMemory? memory)
+    public static IReadOnlyList<CrossLanguageLink> Link(IReadOnlyList<Quote> sentences, CrossLanguageBridge bridge)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(bridge);
@@ -78,7 +72,7 @@ public static class CrossLanguageLinker
         // bridge remembered for earlier corpora or other callers): the same sentences link the same way in any process.
         var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
         var words = new List<string[]>[n];
-        Parallel.For(0, n, i => words[i] = memory is null ? run.ContentKeys(sentences[i].Text, languages[i]) : memory.ContentKeys(sentences[i].Text, languages[i], run));
+        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
 
         // The name skeletons the Arabic sentences carry and those the others carry: a skeleton counts only when both scripts have it.
         var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
