@@ -2,6 +2,8 @@ using QuoteLens.Grouping;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
+using static QuoteLens.Tests.Grouping.GroupingTestKit;
+
 namespace QuoteLens.Tests.Grouping;
 
 /// <summary>
@@ -54,12 +56,6 @@ public class CrossLanguageOrderTests
             }
         }
     }
-
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
-        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
-
-    private static QuoteGroup GroupOf(IReadOnlyList<QuoteGroup> groups, string text) =>
-        groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.Text == text));
 
     [Fact]
     public void ATranslationNoDictionaryMatchesJoinsInTheSamePlace()

@@ -2,6 +2,8 @@ using QuoteLens.Grouping;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
+using static QuoteLens.Tests.Grouping.GroupingTestKit;
+
 namespace QuoteLens.Tests.Grouping;
 
 /// <summary>Every join's evidence is its own: a link of the cross-language linker reads its own similarity, not that of
@@ -41,7 +43,4 @@ public class LinkEvidenceTests
             Assert.Equal(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cross-language: bilingual dictionary and statement order, similarity {similarity:0.00}"), link.Evidence);
         }
     }
-
-    private static int Index(IReadOnlyList<Quote> sentences, string text) =>
-        sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;
 }
