@@ -88,7 +88,7 @@ internal static class SpeakerRelays
             }
         }
 
-        if (!ReportingVerbs.Contains(Tokenizer.NormalizeWord(cue)))
+        if (!IsReporting(cue))
         {
             return false;
         }
