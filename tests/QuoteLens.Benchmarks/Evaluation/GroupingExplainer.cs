@@ -82,7 +82,11 @@ internal static class GroupingExplainer
             }
         }
 
-        // Pairs grouped together that the key holds apart (same language, different files).
+        // Pairs grouped together that the key holds apart (same language, different files). A sentence that key spans of two
+        // units fall in (the outlet wrote them as one sentence and the kit kept it whole) is in both units: whatever group it
+        // joins, its pairs with the other unit's entries there are false, so such pairs are counted apart.
+        var unitsIn = items.Where(i => i.Sentence is not null).GroupBy(i => i.Sentence!.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(i => i.Entry.UnitId).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
         foreach (var group in items.Where(i => i.Group is not null).GroupBy(i => (i.Group!.Id, i.Language)).OrderBy(g => g.Key.Id, StringComparer.Ordinal))
         {
             var units = group.GroupBy(i => i.Entry.UnitId, StringComparer.Ordinal).ToList();
@@ -91,12 +95,16 @@ internal static class GroupingExplainer
                 continue;
             }
 
-            long pairs = 0;
+            long pairs = 0, merged = 0;
             for (int i = 0; i < units.Count; i++)
             {
                 for (int j = i + 1; j < units.Count; j++)
                 {
-                    pairs += units[i].SelectMany(x => units[j], (x, y) => (x, y)).Count(p => p.x.Entry.File != p.y.Entry.File);
+                    foreach (var (x, y) in units[i].SelectMany(x => units[j], (x, y) => (x, y)).Where(p => p.x.Entry.File != p.y.Entry.File))
+                    {
+                        pairs++;
+                        merged += unitsIn[x.Sentence!.Id] > 1 || unitsIn[y.Sentence!.Id] > 1 ? 1 : 0;
+                    }
                 }
             }
 
@@ -106,7 +114,8 @@ internal static class GroupingExplainer
             }
 
             reasons["false pairs"] = reasons.GetValueOrDefault("false pairs") + pairs;
-            text.AppendLine(CultureInfo.InvariantCulture, $"FALSE {group.Key.Id} ({group.Key.Language}): {pairs} pairs across units {string.Join(", ", units.Select(u => u.Key + "×" + u.Count()))}");
+            reasons["false pairs: through a sentence holding two units"] = reasons.GetValueOrDefault("false pairs: through a sentence holding two units") + merged;
+            text.AppendLine(CultureInfo.InvariantCulture, $"FALSE {group.Key.Id} ({group.Key.Language}): {pairs} pairs across units {string.Join(", ", units.Select(u => u.Key + "×" + u.Count()))}; {merged} through a sentence holding two units");
             foreach (var u in units)
             {
                 var first = u.First();
