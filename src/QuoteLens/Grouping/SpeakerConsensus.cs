@@ -43,6 +43,9 @@ internal static class SpeakerConsensus
         /// <summary>A phrase that does not hold the name: a pronoun, a relative, a description or an office.</summary>
         Resolved,
 
+        /// <summary>The attribution names the person a spokesman speaks for, not the spokesman ("ein Sprecher von Präsident Joe Biden").</summary>
+        Principal,
+
         /// <summary>The attribution itself names the person ("said Donald Trump", "White House spokesperson Andrew Bates").</summary>
         Named,
     }
@@ -80,7 +83,7 @@ internal static class SpeakerConsensus
 
             int needed = StrengthOf(q) switch
             {
-                Strength.None or Strength.Unattributed => MinVotes,
+                Strength.None or Strength.Unattributed or Strength.Principal => MinVotes,
                 Strength.Resolved => HasPersonTitle(q.Speaker!) ? MinVotesTitled : MinVotesResolved,
                 _ => int.MaxValue,
             };
@@ -161,7 +164,46 @@ internal static class SpeakerConsensus
             return Strength.Unattributed;
         }
 
-        return SpeakerNames.WordKeys(quote.Speaker).Any(w => SpeakerNames.SameKey(w, key)) ? Strength.Named : Strength.Resolved;
+        return !SpeakerNames.WordKeys(quote.Speaker).Any(w => SpeakerNames.SameKey(w, key)) ? Strength.Resolved
+            : SpeaksFor(quote.Speaker, key) ? Strength.Principal : Strength.Named;
+    }
+
+    /// <summary>Words that make the name after a spokesman's title the one he speaks for ("spokesman for", "Sprecher von", "porte-parole de").</summary>
+    private static readonly HashSet<string> Ofs = new(
+        ["of", "for", "von", "des", "der", "de", "du", "da", "do", "del", "della", "dello", "di", "van", "al", "lui", "d'", "d’"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> names the speaker keyed <paramref name="key"/> as the one a spokesman speaks for: a
+    /// spokesman's title, then "of"/"von"/"de", then the name ("ein Sprecher von Präsident Joe Biden", "a spokesman for
+    /// Biden"); a name after a comma is the spokesman's own ("o porta-voz da Casa Branca, Andrew Bates").
+    /// </summary>
+    private static bool SpeaksFor(string phrase, string key)
+    {
+        bool title = false, of = false;
+        foreach (var raw in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
+            var norm = Tokenizer.NormalizeWord(word);
+            if (!title)
+            {
+                title = TitleClasses.Of(norm) == TitleClasses.Spokesman;
+            }
+            else if (!of)
+            {
+                of = Ofs.Contains(norm) || word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal);
+            }
+            else if (word.Length > 0 && char.IsUpper(word[0]) && SpeakerNames.SameKey(SpeakerNames.Key(word), key))
+            {
+                return true;
+            }
+
+            if (raw.EndsWith(','))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when a word of <paramref name="phrase"/> is the title of a person's office ("президент", "le président russe").</summary>

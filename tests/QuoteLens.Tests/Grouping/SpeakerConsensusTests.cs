@@ -60,7 +60,7 @@ public class SpeakerConsensusTests
             Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
             Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
             Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
-                "ein Sprecher von Präsident Joe Biden", "Joe Biden"),
+                "sagte Präsident Joe Biden", "Joe Biden"),
         ]);
 
         Assert.Equal("Joe Biden", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
@@ -101,5 +101,23 @@ public class SpeakerConsensusTests
             [Version("T21", "animaría", "es", null, "Jens Stoltenberg")]);
 
         Assert.Equal("Donald Trump", SpeakerConsensus.Apply([group])[0].Fragments.Single().CanonicalSpeaker);
+    }
+
+    /// <summary>
+    /// volat.de (T12): "…", sagte ein Sprecher von Präsident Joe Biden: the phrase names the one the spokesman speaks for, so the
+    /// outlets that name the spokesman ("White House spokesperson Andrew Bates") give the words their speaker.
+    /// </summary>
+    [Fact]
+    public void TheOneASpokesmanSpeaksForTakesTheSpokesmanOthersName()
+    {
+        var group = new QuoteGroup("G06",
+        [
+            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
+            Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
+                "ein Sprecher von Präsident Joe Biden", "Joe Biden"),
+        ]);
+
+        Assert.Equal("Andrew Bates", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
     }
 }
