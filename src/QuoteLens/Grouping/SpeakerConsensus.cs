@@ -9,7 +9,8 @@ namespace QuoteLens.Grouping;
 /// speaker in the attribution (no speaker, an institution, no attribution at all, a pronoun or an office: "La Casa Blanca
 /// criticó estas declaraciones y advirtió que «…»", "El exmandatario estadounidense dijo que …") takes the person the
 /// group's other articles name in their own attribution ("White House spokesperson Andrew Bates", "said Donald Trump"),
-/// when at least <see cref="MinVotes"/> articles do and they make more than half of the articles that name anyone.
+/// when at least <see cref="MinVotes"/> articles do (one, when the article names no speaker at all) and they make more
+/// than half of the articles that name anyone.
 /// A quote whose attribution names its speaker is never changed.
 /// </summary>
 /// <remarks>
@@ -22,7 +23,10 @@ namespace QuoteLens.Grouping;
 /// </remarks>
 internal static class SpeakerConsensus
 {
-    /// <summary>The fewest articles that must name the person for a quote with no speaker, an institution or no attribution.</summary>
+    /// <summary>The fewest articles that must name the person for a quote whose article names no speaker at all: any name beats none.</summary>
+    internal const int MinVotesUnspoken = 1;
+
+    /// <summary>The fewest articles that must name the person for a quote with an institution or no attribution.</summary>
     internal const int MinVotes = 2;
 
     /// <summary>The fewest articles for a quote whose attribution is a pronoun or a description the article resolved.</summary>
@@ -83,7 +87,8 @@ internal static class SpeakerConsensus
 
             int needed = StrengthOf(q) switch
             {
-                Strength.None or Strength.Unattributed or Strength.Principal => MinVotes,
+                Strength.None => q.CanonicalSpeaker is null ? MinVotesUnspoken : MinVotes,
+                Strength.Unattributed or Strength.Principal => MinVotes,
                 Strength.Resolved => HasPersonTitle(q.Speaker!) ? MinVotesTitled : MinVotesResolved,
                 _ => int.MaxValue,
             };
@@ -103,7 +108,7 @@ internal static class SpeakerConsensus
 
     /// <summary>
     /// The person most of the group's articles name in their own attribution, and how many articles do: at least
-    /// <see cref="MinVotes"/>, more than half of all articles' named persons, no tie; else null.
+    /// <see cref="MinVotesUnspoken"/>, more than half of all articles' named persons, no tie; else null.
     /// </summary>
     private static (string Form, int Votes)? Agreed(QuoteGroup group)
     {
@@ -148,7 +153,7 @@ internal static class SpeakerConsensus
         int top = articles[best].Count;
         int total = articles.Sum(a => a.Count);
         bool tie = articles.Where((a, p) => p != best && a.Count == top).Any();
-        return top >= MinVotes && !tie && top * 2 > total ? (forms[best], top) : null;
+        return top >= MinVotesUnspoken && !tie && top * 2 > total ? (forms[best], top) : null;
     }
 
     /// <summary>How firmly <paramref name="quote"/>'s own article names its speaker.</summary>

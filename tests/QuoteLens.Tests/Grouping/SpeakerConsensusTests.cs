@@ -120,4 +120,24 @@ public class SpeakerConsensusTests
 
         Assert.Equal("Andrew Bates", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
     }
+
+    /// <summary>
+    /// pope-white-flag-2024-03: Il Fatto Quotidiano (P04) opens with the Pope's words and names no speaker anywhere in the
+    /// stored excerpt; one outlet naming Pope Francis is enough where there is no speaker at all, not against an institution.
+    /// </summary>
+    [Fact]
+    public void AQuoteWithNoSpeakerTakesTheOneNameGiven()
+    {
+        const string Italian = "La parola negoziare è una parola coraggiosa.";
+        var group = new QuoteGroup("G03",
+        [
+            Version("P01", "The word negotiate is a courageous word.", "en", "Pope Francis", "Pope Francis"),
+            Version("P04", Italian, "it", null, null),
+            Version("P16", "La palabra negociar es una palabra valiente.", "es", "la Casa Blanca", "Casa Blanca"),
+        ]);
+
+        var grouped = SpeakerConsensus.Apply([group])[0].Members;
+        Assert.Equal("Pope Francis", grouped.Single(m => m.ArticleId == "P04").CanonicalSpeaker);
+        Assert.Equal("Casa Blanca", grouped.Single(m => m.ArticleId == "P16").CanonicalSpeaker);
+    }
 }
