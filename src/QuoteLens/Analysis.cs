@@ -74,7 +74,7 @@ public sealed class Analysis
         stage?.Invoke("quotes");
         var quotes = QuoteFinder.FindAll(corpus);
         stage?.Invoke("grouping");
-        return new Analysis(corpus, quotes, QuoteGrouper.Group(quotes, options.EffectiveGrouping), options.Bridge);
+        return new Analysis(corpus, quotes, SpeakerConsensus.Apply(QuoteGrouper.Group(quotes, options.EffectiveGrouping)), options.Bridge);
     }
 
     /// <summary>The article with id <paramref name="articleId"/>.</summary>

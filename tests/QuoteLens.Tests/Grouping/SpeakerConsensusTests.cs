@@ -1,0 +1,143 @@
+using QuoteLens.Grouping;
+using QuoteLens.Quotes;
+
+namespace QuoteLens.Tests.Grouping;
+
+/// <summary>
+/// A version whose own article does not name its speaker takes the person the other articles of its group name in their
+/// attributions (excerpts from trump-nato-2024-02 and wagner-mutiny-2023-06).
+/// </summary>
+public class SpeakerConsensusTests
+{
+    private const string English = "encouraging invasions of our closest allies by murderous regimes is appalling and unhinged";
+    private const string Portuguese = "encorajar a invasão dos nossos aliados mais próximos por regimes assassinos é confrangedor e insensato";
+    private const string Spanish = "fomentar la invasión de nuestros aliados más cercanos por parte de regímenes asesinos es espantoso y desquiciado";
+
+    private static Quote Version(string article, string text, string language, string? phrase, string? speaker) =>
+        new($"{article}#1", article, text, 100, 100 + text.Length, QuoteKind.Full, false, "“", phrase, phrase is null ? null : "said", language,
+            [new Span(100, 100 + text.Length)], speaker, speaker is null ? null : SpeakerNames.Key(speaker));
+
+    /// <summary>
+    /// El Debate (T23): "La Casa Blanca criticó estas declaraciones y advirtió que «…»"; AP (T07) and SAPO (T26) give the
+    /// same words to "White House spokesperson Andrew Bates" and "o porta-voz da Casa Branca, Andrew Bates".
+    /// </summary>
+    [Fact]
+    public void AnInstitutionTakesThePersonTheOtherOutletsName()
+    {
+        var group = new QuoteGroup("G06",
+        [
+            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+            Version("T23", Spanish, "es", "La Casa Blanca criticó estas declaraciones y", "Casa Blanca"),
+            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
+        ]);
+
+        var spanish = SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T23");
+
+        Assert.Equal("Andrew Bates", spanish.CanonicalSpeaker);
+        Assert.Equal(SpeakerNames.Key("Andrew Bates"), spanish.SpeakerKey);
+        Assert.Equal("La Casa Blanca criticó estas declaraciones y", spanish.Speaker);
+    }
+
+    /// <summary>One outlet naming the person is not agreement: the institution stays.</summary>
+    [Fact]
+    public void OneOutletIsNotAgreement()
+    {
+        var group = new QuoteGroup("G06",
+        [
+            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+            Version("T23", Spanish, "es", "La Casa Blanca criticó estas declaraciones y", "Casa Blanca"),
+        ]);
+
+        Assert.Equal("Casa Blanca", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T23").CanonicalSpeaker);
+    }
+
+    /// <summary>A speaker named in the quote's own attribution is never changed, whatever the others say.</summary>
+    [Fact]
+    public void ANamedAttributionIsKept()
+    {
+        var group = new QuoteGroup("G06",
+        [
+            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
+            Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
+                "sagte Präsident Joe Biden", "Joe Biden"),
+        ]);
+
+        Assert.Equal("Joe Biden", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
+    }
+
+    /// <summary>
+    /// wagner-mutiny-2023-06: Life (W02) gives Putin's "И наши действия по защите Отечества от такой угрозы будут жёсткие"
+    /// to "российский лидер", resolved to Vladimir Putin; a wrong link put it with three versions naming Prigozhin. An office
+    /// the article resolved needs more agreement than three outlets.
+    /// </summary>
+    [Fact]
+    public void AnOfficeTheArticleResolvedNeedsBroadAgreement()
+    {
+        const string Russian = "И наши действия по защите Отечества от такой угрозы будут жёсткие.";
+        var group = new QuoteGroup("G006",
+        [
+            Version("W02", Russian, "ru", "российский лидер", "Vladimir Putin"),
+            Version("W10", "Our actions will be tough.", "en", "Yevgeny Prigozhin", "Yevgeny Prigozhin"),
+            Version("W11", "Our actions will be tough.", "en", "Wagner chief Yevgeny Prigozhin", "Yevgeny Prigozhin"),
+            Version("W12", "Our actions will be tough.", "en", "said Prigozhin", "Yevgeny Prigozhin"),
+        ]);
+
+        Assert.Equal("Vladimir Putin", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "W02").CanonicalSpeaker);
+    }
+
+    /// <summary>
+    /// La Opinión (T21): "El exmandatario estadounidense dijo que … «animaría» a Rusia": the fragment had no attribution of
+    /// its own and took the article's other speaker; outlets that name Trump for the words give it to him.
+    /// </summary>
+    [Fact]
+    public void AnUnattributedFragmentTakesTheAgreedPerson()
+    {
+        var group = new QuoteGroup("G03",
+            [
+                Version("T04", "I would encourage them to do whatever the hell they want", "en", "Trump", "Donald Trump"),
+                Version("T05", "I would encourage them to do whatever the hell they want", "en", "said Donald Trump", "Donald Trump"),
+            ],
+            [Version("T21", "animaría", "es", null, "Jens Stoltenberg")]);
+
+        Assert.Equal("Donald Trump", SpeakerConsensus.Apply([group])[0].Fragments.Single().CanonicalSpeaker);
+    }
+
+    /// <summary>
+    /// volat.de (T12): "…", sagte ein Sprecher von Präsident Joe Biden: the phrase names the one the spokesman speaks for, so the
+    /// outlets that name the spokesman ("White House spokesperson Andrew Bates") give the words their speaker.
+    /// </summary>
+    [Fact]
+    public void TheOneASpokesmanSpeaksForTakesTheSpokesmanOthersName()
+    {
+        var group = new QuoteGroup("G06",
+        [
+            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
+            Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
+                "ein Sprecher von Präsident Joe Biden", "Joe Biden"),
+        ]);
+
+        Assert.Equal("Andrew Bates", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
+    }
+
+    /// <summary>
+    /// pope-white-flag-2024-03: Il Fatto Quotidiano (P04) opens with the Pope's words and names no speaker anywhere in the
+    /// stored excerpt; one outlet naming Pope Francis is enough where there is no speaker at all, not against an institution.
+    /// </summary>
+    [Fact]
+    public void AQuoteWithNoSpeakerTakesTheOneNameGiven()
+    {
+        const string Italian = "La parola negoziare è una parola coraggiosa.";
+        var group = new QuoteGroup("G03",
+        [
+            Version("P01", "The word negotiate is a courageous word.", "en", "Pope Francis", "Pope Francis"),
+            Version("P04", Italian, "it", null, null),
+            Version("P16", "La palabra negociar es una palabra valiente.", "es", "la Casa Blanca", "Casa Blanca"),
+        ]);
+
+        var grouped = SpeakerConsensus.Apply([group])[0].Members;
+        Assert.Equal("Pope Francis", grouped.Single(m => m.ArticleId == "P04").CanonicalSpeaker);
+        Assert.Equal("Casa Blanca", grouped.Single(m => m.ArticleId == "P16").CanonicalSpeaker);
+    }
+}
