@@ -108,14 +108,32 @@ internal static class SpeakerConsensus
 
     /// <summary>
     /// The person most of the group's articles name in their own attribution, and how many articles do: at least
-    /// <see cref="MinVotesUnspoken"/>, more than half of all articles' named persons, no tie; else null.
+    /// <see cref="MinVotesUnspoken"/>, more than half of the articles that name a person or an institution in their attribution, and no other person or institution as many; else null.
     /// </summary>
     private static (string Form, int Votes)? Agreed(QuoteGroup group)
     {
         var articles = new List<HashSet<string>>();
         var forms = new List<string>();
+        var bodies = new List<HashSet<string>>();
+        var bodyKeys = new List<string>();
         foreach (var q in group.Members.Concat(group.Fragments))
         {
+            if (NamesInstitution(q))
+            {
+                // "the Legion said" is a vote for the Legion: a body that speaks for itself is not overruled by the two
+                // outlets that put a person's name (a spokesman, an ally quoted nearby) on the same words.
+                int body = bodyKeys.FindIndex(k => SpeakerNames.SameKey(k, q.SpeakerKey!));
+                if (body < 0)
+                {
+                    bodyKeys.Add(q.SpeakerKey!);
+                    bodies.Add(new HashSet<string>(StringComparer.Ordinal));
+                    body = bodies.Count - 1;
+                }
+
+                bodies[body].Add(q.ArticleId);
+                continue;
+            }
+
             if (StrengthOf(q) != Strength.Named)
             {
                 continue;
@@ -151,10 +169,14 @@ internal static class SpeakerConsensus
         }
 
         int top = articles[best].Count;
-        int total = articles.Sum(a => a.Count);
-        bool tie = articles.Where((a, p) => p != best && a.Count == top).Any();
+        int total = articles.Sum(a => a.Count) + bodies.Sum(b => b.Count);
+        bool tie = articles.Where((a, p) => p != best && a.Count == top).Any() || bodies.Any(b => b.Count >= top);
         return top >= MinVotesUnspoken && !tie && top * 2 > total ? (forms[best], top) : null;
     }
+
+    /// <summary>True when <paramref name="quote"/>'s own attribution names an institution as its speaker ("the Legion said", "la Casa Blanca advirtió").</summary>
+    private static bool NamesInstitution(Quote quote) =>
+        quote.SpeakerKey is not null && quote.CanonicalSpeaker is { } name && !string.IsNullOrWhiteSpace(quote.Speaker) && IsInstitution(name);
 
     /// <summary>How firmly <paramref name="quote"/>'s own article names its speaker.</summary>
     internal static Strength StrengthOf(Quote quote)
