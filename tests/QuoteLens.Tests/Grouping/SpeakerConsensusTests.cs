@@ -17,6 +17,15 @@ public class SpeakerConsensusTests
         new($"{article}#1", article, text, 100, 100 + text.Length, QuoteKind.Full, false, "“", phrase, phrase is null ? null : "said", language,
             [new Span(100, 100 + text.Length)], speaker, speaker is null ? null : SpeakerNames.Key(speaker));
 
+    /// <summary>The White House statement as AP (T07) and SAPO (T26) give it to Andrew Bates, and in German (T12) under <paramref name="germanPhrase"/>, resolved to Joe Biden.</summary>
+    private static QuoteGroup BatesAndGerman(string germanPhrase) => new("G06",
+    [
+        Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
+        Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
+        Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
+            germanPhrase, "Joe Biden"),
+    ]);
+
     /// <summary>
     /// El Debate (T23): "La Casa Blanca criticó estas declaraciones y advirtió que «…»"; AP (T07) and SAPO (T26) give the
     /// same words to "White House spokesperson Andrew Bates" and "o porta-voz da Casa Branca, Andrew Bates".
@@ -55,13 +64,7 @@ public class SpeakerConsensusTests
     [Fact]
     public void ANamedAttributionIsKept()
     {
-        var group = new QuoteGroup("G06",
-        [
-            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
-            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
-            Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
-                "sagte Präsident Joe Biden", "Joe Biden"),
-        ]);
+        var group = BatesAndGerman("sagte Präsident Joe Biden");
 
         Assert.Equal("Joe Biden", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
     }
@@ -110,13 +113,7 @@ public class SpeakerConsensusTests
     [Fact]
     public void TheOneASpokesmanSpeaksForTakesTheSpokesmanOthersName()
     {
-        var group = new QuoteGroup("G06",
-        [
-            Version("T07", English, "en", "White House spokesperson Andrew Bates", "Andrew Bates"),
-            Version("T26", Portuguese, "pt", "o porta-voz da Casa Branca, Andrew Bates", "Andrew Bates"),
-            Version("T12", "Invasionen unserer engsten Verbündeten durch mörderische Regime zu ermutigen, ist entsetzlich und verstörend", "de",
-                "ein Sprecher von Präsident Joe Biden", "Joe Biden"),
-        ]);
+        var group = BatesAndGerman("ein Sprecher von Präsident Joe Biden");
 
         Assert.Equal("Andrew Bates", SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "T12").CanonicalSpeaker);
     }
