@@ -112,66 +112,78 @@ internal static class SpeakerConsensus
     /// </summary>
     private static (string Form, int Votes)? Agreed(QuoteGroup group)
     {
-        var articles = new List<HashSet<string>>();
-        var forms = new List<string>();
-        var bodies = new List<HashSet<string>>();
-        var bodyKeys = new List<string>();
+        var persons = new Tally();
+        var bodies = new Tally();
         foreach (var q in group.Members.Concat(group.Fragments))
         {
             if (NamesInstitution(q))
             {
                 // "the Legion said" is a vote for the Legion: a body that speaks for itself is not overruled by the two
                 // outlets that put a person's name (a spokesman, an ally quoted nearby) on the same words.
-                int body = bodyKeys.FindIndex(k => SpeakerNames.SameKey(k, q.SpeakerKey!));
-                if (body < 0)
-                {
-                    bodyKeys.Add(q.SpeakerKey!);
-                    bodies.Add(new HashSet<string>(StringComparer.Ordinal));
-                    body = bodies.Count - 1;
-                }
-
-                bodies[body].Add(q.ArticleId);
-                continue;
+                bodies.Vote(q.SpeakerKey!, null, q.ArticleId);
             }
-
-            if (StrengthOf(q) != Strength.Named)
+            else if (StrengthOf(q) == Strength.Named)
             {
-                continue;
+                persons.Vote(q.SpeakerKey!, q.CanonicalSpeaker!, q.ArticleId);
             }
-
-            int person = forms.FindIndex(f => SpeakerNames.SameKey(SpeakerNames.Key(f), q.SpeakerKey!));
-            if (person < 0)
-            {
-                forms.Add(q.CanonicalSpeaker!);
-                articles.Add(new HashSet<string>(StringComparer.Ordinal));
-                person = forms.Count - 1;
-            }
-            else if (Preferred(q.CanonicalSpeaker!, forms[person]))
-            {
-                forms[person] = q.CanonicalSpeaker!;
-            }
-
-            articles[person].Add(q.ArticleId);
         }
 
-        if (forms.Count == 0)
+        if (persons.Count == 0)
         {
             return null;
         }
 
         int best = 0;
-        for (int p = 1; p < forms.Count; p++)
+        for (int p = 1; p < persons.Count; p++)
         {
-            if (articles[p].Count > articles[best].Count)
+            if (persons.Articles[p].Count > persons.Articles[best].Count)
             {
                 best = p;
             }
         }
 
-        int top = articles[best].Count;
-        int total = articles.Sum(a => a.Count) + bodies.Sum(b => b.Count);
-        bool tie = articles.Where((a, p) => p != best && a.Count == top).Any() || bodies.Any(b => b.Count >= top);
-        return top >= MinVotesUnspoken && !tie && top * 2 > total ? (forms[best], top) : null;
+        int top = persons.Articles[best].Count;
+        int total = persons.Articles.Sum(a => a.Count) + bodies.Articles.Sum(b => b.Count);
+        bool tie = persons.Articles.Where((a, p) => p != best && a.Count == top).Any() || bodies.Articles.Any(b => b.Count >= top);
+        return top >= MinVotesUnspoken && !tie && top * 2 > total ? (persons.Forms[best]!, top) : null;
+    }
+
+    /// <summary>
+    /// The articles that vote for each speaker, one entry per speaker by name key. A person's entry keeps its best spelling
+    /// (<see cref="Preferred"/>) and that spelling's key; a body's entry keeps the key of its first vote.
+    /// </summary>
+    private sealed class Tally
+    {
+        private readonly List<string> _keys = [];
+
+        /// <summary>Each speaker's spelling (null for a body).</summary>
+        public List<string?> Forms { get; } = [];
+
+        /// <summary>Each speaker's voting articles.</summary>
+        public List<HashSet<string>> Articles { get; } = [];
+
+        /// <summary>How many speakers have votes.</summary>
+        public int Count => _keys.Count;
+
+        /// <summary>Counts <paramref name="articleId"/> for the speaker keyed <paramref name="key"/> (spelt <paramref name="form"/>, for a person).</summary>
+        public void Vote(string key, string? form, string articleId)
+        {
+            int at = _keys.FindIndex(k => SpeakerNames.SameKey(k, key));
+            if (at < 0)
+            {
+                _keys.Add(form is null ? key : SpeakerNames.Key(form));
+                Forms.Add(form);
+                Articles.Add(new HashSet<string>(StringComparer.Ordinal));
+                at = _keys.Count - 1;
+            }
+            else if (form is not null && Preferred(form, Forms[at]!))
+            {
+                Forms[at] = form;
+                _keys[at] = SpeakerNames.Key(form);
+            }
+
+            Articles[at].Add(articleId);
+        }
     }
 
     /// <summary>True when <paramref name="quote"/>'s own attribution names an institution as its speaker ("the Legion said", "la Casa Blanca advirtió").</summary>
