@@ -190,6 +190,9 @@ public static partial class QuoteGrouper
             return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
         }
 
+        // Two plainly different sentences of one article in one group are two statements: the weaker leaves with what it holds.
+        SeparateArticleConflicts(sorted, texts, facts, same, reps, roles, state, pairs, crossLinks, evidence);
+
         // A version that stands with no tie to its group (joined through a sentence that moved on) follows its links.
         MoveLeftBehind(texts, state, pairs, crossLinks, evidence);
         profile?.Invoke("left behind");
