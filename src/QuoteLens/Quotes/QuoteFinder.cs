@@ -186,7 +186,7 @@ public static class QuoteFinder
         ShareSpeakers(article.Text, drafts, names);
         for (int n = 0; n < drafts.Count; n++)
         {
-            drafts[n] = drafts[n] with { Canonical = names[n] };
+            drafts[n] = drafts[n] with { Canonical = names[n], InSentence = drafts[n].Kind == QuoteKind.Scare && NamedInSentence(article.Text, drafts[n].Raw.OpenPos, names[n]) };
         }
 
         return Merge(article, drafts);
@@ -215,6 +215,19 @@ public static class QuoteFinder
                 names[n] = said;
             }
         }
+    }
+
+    /// <summary>True when a word of the sentence before <paramref name="at"/> is <paramref name="name"/>'s last name, by name key ("Putin aveva riconosciuto …, rilanciando … “finestra aperta”").</summary>
+    private static bool NamedInSentence(string text, int at, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var key = SpeakerNames.Key(name);
+        int start = SpeakerSubjects.SentenceStart(text, at);
+        return start < at && SpeakerNames.WordKeys(text[start..at]).Any(w => SpeakerNames.SameKey(w, key));
     }
 
     /// <summary>The marks that end a sentence between two quotes.</summary>
@@ -404,6 +417,7 @@ public static class QuoteFinder
                     Cue = q.Speaker is null ? d.Attribution?.Cue : q.Cue,
                     CanonicalSpeaker = q.CanonicalSpeaker ?? d.Canonical,
                     SpeakerKey = q.SpeakerKey ?? (d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)),
+                    SpeakerInSentence = q.CanonicalSpeaker is null ? d.InSentence : q.SpeakerInSentence,
                 };
                 continue;
             }
@@ -415,7 +429,7 @@ public static class QuoteFinder
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
                 LanguageIdentifier.IdentifyQuote(quoted, article.Language).Language, places, d.Canonical,
-                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)));
+                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)) { SpeakerInSentence = d.InSentence });
         }
 
         return quotes;
@@ -466,7 +480,7 @@ public static class QuoteFinder
     /// A quote as described before its speaker is resolved. <c>Hint</c> is the speaker phrase of a cue earlier in the quote's
     /// sentence, too far from it to be its attribution ("El exmandatario estadounidense dijo que, ante …, «animaría» a Rusia"):
     /// read only to resolve the canonical speaker. <c>SharesWith</c> is the index of the earlier quote whose attribution this one
-    /// takes (-1 for none).
+    /// takes (-1 for none); <c>InSentence</c> marks a scare quote whose speaker its own sentence names (<see cref="Quote.SpeakerInSentence"/>).
     /// </summary>
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null, int SharesWith = -1);
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null, int SharesWith = -1, bool InSentence = false);
 }

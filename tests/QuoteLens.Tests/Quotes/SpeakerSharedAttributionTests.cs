@@ -7,7 +7,8 @@ namespace QuoteLens.Tests.Quotes;
 /// A quote that leans on another takes that quote's speaker: the quote that follows an attributed one with nothing between
 /// takes its attribution and the person it resolved to (not whoever its shared phrase would reach from farther on); a scare
 /// quote after an attributed quote in the same sentence is the same speaker's. A phrase garbled by a wrong code page names no
-/// one. Excerpts from the answer keys (pope P20, wagner W13, prigozhin P44), shortened.
+/// one. A scare quote whose own sentence names its speaker says so (<see cref="Quote.SpeakerInSentence"/>). Excerpts from the
+/// answer keys (pope P20, wagner W13, prigozhin P44, lukashenko L33, trump T21), shortened.
 /// </summary>
 public class SpeakerSharedAttributionTests
 {
@@ -57,6 +58,30 @@ public class SpeakerSharedAttributionTests
             + "The president said that the Russian armed forces “have been given the necessary orders”. Shoigu promised “decisive action” to handle the situation.",
             "en");
         Assert.EndsWith("Shoigu", QuoteStarting(article, "decisive action").CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AScareQuoteKnowsWhenItsSentenceNamesItsSpeaker()
+    {
+        // L33 (tpi.it): Putin opens the sentence whose "finestra aperta" he is said to relaunch.
+        var article = Written(
+            "Per il leader bielorusso Alexander Lukashenko, i presunti autori della strage del 22 marzo alla Crocus City Hall di Mosca hanno cercato inizialmente di fuggire in Bielorussia e non in Ucraina, come insiste a dire da giorni il presidente russo Vladimir Putin.\n\n"
+            + "Ieri, per la prima volta, Putin aveva riconosciuto la matrice “islamista” dell’attentato rivendicato dal sedicente Stato Islamico, rilanciando però la teoria della presunta “finestra aperta” lasciata dall’Ucraina agli attentatori.",
+            "it");
+        var window = QuoteStarting(article, "finestra aperta");
+        Assert.Equal("Vladimir Putin", window.CanonicalSpeaker);
+        Assert.True(window.SpeakerInSentence);
+    }
+
+    [Fact]
+    public void AScareQuoteWhoseSentenceNamesNoOneIsNotMarked()
+    {
+        // T21 (La Opinión): "El exmandatario estadounidense" names no one; the consensus may still give the words to Trump.
+        var article = Written(
+            "El secretario general de la OTAN, Jens Stoltenberg, rechazó el domingo las declaraciones de Donald Trump.\n\n"
+            + "El exmandatario estadounidense dijo que, ante un eventual ataque ruso, si él fuese presidente no sólo se negaría a protegerles, sino que “animaría” a Rusia.",
+            "es");
+        Assert.False(QuoteStarting(article, "animaría").SpeakerInSentence);
     }
 
     [Theory]
