@@ -11,7 +11,8 @@ namespace QuoteLens.Grouping;
 /// group's other articles name in their own attribution ("White House spokesperson Andrew Bates", "said Donald Trump"),
 /// when at least <see cref="MinVotes"/> articles do (one, when the article names no speaker at all) and they make more
 /// than half of the articles that name anyone.
-/// A quote whose attribution names its speaker is never changed.
+/// A quote whose attribution names its speaker is never changed, nor a scare quote whose own sentence names its speaker
+/// (<see cref="Quote.SpeakerInSentence"/>).
 /// </summary>
 /// <remarks>
 /// The answer keys and readers name a statement's speaker by who said it, not by how one outlet happened to attribute
@@ -80,8 +81,10 @@ internal static class SpeakerConsensus
         bool changed = false;
         Quote Fix(Quote q)
         {
-            if (q.SpeakerKey is { } own && SpeakerNames.SameKey(own, key))
+            if ((q.SpeakerKey is { } own && SpeakerNames.SameKey(own, key)) || (q.Kind == QuoteKind.Scare && q.SpeakerInSentence))
             {
+                // A scare quote whose own sentence names its speaker ("Putin … rilanciando … “finestra aperta”") keeps that
+                // speaker: its place in the group rests on a word or two.
                 return q;
             }
 

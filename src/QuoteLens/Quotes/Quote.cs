@@ -66,6 +66,13 @@ public sealed record Quote(
     string? SpeakerKey = null)
 {
     /// <summary>
+    /// True for a scare quote whose speaker its article names in the quote's own sentence, before it ("Ieri Putin aveva
+    /// riconosciuto …, rilanciando però la teoria della presunta “finestra aperta”"): the writer's own sentence says whose words
+    /// they are, though no cue ties them to the name.
+    /// </summary>
+    internal bool SpeakerInSentence { get; init; }
+
+    /// <summary>
     /// True when this quote's speaker is <paramref name="name"/>, written in any script or transliteration ("Putin", "Путин",
     /// "Vladimir Putin", "Путін"): the name key of the name's last word is close to <see cref="SpeakerKey"/> (similarity 0.8 or more, or one key starts the other over five letters or more).
     /// </summary>

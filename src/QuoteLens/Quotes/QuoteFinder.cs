@@ -153,10 +153,11 @@ public static class QuoteFinder
         var drafts = new List<Draft>(raws.Count);
         int clip = 0;
         Draft? previous = null;
+        int previousAt = -1;
         for (int n = 0; n < raws.Count; n++)
         {
             int nextOpen = n + 1 < raws.Count ? raws[n + 1].OpenPos : int.MaxValue;
-            var draft = Describe(article, attributor, raws[n], nextOpen, clip, previous);
+            var draft = Describe(article, attributor, raws[n], nextOpen, clip, previous, previousAt);
             drafts.Add(draft);
             if (draft.Kind == QuoteKind.Full)
             {
@@ -166,6 +167,7 @@ public static class QuoteFinder
             if (draft.Attribution is not null)
             {
                 previous = draft;
+                previousAt = n;
             }
         }
 
@@ -181,15 +183,57 @@ public static class QuoteFinder
 
         var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
             drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), drafts.ConvertAll(d => d.Attribution?.Cue));
+        ShareSpeakers(article.Text, drafts, names);
         for (int n = 0; n < drafts.Count; n++)
         {
-            drafts[n] = drafts[n] with { Canonical = names[n] };
+            drafts[n] = drafts[n] with { Canonical = names[n], InSentence = drafts[n].Kind == QuoteKind.Scare && NamedInSentence(article.Text, drafts[n].Raw.OpenPos, names[n]) };
         }
 
         return Merge(article, drafts);
     }
 
-    private static Draft Describe(Article article, Attributor attributor, RawQuote raw, int nextOpen, int clip, Draft? previous)
+    /// <summary>
+    /// Gives a quote the speaker resolved for the quote it leans on, in place of what its own place would resolve to. A quote
+    /// that takes the attribution of the quote before it (<see cref="Inherited"/>) is that quote's speaker's: "“…” – napisał
+    /// szef ukraińskiego MSZ. ¶ “…”" read from the second quote's paragraph would reach past the minister named two paragraphs
+    /// up. Scare quotes after an attributed quote in the same sentence are its speaker's words ("The president said that the
+    /// armed forces “have been given the necessary orders” and that the government would take “decisive action”").
+    /// </summary>
+    private static void ShareSpeakers(string text, List<Draft> drafts, string?[] names)
+    {
+        for (int n = 1; n < drafts.Count; n++)
+        {
+            var (prior, current) = (drafts[n - 1], drafts[n]);
+            if (current.SharesWith is int source and >= 0 && source < n && names[source] is { } shared)
+            {
+                names[n] = shared;
+            }
+            else if (current.Kind == QuoteKind.Scare && (prior.Attribution is not null || prior.Hint is not null) && names[n - 1] is { } said
+                && prior.Raw.FirstParagraph == current.Raw.FirstParagraph && prior.Raw.CloseEnd <= current.Raw.OpenPos
+                && text.AsSpan(prior.Raw.CloseEnd, current.Raw.OpenPos - prior.Raw.CloseEnd).IndexOfAny(SentenceEnds) < 0)
+            {
+                names[n] = said;
+            }
+        }
+    }
+
+    /// <summary>True when a word of the sentence before <paramref name="at"/> is <paramref name="name"/>'s last name, by name key ("Putin aveva riconosciuto …, rilanciando … “finestra aperta”").</summary>
+    private static bool NamedInSentence(string text, int at, string? name)
+    {
+        if (name is null)
+        {
+            return false;
+        }
+
+        var key = SpeakerNames.Key(name);
+        int start = SpeakerSubjects.SentenceStart(text, at);
+        return start < at && SpeakerNames.WordKeys(text[start..at]).Any(w => SpeakerNames.SameKey(w, key));
+    }
+
+    /// <summary>The marks that end a sentence between two quotes.</summary>
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?");
+
+    private static Draft Describe(Article article, Attributor attributor, RawQuote raw, int nextOpen, int clip, Draft? previous, int previousAt)
     {
         var text = article.Text;
         var embedding = Embedding(text, raw.OpenPos, article.Paragraphs[raw.FirstParagraph].Start);
@@ -212,10 +256,11 @@ public static class QuoteFinder
         bool leadsIn = before is { } b && (kind == QuoteKind.Partial || embedding != Embedded.No
             ? b.GapWords <= PartialCueDistance
             : b.GapWords <= LeadInMaxGap && b.Introduces);
-        var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? Inherited(text, raw, embedding, previous)
+        var inherited = after is null && !leadsIn ? Inherited(text, raw, embedding, previous) : null;
+        var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? inherited
             ?? (embedding != Embedded.No && !dropped ? attributor.SentenceClosing(raw, nextOpen) : null);
         var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
-        return new Draft(raw, kind, embedding, attribution, Hint: hint);
+        return new Draft(raw, kind, embedding, attribution, Hint: hint, SharesWith: inherited is null ? -1 : previousAt);
     }
 
     /// <summary>
@@ -372,6 +417,7 @@ public static class QuoteFinder
                     Cue = q.Speaker is null ? d.Attribution?.Cue : q.Cue,
                     CanonicalSpeaker = q.CanonicalSpeaker ?? d.Canonical,
                     SpeakerKey = q.SpeakerKey ?? (d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)),
+                    SpeakerInSentence = q.CanonicalSpeaker is null ? d.InSentence : q.SpeakerInSentence,
                 };
                 continue;
             }
@@ -383,7 +429,7 @@ public static class QuoteFinder
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
                 LanguageIdentifier.IdentifyQuote(quoted, article.Language).Language, places, d.Canonical,
-                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)));
+                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)) { SpeakerInSentence = d.InSentence });
         }
 
         return quotes;
@@ -433,7 +479,8 @@ public static class QuoteFinder
     /// <summary>
     /// A quote as described before its speaker is resolved. <c>Hint</c> is the speaker phrase of a cue earlier in the quote's
     /// sentence, too far from it to be its attribution ("El exmandatario estadounidense dijo que, ante …, «animaría» a Rusia"):
-    /// read only to resolve the canonical speaker.
+    /// read only to resolve the canonical speaker. <c>SharesWith</c> is the index of the earlier quote whose attribution this one
+    /// takes (-1 for none); <c>InSentence</c> marks a scare quote whose speaker its own sentence names (<see cref="Quote.SpeakerInSentence"/>).
     /// </summary>
-    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null);
+    private sealed record Draft(RawQuote Raw, QuoteKind Kind, Embedded Embedding, Attribution? Attribution, string? Canonical = null, string? Hint = null, int SharesWith = -1, bool InSentence = false);
 }

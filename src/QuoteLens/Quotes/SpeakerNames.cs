@@ -206,11 +206,35 @@ internal static class SpeakerNames
     [ThreadStatic]
     private static Dictionary<string, SpanCache<(string? Name, bool Strong)>>? _canonicals;
 
+    /// <summary>
+    /// True when a letter of <paramref name="phrase"/> runs into a symbol, a currency sign, a control character or a single
+    /// guillemet ("È™i", "contribuÈ›ia", "Ã©"): text decoded with the wrong code page, whose words are no names.
+    /// </summary>
+    internal static bool Garbled(string phrase)
+    {
+        for (int i = 1; i < phrase.Length; i++)
+        {
+            if (char.IsLetter(phrase[i - 1]) && (phrase[i] is '\u2039' or '\u203A' || char.GetUnicodeCategory(phrase[i])
+                is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.CurrencySymbol or System.Globalization.UnicodeCategory.Control))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string? Read(string? phrase, string language, out bool strong)
     {
         strong = false;
         if (string.IsNullOrWhiteSpace(phrase))
         {
+            return null;
+        }
+
+        if (Garbled(phrase))
+        {
+            // "PreÈ™edintele rus … È™i a promis": UTF-8 read as Windows-1252 ("și" as "È™i") names no one.
             return null;
         }
 

@@ -90,6 +90,27 @@ public class SpeakerConsensusTests
     }
 
     /// <summary>
+    /// lukashenko-crocus-belarus-2024-03, dpa (L20): "… sagte Putin am Samstag in einer Ansprache, die Attentäter hätten sich in
+    /// die Ukraine absetzen wollen, wo bereits im Vorfeld ein "Fenster" für ihre Flucht vorbereitet worden sei": a one-word link
+    /// put the scare quote with Lukashenko's statement, which two outlets give to him by name. Its own sentence names Putin.
+    /// </summary>
+    [Theory]
+    [InlineData(true, "Vladimir Putin")]
+    [InlineData(false, "Alexander Lukashenko")]
+    public void AScareQuoteWhoseSentenceNamesItsSpeakerKeepsIt(bool inSentence, string expected)
+    {
+        var fenster = Version("L20", "Fenster", "de", null, "Vladimir Putin") with { Kind = QuoteKind.Scare, SpeakerInSentence = inSentence };
+        var group = new QuoteGroup("G01",
+            [
+                Version("L10", "That's why they turned around and went towards the Ukrainian-Russian border.", "en", "Lukashenko said", "Alexander Lukashenko"),
+                Version("L21", "Deshalb sind sie umgekehrt und in Richtung ukrainisch-russische Grenze gefahren.", "de", "sagte Alexander Lukaschenko", "Alexander Lukashenko"),
+            ],
+            [fenster]);
+
+        Assert.Equal(expected, SpeakerConsensus.Apply([group])[0].Fragments.Single().CanonicalSpeaker);
+    }
+
+    /// <summary>
     /// La Opinión (T21): "El exmandatario estadounidense dijo que … «animaría» a Rusia": the fragment had no attribution of
     /// its own and took the article's other speaker; outlets that name Trump for the words give it to him.
     /// </summary>
