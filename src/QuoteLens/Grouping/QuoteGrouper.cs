@@ -176,7 +176,7 @@ public static partial class QuoteGrouper
         // A sentence that merges statements other articles quote apart, in groups of their own, is cut where they part, and
         // the sentences are grouped once more (every link looked for again on the sentences as cut).
         var furtherAcross = new Dictionary<int, int>();
-        var acrossCuts = cutAcross && words is not null ? SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross) : null;
+        var acrossCuts = cutAcross && words is not null ? SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross, options) : null;
         if (acrossCuts is not null)
         {
             profile?.Invoke("sentences merged across groups");

@@ -118,8 +118,10 @@ internal static class GroupingExplainer
             text.AppendLine(CultureInfo.InvariantCulture, $"FALSE {group.Key.Id} ({group.Key.Language}): {pairs} pairs across units {string.Join(", ", units.Select(u => u.Key + "×" + u.Count()))}; {merged} through a sentence holding two units");
             foreach (var u in units)
             {
-                var first = u.First();
-                text.AppendLine("    " + u.Key + " " + Describe(first));
+                foreach (var item in u)
+                {
+                    text.AppendLine("    " + u.Key + (unitsIn[item.Sentence!.Id] > 1 ? " [two units] " : " ") + Describe(item));
+                }
             }
         }
 
@@ -173,7 +175,7 @@ internal static class GroupingExplainer
         }
     }
 
-    private static string Clip(string text) => text.Length <= 160 ? text.ReplaceLineEndings(" ") : text[..157].ReplaceLineEndings(" ") + "...";
+    private static string Clip(string text) => text.Length <= 260 ? text.ReplaceLineEndings(" ") : text[..257].ReplaceLineEndings(" ") + "...";
 
     private sealed record Item(AnswerKeyEntry Entry, string Language, Quote? Sentence, QuoteGroup? Group);
 }

@@ -203,16 +203,17 @@ public static class CrossLanguageLinker
     }
 
     /// <summary>
-    /// The keys of a piece of a sentence (its words were prepared with it): keyed by the same run, with the run's ids; a key
+    /// The keys of each content word of a piece of a sentence (its words were prepared with it): keyed by the same run, with the run's ids; a key
     /// the run's sentences never carried matches none of them, so it is left out. Made here, not as a local function of
     /// <see cref="Link"/>: a closure there would share <see cref="Link"/>'s captured locals (every sentence's word lists, the
     /// posting lists, the candidates found) and keep them alive for as long as the links are.
     /// </summary>
-    private static Func<string, string, int[]> PieceKeys(CrossLanguageBridge.PreparedRun run, Dictionary<string, int> keyIds) => (piece, language) =>
+    private static Func<string, string, int[][]> PieceKeys(CrossLanguageBridge.PreparedRun run, Dictionary<string, int> keyIds) => (piece, language) =>
     {
-        var ids = new List<int>();
+        var words = new List<int[]>();
         foreach (var word in run.ContentKeys(piece, CrossLanguageBridge.Primary(language)))
         {
+            var ids = new List<int>();
             foreach (var key in word)
             {
                 if (keyIds.TryGetValue(key, out var id))
@@ -220,9 +221,11 @@ public static class CrossLanguageLinker
                     ids.Add(id);
                 }
             }
+
+            words.Add(SortedDistinct(ids));
         }
 
-        return SortedDistinct(ids);
+        return [.. words];
     };
 
     /// <summary>

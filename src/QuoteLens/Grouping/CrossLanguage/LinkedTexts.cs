@@ -10,14 +10,14 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     private readonly int[][][] _wordKeys;
     private readonly int[][] _sentenceKeys;
     private readonly bool[] _anchorKey;
-    private readonly Func<string, string, int[]>? _pieceKeys;
+    private readonly Func<string, string, int[][]>? _pieceKeys;
 
     /// <summary>
     /// Wraps the links and the key ids of each sentence's words (<paramref name="wordKeys"/>), sorted per sentence
-    /// (<paramref name="sentenceKeys"/>); <paramref name="pieceKeys"/> gives the sorted key ids of a piece of one of the
+    /// (<paramref name="sentenceKeys"/>); <paramref name="pieceKeys"/> gives the sorted key ids of each content word of a piece of one of the
     /// sentences (its text and language), from the same run (null: pieces have no keys).
     /// </summary>
-    internal LinkedTexts(IEnumerable<CrossLanguageLink> links, int[][][] wordKeys, int[][] sentenceKeys, bool[] anchorKey, Func<string, string, int[]>? pieceKeys = null)
+    internal LinkedTexts(IEnumerable<CrossLanguageLink> links, int[][][] wordKeys, int[][] sentenceKeys, bool[] anchorKey, Func<string, string, int[][]>? pieceKeys = null)
         : base(links)
     {
         _wordKeys = wordKeys;
@@ -27,7 +27,22 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     }
 
     /// <summary>The sorted key ids of <paramref name="piece"/>, a run of words of one of the linked sentences in <paramref name="language"/> (empty when unknown).</summary>
-    internal int[] PieceKeys(string piece, string language) => _pieceKeys?.Invoke(piece, language) ?? [];
+    internal int[] PieceKeys(string piece, string language) => [.. PieceWordKeys(piece, language).SelectMany(k => k).Distinct().Order()];
+
+    /// <summary>The sorted key ids of each content word of <paramref name="piece"/>, as <see cref="PieceKeys"/> reads them (empty when unknown).</summary>
+    internal int[][] PieceWordKeys(string piece, string language) => _pieceKeys?.Invoke(piece, language) ?? [];
+
+    /// <summary>How many of <paramref name="piece"/>'s words (<see cref="PieceWordKeys"/>) have a key that sentence <paramref name="a"/> carries.</summary>
+    internal int CountPieceWordsIn(int[][] piece, int a)
+    {
+        int count = 0;
+        foreach (var word in piece)
+        {
+            count += Array.Exists(word, k => Array.BinarySearch(_sentenceKeys[a], k) >= 0) ? 1 : 0;
+        }
+
+        return count;
+    }
 
     /// <summary>The number of content words of sentence <paramref name="a"/>.</summary>
     internal int WordCount(int a) => _wordKeys[a].Length;
