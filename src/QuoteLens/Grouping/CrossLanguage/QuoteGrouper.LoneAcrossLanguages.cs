@@ -550,6 +550,18 @@ public static partial class QuoteGrouper
         }
 
         JoinAcrossSharedLanguage(state, size, linked, strength, best);
+        // A version whose place in its article contradicts where the other group stands in the other articles stays; a language
+        // none of whose versions fits there does not move.
+        var heldBack = part.Count == 0 ? [] : VersionsOutOfPlace(texts, state, part);
+        if (heldBack.Count > 0)
+        {
+            var held = heldBack.GroupBy(q => (state.Key[q], texts.Language[texts.Of[q]])).ToDictionary(g => g.Key, g => g.Count());
+            foreach (var key in part.Keys.Where(k => held.GetValueOrDefault(k) >= size[k]).ToList())
+            {
+                part.Remove(key);
+            }
+        }
+
         if (best.Count == 0 && part.Count == 0)
         {
             return false;
@@ -594,7 +606,7 @@ public static partial class QuoteGrouper
         {
             for (int q = 0; q < n; q++)
             {
-                if (movedPart.TryGetValue((state.Key[q], texts.Language[texts.Of[q]]), out var target))
+                if (movedPart.TryGetValue((state.Key[q], texts.Language[texts.Of[q]]), out var target) && !heldBack.Contains(q))
                 {
                     state.Key[q] = target.Large;
                 }
@@ -628,6 +640,106 @@ public static partial class QuoteGrouper
         }
 
         return moved.Count > 0 || movedPart.Count > 0;
+    }
+
+    /// <summary>
+    /// The fewest articles whose order contradicts a moving version's place (and outnumber those that agree) for it to stay.
+    /// </summary>
+    internal const int OutOfPlaceMinArticles = 2;
+
+    /// <summary>
+    /// Of the versions of one language that move to another group (<paramref name="part"/>), those that stand out of its place:
+    /// the sentences before and after a version in its article (the nearest versions in neither group) anchor it, and in at
+    /// least <see cref="OutOfPlaceMinArticles"/> other articles, more than agree, the group it would move to stands outside
+    /// those anchors (before the one before it or after the one after it). A translation put with a neighbouring statement
+    /// ("Er war ein begabter Mensch, ein begabter Geschäftsmann." with "Er war ein komplizierter Mensch", after the
+    /// statement of the results he achieved) links to the other statement's versions as well as its own, through the words
+    /// they share ("Er war ein ... Mensch"), but it stands in its article where that statement does not: it stays, and its
+    /// neighbour moves alone.
+    /// </summary>
+    private static HashSet<int> VersionsOutOfPlace(IdenticalTexts texts, Assignment state, Dictionary<(int Small, int Language), (int Large, double Density, int Count, double Strength)> part)
+    {
+        var byGroup = new Dictionary<int, List<int>>();
+        for (int q = 0; q < state.Key.Length; q++)
+        {
+            if (!state.Fragment[q])
+            {
+                (byGroup.TryGetValue(state.Key[q], out var list) ? list : byGroup[state.Key[q]] = []).Add(q);
+            }
+        }
+
+        var held = new HashSet<int>();
+        for (int q = 0; q < state.Key.Length; q++)
+        {
+            if (!state.Fragment[q] && part.TryGetValue((state.Key[q], texts.Language[texts.Of[q]]), out var target)
+                && PlaceVotes(state, q, target.Large, byGroup) is var (against, agree) && against >= OutOfPlaceMinArticles && against > agree)
+            {
+                held.Add(q);
+            }
+        }
+
+        return held;
+    }
+
+    /// <summary>
+    /// How many other articles place <paramref name="target"/> outside, and how many between, the groups of the versions next
+    /// to <paramref name="q"/> in its article (the nearest before and after it in neither its group nor the target).
+    /// </summary>
+    private static (int Against, int Agree) PlaceVotes(Assignment state, int q, int target, Dictionary<int, List<int>> byGroup)
+    {
+        int own = state.Key[q], article = state.Article[q];
+        int Neighbour(int step)
+        {
+            for (int w = q + step; w >= 0 && w < state.Key.Length && state.Article[w] == article; w += step)
+            {
+                if (!state.Fragment[w] && state.Key[w] != own && state.Key[w] != target)
+                {
+                    return state.Key[w];
+                }
+            }
+
+            return -1;
+        }
+
+        // Per article, the first version of the group before and the last of the group after (sentences come by article and place).
+        var before = new Dictionary<int, int>();
+        var after = new Dictionary<int, int>();
+        int previous = Neighbour(-1), next = Neighbour(1);
+        foreach (int w in previous >= 0 ? byGroup.GetValueOrDefault(previous, []) : [])
+        {
+            before.TryAdd(state.Article[w], w);
+        }
+
+        foreach (int w in next >= 0 ? byGroup.GetValueOrDefault(next, []) : [])
+        {
+            after[state.Article[w]] = w;
+        }
+
+        int against = 0, agree = 0;
+        var seen = new HashSet<int>();
+        foreach (int t in byGroup.GetValueOrDefault(target, []))
+        {
+            int other = state.Article[t];
+            if (other == article || !seen.Add(other))
+            {
+                continue;
+            }
+
+            bool hasBefore = before.TryGetValue(other, out int b), hasAfter = after.TryGetValue(other, out int a);
+            if (hasBefore || hasAfter)
+            {
+                if ((!hasBefore || b < t) && (!hasAfter || t < a))
+                {
+                    agree++;
+                }
+                else
+                {
+                    against++;
+                }
+            }
+        }
+
+        return (against, agree);
     }
 
     /// <summary>The share of all their cross-language pairs that two groups sharing a language must have linked to join whole.</summary>
@@ -733,7 +845,7 @@ public static partial class QuoteGrouper
     /// How many rounds of <see cref="JoinSharedAcrossLanguages"/> run: a group joined in one round is weighed again in the next,
     /// so a statement split into several groups by language gathers them one join per round.
     /// </summary>
-    internal const int JoinRounds = 4;
+    internal const int JoinRounds = 16;
 
     /// <summary>The most copies of each side of a link counted by the joins across languages.</summary>
     private const int MaxCopies = 64;
