@@ -243,17 +243,7 @@ public static partial class QuoteGrouper
             }
         }
 
-        foreach (var link in pairs)
-        {
-            Note(link.A, link.B, link.Similarity);
-            Note(link.B, link.A, link.Similarity);
-        }
-
-        foreach (var link in crossLinks)
-        {
-            Note(link.A, link.B, link.Similarity);
-            Note(link.B, link.A, link.Similarity);
-        }
+        EachLinkBothWays(pairs, crossLinks, Note);
 
         return found.ToDictionary(p => p.Key, p => p.Value.OrderBy(l => l.Key).Select(l =>
         {

@@ -43,17 +43,7 @@ public static partial class QuoteGrouper
             }
         }
 
-        foreach (var link in pairs)
-        {
-            Note(link.A, link.B, link.Similarity);
-            Note(link.B, link.A, link.Similarity);
-        }
-
-        foreach (var link in crossLinks)
-        {
-            Note(link.A, link.B, link.Similarity);
-            Note(link.B, link.A, link.Similarity);
-        }
+        EachLinkBothWays(pairs, crossLinks, Note);
 
         var moves = new List<(int Quote, int To, int Witness)>();
         foreach (var (t, quotes) in loose.OrderBy(p => p.Key))
@@ -74,6 +64,22 @@ public static partial class QuoteGrouper
         {
             state.Key[q] = to;
             evidence.Add(new Evidence(witness, q, "left behind: its links reach this statement"));
+        }
+    }
+
+    /// <summary>Calls <paramref name="note"/> for every same-language and cross-language link, once each way (text, partner, similarity).</summary>
+    private static void EachLinkBothWays(Link[] pairs, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, Action<int, int, double> note)
+    {
+        foreach (var link in pairs)
+        {
+            note(link.A, link.B, link.Similarity);
+            note(link.B, link.A, link.Similarity);
+        }
+
+        foreach (var link in crossLinks)
+        {
+            note(link.A, link.B, link.Similarity);
+            note(link.B, link.A, link.Similarity);
         }
     }
 
