@@ -42,14 +42,7 @@ public static partial class QuoteGrouper
         var linked = LinksOfGroups(sorted.Length, texts, same, state, inConflict, pairs, crossLinks);
         var ties = FragmentTies(state, inConflict, evidence);
         int fresh = texts.Count + sorted.Length;
-        var membersOf = new Dictionary<int, List<int>>();
-        for (int q = 0; q < sorted.Length; q++)
-        {
-            if (inConflict.Contains(state.Key[q]))
-            {
-                (membersOf.TryGetValue(state.Key[q], out var list) ? list : membersOf[state.Key[q]] = []).Add(q);
-            }
-        }
+        var membersOf = state.ByGroup(q => inConflict.Contains(state.Key[q]));
 
         foreach (var group in conflicts.Select(c => state.Key[c.A]).Distinct().ToList())
         {

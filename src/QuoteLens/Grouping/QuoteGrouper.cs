@@ -1575,6 +1575,21 @@ public static partial class QuoteGrouper
             Count(n, q => roles[texts.Of[q]] == Role.Version);
         }
 
+        /// <summary>The sentences <paramref name="keep"/> picks, by group, each group's in reading order.</summary>
+        public Dictionary<int, List<int>> ByGroup(Func<int, bool> keep)
+        {
+            var groups = new Dictionary<int, List<int>>();
+            for (int q = 0; q < Key.Length; q++)
+            {
+                if (keep(q))
+                {
+                    (groups.TryGetValue(Key[q], out var list) ? list : groups[Key[q]] = []).Add(q);
+                }
+            }
+
+            return groups;
+        }
+
         /// <summary>Counts the articles of each group, and the shared groups of each article, over the sentences <paramref name="counted"/> picks.</summary>
         public void Count(int n, Func<int, bool> counted)
         {

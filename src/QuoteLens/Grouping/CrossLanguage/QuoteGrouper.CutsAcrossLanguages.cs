@@ -179,14 +179,7 @@ public static partial class QuoteGrouper
     private static void ShortClausesAtEnd(Quote[] sorted, IdenticalTexts texts, Quote[] reps, Role[] roles, Assignment state, GroupingOptions options, CrossLanguage.LinkedTexts words, (int Cut, int More)[] found)
     {
         // Per group, the sentences placed in it as versions (sorted indexes, in order).
-        var versions = new Dictionary<int, List<int>>();
-        for (int q = 0; q < sorted.Length; q++)
-        {
-            if (!state.Fragment[q] && roles[texts.Of[q]] == Role.Version)
-            {
-                (versions.TryGetValue(state.Key[q], out var list) ? list : versions[state.Key[q]] = []).Add(q);
-            }
-        }
+        var versions = state.ByGroup(q => !state.Fragment[q] && roles[texts.Of[q]] == Role.Version);
 
         for (int t = 0; t < texts.Count; t++)
         {

@@ -659,14 +659,7 @@ public static partial class QuoteGrouper
     /// </summary>
     private static HashSet<int> VersionsOutOfPlace(IdenticalTexts texts, Assignment state, Dictionary<(int Small, int Language), (int Large, double Density, int Count, double Strength)> part)
     {
-        var byGroup = new Dictionary<int, List<int>>();
-        for (int q = 0; q < state.Key.Length; q++)
-        {
-            if (!state.Fragment[q])
-            {
-                (byGroup.TryGetValue(state.Key[q], out var list) ? list : byGroup[state.Key[q]] = []).Add(q);
-            }
-        }
+        var byGroup = state.ByGroup(q => !state.Fragment[q]);
 
         var held = new HashSet<int>();
         for (int q = 0; q < state.Key.Length; q++)
