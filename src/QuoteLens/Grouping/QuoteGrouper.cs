@@ -184,6 +184,9 @@ public static partial class QuoteGrouper
 
         if (acrossCuts is { Count: > 0 })
         {
+            // The same clause merged the same way into another article's sentence is cut off it too.
+            ClausesCutAcrossElsewhere(texts, sorted, reps, acrossCuts, furtherAcross);
+
             var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
             profile?.Invoke("sentences merged across groups: cut");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
@@ -724,13 +727,14 @@ public static partial class QuoteGrouper
     /// <summary>
     /// The full sentences (six words or more) that carry, before or after a clause boundary, a sentence other articles
     /// quote on its own ("I expect the Congress to support my effort — this is going to take some time." where others
-    /// quote "This is going to take some time."): per such text, the number of the word to cut before.
+    /// quote "This is going to take some time."): per such text, the number of the word to cut before. Given
+    /// <paramref name="only"/>, the clause must be one of those texts (by language and hash, with the text it came from).
     /// </summary>
-    private static Dictionary<int, int> ClausesQuotedAlone(IdenticalTexts texts, Quote[] sorted)
+    private static Dictionary<int, int> ClausesQuotedAlone(IdenticalTexts texts, Quote[] sorted, Dictionary<(int Language, ulong Hash), int>? only = null)
     {
         const int MinWords = 3;
-        var byHash = new Dictionary<(int Language, ulong Hash), int>();
-        for (int t = 0; t < texts.Count; t++)
+        var byHash = only ?? [];
+        for (int t = 0; t < texts.Count && only is null; t++)
         {
             if (!texts.Empty[t] && sorted[texts.First[t]].Kind == QuoteKind.Full)
             {
@@ -778,6 +782,39 @@ public static partial class QuoteGrouper
         }
 
         return cuts;
+    }
+
+    /// <summary>
+    /// Texts not cut yet that hold, before or after a clause boundary, a piece that one of <paramref name="cuts"/> makes of
+    /// another article's sentence ("È per questo che non potevano entrare in Bielorussia, se ne sono resi conto." where
+    /// another outlet's "E' per questo che non potevano entrare in Bielorussia, se ne sono resi conto." is cut before "se
+    /// ne sono resi conto"): the same clause merged into the same kind of sentence, cut the same way (added to <paramref name="cuts"/>).
+    /// The across-language cut alone leaves such a sentence whole when the copies of the cut one carry the clause too (they
+    /// count as versions spanning the cut). Full sentences only, as <see cref="ClausesQuotedAlone"/> (partial quotes too
+    /// measured worse). Measured: held-out lukashenko same 170/202 → 172/199, cross 899/1171 → 899/1151; the nine answer
+    /// keys, prigozhin and the sealed sets unchanged.
+    /// </summary>
+    private static void ClausesCutAcrossElsewhere(IdenticalTexts texts, Quote[] sorted, Quote[] reps, Dictionary<int, int> cuts, Dictionary<int, int> further)
+    {
+        var pieces = new Dictionary<(int Language, ulong Hash), int>();
+        foreach (var (t, word) in cuts)
+        {
+            var parts = further.TryGetValue(t, out int more) ? Cut(reps[t], Math.Min(word, more), Math.Max(word, more)) : Cut(reps[t], word);
+            if (parts.Length < 2)
+            {
+                continue;
+            }
+
+            foreach (var part in parts)
+            {
+                pieces.TryAdd((texts.Language[t], IdenticalTexts.HashOf(part.Text)), t);
+            }
+        }
+
+        foreach (var (t, word) in ClausesQuotedAlone(texts, sorted, pieces))
+        {
+            cuts.TryAdd(t, word);
+        }
     }
 
     /// <summary>

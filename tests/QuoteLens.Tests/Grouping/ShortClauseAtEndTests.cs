@@ -32,6 +32,24 @@ public class ShortClauseAtEndTests
         Assert.Contains(statement.Group.Members, m => m.ArticleId == "A0001" && m.Text.Contains("terroristi", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Another outlet's sentence with the same clause merged the same way ("È per questo che non potevano entrare in
+    /// Bielorussia, se ne sono resi conto.", Libero, held-out lukashenko) is cut the same way, though the three ANSA copies
+    /// that carry the clause too keep it from being cut on the other outlets' evidence: the clause is the piece the ANSA
+    /// sentence's cut made.
+    /// </summary>
+    [Fact]
+    public void TheSameClauseMergedIntoAnotherOutletsSentenceIsCutOffToo()
+    {
+        const string Apart = "«E' per questo che i terroristi non potevano entrare in Bielorussia. Lo hanno visto. Ecco perché si sono allontanati e sono andati nella zona del confine ucraino-russo», ha detto Lukashenko.";
+        const string Libero = "\"È per questo che non potevano entrare in Bielorussia, se ne sono resi conto. Ecco perché si sono allontanati e sono andati nella zona del confine ucraino-russo\", ha detto il presidente.";
+        var analysis = Run($"Lukashenko ha detto: «{Merged}»", $"Il presidente ha detto: «{Merged}»", $"Secondo Lukashenko: «{Merged}»", Apart, "Il presidente ha aggiunto: " + Apart, "Secondo Minsk: " + Apart, Libero);
+        var pieces = analysis.Groups.SelectMany(g => g.Members.Concat(g.Fragments)).Where(m => m.ArticleId == "A0006").ToList();
+        var statement = Assert.Single(pieces, m => m.Text.Contains("Bielorussia", StringComparison.Ordinal));
+        Assert.DoesNotContain("resi conto", statement.Text, StringComparison.Ordinal);
+        Assert.Contains(pieces, m => m.Text.StartsWith("se ne sono resi conto", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AQuestionKeepsItsLastClause()
     {
