@@ -779,16 +779,22 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         for (int k = first; k < cueAt; k++)
         {
-            if (IsSeparator(tokens, k))
+            if (IsSeparator(tokens, k) && !SubordinateClause(tokens, k, cueAt))
             {
                 return null;
+            }
+
+            if (IsSeparator(tokens, k))
+            {
+                // "Auf die Vorwürfe, dass Putin … gerichtet habe, antwortete der belarussische Staatschef:": the clause is passed over.
+                k = cueAt - 1;
             }
         }
 
         // "So titelt die Frankfurter Rundschau online:": the subject after the verb may open with its determiner.
         int after = cueAt + cueLength;
         return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
-            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && tokens.Has(after + 1) && IsCapitalized(tokens[after + 1])))
+            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && TitledNounAfter(tokens, after + 1)))
             ? FollowingRange(tokens, after) : null;
     }
 
@@ -918,6 +924,49 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     /// <summary>As <see cref="Token.IsContent"/> of the token at <paramref name="k"/>, without making its strings.</summary>
     private static bool IsContent(TokenWindow tokens, int k) => tokens.Kind(k) is TokenKind.Word or TokenKind.Number;
+
+    /// <summary>
+    /// True when a capitalised word follows at <paramref name="k"/>, after at most two lower-case words ("der belarussische
+    /// Staatschef", "die Frankfurter Rundschau"): the noun of the subject that a determiner after the verb opens.
+    /// </summary>
+    private static bool TitledNounAfter(TokenWindow tokens, int k)
+    {
+        for (int n = k; n < k + 3 && tokens.Has(n) && tokens.Kind(n) == TokenKind.Word; n++)
+        {
+            if (IsCapitalized(tokens[n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="k"/> opens a subordinate clause ("dass", "ob", "weil", "dat") that a comma closes right
+    /// before the verb at <paramref name="cueAt"/>, with no other separator in it: the clause belongs to the fronted adverbial.
+    /// </summary>
+    private static bool SubordinateClause(TokenWindow tokens, int k, int cueAt)
+    {
+        if (!tokens.IsChar(k, ',') || !tokens.Has(k + 1) || tokens.Kind(k + 1) != TokenKind.Word || !Subordinators.Contains(tokens[k + 1].Norm)
+            || cueAt - 1 <= k + 1 || !tokens.IsChar(cueAt - 1, ','))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < cueAt - 1; j++)
+        {
+            if (IsSeparator(tokens, j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>German and Dutch words that open a subordinate clause after a fronted adverbial's noun.</summary>
+    private static readonly HashSet<string> Subordinators = new(["dass", "daß", "ob", "weil", "dat", "omdat", "of"], StringComparer.Ordinal);
 
     private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
 
