@@ -99,6 +99,8 @@ internal static class AttributionCues
         "a résumé", "a répété", "a insisté", "a réitéré", "a détaillé", "a exhorté", "a appelé", "a promis", "a dit", "dit", "ajoute",
         "précise", "indique", "assure", "lance", "martèle", "écrit", "rappelle", "avertit", "juge", "insiste", "poursuit", "conclut",
         "a déclaré mardi", "avait déclaré", "avait dit", "a encore déclaré", "a également déclaré", "a encore dit", "a-t-il déclaré",
+        // "ce qu'a révélé Macron", "ce qu'a dit le président": the elided relative is one word with the auxiliary
+        "qu'a dit", "qu'a déclaré", "qu'a révélé", "qu'a affirmé", "qu'a annoncé", "qu'a expliqué", "qu'a écrit", "qu'avait dit",
     ];
 
     private static readonly string[] FrenchParticiples =

@@ -402,17 +402,45 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return !tokens.Has(k + MaxFollowingSpeakerWords);
     }
 
+    /// <summary>The most characters of a line with no closing punctuation read as the lead-in of the quote that opens the next paragraph.</summary>
+    private const int MaxOpenLeadLine = 160;
+
+    /// <summary>
+    /// True when <paramref name="paragraph"/> is one short line that ends in a letter, no full stop or colon after it, and holds no
+    /// quotation mark: a line that leads into the quote of the paragraph after it ("Implicitement il confirme ce qu'a révélé Macron"
+    /// ¶ "Sur la première question, …").
+    /// </summary>
+    private bool OpenLeadLine(Paragraph paragraph)
+    {
+        if (paragraph.End - paragraph.Start is < 3 or > MaxOpenLeadLine || !char.IsLetter(_text[paragraph.End - 1]))
+        {
+            return false;
+        }
+
+        foreach (char c in _text.AsSpan(paragraph.Start, paragraph.End - paragraph.Start))
+        {
+            if (c is '\n' or '.' or '!' or '?' or '"' or '“' or '”' or '„' or '«' or '»' or '‹' or '›' or '「' or '」')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The attribution in the same sentence before <paramref name="quote"/>, not looking back past <paramref name="clip"/>.</summary>
     public LeadIn? Before(RawQuote quote, int clip)
     {
         var para = article.Paragraphs[quote.FirstParagraph];
         int to = quote.OpenPos;
         int from = Math.Max(Math.Max(para.Start, clip), to - BeforeWindow);
+        bool openLine = false;
         if (from >= to && quote.FirstParagraph > 0)
         {
             // "Asked if ..., Peskov said:" closing one paragraph leads into the quote opening the next.
             var previous = article.Paragraphs[quote.FirstParagraph - 1];
-            if (previous.End > previous.Start && _text[previous.End - 1] == ':' && clip <= previous.Start)
+            openLine = OpenLeadLine(previous);
+            if (previous.End > previous.Start && (_text[previous.End - 1] == ':' || openLine) && clip <= previous.Start)
             {
                 to = previous.End;
                 from = Math.Max(previous.Start, to - BeforeWindow);
@@ -452,6 +480,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             CueRole.Verb when AttributionCues.IsVerbSecondNaming(tokens[found.At].Norm) => VerbSecondSubject(tokens, sentence, found.At, found.Length),
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
+            // "ce qu'a révélé Macron": after the elided relative the subject follows its verb.
+            CueRole.Verb when tokens[found.At].Norm.StartsWith("qu'", StringComparison.Ordinal) => FollowingRange(tokens, found.At + found.Length),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
             CueRole.Quoting => QuotedOwner(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
@@ -470,7 +500,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             gapWords += tokens[k].IsContent ? 1 : 0;
         }
 
-        bool introduces = gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
+        bool introduces = openLine || gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
     }
@@ -749,16 +779,22 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         for (int k = first; k < cueAt; k++)
         {
-            if (IsSeparator(tokens, k))
+            if (IsSeparator(tokens, k) && !SubordinateClause(tokens, k, cueAt))
             {
                 return null;
+            }
+
+            if (IsSeparator(tokens, k))
+            {
+                // "Auf die Vorwürfe, dass Putin … gerichtet habe, antwortete der belarussische Staatschef:": the clause is passed over.
+                k = cueAt - 1;
             }
         }
 
         // "So titelt die Frankfurter Rundschau online:": the subject after the verb may open with its determiner.
         int after = cueAt + cueLength;
         return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
-            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && tokens.Has(after + 1) && IsCapitalized(tokens[after + 1])))
+            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && TitledNounAfter(tokens, after + 1)))
             ? FollowingRange(tokens, after) : null;
     }
 
@@ -888,6 +924,49 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     /// <summary>As <see cref="Token.IsContent"/> of the token at <paramref name="k"/>, without making its strings.</summary>
     private static bool IsContent(TokenWindow tokens, int k) => tokens.Kind(k) is TokenKind.Word or TokenKind.Number;
+
+    /// <summary>
+    /// True when a capitalised word follows at <paramref name="k"/>, after at most two lower-case words ("der belarussische
+    /// Staatschef", "die Frankfurter Rundschau"): the noun of the subject that a determiner after the verb opens.
+    /// </summary>
+    private static bool TitledNounAfter(TokenWindow tokens, int k)
+    {
+        for (int n = k; n < k + 3 && tokens.Has(n) && tokens.Kind(n) == TokenKind.Word; n++)
+        {
+            if (IsCapitalized(tokens[n]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when the comma at <paramref name="k"/> opens a subordinate clause ("dass", "ob", "weil", "dat") that a comma closes right
+    /// before the verb at <paramref name="cueAt"/>, with no other separator in it: the clause belongs to the fronted adverbial.
+    /// </summary>
+    private static bool SubordinateClause(TokenWindow tokens, int k, int cueAt)
+    {
+        if (!tokens.IsChar(k, ',') || !tokens.Has(k + 1) || tokens.Kind(k + 1) != TokenKind.Word || !Subordinators.Contains(tokens[k + 1].Norm)
+            || cueAt - 1 <= k + 1 || !tokens.IsChar(cueAt - 1, ','))
+        {
+            return false;
+        }
+
+        for (int j = k + 2; j < cueAt - 1; j++)
+        {
+            if (IsSeparator(tokens, j))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>German and Dutch words that open a subordinate clause after a fronted adverbial's noun.</summary>
+    private static readonly HashSet<string> Subordinators = new(["dass", "daß", "ob", "weil", "dat", "omdat", "of"], StringComparer.Ordinal);
 
     private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
 

@@ -151,6 +151,11 @@ public static class QuoteFinder
 
         var attributor = new Attributor(article, paragraphs);
         var drafts = new List<Draft>(raws.Count);
+
+        // Quotes cut around an inner quote (NestedQuotes): the pieces, with the index of the whole quote each outer piece is
+        // of (-1: an inner quote of its own speaker). Every quote but the inner ones is resolved as if none were cut.
+        List<Draft>? pieces = null;
+        List<int>? wholeOf = null;
         int clip = 0;
         Draft? previous = null;
         int previousAt = -1;
@@ -158,6 +163,23 @@ public static class QuoteFinder
         {
             int nextOpen = n + 1 < raws.Count ? raws[n + 1].OpenPos : int.MaxValue;
             var draft = Describe(article, attributor, raws[n], nextOpen, clip, previous, previousAt);
+            if (draft.Kind != QuoteKind.Scare && Pieces(article.Text, attributor, draft) is { } cut)
+            {
+                if (pieces is null)
+                {
+                    pieces = new List<Draft>(drafts);
+                    wholeOf = Enumerable.Range(0, drafts.Count).ToList();
+                }
+
+                pieces.AddRange(cut);
+                wholeOf!.AddRange(cut.Select(c => c.Attribution is null || c.Attribution == draft.Attribution ? drafts.Count : -1));
+            }
+            else if (pieces is not null)
+            {
+                pieces.Add(draft);
+                wholeOf!.Add(drafts.Count);
+            }
+
             drafts.Add(draft);
             if (draft.Kind == QuoteKind.Full)
             {
@@ -172,6 +194,34 @@ public static class QuoteFinder
         }
 
         InheritBackwards(article.Text, drafts);
+        var names = ResolveNames(article, attributor, drafts);
+        ShareSpeakers(article.Text, drafts, names);
+        for (int n = 0; n < drafts.Count; n++)
+        {
+            drafts[n] = drafts[n] with { Canonical = names[n], InSentence = drafts[n].Kind == QuoteKind.Scare && NamedInSentence(article.Text, drafts[n].Raw.OpenPos, names[n]) };
+        }
+
+        if (pieces is not null)
+        {
+            // The inner quotes are resolved among the pieces (their lead-ins are no longer inside a quote); every other piece
+            // keeps what its whole quote had.
+            var pieceNames = ResolveNames(article, attributor, pieces);
+            for (int n = 0; n < pieces.Count; n++)
+            {
+                pieces[n] = wholeOf![n] is int whole and >= 0
+                    ? drafts[whole] with { Raw = pieces[n].Raw }
+                    : pieces[n] with { Canonical = pieceNames[n] };
+            }
+
+            drafts = pieces;
+        }
+
+        return Merge(article, drafts);
+    }
+
+    /// <summary>The canonical speakers of <paramref name="drafts"/>, from their attributions and the article's mentions.</summary>
+    private static string?[] ResolveNames(Article article, Attributor attributor, List<Draft> drafts)
+    {
         var phrases = new List<string?>(drafts.Count);
         for (int n = 0; n < drafts.Count; n++)
         {
@@ -181,15 +231,52 @@ public static class QuoteFinder
             phrases.Add(d.Attribution?.Speaker ?? d.Hint ?? (implied ? SpeakerResolver.Implied : null));
         }
 
-        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
+        return SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
             drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), drafts.ConvertAll(d => d.Attribution?.Cue));
-        ShareSpeakers(article.Text, drafts, names);
-        for (int n = 0; n < drafts.Count; n++)
+    }
+
+    /// <summary>
+    /// The pieces of <paramref name="outer"/> (<see cref="NestedQuotes"/>) when one of its inner quotes has a lead-in of its
+    /// own that names someone, no pronoun ("il Papa ha affermato chiaramente: ‘…’"): that inner quote with its lead-in's
+    /// attribution, every other piece with the outer quote's. Null when no inner quote is so introduced.
+    /// </summary>
+    private static List<Draft>? Pieces(string text, Attributor attributor, Draft outer)
+    {
+        if (NestedQuotes.Pieces(text, outer.Raw) is not { } pieces)
         {
-            drafts[n] = drafts[n] with { Canonical = names[n], InSentence = drafts[n].Kind == QuoteKind.Scare && NamedInSentence(article.Text, drafts[n].Raw.OpenPos, names[n]) };
+            return null;
         }
 
-        return Merge(article, drafts);
+        var own = new Attribution?[pieces.Count];
+        bool any = false;
+        for (int k = 0; k < pieces.Count; k++)
+        {
+            if (pieces[k].Inner && attributor.Before(pieces[k].Raw, outer.Raw.Start) is { Introduces: true, GapWords: <= LeadInMaxGap } lead
+                && NestedQuotes.NamesSomeone(lead.Attribution.Speaker))
+            {
+                own[k] = lead.Attribution with { End = pieces[k].Raw.CloseEnd };
+                any = true;
+            }
+        }
+
+        if (!any)
+        {
+            return null;
+        }
+
+        // The pieces tile the outer quote from its opening mark to its closing one, so that no name of its words ("Putin sagte:",
+        // a lead-in too short to be a piece) is read as a mention outside quotes.
+        var drafts = new List<Draft>(pieces.Count);
+        for (int k = 0; k < pieces.Count; k++)
+        {
+            var raw = pieces[k].Raw;
+            int openPos = k == 0 ? outer.Raw.OpenPos : pieces[k - 1].Raw.CloseEnd;
+            int closeEnd = k == pieces.Count - 1 ? Math.Max(raw.CloseEnd, outer.Raw.CloseEnd) : raw.CloseEnd;
+            raw = raw with { OpenPos = Math.Min(openPos, raw.Start), CloseEnd = closeEnd };
+            drafts.Add(own[k] is { } attribution ? new Draft(raw, QuoteKind.Full, Embedded.No, attribution) : outer with { Raw = raw });
+        }
+
+        return drafts;
     }
 
     /// <summary>
