@@ -718,6 +718,140 @@ public sealed class CrossLanguageBridge
 
         /// <summary>The content words and numbers of <paramref name="text"/> in reading order with their keys (empty keys for a word no glossary or dictionary knows: it still counts as a word to match).</summary>
         public List<string[]> ContentKeys(string text, string language) => bridge.ContentKeys(text, language, _memory, _neutral);
+
+        /// <summary>
+        /// The content words and numbers of every one of <paramref name="texts"/> (each with its primary language code), as
+        /// <see cref="ContentKeys"/> gives them text by text, but each distinct word (or number) of a language worked out once
+        /// for all the texts: per text, its words' indexes into <see cref="RunWords.Keys"/>.
+        /// </summary>
+        public RunWords ContentWords(IReadOnlyList<(string Text, string Language)> texts) => bridge.ContentWords(texts);
+    }
+
+    /// <summary>
+    /// The content words and numbers of a run's texts: per text, in reading order, the index of each into <see cref="Keys"/>,
+    /// which holds the language-neutral keys of each distinct word (empty for a word no glossary or dictionary knows), in
+    /// the order the words were first met.
+    /// </summary>
+    internal sealed record RunWords(int[][] Words, string[][] Keys);
+
+    /// <summary>What a distinct form of <see cref="ContentWords"/> is (its tag is the language's number times this count plus its kind).</summary>
+    private enum FormKind
+    {
+        Word,
+        Number,
+        ClockTime,
+        Count,
+    }
+
+    /// <summary>
+    /// <see cref="PreparedRun.ContentWords"/>: the texts' words and numbers are read once, in order, each distinct form
+    /// numbered as first met (per language); the keys of each form are then worked out once (side by side, each into its
+    /// own place), by the same functions as <see cref="ContentKeys(string, string, ConcurrentDictionary{string, WordMemo{string[]}}, ConcurrentDictionary{string, WordMemo{string[]}})"/>
+    /// (which keeps them per word), and the forms that do not count (no keys at all) are left out of each text.
+    /// </summary>
+    private RunWords ContentWords(IReadOnlyList<(string Text, string Language)> texts)
+    {
+        var languageIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var languages = new List<string>();
+        var tags = new int[texts.Count];
+        for (int i = 0; i < texts.Count; i++)
+        {
+            var lang = Primary(texts[i].Language);
+            if (!languageIds.TryGetValue(lang, out int languageId))
+            {
+                languageIds[lang] = languageId = languages.Count;
+                languages.Add(lang);
+            }
+
+            tags[i] = languageId * (int)FormKind.Count;
+        }
+
+        // The texts are read in a few runs of consecutive texts side by side, each numbering its own forms; the runs' forms are
+        // then numbered in the order of the runs, so that every form has the number reading all the texts in order would give it.
+        var tokens = new int[texts.Count][];
+        int runs = Math.Max(1, Math.Min(Environment.ProcessorCount, texts.Count / 4096));
+        var runForms = new NumberedForms[runs];
+        Parallel.For(0, runs, r =>
+        {
+            var seen = runForms[r] = new NumberedForms();
+            var buffer = new List<int>();
+            for (int i = RunStart(r); i < RunStart(r + 1); i++)
+            {
+                int tag = tags[i];
+                var span = texts[i].Text.AsSpan();
+                for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+                {
+                    if (kind == TokenKind.Word)
+                    {
+                        buffer.Add(seen.IndexOf(span[start..end], tag + (int)FormKind.Word));
+                    }
+                    else if (kind == TokenKind.Number && IsClockTime(span, start, end))
+                    {
+                        // As NumberKeys reads it: the hours, the separator and the minutes are one form (and one key).
+                        buffer.Add(seen.IndexOf(span[start..(end + 3)], tag + (int)FormKind.ClockTime));
+                        end += 3;
+                    }
+                    else if (kind == TokenKind.Number)
+                    {
+                        buffer.Add(seen.IndexOf(span[start..end], tag + (int)FormKind.Number));
+                    }
+                }
+
+                tokens[i] = [.. buffer];
+                buffer.Clear();
+            }
+        });
+
+        var forms = runForms[0];
+        var renumbered = new int[runs][];
+        for (int r = 1; r < runs; r++)
+        {
+            var own = runForms[r];
+            renumbered[r] = new int[own.Count];
+            for (int f = 0; f < own.Count; f++)
+            {
+                renumbered[r][f] = forms.IndexOf(own.Form(f), own.Tag(f));
+            }
+        }
+
+        Parallel.For(1, runs, r =>
+        {
+            for (int i = RunStart(r); i < RunStart(r + 1); i++)
+            {
+                var text = tokens[i];
+                for (int k = 0; k < text.Length; k++)
+                {
+                    text[k] = renumbered[r][text[k]];
+                }
+            }
+        });
+
+        var keys = new string[]?[forms.Count];
+        Parallel.For(0, forms.Count, f =>
+        {
+            var form = forms.Form(f);
+            var lang = languages[forms.Tag(f) / (int)FormKind.Count];
+            switch ((FormKind)(forms.Tag(f) % (int)FormKind.Count))
+            {
+                case FormKind.Word:
+                    keys[f] = NeutralOf(WordKeys(form, lang));
+                    break;
+                case FormKind.Number:
+                    int numberEnd = form.Length;
+                    keys[f] = NeutralOf(NumberKeys(form, 0, ref numberEnd));
+                    break;
+                default:
+                    int hoursEnd = form.Length - 3;
+                    keys[f] = NeutralOf(NumberKeys(form, 0, ref hoursEnd));
+                    break;
+            }
+        });
+
+        var words = new int[texts.Count][];
+        Parallel.For(0, texts.Count, i => words[i] = Array.FindAll(tokens[i], f => keys[f] is not null));
+        return new RunWords(words, Array.ConvertAll(keys, k => k ?? []));
+
+        int RunStart(int r) => (int)((long)texts.Count * r / runs);
     }
 
     /// <summary>The English stems that gloss <paramref name="word"/> of <paramref name="language"/> (empty when none).</summary>
@@ -858,8 +992,7 @@ public sealed class CrossLanguageBridge
     private static string[] NumberKeys(ReadOnlySpan<char> text, int start, ref int end)
     {
         var hours = text[start..end];
-        if (hours.Length <= 2 && end + 3 <= text.Length && text[end] is ':' or 'h' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
-            && (end + 3 == text.Length || !char.IsDigit(text[end + 3])) && hours.ToString().All(char.IsAsciiDigit))
+        if (IsClockTime(text, start, end))
         {
             int hour = int.Parse(hours, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
             var key = "time:" + hour.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":" + text.Slice(end + 1, 2).ToString();
@@ -868,6 +1001,14 @@ public sealed class CrossLanguageBridge
         }
 
         return [NumberKey(hours)];
+    }
+
+    /// <summary>Whether the number at <paramref name="start"/>..<paramref name="end"/> is the hours of a clock time (<see cref="NumberKeys"/>).</summary>
+    private static bool IsClockTime(ReadOnlySpan<char> text, int start, int end)
+    {
+        var hours = text[start..end];
+        return hours.Length <= 2 && end + 3 <= text.Length && text[end] is ':' or 'h' && char.IsAsciiDigit(text[end + 1]) && char.IsAsciiDigit(text[end + 2])
+            && (end + 3 == text.Length || !char.IsDigit(text[end + 3])) && hours.ToString().All(char.IsAsciiDigit);
     }
 
     private static string NumberKey(ReadOnlySpan<char> number)
@@ -1119,31 +1260,15 @@ public sealed class CrossLanguageBridge
     /// </summary>
     private sealed class WrittenForms
     {
-        private readonly Dictionary<int, List<string>> _byHash = [];
+        private readonly NumberedForms _forms = new();
 
         /// <summary>Adds <paramref name="form"/>; false when it was met before, else true with the new string.</summary>
         public bool Add(ReadOnlySpan<char> form, out string written)
         {
-            int hash = string.GetHashCode(form, StringComparison.Ordinal);
-            if (_byHash.TryGetValue(hash, out var forms))
-            {
-                foreach (var known in forms)
-                {
-                    if (form.SequenceEqual(known))
-                    {
-                        written = known;
-                        return false;
-                    }
-                }
-            }
-            else
-            {
-                _byHash[hash] = forms = new List<string>(1);
-            }
-
-            written = form.ToString();
-            forms.Add(written);
-            return true;
+            int count = _forms.Count;
+            int index = _forms.IndexOf(form, 0);
+            written = _forms.Form(index);
+            return index == count;
         }
     }
 }

@@ -71,115 +71,56 @@ public static class CrossLanguageLinker
         // The run's keys come from a memory of its own, made once its sentences are prepared (never from what the shared
         // bridge remembered for earlier corpora or other callers): the same sentences link the same way in any process.
         var run = bridge.Prepared(sentences.Select(s => (s.Text, s.Language)));
-        var words = new List<string[]>[n];
-        Parallel.For(0, n, i => words[i] = run.ContentKeys(sentences[i].Text, languages[i]));
+        var content = run.ContentWords([.. sentences.Select((s, i) => (s.Text, languages[i]))]);
+        var (keyIds, wordKeys, sentenceKeys, skeletonWords, skeletonSentence) = KeyIds(content, languages);
 
-        // The name skeletons the Arabic sentences carry and those the others carry: a skeleton counts only when both scripts have it.
-        var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
-        for (int i = 0; i < n; i++)
-        {
-            foreach (var key in words[i].SelectMany(w => w).Where(k => k.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal)))
-            {
-                (languages[i] == "ar" ? skeletons.Arabic : skeletons.Other).Add(key);
-            }
-        }
-
-        skeletons.Arabic.IntersectWith(skeletons.Other);
-
-        // Key ids and posting lists.
-        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var sentenceKeys = new int[n][];
-        var wordKeys = new int[n][][];
-        var idsOfWord = new Dictionary<string[], int[]>(ReferenceEqualityComparer.Instance);
-
-        // Per sentence, its words' name skeletons (null: none) and their set, apart from the keys: they serve word matches only.
-        var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var skeletonWords = new int[]?[]?[n];
-        var skeletonSentence = new int[]?[n];
-        var skeletonsOfSentence = new List<int>();
-        for (int i = 0; i < n; i++)
-        {
-            wordKeys[i] = new int[words[i].Count][];
-            var keysOfSentence = new List<int>();
-            for (int w = 0; w < words[i].Count; w++)
-            {
-                // The bridge hands out one array per word it remembers: its ids are worked out once (the same ids either way).
-                if (!idsOfWord.TryGetValue(words[i][w], out var ids))
-                {
-                    var kept = words[i][w].Where(k => !k.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal)).ToArray();
-                    ids = new int[kept.Length];
-                    for (int k = 0; k < ids.Length; k++)
-                    {
-                        var key = kept[k];
-                        ids[k] = keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count;
-                    }
-
-                    idsOfWord[words[i][w]] = ids;
-                }
-
-                wordKeys[i][w] = ids;
-                keysOfSentence.AddRange(ids);
-                foreach (var key in words[i][w])
-                {
-                    if (key.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal) && skeletons.Arabic.Contains(key))
-                    {
-                        int id = skeletonIds.TryGetValue(key, out var known) ? known : skeletonIds[key] = skeletonIds.Count;
-                        (skeletonWords[i] ??= new int[words[i].Count][])[w] = [.. (skeletonWords[i]![w] ?? []), id];
-                        skeletonsOfSentence.Add(id);
-                    }
-                }
-            }
-
-            if (skeletonsOfSentence.Count > 0)
-            {
-                skeletonSentence[i] = SortedDistinct(skeletonsOfSentence);
-                skeletonsOfSentence.Clear();
-            }
-
-            sentenceKeys[i] = SortedDistinct(keysOfSentence);
-        }
-
-        var postings = new List<int>[keyIds.Count];
-        for (int i = 0; i < n; i++)
-        {
-            foreach (var id in sentenceKeys[i])
-            {
-                (postings[id] ??= []).Add(i);
-            }
-        }
-
+        var postings = Postings(sentenceKeys, keyIds.Count);
         var idf = new double[keyIds.Count];
         for (int k = 0; k < idf.Length; k++)
         {
-            idf[k] = Math.Log(1 + ((double)n / postings[k].Count));
+            idf[k] = Math.Log(1 + ((double)n / postings[k].Length));
         }
 
         var main = languageCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
         var found = new List<CrossLanguageLink>[n];
+        var language = LanguageIds(languages);
+        int mainId = language[Array.IndexOf(languages, main)], arabicId = Array.IndexOf(languages, "ar") is int ar and >= 0 ? language[ar] : -1;
         // seen[other] == q + 1: the sentence other was already met for q (one array per worker, marked instead of hashed; a
         // worker keeps its array to the end, as Parallel.For's own workers, ended and started again every so often, would not).
-        ForEachOnEveryCore(n, () => new int[n], (q, seen) =>
+        // The keys of q are marked too, so that a candidate that cannot have enough words matched is passed over at once.
+        ForEachOnEveryCore(n, () => (Seen: new int[n], Marks: new KeyMarks()), (q, local) =>
         {
             var links = found[q] = [];
-            if (languages[q] == main || words[q].Count < 2)
+            if (language[q] == mainId || wordKeys[q].Length < 2)
             {
                 return;
             }
 
+            local.Marks.Mark(sentenceKeys[q]);
             foreach (var key in sentenceKeys[q])
             {
-                if (postings[key].Count > MaxPosting)
+                if (postings[key].Length > MaxPosting)
                 {
                     continue;
                 }
 
                 foreach (var other in postings[key])
                 {
-                    if (languages[other] != languages[q] && articles[other] != articles[q] && FirstMeeting(seen, other, q)
-                        && (languages[other] == main || other > q) && Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf, sentences[q].Kind, sentences[other].Kind,
-                            (languages[q] == "ar") != (languages[other] == "ar") ? (skeletonWords[q], skeletonSentence[q], skeletonWords[other], skeletonSentence[other]) : default) is double score)
+                    if (language[other] != language[q] && articles[other] != articles[q] && FirstMeeting(local.Seen, other, q)
+                        && (language[other] == mainId || other > q))
                     {
-                        links.Add(new CrossLanguageLink(Math.Min(q, other), Math.Max(q, other), score));
+                        // Its words that have a key of q's (name skeletons aside) must be as many as Score needs of either side.
+                        bool acrossScripts = (language[q] == arabicId) != (language[other] == arabicId);
+                        if (!acrossScripts && local.Marks.CountMarked(wordKeys[other]) < NeededWords(wordKeys[q].Length, wordKeys[other].Length))
+                        {
+                            continue;
+                        }
+
+                        if (Score(wordKeys[q], sentenceKeys[q], wordKeys[other], sentenceKeys[other], idf, sentences[q].Kind, sentences[other].Kind,
+                            acrossScripts ? (skeletonWords[q], skeletonSentence[q], skeletonWords[other], skeletonSentence[other]) : default) is double score)
+                        {
+                            links.Add(new CrossLanguageLink(Math.Min(q, other), Math.Max(q, other), score));
+                        }
                     }
                 }
             }
@@ -200,6 +141,151 @@ public static class CrossLanguageLinker
         }
 
         return new LinkedTexts(Consistent(all, languages, sentenceKeys).OrderBy(l => l.A).ThenBy(l => l.B), wordKeys, sentenceKeys, anchorKey, PieceKeys(run, keyIds));
+    }
+
+    /// <summary>
+    /// Numbers the keys of the sentences' words (<paramref name="content"/>) in the order first met (sentence by sentence, word
+    /// by word), name skeletons apart: a skeleton counts only when both an Arabic sentence and a sentence of another script
+    /// carry it, and serves word matches only. Per sentence: the key ids of each word, its distinct key ids ascending, and
+    /// (null: none) its words' skeleton ids and their distinct ids ascending. Each distinct word's ids are worked out once
+    /// and shared by every sentence that has the word.
+    /// </summary>
+    private static (Dictionary<string, int> KeyIds, int[][][] WordKeys, int[][] SentenceKeys, int[]?[]?[] SkeletonWords, int[]?[] SkeletonSentence) KeyIds(
+        CrossLanguageBridge.RunWords content, string[] languages)
+    {
+        int n = languages.Length;
+        var (words, keys) = (content.Words, content.Keys);
+
+        // The name skeletons the Arabic sentences carry and those the others carry (a word's forms are of one language).
+        var arabicWord = new bool[keys.Length];
+        var hasSkeleton = new bool[keys.Length];
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var f in words[i])
+            {
+                arabicWord[f] = languages[i] == "ar";
+            }
+        }
+
+        var skeletons = (Arabic: new HashSet<string>(StringComparer.Ordinal), Other: new HashSet<string>(StringComparer.Ordinal));
+        for (int f = 0; f < keys.Length; f++)
+        {
+            foreach (var key in keys[f])
+            {
+                if (key.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal))
+                {
+                    (arabicWord[f] ? skeletons.Arabic : skeletons.Other).Add(key);
+                    hasSkeleton[f] = true;
+                }
+            }
+        }
+
+        skeletons.Arabic.IntersectWith(skeletons.Other);
+
+        // Each distinct word's key ids and skeleton ids (null: none), numbered as first met.
+        var keyIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var skeletonIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var idsOfWord = new int[keys.Length][];
+        var skeletonsOfWord = new int[]?[keys.Length];
+        var kept = new List<int>();
+        for (int i = 0; i < n; i++)
+        {
+            foreach (var f in words[i])
+            {
+                if (idsOfWord[f] is not null)
+                {
+                    continue;
+                }
+
+                foreach (var key in keys[f])
+                {
+                    if (!key.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal))
+                    {
+                        kept.Add(keyIds.TryGetValue(key, out var id) ? id : keyIds[key] = keyIds.Count);
+                    }
+                }
+
+                idsOfWord[f] = [.. kept];
+                kept.Clear();
+                if (hasSkeleton[f])
+                {
+                    foreach (var key in keys[f])
+                    {
+                        if (key.StartsWith(CrossLanguageBridge.SkeletonPrefix, StringComparison.Ordinal) && skeletons.Arabic.Contains(key))
+                        {
+                            kept.Add(skeletonIds.TryGetValue(key, out var id) ? id : skeletonIds[key] = skeletonIds.Count);
+                        }
+                    }
+
+                    skeletonsOfWord[f] = kept.Count > 0 ? [.. kept] : null;
+                    kept.Clear();
+                }
+            }
+        }
+
+        var wordKeys = new int[n][][];
+        var sentenceKeys = new int[n][];
+        var skeletonWords = new int[]?[]?[n];
+        var skeletonSentence = new int[]?[n];
+        CrossLanguageLinker.ForEachOnEveryCore(n, () => new List<int>(), (i, buffer) =>
+        {
+            var sentence = words[i];
+            var ofWords = wordKeys[i] = new int[sentence.Length][];
+            for (int w = 0; w < sentence.Length; w++)
+            {
+                ofWords[w] = idsOfWord[sentence[w]];
+                buffer.AddRange(ofWords[w]);
+            }
+
+            sentenceKeys[i] = SortedDistinct(buffer);
+            buffer.Clear();
+            for (int w = 0; w < sentence.Length; w++)
+            {
+                if (skeletonsOfWord[sentence[w]] is { } own)
+                {
+                    (skeletonWords[i] ??= new int[sentence.Length][])[w] = own;
+                    buffer.AddRange(own);
+                }
+            }
+
+            if (buffer.Count > 0)
+            {
+                skeletonSentence[i] = SortedDistinct(buffer);
+                buffer.Clear();
+            }
+        });
+
+        return (keyIds, wordKeys, sentenceKeys, skeletonWords, skeletonSentence);
+    }
+
+    /// <summary>Per key id (0 to <paramref name="keyCount"/> - 1), the sentences that carry it, ascending.</summary>
+    private static int[][] Postings(int[][] sentenceKeys, int keyCount)
+    {
+        var counts = new int[keyCount];
+        foreach (var keys in sentenceKeys)
+        {
+            foreach (var id in keys)
+            {
+                counts[id]++;
+            }
+        }
+
+        var postings = new int[keyCount][];
+        for (int k = 0; k < keyCount; k++)
+        {
+            postings[k] = new int[counts[k]];
+            counts[k] = 0;
+        }
+
+        for (int i = 0; i < sentenceKeys.Length; i++)
+        {
+            foreach (var id in sentenceKeys[i])
+            {
+                postings[id][counts[id]++] = i;
+            }
+        }
+
+        return postings;
     }
 
     /// <summary>
@@ -262,20 +348,21 @@ public static class CrossLanguageLinker
         return true;
     }
 
-    /// <summary>The distinct values of <paramref name="values"/>, ascending.</summary>
+    /// <summary>The distinct values of <paramref name="values"/>, ascending (<paramref name="values"/> is sorted in place).</summary>
     private static int[] SortedDistinct(List<int> values)
     {
-        values.Sort();
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(values);
+        span.Sort();
         int count = 0;
-        for (int i = 0; i < values.Count; i++)
+        for (int i = 0; i < span.Length; i++)
         {
-            if (count == 0 || values[i] != values[count - 1])
+            if (count == 0 || span[i] != span[count - 1])
             {
-                values[count++] = values[i];
+                span[count++] = span[i];
             }
         }
 
-        return [.. values.GetRange(0, count)];
+        return span[..count].ToArray();
     }
 
     /// <summary>
@@ -376,7 +463,7 @@ public static class CrossLanguageLinker
     /// of the shorter one's keys, at least three; an end of fewer than <see cref="MinSpreadWords"/> content words does not spread): when a French sentence matches one English version, it matches the English
     /// versions that say the same, so that the groups of two languages meet with enough links to join.
     /// </summary>
-    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, List<int>[] postings, int[][][] wordKeys)
+    private static List<CrossLanguageLink> Spread(List<CrossLanguageLink> links, string[] languages, int[] articles, int[][] sentenceKeys, int[][] postings, int[][][] wordKeys)
     {
         var ends = links.SelectMany(l => new[] { l.A, l.B }).Distinct().ToList();
         var close = new Dictionary<int, List<int>>();
@@ -385,7 +472,7 @@ public static class CrossLanguageLinker
             var counts = new Dictionary<int, int>();
             foreach (var key in sentenceKeys[q])
             {
-                if (postings[key].Count > MaxPosting)
+                if (postings[key].Length > MaxPosting)
                 {
                     continue;
                 }
@@ -488,8 +575,7 @@ public static class CrossLanguageLinker
             return null;
         }
 
-        // A short fragment ("le courage du drapeau blanc") links when every word of it matches, at least two.
-        int needed = Math.Max(2, Math.Min(MinMatchedWords, Math.Min(a.Length, b.Length)));
+        int needed = NeededWords(a.Length, b.Length);
         if (matchedA < needed || matchedB < needed)
         {
             return null;
@@ -499,6 +585,20 @@ public static class CrossLanguageLinker
         double coverage = aShorter ? (double)matchedA / a.Length : (double)matchedB / b.Length;
         double weighted = aShorter ? weightA / totalA : weightB / totalB;
         return coverage >= MinCoverage && weighted >= MinWeightedCoverage ? Math.Min(1, coverage) : null;
+    }
+
+    /// <summary>
+    /// How many words of each of two sentences of <paramref name="wordsA"/> and <paramref name="wordsB"/> content words must find
+    /// a counterpart for a word match: <see cref="MinMatchedWords"/>; a short fragment ("le courage du drapeau blanc") links
+    /// when every word of it matches, at least two.
+    /// </summary>
+    private static int NeededWords(int wordsA, int wordsB) => Math.Max(2, Math.Min(MinMatchedWords, Math.Min(wordsA, wordsB)));
+
+    /// <summary>Each sentence's language as a small number (the same number for the same code).</summary>
+    private static int[] LanguageIds(string[] languages)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        return Array.ConvertAll(languages, l => ids.TryGetValue(l, out var id) ? id : ids[l] = ids.Count);
     }
 
     /// <summary>How many words of a sentence have a key in <paramref name="other"/>, their weight, and the weight of all its words.</summary>
@@ -555,14 +655,31 @@ public static class CrossLanguageLinker
         var result = new List<CrossLanguageLink>();
 
         // Each article's sentences in reading order, and each sentence's place there.
-        var byArticle = Enumerable.Range(0, sentences.Count).GroupBy(i => articles[i])
-            .ToDictionary(g => g.Key, g => g.OrderBy(i => sentences[i].Start).ThenBy(i => sentences[i].End).ThenBy(i => i).ToArray());
-        var place = new int[sentences.Count];
-        foreach (var list in byArticle.Values)
+        var order = new int[sentences.Count];
+        for (int i = 0; i < order.Length; i++)
         {
-            for (int p = 0; p < list.Length; p++)
+            order[i] = i;
+        }
+
+        Array.Sort(order, (i, j) =>
+        {
+            int c = articles[i].CompareTo(articles[j]);
+            c = c != 0 ? c : sentences[i].Start.CompareTo(sentences[j].Start);
+            c = c != 0 ? c : sentences[i].End.CompareTo(sentences[j].End);
+            return c != 0 ? c : i.CompareTo(j);
+        });
+        var byArticle = new Dictionary<int, int[]>();
+        var place = new int[sentences.Count];
+        for (int from = 0, to; from < order.Length; from = to)
+        {
+            for (to = from + 1; to < order.Length && articles[order[to]] == articles[order[from]]; to++)
             {
-                place[list[p]] = p;
+            }
+
+            byArticle[articles[order[from]]] = order[from..to];
+            for (int p = from; p < to; p++)
+            {
+                place[order[p]] = p - from;
             }
         }
 
