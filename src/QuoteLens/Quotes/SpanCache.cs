@@ -68,20 +68,8 @@ internal sealed class SpanCache<T>
         _count++;
     }
 
-    /// <summary>A hash of the characters and the tag (FNV-1a over the characters, then mixed): cheap for the short words looked up.</summary>
-    private static int Hash(ReadOnlySpan<char> chars, int tag)
-    {
-        uint h = 2166136261u ^ ((uint)tag * 0x9E3779B1u);
-        foreach (char c in chars)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        h ^= h >> 12;
-        return (int)h;
-    }
+    /// <summary>The kit's span hash of the characters and the tag (<see cref="QuoteLens.Text.SpanHash"/>).</summary>
+    private static int Hash(ReadOnlySpan<char> chars, int tag) => (int)QuoteLens.Text.SpanHash.Of(chars, tag);
 
     private readonly record struct Entry(string? Key, int Tag, T Value, int Hash);
 }

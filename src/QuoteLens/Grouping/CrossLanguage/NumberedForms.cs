@@ -74,18 +74,6 @@ internal sealed class NumberedForms
         }
     }
 
-    /// <summary>FNV-1a over the characters and the tag, then mixed.</summary>
-    private static int Hash(ReadOnlySpan<char> chars, int tag)
-    {
-        uint h = 2166136261u ^ ((uint)tag * 0x9E3779B1u);
-        foreach (char c in chars)
-        {
-            h = (h ^ c) * 16777619u;
-        }
-
-        h ^= h >> 15;
-        h *= 0x2C1B3C6Du;
-        h ^= h >> 12;
-        return (int)(h & 0x7FFFFFFF);
-    }
+    /// <summary>The kit's span hash (<see cref="QuoteLens.Text.SpanHash"/>), made positive.</summary>
+    private static int Hash(ReadOnlySpan<char> chars, int tag) => (int)(QuoteLens.Text.SpanHash.Of(chars, tag) & 0x7FFFFFFF);
 }
