@@ -733,12 +733,17 @@ public static partial class QuoteGrouper
     private static Dictionary<int, int> ClausesQuotedAlone(IdenticalTexts texts, Quote[] sorted, Dictionary<(int Language, ulong Hash), int>? only = null)
     {
         const int MinWords = 3;
-        var byHash = only ?? [];
-        for (int t = 0; t < texts.Count && only is null; t++)
+        var byHash = only;
+        if (byHash is null)
         {
-            if (!texts.Empty[t] && sorted[texts.First[t]].Kind == QuoteKind.Full)
+            // Every full sentence, by language and hash, with its first text.
+            byHash = [];
+            for (int t = 0; t < texts.Count; t++)
             {
-                byHash.TryAdd((texts.Language[t], texts.Hash[t]), t);
+                if (!texts.Empty[t] && sorted[texts.First[t]].Kind == QuoteKind.Full)
+                {
+                    byHash.TryAdd((texts.Language[t], texts.Hash[t]), t);
+                }
             }
         }
 
