@@ -199,6 +199,7 @@ public static partial class QuoteGrouper
         // A version that stands with no tie to its group (joined through a sentence that moved on) follows its links.
         MoveLeftBehind(texts, state, pairs, crossLinks, evidence);
         profile?.Invoke("left behind");
+        AttachWordPiecesAcrossLanguages(sorted, texts, roles, state, words, evidence);
         DetachOtherSpeakersPieces(sorted, texts, state);
 
         var groups = Number(sorted, texts, state, evidence);

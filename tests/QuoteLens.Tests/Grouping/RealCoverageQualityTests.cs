@@ -25,15 +25,15 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 62, 69, 76, 88, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 110, 125, 119, 1006, 1211, 1183, 176, 185, 0),
-        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 437, 523, 730, 203, 206, 0),
+        ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 463, 551, 730, 203, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 77, 84, 0),
-        ["trump-nato-2024-02"] = new(137, 137, 499, 504, 547, 984, 1020, 1418, 202, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 176, 207, 236, 1032, 1299, 1558, 197, 207, 0),
+        ["trump-nato-2024-02"] = new(137, 137, 499, 504, 547, 991, 1027, 1418, 202, 220, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 176, 207, 236, 1050, 1317, 1558, 199, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 176, 217, 1149, 1557, 2213, 219, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 595, 1049, 773, 114, 133, 0),
-        ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 141, 159, 881, 1072, 1307, 222, 251, 0),
+        ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 141, 159, 892, 1084, 1307, 222, 251, 0),
         ["putin-prigozhin-crash-2023-08"] = new(177, 178, 298, 412, 394, 2409, 3665, 3898, 287, 290, 0),
-        ["wagner-mutiny-2023-06"] = new(136, 136, 79, 89, 102, 220, 285, 594, 202, 207, 0),
+        ["wagner-mutiny-2023-06"] = new(136, 136, 79, 89, 102, 228, 293, 594, 202, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

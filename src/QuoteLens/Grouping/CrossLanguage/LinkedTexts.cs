@@ -44,6 +44,9 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
         return count;
     }
 
+    /// <summary>The sorted key ids of each content word of sentence <paramref name="a"/>.</summary>
+    internal int[][] WordKeys(int a) => _wordKeys[a];
+
     /// <summary>The number of content words of sentence <paramref name="a"/>.</summary>
     internal int WordCount(int a) => _wordKeys[a].Length;
 
