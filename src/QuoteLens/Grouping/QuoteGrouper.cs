@@ -35,9 +35,10 @@ public static partial class QuoteGrouper
     /// <summary>
     /// Groups sentences sorted by place. With <paramref name="splitMerged"/>, a sentence found to merge two statements
     /// (<see cref="MergedSentences"/>) is cut in two at the clause boundary between them, and the sentences are grouped
-    /// again, once.
+    /// again, once. <paramref name="openingPieces"/>: the opening clauses the cuts across groups took off (weighed as
+    /// sentences alone by the order pass across languages).
     /// </summary>
-    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true)
+    private static IReadOnlyList<QuoteGroup> Group(Quote[] sorted, GroupingOptions options, Action<string>? profile, bool splitMerged, Keyed? keyed = null, HashSet<Quote>? pieces = null, bool cutAcross = true, HashSet<Quote>? openingPieces = null)
     {
         // Identical sentences (same language, same words once case, punctuation and quote marks are set aside) are one text:
         // keys, index and candidate search see each text once, however many articles carry it.
@@ -169,14 +170,15 @@ public static partial class QuoteGrouper
 
         // Versions in other words still stand in the same place of two articles that tell the same story.
         JoinByStatementOrder(sorted, texts, same, state, evidence, options);
-        JoinAcrossLanguagesByOrder(sorted, texts, roles, state, crossLinks, evidence);
+        JoinAcrossLanguagesByOrder(sorted, texts, roles, state, crossLinks, evidence, openingPieces);
         profile?.Invoke("statement order");
         JoinByWordsInSharedArticles(sorted, texts, roles, state, crossLinks, words, evidence);
         profile?.Invoke("words in shared articles");
         // A sentence that merges statements other articles quote apart, in groups of their own, is cut where they part, and
         // the sentences are grouped once more (every link looked for again on the sentences as cut).
         var furtherAcross = new Dictionary<int, int>();
-        var acrossCuts = cutAcross && words is not null ? SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross, options) : null;
+        var openings = new HashSet<int>();
+        var acrossCuts = cutAcross && words is not null ? SentencesMergedAcrossGroups(sorted, texts, reps, roles, state, words, furtherAcross, openings, options) : null;
         if (acrossCuts is not null)
         {
             profile?.Invoke("sentences merged across groups");
@@ -187,10 +189,12 @@ public static partial class QuoteGrouper
             // The same clause merged the same way into another article's sentence is cut off it too.
             ClausesCutAcrossElsewhere(texts, sorted, reps, acrossCuts, furtherAcross);
 
-            var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross);
+            // The opening clauses cut off stand where other articles print a short sentence of their own (see JoinAcrossLanguagesByOrder).
+            var cutOpenings = new HashSet<Quote>(ReferenceEqualityComparer.Instance);
+            var resplit = Resplit(sorted, texts, acrossCuts, further: furtherAcross, openings: openings, openingPieces: cutOpenings);
             profile?.Invoke("sentences merged across groups: cut");
             var previous = new Keyed(reps, same.Interned with { Sorted = IntSets.From([]) }, cross is null ? null : cross.Interned with { Sorted = IntSets.From([]) });
-            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false);
+            return Group(resplit, options, profile, splitMerged: false, previous, pieces, cutAcross: false, cutOpenings);
         }
 
         // Two plainly different sentences of one article in one group are two statements: the weaker leaves with what it holds.
@@ -704,7 +708,7 @@ public static partial class QuoteGrouper
     private static bool Cuttable(Quote q) => q.Kind is QuoteKind.Full or QuoteKind.Partial;
 
     /// <summary>The sentences with every copy of each text in <paramref name="cuts"/> cut before the word given, sorted by place.</summary>
-    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null, Dictionary<int, int>? further = null)
+    private static Quote[] Resplit(Quote[] sorted, IdenticalTexts texts, Dictionary<int, int> cuts, HashSet<int>? marked = null, HashSet<Quote>? pieces = null, Dictionary<int, int>? further = null, HashSet<int>? openings = null, HashSet<Quote>? openingPieces = null)
     {
         var resplit = sorted.SelectMany((q, i) =>
         {
@@ -717,6 +721,11 @@ public static partial class QuoteGrouper
             if (pieces is not null && marked is not null && parts.Length == 2 && marked.Contains(texts.Of[i]))
             {
                 pieces.UnionWith(parts);
+            }
+
+            if (openingPieces is not null && openings is not null && parts.Length == 2 && openings.Contains(texts.Of[i]))
+            {
+                openingPieces.Add(parts[0]);
             }
 
             return parts;

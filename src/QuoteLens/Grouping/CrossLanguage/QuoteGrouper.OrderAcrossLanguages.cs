@@ -54,8 +54,10 @@ public static partial class QuoteGrouper
     /// (469/637; the nine keys unchanged by it). One anchor instead of two: 0.717 and 0.393; two sentences past the
     /// chain's ends: 0.719 and 0.401; no support rule: 0.720 and 0.397; gaps of up to five and length ratio 2.2: 0.723 and
     /// 0.399 (one join more, 1.5 to 2.6 measured 0.720 to 0.723 without a trend: left at the same-language pass's values).
+    /// A group whose versions are all <paramref name="openingPieces"/> (opening clauses cut off by
+    /// <see cref="ShortClausesAtEnd"/>) is weighed as a sentence alone, however many articles copy it.
     /// </summary>
-    private static void JoinAcrossLanguagesByOrder(Quote[] sorted, IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence)
+    private static void JoinAcrossLanguagesByOrder(Quote[] sorted, IdenticalTexts texts, Role[] roles, Assignment state, IReadOnlyList<CrossLanguage.CrossLanguageLink> crossLinks, List<Evidence> evidence, HashSet<Quote>? openingPieces = null)
     {
         if (crossLinks.Count == 0)
         {
@@ -67,7 +69,10 @@ public static partial class QuoteGrouper
         // Each article's members (not its fragments) in reading order, and the articles of each group.
         var (membersOf, articlesOf, languagesOf) = MembersArticlesLanguages(texts, state);
 
-        bool Shared(int key) => articlesOf.TryGetValue(key, out var s) && s.Count > 1;
+        // A group of opening clauses cut off (the copies of one outlet's "Recognizing this", where others print "They saw it.")
+        // is weighed as a sentence alone: it does not stand as a statement of its own in the place of the others' sentence.
+        var openingsOnly = OpeningGroups(sorted, state, openingPieces);
+        bool Shared(int key) => articlesOf.TryGetValue(key, out var s) && s.Count > 1 && !openingsOnly.Contains(key);
         int LanguageOf(int q) => texts.Language[texts.Of[q]];
 
         // Pairs of articles of different languages and how many groups they share.
@@ -232,6 +237,28 @@ public static partial class QuoteGrouper
         // Whether the linker links sentence a to a sentence of b's article other than b (the dictionary says its counterpart there is another).
         bool LinkedElsewhere(int a, int b)
             => LinkedInArticleElsewhere(texts, state, linksOf, a, b);
+    }
+
+    /// <summary>The groups whose versions are all <paramref name="openingPieces"/> (opening clauses cut off a sentence).</summary>
+    private static HashSet<int> OpeningGroups(Quote[] sorted, Assignment state, HashSet<Quote>? openingPieces)
+    {
+        var result = new HashSet<int>();
+        if (openingPieces is not { Count: > 0 })
+        {
+            return result;
+        }
+
+        var other = new HashSet<int>();
+        for (int q = 0; q < sorted.Length; q++)
+        {
+            if (!state.Fragment[q])
+            {
+                (openingPieces.Contains(sorted[q]) ? result : other).Add(state.Key[q]);
+            }
+        }
+
+        result.ExceptWith(other);
+        return result;
     }
 
     /// <summary>How many first letters of a word (romanised, without accents) stand for it when names are compared across languages.</summary>
