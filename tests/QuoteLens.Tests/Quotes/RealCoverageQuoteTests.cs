@@ -23,7 +23,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("biden-baltimore-bridge-2024-03", 127, 127, 127, 121)]
     [InlineData("pope-white-flag-2024-03", 147, 146, 147, 139)]
     [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 138)]
-    [InlineData("scholz-taurus-2024-02", 62, 62, 62, 57)]
+    [InlineData("scholz-taurus-2024-02", 62, 62, 62, 60)]
     [InlineData("trump-nato-2024-02", 137, 137, 137, 128)]
     [InlineData("wagner-mutiny-2023-06", 136, 135, 136, 135)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
