@@ -28,7 +28,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-crocus-address-2024-03"] = new(140, 140, 116, 125, 146, 437, 523, 730, 203, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 79, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 504, 547, 984, 1020, 1418, 202, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 176, 207, 236, 1032, 1299, 1558, 197, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 176, 207, 236, 1032, 1299, 1558, 198, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 176, 217, 1149, 1557, 2213, 219, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 595, 1049, 773, 114, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 128, 141, 159, 881, 1072, 1307, 222, 251, 0),
