@@ -171,6 +171,13 @@ internal static class SpeakerResolver
                     names[n] = spokesman;
                 }
 
+                if (names[n] is null && phrases[n] is null && TrailingSpeaker(article.Text, ends[n], language) is { } credited)
+                {
+                    // "➡️ No te pierdas: «Habrá problemas» con Finlandia tras ingreso a OTAN: Putin": a headline line that ends in
+                    // a colon and a name credits its quote to that name.
+                    names[n] = credited;
+                }
+
                 if (names[n] is null)
                 {
                     names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
@@ -525,6 +532,46 @@ internal static class SpeakerResolver
         }
 
         return limit;
+    }
+
+    /// <summary>Most characters between a quote's end and the end of its headline line read by <see cref="TrailingSpeaker"/>.</summary>
+    private const int TrailingReach = 120;
+
+    /// <summary>Most words of the name after a headline's last colon.</summary>
+    private const int TrailingWords = 3;
+
+    /// <summary>
+    /// The speaker a headline line credits after its last colon ("«Habrá problemas» con Finlandia tras ingreso a OTAN: Putin"):
+    /// the line runs from the quote's end to a line break (or the text's end) within <see cref="TrailingReach"/> characters, holds
+    /// no end of sentence, and ends in a colon and one to <see cref="TrailingWords"/> capitalised words that make a known name.
+    /// </summary>
+    private static string? TrailingSpeaker(string text, int end, string language)
+    {
+        int stop = end;
+        while (stop < text.Length && text[stop] != '\n' && stop - end <= TrailingReach)
+        {
+            if (text[stop] is '.' or '!' or '?')
+            {
+                return null;
+            }
+
+            stop++;
+        }
+
+        if (stop - end > TrailingReach)
+        {
+            return null;
+        }
+
+        int colon = text.LastIndexOf(':', stop - 1, stop - end);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var name = text[(colon + 1)..stop].Trim();
+        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= TrailingWords && words.All(w => char.IsUpper(w[0])) ? SpeakerNames.Canonical(name, language) : null;
     }
 
     /// <summary>Most characters between a quote and the reply after it read as one exchange.</summary>
