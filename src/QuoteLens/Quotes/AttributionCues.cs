@@ -97,6 +97,8 @@ internal static class AttributionCues
         "a écrit", "a rappelé", "a averti", "a annoncé", "a jugé", "a répondu", "a dénoncé", "a fait savoir", "a réagi", "a confié",
         "a tweeté", "a conclu", "a ajouté", "a reconnu", "a noté", "a admis", "a observé", "a prévenu", "a commenté", "a plaidé",
         "a résumé", "a répété", "a insisté", "a réitéré", "a détaillé", "a exhorté", "a appelé", "a promis", "a dit", "dit", "ajoute",
+        // as "argumentó/defendió", "argumentou/defendeu", "ha sostenuto/ha difeso" are ("…», a défendu Olaf Scholz", "…», a encore argué le chancelier")
+        "a argué", "a défendu",
         "précise", "indique", "assure", "lance", "martèle", "écrit", "rappelle", "avertit", "juge", "insiste", "poursuit", "conclut",
         "a déclaré mardi", "avait déclaré", "avait dit", "a encore déclaré", "a également déclaré", "a encore dit", "a-t-il déclaré",
         // "ce qu'a révélé Macron", "ce qu'a dit le président": the elided relative is one word with the auxiliary

@@ -486,6 +486,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             CueRole.Quoting => QuotedOwner(tokens, found.At + found.Length),
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ when ParentheticalName(tokens, found.At, found.Length) => FollowingRange(tokens, found.At + found.Length),
+            CueRole.Verb when CoordinatedSubject(tokens, sentence, found.At) is { } shared => shared,
             _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
         };
         if (speaker is not { } range)
@@ -503,6 +504,30 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         bool introduces = openLine || gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
+    }
+
+    /// <summary>
+    /// The subject of a speech verb joined by "and" to an earlier speech verb of its sentence ("O presidente disse que conversou
+    /// com o governador de Maryland, Wes Moore, e com os dois senadores do estado, e lembrou que … “muitas e muitas vezes”"): the
+    /// earlier verb's subject, not the words before the conjunction. Null when no conjunction stands right before the verb or
+    /// no speech verb comes before it in the sentence.
+    /// </summary>
+    private (int First, int Last)? CoordinatedSubject(TokenWindow tokens, int sentence, int cueAt)
+    {
+        if (cueAt - 1 <= sentence || tokens.Kind(cueAt - 1) != TokenKind.Word || !AttributionCues.Conjunctions.Contains(tokens[cueAt - 1].Norm))
+        {
+            return null;
+        }
+
+        for (int j = sentence; j < cueAt - 1; j++)
+        {
+            if (tokens.MayStartCue(j) && AttributionCues.Match(tokens, j) is { Cue.Role: CueRole.Verb } m)
+            {
+                return InvertedSubject(tokens, sentence, j, m.Length) ?? Subject(tokens, sentence, j);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -171,9 +171,25 @@ internal static class SpeakerResolver
                     names[n] = spokesman;
                 }
 
+                if (names[n] is null && phrases[n] is null && TrailingSpeaker(article.Text, ends[n], language) is { } credited)
+                {
+                    // "➡️ No te pierdas: «Habrá problemas» con Finlandia tras ingreso a OTAN: Putin": a headline line that ends in
+                    // a colon and a name credits its quote to that name.
+                    names[n] = credited;
+                }
+
                 if (names[n] is null)
                 {
                     names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
+
+                    if (n > 0 && names[n] is { } replier && names[n - 1] is { } asker && SpeakerNames.SameKey(SpeakerNames.Key(replier), SpeakerNames.Key(asker))
+                        && IsReply(cues?[n]) && phrases[n] is { } pronoun && IsPronounPhrase(pronoun) && positions[n] - ends[n - 1] <= ReplyReach
+                        && OtherSubject(mentions, positions[n], asker) is { } other)
+                    {
+                        // "„Hilfst du, dichtzumachen?“, habe Putin gefragt. „Mache ich“, habe er geantwortet.": the one who answers
+                        // is not the one who asked, but the subject named before him (Lukaschenko, who tells the exchange).
+                        names[n] = other;
+                    }
 
                     // "Peskov: civilian at the ministry is logical" over a story that never names him: the headline's speaker, last.
                     names[n] ??= Headline();
@@ -516,6 +532,90 @@ internal static class SpeakerResolver
         }
 
         return limit;
+    }
+
+    /// <summary>Most characters between a quote's end and the end of its headline line read by <see cref="TrailingSpeaker"/>.</summary>
+    private const int TrailingReach = 120;
+
+    /// <summary>Most words of the name after a headline's last colon.</summary>
+    private const int TrailingWords = 3;
+
+    /// <summary>
+    /// The speaker a headline line credits after its last colon ("«Habrá problemas» con Finlandia tras ingreso a OTAN: Putin"):
+    /// the line runs from the quote's end to a line break (or the text's end) within <see cref="TrailingReach"/> characters, holds
+    /// no end of sentence, and ends in a colon and one to <see cref="TrailingWords"/> capitalised words that make a known name.
+    /// </summary>
+    private static string? TrailingSpeaker(string text, int end, string language)
+    {
+        int stop = end;
+        while (stop < text.Length && text[stop] != '\n' && stop - end <= TrailingReach)
+        {
+            if (text[stop] is '.' or '!' or '?')
+            {
+                return null;
+            }
+
+            stop++;
+        }
+
+        if (stop - end > TrailingReach)
+        {
+            return null;
+        }
+
+        int colon = text.LastIndexOf(':', stop - 1, stop - end);
+        if (colon < 0)
+        {
+            return null;
+        }
+
+        var name = text[(colon + 1)..stop].Trim();
+        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= TrailingWords && words.All(w => char.IsUpper(w[0])) ? SpeakerNames.Canonical(name, language) : null;
+    }
+
+    /// <summary>Most characters between a quote and the reply after it read as one exchange.</summary>
+    private const int ReplyReach = 200;
+
+    /// <summary>Verbs of answering: their speaker is not the one whose question came just before.</summary>
+    private static readonly HashSet<string> ReplyVerbs = new(
+        ["antwortete", "geantwortet", "replied", "answered", "responded", "respondió", "respondeu", "répondu", "risposto", "ответил", "ответила",
+            "відповів", "відповіла", "odpowiedział", "odpowiedziała", "antwoordde", "răspuns"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the cue's last word is a verb of answering ("habe er geantwortet", "a répondu").</summary>
+    private static bool IsReply(string? cue)
+    {
+        if (cue is null)
+        {
+            return false;
+        }
+
+        int space = cue.LastIndexOf(' ');
+        return ReplyVerbs.Contains(Tokenizer.NormalizeWord(space < 0 ? cue : cue[(space + 1)..]));
+    }
+
+    /// <summary>A phrase of at most three words, one a pronoun ("er", "habe er", "he"), none capitalised but the first.</summary>
+    private static bool IsPronounPhrase(string phrase)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= 3 && words.Skip(1).All(w => !char.IsUpper(w[0]))
+            && words.Any(w => AttributionCues.Pronouns.Contains(Tokenizer.NormalizeWord(w)));
+    }
+
+    /// <summary>The nearest subject named before <paramref name="at"/> that is not <paramref name="name"/> (by name key), or null.</summary>
+    private static string? OtherSubject(List<Mention> mentions, int at, string name)
+    {
+        var key = SpeakerNames.Key(name);
+        for (int k = LowerBound(mentions, at) - 1; k >= 0; k--)
+        {
+            if (!mentions[k].Object && !SpeakerNames.SameKey(SpeakerNames.Key(mentions[k].Name), key))
+            {
+                return mentions[k].Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
