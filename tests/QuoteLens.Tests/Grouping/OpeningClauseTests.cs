@@ -68,4 +68,19 @@ public class OpeningClauseTests
         var pieces = PiecesOf(analysis, "A0000");
         Assert.Contains(pieces, x => x.Member.Text.StartsWith("En fait", StringComparison.Ordinal) && x.Member.Text.Contains("encouragerais", StringComparison.Ordinal));
     }
+
+    private static readonly Lazy<Analysis> Lukashenko = new(() => Analysis.Run(TestPaths.Data("heldout", "lukashenko-crocus-belarus-2024-03")));
+
+    /// <summary>
+    /// The copies of Politico's cut-off "Recognizing this" stand where the other outlets print "They saw it.": weighed as a
+    /// statement of their own by the order pass across languages, they kept RUA's "Ils l'ont vu." and TPI's "Lo hanno visto"
+    /// out of the statement's group (held-out lukashenko, the whole corpus).
+    /// </summary>
+    [Fact]
+    public void TheCutOffOpeningsDoNotKeepTheTranslationsOfTheShortSentenceApart()
+    {
+        var saw = Lukashenko.Value.Groups.Single(g => g.Members.Any(m => m.ArticleId == "L14_plazajournal_en" && m.Text == "They saw it."));
+        Assert.Contains(saw.Members, m => m.ArticleId == "L26_rua_fr" && m.Text == "Ils l'ont vu.");
+        Assert.Contains(saw.Members, m => m.ArticleId == "L33_tpi_it" && m.Text.StartsWith("Lo hanno visto", StringComparison.Ordinal));
+    }
 }
