@@ -80,8 +80,7 @@ public class CrossLanguageSharedLanguageTests
                     {
                         foreach (var y in ys)
                         {
-                            int a = GlossaryGrouping.Index(sentences, x), b = GlossaryGrouping.Index(sentences, y);
-                            links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.8));
+                            links.Add(GlossaryGrouping.Link(sentences, x, y));
                         }
                     }
                 }

@@ -61,6 +61,13 @@ internal static class GlossaryGrouping
     private static IEnumerable<string> Words(IReadOnlyDictionary<string, string[]> glossary, string text) =>
         text.Split([' ', '.', ',', '\''], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(glossary.ContainsKey);
 
+    /// <summary>A link of <paramref name="similarity"/> between the sentences written <paramref name="x"/> and <paramref name="y"/>, lower index first.</summary>
+    public static CrossLanguageLink Link(IReadOnlyList<Quote> sentences, string x, string y, double similarity = 0.8)
+    {
+        int a = Index(sentences, x), b = Index(sentences, y);
+        return new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), similarity);
+    }
+
     /// <summary>The position of the sentence written <paramref name="text"/> among <paramref name="sentences"/>.</summary>
     public static int Index(IReadOnlyList<Quote> sentences, string text) =>
         sentences.Select((s, i) => (s, i)).First(p => p.s.Text == text).i;

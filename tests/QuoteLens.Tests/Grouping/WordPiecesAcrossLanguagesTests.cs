@@ -62,11 +62,7 @@ public class WordPiecesAcrossLanguagesTests
                 var wordKeys = sentences.Select(s => Words(s.Text).Select(w => Glossary[w].Select(k => ids.TryGetValue(k, out var id) ? id : ids[k] = ids.Count).ToArray()).ToArray()).ToArray();
                 var sentenceKeys = wordKeys.Select(w => w.SelectMany(k => k).Distinct().Order().ToArray()).ToArray();
                 var links = new List<CrossLanguageLink>();
-                void Add(string x, string y)
-                {
-                    int a = GlossaryGrouping.Index(sentences, x), b = GlossaryGrouping.Index(sentences, y);
-                    links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 0.8));
-                }
+                void Add(string x, string y) => links.Add(GlossaryGrouping.Link(sentences, x, y));
 
                 // The links the dictionary match makes between the versions of each statement.
                 Add(WindowEn, WindowEs);
