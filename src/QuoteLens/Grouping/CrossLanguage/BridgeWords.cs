@@ -274,20 +274,100 @@ internal static class BridgeWords
         }
     }
 
-    internal static string ArabicStem(string word)
+    /// <summary>
+    /// An Arabic word as a dictionary writes its headword: diacritics and tatweel removed, alef forms, tā' marbūṭa (as ه) and
+    /// alef maqṣūra folded, and the article (with و, ب, ك, ف or ل before it) taken off when three letters stay. Nothing else
+    /// comes off: a letter that looks like a clitic or an ending is often the word's own (فترة, بداية). The form that
+    /// <see cref="ArabicCandidates"/> gives and the entries of <see cref="WholeArabic"/> are kept under.
+    /// </summary>
+    internal static string ArabicWholeStem(string word)
     {
-        var sb = new StringBuilder(word.Length);
-        foreach (char c in word)
+        var s = ArabicLetters(word);
+        foreach (var prefix in ArabicArticles)
         {
-            if (c is (>= '\u064B' and <= '\u0652') or '\u0670' or '\u0640')
+            if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length - prefix.Length >= 3)
+            {
+                return s[prefix.Length..];
+            }
+        }
+
+        return s;
+    }
+
+    private static readonly string[] ArabicArticles = ["وال", "بال", "كال", "فال", "لل", "ال"];
+
+    /// <summary>One-letter clitics written onto an Arabic word (and, so, with, for, as), alone or two together.</summary>
+    private static readonly string[] ArabicClitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
+
+    /// <summary>Endings written onto an Arabic word: attached pronouns, sound plural and dual endings, the accusative alef, the plural and feminine (or first person) endings of past verbs.</summary>
+    private static readonly string[] ArabicEndings = ["", "ه", "ها", "هم", "هما", "كم", "نا", "ني", "ي", "ون", "ين", "ات", "ان", "ا", "وا", "ت"];
+
+    /// <summary>
+    /// The forms (<see cref="ArabicWholeStem"/>) an Arabic word of a text may be written as in a dictionary, longest first: the
+    /// word as <see cref="ArabicWholeStem"/> gives it, then without one-letter clitics before it and an attached pronoun or a plural,
+    /// dual or accusative ending after it (a ت before a pronoun, or the plural ات, as the tā' marbūṭa of the bare word:
+    /// حكومته → حكومة, منظمات → منظمة). At least three letters stay. Look them up in order and take the first one known
+    /// (بعضهم → بعض, فترة stays فترة).
+    /// </summary>
+    internal static IReadOnlyList<string> ArabicCandidates(string norm)
+    {
+        var letters = ArabicLetters(norm);
+        var found = new List<(string Form, int Cut)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var clitic in ArabicClitics)
+        {
+            if (!letters.StartsWith(clitic, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            sb.Append(c switch { 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا', 'ة' => 'ه', 'ى' => 'ي', _ => c });
+            foreach (var ending in ArabicEndings)
+            {
+                if (letters.Length - clitic.Length - ending.Length < 3 || !letters.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var core = letters[clitic.Length..^ending.Length];
+                Add(core, clitic.Length + ending.Length);
+                if ((ending == "ات" || (ending.Length > 0 && ending[0] is 'ه' or 'ك' or 'ن' or 'ي')) && core.EndsWith('ت') && core.Length >= 3)
+                {
+                    Add(core[..^1] + "ه", clitic.Length + ending.Length);
+                }
+                else if (ending == "ات")
+                {
+                    Add(core + "ه", clitic.Length + ending.Length);
+                }
+            }
         }
 
-        var s = sb.ToString();
+        if (found.Count == 0)
+        {
+            // A short word (أي): as written only.
+            return [ArabicWholeStem(letters)];
+        }
+
+        return [.. found.OrderByDescending(f => f.Form.Length).ThenBy(f => f.Cut).Select(f => f.Form)];
+
+        void Add(string core, int cut)
+        {
+            var stem = ArabicWholeStem(core);
+            if (stem.Length >= 3 && seen.Add(stem))
+            {
+                found.Add((stem, cut));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The light Arabic stem the dictionary's entries are kept under: <see cref="ArabicWholeStem"/> with a one-letter clitic
+    /// (و, ب, ل, ف) and one ending (a pronoun, a plural or dual ending, ي, or the ه a tā' marbūṭa is folded to) taken off as
+    /// well when three letters stay. Many words share it (بداية gives داي, فترة gives تره while الفترة gives فتر), so a word
+    /// with no entry under it is looked up by <see cref="ArabicCandidates"/> among the entries as written (<see cref="WholeArabic"/>).
+    /// </summary>
+    internal static string ArabicStem(string word)
+    {
+        var s = ArabicLetters(word);
         foreach (var prefix in (string[])["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"])
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length - prefix.Length >= 3)
@@ -307,6 +387,26 @@ internal static class BridgeWords
         }
 
         return s;
+    }
+
+    /// <summary>The lexicon language under which Arabic entries are also kept as written (<see cref="ArabicWholeStem"/>).</summary>
+    internal const string WholeArabic = "ar-whole";
+
+    /// <summary>An Arabic word's letters: diacritics and tatweel removed, alef forms, tā' marbūṭa (as ه) and alef maqṣūra folded.</summary>
+    private static string ArabicLetters(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        foreach (char c in word)
+        {
+            if (c is (>= '\u064B' and <= '\u0652') or '\u0670' or '\u0640')
+            {
+                continue;
+            }
+
+            sb.Append(c switch { 'أ' or 'إ' or 'آ' or 'ٱ' => 'ا', 'ة' => 'ه', 'ى' => 'ي', _ => c });
+        }
+
+        return sb.ToString();
     }
 
     private static HashSet<string> Set(string words) => new(words.Split(' '), StringComparer.Ordinal);

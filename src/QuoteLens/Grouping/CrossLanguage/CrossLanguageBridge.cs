@@ -602,6 +602,29 @@ public sealed class CrossLanguageBridge
         }
     }
 
+    /// <summary>
+    /// The English stems of the first of <see cref="BridgeWords.ArabicCandidates"/> of <paramref name="norm"/> that an Arabic
+    /// entry is written as (<see cref="BridgeWords.WholeArabic"/>).
+    /// </summary>
+    private void AddWholeArabicGlosses(string norm, SortedSet<string> keys)
+    {
+        foreach (var candidate in BridgeWords.ArabicCandidates(norm))
+        {
+            foreach (var dictionary in LoadedFor("ar"))
+            {
+                foreach (var gloss in dictionary.Lexicon.Glosses(BridgeWords.WholeArabic, candidate))
+                {
+                    keys.Add("en:" + gloss);
+                }
+            }
+
+            if (keys.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>A dictionary as read: its lexicon, the problems met, how long reading took and whether it came from the on-disk cache.</summary>
     internal sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime, bool FromCache);
 
@@ -1102,6 +1125,13 @@ public sealed class CrossLanguageBridge
             {
                 AddGlosses(wordLanguage, stem, keys);
             }
+
+            if (keys.Count == 0 && wordLanguage == "ar")
+            {
+                // No entry under the word's stem: the first of its other forms an entry is written as (بداية, فترة, بعضهم → بعض).
+                AddWholeArabicGlosses(norm, keys);
+            }
+
             if (wordLanguage == "uk")
             {
                 // Ukrainian reaches English through Russian: the Apertium pair's Russian lemmas, else the word read as Russian.

@@ -27,6 +27,12 @@ internal sealed class Lexicon
         var entries = EntriesOf(language);
 
         SetOf(entries, stem).UnionWith(english);
+        if (language == "ar")
+        {
+            // Arabic entries are also kept as written (only the article off), for the forms of a word its stem finds no entry under.
+            SetOf(EntriesOf(BridgeWords.WholeArabic), BridgeWords.ArabicWholeStem(Normalizer.ForMatching(sourceWord.Trim(), language))).UnionWith(english);
+        }
+
         return true;
     }
 
