@@ -296,6 +296,9 @@ internal static class BridgeWords
 
     private static readonly string[] ArabicArticles = ["وال", "بال", "كال", "فال", "لل", "ال"];
 
+    /// <summary>What <see cref="ArabicStem"/> takes off the front: the article (with a clitic before it), else a one-letter clitic.</summary>
+    private static readonly string[] ArabicStemPrefixes = [.. ArabicArticles, "و", "ب", "ل", "ف"];
+
     /// <summary>One-letter clitics written onto an Arabic word (and, so, with, for, as), alone or two together.</summary>
     private static readonly string[] ArabicClitics = ["", "و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل", "وك"];
 
@@ -368,7 +371,7 @@ internal static class BridgeWords
     internal static string ArabicStem(string word)
     {
         var s = ArabicLetters(word);
-        foreach (var prefix in (string[])["وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف"])
+        foreach (var prefix in ArabicStemPrefixes)
         {
             if (s.StartsWith(prefix, StringComparison.Ordinal) && s.Length - prefix.Length >= 3)
             {
