@@ -664,7 +664,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     strong |= inverted && name is not null && IsCapitalized(tokens[r.First]) && !AttributionCues.Pronouns.Contains(tokens[r.First].Norm);
                 }
 
-                if (name is null && m.Cue.Role == CueRole.Verb && !inverted && !naming && FollowingRange(tokens, j + m.Length) is { } after)
+                bool relative = name is null && m.Cue.Role == CueRole.Verb && !inverted && !naming && RelativeClauseVerb(tokens, sentence, j);
+                if (relative && RelativeAntecedent(tokens, j - 1) is { } antecedent)
+                {
+                    // "Biden, que descreveu o colapso da ponte Francis Scott Key como um terrível incidente, falou": the name the
+                    // relative pronoun hangs on is the verb's subject.
+                    name = CanonicalAt(tokens[antecedent.First].Start, tokens[antecedent.Last].End, language, out strong, out phrase);
+                }
+
+                if (name is null && !relative && m.Cue.Role == CueRole.Verb && !inverted && !naming && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     name = CanonicalAt(tokens[after.First].Start, tokens[after.Last].End, language, out strong, out phrase);
                     int next = after.Last + 1;
@@ -695,6 +703,41 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return mentions;
+    }
+
+    /// <summary>Relative pronouns that open a clause with its verb right after them ("Biden, que descreveu", "Poutine, qui a dit").</summary>
+    private static readonly HashSet<string> RelativePronouns = new(
+        ["que", "qui", "who", "che", "quien", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "care"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the speech verb at <paramref name="cueAt"/> stands right after a relative pronoun that follows a comma ("Biden,
+    /// que descreveu o colapso … como um terrível incidente"): the words after the verb are its object, never a subject read
+    /// after the verb.
+    /// </summary>
+    private static bool RelativeClauseVerb(TokenWindow tokens, int sentence, int cueAt) =>
+        cueAt - 2 >= sentence && tokens[cueAt - 1].Kind == TokenKind.Word && RelativePronouns.Contains(tokens[cueAt - 1].Norm)
+        && tokens[cueAt - 2].Text == ",";
+
+    /// <summary>
+    /// The capitalised words (one to four) right before the comma that precedes the relative pronoun at <paramref name="relative"/>
+    /// ("Biden" in "Biden, que descreveu"), or null when a lower-case word stands there (the clause hangs on a common noun).
+    /// </summary>
+    private static (int First, int Last)? RelativeAntecedent(TokenWindow tokens, int relative)
+    {
+        int last = relative - 2;
+        if (last < 0 || !IsCapitalized(tokens[last]))
+        {
+            return null;
+        }
+
+        int first = last;
+        while (first - 1 >= 0 && last - first < 3 && IsCapitalized(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        return (first, last);
     }
 
     /// <summary>The article's paragraphs that hold text: not empty, and inside the article's text.</summary>
@@ -1232,6 +1275,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 last = m;
                 words++;
             }
+            else if (!names && SpokesmanFor(tokens, m))
+            {
+                // "said a spokesperson for the U.K.'s Ministry of Defence": the body the spokesman speaks for belongs to the phrase.
+                last = m;
+                words++;
+            }
             else if (names && t.Kind == TokenKind.Word && SpeakerInstitutions.IsHead(t.Norm))
             {
                 // "teatas Venemaa välisministeerium", "сообщил российский МИД": the institution's head after its country; a title
@@ -1261,9 +1310,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 last = m;
                 break;
             }
-            else if (names && t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
+            else if (t.Text == "." && IsInitial(tokens[m - 1]) && tokens.Has(m + 1) && IsCapitalized(tokens[m + 1]))
             {
-                // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name.
+                // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name; so do the dots of an
+                // abbreviation ("a spokesperson for the U.K.'s Ministry of Defence").
                 continue;
             }
             else if (names || t.Text != "," || !tokens.Has(m + 1) || !IsCapitalized(tokens[m + 1]))
@@ -1273,6 +1323,21 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
+    }
+
+    /// <summary>
+    /// True when token <paramref name="m"/> is "for" or "of" after a spokesman's title and before a capitalised name, with "the"
+    /// between at most ("a spokesperson for the U.K.'s Ministry of Defence", "a spokesman for the Legion").
+    /// </summary>
+    private static bool SpokesmanFor(TokenWindow tokens, int m)
+    {
+        if (tokens[m].Norm is not ("for" or "of") || tokens[m - 1].Kind != TokenKind.Word || TitleClasses.Of(tokens[m - 1].Norm) != TitleClasses.Spokesman)
+        {
+            return false;
+        }
+
+        int next = tokens.Has(m + 1) && tokens[m + 1].Norm == "the" ? m + 2 : m + 1;
+        return tokens.Has(next) && IsCapitalized(tokens[next]);
     }
 
     /// <summary>

@@ -19,6 +19,7 @@ internal static class SpeakerNames
         // Selim Kaya", "AK Parti Sözcüsü Ömer Çelik")
         "cumhurbaşkanı", "başbakanı", "başbakan", "bakanı", "bakan", "sözcüsü", "başkanı", "genel",
         "president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "prezydent",
+        "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",
         "președintele", "președinte", "presidenti", "vice", "pope", "papa", "pape", "papst", "папа", "папа римський", "papież", "paus",
         "pontiff", "pontefice", "pontife", "santo", "padre", "saint", "holy", "father", "chancellor", "kanzler", "kanzlerin",
         "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "cancelarul", "kantsler", "bondskanselier",

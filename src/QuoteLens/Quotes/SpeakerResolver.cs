@@ -136,6 +136,7 @@ internal static class SpeakerResolver
             else if (weak.Count > 0)
             {
                 PromoteKnown(mentions, weak, named);
+                PromoteRepeated(mentions, weak, named);
             }
 
             mentions.AddRange(named);
@@ -251,6 +252,43 @@ internal static class SpeakerResolver
             if (known.TryGetValue(SpeakerNames.Key(w.Name), out var full) && !HasLowerCaseWord(w.Phrase))
             {
                 mentions.Add(w with { Name = full });
+            }
+        }
+
+        if (mentions.Count > count)
+        {
+            mentions.Sort((a, b) => a.At.CompareTo(b.At));
+        }
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="mentions"/> (in reading order) the weak mentions of a name (one word, not sure alone) that is the subject of two speech
+    /// verbs or more while every sure mention stands as an object ("Biden, que descreveu o colapso … como um terrível incidente,
+    /// falou da Casa Branca …, onde ele e a vice-presidente Kamala Harris …"): a capitalised word that speaks twice is a name, and
+    /// the article's speaker, not the person named only beside him.
+    /// </summary>
+    private static void PromoteRepeated(List<Mention> mentions, List<Mention> weak, List<Mention> named)
+    {
+        if (named.Count > 0 || mentions.Exists(m => !m.Object))
+        {
+            return;
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in weak)
+        {
+            if (!HasLowerCaseWord(w.Phrase) && !w.Object)
+            {
+                counts[w.Name] = counts.GetValueOrDefault(w.Name) + 1;
+            }
+        }
+
+        int count = mentions.Count;
+        foreach (var w in weak)
+        {
+            if (counts.GetValueOrDefault(w.Name) >= 2)
+            {
+                mentions.Add(w);
             }
         }
 
@@ -481,6 +519,13 @@ internal static class SpeakerResolver
             }
         }
 
+        if (SpokesmanBody(phrase, bodies(), at) is { } spokenFor)
+        {
+            // "A spokesman for the Russian Volunteer Corps said", "— сказал представитель РДК": no one of the body is named with
+            // that title, so the body speaks through its spokesman; never the first of a list of bodies named before.
+            return spokenFor;
+        }
+
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
         bool source = description.Exists(SourceNouns.Contains);
         for (int k = before; k >= 0 && mentions[k].At >= previousParagraphStart; k--)
@@ -500,6 +545,52 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>
+    /// The body an unnamed spokesman speaks for when <paramref name="phrase"/> names it after the title ("A spokesman for the
+    /// Russian Volunteer Corps", "un porte-parole du Corps des volontaires russes", "представитель РДК"): the longest body
+    /// of <paramref name="bodies"/> named within <see cref="BodyReach"/> before <paramref name="at"/> whose name the words
+    /// after the title hold, else an acronym of two capitals or more there (the corpus joins it to the body it stands for).
+    /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person.
+    /// </summary>
+    private static string? SpokesmanBody(string phrase, List<Mention> bodies, int at)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        int title = Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
+        if (title < 0 || title > 2 || title == words.Length - 1)
+        {
+            return null;
+        }
+
+        int restAt = phrase.IndexOf(words[title], StringComparison.Ordinal) + words[title].Length;
+        var rest = phrase[restAt..];
+        string? best = null;
+        int bestEnd = -1;
+        for (int k = LowerBound(bodies, at) - 1; k >= 0 && at - bodies[k].At <= BodyReach; k--)
+        {
+            int found = rest.IndexOf(bodies[k].Name, StringComparison.Ordinal);
+            if (found >= 0 && (best is null || bodies[k].Name.Length > best.Length))
+            {
+                best = bodies[k].Name;
+                bestEnd = found + best.Length;
+            }
+        }
+
+        if (best is not null)
+        {
+            // "a spokesman for the Legion, Ivan Petrov": the person named after the body speaks, whom the name rules read.
+            return rest[bestEnd..].Any(char.IsUpper) ? null : best;
+        }
+
+        var after = rest.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (after.Length is 0 or > 3)
+        {
+            return null;
+        }
+
+        var last = after[^1].Trim(',', '.', ';', ':', '(', ')', '"', '«', '»');
+        return last.Length >= 2 && last.All(char.IsUpper) && after.Take(after.Length - 1).All(w => !w.Any(char.IsUpper)) ? last : null;
     }
 
     /// <summary>Most characters a colon lead-in's sentence is looked back through.</summary>
