@@ -8,7 +8,11 @@ namespace QuoteLens.Benchmarks.Evaluation;
 /// <summary>
 /// A diagnostic for cross-language grouping (<c>evaluate --cross-misses</c>): per key unit whose entries span two or more
 /// languages, the groups the kit put them in, with each entry's language, file and matched sentence, and how many
-/// cross-language gold pairs were missed; then the cross-language pairs grouped against the key (wrong joins). Entries are
+/// cross-language gold pairs were missed; then the cross-language pairs grouped against the key (wrong joins). For a missed
+/// pair with one side alone in its group (one article), a LONE line per such sentence tallies why statement order could not
+/// place it, read off the final groups: a piece or short sentence ("lone-Partial", "lone-full-short"), the counterpart not a
+/// full sentence, the two articles sharing no statement or one ("anchors-0", "anchors-1"), the counterpart's group holding
+/// the sentence's language, or its place against two anchors or more (gap, end, crossing, length ratio). Entries are
 /// matched to sentences as <see cref="GroupingEvaluator"/> matches them (the sentence overlapping the span most).
 /// </summary>
 internal static class CrossLanguageMisses
@@ -54,6 +58,56 @@ internal static class CrossLanguageMisses
         }
 
         var sb = new StringBuilder();
+        var loneReasons = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var membersByArticle = analysis.Groups.SelectMany(g => g.Members).DistinctBy(q => q.Id).GroupBy(q => q.ArticleId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(q => q.Start).ThenBy(q => q.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        var languagesOfGroup = analysis.Groups.ToDictionary(g => g.Id, g => g.Members.Select(m => StopWords.Primary(m.Language)).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+
+        // Why the order pass did not pair a lone full sentence of 4+ words with its counterpart (read off the final groups).
+        (string Why, Row Lone)? OrderReason(Row a, Row b)
+        {
+            var (lone, other) = articlesOf.GetValueOrDefault(a.Group!) <= 1 && a.Sentence!.Kind == QuoteKind.Full ? (a, b)
+                : articlesOf.GetValueOrDefault(b.Group!) <= 1 && b.Sentence!.Kind == QuoteKind.Full ? (b, a) : (null, null);
+            if (lone is null)
+            {
+                (lone, other) = articlesOf.GetValueOrDefault(a.Group!) <= 1 ? (a, b) : articlesOf.GetValueOrDefault(b.Group!) <= 1 ? (b, a) : (null, null);
+                return lone is null ? null : ("lone-" + lone.Sentence!.Kind, lone);
+            }
+
+            if (other is null || lone.Sentence!.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 4)
+            {
+                return ("lone-full-short", lone);
+            }
+
+            if (!membersByArticle.TryGetValue(lone.Sentence.ArticleId, out var mx) || !membersByArticle.TryGetValue(other.Sentence!.ArticleId, out var my))
+            {
+                return ("nomembers", lone);
+            }
+
+            if (other.Sentence.Kind != QuoteKind.Full) { return ("other-not-full", lone); }
+            var gx = mx.Select(q => groupOf[q.Id]).ToList();
+            var gy = my.Select(q => groupOf[q.Id]).ToList();
+            var anchors = new List<(int X, int Y)>();
+            for (int x = 0; x < gx.Count; x++) { for (int y = 0; y < gy.Count; y++) { if (gx[x] == gy[y]) { anchors.Add((x, y)); } } }
+            int shared = gx.Intersect(gy).Count();
+            if (shared == 0) { return ("anchors-0", lone); }
+            if (shared == 1) { return ("anchors-1", lone); }
+            if (languagesOfGroup[other.Group!].Contains(lone.Language)) { return ("other-has-lone-language", lone); }
+            int px = mx.FindIndex(q => q.Id == lone.Sentence.Id), py = my.FindIndex(q => q.Id == other.Sentence.Id);
+            // the anchors right before and after each
+            var before = anchors.Where(p => p.X < px && p.Y < py).ToList();
+            var after = anchors.Where(p => p.X > px && p.Y > py).ToList();
+            var crossing = anchors.Any(p => (p.X < px && p.Y > py) || (p.X > px && p.Y < py));
+            int ax = before.Count > 0 ? before.Max(p => p.X) : -1, ay = before.Count > 0 ? before.Max(p => p.Y) : -1;
+            int bx = after.Count > 0 ? after.Min(p => p.X) : mx.Count, by = after.Count > 0 ? after.Min(p => p.Y) : my.Count;
+            int gapX = bx - ax - 1, gapY = by - ay - 1;
+            string place = crossing ? "crossing" : before.Count == 0 || after.Count == 0 ? "end" : "gap";
+            int la = lone.Sentence.Text.Length, lb = other.Sentence.Text.Length;
+            string len = Math.Max(la, lb) > 1.8 * Math.Min(la, lb) ? "-len" : "";
+            string size = place == "gap" ? (gapX > 3 || gapY > 3 ? "-big" : gapX == gapY ? "-even" : "-uneven") : place == "end" ? (before.Count == 0 ? (px > 0 || py > 0 ? "-before" + Math.Min(px, 9) + "/" + Math.Min(py, 9) : "-first") : (mx.Count - px - 1) + "/" + (my.Count - py - 1)) : "";
+            return ($"anchors-2+ {place}{size}{len}", lone);
+        }
+
         var noLinks = new HashSet<(string, string)>();
         var noLinkLines = new List<string>();
         foreach (var unit in rows.GroupBy(r => r.Entry.UnitId, StringComparer.Ordinal).OrderBy(u => u.Key, StringComparer.Ordinal))
@@ -83,6 +137,13 @@ internal static class CrossLanguageMisses
                             lone = lone == "shared-lone" ? "lone-shared" : lone;
                             var sub = "kind " + kind + " " + lone;
                             missedByPair[sub] = missedByPair.TryGetValue(sub, out var k2) ? k2 + 1 : 1;
+                        }
+
+                        if (kind != "nosentence" && OrderReason(list[i], list[j]) is { } why)
+                        {
+                            missedByPair["order " + why.Why] = missedByPair.TryGetValue("order " + why.Why, out var ow) ? ow + 1 : 1;
+                            var lineKey = $"{unit.Key} {why.Lone.Language} {Short(why.Lone.Entry.File)} {Short(why.Lone.Sentence!.Text, 110)}";
+                            (loneReasons.TryGetValue(lineKey, out var lr) ? lr : loneReasons[lineKey] = []).Add(why.Why);
                         }
 
                         if (kind == "nolink" && noLinks.Add((list[i].Sentence!.Text, list[j].Sentence!.Text)))
@@ -115,6 +176,11 @@ internal static class CrossLanguageMisses
         }
 
         noLinkLines.Sort(StringComparer.Ordinal);
+        foreach (var (line, whys) in loneReasons.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            sb.AppendLine(FormattableString.Invariant($"LONE {whys.Count,3} {line} || {string.Join(", ", whys.GroupBy(w => w).OrderByDescending(g => g.Count()).Select(g => g.Key + " x" + g.Count()))}"));
+        }
+
         foreach (var line in noLinkLines)
         {
             sb.AppendLine(line);
