@@ -203,6 +203,11 @@ public static partial class QuoteGrouper
         // A version that stands with no tie to its group (joined through a sentence that moved on) follows its links.
         MoveLeftBehind(texts, state, pairs, crossLinks, evidence);
         profile?.Invoke("left behind");
+
+        // Two short quotes that share two of their three keys, in articles of one story, are one short utterance told two
+        // ways: a lone one joins the other's group (last, so that the passes across languages do not build on the join).
+        state.Count(sorted.Length, _ => true);
+        JoinNearCopiesByContext(sorted, texts, same, roles, state, evidence);
         AttachWordPiecesAcrossLanguages(sorted, texts, roles, state, words, evidence);
         DetachOtherSpeakersPieces(sorted, texts, state);
 
