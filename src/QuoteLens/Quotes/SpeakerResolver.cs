@@ -24,6 +24,8 @@ internal static class SpeakerResolver
             "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
             "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm", "militia", "militias", "battalion", "battalions",
             "обращении", "обращение", "зверненні", "звернення", "заявлению", "заяву",
+            // Romanian: the communiqué and the group with and without their article ("se arată în comunicat", "comunicatul Legiunii")
+            "comunicat", "comunicatul", "comunicatului", "declarație", "declaraţia", "declaraţie", "gruparea", "grupările", "grupurile",
             // Estonian cases of the statement, the message and the group ("seisis avalduses", "leegioni teates", "rühmituse sõnul")
             "avalduse", "avalduses", "avaldusest", "avaldusele", "avaldust", "avaldused", "avaldustes", "teade", "teates", "teatest",
             "pöördumine", "pöördumises", "sõnum", "sõnumis", "postitus", "postituses", "rühmitus", "rühmituse", "rühmitused", "rühmad",
@@ -952,13 +954,14 @@ internal static class SpeakerResolver
     /// <summary>
     /// The first body of the list whose member, named at most <see cref="ListGap"/> characters before <paramref name="mention"/>,
     /// opens with its name and runs on past it ("Vabaduse Venemaa" of "Vabaduse Venemaa leegion", whose unit noun Estonian writes
-    /// in lower case); else null.
+    /// in lower case), or whose head noun opens the mention ("Batalionul" of "Batalionul Siberian"); else null.
     /// </summary>
     private static string? BodyAt(List<Mention> bodies, Mention mention)
     {
         for (int k = LowerBound(bodies, mention.At + 1) - 1; k >= 0 && mention.At - bodies[k].At <= ListGap; k--)
         {
-            if (bodies[k].Name.StartsWith(mention.Name + " ", StringComparison.Ordinal))
+            if (bodies[k].Name.StartsWith(mention.Name + " ", StringComparison.Ordinal)
+                || mention.Name.StartsWith(bodies[k].Name + " ", StringComparison.Ordinal))
             {
                 return ListStart(bodies, k);
             }

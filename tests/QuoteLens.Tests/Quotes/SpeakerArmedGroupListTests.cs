@@ -8,7 +8,8 @@ namespace QuoteLens.Tests.Quotes;
 /// Belgorod raids was read in: a body named as the object of a preposition or participle before the list ("opposés au
 /// Kremlin", "opposed to the Kremlin", "противостоящие Кремлю") neither speaks nor ends the list; an Arabic name ends where "and"
 /// glued to the next body noun starts ("فيلق حرية روسيا وفيلق المتطوعين الروس"); Estonian writes the unit noun in lower case
-/// after the name's capitalised words ("Vabaduse Venemaa leegion") and the statement in its cases ("seisis avalduses"). The
+/// after the name's capitalised words ("Vabaduse Venemaa leegion") and the statement in its cases ("seisis avalduses");
+/// Romanian puts the unit noun first ("Batalionul Siberian", "se arată în comunicat"). The
 /// sentences are made up in the style of that coverage (the readable keys hold no such list); the readable Belgorod set reads
 /// "Three Russian anti-Kremlin militias issued a joint statement on March 13", whose number opens a sentence as here.
 /// </summary>
@@ -19,9 +20,10 @@ public class SpeakerArmedGroupListTests
     [InlineData("en", "Three groups of Russian fighters opposed to the Kremlin, the Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion, said on Tuesday they had entered the region.\n\n\"We are Russians, like you,\" the statement said.")]
     [InlineData("en", "Three groups of Russian fighters opposed to the Kremlin, the Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion, said on Tuesday they had entered the region.\n\n\"We are Russians, like you,\" the groups said.")]
     [InlineData("ru", "Три группы российских добровольцев, противостоящие Кремлю, — легион «Свобода России», Русский добровольческий корпус и Сибирский батальон — заявили во вторник о прорыве в область.\n\n«Мы такие же русские, как вы», — говорится в заявлении.")]
+    [InlineData("ro", "Trei grupuri de luptători ruși care se opun Kremlinului, Legiunea «Libertatea Rusiei», Corpul Voluntarilor Ruși și Batalionul Siberian, au anunțat marți că au intrat în regiune.\n\n«Suntem ruși ca și voi», se arată în comunicat.")]
     public void TheBodyOpposedIsNoMemberOfTheListThatSpeaks(string language, string text)
     {
-        var quote = QuoteStarting(Written(text, language), language == "ru" ? "Мы такие" : language == "fr" ? "Nous sommes" : "We are");
+        var quote = QuoteStarting(Written(text, language), language switch { "ru" => "Мы такие", "fr" => "Nous sommes", "ro" => "Suntem", _ => "We are" });
         Assert.Equal("legen", quote.SpeakerKey);
         Assert.DoesNotContain("Kreml", quote.CanonicalSpeaker, StringComparison.Ordinal);
     }
