@@ -109,6 +109,10 @@ internal static class SpeakerNames
         "così", "thus", "así", "assim", "aldus", "astfel",
         // "Verschillende waarnemers vermoeden": "several", opening a sentence, names no one; Arabic "and about".
         "verschillende", "mehrere", "plusieurs", "varios", "vários", "diversi", "câteva", "несколько", "кілька", "وعن",
+        // "Trois groupes … ont annoncé", "Three groups … said": a number opening a sentence counts its subjects, names none.
+        "two", "three", "four", "five", "deux", "trois", "quatre", "cinq", "zwei", "drei", "vier", "fünf", "tres", "cuatro",
+        "cinco", "due", "tre", "quattro", "dois", "três", "quatro", "twee", "drie", "doi", "trei", "patru", "kaks", "kolm",
+        "dwa", "dwie", "trzy", "cztery", "два", "две", "три", "четыре", "дві", "чотири",
         // Arabic complementizers typed without the hamza ("ان بلاده", "انه"): a clause, never a name.
         "ان", "انه", "انها", "بان", "وان",
         // Sentence-opening adverbs of time and manner ("Dorénavant, la ville refuse …, a averti le maire"): never the speaker.
@@ -434,6 +438,14 @@ internal static class SpeakerNames
             if (k > 0 && (AttributionCues.Complementizers.Contains(w.Norm) || ReportedClause.Contains(w.Norm)))
             {
                 // "الرئيس الأميركي جو بايدن أن أعمال البحث ما تزال جارية": what follows "that" is the reported clause.
+                break;
+            }
+
+            if (run.Count > 0 && ArabicJoinedBody(w.Text))
+            {
+                // "فيلق حرية روسيا وفيلق المتطوعين الروس": "and" glued to another body noun ends the first body's name; the list's
+                // first body is the one read.
+                Close();
                 break;
             }
 
@@ -1055,6 +1067,24 @@ internal static class SpeakerNames
     private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء");
 
     /// <summary>Arabic prepositions that may stand right after a name ("سليم كايا أمام البرلمان"): never its last word.</summary>
+    /// <summary>Arabic nouns that head the name of an armed group or a body (corps, battalion, brigade, army, movement, party, ministry, front, council, regiment).</summary>
+    private static readonly HashSet<string> ArabicBodyNouns = Set("فيلق", "كتيبة", "لواء", "جيش", "حركة", "حزب", "وزارة", "جبهة", "مجلس", "فوج");
+
+    /// <summary>
+    /// True for an Arabic word that is the conjunction و glued to a body noun, with or without its article ("وفيلق", "والكتيبة"):
+    /// the next member of a list of bodies.
+    /// </summary>
+    private static bool ArabicJoinedBody(string word)
+    {
+        if (word.Length < 4 || word[0] != 'و')
+        {
+            return false;
+        }
+
+        var rest = word[1..];
+        return ArabicBodyNouns.Contains(rest) || (rest.StartsWith("ال", StringComparison.Ordinal) && ArabicBodyNouns.Contains(rest[2..]));
+    }
+
     private static readonly HashSet<string> ArabicPrepositions = Set("أمام", "امام", "خلال", "لدى", "عند", "حول", "ضد", "نحو", "منذ", "عقب", "أثناء", "اثناء");
 
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");

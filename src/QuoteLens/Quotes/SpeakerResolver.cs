@@ -24,6 +24,11 @@ internal static class SpeakerResolver
             "mitteilung", "gruppe", "ministerium", "comunicado", "grupo", "ministerio", "comunicato", "gruppo", "ministero", "verklaring",
             "groep", "oświadczenie", "grupa", "declarația", "grupul", "avaldus", "rühm", "militia", "militias", "battalion", "battalions",
             "обращении", "обращение", "зверненні", "звернення", "заявлению", "заяву",
+            // Romanian: the communiqué and the group with and without their article ("se arată în comunicat", "comunicatul Legiunii")
+            "comunicat", "comunicatul", "comunicatului", "declarație", "declaraţia", "declaraţie", "gruparea", "grupările", "grupurile",
+            // Estonian cases of the statement, the message and the group ("seisis avalduses", "leegioni teates", "rühmituse sõnul")
+            "avalduse", "avalduses", "avaldusest", "avaldusele", "avaldust", "avaldused", "avaldustes", "teade", "teates", "teatest",
+            "pöördumine", "pöördumises", "sõnum", "sõnumis", "postitus", "postituses", "rühmitus", "rühmituse", "rühmitused", "rühmad",
         ],
         StringComparer.Ordinal);
 
@@ -533,7 +538,7 @@ internal static class SpeakerResolver
             if (!mentions[k].Object)
             {
                 // A body that ends a list of bodies ("..., and the Siberian Battalion, issued a statement"): the list's first.
-                return (source ? ListLead(bodies(), mentions[k].Name, at) : null) ?? mentions[k].Name;
+                return (source ? ListLead(bodies(), mentions[k].Name, at) ?? BodyAt(bodies(), mentions[k]) : null) ?? mentions[k].Name;
             }
         }
 
@@ -918,15 +923,25 @@ internal static class SpeakerResolver
         return ListStart(bodies, k);
     }
 
-    /// <summary>The first body of the list of bodies that <paramref name="bodies"/>[<paramref name="k"/>] ends ("the Legion, the Corps, and the Battalion").</summary>
+    /// <summary>
+    /// The first body of the list of bodies that <paramref name="bodies"/>[<paramref name="k"/>] ends ("the Legion, the Corps, and
+    /// the Battalion"). A body named as a preposition's or participle's object inside the run ("three groups opposed to the
+    /// Kremlin, the Legion, the Corps and the Battalion") is no member: the list runs on past it, and its first member that is
+    /// no object leads.
+    /// </summary>
     private static string ListStart(List<Mention> bodies, int k)
     {
+        int lead = k;
         while (k > 0 && bodies[k].At - bodies[k - 1].At <= ListGap)
         {
             k--;
+            if (!bodies[k].Object)
+            {
+                lead = k;
+            }
         }
 
-        return bodies[k].Name;
+        return bodies[bodies[lead].Object ? k : lead].Name;
     }
 
     /// <summary>"they", "они", "вони", "ils", "elles" opening the phrase: a group speaks.</summary>
@@ -934,6 +949,25 @@ internal static class SpeakerResolver
     {
         int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
         return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) is "they" or "они" or "вони" or "ils" or "elles";
+    }
+
+    /// <summary>
+    /// The first body of the list whose member, named at most <see cref="ListGap"/> characters before <paramref name="mention"/>,
+    /// opens with its name and runs on past it ("Vabaduse Venemaa" of "Vabaduse Venemaa leegion", whose unit noun Estonian writes
+    /// in lower case), or whose head noun opens the mention ("Batalionul" of "Batalionul Siberian"); else null.
+    /// </summary>
+    private static string? BodyAt(List<Mention> bodies, Mention mention)
+    {
+        for (int k = LowerBound(bodies, mention.At + 1) - 1; k >= 0 && mention.At - bodies[k].At <= ListGap; k--)
+        {
+            if (bodies[k].Name.StartsWith(mention.Name + " ", StringComparison.Ordinal)
+                || mention.Name.StartsWith(bodies[k].Name + " ", StringComparison.Ordinal))
+            {
+                return ListStart(bodies, k);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first body of the list that <paramref name="name"/> ends, when it is named as a body in a list before <paramref name="at"/>.</summary>
@@ -1004,20 +1038,107 @@ internal static class SpeakerResolver
             }
 
             var name = text[words[first].Start..words[last].End];
-            found.Add(new Mention(words[first].Start, name, name, InObjectPosition(text, words[first].Start)));
+            found.Add(new Mention(words[first].Start, name, name, BodyInObjectPosition(text, words[first].Start)));
             w = last;
         }
+
+        for (int w = 1; w < words.Count; w++)
+        {
+            // "Vabaduse Venemaa leegion", "Vene vabatahtlike korpus", "Siberi pataljoni avalduses": Estonian writes the unit noun
+            // in lower case after the capitalised words of its name, with at most one lower-case adjective between.
+            if (quoted.Contains(words[w].Start) || EstonianUnit(text[words[w].Start..words[w].End]) is not { } unit)
+            {
+                continue;
+            }
+
+            int first = w;
+            if (first > 1 && !Capital(first - 1) && char.IsLower(text[words[first - 1].Start]) && Joined(first - 1, first)
+                && !Connector(first - 1) && !AttributionCues.Conjunctions.Contains(text[words[first - 1].Start..words[first - 1].End]))
+            {
+                first--;
+            }
+
+            while (w - first < 4 && first > 0 && Joined(first - 1, first) && Capital(first - 1))
+            {
+                first--;
+            }
+
+            if (first == w || !Capital(first) || found.Exists(m => m.At <= words[first].Start && words[first].Start < m.At + m.Name.Length))
+            {
+                continue;
+            }
+
+            var name = text[words[first].Start..words[w - 1].End] + " " + unit;
+            found.Add(new Mention(words[first].Start, name, name, BodyInObjectPosition(text, words[first].Start)));
+        }
+
+        found.Sort((a, b) => a.At.CompareTo(b.At));
 
         // Unit names ("легион «Свобода России»", "Русского добровольческого корпуса", "la Légion « … »"), in the nominative.
         var units = UnitNames.All(text);
         if (units.Count > 0)
         {
             found.RemoveAll(m => units.Exists(c => c.At <= m.At && m.At < c.At + c.Length));
-            found.AddRange(units.Where(c => !quoted.Contains(c.At)).Select(c => new Mention(c.At, c.Name, c.Name, InObjectPosition(text, c.At))));
+            found.AddRange(units.Where(c => !quoted.Contains(c.At)).Select(c => new Mention(c.At, c.Name, c.Name, BodyInObjectPosition(text, c.At))));
             found.Sort((a, b) => a.At.CompareTo(b.At));
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// <see cref="InObjectPosition"/> for a body's name, except a name that an article alone parts from a comma before it (", la
+    /// Légion « Liberté de la Russie »", ", the Russian Volunteer Corps"): a member of a list or an apposition, whatever the
+    /// article may mean in another language (Romanian "la" is "to").
+    /// </summary>
+    private static bool BodyInObjectPosition(string text, int at) => InObjectPosition(text, at) && !AfterCommaArticle(text, at);
+
+    /// <summary>True when one determiner ("la", "le", "the") stands between a comma and offset <paramref name="at"/>.</summary>
+    private static bool AfterCommaArticle(string text, int at)
+    {
+        int i = at;
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        int end = i;
+        while (i > 0 && (char.IsLetter(text[i - 1]) || TextChars.IsApostrophe(text[i - 1])))
+        {
+            i--;
+        }
+
+        if (i == end || !AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(text[i..end])))
+        {
+            return false;
+        }
+
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i > 0 && text[i - 1] == ',';
+    }
+
+    /// <summary>Estonian unit nouns in the nominative ("leegion", "korpus", "pataljon").</summary>
+    private static readonly string[] EstonianUnits = ["leegion", "korpus", "pataljon"];
+
+    /// <summary>The case endings an Estonian unit noun takes ("leegioni", "korpuse", "pataljonis", "leegionile").</summary>
+    private static readonly HashSet<string> EstonianEndings = new(["", "i", "e", "it", "t", "ile", "ele", "is", "es", "ist", "est", "iga", "ega"], StringComparer.Ordinal);
+
+    /// <summary>The nominative of <paramref name="word"/> when it is a lower-case Estonian unit noun in any case ("pataljoni" → "pataljon"); else null.</summary>
+    private static string? EstonianUnit(string word)
+    {
+        foreach (var unit in EstonianUnits)
+        {
+            if (word.StartsWith(unit, StringComparison.Ordinal) && EstonianEndings.Contains(word[unit.Length..]))
+            {
+                return unit;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs").</summary>

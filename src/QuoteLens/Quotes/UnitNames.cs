@@ -166,6 +166,8 @@ internal static partial class UnitNames
     [
         ("légion", "legion"), ("legión", "legion"), ("legião", "legion"), ("legiunea", "legion"), ("legione", "legion"), ("legion", "legion"),
         ("bataillon", "battalion"), ("batallón", "battalion"), ("battaglione", "battalion"), ("batalhão", "battalion"), ("korps", "corps"),
+        // Romanian writes the unit noun first, with its article ("Batalionul Siberian", "Corpul Voluntarilor Ruși")
+        ("batalionul", "battalion"), ("corpul", "corps"),
     ];
 
     /// <summary>Cheap test before the patterns: a unit noun's stem in the text ("Legion" holds "egion" whatever its case).</summary>
