@@ -524,7 +524,7 @@ internal static class SpeakerResolver
             }
         }
 
-        if (SpokesmanBody(phrase, bodies(), at) is { } spokenFor)
+        if (SpokesmanBody(phrase, bodies, at) is { } spokenFor)
         {
             // "A spokesman for the Russian Volunteer Corps said", "— сказал представитель РДК": no one of the body is named with
             // that title, so the body speaks through its spokesman; never the first of a list of bodies named before.
@@ -555,11 +555,11 @@ internal static class SpeakerResolver
     /// <summary>
     /// The body an unnamed spokesman speaks for when <paramref name="phrase"/> names it after the title ("A spokesman for the
     /// Russian Volunteer Corps", "un porte-parole du Corps des volontaires russes", "представитель РДК"): the longest body
-    /// of <paramref name="bodies"/> named within <see cref="BodyReach"/> before <paramref name="at"/> whose name the words
+    /// of the article's bodies (<paramref name="bodiesOf"/>, read only when the phrase holds the title) named within <see cref="BodyReach"/> before <paramref name="at"/> whose name the words
     /// after the title hold, else an acronym of two capitals or more there (the corpus joins it to the body it stands for).
     /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person.
     /// </summary>
-    private static string? SpokesmanBody(string phrase, List<Mention> bodies, int at)
+    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at)
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
         int title = Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
@@ -568,6 +568,8 @@ internal static class SpeakerResolver
             return null;
         }
 
+        // The article's bodies are read only now: most phrases hold no spokesman's title, and reading them costs a pass over the article.
+        var bodies = bodiesOf();
         int restAt = phrase.IndexOf(words[title], StringComparison.Ordinal) + words[title].Length;
         var rest = phrase[restAt..];
         string? best = null;
@@ -1046,7 +1048,7 @@ internal static class SpeakerResolver
         {
             // "Vabaduse Venemaa leegion", "Vene vabatahtlike korpus", "Siberi pataljoni avalduses": Estonian writes the unit noun
             // in lower case after the capitalised words of its name, with at most one lower-case adjective between.
-            if (quoted.Contains(words[w].Start) || EstonianUnit(text[words[w].Start..words[w].End]) is not { } unit)
+            if (quoted.Contains(words[w].Start) || EstonianUnit(text.AsSpan(words[w].Start, words[w].End - words[w].Start)) is not { } unit)
             {
                 continue;
             }
@@ -1125,20 +1127,34 @@ internal static class SpeakerResolver
     private static readonly string[] EstonianUnits = ["leegion", "korpus", "pataljon"];
 
     /// <summary>The case endings an Estonian unit noun takes ("leegioni", "korpuse", "pataljonis", "leegionile").</summary>
-    private static readonly HashSet<string> EstonianEndings = new(["", "i", "e", "it", "t", "ile", "ele", "is", "es", "ist", "est", "iga", "ega"], StringComparer.Ordinal);
+    private static readonly string[] EstonianEndings = ["", "i", "e", "it", "t", "ile", "ele", "is", "es", "ist", "est", "iga", "ega"];
 
     /// <summary>The nominative of <paramref name="word"/> when it is a lower-case Estonian unit noun in any case ("pataljoni" → "pataljon"); else null.</summary>
-    private static string? EstonianUnit(string word)
+    private static string? EstonianUnit(ReadOnlySpan<char> word)
     {
+        // Read on every word of an article that names a body: compared in place, no word copied.
         foreach (var unit in EstonianUnits)
         {
-            if (word.StartsWith(unit, StringComparison.Ordinal) && EstonianEndings.Contains(word[unit.Length..]))
+            if (word.StartsWith(unit, StringComparison.Ordinal) && IsEstonianEnding(word[unit.Length..]))
             {
                 return unit;
             }
         }
 
         return null;
+    }
+
+    private static bool IsEstonianEnding(ReadOnlySpan<char> ending)
+    {
+        foreach (var e in EstonianEndings)
+        {
+            if (ending.SequenceEqual(e))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs").</summary>
