@@ -25,47 +25,8 @@ public class CrossLanguageOrderOneAnchorTests
 
     private const string Es = "Lo vieron";
 
-    /// <summary>Groups the articles (id, language, sentences in order) with the renderings of each statement linked to one another.</summary>
-    private static IReadOnlyList<QuoteGroup> Group(params (string Id, string Language, string[] Texts)[] articles)
-    {
-        var quotes = new List<Quote>();
-        foreach (var (id, language, texts) in articles)
-        {
-            int at = 0;
-            for (int i = 0; i < texts.Length; i++)
-            {
-                quotes.Add(new Quote($"{id}-q{i}", id, texts[i], at, at + texts[i].Length, QuoteKind.Full, false, "\"", null, null, language, []));
-                at += texts[i].Length + 10;
-            }
-        }
-
-        var options = GroupingOptions.Default with
-        {
-            CrossLanguageLinks = sentences =>
-            {
-                var links = new List<CrossLanguageLink>();
-                foreach (var renderings in Linked.Values)
-                {
-                    for (int i = 0; i < renderings.Length; i++)
-                    {
-                        for (int j = i + 1; j < renderings.Length; j++)
-                        {
-                            int a = IndexOf(sentences, renderings[i]), b = IndexOf(sentences, renderings[j]);
-                            if (a >= 0 && b >= 0)
-                            {
-                                links.Add(new CrossLanguageLink(Math.Min(a, b), Math.Max(a, b), 1.0));
-                            }
-                        }
-                    }
-                }
-
-                return links;
-            },
-        };
-        return QuoteGrouper.Group(quotes, options);
-
-        static int IndexOf(IReadOnlyList<Quote> sentences, string text) => sentences.ToList().FindIndex(s => s.Text == text);
-    }
+    /// <summary>Groups the articles (id, language, sentences in order) with the renderings of each entry of <see cref="Linked"/> linked to one another.</summary>
+    private static IReadOnlyList<QuoteGroup> Group(params (string Id, string Language, string[] Texts)[] articles) => GroupInOrder(Linked, articles);
 
     [Fact]
     public void AShortSentenceBesideTheOneSharedStatementJoinsTheStatementInItsPlace()
