@@ -127,7 +127,7 @@ public static partial class QuoteGrouper
         var both = new List<(int S, int T)>();
         // The pairs of articles that share one statement only, each pair's short sentence alone beside it (see ShortBesideOneAnchor).
         var single = new List<(int Lone, int Other)>();
-        var allPartners = new Dictionary<int, List<int>>();
+        var allPartners = new Dictionary<int, HashSet<int>>();
         var shortAlone = ArticlesWithShortAlone(texts, roles, state, membersOf, Shared);
         foreach (var (x, y) in pairs.Where(p => p.Value >= CrossOrderMinAnchors || shortAlone.Contains(p.Key.X) || shortAlone.Contains(p.Key.Y)).Select(p => p.Key).Order())
         {
@@ -227,7 +227,7 @@ public static partial class QuoteGrouper
             return all.Where(p =>
             {
                 int found = articlesFor[(state.Key[p.Lone], state.Key[p.Other])].Count;
-                int opportunities = allPartners[state.Article[p.Lone]].Distinct().Count(a => articlesOf[state.Key[p.Other]].BinarySearch(a) >= 0);
+                int opportunities = allPartners[state.Article[p.Lone]].Count(a => articlesOf[state.Key[p.Other]].BinarySearch(a) >= 0);
                 return found >= CrossOrderSingleMinArticles && found >= CrossOrderMinSupport * opportunities;
             }).ToList();
         }
