@@ -1622,10 +1622,15 @@ public static partial class QuoteGrouper
     /// <summary>Which group each sentence is in, whether it is a fragment there, and what the context pass needs: each sentence's article, and each article's shared groups.</summary>
     private sealed class Assignment
     {
-        private readonly Dictionary<int, int> _articles = [];
-        private readonly Dictionary<(int Key, int Language), int> _articlesIn = [];
+        /// <summary>Per group key, how many articles carry it (counted sentences only); sized to the largest key at the last count.</summary>
+        private int[] _articles = [];
+
+        /// <summary>Per (group key, language), how many articles carry the group in that language.</summary>
+        private readonly Dictionary<long, int> _articlesIn = [];
         private readonly int[] _language;
-        private readonly Dictionary<int, List<int>> _sharedByArticle = [];
+
+        /// <summary>Per article (indexed by its first sentence), the shared groups its counted sentences are in; null when none.</summary>
+        private readonly List<int>?[] _sharedByArticle;
 
         public Assignment(Quote[] sorted, IdenticalTexts texts, Role[] roles, Clustering links)
         {
@@ -1634,6 +1639,7 @@ public static partial class QuoteGrouper
             Fragment = new bool[n];
             Article = new int[n];
             _language = new int[n];
+            _sharedByArticle = new List<int>?[n];
             for (int q = 0; q < n; q++)
             {
                 Article[q] = q > 0 && sorted[q].ArticleId == sorted[q - 1].ArticleId ? Article[q - 1] : q;
@@ -1666,31 +1672,47 @@ public static partial class QuoteGrouper
         public void Count(int n, Func<int, bool> counted)
         {
             // Sentences come by article, so each group's articles are counted once each as they change.
-            _articles.Clear();
-            _articlesIn.Clear();
-            _sharedByArticle.Clear();
-            var last = new Dictionary<int, int>();
-            var lastIn = new Dictionary<(int, int), int>();
+            int maxKey = -1;
             for (int q = 0; q < n; q++)
             {
-                if (!Fragment[q] && counted(q) && (!last.TryGetValue(Key[q], out int article) || article != Article[q]))
+                maxKey = Math.Max(maxKey, Key[q]);
+            }
+
+            _articles = new int[maxKey + 1];
+            _articlesIn.Clear();
+            Array.Clear(_sharedByArticle);
+            var last = new int[maxKey + 1];
+            Array.Fill(last, -1);
+            var lastIn = new Dictionary<long, int>();
+            var take = new bool[n];
+            for (int q = 0; q < n; q++)
+            {
+                if (Fragment[q] || !counted(q))
                 {
-                    last[Key[q]] = Article[q];
-                    _articles[Key[q]] = _articles.GetValueOrDefault(Key[q]) + 1;
+                    continue;
                 }
 
-                if (!Fragment[q] && counted(q) && (!lastIn.TryGetValue((Key[q], _language[q]), out int inArticle) || inArticle != Article[q]))
+                take[q] = true;
+                int key = Key[q];
+                if (last[key] != Article[q])
                 {
-                    lastIn[(Key[q], _language[q])] = Article[q];
-                    _articlesIn[(Key[q], _language[q])] = _articlesIn.GetValueOrDefault((Key[q], _language[q])) + 1;
+                    last[key] = Article[q];
+                    _articles[key]++;
+                }
+
+                long keyIn = KeyIn(key, _language[q]);
+                if (!lastIn.TryGetValue(keyIn, out int inArticle) || inArticle != Article[q])
+                {
+                    lastIn[keyIn] = Article[q];
+                    _articlesIn[keyIn] = _articlesIn.GetValueOrDefault(keyIn) + 1;
                 }
             }
 
             for (int q = 0; q < n; q++)
             {
-                if (!Fragment[q] && counted(q) && _articles[Key[q]] > 1)
+                if (take[q] && _articles[Key[q]] > 1)
                 {
-                    var list = _sharedByArticle.TryGetValue(Article[q], out var l) ? l : _sharedByArticle[Article[q]] = [];
+                    var list = _sharedByArticle[Article[q]] ??= [];
                     if (!list.Contains(Key[q]))
                     {
                         list.Add(Key[q]);
@@ -1698,6 +1720,9 @@ public static partial class QuoteGrouper
                 }
             }
         }
+
+        /// <summary>One number for a group key and a language (languages are small indexes).</summary>
+        private static long KeyIn(int key, int language) => ((long)key << 32) | (uint)language;
 
         /// <summary>Per sentence, its group's key.</summary>
         public int[] Key { get; }
@@ -1712,13 +1737,13 @@ public static partial class QuoteGrouper
         public int LanguageOf(int q) => _language[q];
 
         /// <summary>The number of articles with versions in the version group <paramref name="key"/>.</summary>
-        public int ArticlesOf(int key) => _articles.GetValueOrDefault(key);
+        public int ArticlesOf(int key) => (uint)key < (uint)_articles.Length ? _articles[key] : 0;
 
         /// <summary>The number of articles with versions in the version group <paramref name="key"/> in the language numbered <paramref name="language"/>.</summary>
-        public int ArticlesOf(int key, int language) => _articlesIn.GetValueOrDefault((key, language));
+        public int ArticlesOf(int key, int language) => _articlesIn.GetValueOrDefault(KeyIn(key, language));
 
         /// <summary>The version groups carried by more than one article that the article of sentence <paramref name="q"/> carries.</summary>
-        public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle.TryGetValue(Article[q], out var list) ? list : [];
+        public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle[Article[q]] ?? (IReadOnlyList<int>)[];
     }
 
     /// <summary>What grouping compares besides keys, per quote as small integers: its article and its language.</summary>
