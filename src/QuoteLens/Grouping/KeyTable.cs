@@ -31,7 +31,14 @@ internal static class KeyTable
     /// made in parallel a block of quotes at a time and interned as each block is done, so that they are garbage before
     /// the collector has to move them.
     /// </summary>
-    public static Interned Intern(int count, Func<int, IReadOnlyCollection<string>> keysOf)
+    public static Interned Intern(int count, Func<int, IReadOnlyCollection<string>> keysOf) => Intern(count, keysOf, null);
+
+    /// <summary>
+    /// As <see cref="Intern(int, Func{int, IReadOnlyCollection{string}})"/>; a quote that <paramref name="reused"/> finds in an
+    /// earlier table takes its keys from there, each of that table's ids looked up by its string once however many quotes
+    /// carry it (the ids, ranks in the keys' ordinal order, come out the same as when every quote is keyed again).
+    /// </summary>
+    public static Interned Intern(int count, Func<int, IReadOnlyCollection<string>> keysOf, Reused? reused)
     {
         const int Block = 4096;
 
@@ -39,21 +46,38 @@ internal static class KeyTable
         var firstUse = new Dictionary<string, int>(StringComparer.Ordinal);
         var start = new int[count + 1];
         var ids = new List<int>(count * 8);
-        var block = new IReadOnlyCollection<string>[Math.Min(Block, count)];
+        var block = new IReadOnlyCollection<string>?[Math.Min(Block, count)];
+        var earlier = new int[Math.Min(Block, count)];
+        int[]? idOfEarlier = null;
+        if (reused is not null)
+        {
+            idOfEarlier = new int[reused.Table.Keys.Length];
+            Array.Fill(idOfEarlier, -1);
+        }
+
         for (int from = 0; from < count; from += Block)
         {
             int n = Math.Min(Block, count - from);
-            Parallel.For(0, n, i => block[i] = keysOf(from + i));
+            Parallel.For(0, n, i =>
+            {
+                earlier[i] = reused?.TextOf(from + i) ?? -1;
+                block[i] = earlier[i] >= 0 ? null : keysOf(from + i);
+            });
             for (int i = 0; i < n; i++)
             {
-                foreach (var key in block[i])
+                if (block[i] is { } made)
                 {
-                    if (!firstUse.TryGetValue(key, out int id))
+                    foreach (var key in made)
                     {
-                        firstUse.Add(key, id = firstUse.Count);
+                        ids.Add(IdOf(firstUse, key));
                     }
-
-                    ids.Add(id);
+                }
+                else
+                {
+                    foreach (int old in reused!.Table.InOrder[earlier[i]])
+                    {
+                        ids.Add(idOfEarlier![old] >= 0 ? idOfEarlier[old] : idOfEarlier[old] = IdOf(firstUse, reused.Table.Keys[old]));
+                    }
                 }
 
                 start[from + i + 1] = ids.Count;
@@ -83,6 +107,19 @@ internal static class KeyTable
             }
         });
         return new Interned(ranked.SortedDistinct(), ranked, keys.Length) { Keys = keys };
+    }
+
+    /// <summary>An earlier table whose keys quotes may take again: <see cref="TextOf"/> gives a quote's place in it, or -1.</summary>
+    public sealed record Reused(Interned Table, Func<int, int> TextOf);
+
+    private static int IdOf(Dictionary<string, int> firstUse, string key)
+    {
+        if (!firstUse.TryGetValue(key, out int id))
+        {
+            firstUse.Add(key, id = firstUse.Count);
+        }
+
+        return id;
     }
 
     /// <summary>Interns the adjacent id pairs of each quote's keys ("massive attacks"): per quote, its distinct pair ids sorted; ids follow the order of the pairs.</summary>

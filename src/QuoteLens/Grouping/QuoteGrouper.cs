@@ -53,8 +53,8 @@ public static partial class QuoteGrouper
 
         var reps = Array.ConvertAll(texts.First, q => sorted[q]);
         profile?.Invoke("identical sentences");
-        var same = new KeySpace(reps, keyed?.Reuse(options.Keys, cross: false) ?? options.Keys, options, pairs: true, profile, "same-language");
-        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(reps, keyed?.Reuse(crossKeys, cross: true) ?? crossKeys, options, pairs: false, profile, "cross-language") : null;
+        var same = new KeySpace(reps, options.Keys, options, pairs: true, profile, "same-language", keyed?.Reuse(reps, cross: false));
+        var cross = options.CrossLanguageKeys is { } crossKeys && options.CrossLanguageLinks is null ? new KeySpace(reps, crossKeys, options, pairs: false, profile, "cross-language", keyed?.Reuse(reps, cross: true)) : null;
         var facts = new QuoteFacts(reps);
         var roles = new Role[reps.Length];
         for (int t = 0; t < reps.Length; t++)
@@ -1799,9 +1799,10 @@ public static partial class QuoteGrouper
         /// <param name="pairs">Whether adjacent key pairs are indexed too (for one language, where word order carries over).</param>
         /// <param name="profile">Where to record the time of making keys and of indexing them, if anywhere.</param>
         /// <param name="name">The name of the key space in the profile.</param>
-        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, Action<string>? profile, string name)
+        /// <param name="reused">The keys of an earlier pass that quotes keyed there take again, if any.</param>
+        public KeySpace(Quote[] quotes, Func<Quote, IReadOnlyCollection<string>> keyer, GroupingOptions options, bool pairs, Action<string>? profile, string name, KeyTable.Reused? reused = null)
         {
-            var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]));
+            var interned = KeyTable.Intern(quotes.Length, q => keyer(quotes[q]), reused);
             profile?.Invoke(name + " keys");
             Interned = interned;
             Keys = interned.Sorted;
@@ -1845,11 +1846,11 @@ public static partial class QuoteGrouper
             return textOf;
         }
 
-        /// <summary>A keyer that reuses the first pass's keys for sentences it keyed, and calls <paramref name="keyer"/> for the rest.</summary>
-        public Func<Quote, IReadOnlyCollection<string>> Reuse(Func<Quote, IReadOnlyCollection<string>> keyer, bool cross)
+        /// <summary>The first pass's keys (cross-language ones with <paramref name="cross"/>) for those of <paramref name="quotes"/> it keyed, or null when it had none.</summary>
+        public KeyTable.Reused? Reuse(Quote[] quotes, bool cross)
         {
             var interned = cross ? crossKeys : sameKeys;
-            return interned is null ? keyer : q => _textOf.TryGetValue(q, out int t) ? interned.KeysOf(t) : keyer(q);
+            return interned is null ? null : new KeyTable.Reused(interned, q => _textOf.TryGetValue(quotes[q], out int t) ? t : -1);
         }
     }
 }

@@ -117,7 +117,7 @@ public static partial class QuoteGrouper
 
             touched.Clear();
             candidates.Sort();
-            own.Clear();
+            ClearSmall(own);
             foreach (var (_, article) in placed[t])
             {
                 own.Add(article);
@@ -160,6 +160,24 @@ public static partial class QuoteGrouper
         }
 
         return cuts;
+    }
+
+    /// <summary>A reused set that held more than this many items gives its room back when cleared.</summary>
+    private const int ReusedSetMaxKept = 256;
+
+    /// <summary>
+    /// Empties a set that is filled again for every sentence. <see cref="HashSet{T}.Clear"/> wipes the set's whole capacity,
+    /// so once a sentence of a statement carried by thousands of articles has grown it, every later sentence would pay for
+    /// those thousands: a set that held more than <see cref="ReusedSetMaxKept"/> items is shrunk back as it is cleared.
+    /// </summary>
+    private static void ClearSmall(HashSet<int> set)
+    {
+        bool large = set.Count > ReusedSetMaxKept;
+        set.Clear();
+        if (large)
+        {
+            set.TrimExcess();
+        }
     }
 
     /// <summary>The most words of a clause that <see cref="ShortClausesAtEnd"/> cuts off a sentence's end.</summary>
