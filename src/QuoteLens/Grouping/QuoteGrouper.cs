@@ -1288,6 +1288,7 @@ public static partial class QuoteGrouper
             var qualifying = containing
                 .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1 && otherSpeakers?.GetValueOrDefault(g.Key) != true)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
+                .Where(g => asFragment || ownRoots.Contains(g.Key) || shortest.GetValueOrDefault(g.Key, int.MaxValue) <= ShortFitRatio * keyCount)
                 .ToList();
             if (!asFragment && keyCount >= BridgeKeys && qualifying.Count == 2 && !IsQuestion(sorted[texts.First[t]].Text))
             {
@@ -1384,6 +1385,16 @@ public static partial class QuoteGrouper
     /// unchanged. At 5 the sealed erdogan set lost 6 same-language and 31 cross-language true pairs.
     /// </summary>
     private const int FragmentFitRatio = 3;
+
+    /// <summary>
+    /// A short full sentence (two or three keys) joins a statement as a version only where that statement's version in another
+    /// article has at most this many times its keys, or a version in its own article contains it: its words are then a good part
+    /// of a sentence of the statement. In a long sentence they are a passing phrase that any statement of the story may hold
+    /// ("We are ready." in a twenty-key sentence of another statement). Measured: nine answer keys same-language 1246/1310 →
+    /// 1246/1306 (biden-baltimore-bridge-2024-03 207/225 → 207/221), cross-language 3743/4211 → 3742/4209; held-out lukashenko
+    /// and prigozhin and the sealed summaries unchanged.
+    /// </summary>
+    internal const int ShortFitRatio = 5;
 
     /// <summary>The fewest keys a short full sentence must have for its containing groups to be joined as one statement.</summary>
     private const int BridgeKeys = 3;

@@ -21,7 +21,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
     private static readonly Dictionary<string, Expected> Measured = new(StringComparer.Ordinal)
     {
         ["belgorod-2024-03"] = new(20, 20, 11, 11, 11, 0, 0, 0, 21, 21, 0),
-        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 207, 225, 211, 694, 782, 821, 174, 180, 0),
+        ["biden-baltimore-bridge-2024-03"] = new(127, 127, 207, 221, 211, 693, 780, 821, 174, 180, 0),
         ["macron-2024-02"] = new(53, 56, 147, 156, 169, 169, 175, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 62, 69, 76, 88, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 114, 123, 119, 1051, 1189, 1183, 177, 185, 0),
