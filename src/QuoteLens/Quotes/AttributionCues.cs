@@ -392,6 +392,18 @@ internal static class AttributionCues
         "verder", "intussen", "inmiddels", "nu", "gisteren", "vandaag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
         "zaterdag", "zondag");
 
+    /// <summary>
+    /// Arabic verbs of saying with the object pronoun "it" (-ه) that end "هذا ما أعلنه" ("this is what … announced"), in the
+    /// masculine, feminine and plural: after a quote, the sentence "هذا ما أعلنه فيلق …" names the quote's speaker right after
+    /// the verb (<see cref="IsArabicSaidIt"/>). "هذا ما صرح به" and "هذا ما جاء في …" are read by the attributor from the cues.
+    /// </summary>
+    private static readonly HashSet<string> ArabicSaidIt = Set(
+        "قاله", "قالته", "قالوه", "أعلنه", "أعلنته", "أعلنوه", "أكده", "أكدته", "أكدوه", "ذكره", "ذكرته", "ذكروه", "كتبه", "كتبته",
+        "كتبوه", "أوضحه", "أوضحته", "أوضحوه", "نشره", "نشرته", "نشروه", "كشفه", "كشفته", "كشفوه", "اعلنه", "اكده", "اوضحه");
+
+    /// <summary>True for an Arabic verb of saying with the object pronoun "it" ("أعلنه", "قالته"; see <see cref="ArabicSaidIt"/>).</summary>
+    internal static bool IsArabicSaidIt(string norm) => ArabicSaidIt.Contains(norm);
+
     /// <summary><see cref="VerbSecondNamingVerbs"/> as a set.</summary>
     private static readonly HashSet<string> VerbSecondNaming = Set(VerbSecondNamingVerbs);
 

@@ -643,6 +643,12 @@ internal static class SpeakerNames
         {
             last = unit;
         }
+        else if ((HasArabic(last) ? UnitNames.ArabicUnit(canonical) : UnitNames.LeadingUnit(canonical)) is { } leading)
+        {
+            // "Corpo de Voluntários Russos", "Batalionul Siberian", "فيلق حرية روسيا": the unit noun leads the name in the Romance
+            // languages, Romanian and Arabic.
+            last = leading;
+        }
 
         if (HasArabic(last))
         {

@@ -1039,6 +1039,23 @@ internal static class SpeakerResolver
                 last += 2;
             }
 
+            if (first == w && UnitNames.IsLeadingUnitNoun(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
+            {
+                // "Legião Liberdade da Rússia", "Corpo de Voluntários Russos", "Batalionul Siberian": a unit noun that opens the
+                // name runs on over the capitalised words after it and the articles and prepositions between them.
+                for (int n = w + 1; n < words.Count && n - w <= 5 && Joined(n - 1, n); n++)
+                {
+                    if (Capital(n))
+                    {
+                        last = Math.Max(last, n);
+                    }
+                    else if (!LeadingNameConnectors.Contains(text[words[n].Start..words[n].End]))
+                    {
+                        break;
+                    }
+                }
+            }
+
             var name = text[words[first].Start..words[last].End];
             found.Add(new Mention(words[first].Start, name, name, BodyInObjectPosition(text, words[first].Start)));
             w = last;
@@ -1157,8 +1174,20 @@ internal static class SpeakerResolver
         return false;
     }
 
-    /// <summary>Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs").</summary>
-    private static readonly HashSet<string> BodyConnectors = new(["of", "for", "de", "du", "des", "der"], StringComparer.Ordinal);
+    /// <summary>
+    /// Lower-case prepositions and articles inside the name of a unit whose noun opens it ("Legião Liberdade da Rússia", "Légion
+    /// Liberté pour la Russie", "Legión Libertad de Rusia", "Corpo de Voluntários Russos"): the name runs on over them to its
+    /// last capitalised word (it had stopped at the unit noun, "Legião", and "Corpo" was no body at all).
+    /// </summary>
+    private static readonly HashSet<string> LeadingNameConnectors = new(
+        ["de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "des", "la", "pour", "para", "per", "voor", "van"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Lower-case words that join the parts of an organisation's name ("Freedom of Russia Legion", "Ministry for Foreign Affairs",
+    /// Dutch "Vrijheid voor Rusland-legioen": read as "Rusland-legioen" after the preposition "voor", the Legion had been the
+    /// object of a preposition and its list's statement went to the next body; no answer key moves).
+    /// </summary>
+    private static readonly HashSet<string> BodyConnectors = new(["of", "for", "de", "du", "des", "der", "voor", "van"], StringComparer.Ordinal);
 
     /// <summary>Nouns that end an organisation's name, besides the unit nouns of <see cref="UnitNames"/> (in the nominative).</summary>
     private static readonly HashSet<string> BodyNouns = new(

@@ -21,9 +21,11 @@ public class SpeakerArmedGroupListTests
     [InlineData("en", "Three groups of Russian fighters opposed to the Kremlin, the Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion, said on Tuesday they had entered the region.\n\n\"We are Russians, like you,\" the groups said.")]
     [InlineData("ru", "Три группы российских добровольцев, противостоящие Кремлю, — легион «Свобода России», Русский добровольческий корпус и Сибирский батальон — заявили во вторник о прорыве в область.\n\n«Мы такие же русские, как вы», — говорится в заявлении.")]
     [InlineData("ro", "Trei grupuri de luptători ruși care se opun Kremlinului, Legiunea «Libertatea Rusiei», Corpul Voluntarilor Ruși și Batalionul Siberian, au anunțat marți că au intrat în regiune.\n\n«Suntem ruși ca și voi», se arată în comunicat.")]
+    [InlineData("pt", "Três grupos de combatentes russos que se opõem ao Kremlin, a Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano, anunciaram na terça-feira que entraram na região.\n\n«Somos russos como vocês», lê-se no comunicado.")]
+    [InlineData("nl", "Drie groepen Russische strijders die tegen het Kremlin vechten, het Vrijheid voor Rusland-legioen, het Russisch Vrijwilligerskorps en het Siberisch Bataljon, zeiden dinsdag dat ze de regio waren binnengevallen.\n\n“Wij zijn Russen, net als jullie”, aldus de verklaring.")]
     public void TheBodyOpposedIsNoMemberOfTheListThatSpeaks(string language, string text)
     {
-        var quote = QuoteStarting(Written(text, language), language switch { "ru" => "Мы такие", "fr" => "Nous sommes", "ro" => "Suntem", _ => "We are" });
+        var quote = QuoteStarting(Written(text, language), language switch { "ru" => "Мы такие", "fr" => "Nous sommes", "ro" => "Suntem", "pt" => "Somos", "nl" => "Wij zijn", _ => "We are" });
         Assert.Equal("legen", quote.SpeakerKey);
         Assert.DoesNotContain("Kreml", quote.CanonicalSpeaker, StringComparison.Ordinal);
     }
