@@ -211,7 +211,10 @@ public static partial class QuoteGrouper
         AttachWordPiecesAcrossLanguages(sorted, texts, roles, state, words, evidence);
         DetachOtherSpeakersPieces(sorted, texts, state);
 
-        var groups = Number(sorted, texts, state, evidence);
+        // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
+        var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
+        profile?.Invoke("merged versions");
+        var groups = Number(sorted, texts, state, evidence, late);
         profile?.Invoke("numbering");
         return groups;
     }
@@ -1519,19 +1522,70 @@ public static partial class QuoteGrouper
 
     /// <summary>
     /// The groups in their fixed order (most articles first, then most versions, then by the first version's place) and
-    /// numbered in it. Members and fragments keep the sentences' order, which is by article, then place.
+    /// numbered in it. Members and fragments keep the sentences' order, which is by article, then place. A version in
+    /// <paramref name="late"/> (<see cref="MergedVersionsToCut"/>) stands as its two pieces, each in its group; the links
+    /// of the sentence go to the piece that stays.
     /// </summary>
-    private static List<QuoteGroup> Number(Quote[] sorted, IdenticalTexts texts, Assignment state, List<Evidence> evidence)
+    private static List<QuoteGroup> Number(Quote[] sorted, IdenticalTexts texts, Assignment state, List<Evidence> evidence, Dictionary<int, LateCut>? late = null)
     {
-        var parts = new Dictionary<int, (List<int> Members, List<int> Fragments)>();
+        // The sentences as numbered: each one as grouped, or the pieces of a version cut late, each in its group.
+        var items = new List<(Quote Quote, int Key, bool Fragment, int Article)>(sorted.Length + (late?.Count ?? 0));
+        var itemOf = new int[sorted.Length];
+        var moved = new List<(int Item, int Target, int From)>();
         for (int q = 0; q < sorted.Length; q++)
         {
-            if (!parts.TryGetValue(state.Key[q], out var part))
+            if (late is not null && late.TryGetValue(q, out var cut) && Cut(sorted[q], cut.Word) is { Length: 2 } pieces)
             {
-                parts[state.Key[q]] = part = ([], []);
+                for (int side = 0; side < 2; side++)
+                {
+                    bool moves = cut.MoveRight == (side == 1);
+                    items.Add((pieces[side], moves ? cut.Target : state.Key[q], false, state.Article[q]));
+                    if (moves)
+                    {
+                        moved.Add((items.Count - 1, cut.Target, state.Key[q]));
+                    }
+                    else
+                    {
+                        itemOf[q] = items.Count - 1;
+                    }
+                }
+
+                continue;
             }
 
-            (state.Fragment[q] ? part.Fragments : part.Members).Add(q);
+            itemOf[q] = items.Count;
+            items.Add((sorted[q], state.Key[q], state.Fragment[q], state.Article[q]));
+        }
+
+        // A piece that moved is linked from its new group's first version that did not move.
+        var movedItems = moved.Select(m => m.Item).ToHashSet();
+        var firstMember = new Dictionary<int, int>();
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (!items[i].Fragment && !movedItems.Contains(i))
+            {
+                firstMember.TryAdd(items[i].Key, i);
+            }
+        }
+
+        var allEvidence = evidence.ConvertAll(e => e with { From = itemOf[e.From], To = itemOf[e.To] });
+        foreach (var (item, target, from) in moved)
+        {
+            if (firstMember.TryGetValue(target, out int first))
+            {
+                allEvidence.Add(new Evidence(first, item, "a clause of a sentence that merges two statements; the rest stays in {0}", from));
+            }
+        }
+
+        var parts = new Dictionary<int, (List<int> Members, List<int> Fragments)>();
+        for (int q = 0; q < items.Count; q++)
+        {
+            if (!parts.TryGetValue(items[q].Key, out var part))
+            {
+                parts[items[q].Key] = part = ([], []);
+            }
+
+            (items[q].Fragment ? part.Fragments : part.Members).Add(q);
         }
 
         var groups = parts.Select(p => (Key: p.Key, p.Value.Members, p.Value.Fragments, Articles: Articles(p.Value.Members))).ToArray();
@@ -1547,10 +1601,10 @@ public static partial class QuoteGrouper
         }
 
         // Each group's evidence by the sentence it brought in, then the one it came from, then as found (a stable sort).
-        var order = new (int To, int From, int At)[evidence.Count];
+        var order = new (int To, int From, int At)[allEvidence.Count];
         for (int e = 0; e < order.Length; e++)
         {
-            order[e] = (evidence[e].To, evidence[e].From, e);
+            order[e] = (allEvidence[e].To, allEvidence[e].From, e);
         }
 
         Array.Sort(order);
@@ -1563,7 +1617,7 @@ public static partial class QuoteGrouper
         var linksOf = new List<int>?[groups.Length];
         foreach (var (to, _, at) in order)
         {
-            if (place.TryGetValue(state.Key[to], out int i))
+            if (place.TryGetValue(items[to].Key, out int i))
             {
                 (linksOf[i] ??= []).Add(at);
             }
@@ -1576,15 +1630,15 @@ public static partial class QuoteGrouper
             var links = new List<GroupLink>(linksOf[i]?.Count ?? 0);
             foreach (var at in linksOf[i] ?? [])
             {
-                var e = evidence[at];
-                links.Add(new GroupLink(sorted[e.From].Id, sorted[e.To].Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", SharedName(e.SharedGroup), StringComparison.Ordinal) : e.Text));
+                var e = allEvidence[at];
+                links.Add(new GroupLink(items[e.From].Quote.Id, items[e.To].Quote.Id, e.SharedGroup >= 0 ? e.Text.Replace("{0}", SharedName(e.SharedGroup), StringComparison.Ordinal) : e.Text));
             }
 
-            built[i] = new QuoteGroup(ids[g.Key], g.Members.ConvertAll(q => sorted[q]), g.Fragments.ConvertAll(q => sorted[q]), links);
+            built[i] = new QuoteGroup(ids[g.Key], g.Members.ConvertAll(q => items[q].Quote), g.Fragments.ConvertAll(q => items[q].Quote), links);
         });
         return [.. built];
 
-        int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => state.Article[members[i]] != state.Article[members[i - 1]]);
+        int Articles(List<int> members) => 1 + Enumerable.Range(1, members.Count - 1).Count(i => items[members[i]].Article != items[members[i - 1]].Article);
 
         // The group a context link names, by its key when it still stands; a later step may have moved all of that group
         // into another (a lone piece group joining a statement across languages): then the group that now holds the

@@ -52,6 +52,46 @@ public static partial class QuoteGrouper
     /// </summary>
     private static Dictionary<int, int> SentencesMergedAcrossGroups(Quote[] sorted, IdenticalTexts texts, Quote[] reps, Role[] roles, Assignment state, CrossLanguage.LinkedTexts words, Dictionary<int, int> further, HashSet<int> openings, GroupingOptions options)
     {
+        var found = new (int Cut, int More)[texts.Count];
+        Array.Fill(found, (-1, -1));
+        ForEachMergedAcrossCandidate(sorted, texts, reps, roles, state, words, byPiece: false, (t, sentence, ws, candidates, placed, own) =>
+        {
+            if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
+            {
+                var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
+                found[t] = (cut, more ?? -1);
+            }
+        });
+
+        var cuts = new Dictionary<int, int>();
+        ShortClausesAtEnd(sorted, texts, reps, roles, state, options, words, found, atStart: false);
+        ShortClausesAtEnd(sorted, texts, reps, roles, state, options, words, found, atStart: true, openings);
+
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (found[t].Cut > 0)
+            {
+                cuts[t] = found[t].Cut;
+                if (found[t].More > 0)
+                {
+                    further[t] = found[t].More;
+                }
+
+            }
+        }
+
+        return cuts;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="body"/> on every core for each text that <see cref="SentencesMergedAcrossGroups"/> may cut: a
+    /// cuttable version grouped as a version, of four words or more, whose candidates (texts sharing two language-neutral
+    /// keys or more with it) fill two groups with versions from <see cref="MergedAcrossMinArticles"/> other articles or more.
+    /// The body gets the text, its sentence, words and candidates, the (group, article) of each text's copies grouped as
+    /// versions, and the sentence's own articles. Given <paramref name="include"/>, only the texts it picks are read.
+    /// </summary>
+    private static void ForEachMergedAcrossCandidate(Quote[] sorted, IdenticalTexts texts, Quote[] reps, Role[] roles, Assignment state, CrossLanguage.LinkedTexts words, bool byPiece, Action<int, Quote, List<(int Start, int End)>, List<int>, List<(int Group, int Article)>[], HashSet<int>> body, Func<int, bool>? include = null)
+    {
         // Per text, the (group, article) of each copy grouped as a version.
         var placed = new List<(int Group, int Article)>[texts.Count];
         for (int q = 0; q < sorted.Length; q++)
@@ -76,13 +116,10 @@ public static partial class QuoteGrouper
             }
         }
 
-        var cuts = new Dictionary<int, int>();
-        var found = new (int Cut, int More)[texts.Count];
         CrossLanguage.CrossLanguageLinker.ForEachOnEveryCore(texts.Count, () => (Counts: new int[texts.Count], Touched: new List<int>(), Marks: new CrossLanguage.KeyMarks(), Candidates: new List<int>(), Own: new HashSet<int>()), (t, local) =>
         {
-            found[t] = (-1, -1);
             var sentence = reps[t];
-            if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null)
+            if (!Cuttable(sentence) || roles[t] != Role.Version || placed[t] is null || (include is not null && !include(t)))
             {
                 return;
             }
@@ -123,7 +160,7 @@ public static partial class QuoteGrouper
                 own.Add(article);
             }
 
-            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own, marks))
+            if (candidates.Count == 0 || !TwoGroupsOfEnoughArticles(words, t, candidates, placed, own, marks, byPiece))
             {
                 // A cut needs two groups whose versions from enough other articles fit its sides: with fewer among all the
                 // candidates, no boundary can have them, and the sentence's boundaries are not read.
@@ -136,30 +173,9 @@ public static partial class QuoteGrouper
                 return;
             }
 
-            if (MergedAcross(words, sentence, ws, candidates, placed, own, 0, ws.Count) is int cut)
-            {
-                var more = MergedAcross(words, sentence, ws, candidates, placed, own, 0, cut) ?? MergedAcross(words, sentence, ws, candidates, placed, own, cut, ws.Count);
-                found[t] = (cut, more ?? -1);
-            }
+            body(t, sentence, ws, candidates, placed, own);
         });
 
-        ShortClausesAtEnd(sorted, texts, reps, roles, state, options, words, found, atStart: false);
-        ShortClausesAtEnd(sorted, texts, reps, roles, state, options, words, found, atStart: true, openings);
-
-        for (int t = 0; t < texts.Count; t++)
-        {
-            if (found[t].Cut > 0)
-            {
-                cuts[t] = found[t].Cut;
-                if (found[t].More > 0)
-                {
-                    further[t] = found[t].More;
-                }
-
-            }
-        }
-
-        return cuts;
     }
 
     /// <summary>A reused set that held more than this many items gives its room back when cleared.</summary>
@@ -336,7 +352,7 @@ public static partial class QuoteGrouper
     /// <see cref="MergedAcrossMinArticles"/> articles or more each, other than the articles <paramref name="own"/>: what a
     /// cut needs at the least (<paramref name="keys"/>: the worker's table, marked here with the sentence's keys), read once per sentence instead of once per boundary.
     /// </summary>
-    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, CrossLanguage.KeyMarks keys)
+    private static bool TwoGroupsOfEnoughArticles(CrossLanguage.LinkedTexts words, int t, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, CrossLanguage.KeyMarks keys, bool byPiece)
     {
         keys.Mark(words.SentenceKeys(t));
         var articles = new Dictionary<int, HashSet<int>>();
@@ -344,7 +360,7 @@ public static partial class QuoteGrouper
         foreach (var m in candidates)
         {
             int inside = words.CountWordsIn(m, keys);
-            if (inside < 2 || 2 * inside < words.WordCount(m))
+            if (inside < 2 || (!byPiece && 2 * inside < words.WordCount(m)))
             {
                 continue;
             }
@@ -371,10 +387,18 @@ public static partial class QuoteGrouper
     /// spanning ones <see cref="MergedAcrossSpanFactor"/> times. As the number of the word after the boundary (the most
     /// fitting articles less the spanning ones), or null.
     /// </summary>
-    private static int? MergedAcross(CrossLanguage.LinkedTexts words, Quote sentence, List<(int Start, int End)> ws, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, int from, int to)
+    private static int? MergedAcross(CrossLanguage.LinkedTexts words, Quote sentence, List<(int Start, int End)> ws, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, int from, int to) =>
+        MergedAcrossGroups(words, sentence, ws, candidates, placed, own, from, to, byPiece: false)?.Word;
+
+    /// <summary>
+    /// <see cref="MergedAcross"/> with the two groups whose versions fit the sides (<c>Left</c>, <c>Right</c>). With
+    /// <paramref name="byPiece"/>, a version fits a side also when its words there make up half of the side's content words
+    /// (a side that carries the start of a statement that other outlets quote whole).
+    /// </summary>
+    private static (int Word, int Left, int Right)? MergedAcrossGroups(CrossLanguage.LinkedTexts words, Quote sentence, List<(int Start, int End)> ws, List<int> candidates, List<(int Group, int Article)>[] placed, HashSet<int> own, int from, int to, bool byPiece)
     {
         var text = sentence.Text;
-        int? best = null;
+        (int Word, int Left, int Right)? best = null;
         int bestScore = 0;
         for (int w = from + 2; w <= to - 2; w++)
         {
@@ -383,8 +407,12 @@ public static partial class QuoteGrouper
                 continue;
             }
 
-            var left = words.PieceKeys(text[ws[from].Start..ws[w - 1].End], sentence.Language);
-            var right = words.PieceKeys(text[ws[w].Start..ws[to - 1].End], sentence.Language);
+            var leftText = text[ws[from].Start..ws[w - 1].End];
+            var rightText = text[ws[w].Start..ws[to - 1].End];
+            var left = words.PieceKeys(leftText, sentence.Language);
+            var right = words.PieceKeys(rightText, sentence.Language);
+            int leftWords = byPiece ? words.PieceWordKeys(leftText, sentence.Language).Count(k => k.Length > 0) : int.MaxValue;
+            int rightWords = byPiece ? words.PieceWordKeys(rightText, sentence.Language).Count(k => k.Length > 0) : int.MaxValue;
             var leftArticles = new Dictionary<int, HashSet<int>>();
             var rightArticles = new Dictionary<int, HashSet<int>>();
             var spanning = new HashSet<int>();
@@ -413,7 +441,7 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
-                var side = l >= 2 && 2 * l >= n && r <= 1 ? leftArticles : r >= 2 && 2 * r >= n && l <= 1 ? rightArticles : null;
+                var side = l >= 2 && 2 * l >= Math.Min(n, leftWords) && r <= 1 ? leftArticles : r >= 2 && 2 * r >= Math.Min(n, rightWords) && l <= 1 ? rightArticles : null;
                 if (side is null)
                 {
                     continue;
@@ -428,14 +456,14 @@ public static partial class QuoteGrouper
                 }
             }
 
-            foreach (var (a, la) in leftArticles)
+            foreach (var (a, la) in leftArticles.OrderBy(p => p.Key))
             {
-                foreach (var (b, rb) in rightArticles)
+                foreach (var (b, rb) in rightArticles.OrderBy(p => p.Key))
                 {
                     if (a != b && la.Count >= MergedAcrossMinArticles && rb.Count >= MergedAcrossMinArticles && la.Count + rb.Count - spanning.Count > bestScore && la.Count + rb.Count > MergedAcrossSpanFactor * spanning.Count)
                     {
                         bestScore = la.Count + rb.Count - spanning.Count;
-                        best = w;
+                        best = (w, a, b);
                     }
                 }
             }
