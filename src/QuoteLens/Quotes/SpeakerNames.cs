@@ -1093,7 +1093,10 @@ internal static class SpeakerNames
 
     private static readonly HashSet<string> ArabicPrepositions = Set("أمام", "امام", "خلال", "لدى", "عند", "حول", "ضد", "نحو", "منذ", "عقب", "أثناء", "اثناء");
 
-    private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا");
+    private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
+        // "joint" ("بيان مشترك", "البيان المشترك"): a statement's adjective, no name (it had been read as the speaker of "هذا ما
+        // جاء في بيان مشترك"; no answer key moves)
+        "مشترك", "المشترك", "مشتركا", "مشتركاً");
 
     /// <summary>
     /// An Arabic word that a name cannot be: a noun with a possessive suffix after its feminine ending ("زيارته" his visit,

