@@ -219,7 +219,7 @@ internal static class AttributionCues
         "afirmaram", "disseram", "escreveram", "declararam", "acrescentaram", "referiram", "sublinharam", "au spus", "au declarat",
         "au scris", "au afirmat", "au adăugat", "au transmis", "au precizat", "au subliniat", "écrivent", "affirment", "déclarent",
         "ont écrit", "ont déclaré", "ont affirmé", "ont ajouté", "ont indiqué", "schrijven", "schreven", "verklaarden", "meldden",
-        "staat", "stond",
+        "staat", "stond", "teilten",
         // Slovene and Persian
         "je dejal", "je dejala", "je povedal", "je povedala", "je dodal", "je dodala", "je poudaril", "je poudarila", "je izjavil",
         "je izjavila", "je zapisal", "je zapisala", "je sporočil", "je sporočila", "so sporočili", "so zapisali",

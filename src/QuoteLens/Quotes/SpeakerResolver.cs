@@ -33,9 +33,10 @@ internal static class SpeakerResolver
             // "escreveram os grupos", "seisis ühisavalduses", "جاء في البيان", "قالت المجموعات"; no answer key moves)
             "groupes", "gruppen", "grupos", "groepen", "gruppi", "группы", "групи", "ühisavaldus", "ühisavalduse", "ühisavalduses",
             "ühisavaldust", "بيان", "البيان", "بيانها", "بيانهم", "المجموعات", "الجماعات", "الفصائل",
-            // Russian and Ukrainian fighters and volunteers of a body ("— написали бойцы в Telegram", "— пишуть добровольці"): the
-            // body named before speaks (they had taken the last capitalised word of a list named before; no answer key moves)
-            "бойцы", "бійці", "добровольцы", "добровольці",
+            // Russian, Ukrainian and German fighters, volunteers and militias of a body ("— написали бойцы в Telegram", "— пишуть
+            // добровольці", "teilten die Kämpfer mit", "erklärten die Milizen"): the body named before speaks (they had taken the last
+            // capitalised word of a list named before, or no one; no answer key moves)
+            "бойцы", "бійці", "добровольцы", "добровольці", "kämpfer", "milizen",
         ],
         StringComparer.Ordinal);
 

@@ -29,6 +29,8 @@ public class SpeakerJointStatementTests
     [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, hieß es in der gemeinsamen Erklärung.", "Wir sind")]
     [InlineData("uk", "Легіон «Свобода Росії», Російський добровольчий корпус і Сибірський батальйон заявили, що зайшли на територію Бєлгородської області.\n\n«Ми такі ж росіяни, як і ви», — написали бійці в Telegram.", "Ми такі")]
     [InlineData("ru", "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон заявили, что вошли в Белгородскую область.\n\n«Мы такие же русские, как и вы», — написали добровольцы в Telegram.", "Мы такие")]
+    [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, teilten die Kämpfer mit.", "Wir sind")]
+    [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, erklärten die Milizen auf Telegram.", "Wir sind")]
     public void TheGroupsStatementIsTheFirstGroups(string language, string text, string opening)
     {
         var quote = QuoteStarting(Written(text, language), opening);
