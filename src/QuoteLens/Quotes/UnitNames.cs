@@ -89,13 +89,15 @@ internal static partial class UnitNames
     internal static string? Named(string phrase)
     {
         var all = All(phrase);
-        if (all.Count != 1)
+        if (all.Count == 0 || (all.Count > 1 && !IsList(phrase, all)))
         {
             return null;
         }
 
+        // "Русский добровольческий корпус и Сибирский батальон заявили": a list of units speaks as its first (it had been read
+        // as the capitalised adjective "Сибирский"; no answer key moves).
         var body = all[0];
-        var after = phrase[(body.At + body.Length)..];
+        var after = phrase[(all[^1].At + all[^1].Length)..];
         if (after.Any(char.IsUpper))
         {
             // A name after the body: its member or representative speaks.
@@ -114,6 +116,27 @@ internal static partial class UnitNames
 
         return body.Name;
     }
+
+    /// <summary>True when only commas and conjunctions stand between the units <paramref name="all"/> of <paramref name="phrase"/>.</summary>
+    private static bool IsList(string phrase, List<Found> all)
+    {
+        for (int k = 1; k < all.Count; k++)
+        {
+            var gap = phrase[(all[k - 1].At + all[k - 1].Length)..all[k].At];
+            foreach (var word in gap.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!ListConjunctions.Contains(word))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Conjunctions between the members of a list of units ("и", "і", "та", "й", "and", "et", "und", "e", "y", "și", "ja", "en").</summary>
+    private static readonly HashSet<string> ListConjunctions = new(["и", "і", "та", "й", "and", "et", "und", "e", "y", "și", "ja", "en"], StringComparer.Ordinal);
 
     /// <summary>
     /// The unit noun's stem when <paramref name="norm"/> is a unit noun in any case ("легионе", "корпусі", "батальоне"): "в
