@@ -1,6 +1,5 @@
-using QuoteLens.Corpus;
 using QuoteLens.Grouping;
-using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+using static QuoteLens.Tests.Grouping.GroupingScenarios;
 
 namespace QuoteLens.Tests.Grouping;
 
@@ -12,12 +11,6 @@ public class ShortFitTests
 {
     private const string Long =
         "“We are going to stay with you as long as it takes, and we will rebuild the bridge, restore the port, reopen the shipping lanes and bring every worker back to the docks of Baltimore,” the president said.";
-
-    private static Analysis Run(params string[] texts) =>
-        Analysis.Run(new ArticleCorpus("t", "t", texts.Select((t, i) => Written(t, "en") with { Id = $"A{i:D4}", File = $"A{i:D4}.txt" }).ToList(), []));
-
-    private static QuoteGroup GroupOf(Analysis analysis, string articleId, string text) =>
-        analysis.Groups.Single(g => g.Members.Concat(g.Fragments).Any(m => m.ArticleId == articleId && m.Text.Contains(text, StringComparison.Ordinal)));
 
     [Fact]
     public void AShortSentenceWhoseWordsArePassingPhraseOfALongVersionStaysApart()
