@@ -31,6 +31,10 @@ public class SpeakerJointStatementTests
     [InlineData("ru", "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон заявили, что вошли в Белгородскую область.\n\n«Мы такие же русские, как и вы», — написали добровольцы в Telegram.", "Мы такие")]
     [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, teilten die Kämpfer mit.", "Wir sind")]
     [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, erklärten die Milizen auf Telegram.", "Wir sind")]
+    [InlineData("nl", Dutch + "“Wij zijn Russen, net als jullie”, zo schrijven ze.", "Wij zijn")]
+    [InlineData("nl", Dutch + "“Wij zijn Russen, net als jullie”, schrijven ze op Telegram.", "Wij zijn")]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», disseram.", "Somos")]
+    [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion said they had crossed into the Belgorod region.\n\n\"We are Russians like you,\" they wrote.", "We are")]
     public void TheGroupsStatementIsTheFirstGroups(string language, string text, string opening)
     {
         var quote = QuoteStarting(Written(text, language), opening);
