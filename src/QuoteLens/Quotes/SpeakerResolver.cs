@@ -443,6 +443,14 @@ internal static class SpeakerResolver
             return unitBody;
         }
 
+        if (description.FirstOrDefault(UnitNames.IsLeadingUnitNoun) is { } leading
+            && LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
+        {
+            // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
+            // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
+            return latinBody;
+        }
+
         if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
         {
             // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
@@ -895,6 +903,28 @@ internal static class SpeakerResolver
             if (LowerCase(bodies[k].Name).Contains(stem, StringComparison.Ordinal))
             {
                 return bodies[k].Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) whose first or last word is a unit
+    /// noun of the English unit <paramref name="english"/> ("Legião Liberdade da Rússia", "Vrijheid voor Rusland-legioen" for
+    /// "legion"), or null.
+    /// </summary>
+    private static string? LatinUnitBody(List<Mention> bodies, int at, string english)
+    {
+        for (int k = LowerBound(bodies, at) - 1; k >= 0 && at - bodies[k].At <= BodyReach; k--)
+        {
+            var name = bodies[k].Name;
+            int first = name.IndexOf(' ', StringComparison.Ordinal);
+            int last = name.LastIndexOf(' ');
+            if (first > 0 && (UnitNames.EnglishUnit(Tokenizer.NormalizeWord(name[..first])) == english
+                || UnitNames.EnglishUnit(Tokenizer.NormalizeWord(name[(last + 1)..])) == english))
+            {
+                return name;
             }
         }
 

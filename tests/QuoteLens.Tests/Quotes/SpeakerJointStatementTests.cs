@@ -42,6 +42,13 @@ public class SpeakerJointStatementTests
     }
 
     [Theory]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», afirmou a Legião num vídeo.", "Freedom of Russia Legion")]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», afirmou o Batalhão num vídeo.", "Siberian Battalion")]
+    [InlineData("ro", "Legiunea Libertatea Rusiei, Corpul Voluntarilor Ruși și Batalionul Siberian au anunțat că au intrat în regiunea Belgorod.\n\n„Suntem ruși ca și voi”, a transmis Legiunea pe Telegram.", "Freedom of Russia Legion")]
+    public void AUnitNounAloneIsTheBodyOfThatUnit(string language, string text, string expected) =>
+        Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Somos", StringComparison.Ordinal) ? "Somos" : "Suntem").SpeakerKey);
+
+    [Theory]
     [InlineData("Русский добровольческий корпус и Сибирский батальон", "ru", "Русский добровольческий корпус")]
     [InlineData("Російський добровольчий корпус і Сибірський батальйон", "uk", "Російський добровольчий корпус")]
     [InlineData("فيلق المتطوعين الروس في بيان", "ar", "فيلق المتطوعين الروس")]
