@@ -1150,6 +1150,39 @@ internal static class SpeakerNames
         || word.EndsWith("تنا", StringComparison.Ordinal) || word.EndsWith("تكم", StringComparison.Ordinal)
         || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal));
 
+    /// <summary>Estonian case endings (inessive, elative, illative, adessive, ablative, allative, comitative, translative, essive, terminative, abessive).</summary>
+    private static readonly string[] EstonianEndings = ["sse", "st", "s", "lt", "le", "l", "ga", "ks", "na", "ni", "ta"];
+
+    /// <summary>
+    /// True when <paramref name="norm"/> is an Estonian case form of a message noun or of a word that is never a name
+    /// ("avalduses" in the statement, "telegramis" on Telegram, "avaldusest"): capitalised opening a sentence or as a platform,
+    /// it had been read as a name. The stem is tried with and without its stem vowel ("telegrami-s", "avalduse-s").
+    /// </summary>
+    internal static bool IsEstonianCommonNoun(string norm)
+    {
+        if (SpeakerResolver.IsSourceNoun(norm))
+        {
+            return true;
+        }
+
+        foreach (var ending in EstonianEndings)
+        {
+            if (norm.Length < ending.Length + 3 || !norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = norm[..^ending.Length];
+            if (NotNames.Contains(stem) || SpeakerResolver.IsSourceNoun(stem)
+                || (stem[^1] is 'a' or 'e' or 'i' or 'u' && (NotNames.Contains(stem[..^1]) || SpeakerResolver.IsSourceNoun(stem[..^1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNameLike(Word w, string language)
     {
         if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm))
@@ -1173,6 +1206,12 @@ internal static class SpeakerNames
         if (IsAdverb(w.Norm))
         {
             // "Implicitement il confirme …", "Ovviamente il governo …": a sentence-opening adverb, capitalised, is no name.
+            return false;
+        }
+
+        if (language == "et" && IsEstonianCommonNoun(w.Norm))
+        {
+            // "Avalduses öeldakse", "rühmitused Telegramis": a message noun or a word that is never a name, in a case form.
             return false;
         }
 

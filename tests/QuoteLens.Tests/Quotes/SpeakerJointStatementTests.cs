@@ -15,6 +15,8 @@ namespace QuoteLens.Tests.Quotes;
 /// </summary>
 public class SpeakerJointStatementTests
 {
+    private const string Estonian = "Vabaduse Venemaa leegion, Vene vabatahtlike korpus ja Siberi pataljon teatasid, et on sisenenud Belgorodi oblastisse.\n\n";
+
     private const string Dutch = "Het Vrijheid voor Rusland-legioen, het Russisch Vrijwilligerskorps en het Siberisch Bataljon zeggen de regio Belgorod te zijn binnengevallen.\n\n";
 
     [Theory]
@@ -35,6 +37,8 @@ public class SpeakerJointStatementTests
     [InlineData("nl", Dutch + "“Wij zijn Russen, net als jullie”, schrijven ze op Telegram.", "Wij zijn")]
     [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», disseram.", "Somos")]
     [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion said they had crossed into the Belgorod region.\n\n\"We are Russians like you,\" they wrote.", "We are")]
+    [InlineData("et", Estonian + "„Me oleme venelased nagu teie,“ kirjutasid rühmitused Telegramis.", "Me oleme")]
+    [InlineData("et", Estonian + "Avalduses öeldakse: „Me oleme venelased nagu teie.“", "Me oleme")]
     public void TheGroupsStatementIsTheFirstGroups(string language, string text, string opening)
     {
         var quote = QuoteStarting(Written(text, language), opening);
