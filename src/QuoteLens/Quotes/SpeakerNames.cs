@@ -270,6 +270,14 @@ internal static class SpeakerNames
             return arabicUnit;
         }
 
+        if (language == "et" && EstonianBody(words) is { } estonianBody)
+        {
+            // "Vene vabatahtlike korpus ja Siberi pataljon teatasid", "Siberi pataljon": Estonian writes the unit noun in lower case
+            // after its capitalised name; the phrase is the body (the first of a list), not the capitalised "Siberi" alone.
+            strong = true;
+            return estonianBody;
+        }
+
         if (LowerCaseSurname(words) is { } lowered)
         {
             // "лукашенко заявил", "— сказал лукашенко", "олександр лукашенко заявив": outlets that write some names in lower case
@@ -1149,6 +1157,34 @@ internal static class SpeakerNames
         word.EndsWith("ته", StringComparison.Ordinal) || word.EndsWith("تها", StringComparison.Ordinal) || word.EndsWith("تهم", StringComparison.Ordinal)
         || word.EndsWith("تنا", StringComparison.Ordinal) || word.EndsWith("تكم", StringComparison.Ordinal)
         || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal));
+
+    /// <summary>
+    /// The Estonian body that <paramref name="words"/> open: a capitalised word, at most two more words (capitalised or a lower-case
+    /// adjective), then a lower-case unit noun in the nominative ("Vene vabatahtlike korpus", "Siberi pataljon"); else null.
+    /// </summary>
+    private static string? EstonianBody(List<Word> words)
+    {
+        if (words.Count < 2 || !char.IsUpper(words[0].Text[0]) || words[0].CommaAfter)
+        {
+            return null;
+        }
+
+        for (int u = 1; u < words.Count && u <= 3; u++)
+        {
+            var text = words[u].Text;
+            if (text.Length > 0 && char.IsLower(text[0]) && SpeakerResolver.EstonianUnit(text) is { } unit && unit == text)
+            {
+                return string.Join(' ', words.Take(u + 1).Select(w => w.Text));
+            }
+
+            if (words[u].CommaAfter || AttributionCues.Conjunctions.Contains(words[u].Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Estonian case endings (inessive, elative, illative, adessive, ablative, allative, comitative, translative, essive, terminative, abessive).</summary>
     private static readonly string[] EstonianEndings = ["sse", "st", "s", "lt", "le", "l", "ga", "ks", "na", "ni", "ta"];

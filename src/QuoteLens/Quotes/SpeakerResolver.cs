@@ -1209,7 +1209,7 @@ internal static class SpeakerResolver
     private static readonly string[] EstonianEndings = ["", "i", "e", "it", "t", "ile", "ele", "is", "es", "ist", "est", "iga", "ega"];
 
     /// <summary>The nominative of <paramref name="word"/> when it is a lower-case Estonian unit noun in any case ("pataljoni" → "pataljon"); else null.</summary>
-    private static string? EstonianUnit(ReadOnlySpan<char> word)
+    internal static string? EstonianUnit(ReadOnlySpan<char> word)
     {
         // Read on every word of an article that names a body: compared in place, no word copied.
         foreach (var unit in EstonianUnits)

@@ -38,6 +38,7 @@ public class SpeakerJointStatementTests
     [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», disseram.", "Somos")]
     [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion said they had crossed into the Belgorod region.\n\n\"We are Russians like you,\" they wrote.", "We are")]
     [InlineData("et", Estonian + "„Me oleme venelased nagu teie,“ kirjutasid rühmitused Telegramis.", "Me oleme")]
+    [InlineData("et", Estonian + "„Me oleme venelased nagu teie,“ kirjutasid nad.", "Me oleme")]
     [InlineData("et", Estonian + "Avalduses öeldakse: „Me oleme venelased nagu teie.“", "Me oleme")]
     public void TheGroupsStatementIsTheFirstGroups(string language, string text, string opening)
     {
@@ -55,6 +56,8 @@ public class SpeakerJointStatementTests
     [Theory]
     [InlineData("Русский добровольческий корпус и Сибирский батальон", "ru", "Русский добровольческий корпус")]
     [InlineData("Російський добровольчий корпус і Сибірський батальйон", "uk", "Російський добровольчий корпус")]
+    [InlineData("Vene vabatahtlike korpus ja Siberi pataljon", "et", "Vene vabatahtlike korpus")]
+    [InlineData("Siberi pataljon", "et", "Siberi pataljon")]
     [InlineData("فيلق المتطوعين الروس في بيان", "ar", "فيلق المتطوعين الروس")]
     [InlineData("الكتيبة السيبيرية في بيان", "ar", "الكتيبة السيبيرية")]
     public void AListOfUnitsOrAnArabicUnitIsReadAsItsFirstUnit(string phrase, string language, string expected) =>
