@@ -11,7 +11,10 @@ namespace QuoteLens.Tests.Quotes;
 /// expletive "es" is no speaker), Russian and Ukrainian fighters and volunteers ("бійці", "добровольцы"), a list of units as one
 /// subject, and an Arabic unit whose name words take the article. The sentences are made up in the
 /// style of the coverage of the Belgorod raids; each but the French row failed before (the French went to the Legion by
-/// the list already).
+/// the list already). Added after (spk12): "they" after a list whose last segment was read as the subject ("they wrote",
+/// "schrijven ze", "zo schrijven ze", "kirjutasid nad"), a plural verb with its subject dropped ("disseram."), Estonian case
+/// forms that are no names ("Avalduses", "Telegramis"), an Estonian list read as its first body, and a Portuguese unit noun
+/// alone ("a Legião") as the body of that unit; each failed before (the Romanian unit-noun row is a guard).
 /// </summary>
 public class SpeakerJointStatementTests
 {
