@@ -433,6 +433,18 @@ internal static class AttributionCues
     /// <summary>The English auxiliaries of the passive before a participle ("was described", "has been branded", "is termed").</summary>
     private static readonly HashSet<string> PassiveAuxiliaries = Set("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
 
+    /// <summary>
+    /// Plural verbs of saying whose dropped subject is "they" ("«…», disseram.", "„…”, au scris.", "« … », ont déclaré."): a group,
+    /// not the one person or body named last. The first word of the cue, as <see cref="Match"/> reads it.
+    /// </summary>
+    private static readonly HashSet<string> PluralVerbs = Set(
+        "afirmaram", "disseram", "escreveram", "declararam", "acrescentaram", "referiram", "sublinharam", "ont", "écrivent", "affirment",
+        "déclarent", "schrijven", "schreven", "verklaarden", "meldden", "zeiden", "teilten", "erklärten", "schrieben", "dijeron",
+        "afirmaron", "escribieron", "написали", "заявили", "сообщили", "повідомили", "teatasid", "kirjutasid");
+
+    /// <summary>True for a plural verb of saying (<see cref="PluralVerbs"/>); "au" (Romanian "au scris") too.</summary>
+    internal static bool IsPluralVerb(string? norm) => norm is not null && (PluralVerbs.Contains(norm) || norm == "au");
+
     /// <summary>Cues that are adverbs too ("so Scholz" but "So reagiert ..."): a cue only in lower case.</summary>
     private static readonly HashSet<string> Adverbs = Set("so", "zo", "così", "cosi", "aldus");
 
@@ -462,6 +474,14 @@ internal static class AttributionCues
         {
             // "So reagiert Prigoschin", "Zo ging het": capitalised, so/zo/così open a sentence as adverbs; the cue is ", so Scholz".
             return null;
+        }
+
+        if (Adverbs.Contains(tokens[index].Norm) && tokens.Has(index + 1) && tokens.Kind(index + 1) == TokenKind.Word
+            && !Adverbs.Contains(tokens[index + 1].Norm) && Match(tokens, index + 1) is { } verb)
+        {
+            // "“…”, zo schrijven ze", "„…“, so sagte er": the adverb before a verb of saying is no cue of its own; the verb is,
+            // and the subject after it speaks (the phrase had been "schrijven ze", a description; no answer key moves).
+            return (verb.Cue, verb.Length + 1);
         }
 
         if (NamingVerbs.Contains(tokens[index].Norm) && tokens.Has(index + 1) && tokens.Kind(index + 1) == TokenKind.Word && NotNamingAfter.Contains(tokens[index + 1].Norm))

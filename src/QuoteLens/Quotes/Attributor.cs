@@ -397,8 +397,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// True when a speech verb with no subject follows <paramref name="quote"/> and ends the sentence ("… – oznajmił.",
     /// "…», — добавил.", "…”, ha aggiunto."): languages that drop the pronoun put the speaker in the verb, as "he said" would.
     /// </summary>
-    public bool SubjectlessCueAfter(RawQuote quote, int limit)
+    public bool SubjectlessCueAfter(RawQuote quote, int limit) => SubjectlessCueAfter(quote, limit, out _);
+
+    /// <summary>As <see cref="SubjectlessCueAfter(RawQuote, int)"/>; <paramref name="verb"/> is the cue's first word ("disseram").</summary>
+    public bool SubjectlessCueAfter(RawQuote quote, int limit, out string? verb)
     {
+        verb = null;
         using var tokens = WindowAfter(quote, limit, out int i);
         if (tokens is null)
         {
@@ -411,6 +415,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         int next = i + cue.Length;
+        verb = tokens[i].Norm;
         return !tokens.Has(next) || tokens[next].Text is "." or "!" or "?" or ";" || AdjunctOnly(tokens, next);
     }
 

@@ -223,16 +223,22 @@ public static class QuoteFinder
     private static string?[] ResolveNames(Article article, Attributor attributor, List<Draft> drafts)
     {
         var phrases = new List<string?>(drafts.Count);
+        var cues = new List<string?>(drafts.Count);
         for (int n = 0; n < drafts.Count; n++)
         {
             var d = drafts[n];
+            string? verb = null;
             bool implied = d.Attribution is null && d.Kind != QuoteKind.Scare
-                && attributor.SubjectlessCueAfter(d.Raw, n + 1 < drafts.Count ? drafts[n + 1].Raw.OpenPos : int.MaxValue);
-            phrases.Add(d.Attribution?.Speaker ?? d.Hint ?? (implied ? SpeakerResolver.Implied : null));
+                && attributor.SubjectlessCueAfter(d.Raw, n + 1 < drafts.Count ? drafts[n + 1].Raw.OpenPos : int.MaxValue, out verb);
+            var phrase = d.Attribution?.Speaker ?? d.Hint ?? (implied ? SpeakerResolver.Implied : null);
+            phrases.Add(phrase);
+
+            // "«…», disseram.": the verb of a dropped subject tells whether it was "they" (SpeakerResolver reads the plural).
+            cues.Add(d.Attribution?.Cue ?? (implied && d.Hint is null && AttributionCues.IsPluralVerb(verb) ? verb : null));
         }
 
         return SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
-            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), drafts.ConvertAll(d => d.Attribution?.Cue));
+            drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), cues);
     }
 
     /// <summary>

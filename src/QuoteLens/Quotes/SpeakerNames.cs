@@ -270,6 +270,14 @@ internal static class SpeakerNames
             return arabicUnit;
         }
 
+        if (language == "et" && EstonianBody(words) is { } estonianBody)
+        {
+            // "Vene vabatahtlike korpus ja Siberi pataljon teatasid", "Siberi pataljon": Estonian writes the unit noun in lower case
+            // after its capitalised name; the phrase is the body (the first of a list), not the capitalised "Siberi" alone.
+            strong = true;
+            return estonianBody;
+        }
+
         if (LowerCaseSurname(words) is { } lowered)
         {
             // "лукашенко заявил", "— сказал лукашенко", "олександр лукашенко заявив": outlets that write some names in lower case
@@ -1150,6 +1158,67 @@ internal static class SpeakerNames
         || word.EndsWith("تنا", StringComparison.Ordinal) || word.EndsWith("تكم", StringComparison.Ordinal)
         || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal));
 
+    /// <summary>
+    /// The Estonian body that <paramref name="words"/> open: a capitalised word, at most two more words (capitalised or a lower-case
+    /// adjective), then a lower-case unit noun in the nominative ("Vene vabatahtlike korpus", "Siberi pataljon"); else null.
+    /// </summary>
+    private static string? EstonianBody(List<Word> words)
+    {
+        if (words.Count < 2 || !char.IsUpper(words[0].Text[0]) || words[0].CommaAfter)
+        {
+            return null;
+        }
+
+        for (int u = 1; u < words.Count && u <= 3; u++)
+        {
+            var text = words[u].Text;
+            if (text.Length > 0 && char.IsLower(text[0]) && SpeakerResolver.EstonianUnit(text) is { } unit && unit == text)
+            {
+                return string.Join(' ', words.Take(u + 1).Select(w => w.Text));
+            }
+
+            if (words[u].CommaAfter || AttributionCues.Conjunctions.Contains(words[u].Norm))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Estonian case endings (inessive, elative, illative, adessive, ablative, allative, comitative, translative, essive, terminative, abessive).</summary>
+    private static readonly string[] EstonianEndings = ["sse", "st", "s", "lt", "le", "l", "ga", "ks", "na", "ni", "ta"];
+
+    /// <summary>
+    /// True when <paramref name="norm"/> is an Estonian case form of a message noun or of a word that is never a name
+    /// ("avalduses" in the statement, "telegramis" on Telegram, "avaldusest"): capitalised opening a sentence or as a platform,
+    /// it had been read as a name. The stem is tried with and without its stem vowel ("telegrami-s", "avalduse-s").
+    /// </summary>
+    internal static bool IsEstonianCommonNoun(string norm)
+    {
+        if (SpeakerResolver.IsSourceNoun(norm))
+        {
+            return true;
+        }
+
+        foreach (var ending in EstonianEndings)
+        {
+            if (norm.Length < ending.Length + 3 || !norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var stem = norm[..^ending.Length];
+            if (NotNames.Contains(stem) || SpeakerResolver.IsSourceNoun(stem)
+                || (stem[^1] is 'a' or 'e' or 'i' or 'u' && (NotNames.Contains(stem[..^1]) || SpeakerResolver.IsSourceNoun(stem[..^1]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNameLike(Word w, string language)
     {
         if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm))
@@ -1173,6 +1242,12 @@ internal static class SpeakerNames
         if (IsAdverb(w.Norm))
         {
             // "Implicitement il confirme …", "Ovviamente il governo …": a sentence-opening adverb, capitalised, is no name.
+            return false;
+        }
+
+        if (language == "et" && IsEstonianCommonNoun(w.Norm))
+        {
+            // "Avalduses öeldakse", "rühmitused Telegramis": a message noun or a word that is never a name, in a case form.
             return false;
         }
 

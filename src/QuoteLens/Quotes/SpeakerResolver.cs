@@ -194,7 +194,9 @@ internal static class SpeakerResolver
 
                 if (names[n] is null)
                 {
-                    names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrases[n], language, Bodies, Holders);
+                    // "«…», disseram.": the subject a plural verb drops is "they" (it had been read as "he", the subject named last).
+                    var phrase = phrases[n] == Implied && AttributionCues.IsPluralVerb(cues?[n]) ? "they" : phrases[n];
+                    names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrase, language, Bodies, Holders);
 
                     if (n > 0 && names[n] is { } replier && names[n - 1] is { } asker && SpeakerNames.SameKey(SpeakerNames.Key(replier), SpeakerNames.Key(asker))
                         && IsReply(cues?[n]) && phrases[n] is { } pronoun && IsPronounPhrase(pronoun) && positions[n] - ends[n - 1] <= ReplyReach
@@ -441,13 +443,33 @@ internal static class SpeakerResolver
             return unitBody;
         }
 
+        if (description.FirstOrDefault(UnitNames.IsLeadingUnitNoun) is { } leading
+            && LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
+        {
+            // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
+            // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
+            return latinBody;
+        }
+
         if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
         {
             // "they added" after "The Freedom of Russia Legion crossed the border": a plural pronoun takes the body named since the
             // last speaker named as a subject.
-            if (IsPluralPronoun(phrase) && BodySince(bodies(), at, NearestSubjectAt(mentions, before)) is { } group)
+            if (IsPluralPronoun(phrase, language))
             {
-                return group;
+                int subject = NearestSubjectIndex(mentions, before);
+                if (BodySince(bodies(), at, subject >= 0 ? mentions[subject].At : -1) is { } group)
+                {
+                    return group;
+                }
+
+                // "The Legion, the Corps and the Battalion said … . "…," they wrote": the subject read last is a body that ends a
+                // list ("het Russisch Vrijwilligerskorps en het Siberisch Bataljon zeggen", the segment after the last comma);
+                // "they" are the whole list, reported under its first body (they had taken the Corps).
+                if (subject >= 0 && ListLead(bodies(), mentions[subject].Name, mentions[subject].At + 1) is { } lead)
+                {
+                    return lead;
+                }
             }
 
             // "he said": the nearest name standing as a subject, not one named as an object just before ("spoke with Putin"); in
@@ -887,20 +909,42 @@ internal static class SpeakerResolver
         return null;
     }
 
+    /// <summary>
+    /// The body named nearest before <paramref name="at"/> (within <see cref="BodyReach"/>) whose first or last word is a unit
+    /// noun of the English unit <paramref name="english"/> ("Legião Liberdade da Rússia", "Vrijheid voor Rusland-legioen" for
+    /// "legion"), or null.
+    /// </summary>
+    private static string? LatinUnitBody(List<Mention> bodies, int at, string english)
+    {
+        for (int k = LowerBound(bodies, at) - 1; k >= 0 && at - bodies[k].At <= BodyReach; k--)
+        {
+            var name = bodies[k].Name;
+            int first = name.IndexOf(' ', StringComparison.Ordinal);
+            int last = name.LastIndexOf(' ');
+            if (first > 0 && (UnitNames.EnglishUnit(Tokenizer.NormalizeWord(name[..first])) == english
+                || UnitNames.EnglishUnit(Tokenizer.NormalizeWord(name[(last + 1)..])) == english))
+            {
+                return name;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>How far before a message or body description ("the statement") a body's name may stand to be its source.</summary>
     private const int BodyReach = 1500;
 
     /// <summary>Body names within this many characters of one another form one list ("the Legion, the Corps, and the Battalion").</summary>
     private const int ListGap = 80;
 
-    /// <summary>The offset of the last of <paramref name="mentions"/> up to index <paramref name="before"/> that is no object, or -1.</summary>
-    private static int NearestSubjectAt(List<Mention> mentions, int before)
+    /// <summary>The index of the last of <paramref name="mentions"/> up to index <paramref name="before"/> that is no object, or -1.</summary>
+    private static int NearestSubjectIndex(List<Mention> mentions, int before)
     {
         for (int k = before; k >= 0; k--)
         {
             if (!mentions[k].Object)
             {
-                return mentions[k].At;
+                return k;
             }
         }
 
@@ -955,10 +999,20 @@ internal static class SpeakerResolver
     }
 
     /// <summary>"they", "они", "вони", "ils", "elles" opening the phrase: a group speaks.</summary>
-    private static bool IsPluralPronoun(string phrase)
+    private static bool IsPluralPronoun(string phrase, string language)
     {
         int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
-        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) is "they" or "они" or "вони" or "ils" or "elles";
+        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) switch
+        {
+            "they" or "они" or "вони" or "ils" or "elles" => true,
+
+            // Dutch "ze" and "zij" ("“…”, schrijven ze op Telegram") are "they" and "she": a body named since the last subject
+            // (BodySince) is what "they" refers to; the Portuguese "eles", "elas" and the Estonian "nad" are plural only.
+            "ze" or "zij" => language == "nl",
+            "eles" or "elas" => language == "pt",
+            "nad" => language == "et",
+            _ => false,
+        };
     }
 
     /// <summary>
@@ -1155,7 +1209,7 @@ internal static class SpeakerResolver
     private static readonly string[] EstonianEndings = ["", "i", "e", "it", "t", "ile", "ele", "is", "es", "ist", "est", "iga", "ega"];
 
     /// <summary>The nominative of <paramref name="word"/> when it is a lower-case Estonian unit noun in any case ("pataljoni" → "pataljon"); else null.</summary>
-    private static string? EstonianUnit(ReadOnlySpan<char> word)
+    internal static string? EstonianUnit(ReadOnlySpan<char> word)
     {
         // Read on every word of an article that names a body: compared in place, no word copied.
         foreach (var unit in EstonianUnits)

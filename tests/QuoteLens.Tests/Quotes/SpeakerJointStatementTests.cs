@@ -11,10 +11,15 @@ namespace QuoteLens.Tests.Quotes;
 /// expletive "es" is no speaker), Russian and Ukrainian fighters and volunteers ("бійці", "добровольцы"), a list of units as one
 /// subject, and an Arabic unit whose name words take the article. The sentences are made up in the
 /// style of the coverage of the Belgorod raids; each but the French row failed before (the French went to the Legion by
-/// the list already).
+/// the list already). Added after (spk12): "they" after a list whose last segment was read as the subject ("they wrote",
+/// "schrijven ze", "zo schrijven ze", "kirjutasid nad"), a plural verb with its subject dropped ("disseram."), Estonian case
+/// forms that are no names ("Avalduses", "Telegramis"), an Estonian list read as its first body, and a Portuguese unit noun
+/// alone ("a Legião") as the body of that unit; each failed before (the Romanian unit-noun row is a guard).
 /// </summary>
 public class SpeakerJointStatementTests
 {
+    private const string Estonian = "Vabaduse Venemaa leegion, Vene vabatahtlike korpus ja Siberi pataljon teatasid, et on sisenenud Belgorodi oblastisse.\n\n";
+
     private const string Dutch = "Het Vrijheid voor Rusland-legioen, het Russisch Vrijwilligerskorps en het Siberisch Bataljon zeggen de regio Belgorod te zijn binnengevallen.\n\n";
 
     [Theory]
@@ -31,6 +36,13 @@ public class SpeakerJointStatementTests
     [InlineData("ru", "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон заявили, что вошли в Белгородскую область.\n\n«Мы такие же русские, как и вы», — написали добровольцы в Telegram.", "Мы такие")]
     [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, teilten die Kämpfer mit.", "Wir sind")]
     [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon sind nach eigenen Angaben in die Region Belgorod eingedrungen.\n\n„Wir sind Russen wie ihr“, erklärten die Milizen auf Telegram.", "Wir sind")]
+    [InlineData("nl", Dutch + "“Wij zijn Russen, net als jullie”, zo schrijven ze.", "Wij zijn")]
+    [InlineData("nl", Dutch + "“Wij zijn Russen, net als jullie”, schrijven ze op Telegram.", "Wij zijn")]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», disseram.", "Somos")]
+    [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion said they had crossed into the Belgorod region.\n\n\"We are Russians like you,\" they wrote.", "We are")]
+    [InlineData("et", Estonian + "„Me oleme venelased nagu teie,“ kirjutasid rühmitused Telegramis.", "Me oleme")]
+    [InlineData("et", Estonian + "„Me oleme venelased nagu teie,“ kirjutasid nad.", "Me oleme")]
+    [InlineData("et", Estonian + "Avalduses öeldakse: „Me oleme venelased nagu teie.“", "Me oleme")]
     public void TheGroupsStatementIsTheFirstGroups(string language, string text, string opening)
     {
         var quote = QuoteStarting(Written(text, language), opening);
@@ -38,8 +50,17 @@ public class SpeakerJointStatementTests
     }
 
     [Theory]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», afirmou a Legião num vídeo.", "Freedom of Russia Legion")]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», afirmou o Batalhão num vídeo.", "Siberian Battalion")]
+    [InlineData("ro", "Legiunea Libertatea Rusiei, Corpul Voluntarilor Ruși și Batalionul Siberian au anunțat că au intrat în regiunea Belgorod.\n\n„Suntem ruși ca și voi”, a transmis Legiunea pe Telegram.", "Freedom of Russia Legion")]
+    public void AUnitNounAloneIsTheBodyOfThatUnit(string language, string text, string expected) =>
+        Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Somos", StringComparison.Ordinal) ? "Somos" : "Suntem").SpeakerKey);
+
+    [Theory]
     [InlineData("Русский добровольческий корпус и Сибирский батальон", "ru", "Русский добровольческий корпус")]
     [InlineData("Російський добровольчий корпус і Сибірський батальйон", "uk", "Російський добровольчий корпус")]
+    [InlineData("Vene vabatahtlike korpus ja Siberi pataljon", "et", "Vene vabatahtlike korpus")]
+    [InlineData("Siberi pataljon", "et", "Siberi pataljon")]
     [InlineData("فيلق المتطوعين الروس في بيان", "ar", "فيلق المتطوعين الروس")]
     [InlineData("الكتيبة السيبيرية في بيان", "ar", "الكتيبة السيبيرية")]
     public void AListOfUnitsOrAnArabicUnitIsReadAsItsFirstUnit(string phrase, string language, string expected) =>
