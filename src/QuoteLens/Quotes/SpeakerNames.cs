@@ -1115,7 +1115,7 @@ internal static class SpeakerNames
     /// </summary>
     private static string? ArabicUnitName(List<Word> words)
     {
-        if (words.Count < 2 || words[0].CommaAfter || !IsArabicUnitNoun(words[0].Text))
+        if (words.Count < 2 || words[0].CommaAfter || !UnitNames.IsArabicUnitNoun(words[0].Text))
         {
             return null;
         }
@@ -1133,10 +1133,6 @@ internal static class SpeakerNames
 
         return end < 2 ? null : string.Join(' ', words.Take(end).Select(w => w.Text));
     }
-
-    /// <summary>The Arabic unit nouns, with or without the article (فيلق, الكتيبة, فوج).</summary>
-    private static bool IsArabicUnitNoun(string word) =>
-        word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] is "فيلق" or "كتيبة" or "فوج" : word is "فيلق" or "كتيبة" or "فوج";
 
     /// <summary>Arabic prepositions and particles that end a unit's name ("في بيان", "على تلغرام", "عبر", "أن").</summary>
     private static readonly HashSet<string> ArabicNameStops = Set("في", "على", "عن", "من", "إلى", "الى", "مع", "بعد", "قبل", "أن", "إن", "أنه", "إنه", "الذي", "التي", "يوم");

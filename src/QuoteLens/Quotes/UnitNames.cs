@@ -206,13 +206,15 @@ internal static partial class UnitNames
     /// </summary>
     internal static string? LeadingUnit(string name)
     {
-        int cut = name.IndexOf(' ', StringComparison.Ordinal);
-        if (cut <= 0 || cut == name.Length - 1)
-        {
-            return null;
-        }
+        int cut = FirstWordEnd(name);
+        return cut < 0 ? null : LeadingUnits.GetValueOrDefault(Tokenizer.NormalizeWord(name[..cut]));
+    }
 
-        return LeadingUnits.GetValueOrDefault(Tokenizer.NormalizeWord(name[..cut]));
+    /// <summary>Where the first word of a name of two words or more ends (its first space), or -1 for a name of one word.</summary>
+    private static int FirstWordEnd(string name)
+    {
+        int cut = name.IndexOf(' ', StringComparison.Ordinal);
+        return cut <= 0 || cut == name.Length - 1 ? -1 : cut;
     }
 
     /// <summary>
@@ -225,19 +227,8 @@ internal static partial class UnitNames
     /// </summary>
     internal static string? ArabicUnit(string name)
     {
-        int cut = name.IndexOf(' ', StringComparison.Ordinal);
-        if (cut <= 0 || cut == name.Length - 1)
-        {
-            return null;
-        }
-
-        var first = name.AsSpan(0, cut);
-        if (first.StartsWith("ال", StringComparison.Ordinal))
-        {
-            first = first[2..];
-        }
-
-        return first switch
+        int cut = FirstWordEnd(name);
+        return cut < 0 ? null : WithoutArticle(name.AsSpan(0, cut)) switch
         {
             "فيلق" => name.AsSpan(cut).Contains("تطوع", StringComparison.Ordinal) ? "corps" : "legion",
             "كتيبة" => "battalion",
@@ -245,6 +236,13 @@ internal static partial class UnitNames
             _ => null,
         };
     }
+
+    /// <summary>Whether an Arabic word, with or without its article ال, is a unit noun (فيلق, كتيبة, فوج: see <see cref="ArabicUnit"/>).</summary>
+    internal static bool IsArabicUnitNoun(string word) => WithoutArticle(word) is "فيلق" or "كتيبة" or "فوج";
+
+    /// <summary>An Arabic word without its definite article ال.</summary>
+    private static ReadOnlySpan<char> WithoutArticle(ReadOnlySpan<char> word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
 
     /// <summary>
     /// Unit nouns that open a unit's name ("Corpo de Voluntários Russos", "Legión Libertad de Rusia", "Corpul Voluntarilor Ruși",
