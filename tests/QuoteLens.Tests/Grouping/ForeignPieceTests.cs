@@ -24,6 +24,20 @@ public class ForeignPieceTests
         Assert.Single(groups, g => g.Members.Any(m => m.Text == "begabten Unternehmer"));
     }
 
+    /// <summary>
+    /// lukashenko-crocus-belarus-2024-03's "Sie sind hier auf hohe Sicherheitsmaßnahmen gestoßen." in the group of "Sie haben
+    /// das gesehen.": a full sentence the linker joined to the English versions while the German versions share no word with
+    /// it is no version of the statement either.
+    /// </summary>
+    [Fact]
+    public void AVersionNoVersionOfItsLanguageCarriesStandsAlone()
+    {
+        const string Other = "Dort trafen sie auf strenge Kontrollen an der Grenze.";
+        var groups = Group(Other, germanVersions: 2, QuoteKind.Full);
+        Assert.DoesNotContain(StatementOf(groups).Members, m => m.Text == Other);
+        Assert.Single(groups, g => g.Members.Any(m => m.Text == Other));
+    }
+
     /// <summary>A word that opens as a version's word does ("Schicksalsschlägen", "Schicksal": a compound) keeps the piece.</summary>
     [Fact]
     public void APieceSharingAWordStartStays()
@@ -43,7 +57,7 @@ public class ForeignPieceTests
     private static QuoteGroup StatementOf(IReadOnlyList<QuoteGroup> groups) =>
         groups.Single(g => g.Members.Any(m => m.Text.StartsWith("He was a man", StringComparison.Ordinal)));
 
-    private static IReadOnlyList<QuoteGroup> Group(string piece, int germanVersions)
+    private static IReadOnlyList<QuoteGroup> Group(string piece, int germanVersions, QuoteKind kind = QuoteKind.Partial)
     {
         Quote Version(string article, string text, string language, QuoteKind kind = QuoteKind.Full) =>
             new($"{article}-q0", article, text, 100, 100 + text.Length, kind, false, "“", "the president", "said", language, [new Span(100, 100 + text.Length)], "Vladimir Putin", SpeakerNames.Key("Vladimir Putin"));
@@ -53,7 +67,7 @@ public class ForeignPieceTests
             Version("E1", "He was a man with a difficult fate in his life.", "en"),
             Version("E2", "He was a man with a difficult fate in life.", "en"),
             Version("D1", "Er war ein Mann mit einem schweren Schicksal im Leben.", "de"),
-            Version("D3", piece, "de", QuoteKind.Partial),
+            Version("D3", piece, "de", kind),
         };
         if (germanVersions > 1)
         {
