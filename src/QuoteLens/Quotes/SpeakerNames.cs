@@ -1142,7 +1142,11 @@ internal static class SpeakerNames
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
         // "joint" ("بيان مشترك", "البيان المشترك"): a statement's adjective, no name (it had been read as the speaker of "هذا ما
         // جاء في بيان مشترك"; no answer key moves)
-        "مشترك", "المشترك", "مشتركا", "مشتركاً");
+        "مشترك", "المشترك", "مشتركا", "مشتركاً",
+        // the participles that follow a speaker and lead into his words ("وأضاف بوتين قائلاً:", "saying", "adding", "stressing",
+        // "explaining", "pointing out", "considering"): what he did, no part of his name ("بوتين قائلا" had been the speaker)
+        "قائلا", "قائلاً", "قائلة", "قائلةً", "قائلين", "قائلتا", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
+        "موضحة", "مشيرا", "مشيراً", "مشيرة", "معتبرا", "معتبراً", "معتبرة", "متابعا", "متابعاً");
 
     /// <summary>
     /// An Arabic word that a name cannot be: a noun with a possessive suffix after its feminine ending ("زيارته" his visit,
