@@ -98,7 +98,7 @@ internal static class SpeakerNames
         "those", "ранее", "раніше", "позже", "пізніше", "сегодня", "сьогодні", "вчера", "вчора", "затем", "потом", "потім", "теперь", "тепер", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "وفي", "وقت", "سابق", "كما", "وقد", "حيث", "بعد", "قبل", "خلال",
         "عندما", "لكن", "ولكن", "وكان", "كان", "وأن", "بينما", "وبعد", "ومن", "وعلى", "هذا", "هذه", "ذلك", "تلك", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
         "many", "most", "several", "all", "other", "others", "such", "any", "each", "both", "via", "por", "para", "selon", "secondo",
-        "según", "segundo", "laut", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
+        "según", "segundo", "laut", "volgens", "potrivit", "according", "citing", "quoted", "the", "a", "an", "le", "la", "les", "il", "lo", "el", "los",
         "las", "der", "die", "das", "dem", "den", "het", "een", "o", "os", "um", "uma", "un", "une", "ein", "eine", "einer", "des",
         "dalla", "dallo", "dal", "dagli", "dalle", "nella", "nello", "nel", "negli", "nelle", "sulla", "sullo", "sul", "alla", "allo",
         "agli", "alle", "pela", "pelo", "pelos", "pelas", "desde", "durante",
@@ -144,7 +144,11 @@ internal static class SpeakerNames
         "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
         "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "ad", "a", "al", "alla", "da", "dal", "مع", "في", "إلى", "على", "ضد",
         // "dijo sobre Prigozhin", "iar despre Prigojin spune", "وعن دور فاغنر": the one spoken about, not the speaker.
-        "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن");
+        "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن",
+        // a region noun written before the region's name ("de regio Belgorod", "regiunea Belgorod", "provincie Koersk"): a place
+        // ("meldde de regio Belgorod te zijn binnengevallen" had made Belgorod the speaker of "aldus de groep"). Not English "region",
+        // which may stand before a governor's title ("Belgorod region Governor …").
+        "regio", "provincie", "regiunea", "regiune", "regione", "región", "região");
 
     /// <summary>
     /// Russian and Ukrainian "in", "to", "from", "with" inside a phrase ("Президент Молдавии отменила поездку в Рим и сказала"):
@@ -1142,7 +1146,11 @@ internal static class SpeakerNames
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
         // "joint" ("بيان مشترك", "البيان المشترك"): a statement's adjective, no name (it had been read as the speaker of "هذا ما
         // جاء في بيان مشترك"; no answer key moves)
-        "مشترك", "المشترك", "مشتركا", "مشتركاً");
+        "مشترك", "المشترك", "مشتركا", "مشتركاً",
+        // the participles that follow a speaker and lead into his words ("وأضاف بوتين قائلاً:", "saying", "adding", "stressing",
+        // "explaining", "pointing out", "considering"): what he did, no part of his name ("بوتين قائلا" had been the speaker)
+        "قائلا", "قائلاً", "قائلة", "قائلةً", "قائلين", "قائلتا", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
+        "موضحة", "مشيرا", "مشيراً", "مشيرة", "معتبرا", "معتبراً", "معتبرة", "متابعا", "متابعاً");
 
     /// <summary>
     /// An Arabic word that a name cannot be: a noun with a possessive suffix after its feminine ending ("زيارته" his visit,

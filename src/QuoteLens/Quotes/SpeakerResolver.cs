@@ -64,6 +64,10 @@ internal static class SpeakerResolver
         string language = StopWords.Primary(article.Language ?? "en");
         var names = new string?[positions.Count];
         var named = new List<Mention>();
+        QuotedText? quotedText = null;
+        QuotedText Quoted() => quotedText ??= QuotedText.Of(article.Text).With(positions, ends);
+        List<Mention>? bodies = null;
+        List<Mention> Bodies() => bodies ??= BodyNames(article.Text, Quoted());
         List<Mention>? unresolvedMentions = null;
         bool[]? reported = null;
         bool[]? spokesmen = null;
@@ -107,6 +111,13 @@ internal static class SpeakerResolver
             names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language)
                 ?? (phrase is null ? null : SpeakerRelays.CompoundOutlet(phrase) ?? SpeakerRelays.NamedOutlet(phrase, cues?[n])
                     ?? (SpeakerRelays.OnlyOutletNoun(phrase) ? OutletBefore(names, phrases, cues, n) : null));
+            if (phrase is not null && phrase != Implied && ListTail(article.Text, phrase, positions[n], paragraphStarts[n], Bodies) is { } lead)
+            {
+                // "The Legion, the Corps and the Battalion said: «…»": the phrase read is the list's last segment ("the Corps and the
+                // Battalion"); the list speaks, reported under its first body (it had been the Corps, or the Battalion).
+                names[n] = lead;
+            }
+
             if (names[n] is { } name)
             {
                 named.Add(new Mention(positions[n], name, phrase!));
@@ -127,7 +138,7 @@ internal static class SpeakerResolver
         {
             var weak = new List<Mention>();
             var plain = new List<Mention>();
-            var quoted = QuotedText.Of(article.Text).With(positions, ends);
+            var quoted = Quoted();
             var mentions = attributor.Mentions(language, weak, quoted, plain);
             OutsideQuotes(mentions, positions, ends);
             OutsideQuotes(weak, positions, ends);
@@ -160,8 +171,6 @@ internal static class SpeakerResolver
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             unresolvedMentions = mentions;
             var main = Main(speakers, mentions);
-            List<Mention>? bodies = null;
-            List<Mention> Bodies() => bodies ??= BodyNames(article.Text, quoted);
             string? headline = null;
             bool headlineRead = false;
             string? Headline()
@@ -996,6 +1005,71 @@ internal static class SpeakerResolver
         }
 
         return bodies[bodies[lead].Object ? k : lead].Name;
+    }
+
+    /// <summary>Words that join the last two members of a list of bodies ("the Corps and the Battalion", "РДК и Сибирский батальон").</summary>
+    private static readonly HashSet<string> ListConjunctions = new(
+        ["and", "et", "und", "en", "e", "y", "и", "і", "й", "та", "și", "şi", "ja", "i"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first body of a list of bodies whose last segment, after the list's last comma, is <paramref name="phrase"/> ("The
+    /// Legion, the Corps and the Battalion said: «…»" reads "the Corps and the Battalion"; "Vabaduse Venemaa leegion, Vene
+    /// vabatahtlike korpus ja Siberi pataljon teatasid"): the phrase is written in the quote's paragraph before the quote, joins two
+    /// names with a list conjunction, holds a body's name, and a comma right before it ends another body's name at most
+    /// <see cref="ListGap"/> characters before, in the same sentence. Null otherwise, or when the list's first is in the phrase.
+    /// A spokesman for a body of a list ("a spokesman for the Corps and the Battalion") is no list: the phrase must open with a
+    /// body's name (an article before it aside) or hold the conjunction before its first body ends.
+    /// </summary>
+    private static string? ListTail(string text, string phrase, int at, int paragraphStart, Func<List<Mention>> bodiesOf)
+    {
+        if (phrase.Length < 3 || !phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1).Any(ListConjunctions.Contains))
+        {
+            return null;
+        }
+
+        int p = at > paragraphStart ? text.LastIndexOf(phrase, at - 1, at - paragraphStart, StringComparison.Ordinal) : -1;
+        if (p <= paragraphStart)
+        {
+            return null;
+        }
+
+        int c = p;
+        while (c > paragraphStart && char.IsWhiteSpace(text[c - 1]))
+        {
+            c--;
+        }
+
+        if (c <= paragraphStart || text[c - 1] != ',')
+        {
+            return null;
+        }
+
+        var bodies = bodiesOf();
+        int k = LowerBound(bodies, p);
+        if (k <= 0 || k >= bodies.Count || bodies[k].At >= p + phrase.Length || bodies[k - 1].At >= c || p - bodies[k - 1].At > ListGap)
+        {
+            return null;
+        }
+
+        // The phrase opens with the body ("the Corps and …", "Vene vabatahtlike korpus ja …"), an article aside, or with a name
+        // the body reading misses and the conjunction ("das Russische Freiwilligenkorps und das Sibirische Bataillon"): capitalised
+        // words, articles and the conjunction only.
+        var opening = text[p..bodies[k].At].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        bool joined = opening.Any(ListConjunctions.Contains);
+        if (!(opening.Length == 0 || (opening.Length == 1 && AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(opening[0])))
+            || (joined && opening.All(w => char.IsUpper(w[0]) || ListConjunctions.Contains(w) || AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(w))))))
+        {
+            return null;
+        }
+
+        // One sentence: no full stop, semicolon or line break between the member before and the phrase.
+        if (text.AsSpan(bodies[k - 1].At, c - bodies[k - 1].At).IndexOfAny(".;\n") >= 0)
+        {
+            return null;
+        }
+
+        var lead = ListStart(bodies, k);
+        return phrase.Contains(lead, StringComparison.Ordinal) ? null : lead;
     }
 
     /// <summary>"they", "они", "вони", "ils", "elles" opening the phrase: a group speaks.</summary>

@@ -14,7 +14,11 @@ namespace QuoteLens.Tests.Quotes;
 /// the list already). Added after (spk12): "they" after a list whose last segment was read as the subject ("they wrote",
 /// "schrijven ze", "zo schrijven ze", "kirjutasid nad"), a plural verb with its subject dropped ("disseram."), Estonian case
 /// forms that are no names ("Avalduses", "Telegramis"), an Estonian list read as its first body, and a Portuguese unit noun
-/// alone ("a Legião") as the body of that unit; each failed before (the Romanian unit-noun row is a guard).
+/// alone ("a Legião") as the body of that unit; each failed before (the Romanian unit-noun row is a guard). Added after (spk13):
+/// a list's own statement led in by a colon ("The Legion, the Corps and the Battalion said: …", "Vabaduse Venemaa leegion, Vene
+/// vabatahtlike korpus ja Siberi pataljon teatasid: „…“"), whose speaker phrase is the list's last segment; the en, ru, uk, de, nl,
+/// pt, ro and et rows of three bodies failed before (they went to the Corps, the German to the Battalion); people named after a
+/// body and a comma are guards.
 /// </summary>
 public class SpeakerJointStatementTests
 {
@@ -48,6 +52,30 @@ public class SpeakerJointStatementTests
         var quote = QuoteStarting(Written(text, language), opening);
         Assert.Equal(SpeakerNames.Key("Freedom of Russia Legion"), quote.SpeakerKey);
     }
+
+    [Theory]
+    [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion said in a joint statement: \"We are Russians like you.\"", "We are", "Freedom of Russia Legion")]
+    [InlineData("en", "The Legion, the Corps and the Battalion said: \"We are Russians like you.\"", "We are", "Legion")]
+    [InlineData("ru", "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон заявили: «Мы такие же русские, как и вы».", "Мы такие", "Freedom of Russia Legion")]
+    [InlineData("uk", "Легіон «Свобода Росії», Російський добровольчий корпус і Сибірський батальйон заявили: «Ми такі ж росіяни, як і ви».", "Ми такі", "Freedom of Russia Legion")]
+    [InlineData("fr", "La Légion Liberté pour la Russie, le Corps des volontaires russes et le Bataillon sibérien ont déclaré : « Nous sommes russes comme vous. »", "Nous sommes", "Freedom of Russia Legion")]
+    [InlineData("de", "Die Legion Freiheit Russlands, das Russische Freiwilligenkorps und das Sibirische Bataillon erklärten: „Wir sind Russen wie ihr.“", "Wir sind", "Freedom of Russia Legion")]
+    [InlineData("de", "Die Legion und das Korps erklärten: „Wir sind Russen wie ihr.“", "Wir sind", "Legion")]
+    [InlineData("nl", "Het Vrijheid voor Rusland-legioen, het Russisch Vrijwilligerskorps en het Siberisch Bataljon schreven: “Wij zijn Russen, net als jullie.”", "Wij zijn", "Freedom of Russia Legion")]
+    [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram: «Somos russos como vocês.»", "Somos", "Freedom of Russia Legion")]
+    [InlineData("ro", "Legiunea Libertatea Rusiei, Corpul Voluntarilor Ruși și Batalionul Siberian au transmis: „Suntem ruși ca și voi.”", "Suntem", "Freedom of Russia Legion")]
+    [InlineData("et", "Vabaduse Venemaa leegion, Vene vabatahtlike korpus ja Siberi pataljon teatasid: „Me oleme venelased nagu teie.“", "Me oleme", "Freedom of Russia Legion")]
+    [InlineData("et", "Vene vabatahtlike korpus ja Siberi pataljon teatasid: „Me oleme venelased nagu teie.“", "Me oleme", "Russian Volunteer Corps")]
+    [InlineData("ar", "وقال فيلق حرية روسيا وفيلق المتطوعين الروس والكتيبة السيبيرية في بيان مشترك: «نحن روس مثلكم ولسنا أعداءكم».", "نحن روس", "Freedom of Russia Legion")]
+    public void AListsOwnStatementAfterAColonIsTheFirstBodys(string language, string text, string opening, string expected) =>
+        Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), opening).SpeakerKey);
+
+    [Theory]
+    [InlineData("en", "After talks with the Freedom of Russia Legion, Ilya Petrenko and Marek Volkov said: \"We are Russians like you.\"", "Ilya Petrenko")]
+    [InlineData("en", "The Freedom of Russia Legion, the Russian Volunteer Corps and the Siberian Battalion crossed the border. Governor Ivan Sidorenko said: \"We are Russians like you.\"", "Ivan Sidorenko")]
+    [InlineData("ru", "После встречи с Легионом «Свобода России», Иван Петренко и Марек Волков заявили: «Мы такие же русские, как и вы».", "Иван Петренко")]
+    public void PeopleAfterABodyAndACommaAreNoListOfBodies(string language, string text, string expected) =>
+        Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Мы", StringComparison.Ordinal) ? "Мы такие" : "We are").SpeakerKey);
 
     [Theory]
     [InlineData("pt", "A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano afirmaram ter entrado na região de Belgorod.\n\n«Somos russos como vocês», afirmou a Legião num vídeo.", "Freedom of Russia Legion")]
