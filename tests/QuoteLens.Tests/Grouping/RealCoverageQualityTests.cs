@@ -28,7 +28,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 474, 516, 730, 203, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 79, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 504, 547, 991, 1027, 1418, 203, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 195, 207, 236, 1185, 1359, 1558, 200, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 195, 207, 236, 1188, 1360, 1558, 200, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 176, 217, 1155, 1560, 2213, 219, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 595, 1049, 773, 114, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 137, 150, 159, 922, 1117, 1307, 222, 251, 0),
