@@ -26,15 +26,15 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["peskov-2024-02"] = new(39, 39, 60, 62, 69, 76, 88, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 114, 123, 119, 1051, 1189, 1183, 177, 185, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 474, 516, 730, 203, 206, 0),
-        ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 98, 113, 79, 84, 0),
+        ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 93, 113, 79, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 501, 547, 991, 1014, 1418, 203, 220, 0),
-        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 195, 198, 236, 1185, 1306, 1558, 200, 207, 0),
+        ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 195, 198, 236, 1188, 1307, 1558, 200, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 172, 217, 1155, 1498, 2213, 219, 239, 0),
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 111, 172, 117, 595, 1049, 773, 114, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 137, 147, 159, 922, 1109, 1307, 222, 251, 0),
         ["rdk-legion-belgorod-raids-2023"] = new(129, 130, 36, 51, 64, 251, 483, 532, 148, 231, 0),
-        ["putin-prigozhin-crash-2023-08"] = new(177, 178, 313, 389, 394, 2726, 3638, 3898, 287, 290, 0),
-        ["wagner-mutiny-2023-06"] = new(136, 136, 82, 90, 102, 237, 302, 594, 202, 207, 0),
+        ["putin-prigozhin-crash-2023-08"] = new(177, 178, 313, 389, 394, 2743, 3663, 3898, 287, 290, 0),
+        ["wagner-mutiny-2023-06"] = new(136, 136, 82, 90, 102, 242, 301, 594, 202, 207, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
