@@ -898,7 +898,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             first++;
         }
 
-        if (first >= cueAt || tokens[first].Kind != TokenKind.Word || !AttributionCues.ClauseOpeners.Contains(tokens[first].Norm))
+        if (first >= cueAt || tokens[first].Kind != TokenKind.Word
+            || !(AttributionCues.ClauseOpeners.Contains(tokens[first].Norm) || VerbSecondSourceOpeners.Contains(tokens[first].Norm)))
         {
             return null;
         }
@@ -923,6 +924,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             || (AttributionCues.Determiners.Contains(tokens[after].Norm) && TitledNounAfter(tokens, after + 1)))
             ? FollowingRange(tokens, after) : null;
     }
+
+    /// <summary>
+    /// German and Dutch prepositions of a source that open a sentence before its verb ("Laut AFP bestätigte der Gouverneur der
+    /// Region, Hans Weber, dass …", "Volgens Reuters zei de burgemeester …"): the source is the outlet that reports the words, the
+    /// subject after the verb says them.
+    /// </summary>
+    private static readonly HashSet<string> VerbSecondSourceOpeners = new(["laut", "volgens"], StringComparer.Ordinal);
 
     /// <summary>
     /// The subject of a German or Dutch verb of naming (<see cref="AttributionCues.IsVerbSecondNaming"/>): a pronoun right after

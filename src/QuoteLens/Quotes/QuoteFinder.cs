@@ -43,7 +43,9 @@ public static class QuoteFinder
     internal static List<Quote> UnifySpeakers(ArticleCorpus corpus, List<Quote> quotes)
     {
         var acronyms = corpus.Articles.AsParallel().SelectMany(a => SpeakerAcronyms.Definitions(a.Text)).ToList();
-        return UnifySpeakers(SpeakerAcronyms.Join(quotes, acronyms));
+        var unitAcronyms = corpus.Articles.AsParallel().AsOrdered().Select(a => (a.Id, Defined: SpeakerArticleAcronyms.Definitions(a.Text)))
+            .Where(a => a.Defined.Count > 0).ToDictionary(a => a.Id, a => a.Defined, StringComparer.Ordinal);
+        return UnifySpeakers(SpeakerAcronyms.Join(SpeakerArticleAcronyms.Expand(quotes, unitAcronyms), acronyms));
     }
 
     /// <summary>

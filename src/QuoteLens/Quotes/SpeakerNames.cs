@@ -1089,7 +1089,9 @@ internal static class SpeakerNames
 
     /// <summary>Arabic words without the article that name no one: "in the name of", "day", "yesterday", "morning", "evening", "via", "statement".</summary>
     /// <summary>Arabic words that open a time or place clause after the subject: after, before, during, in, since, yesterday, on the day.</summary>
-    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء");
+    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء",
+        // "وأشار بوغوماز عبر تليغرام": "via" opens the channel the words went out on, not their speaker.
+        "عبر");
 
     /// <summary>Arabic prepositions that may stand right after a name ("سليم كايا أمام البرلمان"): never its last word.</summary>
     /// <summary>Arabic nouns that head the name of an armed group or a body (corps, battalion, brigade, army, movement, party, ministry, front, council, regiment).</summary>

@@ -1,0 +1,61 @@
+using QuoteLens.Corpus;
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A unit's acronym, defined in the article that quotes it ("het Noordelijke Vrijwilligerskorps (NVK) … Het NVK zegt"), is the
+/// unit's name as that article writes it, even when other articles of the corpus define other acronyms for units keyed by the
+/// same noun (so that the corpus-wide join of <see cref="SpeakerAcronyms"/> leaves them out). Made-up sentences.
+/// </summary>
+public class SpeakerArticleAcronymTests
+{
+    private static Quote Found(string start, params (string Text, string Language)[] articles)
+    {
+        var corpus = new ArticleCorpus("t", "t", articles.Select((a, i) => Written(a.Text, a.Language) with { Id = $"A{i}", File = $"A{i}.txt" }).ToList(), []);
+        return Assert.Single(QuoteFinder.FindAll(corpus), q => Squash(q.Text).StartsWith(start, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void DutchAcronymIsTheCorpsNamedBefore()
+    {
+        var quote = Found("de dorpen",
+            ("Achter de aanval zit het Noordelijke Vrijwilligerskorps (NVK), een groep strijders. Het NVK zegt dat het “de dorpen wil bevrijden”.", "nl"),
+            ("The Northern Freedom Legion (NFL) said it crossed. The Southern Volunteer Corps (SVC) joined. \"We are home,\" SVC writes.", "en"));
+        Assert.Equal("Noordelijke Vrijwilligerskorps", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void EnglishAcronymDropsTheSentenceArticle()
+    {
+        var quote = Found("We are at home",
+            ("The Northern Freedom Legion (NFL) said it had crossed. The Southern Volunteer Corps (SVC) joined it. \"We are at home now,\" NFL writes.", "en"));
+        Assert.Equal("Northern Freedom Legion", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("O Corpo de Voluntários do Norte (CVN) atravessou a fronteira. Depois, a CVN anunciou: “A aldeia está livre”.", "Corpo de Voluntários do Norte")]
+    [InlineData("A Legião da Liberdade do Norte (LLN) atravessou a fronteira. Depois, a LLN anunciou: “A aldeia está livre”.", "Legião da Liberdade do Norte")]
+    public void RomanceAcronymIsTheUnitItsNounOpens(string text, string unit)
+    {
+        Assert.Equal(unit, Found("A aldeia", (text, "pt"), ("El Cuerpo de Voluntarios del Sur (CVS) dijo: “Volvemos”.", "es")).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnAcronymNotDefinedInTheArticleIsLeft()
+    {
+        // "NVK" is defined in another article only: this article's quote keeps what the corpus-wide join gives it.
+        var quote = Found("Wij komen",
+            ("Het Noordelijke Vrijwilligerskorps (NVK) stak de grens over.", "nl"),
+            ("Het Zuidelijke Vrijwilligerskorps (ZVK) trok ook op. Het NVK zegt: “Wij komen terug”.", "nl"));
+        Assert.NotEqual("Zuidelijke Vrijwilligerskorps", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnInstitutionsAcronymIsNotExpanded()
+    {
+        Assert.Empty(SpeakerArticleAcronyms.Definitions("The Federal Security Service (FSB) said so."));
+        Assert.Equal("Freedom of Russia Legion", SpeakerArticleAcronyms.Definitions("the Freedom of Russia Legion (FRL) said")[SpeakerNames.Key("FRL")]);
+    }
+}
