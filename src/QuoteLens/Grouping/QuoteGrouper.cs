@@ -211,6 +211,10 @@ public static partial class QuoteGrouper
         AttachWordPiecesAcrossLanguages(sorted, texts, roles, state, words, evidence);
         DetachOtherSpeakersPieces(sorted, texts, state);
         DetachForeignPieces(sorted, texts, same, state);
+        if (words is not null)
+        {
+            CutStrayVersions(sorted, texts, state, words, evidence);
+        }
 
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
