@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Grouping.GlossaryTesting;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -9,11 +10,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class EstonianGlossaryTests
 {
-    private static readonly string Glossaries = TestPaths.Data("lexicons", "glossaries");
-
-    private static Quote Sentence(string article, string text, string language) =>
-        new($"{article}-q0", article, text, 0, text.Length, QuoteKind.Full, false, "\"", null, null, language, []);
-
     [Fact]
     public void AnEstonianSentenceLinksToItsEnglishCounterpart()
     {
@@ -23,7 +19,7 @@ public class EstonianGlossaryTests
             Sentence("b", "The government decided to continue its support because the situation on the border is dangerous.", "en"),
             Sentence("c", "The ferry company will raise ticket prices for the summer season next year.", "en"),
         };
-        var links = CrossLanguageLinker.Link(sentences, CrossLanguageBridge.Load(Glossaries, []));
+        var links = CrossLanguageLinker.Link(sentences, GlossaryTesting.Bridge());
         Assert.Contains(links, l => (l.A, l.B) == (0, 1));
         Assert.DoesNotContain(links, l => (l.A, l.B) == (0, 2));
     }
@@ -31,7 +27,7 @@ public class EstonianGlossaryTests
     [Fact]
     public void InflectedFormsOfALongWordShareItsGloss()
     {
-        var bridge = CrossLanguageBridge.Load(Glossaries, []);
+        var bridge = GlossaryTesting.Bridge();
         Assert.Contains("govern", bridge.Glosses("valitsusele", "et"));
         Assert.Contains("negoti", bridge.Glosses("läbirääkimistel", "et"));
     }

@@ -9,8 +9,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class RomanianFrenchGlossaryTests
 {
-    private static readonly string Glossaries = TestPaths.Data("lexicons", "glossaries");
-
     [Theory]
     [InlineData("patrioții", "ro", "patriot")]
     [InlineData("condoleanțe", "ro", "condol")]
@@ -21,7 +19,7 @@ public class RomanianFrenchGlossaryTests
     [InlineData("ciblage", "fr", "target")]
     public void GeneralNewsWordsHaveTheirGloss(string word, string language, string stem)
     {
-        var bridge = CrossLanguageBridge.Load(Glossaries, []);
+        var bridge = GlossaryTesting.Bridge();
         Assert.Contains(stem, bridge.Glosses(word, language));
     }
 }

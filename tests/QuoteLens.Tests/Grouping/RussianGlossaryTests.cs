@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Grouping.GlossaryTesting;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -10,11 +11,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class RussianGlossaryTests
 {
-    private static readonly string Glossaries = TestPaths.Data("lexicons", "glossaries");
-
-    private static Quote Sentence(string article, string text, string language) =>
-        new($"{article}-q0", article, text, 0, text.Length, QuoteKind.Full, false, "\"", null, null, language, []);
-
     [Theory]
     [InlineData("покараем", "punish")]
     [InlineData("установили", "identifi")]
@@ -26,7 +22,7 @@ public class RussianGlossaryTests
     [InlineData("задействованы", "deploy")]
     public void InflectedFormsOfNewsVerbsAndAdjectivesHaveTheirGloss(string word, string stem)
     {
-        var bridge = CrossLanguageBridge.Load(Glossaries, []);
+        var bridge = GlossaryTesting.Bridge();
         Assert.Contains(stem, bridge.Glosses(word, "ru"));
     }
 
@@ -39,7 +35,7 @@ public class RussianGlossaryTests
             Sentence("b", "We will identify and punish all who plundered the aid for the occupied regions.", "en"),
             Sentence("c", "The ferry company will raise ticket prices for the summer season next year.", "en"),
         };
-        var links = CrossLanguageLinker.Link(sentences, CrossLanguageBridge.Load(Glossaries, []));
+        var links = CrossLanguageLinker.Link(sentences, GlossaryTesting.Bridge());
         Assert.Contains(links, l => (l.A, l.B) == (0, 1));
         Assert.DoesNotContain(links, l => (l.A, l.B) == (0, 2));
     }

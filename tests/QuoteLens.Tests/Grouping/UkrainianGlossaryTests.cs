@@ -1,3 +1,4 @@
+using static QuoteLens.Tests.Grouping.GlossaryTesting;
 using QuoteLens.Grouping.CrossLanguage;
 using QuoteLens.Quotes;
 
@@ -10,11 +11,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class UkrainianGlossaryTests
 {
-    private static readonly string Glossaries = TestPaths.Data("lexicons", "glossaries");
-
-    private static Quote Sentence(string article, string text, string language) =>
-        new($"{article}-q0", article, text, 0, text.Length, QuoteKind.Full, false, "\"", null, null, language, []);
-
     [Theory]
     [InlineData("нейтралізувати", "neutralis")]
     [InlineData("розформували", "disband")]
@@ -25,7 +21,7 @@ public class UkrainianGlossaryTests
     [InlineData("прикордонній", "border")]
     public void InflectedFormsOfNewsWordsHaveTheirGloss(string word, string stem)
     {
-        var bridge = CrossLanguageBridge.Load(Glossaries, []);
+        var bridge = GlossaryTesting.Bridge();
         Assert.Contains(stem, bridge.Glosses(word, "uk"));
     }
 
@@ -38,7 +34,7 @@ public class UkrainianGlossaryTests
             Sentence("b", "We remember the crash and are not silent: the fugitives near the border post were neutralised.", "en"),
             Sentence("c", "The ferry company will raise ticket prices for the summer season next year.", "en"),
         };
-        var links = CrossLanguageLinker.Link(sentences, CrossLanguageBridge.Load(Glossaries, []));
+        var links = CrossLanguageLinker.Link(sentences, GlossaryTesting.Bridge());
         Assert.Contains(links, l => (l.A, l.B) == (0, 1));
         Assert.DoesNotContain(links, l => (l.A, l.B) == (0, 2));
     }
