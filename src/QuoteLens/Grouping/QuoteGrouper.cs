@@ -1455,6 +1455,7 @@ public static partial class QuoteGrouper
     /// </summary>
     private static bool SharesWordStart(string piece, string text)
     {
+        var textWords = Words(text);
         foreach (var (start, end) in Words(piece))
         {
             if (end - start < WordStartLength)
@@ -1463,7 +1464,7 @@ public static partial class QuoteGrouper
             }
 
             var head = piece.AsSpan(start, WordStartLength);
-            foreach (var (s2, e2) in Words(text))
+            foreach (var (s2, e2) in textWords)
             {
                 if (e2 - s2 >= WordStartLength && text.AsSpan(s2, WordStartLength).Equals(head, StringComparison.OrdinalIgnoreCase))
                 {

@@ -66,7 +66,8 @@ public static partial class QuoteGrouper
             var inGroup = members.ToHashSet();
             var counts = versionTexts.Select(words.WordCount).Order().ToList();
             double full = StrayFullShare * counts[counts.Count / 2];
-            var articlesOf = versionTexts.ToDictionary(t => t, t => members.Where(q => texts.Of[q] == t).Select(q => state.Article[q]).ToHashSet());
+            var copiesOf = members.GroupBy(q => texts.Of[q]).ToDictionary(c => c.Key, c => c.ToList());
+            var articlesOf = versionTexts.ToDictionary(t => t, t => copiesOf[t].Select(q => state.Article[q]).ToHashSet());
             var versionCopies = members.Where(q => !state.Fragment[q]).ToList();
 
             // What stands in the group through text t only: the members outside the best-held part its ties keep once t's copies are set aside.
@@ -108,7 +109,7 @@ public static partial class QuoteGrouper
                 int count = 0;
                 foreach (int p in versionTexts)
                 {
-                    if (p == t || words.WordCount(p) < full || articlesOf[p].IsSubsetOf(articlesOf[t]) || !members.Any(q => texts.Of[q] == p && kept.Contains(q)))
+                    if (p == t || words.WordCount(p) < full || articlesOf[p].IsSubsetOf(articlesOf[t]) || !copiesOf[p].Any(kept.Contains))
                     {
                         continue;
                     }
