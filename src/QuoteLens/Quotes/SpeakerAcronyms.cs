@@ -17,26 +17,8 @@ internal static class SpeakerAcronyms
     /// </summary>
     internal static IEnumerable<(string Body, string Acronym, string Name)> Definitions(string text)
     {
-        for (int open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
+        foreach (var (open, close) in Marks(text))
         {
-            if (open < 2)
-            {
-                // "(Reuters) - …": nothing before the mark names a body.
-                continue;
-            }
-
-            int close = open + 1;
-            while (close < text.Length && close - open <= 7 && char.IsUpper(text[close]))
-            {
-                close++;
-            }
-
-            int letters = close - open - 1;
-            if (letters is < 2 or > 6 || close >= text.Length || text[close] != ')' || text[open - 1] is not (' ' or '\u00A0'))
-            {
-                continue;
-            }
-
             int end = open - 1;
             int start = end;
             while (start > 0 && char.IsLetter(text[start - 1]))
@@ -48,6 +30,29 @@ internal static class SpeakerAcronyms
             if (end - start >= 4 && IsBodyWord(word))
             {
                 yield return (SpeakerNames.Key(text[start..end]), SpeakerNames.Key(text[(open + 1)..close]), LatinName(text, start, end));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Where <paramref name="text"/> writes an acronym in brackets after a word: "(" at 2 or more, after a space, then 2 to 6
+    /// capital letters and ")" ("… Corps (RVC)"; "(Reuters) - …" at the start is none). Shared by the corpus-wide join and
+    /// <see cref="SpeakerArticleAcronyms"/>.
+    /// </summary>
+    internal static IEnumerable<(int Open, int Close)> Marks(string text)
+    {
+        for (int open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            int close = open + 1;
+            while (close < text.Length && close - open <= 7 && char.IsUpper(text[close]))
+            {
+                close++;
+            }
+
+            int letters = close - open - 1;
+            if (open >= 2 && letters is >= 2 and <= 6 && close < text.Length && text[close] == ')' && text[open - 1] is (' ' or '\u00A0'))
+            {
+                yield return (open, close);
             }
         }
     }

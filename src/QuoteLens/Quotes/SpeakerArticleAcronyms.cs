@@ -25,20 +25,8 @@ internal static class SpeakerArticleAcronyms
     {
         var found = new Dictionary<string, string>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
-        for (int open = text.IndexOf('(', StringComparison.Ordinal); open >= 0; open = text.IndexOf('(', open + 1))
+        foreach (var (open, close) in SpeakerAcronyms.Marks(text))
         {
-            int close = open + 1;
-            while (close < text.Length && close - open <= 7 && char.IsUpper(text[close]))
-            {
-                close++;
-            }
-
-            int letters = close - open - 1;
-            if (open < 2 || letters is < 2 or > 6 || close >= text.Length || text[close] != ')' || text[open - 1] is not (' ' or '\u00A0'))
-            {
-                continue;
-            }
-
             if (UnitName(text, open - 1) is not { } name)
             {
                 continue;
