@@ -80,6 +80,25 @@ public class LanguageIdentifierTests
     public void AnEnglishQuoteInATurkishArticleStaysEnglish() =>
         Assert.Equal("en", LanguageIdentifier.IdentifyQuote("We will not let it happen, and we will not be silent about it.", "tr").Language);
 
+    [Theory]
+    [InlineData("Creo que nos volverán a ver de ese lado", "es", "pt")]
+    [InlineData("até à sua eliminação total", "pt", "fr")]
+    [InlineData("hacer lo que le diese la gana", "es", "fr")]
+    [InlineData("Не соромтеся вести переговори, поки все не стало ще гірше", "uk", "ru")]
+    public void AQuoteOnlyEdgedOutByANeighbourKeepsItsArticlesLanguage(string quote, string article, string neighbour)
+    {
+        // Alone, the neighbour's shared words and letters ("a", "é", "à", "не") give it the sentence by a point or two.
+        Assert.Equal(neighbour, LanguageIdentifier.Identify(quote).Language);
+        Assert.Equal(article, LanguageIdentifier.IdentifyQuote(quote, article).Language);
+    }
+
+    [Theory]
+    [InlineData("Wir sind nicht eure Feinde, und wir werden nicht schweigen.", "nl", "de")]
+    [InlineData("We are not your enemies and we will not be silent.", "fr", "en")]
+    [InlineData("Ми не вороги вам, ми вже тут і ми будемо тут", "ru", "uk")]
+    public void AQuoteClearlyInAnotherLanguageKeepsItsOwn(string quote, string article, string language) =>
+        Assert.Equal(language, LanguageIdentifier.IdentifyQuote(quote, article).Language);
+
     private static string[] AcceptedLanguages(string truth) => truth.Split('+', ' ')[0] == "ru" && truth.Contains("en", StringComparison.Ordinal)
         ? ["ru", "en"]
         : [truth];

@@ -53,12 +53,12 @@ public static class LanguageIdentifier
     /// with the profiles ("de", "en", "i") say nothing, and a Turkish quote read as German is compared with German versions.
     /// </summary>
     internal static LanguageGuess IdentifyQuote(string text, string? articleLanguage) =>
-        Identify(text, articleLanguage, foreign: articleLanguage is { Length: > 0 } language && language != LanguageGuess.Undetermined && !Languages.Contains(language));
+        Identify(text, articleLanguage, foreign: articleLanguage is { Length: > 0 } language && language != LanguageGuess.Undetermined && !Languages.Contains(language), preferFallback: true);
 
     /// <summary>The evidence (points) a quote in an article of a language without a profile needs to be read as a known language.</summary>
     private const int ForeignEvidence = 8;
 
-    private static LanguageGuess Identify(string text, string? fallback, bool foreign)
+    private static LanguageGuess Identify(string text, string? fallback, bool foreign, bool preferFallback = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<int> scores = stackalloc int[Profiles.Length];
@@ -87,10 +87,38 @@ public static class LanguageIdentifier
             return fallback is not null || !isCyrillic ? Fallback(fallback) : new LanguageGuess("ru", 0.3);
         }
 
+        var profiles = isCyrillic ? CyrillicProfiles : Latin;
+        if (preferFallback && profiles[best].Language != fallback && Index(profiles, fallback) is int own and >= 0
+            && candidates[own] * ArticleLanguageMargin > candidates[best])
+        {
+            // A quote is most often in its article's language: a neighbour that only edges it out (Spanish "que", "de"
+            // and "a" also count for Portuguese; French and Portuguese share "é" and "à") does not take the quote.
+            best = own;
+        }
+
         double share = (double)candidates[best] / total;
         double weight = Math.Min(1, candidates[best] / 20.0);
-        var profile = isCyrillic ? CyrillicProfiles[best] : Latin[best];
+        var profile = profiles[best];
         return new LanguageGuess(profile.Language, Math.Round(share * (0.5 + (0.5 * weight)), 3));
+    }
+
+    /// <summary>
+    /// A quote keeps its article's language unless another language scores more than this many times the article's
+    /// language on it.
+    /// </summary>
+    private const int ArticleLanguageMargin = 2;
+
+    private static int Index(LanguageProfile[] profiles, string? language)
+    {
+        for (int i = 0; i < profiles.Length; i++)
+        {
+            if (profiles[i].Language == language)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>True when <paramref name="word"/> (lower case) is one of the frequent function words of <paramref name="language"/>.</summary>
