@@ -34,6 +34,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 120)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
     [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 96)]
+    [InlineData("kakhovka-dam-2023-06", 192, 178, 191, 141)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
@@ -57,6 +58,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("erdogan-hamas-2023-10", true)]
     [InlineData("peskov-belousov-defence-2024-05", true)]
     [InlineData("putin-oreshnik-address-2024-11", true)]
+    [InlineData("kakhovka-dam-2023-06", true)]
     [InlineData("putin-prigozhin-crash-2023-08", false)]
     [InlineData("putin-crocus-address-2024-03", false)]
     public void SealedSetsPrintFiguresOnly(string key, bool isSealed)
