@@ -165,6 +165,9 @@ internal static class AttributionCues
         // Dutch
         "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",
         "beloofde", "reageerde", "meldde", "laat", "zo",
+        // Polish "we read in the statement", "it was written in the message", "the statement reads" ("– czytamy w oświadczeniu
+        // Legionu", "napisano w komunikacie", "głosi oświadczenie"): the message named after the verb is the source
+        "czytamy", "napisano", "głosi",
         // Polish (more forms)
         "skomentował", "skomentowała", "skomentowali", "oceniła", "przekazała", "wskazał", "wskazała", "zauważył", "zauważyła",
         "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",

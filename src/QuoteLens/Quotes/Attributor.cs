@@ -1422,7 +1422,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
-    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond", "czytamy", "napisano", "głosi"], StringComparer.Ordinal);
 
     /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
     private static bool ArticleIl(TokenWindow tokens, int k) =>

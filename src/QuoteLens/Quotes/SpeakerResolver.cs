@@ -37,6 +37,9 @@ internal static class SpeakerResolver
             // добровольці", "teilten die Kämpfer mit", "erklärten die Milizen"): the body named before speaks (they had taken the last
             // capitalised word of a list named before, or no one; no answer key moves)
             "бойцы", "бійці", "добровольцы", "добровольці", "kämpfer", "milizen",
+            // Polish cases of the statement, the communiqué, the post and the group ("czytamy w oświadczeniu", "w komunikacie
+            // grupy", "we wpisie na Telegramie"), as Russian and Estonian have theirs above
+            "oświadczeniu", "oświadczenia", "komunikat", "komunikacie", "komunikatu", "wpis", "wpisie", "grupy", "grupie", "ministerstwo",
         ],
         StringComparer.Ordinal);
 

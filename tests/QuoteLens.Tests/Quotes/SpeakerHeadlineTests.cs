@@ -55,6 +55,8 @@ public class SpeakerHeadlineTests
     [InlineData("pt", "A Legião Norte anunciou um ataque.\n\nO governo falou depois. \"Vamos continuar a luta\", lê-se no comunicado da Legião Norte.", "lê-se", "Norte")]
     [InlineData("et", "Põhjaleegion teatas rünnakust.\n\nValitsus rääkis hiljem. \"Me jätkame võitlust,\" seisis Põhjaleegioni avalduses.", "seisis", "Põhjaleegion")]
     [InlineData("ro", "Legiunea Nord a anunțat un atac.\n\nGuvernul a vorbit apoi. \"Vom continua lupta\", se arată în comunicatul Legiunii Nord.", "se arată", "Nord")]
+    [InlineData("pl", "Legion Północ ogłosił atak.\n\nRząd mówił później. \"Kontynuujemy walkę\" - czytamy w oświadczeniu Legionu Północ.", "czytamy", "Północ")]
+    [InlineData("pl", "Legion Północ ogłosił atak.\n\nRząd mówił później. \"Kontynuujemy walkę\" - napisano w komunikacie Legionu Północ.", "napisano", "Północ")]
     public void TheMessageSaysNamesItsIssuer(string language, string text, string cue, string issuer)
     {
         var article = Written(text, language);
