@@ -146,6 +146,15 @@ internal static class AttributionCues
         "ha declarado", "ha indicado", "ha subrayado", "ha manifestado", "ha expresado", "ha apuntado", "ha destacado", "ha escrito",
         "ha advertido", "ha insistido", "ha recalcado", "ha reconocido", "ha concluido", "ha prometido", "ha precisado", "ha comentado",
         "ha respondido", "ha asegurado", "han dicho", "han señalado", "han afirmado", "ha zanjado", "ha reiterado",
+        // accusing, denouncing, denying, regretting and asking in the present perfect ("La alcaldesa, Lucía Ferrán, ha acusado este
+        // lunes a la naviera de un vertido «deliberado». «…», ha dicho."): the subject speaks, and the dropped subject after is hers
+        "ha acusado", "ha denunciado", "ha criticado", "ha negado", "negó", "ha lamentado", "lamentó", "ha anunciado", "anunció",
+        "ha pedido", "pidió", "ha defendido", "defendió", "ha calificado", "ha avisado", "avisó", "han acusado", "han denunciado",
+        // Romanian with the dative clitic on the auxiliary ("„…”, le-a declarat Radu Popa jurnaliştilor", "i-a spus el", "ne-a
+        // transmis"), and Portuguese and Spanish tweeting ("twittou que", "tuiteó")
+        "le-a declarat", "i-a declarat", "ne-a declarat", "le-a spus", "i-a spus", "ne-a spus", "le-a transmis", "i-a transmis",
+        "ne-a transmis", "le-a explicat", "i-a explicat", "le-a precizat", "le-au declarat", "le-au spus", "le-a scris", "i-a scris",
+        "twittou", "tuitou", "tuitó", "tuiteó", "ha tuiteado", "tweetete", "twitterde",
         // French storytelling present and past
         "raconte", "a raconté", "rapporte", "a rapporté", "relate", "a relaté",
         // Czech and Slovak
@@ -567,6 +576,9 @@ internal static class AttributionCues
         ["par", "ailleurs"], ["en", "outre"], ["à", "nouveau"], ["de", "nouveau"], ["une", "nouvelle", "fois"], ["a", "sua", "volta"],
         ["dal", "canto", "suo"], ["per", "parte", "sua"], ["da", "parte", "sua"], ["di", "nuovo"], ["por", "sua", "vez"], ["de", "novo"],
         ["la", "rândul", "său"], ["la", "rândul", "ei"], ["de", "asemenea"], ["din", "nou"],
+        // "a quant à lui lancé", "a elle aussi déclaré", "ha por su parte dicho", "ha a su vez señalado"
+        ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"], ["quant", "à", "elles"], ["lui", "aussi"], ["elle", "aussi"],
+        ["por", "su", "parte"], ["a", "su", "vez"], ["de", "nuevo"], ["una", "vez", "más"],
     ];
 
     /// <summary><see cref="InsertedPhrases"/> by first word: the auxiliaries ("a", "ha") are frequent words, so each is looked up once.</summary>
@@ -598,7 +610,7 @@ internal static class AttributionCues
     private static readonly HashSet<string> InsertedAdverbs = new(
         ["aussi", "ensuite", "encore", "déjà", "d'ailleurs", "enfin", "pourtant", "alors", "toutefois", "cependant", "aussitôt", "poi",
             "anche", "già", "ancora", "inoltre", "pure", "também", "ainda", "já", "depois", "mai", "deja", "apoi", "también", "ya",
-            "luego", "además", "después"],
+            "luego", "además", "después", "ainsi", "même", "notamment", "immédiatement", "ainda", "así"],
         StringComparer.Ordinal);
 
     private static bool Matches(TokenWindow tokens, int index, string[] words)

@@ -1324,6 +1324,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return null;
         }
 
+        k = PastTimeAndPlace(tokens, k);
+
         if (AttributionCues.Pronouns.Contains(tokens[k].Norm) && !ArticleIl(tokens, k))
         {
             return (k, k);
@@ -1390,6 +1392,55 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         return PhraseRange(tokens, k, last + 1, MaxFollowingSpeakerWords);
     }
+
+    /// <summary>Words of a time that follow a weekday after a verb ("a réagi lundi soir", "said on Monday evening").</summary>
+    private static readonly HashSet<string> TimeWords = new(
+        ["soir", "matin", "midi", "après-midi", "dernier", "dernière", "evening", "morning", "night", "afternoon", "noche", "mañana", "tarde"],
+        StringComparer.Ordinal);
+
+    /// <summary>French prepositions of a place or a channel between a verb and its inverted subject ("a réagi sur X le maire").</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(["sur", "dans", "devant", "auprès"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first token of the subject after a verb once a weekday with its time words ("a réagi lundi soir") and then a French
+    /// place or channel ("sur X", "dans un communiqué") are passed over, when a determiner opens a subject within a few words
+    /// after them ("…, a réagi lundi soir sur X le maire lyonnais Pierre Dumas": the mayor, not "lundi soir"); else
+    /// <paramref name="k"/>.
+    /// </summary>
+    private static int PastTimeAndPlace(TokenWindow tokens, int k)
+    {
+        int m = k;
+        bool weekday = false;
+        while (tokens.Has(m) && tokens[m].Kind == TokenKind.Word && (IsWeekday(tokens[m].Norm) || (weekday && TimeWords.Contains(tokens[m].Norm))))
+        {
+            weekday |= IsWeekday(tokens[m].Norm);
+            m++;
+        }
+
+        if (tokens.Has(m) && tokens[m].Kind == TokenKind.Word && PlacePrepositions.Contains(tokens[m].Norm))
+        {
+            for (int d = m + 1; d <= m + 4 && tokens.Has(d + 1); d++)
+            {
+                if (tokens[d].Kind != TokenKind.Word)
+                {
+                    return k;
+                }
+
+                if (tokens[d].Norm is "le" or "la" or "les" && tokens[d + 1].Kind == TokenKind.Word && d > m + 1)
+                {
+                    return d;
+                }
+            }
+
+            return k;
+        }
+
+        return weekday && tokens.Has(m) && tokens[m].Kind == TokenKind.Word ? m : k;
+    }
+
+    private static bool IsWeekday(string norm) => norm is "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche"
+        or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday"
+        or "lunes" or "martes" or "miércoles" or "jueves" or "viernes" or "sábado" or "domingo";
 
     /// <summary>
     /// True when token <paramref name="m"/> is "for" or "of" after a spokesman's title and before a capitalised name, with "the"

@@ -38,6 +38,7 @@ internal static class QuoteMarks
         new('‹', "›", "", Strong: false, NeedsContext: true),
         new('›', "‹", "", Strong: false, NeedsContext: true),
         new('‛', "’", "", Strong: false, NeedsContext: true),
+        new('’', "’", "", Strong: false, NeedsContext: true),        // doubled right single ’’…’’ (Spanish pages): opens only doubled
     ];
 
     private static readonly Dictionary<char, QuoteConvention> ByOpen = Conventions.ToDictionary(c => c.Open);
@@ -102,6 +103,13 @@ internal static class QuoteMarks
 
     /// <summary>The index of the first character of <paramref name="text"/> that could open or close some convention, or -1.</summary>
     public static int IndexOfMark(ReadOnlySpan<char> text) => text.IndexOfAny(Marks);
+
+    /// <summary>
+    /// True when <paramref name="text"/>[<paramref name="i"/>] opens a quote written with two right single marks ("’’Reabriremos el
+    /// puerto’’, ha dicho"): ’ twice, then a letter or digit. A single ’ is an apostrophe or a closer, never an opener.
+    /// </summary>
+    public static bool OpensDoubled(ReadOnlySpan<char> text, int i) =>
+        i + 2 < text.Length && text[i] == '’' && text[i + 1] == '’' && char.IsLetterOrDigit(text[i + 2]);
 
     /// <summary>True for marks of the single-quote family, which double as apostrophes.</summary>
     public static bool IsSingle(char c) => SingleFamily.Contains(c, StringComparison.Ordinal);

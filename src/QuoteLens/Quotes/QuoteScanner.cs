@@ -253,6 +253,11 @@ internal sealed class QuoteScanner
             return;
         }
 
+        if (s[i] == '’' && !QuoteMarks.OpensDoubled(s, i))
+        {
+            return;
+        }
+
         if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i))
         {
             // " We will …": inside a paragraph, a mark with a space after it opens a quote only when a mark closes it there;
@@ -400,6 +405,12 @@ internal sealed class QuoteScanner
     {
         int start = entry.MarkPos + 1;
         int end = closePos;
+        if (entry.Mark == '’')
+        {
+            // ’’…’’: the second mark of each pair is the mark's, not the quote's.
+            start++;
+            closePos += !unclosed && closePos + 1 < _text.Length && _text[closePos + 1] == '’' ? 1 : 0;
+        }
         while (start < end && char.IsWhiteSpace(_text[start]))
         {
             start++;

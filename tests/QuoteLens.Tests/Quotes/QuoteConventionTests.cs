@@ -21,6 +21,26 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void DoubledRightSingleMarksOpenAndCloseAQuote()
+    {
+        // Some Spanish pages type ’’…’’ (two right single marks) for « »: the pair is one mark, the words between are the quote,
+        // and the attribution after the closing pair names the speaker.
+        const string Text = "La alcaldesa habló con la prensa.\n\n’’Reabriremos el puerto antes del viernes’’, ha asegurado este lunes la alcaldesa, Lucía Ferrán, que habló de un daño ’’enorme’’.";
+        var quotes = QuoteFinder.Find(Written(Text, "es"));
+        var full = Assert.Single(quotes, q => q.Kind == QuoteKind.Full);
+        Assert.Equal("Reabriremos el puerto antes del viernes", full.Text);
+        Assert.Equal("Reabriremos el puerto antes del viernes", Text[full.Start..full.End]);
+        Assert.Equal("Lucía Ferrán", full.CanonicalSpeaker);
+        Assert.Contains(quotes, q => q.Text == "enorme");
+        Assert.Equal(2, quotes.Count);
+    }
+
+    [Theory]
+    [InlineData("El puerto’s daño, dijo l’alcaldesa.")]
+    [InlineData("Dijo: ’Reabriremos’ y se fue’.")]
+    public void ASingleRightMarkOpensNothing(string text) => Assert.Empty(QuoteFinder.Find(Written(text, "es")));
+
+    [Fact]
     public void StraightDoubleQuotesAreFound()
     {
         var quote = QuoteStarting(Real(Belgorod, "002"), "Putin's killers are launching");

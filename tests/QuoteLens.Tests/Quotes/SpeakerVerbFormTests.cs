@@ -1,0 +1,68 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Verb forms of attribution that had left quotes to an earlier speaker: Spanish verbs of accusing and denying, a French adverbial
+/// phrase inside the compound verb and a weekday or channel before an inverted subject, the Romanian dative clitic on the
+/// auxiliary, Portuguese tweeting. Invented people and sentences.
+/// </summary>
+public class SpeakerVerbFormTests
+{
+    [Fact]
+    public void ASpanishAccusationNamesTheSpeakerOfTheQuotesAfterIt()
+    {
+        var article = Written(
+            "Vertido en Puerto Lince\n\nOrtega dice que la naviera ha causado «el peor daño costero en años»\n\n" +
+            "La alcaldesa de Puerto Lince, Lucía Ferrán, ha acusado este lunes a la naviera de un vertido «deliberado» en la bahía. «Nadie quedará impune», ha dicho.",
+            "es");
+        Assert.Equal("Lucía Ferrán", QuoteStarting(article, "Nadie").CanonicalSpeaker);
+        Assert.Equal("Lucía Ferrán", QuoteStarting(article, "deliberado").CanonicalSpeaker);
+        Assert.Equal("Ortega", QuoteStarting(article, "el peor").CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("« Nous ne céderons rien », a quant à lui lancé Paul Servant sur Facebook.", "a quant à lui lancé")]
+    [InlineData("« Nous ne céderons rien », a elle aussi déclaré Paul Servant.", "a elle aussi déclaré")]
+    [InlineData("Le préfet, Paul Servant, a ainsi affirmé qu'une « erreur humaine » était exclue.", "a ainsi affirmé")]
+    public void AFrenchAdverbialPhraseInsideTheVerbKeepsTheCue(string sentence, string cue)
+    {
+        var article = Written("Incendie au port.\n\n« C'est grave », a déclaré Marc Dallier.\n\n" + sentence, "fr");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal("Paul Servant", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("« C'est une catastrophe », a réagi lundi soir sur X le maire lyonnais Pierre Dumas.")]
+    [InlineData("« C'est une catastrophe », a réagi dans un communiqué le maire lyonnais Pierre Dumas.")]
+    [InlineData("« C'est une catastrophe », a déclaré mardi le maire lyonnais Pierre Dumas.")]
+    public void AWeekdayOrAChannelBeforeAnInvertedSubjectIsPassedOver(string sentence)
+    {
+        var article = Written("Incendie au port.\n\n« Nous ne céderons rien », a déclaré Paul Servant.\n\n" + sentence, "fr");
+        Assert.Equal("Pierre Dumas", QuoteStarting(article, "C'est une").CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ARomanianDativeCliticOnTheAuxiliaryIsACue()
+    {
+        var article = Written(
+            "Incendiu în port.\n\n„Nu există niciun risc”, le-a declarat Radu Popa jurnaliştilor, potrivit Mediafax.\n\n„Situaţia este sub control”, a adăugat el.",
+            "ro");
+        Assert.Equal("le-a declarat", QuoteStarting(article, "Nu există").Cue);
+        Assert.Equal("Radu Popa", QuoteStarting(article, "Nu există").CanonicalSpeaker);
+        Assert.Equal("Radu Popa", QuoteStarting(article, "Situaţia").CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void APortugueseTweetIsACue()
+    {
+        var article = Written(
+            "Ponte desaba.\n\nO presidente da câmara, Rui Costa, disse que \"a cidade está de luto\".\n\n" +
+            "Carla Mendes, secretária de Obras da cidade, twittou que a ponte estava \"totalmente comprometida\".\n\n\"Não há como reabrir antes do inverno.\"",
+            "pt");
+        Assert.Equal("Carla Mendes", QuoteStarting(article, "totalmente").CanonicalSpeaker);
+        Assert.Equal("Carla Mendes", QuoteStarting(article, "Não há").CanonicalSpeaker);
+    }
+}
