@@ -44,7 +44,7 @@ internal static class UnmarkedSpeech
         StringComparer.Ordinal);
 
     /// <summary>The longest embedded post taken (a post's length limit, with room for its line breaks).</summary>
-    private const int MaxPostChars = 300;
+    private const int MaxPostChars = 360;
 
     /// <summary>Words that announce a quotation by themselves ("Quote:", "Цитата:", "Заява:", "The statement reads:").</summary>
     private static readonly HashSet<string> LeadInWords = new(
@@ -187,6 +187,13 @@ internal static class UnmarkedSpeech
                 // that reports what the speaker said ("Prigozhin says that … are not a military coup.¶This is no military coup. … Our actions …").
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
                 lastBlock = p;
+            }
+
+            if (found.Count == before && p > 0 && EmbeddedOriginal(text, para, article.Language, article.Paragraphs, p, marked, m) is int end)
+            {
+                // The post or statement in its own language pasted under the article's translation of it ("«Глубоко потрясён …», –
+                // написал он в Twitter.¶Deeply shaken by the fire in the port. We will stand by every family."): the original, quoted.
+                Add(text, para.Start, para.Start, end, end, p, found);
             }
         }
 
@@ -441,6 +448,124 @@ internal static class UnmarkedSpeech
         }
 
         return false;
+    }
+
+    /// <summary>The fewest words of a paragraph in another language taken as the original of a quote above it.</summary>
+    private const int MinOriginalWords = 6;
+
+    /// <summary>How many paragraphs above may hold the quote whose original a paragraph in another language is.</summary>
+    private const int OriginalReach = 2;
+
+    /// <summary>Links that pages glue to the end of an embedded post.</summary>
+    private static readonly string[] PostLinks = ["pic.twitter.com", "https://t.co/", "http://t.co/", "https://t.me/", "https://x.com/", "https://twitter.com/"];
+
+    /// <summary>
+    /// Where the quote ends when <paramref name="para"/> (no quote mark) is the original of a quote just above it: at least
+    /// <see cref="MinOriginalWords"/> words written in another language than the article's (another script, or a known
+    /// language that scores more than twice the article's on it), within <see cref="OriginalReach"/> paragraphs after a
+    /// marked quote, as pages paste the post or statement they translate (a link to the post at its end is cut off). Null
+    /// otherwise, and for an article of unknown language.
+    /// </summary>
+    private static int? EmbeddedOriginal(string text, Paragraph para, string? articleLanguage, IReadOnlyList<Paragraph> paragraphs, int p, IReadOnlyList<RawQuote> marked, int m)
+    {
+        if (articleLanguage is not { Length: > 0 } || articleLanguage == Text.Languages.LanguageGuess.Undetermined)
+        {
+            return null;
+        }
+
+        if (IsCaption(text, para))
+        {
+            return null;
+        }
+
+        int end = para.End;
+        foreach (var link in PostLinks)
+        {
+            int at = text.IndexOf(link, para.Start, para.Length, StringComparison.Ordinal);
+            end = at > para.Start ? Math.Min(end, at) : end;
+        }
+
+        // The quote above (in the story, not its headline, paragraph 0, which a photo caption may follow) is a translation of
+        // it: their lengths agree as a translation's do.
+        bool after = false;
+        for (int q = p - 1; q >= Math.Max(1, p - OriginalReach) && !after; q--)
+        {
+            after = TranslatedAbove(paragraphs[q], marked, m, end - para.Start);
+        }
+
+        if (!after)
+        {
+            return null;
+        }
+
+        var words = text.AsSpan(para.Start, end - para.Start);
+        int count = 0, latin = 0, cyrillic = 0, arabic = 0;
+        bool inWord = false;
+        foreach (char c in words)
+        {
+            bool letter = char.IsLetter(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+            latin += c is >= 'A' and <= 'z' or >= '\u00C0' and <= '\u024F' ? 1 : 0;
+            cyrillic += c is >= '\u0400' and <= '\u04FF' ? 1 : 0;
+            arabic += c is >= '\u0600' and <= '\u06FF' ? 1 : 0;
+        }
+
+        if (count < MinOriginalWords)
+        {
+            return null;
+        }
+
+        string script = arabic > latin + cyrillic ? "arabic" : cyrillic > latin ? "cyrillic" : "latin";
+        string articleScript = articleLanguage is "ar" or "fa" ? "arabic" : articleLanguage is "ru" or "uk" or "bg" or "sr" or "mk" or "be" ? "cyrillic" : "latin";
+        if (script != articleScript)
+        {
+            // Another script, and words of a language the identifier knows (not a list of names or codes in Latin letters).
+            return script != "arabic" && !Text.Languages.LanguageIdentifier.Identify(words.ToString()).IsFallback ? end : null;
+        }
+
+        // In one script, only against an article language the identifier knows (a Bulgarian paragraph is no Russian original).
+        string primary = Text.StopWords.Primary(articleLanguage);
+        if (!Text.Languages.LanguageIdentifier.Languages.Contains(primary))
+        {
+            return null;
+        }
+
+        var guess = Text.Languages.LanguageIdentifier.IdentifyQuote(words.ToString(), articleLanguage);
+        return !guess.IsFallback && guess.Language != primary ? end : null;
+    }
+
+    /// <summary>The most the length of an original and of its translation above may differ (ratio of character lengths).</summary>
+    private const double MaxOriginalLengthRatio = 1.8;
+
+    /// <summary>True when <paramref name="para"/> holds a marked quote whose length agrees with <paramref name="length"/> as a translation's.</summary>
+    private static bool TranslatedAbove(Paragraph para, IReadOnlyList<RawQuote> marked, int m, int length)
+    {
+        for (int k = m - 1; k >= 0 && marked[k].CloseEnd > para.Start; k--)
+        {
+            int quoted = marked[k].End - marked[k].Start;
+            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End
+                && Math.Max(quoted, length) <= MaxOriginalLengthRatio * Math.Min(quoted, length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True for a photo caption ("epa11111030 Russian President … (R) and … (L) attend …": a first word holding a digit, an
+    /// agency's picture number, or the (L), (R), (C) that place the people shown) or a bracketed link to another story
+    /// ("[El jefe del espionaje ruso afirma …]").
+    /// </summary>
+    private static bool IsCaption(string text, Paragraph para)
+    {
+        var span = text.AsSpan(para.Start, para.Length);
+        int space = span.IndexOf(' ');
+        var first = space < 0 ? span : span[..space];
+        return span.Length == 0 || span[0] is '[' or '(' || first.IndexOfAnyInRange('0', '9') >= 0 || span.Contains("(L)", StringComparison.Ordinal) || span.Contains("(R)", StringComparison.Ordinal)
+            || span.Contains("(C)", StringComparison.Ordinal);
     }
 
     /// <summary>"— President Biden (@POTUS) March 26, 2024": the signature line of an embedded social-media post.</summary>
