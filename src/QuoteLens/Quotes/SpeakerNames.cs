@@ -1095,7 +1095,15 @@ internal static class SpeakerNames
 
     /// <summary>Arabic prepositions that may stand right after a name ("سليم كايا أمام البرلمان"): never its last word.</summary>
     /// <summary>Arabic nouns that head the name of an armed group or a body (corps, battalion, brigade, army, movement, party, ministry, front, council, regiment).</summary>
-    private static readonly HashSet<string> ArabicBodyNouns = Set("فيلق", "كتيبة", "لواء", "جيش", "حركة", "حزب", "وزارة", "جبهة", "مجلس", "فوج");
+    private static readonly HashSet<string> ArabicBodyNouns = Set("فيلق", "كتيبة", "لواء", "جيش", "حركة", "حزب", "وزارة", "جبهة", "مجلس", "فوج",
+        // authority, organisation, company, agency, administration ("هيئة الموانئ البحرية")
+        "هيئة", "منظمة", "شركة", "وكالة", "إدارة", "مؤسسة");
+
+    /// <summary>
+    /// Arabic nouns that open the name of an institution as a unit noun opens a unit's ("هيئة الموانئ البحرية", "وزارة الدفاع",
+    /// "منظمة الصحة العالمية"): the authority, ministry, organisation, company, agency, administration, council.
+    /// </summary>
+    private static readonly HashSet<string> ArabicInstitutionNouns = Set("هيئة", "وزارة", "منظمة", "شركة", "وكالة", "إدارة", "مؤسسة", "مجلس");
 
     /// <summary>
     /// True for an Arabic word that is the conjunction و glued to a body noun, with or without its article ("وفيلق", "والكتيبة"):
@@ -1121,7 +1129,7 @@ internal static class SpeakerNames
     /// </summary>
     private static string? ArabicUnitName(List<Word> words)
     {
-        if (words.Count < 2 || words[0].CommaAfter || !UnitNames.IsArabicUnitNoun(words[0].Text))
+        if (words.Count < 2 || words[0].CommaAfter || !(UnitNames.IsArabicUnitNoun(words[0].Text) || ArabicInstitutionNouns.Contains(words[0].Text)))
         {
             return null;
         }
@@ -1152,7 +1160,9 @@ internal static class SpeakerNames
         // the participles that follow a speaker and lead into his words ("وأضاف بوتين قائلاً:", "saying", "adding", "stressing",
         // "explaining", "pointing out", "considering"): what he did, no part of his name ("بوتين قائلا" had been the speaker)
         "قائلا", "قائلاً", "قائلة", "قائلةً", "قائلين", "قائلتا", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
-        "موضحة", "مشيرا", "مشيراً", "مشيرة", "معتبرا", "معتبراً", "معتبرة", "متابعا", "متابعاً");
+        "موضحة", "مشيرا", "مشيراً", "مشيرة", "معتبرا", "معتبراً", "معتبرة", "متابعا", "متابعاً",
+        // "as" of an agency's credit and the page or site a body wrote on ("حسبما ذكرت وكالة …", "على صفحتها بموقع إكس"): no names
+        "حسبما", "بحسب", "حسب", "بموقع", "موقع", "صفحتها", "صفحته", "حسابها", "حسابه");
 
     /// <summary>
     /// An Arabic word that a name cannot be: a noun with a possessive suffix after its feminine ending ("زيارته" his visit,

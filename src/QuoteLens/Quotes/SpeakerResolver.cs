@@ -40,6 +40,8 @@ internal static class SpeakerResolver
             // Polish cases of the statement, the communiqué, the post and the group ("czytamy w oświadczeniu", "w komunikacie
             // grupy", "we wpisie na Telegramie"), as Russian and Estonian have theirs above
             "oświadczeniu", "oświadczenia", "komunikat", "komunikacie", "komunikatu", "wpis", "wpisie", "grupy", "grupie", "ministerstwo",
+            // Arabic: the authority, the ministry, the organisation, the company ("وقالت الهيئة" after "أعلنت هيئة الموانئ البحرية")
+            "الهيئة", "الوزارة", "المنظمة", "الشركة", "الإدارة", "المؤسسة",
         ],
         StringComparer.Ordinal);
 

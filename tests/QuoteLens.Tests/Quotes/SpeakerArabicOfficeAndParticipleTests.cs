@@ -32,4 +32,15 @@ public class SpeakerArabicOfficeAndParticipleTests
         var quote = QuoteStarting(Written(text, "ar"), "هذا حدث");
         Assert.Equal(SpeakerNames.Key("بوتين"), quote.SpeakerKey);
     }
+    [Theory]
+    [InlineData("وقالت هيئة الموانئ البحرية \"لا توجد إصابات بين الطاقم\".", "هيئة الموانئ البحرية")]
+    [InlineData("وقالت وزارة الدفاع \"لا توجد إصابات بين الطاقم\".", "وزارة الدفاع")]
+    [InlineData("أعلنت هيئة الموانئ البحرية أن السفينة غرقت. وقالت الهيئة \"لا توجد إصابات بين الطاقم\"، حسبما ذكرت وكالة الأنباء الوطنية.", "هيئة الموانئ البحرية")]
+    public void AnInstitutionIsNamedAndTheAuthorityRefersToIt(string text, string speaker)
+    {
+        // An institution's noun opens its name as a unit noun does; "the authority" is the one named before; "حسبما" (as) and
+        // "بموقع" (on the site) are no names (the speaker had been "بموقع", a word of the next sentence).
+        var quote = QuoteStarting(Written("حريق في الميناء.\n\n" + text + "\n\nوأضافت الهيئة على صفحتها بموقع إكس أن العمل مستمر.", "ar"), "لا توجد");
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
 }
