@@ -330,6 +330,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return said;
         }
 
+        if (AnaphoricReport(tokens, i) is { } reported)
+        {
+            return reported;
+        }
+
         int k = i;
         if (tokens.Has(k) && tokens[k].Text == ".")
         {
@@ -351,6 +356,82 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return CanonicalAt(tokens[k + 1].Start, tokens[last].End, _language, out bool strong, out _) is not null && strong
             ? Make(tokens, (k + 1, last), k, 1, tokens[last].End)
             : null;
+    }
+
+    /// <summary>
+    /// The words that open a sentence reporting the quote before it by pointing back to it, before a verb of saying and its
+    /// subject: "Об этом заявил …", "Про це повідомив …", "Dat zei …", "Das sagte …", "C'est ce qu'a déclaré …", "Así lo dijo …",
+    /// "Foi o que disse …", "Lo ha detto …".
+    /// </summary>
+    private static readonly string[][] AnaphoricOpeners =
+    [
+        ["об", "этом"], ["о", "том"], ["про", "це"], ["dat"], ["dit"], ["das"], ["dies"], ["c'est", "ce"], ["así", "lo"], ["foi", "o", "que"], ["lo"],
+    ];
+
+    /// <summary>English "That is what …" / "That's what …" / "This is what …", before the subject and its verb of saying.</summary>
+    private static readonly string[][] EnglishWhatOpeners = [["that", "is", "what"], ["that's", "what"], ["this", "is", "what"], ["that", "was", "what"], ["that’s", "what"]];
+
+    /// <summary>
+    /// "«…». Об этом заявил министр Иван Сидоров", "„…” Dat zei minister Joris Vermeulen dinsdag.", "“…” That is what minister John
+    /// Vogel said on Tuesday.": after a full stop (inside the marks or right after them), a sentence that points back to the quote
+    /// (<see cref="AnaphoricOpeners"/>) and names who said it: the subject after the verb (before it in English); null otherwise.
+    /// The quote had no attribution of its own and took a speaker from elsewhere in the article.
+    /// </summary>
+    private Attribution? AnaphoricReport(TokenWindow tokens, int i)
+    {
+        int k = i;
+        if (tokens.Has(k) && tokens[k].Text == ".")
+        {
+            k++;
+        }
+
+        if (!tokens.Has(k + 1) || tokens[k].Kind != TokenKind.Word || !IsCapitalized(tokens[k]))
+        {
+            return null;
+        }
+
+        foreach (var opener in EnglishWhatOpeners)
+        {
+            if (OpensWith(tokens, k, opener))
+            {
+                int subject = k + opener.Length;
+                for (int j = subject + 1; j < subject + MaxTrailingSpeakerWords && tokens.Has(j); j++)
+                {
+                    if (AttributionCues.Match(tokens, j) is { Cue.Role: CueRole.Verb } verb)
+                    {
+                        return PhraseRange(tokens, subject, j, MaxTrailingSpeakerWords) is { } speaker
+                            ? Make(tokens, speaker, j, verb.Length, tokens[j + verb.Length - 1].End)
+                            : null;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        foreach (var opener in AnaphoricOpeners)
+        {
+            if (OpensWith(tokens, k, opener) && tokens.Has(k + opener.Length)
+                && AttributionCues.Match(tokens, k + opener.Length) is { Cue.Role: CueRole.Verb } cue)
+            {
+                return Following(tokens, k + opener.Length, cue.Length);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool OpensWith(TokenWindow tokens, int k, string[] words)
+    {
+        for (int w = 0; w < words.Length; w++)
+        {
+            if (!tokens.Has(k + w) || tokens[k + w].Kind != TokenKind.Word || tokens[k + w].Norm != words[w])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Arabic "this" that opens "هذا ما أعلنه X" ("this is what X announced"), with and without "and" (وهذا).</summary>

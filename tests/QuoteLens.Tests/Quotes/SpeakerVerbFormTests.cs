@@ -6,7 +6,8 @@ namespace QuoteLens.Tests.Quotes;
 /// <summary>
 /// Verb forms of attribution that had left quotes to an earlier speaker: Spanish verbs of accusing and denying, a French adverbial
 /// phrase inside the compound verb and a weekday or channel before an inverted subject, the Romanian dative clitic on the
-/// auxiliary, Portuguese tweeting. Invented people and sentences.
+/// auxiliary, Portuguese tweeting, a next sentence that points back to the quote ("Об этом заявил …", "Dat zei …"). Invented
+/// people and sentences.
 /// </summary>
 public class SpeakerVerbFormTests
 {
@@ -64,5 +65,19 @@ public class SpeakerVerbFormTests
             "pt");
         Assert.Equal("Carla Mendes", QuoteStarting(article, "totalmente").CanonicalSpeaker);
         Assert.Equal("Carla Mendes", QuoteStarting(article, "Não há").CanonicalSpeaker);
+    }
+    [Theory]
+    [InlineData("nl", "Anna de Vries sprak eerder met de pers.\n\n„Dit is een aanval op gewone burgers.” Dat zei minister Joris Vermeulen dinsdag.", "Joris Vermeulen")]
+    [InlineData("ru", "Анна Петрова говорила с журналистами.\n\n«Это нападение на мирных жителей». Об этом заявил министр Иван Сидоров во вторник.", "Иван Сидоров")]
+    [InlineData("uk", "Ганна Петренко говорила з журналістами.\n\n«Це напад на мирних жителів». Про це заявив міністр Іван Сидоренко у вівторок.", "Іван Сидоренко")]
+    [InlineData("de", "Anna Weber sprach zuvor mit der Presse.\n\n„Das ist ein Angriff auf Zivilisten.“ Das sagte Minister Jan Vogel am Dienstag.", "Jan Vogel")]
+    [InlineData("fr", "Anne Martin a parlé à la presse.\n\n« C'est une attaque contre des civils. » C'est ce qu'a déclaré le ministre Jean Vogel mardi.", "Jean Vogel")]
+    [InlineData("en", "Anna Smith spoke to the press earlier.\n\n\"This is an attack on civilians.\" That is what minister John Vogel said on Tuesday.", "John Vogel")]
+    public void ASentenceThatPointsBackToTheQuoteNamesItsSpeaker(string language, string text, string speaker)
+    {
+        // "Об этом заявил …", "Dat zei …", "That is what … said": the quote's attribution is the next sentence, not the person
+        // named before it (who had been the speaker).
+        var quote = Assert.Single(QuoteFinder.Find(Written("Brand.\n\n" + text, language)));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
 }
