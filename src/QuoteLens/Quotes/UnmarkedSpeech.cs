@@ -473,7 +473,14 @@ internal static class UnmarkedSpeech
             return null;
         }
 
-        if (IsCaption(text, para))
+        // Most paragraphs follow no quote: that is looked at first, before the paragraph's own letters.
+        bool quoteAbove = false;
+        for (int q = p - 1; q >= Math.Max(1, p - OriginalReach) && !quoteAbove; q--)
+        {
+            quoteAbove = Quoted(paragraphs[q], marked, m);
+        }
+
+        if (!quoteAbove || IsCaption(text, para))
         {
             return null;
         }
