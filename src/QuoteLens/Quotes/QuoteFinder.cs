@@ -373,7 +373,24 @@ public static class QuoteFinder
     /// </summary>
     private static Attribution? Inherited(string text, RawQuote raw, Embedded embedding, Draft? previous)
     {
-        if (embedding != Embedded.No || previous is not { Attribution: { } earlier, Kind: QuoteKind.Full } || earlier.End > raw.OpenPos)
+        if (embedding != Embedded.No || previous is not { Attribution: { } earlier } || earlier.End > raw.OpenPos)
+        {
+            return null;
+        }
+
+        if (previous.Kind == QuoteKind.Partial)
+        {
+            // "Er bezeichnete die Lage als „dramatisch“. „Wir brauchen jede helfende Hand.“": a standalone quote right after the
+            // partial quote that ends its attributed sentence (nothing but punctuation between) is the same speaker's.
+            return previous.Raw.CloseEnd <= raw.OpenPos && earlier.End <= previous.Raw.CloseEnd
+                && !HasLetterOrDigit(text.AsSpan(previous.Raw.CloseEnd, raw.OpenPos - previous.Raw.CloseEnd))
+                && text.AsSpan(previous.Raw.CloseEnd, raw.OpenPos - previous.Raw.CloseEnd).IndexOfAny('.', '!', '?') >= 0
+                && previous.Raw.LastParagraph == raw.FirstParagraph
+                ? earlier with { End = raw.CloseEnd }
+                : null;
+        }
+
+        if (previous.Kind != QuoteKind.Full)
         {
             return null;
         }

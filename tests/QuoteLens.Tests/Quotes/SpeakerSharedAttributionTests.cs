@@ -110,4 +110,14 @@ public class SpeakerSharedAttributionTests
             "ro");
         Assert.Equal("Vladimir Putin", QuoteStarting(article, "va duce").CanonicalSpeaker);
     }
+    [Theory]
+    [InlineData("de", "Tausende müssten ihre Häuser verlassen, warnte der Leiter des Krisenstabs, Peter Aigner. Er bezeichnete die Lage als „dramatisch“. „Wir brauchen jede helfende Hand.“\n\nBürgermeisterin Anna Huber sagte, die Stadt sei vorbereitet.", "Wir brauchen", "Peter Aigner")]
+    [InlineData("en", "Thousands had to leave their homes, warned the head of the crisis team, Peter Aigner. He called the situation \"dramatic\". \"We need every helping hand.\"\n\nMayor Anna Huber said the city was ready.", "We need", "Peter Aigner")]
+    public void AStandaloneQuoteAfterAnAttributedPartialIsItsSpeakers(string language, string text, string opening, string speaker)
+    {
+        // The partial quote ends the sentence that attributes it; the standalone quote right after it (nothing but the full stop
+        // between) is the same speaker's, not the person named in the next paragraph (who had been given it). Invented people.
+        var quote = QuoteStarting(Written("Hochwasser.\n\n" + text, language), opening);
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
 }
