@@ -155,6 +155,11 @@ internal static class AttributionCues
         "le-a declarat", "i-a declarat", "ne-a declarat", "le-a spus", "i-a spus", "ne-a spus", "le-a transmis", "i-a transmis",
         "ne-a transmis", "le-a explicat", "i-a explicat", "le-a precizat", "le-au declarat", "le-au spus", "le-a scris", "i-a scris",
         "twittou", "tuitou", "tuitó", "tuiteó", "ha tuiteado", "tweetete", "twitterde",
+        // posting a message or a video, as "posted" in English ("Primarul, Ana Stoica, a publicat un mesaj pe Facebook.¶„…”",
+        // "Представители ЛСР опубликовали видео … «…»"): the one who posts speaks in it
+        "a publicat", "a postat", "au publicat", "au postat", "опубликовал", "опубликовала", "опубликовали", "опублікував",
+        "опублікувала", "опублікували", "a publié", "ont publié", "veröffentlichte", "veröffentlichten", "postete", "publicó",
+        "ha publicado", "publicou", "plaatste", "publiceerde", "opublikował", "opublikowała", "opublikowali",
         // French storytelling present and past
         "raconte", "a raconté", "rapporte", "a rapporté", "relate", "a relaté",
         // Czech and Slovak

@@ -1606,6 +1606,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             // title's complement names the principal; the appositive names the one who speaks for him.
             pick = segments[^1];
         }
+        else if (appositive && OpensWithTitle(tokens, segments[^2]) && !NamesInFull(tokens, segments[^2]) && NamesInFull(tokens, segments[^1]))
+        {
+            // "Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował", "Primarul, Ana Stoica, a publicat": a title (with its place
+            // or body) and the holder's full name in the appositive; the holder speaks (the phrase had been the title alone).
+            pick = segments[^1];
+        }
 
         if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))
         {
@@ -1648,6 +1654,18 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         var next = tokens[k + 1];
         return next.Kind == TokenKind.Word && !char.IsUpper(next.Text[0]) && !SpeakerNames.IsTitle(next.Norm);
+    }
+
+    /// <summary>True when the segment opens with a person's title (past its articles): "Gubernator Biełgorodu", "Primarul", "The mayor of Lyon".</summary>
+    private static bool OpensWithTitle(TokenWindow tokens, (int Start, int End) segment)
+    {
+        int k = segment.Start;
+        while (k < segment.End && tokens[k].Kind == TokenKind.Word && (SpeakerNames.IsArticle(tokens[k].Norm) || TitleArticles.Contains(tokens[k].Norm)))
+        {
+            k++;
+        }
+
+        return k < segment.End && tokens[k].Kind == TokenKind.Word && SpeakerNames.IsTitle(tokens[k].Norm) && !SpeakerInstitutions.IsHead(tokens[k].Norm);
     }
 
     /// <summary>Definite articles before a title ("De woordvoerder", "O porta-voz", "El portavoz").</summary>

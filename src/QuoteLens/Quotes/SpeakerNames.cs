@@ -25,6 +25,12 @@ internal static class SpeakerNames
         "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "cancelarul", "kantsler", "bondskanselier",
         "minister", "ministre", "ministro", "министр", "міністр", "ministrul", "ministerin", "prime", "premier", "premiere", "primer",
         "primo", "primeiro", "governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure",
+        // Polish, Romanian and Estonian governors and mayors ("Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował",
+        // "Primarul, Ana Stoica, a publicat"), and the mayors of the other languages
+        "gubernator", "guvernatorul", "guvernator", "kuberner", "primarul", "primar", "mayor", "maire", "bürgermeister",
+        "bürgermeisterin", "alcalde", "alcaldesa", "sindaco", "prefeito", "burgemeester", "burmistrz", "мэр", "мер",
+        // the representatives of a body ("Представители ЛСР и РДК опубликовали видео"): the body speaks
+        "представители", "представники", "representatives", "vertreter", "vertegenwoordigers", "przedstawiciele", "représentants",
         "spokesman", "spokeswoman", "spokesperson", "spokespeople", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz",
         "porta-voz", "пресс-секретарь", "прес-секретар", "прес-секретарка", "речник", "speaker", "spokesman's", "mr", "mrs", "ms", "miss", "m", "mme", "mlle", "herr",
         "frau", "dr", "prof", "sir", "lord", "lady", "dame", "signor", "señor", "senhor", "pan", "pani", "secretary", "general",

@@ -80,4 +80,20 @@ public class SpeakerVerbFormTests
         var quote = Assert.Single(QuoteFinder.Find(Written("Brand.\n\n" + text, language)));
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
+    [Theory]
+    [InlineData("ro", "Ziua a fost grea, a spus Radu Popa.\n\nPrimarul, Ana Stoica, a publicat un mesaj pe Facebook.\n\n„Toate şcolile rămân închise mâine.”", "Ana Stoica")]
+    [InlineData("ru", "День был тяжёлым, сказал Иван Петров.\n\nМэр Анна Сидорова опубликовала видео в Telegram.\n\n«Все школы завтра закрыты».", "Анна Сидорова")]
+    public void TheOneWhoPostsAMessageSpeaksInIt(string language, string text, string speaker)
+    {
+        // Posting verbs ("a publicat un mesaj", "опубликовала видео") are cues: the quote paragraph after them is the poster's,
+        // not the last person who said something before.
+        var quote = QuoteFinder.Find(Written("Şcoli.\n\n" + text, language))[^1];
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+    [Theory]
+    [InlineData("pl", "Gubernator Biełgorodu, Wiaczesław Gładkow, powiedział: „Wszystkie szkoły są zamknięte”.", "Wiaczesław Gładkow")]
+    [InlineData("de", "Der Leiter des Krisenstabs, Peter Aigner, sagte: „Alle Schulen sind geschlossen.“", "Peter Aigner")]
+    public void ATitleAndTheHoldersNameInAppositionIsTheHolder(string language, string text, string speaker) =>
+        // "Title (of a place), Firstname Lastname, said": the appositive full name speaks, not the title's place or body.
+        Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(Written("Szkoły.\n\n" + text, language))).CanonicalSpeaker);
 }
