@@ -618,7 +618,8 @@ internal static class AttributionCues
             "luego", "además", "después", "ainsi", "même", "notamment", "immédiatement", "ainda", "así"],
         StringComparer.Ordinal);
 
-    private static bool Matches(TokenWindow tokens, int index, string[] words)
+    /// <summary>True when the tokens from <paramref name="index"/> are the words <paramref name="words"/> (in comparison form).</summary>
+    internal static bool Matches(TokenWindow tokens, int index, string[] words)
     {
         if (!tokens.Has(index + words.Length - 1))
         {

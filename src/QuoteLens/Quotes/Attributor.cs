@@ -392,7 +392,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         foreach (var opener in EnglishWhatOpeners)
         {
-            if (OpensWith(tokens, k, opener))
+            if (AttributionCues.Matches(tokens, k, opener))
             {
                 int subject = k + opener.Length;
                 for (int j = subject + 1; j < subject + MaxTrailingSpeakerWords && tokens.Has(j); j++)
@@ -411,7 +411,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         foreach (var opener in AnaphoricOpeners)
         {
-            if (OpensWith(tokens, k, opener) && tokens.Has(k + opener.Length)
+            if (AttributionCues.Matches(tokens, k, opener) && tokens.Has(k + opener.Length)
                 && AttributionCues.Match(tokens, k + opener.Length) is { Cue.Role: CueRole.Verb } cue)
             {
                 return Following(tokens, k + opener.Length, cue.Length);
@@ -419,19 +419,6 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return null;
-    }
-
-    private static bool OpensWith(TokenWindow tokens, int k, string[] words)
-    {
-        for (int w = 0; w < words.Length; w++)
-        {
-            if (!tokens.Has(k + w) || tokens[k + w].Kind != TokenKind.Word || tokens[k + w].Norm != words[w])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Arabic "this" that opens "هذا ما أعلنه X" ("this is what X announced"), with and without "and" (وهذا).</summary>
