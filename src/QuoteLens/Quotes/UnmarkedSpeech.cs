@@ -497,7 +497,7 @@ internal static class UnmarkedSpeech
         bool after = false;
         for (int q = p - 1; q >= Math.Max(1, p - OriginalReach) && !after; q--)
         {
-            after = TranslatedAbove(paragraphs[q], marked, m, end - para.Start);
+            after = Quoted(paragraphs[q], marked, m, end - para.Start);
         }
 
         if (!after)
@@ -544,22 +544,6 @@ internal static class UnmarkedSpeech
 
     /// <summary>The most the length of an original and of its translation above may differ (ratio of character lengths).</summary>
     private const double MaxOriginalLengthRatio = 1.8;
-
-    /// <summary>True when <paramref name="para"/> holds a marked quote whose length agrees with <paramref name="length"/> as a translation's.</summary>
-    private static bool TranslatedAbove(Paragraph para, IReadOnlyList<RawQuote> marked, int m, int length)
-    {
-        for (int k = m - 1; k >= 0 && marked[k].CloseEnd > para.Start; k--)
-        {
-            int quoted = marked[k].End - marked[k].Start;
-            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End
-                && Math.Max(quoted, length) <= MaxOriginalLengthRatio * Math.Min(quoted, length))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     /// <summary>
     /// True for a photo caption ("epa11111030 Russian President … (R) and … (L) attend …": a first word holding a digit, an
@@ -737,12 +721,17 @@ internal static class UnmarkedSpeech
         return words;
     }
 
-    /// <summary>True when <paramref name="para"/>, the paragraph before the marked quote <paramref name="m"/>, holds a marked quote.</summary>
-    private static bool Quoted(Paragraph para, IReadOnlyList<RawQuote> marked, int m)
+    /// <summary>
+    /// True when <paramref name="para"/>, the paragraph before the marked quote <paramref name="m"/>, holds a marked quote; with
+    /// <paramref name="length"/> (not 0), one whose length agrees with it as a translation's (<see cref="MaxOriginalLengthRatio"/>).
+    /// </summary>
+    private static bool Quoted(Paragraph para, IReadOnlyList<RawQuote> marked, int m, int length = 0)
     {
         for (int k = m - 1; k >= 0 && marked[k].CloseEnd > para.Start; k--)
         {
-            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End)
+            int quoted = marked[k].End - marked[k].Start;
+            if (marked[k].OpenPos >= para.Start && marked[k].CloseEnd <= para.End
+                && (length == 0 || Math.Max(quoted, length) <= MaxOriginalLengthRatio * Math.Min(quoted, length)))
             {
                 return true;
             }
