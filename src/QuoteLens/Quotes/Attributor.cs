@@ -101,6 +101,20 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             }
         }
 
+        if (next < _text.Length && UnitMarks.Contains(_text[next]) && end <= next)
+        {
+            // "— йдеться у заяві «Сибірського батальйону»": a unit's whole name in quote marks right after the span is the body
+            // the span's words point to (the statement of, the press service of); it had taken the body named before.
+            foreach (var unit in _units)
+            {
+                int close = unit.At + unit.Length;
+                if (unit.At == next + 1 && close < _text.Length && UnitMarks.Contains(_text[close]))
+                {
+                    return (start, close + 1);
+                }
+            }
+        }
+
         return (start, end);
     }
 

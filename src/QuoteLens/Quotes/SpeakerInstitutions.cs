@@ -87,7 +87,9 @@ internal static class SpeakerInstitutions
         }
 
         int from = 0;
-        while (from < head && (AttributionCues.Determiners.Contains(Norm(raw[from])) || Fillers.Contains(Norm(raw[from])) || StopWords.Contains(language, Norm(raw[from]))))
+        // "пресс-служба Минобороны России": the ministry, not its press service.
+        while (from < head && (AttributionCues.Determiners.Contains(Norm(raw[from])) || Fillers.Contains(Norm(raw[from])) || StopWords.Contains(language, Norm(raw[from]))
+            || PressServices.IsPart(Norm(raw[from]))))
         {
             from++;
         }
@@ -277,10 +279,10 @@ internal static class SpeakerInstitutions
         {
             var norm = Norm(raw[w]);
             if ((w < k || w >= k + parts) && norm.Length > 3 && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
-                && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman)
+                && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman && !PressServices.IsPart(norm))
             {
                 // "the Kremlin leader", "le locataire de la Maison-Blanche", "Очільник Кремля": a person the institution
-                // describes, whom the office rules find; only its spokesmen and officials are unnamed sources.
+                // describes, whom the office rules find; only its spokesmen, officials and press service are unnamed sources.
                 return null;
             }
         }

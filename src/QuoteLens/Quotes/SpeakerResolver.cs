@@ -505,6 +505,13 @@ internal static class SpeakerResolver
             return NearestSubject(plain, at, 0) ?? fallback;
         }
 
+        if (SpokesmanBody(phrase, bodies, at, pressService: true) is { } served)
+        {
+            // "— сообщили в пресс-службе РДК", "the press service of the Legion": the body the press service speaks for, not the
+            // person named last (it had been the governor named in the paragraph before).
+            return served;
+        }
+
         if ((NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
@@ -601,13 +608,15 @@ internal static class SpeakerResolver
     /// Russian Volunteer Corps", "un porte-parole du Corps des volontaires russes", "представитель РДК"): the longest body
     /// of the article's bodies (<paramref name="bodiesOf"/>, read only when the phrase holds the title) named within <see cref="BodyReach"/> before <paramref name="at"/> whose name the words
     /// after the title hold, else an acronym of two capitals or more there (the corpus joins it to the body it stands for).
-    /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person.
+    /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person. With
+    /// <paramref name="pressService"/>, a press service (<see cref="PressServices"/>) among the phrase's first five words
+    /// stands for the title ("в пресс-службе РДК", "the press service of the Legion").
     /// </summary>
-    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at)
+    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, bool pressService = false)
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        int title = Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
-        if (title < 0 || title > 2 || title == words.Length - 1)
+        int title = pressService ? PressServices.End(words) : Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
+        if (title < 0 || title > (pressService ? 4 : 2) || title == words.Length - 1)
         {
             return null;
         }
