@@ -128,6 +128,11 @@ internal static class SpeakerNames
         "então", "finalmente", "entretanto", "contudo", "porém", "acum", "astăzi", "azi", "ieri", "apoi", "totuși", "totuşi", "deja",
         "nu", "nou", "gisteren", "vandaag", "intussen", "inmiddels", "daarna", "sindsdien", "heute", "gestern", "jetzt", "nun",
         "inzwischen", "seitdem", "danach", "täna", "eile", "nüüd", "seejärel", "samas", "hiljem",
+        // Sentence-opening prepositions and quantifiers ("Tussen de berichten stond …", "Kogu Graivoroni rajoonis …", "No entanto,
+        // ressaltou") and the plural of a people ("Rosjanie walczący po stronie ukraińskiej"): never a speaker's name (they had
+        // been taken as the subject a later "ze", "nad" or "he" refers to).
+        "tussen", "naast", "tijdens", "ondanks", "sinds", "kogu", "kõik", "mõlemad", "rosjanie", "ukraińcy",
+        "amerykanie", "polacy", "россияне", "украинцы", "росіяни", "українці",
         // Greek sentence openers ("Επίσης δήλωσε ότι …", "Παράλληλα ανέφερε …": "also", "meanwhile" before a verb whose subject
         // the sentence leaves out), in the accented and the plain spelling.
         "επίσης", "επισης", "παράλληλα", "παραλληλα", "ακόμη", "ακομη", "ακόμα", "ακομα", "μάλιστα", "μαλιστα", "ωστόσο", "ωστοσο",
@@ -326,6 +331,8 @@ internal static class SpeakerNames
         bool titleBefore = false;
         bool adjectiveTitleBefore = false;
         bool nationalTitleBefore = false;
+        bool constructBefore = false;
+        bool afterConstruct = false;
         bool afterPreposition = false;
         List<string>? lastMulti = null;
         List<string>? titledMulti = null;
@@ -405,6 +412,14 @@ internal static class SpeakerNames
                 return;
             }
 
+            if (name.Count == 1 && constructBefore)
+            {
+                // "وقال حاكم بيلغورود إن": an Arabic title without its article governs the word after it ("the governor of
+                // Belgorod"); that word is a place or a body, not the person, whom the office rules find.
+                run.Clear();
+                return;
+            }
+
             if (name.Count == 1 && (lastTitle >= 0 || titleBefore) && IsCountryGenitive(name[0]))
             {
                 // "президент России", "президента України", "szef MSZ Rosji": the country a title belongs to, not a person.
@@ -430,15 +445,19 @@ internal static class SpeakerNames
                 complement = false;
             }
 
-            if (name.Count >= 2 && complement)
+            if (name.Count >= 2 && (complement || (constructBefore && name.Count == 2)))
             {
+                // "حاكم مقاطعة بيلغورود الروسية فياتشيسلاف غلادكوف": the two words an Arabic title without its article governs
+                // are its complement (the Belgorod region); the name after them is the titled person's. A longer run ("حاكم منطقة
+                // بيلجورود فياتشيسلاف جلادكوف") holds the name at its end, which the Arabic rule below reads.
                 complementMulti ??= name;
+                afterConstruct |= constructBefore;
             }
             else if (name.Count >= 2)
             {
                 firstMulti ??= name;
                 lastMulti = name;
-                if (lastTitle >= 0 || titleBefore || adjectiveTitleBefore)
+                if (lastTitle >= 0 || titleBefore || adjectiveTitleBefore || afterConstruct)
                 {
                     titledMulti ??= name;
                 }
@@ -481,6 +500,7 @@ internal static class SpeakerNames
                 if (run.Count == 0)
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
+                    constructBefore = titleBefore && HasArabic(words[k - 1].Text) && !HasArabicArticle(words[k - 1].Text);
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
                         || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
                         || (language == "de" && GermanNounPhrase(words, k))) && !words[k - 1].CommaAfter;
@@ -720,6 +740,14 @@ internal static class SpeakerNames
 
         return forms;
     }
+
+    /// <summary>
+    /// True when an Arabic word carries the definite article ("الرئيس", "والرئيس", "للرئيس"): a title without it stands in the
+    /// construct state and governs the word after it ("حاكم بيلغورود", the governor of Belgorod).
+    /// </summary>
+    private static bool HasArabicArticle(string word) =>
+        word.StartsWith("ال", StringComparison.Ordinal) || word.StartsWith("لل", StringComparison.Ordinal)
+        || (word.Length > 3 && "وفبلك".Contains(word[0], StringComparison.Ordinal) && word.AsSpan(1).StartsWith("ال", StringComparison.Ordinal));
 
     private static bool HasArabic(string word)
     {

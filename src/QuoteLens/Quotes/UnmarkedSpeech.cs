@@ -145,9 +145,11 @@ internal static class UnmarkedSpeech
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
                     lastBlock = found.Count > before ? p : lastBlock;
                 }
-                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(paragraphs, para, article.Language) && (lastBlock == p - 1 || Cued(paragraphs, article.Paragraphs[p - 1])))
+                else if (found.Count == before && p > 0 && (lastBlock == p - 1 || Quoted(article.Paragraphs[p - 1], marked, m)) && OnlyShortQuotes(text, para, marked, m) && FirstPersonBlock(paragraphs, para, article.Language) && (lastBlock == p - 1 || Cued(paragraphs, article.Paragraphs[p - 1]))
+                    && !Cued(paragraphs, para))
                 {
-                    // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …").
+                    // A paragraph of a block quote that lost its marks may still quote a name ("… сотрудники компании «Вагнер» …");
+                    // not one whose short quote has its own speech cue („Me jätkame,“ ütlesid nad: that quote is the speech).
                     Add(text, para.Start, para.Start, para.End, para.End, p, found);
                     lastBlock = p;
                 }
