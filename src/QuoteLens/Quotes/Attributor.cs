@@ -65,8 +65,43 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     private string? CanonicalAt(int start, int end, string language, out bool strong, out string text)
     {
         var (from, to) = WholeUnits(start, end);
+        if (to == end && QuotedNameAfter(from, to) is int marks && UnitNames.ByQuotedName(_units ??= UnitNames.All(_text), _text[(to + 1)..marks]) is { } unit)
+        {
+            // "— заявили в «Свободе России»": the unit named with its noun elsewhere in the article.
+            strong = true;
+            text = _text[from..marks];
+            return unit;
+        }
+
         return SpeakerNames.Canonical(_text.AsSpan(from, to - from), language, out strong, out text);
     }
+
+    /// <summary>Prepositions after which a body's name in quote marks is where the words come from ("заявили в «Свободе России»").</summary>
+    private static readonly HashSet<string> InPrepositions = new(["в", "во", "у"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "— заявили в «Свободе России»", "— повідомили у «Свободі Росії»": when the span [<paramref name="from"/>, <paramref name="to"/>)
+    /// ends with "в" or "у" and a name in quote marks of at most 60 characters follows right after it, the end of the closing
+    /// mark (the name is then <c>[to + 1, end - 1)</c> after one space); else null.
+    /// </summary>
+    private int? QuotedNameAfter(int from, int to)
+    {
+        int space = to - 1;
+        while (space >= from && _text[space] != ' ')
+        {
+            space--;
+        }
+
+        if (!InPrepositions.Contains(Text.Tokenizer.NormalizeWord(_text[(space + 1)..to])) || to + 1 >= _text.Length || _text[to] != ' '
+            || _text[to + 1] is not ('«' or '"' or '“' or '„'))
+        {
+            return null;
+        }
+
+        int close = _text.AsSpan(to + 2, Math.Min(60, _text.Length - to - 2)).IndexOfAny(UnitMarks);
+        return close <= 0 ? null : to + 2 + close + 1;
+    }
+
 
     /// <summary>
     /// The span [<paramref name="start"/>, <paramref name="end"/>) widened to cover every unit name it overlaps. Only a span
@@ -1788,6 +1823,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     {
         // "Die Freiwilligenlegion „Freie Steppe“ erklärte": the phrase holds the unit's closing mark.
         var (speakerStart, speakerEnd) = WholeUnits(tokens[speaker.First].Start, tokens[speaker.Last].End);
+        if (QuotedNameAfter(speakerStart, speakerEnd) is int marks && UnitNames.ByQuotedName(_units ??= UnitNames.All(_text), _text[(speakerEnd + 1)..marks]) is not null)
+        {
+            // "— заявили в «Свободе России»": the phrase holds the unit's name in its marks, which the speaker rules read.
+            speakerEnd = marks;
+        }
+
         int cueStart = tokens[cueAt].Start;
         return new Attribution(
             _text[speakerStart..speakerEnd],

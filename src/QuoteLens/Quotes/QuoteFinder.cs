@@ -141,7 +141,7 @@ public static class QuoteFinder
         ArgumentNullException.ThrowIfNull(article);
         // Every pass that reads a paragraph whole reads the same tokens: each paragraph is tokenized once for the article.
         using var paragraphs = new ParagraphTokens(article);
-        var raws = QuoteScanner.Scan(article.Text, article.Paragraphs);
+        var raws = WithoutUnitNames(article.Text, QuoteScanner.Scan(article.Text, article.Paragraphs));
         var unmarked = UnmarkedSpeech.Find(article, raws, paragraphs);
         if (unmarked.Count > 0)
         {
@@ -219,6 +219,28 @@ public static class QuoteFinder
         }
 
         return Merge(article, drafts);
+    }
+
+    /// <summary>
+    /// <paramref name="raws"/> without the quote marks that only hold a unit's name (<see cref="UnitNames"/>): "Легион «Свобода
+    /// России»", "la Légion « Liberté de la Russie »", "у заяві «Сибірського батальйону»" name a body, they quote no one (the
+    /// name had been a version of its own, with the next body of the list as its speaker).
+    /// </summary>
+    private static IReadOnlyList<RawQuote> WithoutUnitNames(string text, IReadOnlyList<RawQuote> raws)
+    {
+        if (raws.Count == 0)
+        {
+            return raws;
+        }
+
+        var units = UnitNames.All(text);
+        if (units.Count == 0)
+        {
+            return raws;
+        }
+
+        return [.. raws.Where(r => !units.Exists(u =>
+            (u.At < r.OpenPos && r.CloseEnd <= u.At + u.Length) || (u.At == r.Start && u.Length == r.End - r.Start)))];
     }
 
     /// <summary>The canonical speakers of <paramref name="drafts"/>, from their attributions and the article's mentions.</summary>

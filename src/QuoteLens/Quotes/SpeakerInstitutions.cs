@@ -196,12 +196,33 @@ internal static class SpeakerInstitutions
         }
 
         var stem = head[..5];
-        int from = Math.Max(0, at - EarlierReach);
+        return Before(text, at, EarlierReach, language, norm => norm.StartsWith(stem, StringComparison.Ordinal) || norm.EndsWith(head, StringComparison.Ordinal), phrase);
+    }
+
+    /// <summary>How far back "it" looks for the institution it refers to.</summary>
+    private const int PronounReach = 400;
+
+    /// <summary>
+    /// "Russia's defence ministry said the attack was repelled. “…,” it said": the institution named nearest before
+    /// <paramref name="at"/> (within <see cref="PronounReach"/> characters, Latin and Cyrillic script), which the English
+    /// "it" refers to (a person is never "it"); null when none is named there.
+    /// </summary>
+    public static (string Name, int At)? Nearest(string text, int at, string language) =>
+        at <= 0 || at > text.Length ? null : BeforeAt(text, at, PronounReach, language, _ => true, null);
+
+    /// <summary>The <see cref="Name"/> of the nearest institution whose head noun <paramref name="matches"/> before <paramref name="at"/>, other than <paramref name="exclude"/>.</summary>
+    private static string? Before(string text, int at, int reach, string language, Func<string, bool> matches, string? exclude) =>
+        BeforeAt(text, at, reach, language, matches, exclude)?.Name;
+
+    /// <summary>As <see cref="Before"/>, with where the institution's head noun stands.</summary>
+    private static (string Name, int At)? BeforeAt(string text, int at, int reach, string language, Func<string, bool> matches, string? exclude)
+    {
+        int from = Math.Max(0, at - reach);
         var words = text[from..at].Split([' ', '\u00A0', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
         for (int w = words.Length - 1; w >= 0; w--)
         {
             var norm = Norm(words[w]);
-            if (!IsHead(norm) || !(norm.StartsWith(stem, StringComparison.Ordinal) || norm.EndsWith(head, StringComparison.Ordinal)))
+            if (!IsHead(norm) || norm.Length < 3 || norm[0] >= '\u0600' || !matches(norm))
             {
                 continue;
             }
@@ -220,9 +241,10 @@ internal static class SpeakerInstitutions
             }
 
             var candidate = string.Join(' ', words[start..end]);
-            if (Name(candidate, language) is { } name && name.Split(' ').Length >= 2 && !string.Equals(Norm(name), Norm(phrase), StringComparison.Ordinal))
+            if (Name(candidate, language) is { } name && name.Split(' ').Length >= 2 && (exclude is null || !string.Equals(Norm(name), Norm(exclude), StringComparison.Ordinal)))
             {
-                return name;
+                int where = text.LastIndexOf(words[w], at - 1, at - from, StringComparison.Ordinal);
+                return (name, where < 0 ? from : where);
             }
         }
 
@@ -278,7 +300,7 @@ internal static class SpeakerInstitutions
         for (int w = 0; w < to; w++)
         {
             var norm = Norm(raw[w]);
-            if ((w < k || w >= k + parts) && norm.Length > 3 && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
+            if ((w < k || w >= k + parts) && (norm.Length > 3 || TitleClasses.Of(norm) is not null) && !AttributionCues.Determiners.Contains(norm) && !Complements.Contains(norm)
                 && !Fillers.Contains(norm) && !Spokesmen.Contains(norm) && TitleClasses.Of(norm) != TitleClasses.Spokesman && !PressServices.IsPart(norm))
             {
                 // "the Kremlin leader", "le locataire de la Maison-Blanche", "Очільник Кремля": a person the institution

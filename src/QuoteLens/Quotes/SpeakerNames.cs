@@ -19,7 +19,8 @@ internal static class SpeakerNames
         // Selim Kaya", "AK Parti Sözcüsü Ömer Çelik")
         "cumhurbaşkanı", "başbakanı", "başbakan", "bakanı", "bakan", "sözcüsü", "başkanı", "genel",
         "president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "prezydent",
-        "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",
+        "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas", "kremlin-baas", "kremlin-leider",
+        "kreml-chef", "kremlin-chef", "kremlin-boss", "سيد",
         "președintele", "președinte", "presidenti", "vice", "pope", "papa", "pape", "papst", "папа", "папа римський", "papież", "paus",
         "pontiff", "pontefice", "pontife", "santo", "padre", "saint", "holy", "father", "chancellor", "kanzler", "kanzlerin",
         "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "cancelarul", "kantsler", "bondskanselier",
@@ -133,6 +134,9 @@ internal static class SpeakerNames
         // been taken as the subject a later "ze", "nad" or "he" refers to).
         "tussen", "naast", "tijdens", "ondanks", "sinds", "kogu", "kõik", "mõlemad", "rosjanie", "ukraińcy",
         "amerykanie", "polacy", "россияне", "украинцы", "росіяни", "українці",
+        // German capitalises the nouns of armed groups and their members ("in einer gemeinsamen Erklärung der Gruppen", "erklärten
+        // die Freiwilligen"): they refer to the bodies named before, they are no names.
+        "gruppen", "gruppe", "kämpfer", "freiwilligen", "freiwillige", "milizen", "einheiten", "partisanen",
         // Greek sentence openers ("Επίσης δήλωσε ότι …", "Παράλληλα ανέφερε …": "also", "meanwhile" before a verb whose subject
         // the sentence leaves out), in the accented and the plain spelling.
         "επίσης", "επισης", "παράλληλα", "παραλληλα", "ακόμη", "ακομη", "ακόμα", "ακομα", "μάλιστα", "μαλιστα", "ωστόσο", "ωστοσο",

@@ -113,7 +113,8 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            names[n] = SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language) ?? Issuer(phrase, language)
+            // "в совместном заявлении ЛСР, РДК и СБ": the issuer named after a message noun first (the phrase's last name had been read).
+            names[n] = QuotedUnit(phrase, article.Text) ?? Issuer(phrase, language) ?? SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language)
                 ?? (phrase is null ? null : SpeakerRelays.CompoundOutlet(phrase) ?? SpeakerRelays.NamedOutlet(phrase, cues?[n])
                     ?? (SpeakerRelays.OnlyOutletNoun(phrase) ? OutletBefore(names, phrases, cues, n) : null));
             if (phrase is not null && phrase != Implied && ListTail(article.Text, phrase, positions[n], paragraphStarts[n], Bodies) is { } lead)
@@ -457,12 +458,28 @@ internal static class SpeakerResolver
             return unitBody;
         }
 
-        if (description.FirstOrDefault(UnitNames.IsLeadingUnitNoun) is { } leading
+        if (description.FirstOrDefault(w => UnitNames.IsLeadingUnitNoun(w) || (UnitNames.UnitStem(w) is null && UnitNames.EnglishUnit(w) is not null)) is { } leading
             && LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
         {
             // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
             // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
+            // So does one that ends it ("teatas leegion" after "Vabaduse Venemaa leegion"; "aldus het legioen"): not the governor
+            // named after the unit.
             return latinBody;
+        }
+
+        if (description.Exists(GroupNouns.Contains) && !NamesAMember(phrase, bodies()) && BodySince(bodies(), at, -1) is { } fighters)
+        {
+            // "the groups said in a joint statement", "the fighters wrote on Telegram", "у спільній заяві підрозділів": the armed
+            // groups named before, under the first of their list; not the person named last (it had been the governor who
+            // reported the attack). A title in the phrase is a member's ("un porte-parole du Corps des volontaires russes").
+            return fighters;
+        }
+
+        if (language == "en" && Tokenizer.NormalizeWord(phrase) == "it" && ThingBefore(text, at, language, bodies()) is { } thing)
+        {
+            // "Russia's defence ministry said the attack was repelled. “…,” it said": "it" is a body or an institution, never a person.
+            return thing;
         }
 
         if (description.Count == 0 || (StartsWithPronoun(phrase) && !SpeakerSubjects.ArticleNotPronoun(phrase, language)))
@@ -601,6 +618,65 @@ internal static class SpeakerResolver
         }
 
         return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+    }
+
+    /// <summary>
+    /// "в «Свободе России»" (a phrase that ends with a name in quote marks after "в" or "у"): the unit of <paramref name="text"/>
+    /// named with its noun whose quoted name that is, in another case (<see cref="UnitNames.ByQuotedName"/>); else null.
+    /// </summary>
+    private static string? QuotedUnit(string? phrase, string text)
+    {
+        int open = phrase is null ? -1 : phrase.IndexOfAny(['«', '"', '“', '„']);
+        if (open < 2 || phrase![open - 1] != ' ' || !(phrase[open - 2] is 'в' or 'у' or 'В' or 'У' or 'о'))
+        {
+            return null;
+        }
+
+        return UnitNames.ByQuotedName(UnitNames.All(text), phrase[open..]);
+    }
+
+    /// <summary>
+    /// Nouns for armed groups and their members, and the adjective of a joint statement ("the groups", "the fighters",
+    /// "les combattants", "die Freiwilligen", "de milities", "os paramilitares", "luptătorii", "võitlejad", "у спільній заяві
+    /// підрозділів"): they refer to the bodies named before, never to a person. ("The joint statement" is a message: the
+    /// source-noun rule finds its issuer, the first of a list named as the object of "published by".)
+    /// </summary>
+    private static readonly HashSet<string> GroupNouns = new(
+        new[]
+        {
+            "groups", "fighters", "militias", "militiamen", "volunteers", "paramilitaries", "partisans", "combatants", "insurgents", "units",
+            "groupes", "combattants", "volontaires", "paramilitaires", "partisans", "milices",
+            "gruppen", "kämpfer", "freiwilligen", "milizen", "partisanen", "einheiten",
+            "groepen", "strijders", "milities", "vrijwilligers", "partizanen", "eenheden",
+            "grupos", "combatentes", "combatientes", "voluntários", "voluntarios", "paramilitares", "milícias", "milicias", "guerrilheiros",
+            "gruppi", "combattenti", "volontari", "paramilitari", "milizie",
+            "grupările", "grupurile", "luptătorii", "luptatorii", "voluntarii", "paramilitarii", "miliții",
+            "grupy", "bojownicy", "ochotnicy", "partyzanci", "oddziały",
+            "rühmitused", "võitlejad", "vabatahtlikud", "üksused",
+            "группы", "бойцы", "добровольцы", "боевики", "подразделения", "подразделений", "формирования",
+            "групи", "бійці", "добровольці", "бойовики", "підрозділи", "підрозділів", "формування",
+            "المقاتلون", "المقاتلين", "المتطوعون", "الفصائل", "المجموعات",
+        }.Select(Tokenizer.NormalizeWord),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> holds a title ("un porte-parole du Corps des volontaires russes") or the name of one
+    /// of <paramref name="bodies"/>: it describes a member or names the body itself, which the other rules read.
+    /// </summary>
+    private static bool NamesAMember(string phrase, List<Mention> bodies) =>
+        phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => TitleClasses.Of(Tokenizer.NormalizeWord(w.Trim(',', '.'))) is not null)
+        || bodies.Exists(b => phrase.Contains(b.Name, StringComparison.Ordinal));
+
+    /// <summary>
+    /// The body (<paramref name="bodies"/>) or the institution (<see cref="SpeakerInstitutions.Nearest"/>) named nearest before
+    /// <paramref name="at"/>, within the institution's reach; null when neither is.
+    /// </summary>
+    private static string? ThingBefore(string text, int at, string language, List<Mention> bodies)
+    {
+        var institution = SpeakerInstitutions.Nearest(text, at, language);
+        int k = LowerBound(bodies, at) - 1;
+        bool body = k >= 0 && at - bodies[k].At <= 400;
+        return body && (institution is null || bodies[k].At > institution.Value.At) ? ListStart(bodies, k) : institution?.Name;
     }
 
     /// <summary>
@@ -1592,9 +1668,13 @@ internal static class SpeakerResolver
                 next++;
             }
 
-            if (next < words.Length && char.IsUpper(words[next][0]))
+            if (next < words.Length && char.IsUpper(words[next][0]) && !GroupNouns.Contains(Tokenizer.NormalizeWord(words[next])))
             {
-                var rest = string.Join(' ', words[next..]);
+                // "в совместном заявлении ЛСР, РДК и СБ": a list of issuers is reported under its first (the acronyms together
+                // had read as the last); "der Gruppen" names none (the bodies named before issued it).
+                int from = phrase.IndexOf(words[next], StringComparison.Ordinal);
+                int comma = phrase.IndexOf(',', from);
+                var rest = comma > from ? phrase[from..comma] : string.Join(' ', words[next..]);
                 return SpeakerNames.Canonical(rest, language) ?? words[next];
             }
 

@@ -27,7 +27,9 @@ internal static class TitleClasses
         ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
             "dictator", "диктатор", "диктатора", "diktator", "dictateur", "dictador", "dittatore", "dyktator",
             // the Kremlin's head in one German or Dutch compound ("sagte der Kremlchef"): a person, not the Kremlin
-            "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas"],
+            "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",
+            // the same written with a hyphen ("aldus de Kremlin-baas"), and the Arabic "master of the Kremlin" ("سيد الكرملين")
+            "kremlin-baas", "kremlin-leider", "kreml-chef", "kremlin-chef", "kremlin-boss", "سيد"],
     ];
 
     /// <summary>The office of a president or head of state.</summary>

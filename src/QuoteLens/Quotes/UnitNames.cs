@@ -117,6 +117,39 @@ internal static partial class UnitNames
         return body.Name;
     }
 
+    /// <summary>
+    /// The name of the unit of <paramref name="units"/> (named with its noun: "Легион «Свобода России»") whose quoted name
+    /// <paramref name="marked"/> writes, with its quote marks, in another case ("«Свободе России»", "«Свободі Росії»"): each
+    /// word the same but for its last two letters; null when none.
+    /// </summary>
+    internal static string? ByQuotedName(List<Found> units, string marked)
+    {
+        var inner = marked.Trim('«', '»', '"', '“', '”', '„', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (inner.Length == 0 || !char.IsUpper(inner[0][0]))
+        {
+            return null;
+        }
+
+        foreach (var unit in units)
+        {
+            int mark = unit.Name.IndexOf('«', StringComparison.Ordinal);
+            var named = mark < 0 ? [] : unit.Name[(mark + 1)..].TrimEnd('»').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (named.Length == inner.Length && named.Zip(inner).All(p => SameStem(p.First, p.Second)))
+            {
+                return unit.Name;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when two words differ at most in their last two letters ("Свобода", "Свободе"), three letters kept at least.</summary>
+    private static bool SameStem(string a, string b)
+    {
+        int stem = Math.Max(3, Math.Min(a.Length, b.Length) - 2);
+        return a.Length >= stem && b.Length >= stem && a.AsSpan(0, stem).Equals(b.AsSpan(0, stem), StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>True when only commas and conjunctions stand between the units <paramref name="all"/> of <paramref name="phrase"/>.</summary>
     private static bool IsList(string phrase, List<Found> all)
     {
@@ -254,6 +287,8 @@ internal static partial class UnitNames
         ["légion"] = "legion", ["legión"] = "legion", ["legião"] = "legion", ["legione"] = "legion", ["legiunea"] = "legion", ["legiune"] = "legion",
         ["legion"] = "legion", ["corps"] = "corps", ["cuerpo"] = "corps", ["corpo"] = "corps", ["corpul"] = "corps", ["bataillon"] = "battalion",
         ["batallón"] = "battalion", ["batalhão"] = "battalion", ["battaglione"] = "battalion", ["batalionul"] = "battalion", ["batalion"] = "battalion",
+        // Dutch writes the unit noun first too ("het Legioen Vrijheid voor Rusland", "het Bataljon Siberië")
+        ["legioen"] = "legion", ["bataljon"] = "battalion",
     };
 
     /// <summary>Unit nouns of the Latin-script languages and their English word; a German compound ends with one ("freiwilligenlegion").</summary>
@@ -266,7 +301,7 @@ internal static partial class UnitNames
         // Dutch, alone and ending a compound ("het Vrijheid voor Rusland-legioen", "het Siberisch Bataljon"); Estonian, whose
         // "korpus" (key "korpus", 0.75 alike to "corps") and "pataljon" had keys of their own ("Vene vabatahtlike korpus", "Siberi
         // pataljon"; "leegion" already meets "legion")
-        ("legioen", "legion"), ("bataljon", "battalion"), ("korpus", "corps"), ("pataljon", "battalion"),
+        ("legioen", "legion"), ("bataljon", "battalion"), ("korpus", "corps"), ("pataljon", "battalion"), ("leegion", "legion"),
     ];
 
     /// <summary>Cheap test before the patterns: a unit noun's stem in the text ("Legion" holds "egion" whatever its case).</summary>

@@ -1,0 +1,61 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Coverage of a raid by armed groups names the groups, then the governor who reports the shelling; the statements that follow
+/// are the groups' ("the groups said", "the fighters wrote", "les combattants", "de milities", "os paramilitares", "у спільній
+/// заяві підрозділів", "teatas leegion", "aldus het legioen", "— заявили в «Свободе России»"), and "it" after an institution is
+/// the institution: none of them is the governor named last. A unit's name in quote marks ("Легион «Свобода России»") quotes
+/// no one. The sentences are made up after the kind of coverage the issue describes.
+/// </summary>
+public class SpeakerArmedGroupReferenceTests
+{
+    private const string Legion = "Légion «Liberté de la Russie»";
+
+    [Theory]
+    [InlineData("en", "The Freedom of Russia Legion and the Russian Volunteer Corps said they had entered the region. Governor Vyacheslav Gladkov reported shelling.\n\n\"We urge residents to leave,\" the groups said in a joint statement.", "Freedom of Russia Legion")]
+    [InlineData("en", "The Freedom of Russia Legion and the Russian Volunteer Corps said they had entered the region. Governor Vyacheslav Gladkov reported shelling.\n\n\"The fighting continues,\" the fighters wrote on Telegram.", "Freedom of Russia Legion")]
+    [InlineData("fr", "La Légion « Liberté de la Russie » et le Corps des volontaires russes ont annoncé une incursion. Le gouverneur Viatcheslav Gladkov a fait état de bombardements.\n\n« Nous appelons les habitants à partir », ont écrit les combattants sur Telegram.", Legion)]
+    [InlineData("de", "Die Legion „Freiheit Russlands“ und das Russische Freiwilligenkorps meldeten einen Angriff. Gouverneur Wjatscheslaw Gladkow sprach von Beschuss.\n\n„Wir rufen die Bewohner auf, die Stadt zu verlassen“, hieß es in einer gemeinsamen Erklärung der Gruppen.", "Legion «Freiheit Russlands»")]
+    [InlineData("nl", "Het Legioen Vrijheid voor Rusland en het Russisch Vrijwilligerskorps meldden een aanval. Gouverneur Vjatsjeslav Gladkov sprak van beschietingen.\n\n\"De gevechten gaan door\", aldus het legioen.", "Legioen Vrijheid voor Rusland")]
+    [InlineData("pt", "A Legião Liberdade da Rússia e o Corpo de Voluntários Russos anunciaram uma incursão. O governador Viacheslav Gladkov relatou bombardeios.\n\n\"Apelamos aos moradores para que deixem a cidade\", escreveram os paramilitares no Telegram.", "Legião Liberdade da Rússia")]
+    [InlineData("et", "Vabaduse Venemaa leegion ja Vene vabatahtlike korpus teatasid rünnakust. Kuberner Vjatšeslav Gladkov rääkis pommitamisest.\n\n„Lahingud jätkuvad,“ teatas leegion.", "Vabaduse Venemaa leegion")]
+    [InlineData("uk", "Легіон «Свобода Росії» і Російський добровольчий корпус заявили про рейд. Губернатор В'ячеслав Гладков повідомив про обстріли.\n\n«Закликаємо мешканців залишити місто», — йдеться у спільній заяві підрозділів.", "Легіон «Свобода Росії»")]
+    [InlineData("uk", "Легіон «Свобода Росії» і Російський добровольчий корпус заявили про рейд. Губернатор В'ячеслав Гладков повідомив про обстріли.\n\n«Бої тривають», — повідомили у «Свободі Росії».", "Легіон «Свобода Росії»")]
+    [InlineData("ru", "Легион «Свобода России» и Русский добровольческий корпус заявили о рейде. Губернатор Вячеслав Гладков сообщил об обстрелах.\n\n«Бои продолжаются», — заявили в «Свободе России».", "Легион «Свобода России»")]
+    public void TheGroupsSpeakNotTheGovernorNamedLast(string language, string text, string body)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)), q => q.Kind != QuoteKind.Scare);
+        Assert.Equal(body, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ItIsTheInstitutionNamedBefore()
+    {
+        var article = Written("Governor Vyacheslav Gladkov reported shelling. Russia's defence ministry said the attack had been repelled.\n\n\"The enemy lost 60 men,\" it said.");
+        Assert.Equal("Russia's defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AUnitsNameInQuoteMarksIsNoQuote()
+    {
+        var article = Written(
+            "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон заявили о новом рейде в область.\n\n«Мы обращаемся к жителям: покиньте город», — говорится в совместном заявлении ЛСР, РДК и СБ.",
+            "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Мы обращаемся к жителям: покиньте город", quote.Text);
+
+        // The statement of a list of bodies is reported under the first of them.
+        Assert.Equal("ЛСР", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("ar", "قال الرئيس الروسي فلاديمير بوتين إن وفاة نافالني حدث حزين.\n\nوقال سيد الكرملين: \"هذه هي الحياة\".", "فلاديمير بوتين")]
+    [InlineData("nl", "De Russische president Vladimir Poetin heeft over Aleksej Navalny gesproken.\n\n\"Ik ging akkoord\", aldus de Kremlin-baas.", "Vladimir Poetin")]
+    public void TheKremlinsMasterIsThePresident(string language, string text, string president)
+    {
+        Assert.Equal(president, Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
+    }
+}
