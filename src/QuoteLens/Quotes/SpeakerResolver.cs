@@ -458,14 +458,29 @@ internal static class SpeakerResolver
             return unitBody;
         }
 
-        if (description.FirstOrDefault(w => UnitNames.IsLeadingUnitNoun(w) || (UnitNames.UnitStem(w) is null && UnitNames.EnglishUnit(w) is not null)) is { } leading
-            && LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
+        if (description.FirstOrDefault(w => UnitNames.IsLeadingUnitNoun(w) || (UnitNames.UnitStem(w) is null && UnitNames.EnglishUnit(w) is not null)) is { } leading)
         {
-            // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
-            // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
-            // So does one that ends it ("teatas leegion" after "Vabaduse Venemaa leegion"; "aldus het legioen"): not the governor
-            // named after the unit.
-            return latinBody;
+            if (LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
+            {
+                // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
+                // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
+                // So does one that ends it ("teatas leegion" after "Vabaduse Venemaa leegion"; "aldus het legioen"): not the governor
+                // named after the unit.
+                return latinBody;
+            }
+
+            if (!HasTitle(phrase) && CapitalisedUnit(phrase, leading) is { } unitName)
+            {
+                // "the Legion said", "a Legion fighter told Reuters" with no body of that unit named before: the unit, as the
+                // article names it (it had been the governor named last, or another unit).
+                return unitName;
+            }
+        }
+
+        if (description.Exists(GroupNouns.Contains) && SpokesmanBody(phrase, bodies, at, groupNoun: true) is { } ofBody)
+        {
+            // "— написали бойцы РДК": the fighters of the body named right after them.
+            return ofBody;
         }
 
         if (description.Exists(GroupNouns.Contains) && !NamesAMember(phrase, bodies()) && BodySince(bodies(), at, -1) is { } fighters)
@@ -659,13 +674,33 @@ internal static class SpeakerResolver
         }.Select(Tokenizer.NormalizeWord),
         StringComparer.Ordinal);
 
+    /// <summary>The word of <paramref name="phrase"/> whose comparison form is <paramref name="unit"/>, when it is capitalised ("the Legion"); else null.</summary>
+    private static string? CapitalisedUnit(string phrase, string unit)
+    {
+        foreach (var word in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = word.Trim(',', '.', ';', ':', '"', '«', '»', '(', ')');
+            if (trimmed.Length > 0 && char.IsUpper(trimmed[0]) && Tokenizer.NormalizeWord(trimmed) == unit)
+            {
+                return trimmed;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
-    /// True when <paramref name="phrase"/> holds a title ("un porte-parole du Corps des volontaires russes") or the name of one
-    /// of <paramref name="bodies"/>: it describes a member or names the body itself, which the other rules read.
+    /// True when <paramref name="phrase"/> holds a title ("un porte-parole du Corps des volontaires russes"), an acronym ("бойцы
+    /// РДК") or the name of one of <paramref name="bodies"/>: it describes a member or names the body itself, which the other
+    /// rules read.
     /// </summary>
     private static bool NamesAMember(string phrase, List<Mention> bodies) =>
-        phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => TitleClasses.Of(Tokenizer.NormalizeWord(w.Trim(',', '.'))) is not null)
+        HasTitle(phrase) || phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Trim(',', '.').Length >= 2 && w.Trim(',', '.').All(char.IsUpper))
         || bodies.Exists(b => phrase.Contains(b.Name, StringComparison.Ordinal));
+
+    /// <summary>True when a word of <paramref name="phrase"/> is a person's title (<see cref="TitleClasses"/>: "spokesman", "porte-parole").</summary>
+    private static bool HasTitle(string phrase) =>
+        phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => TitleClasses.Of(Tokenizer.NormalizeWord(w.Trim(',', '.'))) is not null);
 
     /// <summary>
     /// The body (<paramref name="bodies"/>) or the institution (<see cref="SpeakerInstitutions.Nearest"/>) named nearest before
@@ -686,12 +721,15 @@ internal static class SpeakerResolver
     /// after the title hold, else an acronym of two capitals or more there (the corpus joins it to the body it stands for).
     /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person. With
     /// <paramref name="pressService"/>, a press service (<see cref="PressServices"/>) among the phrase's first five words
-    /// stands for the title ("в пресс-службе РДК", "the press service of the Legion").
+    /// stands for the title ("в пресс-службе РДК", "the press service of the Legion"); with <paramref name="groupNoun"/>, a
+    /// noun of fighters (<see cref="GroupNouns"/>: "бойцы РДК").
     /// </summary>
-    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, bool pressService = false)
+    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, bool pressService = false, bool groupNoun = false)
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        int title = pressService ? PressServices.End(words) : Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
+        int title = pressService ? PressServices.End(words)
+            : groupNoun ? Array.FindIndex(words, w => GroupNouns.Contains(Text.Tokenizer.NormalizeWord(w)))
+            : Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
         if (title < 0 || title > (pressService ? 4 : 2) || title == words.Length - 1)
         {
             return null;

@@ -31,6 +31,16 @@ public class SpeakerArmedGroupReferenceTests
         Assert.Equal(body, quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("en", "Kursk governor Roman Starovoit reported an attack on Tyotkino.\n\nIn a Telegram post, the Legion said: \"The fighting is in the village itself.\"", "Legion")]
+    [InlineData("en", "Kursk governor Roman Starovoit reported an attack on Tyotkino. The Siberian Battalion said it held its positions.\n\n\"We will not stop,\" a Legion fighter told Reuters.", "Legion")]
+    [InlineData("ru", "Губернатор Курской области Роман Старовойт сообщил об атаке. В Легионе «Свобода России» заявили о бое.\n\n«Мы заняли позиции», — написали бойцы РДК в своем Telegram-канале.", "РДК")]
+    public void AUnitNamedOnlyByItsNounOrAcronymSpeaks(string language, string text, string unit)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(unit, quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void ItIsTheInstitutionNamedBefore()
     {
