@@ -62,7 +62,7 @@ internal static partial class UnitNames
         {
             foreach (Match m in pattern.Matches(text))
             {
-                if (Free(m))
+                if (Free(m) && IsName(m.Groups["name"].Value))
                 {
                     found.Add(new Found(m.Index, m.Length, Nominative(m.Groups["unit"].Value, capital: true) + " «" + m.Groups["name"].Value.Trim() + "»"));
                 }
@@ -79,6 +79,18 @@ internal static partial class UnitNames
 
         found.Sort((a, b) => a.At.CompareTo(b.At));
         return found;
+    }
+
+    /// <summary>
+    /// True when the words in quote marks after a unit noun are a name: capitalised, at most six words, no sentence's stop or
+    /// comma inside ("Legion «Freiheit Russlands»"), not a quote that follows the noun ("het Russisch Vrijwilligerskorps
+    /// "lijdt de vijand verliezen"", which had been read as the corps' name, so the quote was lost).
+    /// </summary>
+    private static bool IsName(string quoted)
+    {
+        var name = quoted.Trim();
+        return name.Length > 0 && (char.IsUpper(name[0]) || char.IsDigit(name[0])) && name.AsSpan().IndexOfAny(".!?;,") < 0
+            && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
     }
 
     /// <summary>

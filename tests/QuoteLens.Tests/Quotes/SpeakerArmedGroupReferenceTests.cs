@@ -41,6 +41,15 @@ public class SpeakerArmedGroupReferenceTests
         Assert.Equal(unit, quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("nl", "Volgens het Russisch Vrijwilligerskorps \"lijdt de vijand verliezen\".", "lijdt de vijand verliezen")]
+    [InlineData("de", "Nach Angaben des Russischen Freiwilligenkorps „erleidet der Feind Verluste“.", "erleidet der Feind Verluste")]
+    public void AQuoteRightAfterAUnitNounIsNoUnitName(string language, string text, string quoted)
+    {
+        // The quote marks after "…korps" had been read as the corps' name ("Vrijwilligerskorps «lijdt …»"), and the quote was lost.
+        Assert.Equal(quoted, Assert.Single(QuoteFinder.Find(Written(text, language))).Text);
+    }
+
     [Fact]
     public void ItIsTheInstitutionNamedBefore()
     {
