@@ -328,6 +328,8 @@ internal static class AttributionCues
         "secondo", "według", "volgens", "potrivit", "conform", "potrivit lui", "conform lui", "de acordo com", "pelo que disse",
         "по его словам", "по ее словам", "по её словам", "за його словами", "за її словами", "bedeutete", "بحسب", "وبحسب", "وفقا ل", "حسب",
         "così", "cosi", "as per", "по мнению", "на думку", "zdaniem",
+        // "Nach Angaben des Russischen Freiwilligenkorps „…“", "citing", "selon les informations de": the source named after them
+        "nach angaben", "nach angaben von", "nach aussagen", "nach worten", "nach den worten", "volgens de", "naar verluidt van",
     ];
 
     private static readonly FrozenDictionary<string, Cue[]> ByFirstWord = BuildIndex();

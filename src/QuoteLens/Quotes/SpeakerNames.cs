@@ -137,6 +137,8 @@ internal static class SpeakerNames
         // German capitalises the nouns of armed groups and their members ("in einer gemeinsamen Erklärung der Gruppen", "erklärten
         // die Freiwilligen"): they refer to the bodies named before, they are no names.
         "gruppen", "gruppe", "kämpfer", "freiwilligen", "freiwillige", "milizen", "einheiten", "partisanen",
+        // "Nach Angaben des Russischen Freiwilligenkorps": the source cue's words, capitalised, are no part of the name after them
+        "nach", "angaben", "aussagen", "worten", "zufolge",
         // Greek sentence openers ("Επίσης δήλωσε ότι …", "Παράλληλα ανέφερε …": "also", "meanwhile" before a verb whose subject
         // the sentence leaves out), in the accented and the plain spelling.
         "επίσης", "επισης", "παράλληλα", "παραλληλα", "ακόμη", "ακομη", "ακόμα", "ακομα", "μάλιστα", "μαλιστα", "ωστόσο", "ωστοσο",

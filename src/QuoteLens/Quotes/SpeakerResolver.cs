@@ -1277,7 +1277,9 @@ internal static class SpeakerResolver
         }
 
         // A capitalised article ("The Freedom of Russia Legion") opens the sentence; it is no part of the name.
-        bool Capital(int w) => char.IsUpper(text[words[w].Start]) && !AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End]));
+        // A capitalised word that is never a name ("Nach Angaben des Russischen Freiwilligenkorps") opens no body's name either.
+        bool Capital(int w) => char.IsUpper(text[words[w].Start]) && Tokenizer.NormalizeWord(text[words[w].Start..words[w].End]) is var norm
+            && !AttributionCues.Determiners.Contains(norm) && !SpeakerNames.IsNeverName(norm);
 
         // Words of one name stand apart by spaces only: not by a line break, a comma or a quote mark.
         bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End) is var gap && gap.Length > 0 && !gap.ContainsAnyExcept(' ', '\u00A0');

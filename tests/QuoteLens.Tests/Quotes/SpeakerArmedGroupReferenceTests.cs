@@ -51,6 +51,17 @@ public class SpeakerArmedGroupReferenceTests
     }
 
     [Fact]
+    public void NachAngabenNamesTheSourceAfterIt()
+    {
+        var article = Written(
+            "Der Gouverneur der Region Kursk, Roman Starowoit, berichtete von einem Angriff.\n\nNach Angaben des Russischen Freiwilligenkorps „erleidet der Feind Verluste“.",
+            "de");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("des Russischen Freiwilligenkorps", quote.Speaker);
+        Assert.Equal("Russischen Freiwilligenkorps", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void ItIsTheInstitutionNamedBefore()
     {
         var article = Written("Governor Vyacheslav Gladkov reported shelling. Russia's defence ministry said the attack had been repelled.\n\n\"The enemy lost 60 men,\" it said.");
