@@ -458,9 +458,9 @@ internal static class SpeakerResolver
             return unitBody;
         }
 
-        if (description.FirstOrDefault(w => UnitNames.IsLeadingUnitNoun(w) || (UnitNames.UnitStem(w) is null && UnitNames.EnglishUnit(w) is not null)) is { } leading)
+        if (description.FirstOrDefault(w => UnitNames.IsLeadingUnitNoun(w) || (UnitNames.UnitStem(w) is null && LatinUnit(w, language) is not null)) is { } leading)
         {
-            if (LatinUnitBody(bodies(), at, UnitNames.EnglishUnit(leading)!) is { } latinBody)
+            if (LatinUnitBody(bodies(), at, LatinUnit(leading, language)!) is { } latinBody)
             {
                 // "afirmou a Legião num vídeo", "a declarat Legiunea": a unit noun that opens a unit's name in its language stands
                 // for the body of that unit named before, not for the list's first or the subject read last (it had been the Corps).
@@ -673,6 +673,13 @@ internal static class SpeakerResolver
             "المقاتلون", "المقاتلين", "المتطوعون", "الفصائل", "المجموعات",
         }.Select(Tokenizer.NormalizeWord),
         StringComparer.Ordinal);
+
+    /// <summary>
+    /// The English unit noun of a Latin-script unit noun (<see cref="UnitNames.EnglishUnit"/>), Estonian cases included
+    /// ("korpuse sõnul", "leegioni esindaja": the corps', the legion's); null for any other word.
+    /// </summary>
+    private static string? LatinUnit(string norm, string language) =>
+        UnitNames.EnglishUnit(norm) ?? (language == "et" && EstonianUnit(norm) is { } estonian ? UnitNames.EnglishUnit(estonian) : null);
 
     /// <summary>The word of <paramref name="phrase"/> whose comparison form is <paramref name="unit"/>, when it is capitalised ("the Legion"); else null.</summary>
     private static string? CapitalisedUnit(string phrase, string unit)
