@@ -295,6 +295,14 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 length++;
             }
 
+            if (lead.Cue.Role != CueRole.Participle && Enumerable.Range(i, lead.Length).Select(k => InvertedPronoun(tokens[k].Text)).FirstOrDefault(p => p is not null) is { } pronoun)
+            {
+                // "« … », a-t-il ajouté", "estime-t-elle", "ont-ils déclaré": French writes the subject pronoun inside the inverted
+                // verb; it is the speaker phrase (the quote had no attribution, so a short one counted as a scare quote).
+                int cueEnd = tokens[i + lead.Length - 1].End;
+                return new Attribution(pronoun, _text[tokens[i].Start..cueEnd], cueEnd);
+            }
+
             return lead.Cue.Role == CueRole.Participle || AdjunctOnly(tokens, i + length) ? null : Following(tokens, i, length) ?? AfterAside(tokens, i, length);
         }
 
@@ -329,6 +337,16 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The subject pronoun French writes after its auxiliary in an inversion ("« … », a-t-il ajouté", "a-t-elle dit"): "il",
+    /// "elle", "ils" or "elles", the speaker phrase the pronoun rules resolve; null for any other word.
+    /// </summary>
+    private static string? InvertedPronoun(string word)
+    {
+        int dash = word.LastIndexOf('-');
+        return dash > 0 && word[(dash + 1)..].ToLowerInvariant() is "il" or "elle" or "ils" or "elles" ? word[(dash + 1)..] : null;
     }
 
     /// <summary>

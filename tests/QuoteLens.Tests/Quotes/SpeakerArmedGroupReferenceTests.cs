@@ -90,3 +90,23 @@ public class SpeakerArmedGroupReferenceTests
         Assert.Equal(president, Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// French writes the subject pronoun inside an inverted verb after a quote ("« … », a-t-il ajouté", "estime-t-elle", "ont-ils
+/// déclaré"): that pronoun is the attribution, so a short quote so attributed is speech, not a scare quote. Made-up sentences.
+/// </summary>
+public class SpeakerFrenchInversionTests
+{
+    [Fact]
+    public void AnInvertedPronounAttributesTheQuote()
+    {
+        var article = Written(
+            "Le ministre Jean Dupont a parlé mardi.\n\n« C'est la vie », a-t-il ajouté.\n\n« Nous verrons », a-t-elle dit.\n\n« Rien ne change », ont-ils affirmé.\n\n« Tout va bien », estime-t-il.",
+            "fr");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(["il", "elle", "ils", "il"], quotes.Select(q => q.Speaker));
+        Assert.Equal(["a-t-il ajouté", "a-t-elle dit", "ont-ils affirmé", "estime-t-il"], quotes.Select(q => q.Cue));
+        Assert.All(quotes, q => Assert.Equal(QuoteKind.Full, q.Kind));
+        Assert.All(quotes, q => Assert.Equal("Jean Dupont", q.CanonicalSpeaker));
+    }
+}
