@@ -362,8 +362,11 @@ public static class QuoteFinder
         // A speech verb without subject before the quote ("Zapewnił, że „…”") names no one: it only tells the resolver a pronoun was dropped.
         bool dropped = lead is { Attribution.Speaker: SpeakerResolver.Implied };
         var before = dropped ? null : lead;
+        // "«Ya veremos», dijo.", "„Zobaczymy” – powiedział.", "وقال: "سنرى"": a verb that drops its subject, after the words or
+        // leading into them with a colon, makes them speech as a named speaker would (they had been scare quotes, never a version).
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
-            ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?'), before)
+            ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?')
+                || (embedding == Embedded.No && (attributor.SubjectlessCueAfter(raw, nextOpen) || (dropped && lead!.Value.Introduces && ColonBefore(text, raw.OpenPos)))), before)
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
         if (kind == QuoteKind.Scare)
         {
@@ -378,6 +381,18 @@ public static class QuoteFinder
             ?? (embedding != Embedded.No && !dropped ? attributor.SentenceClosing(raw, nextOpen) : null);
         var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
         return new Draft(raw, kind, embedding, attribution, Hint: hint, SharesWith: inherited is null ? -1 : previousAt);
+    }
+
+    /// <summary>True when a colon (and spaces) stands right before the quote mark at <paramref name="open"/>.</summary>
+    private static bool ColonBefore(string text, int open)
+    {
+        int k = open - 1;
+        while (k >= 0 && text[k] is ' ' or '\u00A0')
+        {
+            k--;
+        }
+
+        return k >= 0 && text[k] == ':';
     }
 
     /// <summary>

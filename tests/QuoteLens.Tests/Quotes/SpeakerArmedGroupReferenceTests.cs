@@ -110,3 +110,28 @@ public class SpeakerFrenchInversionTests
         Assert.All(quotes, q => Assert.Equal("Jean Dupont", q.CanonicalSpeaker));
     }
 }
+
+/// <summary>
+/// Languages that drop the subject pronoun ("«Ya veremos», dijo.", "«Vedremo», ha detto.", "„Zobaczymy” – powiedział.") attribute
+/// a short quote as fully as a named speaker would: it is speech (a version that can group), not a scare quote. Made-up sentences.
+/// </summary>
+public class ShortQuoteDroppedSubjectTests
+{
+    [Theory]
+    [InlineData("es", "«Ya veremos», dijo.")]
+    [InlineData("it", "«Vedremo», ha detto.")]
+    [InlineData("pl", "„Zobaczymy” – powiedział.")]
+    public void AShortQuoteBeforeASubjectlessVerbIsSpeech(string language, string sentence)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Vladimir Putin spoke on Sunday.\n\n" + sentence, language)));
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+        Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AShortQuoteWithNoCueStaysAScareQuote()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Vladimir Putin visitó los «nuevos territorios» el domingo.", "es")));
+        Assert.Equal(QuoteKind.Scare, quote.Kind);
+    }
+}
