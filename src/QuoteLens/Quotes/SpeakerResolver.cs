@@ -621,7 +621,10 @@ internal static class SpeakerResolver
             if (!mentions[k].Object)
             {
                 // A body that ends a list of bodies ("..., and the Siberian Battalion, issued a statement"): the list's first.
-                return (source ? ListLead(bodies(), mentions[k].Name, at) ?? BodyAt(bodies(), mentions[k]) : null) ?? mentions[k].Name;
+                // An office no one was named with ("Vladimir Putin named Alexei Navalny … “…,” the president said") is the subject
+                // that opens the sentence of the nearest name, not that name (it had been Navalny).
+                return (source ? ListLead(bodies(), mentions[k].Name, at) ?? BodyAt(bodies(), mentions[k]) : null)
+                    ?? (offices.Count > 0 ? SpeakerSubjects.OpenerBefore(text, mentions, k) : null) ?? mentions[k].Name;
             }
         }
 

@@ -135,3 +135,21 @@ public class ShortQuoteDroppedSubjectTests
         Assert.Equal(QuoteKind.Scare, quote.Kind);
     }
 }
+
+/// <summary>
+/// An office no one was named with ("the president", "the Russian president", "the Kremlin leader") after a sentence in which one
+/// person acts on another ("Vladimir Putin named Alexei Navalny …") is the sentence's subject, not the person named last: the
+/// quote had gone to Navalny, and so never grouped with the same words quoted as Putin's. Made-up sentences.
+/// </summary>
+public class SpeakerOfficeSubjectTests
+{
+    [Theory]
+    [InlineData("the president")]
+    [InlineData("the Russian president")]
+    [InlineData("the Kremlin leader")]
+    public void AnUnnamedOfficeIsTheSubjectNotTheObject(string office)
+    {
+        var article = Written($"Vladimir Putin named Alexei Navalny for the first time.\n\n\"Well, such is life,\" {office} said.");
+        Assert.Equal("Vladimir Putin", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
