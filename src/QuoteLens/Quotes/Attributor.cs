@@ -687,7 +687,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return found.Cue.Role == CueRole.Verb ? SubjectlessLeadIn(tokens, sentence, found.At, found.Length, quote.CloseEnd) : null;
         }
 
-        int gapStart = found.At + found.Length;
+        // "Selon le Corps des volontaires russes, « … »": the speaker named after a source cue is no gap between the cue and
+        // the quote (its five words had made the lead-in too far from the quote to introduce it).
+        int gapStart = found.Cue.Role == CueRole.Source && range.First >= found.At + found.Length ? range.Last + 1 : found.At + found.Length;
         int gapWords = 0;
         for (int k = gapStart; k < tokens.Count; k++)
         {

@@ -153,3 +153,20 @@ public class SpeakerOfficeSubjectTests
         Assert.Equal("Vladimir Putin", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// "Selon le Corps des volontaires russes, « … »": the words of the source after "selon" are the speaker, no gap between the
+/// cue and the quote; a long name had put the lead-in too far from the quote to introduce it. Made-up sentences.
+/// </summary>
+public class SpeakerLongSourceTests
+{
+    [Theory]
+    [InlineData("fr", "Selon le Corps des volontaires russes, « l'ennemi subit de lourdes pertes ».", "le Corps des volontaires russes")]
+    [InlineData("en", "According to the Russian Volunteer Corps of Denis Kapustin, \"the enemy is suffering heavy losses\".", "the Russian Volunteer Corps of Denis Kapustin")]
+    public void ALongSourceStillLeadsIn(string language, string sentence, string phrase)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Le gouverneur Roman Starovoït a parlé.\n\n" + sentence, language)));
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+    }
+}
