@@ -223,8 +223,9 @@ public static class QuoteFinder
 
     /// <summary>
     /// <paramref name="raws"/> without the quote marks that only hold a unit's name (<see cref="UnitNames"/>): "Легион «Свобода
-    /// России»", "la Légion « Liberté de la Russie »", "у заяві «Сибірського батальйону»" name a body, they quote no one (the
-    /// name had been a version of its own, with the next body of the list as its speaker).
+    /// России»", "la Légion « Liberté de la Russie »", "у заяві «Сибірського батальйону»", "в заявлении «Легиона «Свобода
+    /// России»»" (the inner closing mark shared with the outer one) name a body, they quote no one (the name had been a
+    /// version of its own, with the next body of the list as its speaker).
     /// </summary>
     private static IReadOnlyList<RawQuote> WithoutUnitNames(string text, IReadOnlyList<RawQuote> raws)
     {
@@ -240,7 +241,7 @@ public static class QuoteFinder
         }
 
         return [.. raws.Where(r => !units.Exists(u =>
-            (u.At < r.OpenPos && r.CloseEnd <= u.At + u.Length) || (u.At == r.Start && u.Length == r.End - r.Start)))];
+            (u.At < r.OpenPos && r.CloseEnd <= u.At + u.Length) || (u.At == r.Start && Math.Abs(u.Length - (r.End - r.Start)) <= 1)))];
     }
 
     /// <summary>The canonical speakers of <paramref name="drafts"/>, from their attributions and the article's mentions.</summary>

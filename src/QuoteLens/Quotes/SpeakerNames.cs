@@ -139,6 +139,9 @@ internal static class SpeakerNames
         "gruppen", "gruppe", "kämpfer", "freiwilligen", "freiwillige", "milizen", "einheiten", "partisanen",
         // "Nach Angaben des Russischen Freiwilligenkorps": the source cue's words, capitalised, are no part of the name after them
         "nach", "angaben", "aussagen", "worten", "zufolge",
+        // "В Telegram-канале легиона сообщили": the channel is where it was said; its owner is named after it
+        "telegram-канал", "telegram-канале", "telegram-канала", "telegram-каналу", "telegram-каналі", "телеграм-канал",
+        "телеграм-канале", "телеграм-канала", "телеграм-каналі", "telegram-kanal", "telegram-kanaal", "telegram-kanale",
         // Greek sentence openers ("Επίσης δήλωσε ότι …", "Παράλληλα ανέφερε …": "also", "meanwhile" before a verb whose subject
         // the sentence leaves out), in the accented and the plain spelling.
         "επίσης", "επισης", "παράλληλα", "παραλληλα", "ακόμη", "ακομη", "ακόμα", "ακομα", "μάλιστα", "μαλιστα", "ωστόσο", "ωστοσο",

@@ -170,3 +170,21 @@ public class SpeakerLongSourceTests
         Assert.Equal(QuoteKind.Full, quote.Kind);
     }
 }
+
+/// <summary>
+/// Russian and Ukrainian write a unit's quoted name inside the quote marks of its statement ("в заявлении «Легиона «Свобода
+/// России»»", the closing marks shared): that is the speaker, no quote of its own; and a Telegram channel ("В Telegram-канале
+/// легиона сообщили") is where the words were posted, its owner speaks. Made-up sentences.
+/// </summary>
+public class SpeakerNestedUnitNameTests
+{
+    [Theory]
+    [InlineData("ru", "Губернатор Вячеслав Гладков сообщил об обстрелах.\n\n«Мы призываем жителей покинуть город», — говорится в заявлении «Легиона «Свобода России»».\n\nВ Telegram-канале легиона сообщили: «Наши подразделения продвигаются вперед».", "Легион «Свобода России»")]
+    [InlineData("uk", "Губернатор Вячеслав Гладков заявив про обстріли.\n\n«Ми закликаємо мешканців залишити місто», — йдеться у заяві «Легіону «Свобода Росії»».\n\nУ Telegram-каналі легіону повідомили: «Наші підрозділи просуваються вперед».", "Легіон «Свобода Росії»")]
+    public void TheLegionSpeaksInItsStatementAndChannel(string language, string text, string legion)
+    {
+        var quotes = QuoteFinder.Find(Written(text, language));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal(legion, q.CanonicalSpeaker));
+    }
+}
