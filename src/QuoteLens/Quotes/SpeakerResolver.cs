@@ -1287,9 +1287,10 @@ internal static class SpeakerResolver
         }
 
         // A capitalised article ("The Freedom of Russia Legion") opens the sentence; it is no part of the name.
-        // A capitalised word that is never a name ("Nach Angaben des Russischen Freiwilligenkorps") opens no body's name either.
+        // A capitalised word that is never a name ("Nach Angaben des Russischen Freiwilligenkorps") opens no body's name either,
+        // nor does a person's title German capitalises ("Ein Sprecher der Legion": the Legion, not "Sprecher der Legion").
         bool Capital(int w) => char.IsUpper(text[words[w].Start]) && Tokenizer.NormalizeWord(text[words[w].Start..words[w].End]) is var norm
-            && !AttributionCues.Determiners.Contains(norm) && !SpeakerNames.IsNeverName(norm);
+            && !AttributionCues.Determiners.Contains(norm) && !SpeakerNames.IsNeverName(norm) && !SpeakerNames.IsPersonTitle(norm);
 
         // Words of one name stand apart by spaces only: not by a line break, a comma or a quote mark.
         bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End) is var gap && gap.Length > 0 && !gap.ContainsAnyExcept(' ', '\u00A0');

@@ -188,3 +188,20 @@ public class SpeakerNestedUnitNameTests
         Assert.All(quotes, q => Assert.Equal(legion, q.CanonicalSpeaker));
     }
 }
+
+/// <summary>
+/// German capitalises a person's title, so "Ein Sprecher der Legion" had made the body "Sprecher der Legion", which then
+/// named the Legion in every article of the corpus. A title opens no body's name. Made-up sentences.
+/// </summary>
+public class SpeakerGermanTitleBodyTests
+{
+    [Fact]
+    public void ASpokesmansTitleIsNoPartOfTheBodysName()
+    {
+        var article = Written(
+            "Der Gouverneur der Region Kursk, Roman Starowoit, berichtete von einem Angriff.\n\nDie Legion schrieb auf Telegram: „Die Kämpfe finden im Dorf statt.“\n\nEin Sprecher der Legion sagte: „Wir hören nicht auf.“",
+            "de");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(["Legion", "Legion"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+}
