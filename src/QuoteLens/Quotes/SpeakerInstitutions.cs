@@ -200,7 +200,7 @@ internal static class SpeakerInstitutions
     }
 
     /// <summary>How far back "it" looks for the institution it refers to.</summary>
-    private const int PronounReach = 400;
+    internal const int PronounReach = 400;
 
     /// <summary>
     /// "Russia's defence ministry said the attack was repelled. “…,” it said": the institution named nearest before

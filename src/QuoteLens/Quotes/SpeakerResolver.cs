@@ -720,7 +720,7 @@ internal static class SpeakerResolver
     {
         var institution = SpeakerInstitutions.Nearest(text, at, language);
         int k = LowerBound(bodies, at) - 1;
-        bool body = k >= 0 && at - bodies[k].At <= 400;
+        bool body = k >= 0 && at - bodies[k].At <= SpeakerInstitutions.PronounReach;
         return body && (institution is null || bodies[k].At > institution.Value.At) ? ListStart(bodies, k) : institution?.Name;
     }
 
