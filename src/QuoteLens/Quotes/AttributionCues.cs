@@ -169,6 +169,11 @@ internal static class AttributionCues
         // Italian
         "avrebbe detto", "avrebbe aggiunto", "avrebbe sottolineato", "avrebbe affermato", "avrebbe dichiarato", "avrebbe spiegato",
         "ha detto", "ha ripetuto", "ha affermato", "ha aggiunto", "ha spiegato", "ha dichiarato", "ha sottolineato", "ha concluso", "ha sostenuto",
+        // Italian and Spanish plural and present forms ("hanno scritto i gruppi", "declararon los combatientes", "afirman")
+        "hanno scritto", "hanno detto", "hanno dichiarato", "hanno affermato", "hanno aggiunto", "hanno spiegato", "hanno annunciato",
+        "hanno sottolineato", "hanno precisato", "scrivono", "affermano", "dichiarano", "sostengono", "declararon", "añadieron",
+        "indicaron", "anunciaron", "explicaron", "han escrito", "han declarado", "escriben", "afirman", "declaran", "aseguran",
+        "escribieron", "publicaron",
         "ha ribadito", "ha osservato", "ha scritto", "ha precisato", "ha risposto", "ha assicurato", "ha commentato", "ha evidenziato",
         "ha proseguito", "ha insistito", "ha annunciato", "ha avvertito", "ha affermato chiaramente", "dice", "afferma", "spiega",
         "aggiunge", "sottolinea", "dichiara", "disse", "ha detto ancora", "ha poi aggiunto", "ha poi detto", "ha quindi aggiunto",

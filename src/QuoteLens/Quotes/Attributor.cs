@@ -1612,9 +1612,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
     private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond", "czytamy", "napisano", "głosi"], StringComparer.Ordinal);
 
-    /// <summary>"ha detto il presidente turco": a lower-case "il" before a lower-case word (not "il y a") is the Italian article, not the French pronoun.</summary>
+    /// <summary>
+    /// "ha detto il presidente turco", "hanno scritto i gruppi": a lower-case "il" or "i" before a lower-case word (not "il y a")
+    /// is the Italian article, not the French or English pronoun.
+    /// </summary>
     private static bool ArticleIl(TokenWindow tokens, int k) =>
-        tokens[k].Text == "il" && tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Norm != "y";
+        tokens[k].Text is "il" or "i" && tokens.Has(k + 1) && tokens[k + 1].Kind == TokenKind.Word && char.IsLower(tokens[k + 1].Text[0]) && tokens[k + 1].Norm != "y";
 
     /// <summary>
     /// The subject before a cue in the sentence starting at <paramref name="from"/>: the comma-separated segment right

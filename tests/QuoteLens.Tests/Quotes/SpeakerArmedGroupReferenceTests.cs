@@ -205,3 +205,21 @@ public class SpeakerGermanTitleBodyTests
         Assert.Equal(["Legion", "Legion"], quotes.Select(q => q.CanonicalSpeaker));
     }
 }
+
+/// <summary>
+/// Italian and Spanish plural forms attribute a short quote to the groups named before ("hanno scritto i gruppi su Telegram",
+/// "escribieron los grupos"): "i" before a lower-case word is the Italian article, no English "I". Made-up sentences.
+/// </summary>
+public class SpeakerItalianSpanishPluralTests
+{
+    [Theory]
+    [InlineData("it", "La Legione Libertà della Russia e il Corpo dei volontari russi hanno annunciato un'incursione. Il governatore Vyacheslav Gladkov ha riferito di bombardamenti.\n\n\"Continueremo\", hanno scritto i gruppi su Telegram.", "i gruppi su Telegram")]
+    [InlineData("es", "La Legión Libertad de Rusia y el Cuerpo de Voluntarios Rusos anunciaron una incursión. El gobernador Viacheslav Gladkov informó de bombardeos.\n\n\"Continuaremos\", escribieron los grupos en Telegram.", "los grupos")]
+    public void TheGroupsWroteTheShortQuote(string language, string text, string phrase)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.DoesNotContain("Gladkov", quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+}
