@@ -477,18 +477,21 @@ internal static class SpeakerResolver
             }
         }
 
-        if (description.Exists(GroupNouns.Contains) && SpokesmanBody(phrase, bodies, at, groupNoun: true) is { } ofBody)
+        if (description.Exists(GroupNouns.Contains))
         {
-            // "— написали бойцы РДК": the fighters of the body named right after them.
-            return ofBody;
-        }
+            if (SpokesmanBody(phrase, bodies, at, GroupNounAt, MaxTitleAt) is { } ofBody)
+            {
+                // "— написали бойцы РДК": the fighters of the body named right after them.
+                return ofBody;
+            }
 
-        if (description.Exists(GroupNouns.Contains) && !NamesAMember(phrase, bodies()) && BodySince(bodies(), at, -1) is { } fighters)
-        {
-            // "the groups said in a joint statement", "the fighters wrote on Telegram", "у спільній заяві підрозділів": the armed
-            // groups named before, under the first of their list; not the person named last (it had been the governor who
-            // reported the attack). A title in the phrase is a member's ("un porte-parole du Corps des volontaires russes").
-            return fighters;
+            if (!NamesAMember(phrase, bodies()) && BodySince(bodies(), at, -1) is { } fighters)
+            {
+                // "the groups said in a joint statement", "the fighters wrote on Telegram", "у спільній заяві підрозділів": the
+                // armed groups named before, under the first of their list; not the person named last (it had been the governor
+                // who reported the attack). A title in the phrase is a member's ("un porte-parole du Corps des volontaires russes").
+                return fighters;
+            }
         }
 
         if (language == "en" && Tokenizer.NormalizeWord(phrase) == "it" && ThingBefore(text, at, language, bodies()) is { } thing)
@@ -537,7 +540,7 @@ internal static class SpeakerResolver
             return NearestSubject(plain, at, 0) ?? fallback;
         }
 
-        if (SpokesmanBody(phrase, bodies, at, pressService: true) is { } served)
+        if (SpokesmanBody(phrase, bodies, at, PressServices.End, MaxPressServiceAt) is { } served)
         {
             // "— сообщили в пресс-службе РДК", "the press service of the Legion": the body the press service speaks for, not the
             // person named last (it had been the governor named in the paragraph before).
@@ -607,7 +610,7 @@ internal static class SpeakerResolver
             }
         }
 
-        if (SpokesmanBody(phrase, bodies, at) is { } spokenFor)
+        if (SpokesmanBody(phrase, bodies, at, SpokesmanTitleAt, MaxTitleAt) is { } spokenFor)
         {
             // "A spokesman for the Russian Volunteer Corps said", "— сказал представитель РДК": no one of the body is named with
             // that title, so the body speaks through its spokesman; never the first of a list of bodies named before.
@@ -724,23 +727,34 @@ internal static class SpeakerResolver
         return body && (institution is null || bodies[k].At > institution.Value.At) ? ListStart(bodies, k) : institution?.Name;
     }
 
+    /// <summary>The last index a spokesman's title or a noun of fighters may stand at in a phrase ("a spokesman for").</summary>
+    private const int MaxTitleAt = 2;
+
+    /// <summary>The last index a press service may end at ("la oficina de prensa del …").</summary>
+    private const int MaxPressServiceAt = 4;
+
+    /// <summary>The index of a spokesman's title in <paramref name="words"/>, or -1.</summary>
+    private static int SpokesmanTitleAt(string[] words) =>
+        Array.FindIndex(words, w => TitleClasses.Of(Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
+
+    /// <summary>The index of a noun of fighters (<see cref="GroupNouns"/>) in <paramref name="words"/>, or -1.</summary>
+    private static int GroupNounAt(string[] words) => Array.FindIndex(words, w => GroupNouns.Contains(Tokenizer.NormalizeWord(w)));
+
     /// <summary>
     /// The body an unnamed spokesman speaks for when <paramref name="phrase"/> names it after the title ("A spokesman for the
     /// Russian Volunteer Corps", "un porte-parole du Corps des volontaires russes", "представитель РДК"): the longest body
     /// of the article's bodies (<paramref name="bodiesOf"/>, read only when the phrase holds the title) named within <see cref="BodyReach"/> before <paramref name="at"/> whose name the words
     /// after the title hold, else an acronym of two capitals or more there (the corpus joins it to the body it stands for).
-    /// Null when no spokesman title opens the phrase's head or a capitalised word after the body names a person. With
-    /// <paramref name="pressService"/>, a press service (<see cref="PressServices"/>) among the phrase's first five words
-    /// stands for the title ("в пресс-службе РДК", "the press service of the Legion"); with <paramref name="groupNoun"/>, a
-    /// noun of fighters (<see cref="GroupNouns"/>: "бойцы РДК").
+    /// Null when no title (<paramref name="titleAt"/>: the index of its last word, -1 for none) stands among the phrase's
+    /// first <paramref name="maxTitleAt"/> + 1 words, or a capitalised word after the body names a person. The title is a
+    /// spokesman's (<see cref="SpokesmanTitleAt"/>), a press service (<see cref="PressServices.End"/>: "в пресс-службе РДК",
+    /// "the press service of the Legion") or a noun of fighters (<see cref="GroupNounAt"/>: "бойцы РДК").
     /// </summary>
-    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, bool pressService = false, bool groupNoun = false)
+    private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, Func<string[], int> titleAt, int maxTitleAt)
     {
         var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
-        int title = pressService ? PressServices.End(words)
-            : groupNoun ? Array.FindIndex(words, w => GroupNouns.Contains(Text.Tokenizer.NormalizeWord(w)))
-            : Array.FindIndex(words, w => TitleClasses.Of(Text.Tokenizer.NormalizeWord(w)) == TitleClasses.Spokesman);
-        if (title < 0 || title > (pressService ? 4 : 2) || title == words.Length - 1)
+        int title = titleAt(words);
+        if (title < 0 || title > maxTitleAt || title == words.Length - 1)
         {
             return null;
         }
