@@ -262,8 +262,15 @@ public static class QuoteFinder
             cues.Add(d.Attribution?.Cue ?? (implied && d.Hint is null && AttributionCues.IsPluralVerb(verb) ? verb : null));
         }
 
-        return SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
+        var names = SpeakerResolver.Resolve(article, attributor, drafts.ConvertAll(d => d.Raw.OpenPos), drafts.ConvertAll(d => d.Raw.CloseEnd),
             drafts.ConvertAll(d => article.Paragraphs[d.Raw.FirstParagraph].Start), phrases, drafts.ConvertAll(d => d.Kind == QuoteKind.Scare), cues);
+        for (int n = 0; n < names.Length; n++)
+        {
+            // "Rosyjskie Ministerstwo Obrony", "Vene kaitseministeerium": one English name for a ministry in every language.
+            names[n] = InstitutionNames.English(names[n]) ?? names[n];
+        }
+
+        return names;
     }
 
     /// <summary>

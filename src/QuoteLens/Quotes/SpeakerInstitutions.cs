@@ -229,8 +229,9 @@ internal static class SpeakerInstitutions
 
             // The words of its phrase: up to three before it in its clause, and its complement after it.
             int start = w;
-            while (start > 0 && w - start < 3 && !EndsClause(words[start - 1]))
+            while (start > 0 && w - start < 3 && !EndsClause(words[start - 1]) && !AttributionCues.StartsCue(Norm(words[start - 1])))
             {
+                // "Samal ajal väidab Vene kaitseministeerium": a speech verb before the name is the sentence's, not the name's.
                 start--;
             }
 

@@ -53,6 +53,8 @@ internal static class SpeakerNames
         "папы", "папе", "папой", "папи", "папі", "президенту", "президентові", "канцлера", "министра", "министру", "міністру",
         "губернатора", "пресс-секретаря", "речника", "papstes", "präsidenten", "kanzlers", "ministers", "președintelui", "premierului",
         "przywódca", "przywódcy", "rzecznik", "rzeczniczka",
+        // Polish commanders and founders ("Dowódca Korpusu Denis Kapustin", "Założyciel Korpusu Ochotniczego Denis Kapustin")
+        "dowódca", "dowódcy", "założyciel", "założyciela", "komendant", "komendanta",
         // spokesmen in Dutch, Romanian, Estonian, Slovene, Arabic and Persian: "Kremlin-woordvoerder", "purtătorul de cuvânt al
         // Kremlinului", "Kremli pressiesindaja", "tiskovni predstavnik", "المتحدث باسم الكرملين", "سخنگوی کرملین"
         "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",
@@ -448,6 +450,14 @@ internal static class SpeakerNames
                 int keep = name[^2].EndsWith("вич", StringComparison.Ordinal) || name[^2].EndsWith("вна", StringComparison.Ordinal) ? 3 : 2;
                 name.RemoveRange(0, name.Count - keep);
             }
+
+            if (name.Count > 2 && language == "pl" && (lastTitle >= 0 || titleBefore))
+            {
+                // "Prezydent Rosji Władimir Putin", "Gubernator Biełgorodu Wiaczesław Gładkow", "Założyciel Korpusu Ochotniczego
+                // Denis Kapustin": Polish puts the country, place or body a title belongs to in the genitive, capitalised, between
+                // the title and the name, with no preposition; the name after it is first name and surname.
+                name.RemoveRange(0, name.Count - 2);
+            }
             if (name.Count >= 2 && complement && lastTitle >= 0 && Seats.Contains(run[lastTitle].Norm))
             {
                 // "il portavoce del Cremlino Dmitry Peskov": the complement ends at its body's word; the name after it is a person's.
@@ -685,6 +695,12 @@ internal static class SpeakerNames
 
     private static string MakeKey(string canonical)
     {
+        if (InstitutionNames.Key(canonical) is { } ministry)
+        {
+            // "Russian defence ministry": the whole name, not its last word, which every ministry shares.
+            return ministry;
+        }
+
         if (canonical.EndsWith('»') && canonical.IndexOf(" «", StringComparison.Ordinal) is > 0 and var quoted)
         {
             // "Легион «Свобода России»": the unit noun before the quoted name is the word the body is keyed by.
@@ -1215,7 +1231,10 @@ internal static class SpeakerNames
     internal static bool IsArabicCommonNoun(string word) =>
         word.EndsWith("ته", StringComparison.Ordinal) || word.EndsWith("تها", StringComparison.Ordinal) || word.EndsWith("تهم", StringComparison.Ordinal)
         || word.EndsWith("تنا", StringComparison.Ordinal) || word.EndsWith("تكم", StringComparison.Ordinal)
-        || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal));
+        || (word.Length >= 4 && word[0] == 'إ' && word.EndsWith("اء", StringComparison.Ordinal))
+        // "لعملية مكافحة الإرهاب" (for the operation of countering terrorism): the feminine -iyya of abstract nouns and adjectives
+        // (عملية, إرهابية, عسكرية), which a foreign name written in Arabic never ends with (ناتاليا, ماريا end in alif)
+        || (word.Length >= 5 && word.EndsWith("ية", StringComparison.Ordinal));
 
     /// <summary>
     /// The Estonian body that <paramref name="words"/> open: a capitalised word, at most two more words (capitalised or a lower-case

@@ -36,7 +36,60 @@ internal static class SpeakerSubjects
             return null;
         }
 
-        return (OpensSentence(text, start, opener.At) || AfterOpeningAdverbial(text, start, opener.At)) && !BeforeTitleOrName(text, opener) ? opener.Name : null;
+        if (!(OpensSentence(text, start, opener.At) || AfterOpeningAdverbial(text, start, opener.At)) || BeforeTitleOrName(text, opener))
+        {
+            return null;
+        }
+
+        int next = first + 1;
+        while (next <= k && mentions[next].Name == opener.Name)
+        {
+            // The opener's own words found again as a name's occurrence.
+            next++;
+        }
+
+        if (next <= k && IsAppositive(text, opener, mentions[next]))
+        {
+            // "Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował na Telegramie": the one word after the title is the place it
+            // belongs to; the full name set off by a comma right after it is the titled person, the sentence's subject.
+            return mentions[next].Name == mentions[k].Name ? null : mentions[next].Name;
+        }
+
+        return opener.Name;
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/>, a full name, stands right after the one-word <paramref name="opener"/> with only a
+    /// comma between them: it is set off as the opener's apposition ("Gubernator Biełgorodu, Wiaczesław Gładkow,"). The
+    /// mention may be read at any word of the name.
+    /// </summary>
+    private static bool IsAppositive(string text, Mention opener, Mention name)
+    {
+        int end = opener.At + opener.Phrase.Length;
+        if (opener.Name.Contains(' ', StringComparison.Ordinal) || !name.Name.Contains(' ', StringComparison.Ordinal) || end > name.At
+            || end > text.Length || !text.AsSpan(opener.At, opener.Phrase.Length).SequenceEqual(opener.Phrase))
+        {
+            return false;
+        }
+
+        int i = end;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        if (i == text.Length || text[i] != ',')
+        {
+            return false;
+        }
+
+        i++;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        return name.At >= i && name.At < i + name.Name.Length && text.AsSpan(i).StartsWith(name.Name, StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -345,8 +398,9 @@ internal static class SpeakerSubjects
                 k--;
             }
 
-            if (k == wordEnd || !char.IsUpper(text[k]))
+            if (k == wordEnd || !(char.IsUpper(text[k]) || text[k] is >= '\u0600' and <= '\u06FF'))
             {
+                // A name is capitalised, or in Arabic letters, which have no capitals ("ديمتري بيسكوف، الذي أضاف").
                 break;
             }
 

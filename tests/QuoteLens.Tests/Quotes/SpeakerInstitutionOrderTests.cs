@@ -8,19 +8,19 @@ namespace QuoteLens.Tests.Quotes;
 /// des Affaires étrangères", "ministerul rus de externe", "il ministero degli Esteri russo"), a lower-case complement after
 /// "de" ("de externe"), the country before a compound head ("Venemaa välisministeerium"), and the Romanian spokesman's title
 /// "purtătorul de cuvânt al Kremlinului". The whole institution is the speaker, not a capitalised part of it or a word of
-/// the sentence before. Invented sentences.
+/// the sentence before, under its one English name ("Russian foreign ministry", <see cref="InstitutionNames"/>). Invented sentences.
 /// </summary>
 public class SpeakerInstitutionOrderTests
 {
     [Theory]
-    [InlineData("fr", "Les relations se sont dégradées lundi.\n\n« Cette décision est inacceptable », a déclaré le ministère russe des Affaires étrangères.", "ministère russe des Affaires étrangères")]
+    [InlineData("fr", "Les relations se sont dégradées lundi.\n\n« Cette décision est inacceptable », a déclaré le ministère russe des Affaires étrangères.", "Russian foreign ministry")]
     [InlineData("fr", "Les relations se sont dégradées lundi.\n\n« Cette décision est inacceptable », a déclaré le ministère de la Défense dans un communiqué.", "ministère de la Défense")]
-    [InlineData("ro", "Relațiile s-au deteriorat luni.\n\n„Această decizie este inacceptabilă”, a declarat ministerul rus de externe.", "ministerul rus de externe")]
-    [InlineData("it", "Le relazioni si sono deteriorate lunedì.\n\n\"Questa decisione è inaccettabile\", ha dichiarato il ministero degli Esteri russo.", "ministero degli Esteri russo")]
-    [InlineData("pt", "As relações deterioraram-se na segunda-feira.\n\n\"Esta decisão é inaceitável\", afirmou o Ministério russo dos Negócios Estrangeiros.", "Ministério russo dos Negócios Estrangeiros")]
-    [InlineData("nl", "De betrekkingen verslechterden maandag.\n\n\"Dit besluit is onaanvaardbaar,\" aldus het Russische ministerie van Buitenlandse Zaken.", "Russische ministerie van Buitenlandse Zaken")]
-    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\n\"See otsus on vastuvõetamatu,\" teatas Venemaa välisministeerium.", "Venemaa välisministeerium")]
-    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\nVenemaa välisministeerium teatas, et \"otsus on vastuvõetamatu\".", "Venemaa välisministeerium")]
+    [InlineData("ro", "Relațiile s-au deteriorat luni.\n\n„Această decizie este inacceptabilă”, a declarat ministerul rus de externe.", "Russian foreign ministry")]
+    [InlineData("it", "Le relazioni si sono deteriorate lunedì.\n\n\"Questa decisione è inaccettabile\", ha dichiarato il ministero degli Esteri russo.", "Russian foreign ministry")]
+    [InlineData("pt", "As relações deterioraram-se na segunda-feira.\n\n\"Esta decisão é inaceitável\", afirmou o Ministério russo dos Negócios Estrangeiros.", "Russian foreign ministry")]
+    [InlineData("nl", "De betrekkingen verslechterden maandag.\n\n\"Dit besluit is onaanvaardbaar,\" aldus het Russische ministerie van Buitenlandse Zaken.", "Russian foreign ministry")]
+    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\n\"See otsus on vastuvõetamatu,\" teatas Venemaa välisministeerium.", "Russian foreign ministry")]
+    [InlineData("et", "Suhted halvenesid esmaspäeval.\n\nVenemaa välisministeerium teatas, et \"otsus on vastuvõetamatu\".", "Russian foreign ministry")]
     public void AMinistryWithItsWordsInAnotherOrderIsTheSpeaker(string language, string text, string expected)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));

@@ -17,7 +17,7 @@ public class SpeakerInstitutionTests
     [InlineData("en", "Turkish President Selim Kaya criticised Israel on Wednesday. Israeli Prime Minister David Levin rejected the remarks.\n\n“This is a disgrace,” the foreign ministry said.", "foreign ministry")]
     [InlineData("en", "Former Russian president Ivan Orlov also blamed the West for the attacks.\n\n“In the course of the operation, the formations were blocked and destroyed,” the Russian defence ministry said.", "Russian defence ministry")]
     [InlineData("en", "The German Foreign Ministry posted the message “One for all and all for one” on its account.", "German Foreign Ministry")]
-    [InlineData("ru", "Президент Турции Селим Кая выступил в парламенте.\n\nВ МИД России заявили: «Мы внимательно следим за событиями».", "МИД России")]
+    [InlineData("ru", "Президент Турции Селим Кая выступил в парламенте.\n\nВ МИД России заявили: «Мы внимательно следим за событиями».", "Russian foreign ministry")]
     [InlineData("fr", "Le président turc Selim Kaya s'est exprimé mercredi.\n\n« L'Allemagne est aux côtés d'Israël », a indiqué le ministère des Affaires étrangères dans un communiqué.", "ministère des Affaires étrangères")]
     [InlineData("de", "Der türkische Präsident Selim Kaya sprach am Mittwoch.\n\n„Deutschland steht an der Seite Israels“, teilte das Auswärtige Amt mit.", "Auswärtige Amt")]
     public void AnUnnamedMinistryIsTheSpeaker(string language, string text, string expected)

@@ -1,0 +1,106 @@
+using QuoteLens.Text;
+
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// One English name for a ministry however an outlet writes it: "Rosyjskie Ministerstwo Obrony", "Vene kaitseministeerium",
+/// "o Ministério da Defesa da Rússia", "Минобороны России", "وزارة الدفاع الروسية" and "Russia's Ministry of Defence" are all
+/// "Russian defence ministry", so that the speaker of a statement the ministry issued carries one canonical name across
+/// outlets and languages (as a person's name does through its name key). A name is renamed only when it holds a ministry's
+/// head noun, the kind of ministry and the country; anything else keeps the words the article wrote.
+/// </summary>
+internal static class InstitutionNames
+{
+    /// <summary>The English name of the ministry <paramref name="name"/> names ("Russian defence ministry"), or null when it names none this table knows.</summary>
+    public static string? English(string? name)
+    {
+        if (name is null || name.Length > 120)
+        {
+            return null;
+        }
+
+        var words = name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']')))
+            .Where(w => w.Length > 0)
+            .ToList();
+        if (words.Count == 0 || words.Count > 8 || !words.Exists(IsMinistry))
+        {
+            return null;
+        }
+
+        string? kind = null;
+        string? country = null;
+        foreach (var word in words)
+        {
+            kind ??= Kinds.FirstOrDefault(k => k.Stems.Any(s => word.Contains(s, StringComparison.Ordinal))).English;
+            country ??= Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English;
+        }
+
+        return kind is null || country is null ? null : $"{country} {kind} ministry";
+    }
+
+    /// <summary>
+    /// The name key of an English ministry name (<see cref="English"/>'s form): every word of it, so that the Russian and the
+    /// Ukrainian defence ministries, or the Russian defence and foreign ministries, are two speakers (a person is keyed by
+    /// the surname alone); null for any other name.
+    /// </summary>
+    public static string? Key(string canonical) =>
+        canonical.EndsWith(" ministry", StringComparison.Ordinal) && English(canonical) == canonical
+            ? "ministry:" + canonical[..^" ministry".Length].ToLowerInvariant().Replace(' ', '-')
+            : null;
+
+    /// <summary>A ministry's head noun, alone or in a compound ("kaitseministeerium", "Außenministerium", "Минобороны", "МИД").</summary>
+    private static bool IsMinistry(string norm) =>
+        SpeakerInstitutions.IsHead(norm) || norm.Contains("minist", StringComparison.Ordinal) || norm.Contains("министер", StringComparison.Ordinal)
+        || norm.Contains("міністер", StringComparison.Ordinal) || norm.StartsWith("мин", StringComparison.Ordinal) && norm.Contains("оборон", StringComparison.Ordinal)
+        || norm.StartsWith("мін", StringComparison.Ordinal) && norm.Contains("оборон", StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when <paramref name="word"/> opens with <paramref name="stem"/>, also after the Arabic article ("الروسية"); a stem
+    /// ending in '=' is a whole word ("vene", not "venezolano"; "rus", not "Ruslan").
+    /// </summary>
+    private static bool Opens(string word, string stem) =>
+        stem.EndsWith('=') ? word == stem[..^1] : word.StartsWith(stem, StringComparison.Ordinal) || StartsAfterArticle(word, stem);
+
+    /// <summary>"الروسية": the Arabic article ال glued to the word (and "و" and, before it).</summary>
+    private static bool StartsAfterArticle(string word, string stem) =>
+        (word.StartsWith("ال", StringComparison.Ordinal) && word.AsSpan(2).StartsWith(stem, StringComparison.Ordinal))
+        || (word.StartsWith("وال", StringComparison.Ordinal) && word.AsSpan(3).StartsWith(stem, StringComparison.Ordinal));
+
+    /// <summary>A kind of ministry and the stems that name it inside a word of any language in scope.</summary>
+    private readonly record struct Kind(string English, string[] Stems);
+
+    /// <summary>A country and the stems its name and adjective open with in the languages in scope (compared to comparison forms).</summary>
+    private readonly record struct Country(string English, string[] Stems);
+
+    private static readonly Kind[] Kinds =
+    [
+        // "Ministry of Defence", "Verteidigungsministerium", "ministère des Armées", "Министерство обороны", "Минобороны",
+        // "Ministerul Apărării", "Ministerstwo Obrony", "ministerie van Defensie", "kaitseministeerium", "وزارة الدفاع"
+        new("defence", Norms("defence", "defense", "défense", "defensa", "defesa", "defensie", "difesa", "verteidigung", "armées",
+            "оборон", "apărări", "apararii", "obrony", "kaitse", "الدفاع", "لدفاع")),
+
+        // "Foreign Ministry", "ministère des Affaires étrangères", "Auswärtiges Amt", "Außenministerium", "МИД", "МЗС", "MSZ",
+        // "Ministerio de Asuntos Exteriores", "Farnesina", "Ministério dos Negócios Estrangeiros", "Ministerul Afacerilor Externe",
+        // "ministerie van Buitenlandse Zaken", "välisministeerium", "وزارة الخارجية"
+        new("foreign", Norms("foreign", "étrangères", "etrangeres", "auswärtig", "außenminister", "aussenminister", "иностранн", "мид",
+            "закордонн", "мзс", "msz", "zagraniczn", "exteriores", "esteri", "farnesina", "estrangeiros", "externe", "buitenlandse",
+            "välis", "الخارجية", "لخارجية")),
+
+        // "Interior Ministry", "ministère de l'Intérieur", "Innenministerium", "МВД", "МВС", "Ministerio del Interior",
+        // "ministero dell'Interno", "Ministerul de Interne", "MSWiA", "ministerie van Binnenlandse Zaken", "siseministeerium", "وزارة الداخلية"
+        new("interior", Norms("interior", "intérieur", "interieur", "innenminister", "внутренн", "мвд", "внутрішн", "мвс", "interno",
+            "interne", "wewnętrzn", "binnenlandse", "sise", "الداخلية", "لداخلية")),
+    ];
+
+    private static readonly Country[] Countries =
+    [
+        new("Russian", Norms("russia", "russian", "russe", "russie", "russisch", "russland", "ruso", "rusa", "rusia", "russo", "rússia",
+            "rusiei", "rus=", "rusă", "rosji", "rosyjsk", "rusland", "vene=", "venemaa", "росси", "российск", "рф=", "росії", "російськ", "روسي", "روسيا")),
+        new("Ukrainian", Norms("ukrain", "ucrain", "oekraïn", "україн", "украин", "أوكران", "اوكران")),
+        new("Belarusian", Norms("belarus", "biélorusse", "weißruss", "bielorrus", "bielorus", "białorus", "wit-russ", "valgevene",
+            "беларус", "белорус", "білорус", "بيلاروس")),
+    ];
+
+    private static string[] Norms(params string[] stems) => stems.Select(Tokenizer.NormalizeWord).ToArray();
+}
