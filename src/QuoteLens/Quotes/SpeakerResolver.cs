@@ -389,12 +389,20 @@ internal static class SpeakerResolver
         {
             // "Präsident Joe Biden verdächtigte Putin als Drahtzieher: "…"": a sentence led into the quote by a colon is said by
             // its subject, the first name in it, not by the object named nearer the quote.
+            // "Het Vrijheid voor Rusland Legioen roept de inwoners op: “…”": a body that opens the sentence is its subject, before
+            // any person named after it (it had been the body the article quoted before).
+            var opening = OpeningBody(bodies(), text, leadStart, at);
             for (int k = LowerBound(mentions, leadStart); k <= before; k++)
             {
                 if (!mentions[k].Object)
                 {
-                    return mentions[k].Name;
+                    return opening is { } first && first.At < mentions[k].At ? first.Name : mentions[k].Name;
                 }
+            }
+
+            if (opening is { } subject)
+            {
+                return subject.Name;
             }
         }
 
@@ -793,6 +801,29 @@ internal static class SpeakerResolver
 
     /// <summary>Most characters a colon lead-in's sentence is looked back through.</summary>
     private const int LeadInReach = 300;
+
+    /// <summary>Most words (articles) before a body that opens its sentence (<see cref="OpeningBody"/>).</summary>
+    private const int MaxWordsBeforeBody = 2;
+
+    /// <summary>
+    /// The body of <paramref name="bodies"/> that opens the sentence starting at <paramref name="sentenceStart"/> (only articles
+    /// before it: "Het Vrijheid voor Rusland Legioen", "La Légion"), before <paramref name="at"/>; or null.
+    /// </summary>
+    private static Mention? OpeningBody(List<Mention> bodies, string text, int sentenceStart, int at)
+    {
+        foreach (var body in bodies)
+        {
+            if (body.At < sentenceStart || body.At >= at || body.Object)
+            {
+                continue;
+            }
+
+            var before = text[sentenceStart..body.At].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            return before.Length <= MaxWordsBeforeBody && before.All(w => SpeakerNames.IsArticle(Tokenizer.NormalizeWord(w))) ? body : null;
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The start of the sentence that ends with a colon right before the quote at <paramref name="at"/> ("X accused Y: «…»"),

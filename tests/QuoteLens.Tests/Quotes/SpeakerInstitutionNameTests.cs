@@ -96,3 +96,20 @@ public class SpeakerGenitiveAndRelativeTests
         Assert.Equal("ديمتري بيسكوف", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A body that opens the sentence a colon leads into the quote from is its speaker ("Het Vrijheid voor Rusland Legioen roept
+/// de inwoners op: “…”"), not the body the article quoted before, nor a person named after it.
+/// </summary>
+public class SpeakerOpeningBodyTests
+{
+    [Theory]
+    [InlineData("nl", "Het Russische Vrijwilligerskorps (RVK) en het Vrijheid voor Rusland Legioen zitten achter de operatie. Het RVK zegt dat het “gebieden wil bevrijden”.\n\nHet Vrijheid voor Rusland Legioen roept de inwoners van Belgorod op: “Wij zijn niet uw vijanden. De vrijheid is nabij!”", "Legioen")]
+    [InlineData("en", "The Russian Volunteer Corps (RDK) and the Freedom of Russia Legion crossed the border. The RDK said it wanted to “liberate the land”.\n\nThe Freedom of Russia Legion called on Governor Vyacheslav Gladkov: “Stay at home and do not resist. Freedom is near!”", "Legion")]
+    public void ABodyOpeningTheLeadInSentenceSpeaks(string language, string text, string unit)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.NotNull(quote.CanonicalSpeaker);
+        Assert.Contains(unit, quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+}
