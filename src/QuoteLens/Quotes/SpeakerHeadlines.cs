@@ -29,17 +29,85 @@ internal static class SpeakerHeadlines
     /// <summary>The canonical name a headline of <paramref name="article"/> gives before its colon, or null.</summary>
     public static string? Speaker(Article article, string language)
     {
+        string? name = null;
         if (article.Title is { Length: > 0 } title && FromLine(title, language) is { } fromTitle)
         {
-            return fromTitle;
+            name = fromTitle;
         }
-
-        if (article.Paragraphs.Count > 0 && article.Paragraphs[0].Length <= MaxHeadline)
+        else if (article.Paragraphs.Count > 0 && article.Paragraphs[0].Length <= MaxHeadline)
         {
-            return FromLine(article.ParagraphText(article.Paragraphs[0]), language);
+            name = FromLine(article.ParagraphText(article.Paragraphs[0]), language);
         }
 
-        return null;
+        // "بيلغورود: معبر حدودي أوكراني أم ثورة داخلية؟" (Belgorod: a Ukrainian border crossing or a revolt?): a one-word name
+        // the story writes as a place ("في منطقة بيلغورود", "in Belgorod") is where the story happens, not who speaks.
+        return name is null || (!name.Contains(' ', StringComparison.Ordinal) && NamedAsPlace(article.Text, name)) ? null : name;
+    }
+
+    /// <summary>Words that make the word after them a place ("in Belgorod", "في منطقة بيلغورود", "w obwodzie", "в Белгороде").</summary>
+    private static readonly HashSet<string> PlaceWords = new(
+        [
+            "in", "near", "region", "city", "province", "dans", "à", "région", "ville", "em", "região", "cidade", "en", "región", "ciudad",
+            "nel", "nella", "regione", "città", "im", "nach", "regio", "provincie", "stad", "regiunea", "orașul", "w", "obwodzie",
+            "в", "во", "у", "області", "области", "في", "منطقة", "مناطق", "مدينة", "مقاطعة", "بمنطقة", "بمدينة",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>Region nouns written after the region's name ("Belgorod region", "Belgorod oblast").</summary>
+    private static readonly HashSet<string> RegionAfter = new(["region", "oblast", "province", "regio", "oblasti"], StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="text"/> writes <paramref name="name"/> as a place somewhere: after a place word, or before a region noun.</summary>
+    private static bool NamedAsPlace(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at > 0 && char.IsLetter(text[at - 1])) || (end < text.Length && char.IsLetter(text[end])))
+            {
+                continue;
+            }
+
+            if (PlaceWords.Contains(WordBefore(text, at)) || RegionAfter.Contains(WordAfter(text, end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string WordBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return Text.Tokenizer.NormalizeWord(text[start..end]);
+    }
+
+    private static string WordAfter(string text, int at)
+    {
+        int start = at;
+        while (start < text.Length && text[start] is ' ' or '\u00A0')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return Text.Tokenizer.NormalizeWord(text[start..end]);
     }
 
     /// <summary>The name before the colon that opens <paramref name="line"/> (one to four words, each a name's), or null.</summary>

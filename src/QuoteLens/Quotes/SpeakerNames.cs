@@ -90,6 +90,8 @@ internal static class SpeakerNames
 
     /// <summary>Capitalised words that are never names: weekdays, months, sentence-opening adverbs.</summary>
     private static readonly HashSet<string> NotNames = Set(
+        // "Autoridades da região de Belgorod afirmaram", "Die Behörden": the authorities, capitalised at a sentence's start, are no name
+        "authorities", "autoridades", "autorités", "behörden", "autorità", "autoritățile", "autoritatile", "autoriteiten", "władze", "власти", "влада",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
         "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",
@@ -176,6 +178,14 @@ internal static class SpeakerNames
     /// Russian and Ukrainian "in", "to", "from", "with" inside a phrase ("Президент Молдавии отменила поездку в Рим и сказала"):
     /// the place or object after one is no speaker. Opening the phrase they name the source ("заявили в РДК", "в Кремле").
     /// </summary>
+    /// <summary>
+    /// Region and city nouns whose complement after "of", "de", "di" is a place ("Autoridades da região de Belgorod", "the city
+    /// of Belgorod", "les autorités de la région de Belgorod"): the place is no speaker.
+    /// </summary>
+    private static readonly HashSet<string> RegionNouns = Set(
+        "region", "province", "city", "oblast", "région", "ville", "província", "provincia", "região", "cidade", "región", "ciudad",
+        "regione", "città", "regiunea", "orașul", "oraşul", "regio", "provincie", "stad", "gemeente");
+
     private static readonly HashSet<string> SlavicPlacePrepositions = Set("в", "во", "из", "к", "ко", "до", "с", "со", "у", "з", "із", "зі");
 
     /// <summary>
@@ -522,6 +532,7 @@ internal static class SpeakerNames
                     constructBefore = titleBefore && HasArabic(words[k - 1].Text) && !HasArabicArticle(words[k - 1].Text);
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
                         || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
+                        || (k > 1 && Connectors.Contains(words[k - 1].Norm) && RegionNouns.Contains(words[k - 2].Norm))
                         || (language == "de" && GermanNounPhrase(words, k))) && !words[k - 1].CommaAfter;
                     adjectiveTitleBefore = k > 1 && IsTitle(words[k - 2].Norm) && !char.IsUpper(words[k - 1].Text[0]);
 
@@ -1213,6 +1224,10 @@ internal static class SpeakerNames
     private static readonly HashSet<string> ArabicPrepositions = Set("أمام", "امام", "خلال", "لدى", "عند", "حول", "ضد", "نحو", "منذ", "عقب", "أثناء", "اثناء");
 
     private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
+        // function words: "what", "who", "not", "as", "then", "that", "was", "this", "where", "after", "before", "since", "or",
+        // "but", "he", "she", "they" ("تفعيل ما سماه", activating what he called, had been read as a name)
+        "ما", "من", "لا", "لم", "لن", "قد", "كما", "ثم", "أن", "إن", "ان", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "حيث", "بعد",
+        "قبل", "عند", "منذ", "حتى", "أو", "أم", "بل", "لكن", "هو", "هي", "هم", "نحن", "أنه", "أنها", "إنه", "إنها",
         // "joint" ("بيان مشترك", "البيان المشترك"): a statement's adjective, no name (it had been read as the speaker of "هذا ما
         // جاء في بيان مشترك"; no answer key moves)
         "مشترك", "المشترك", "مشتركا", "مشتركاً",

@@ -113,3 +113,46 @@ public class SpeakerOpeningBodyTests
         Assert.Contains(unit, quote.CanonicalSpeaker, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Places are no speakers: a headline's one-word name that the story writes as a place ("بيلغورود: …" over "في منطقة
+/// بيلغورود"), the complement of a region noun ("Autoridades da região de Belgorod"), the authorities themselves, and Arabic
+/// function words ("تفعيل ما سماه") are never a speaker's name.
+/// </summary>
+public class SpeakerPlaceTests
+{
+    [Fact]
+    public void AHeadlinePlaceIsNoSpeaker()
+    {
+        var article = Written("بيلغورود: معبر حدودي أوكراني أم ثورة داخلية؟\n\nالاشتباكات في منطقة بيلغورود الروسية مستمرة. وفي نداء صادق، خاطبوا الروس: \"نحن روس مثلكم\".", "ar");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Null(quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AHeadlineSpeakerWhoIsNoPlaceStands()
+    {
+        var article = Written("Peskov: the appointment is logical\n\nThe decision came in Moscow on Monday. \"This is a logical decision,\" the statement reads.", "en");
+        Assert.Equal("Peskov", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("pt", "Autoridades da região de Belgorod, perto da fronteira, afirmaram que “um grupo de sabotagem e reconhecimento” do exército ucraniano entrou no território russo.")]
+    [InlineData("en", "Authorities of the city of Belgorod said that “a sabotage group” had crossed the border.")]
+    public void TheAuthoritiesOfARegionAreNoName(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(QuoteKind.Full, quote.Kind);
+        Assert.Null(quote.CanonicalSpeaker);
+        Assert.Null(SpeakerNames.Canonical("the governor of the region of Belgorod", "en"));
+    }
+
+    [Fact]
+    public void AnArabicFunctionWordIsNoName()
+    {
+        var article = Written(
+            "أعلن حاكم مقاطعة بيلغورود الروسية فياتشيسلاف غلادكوف عن إصابة 8 أشخاص، كما أعلن تفعيل ما سماه النظام القانوني في بيلغورود. وقال حاكم بيلغورود إن \"مجموعة تخريب دخلت المنطقة\".",
+            "ar");
+        Assert.Equal("فياتشيسلاف غلادكوف", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
