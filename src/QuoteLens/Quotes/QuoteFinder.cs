@@ -235,12 +235,7 @@ public static class QuoteFinder
         }
 
         var units = UnitNames.All(text);
-        if (units.Count == 0)
-        {
-            return raws;
-        }
-
-        return [.. raws.Where(r => !units.Exists(u =>
+        return [.. raws.Where(r => !UnitNames.IsQuotedUnitName(text.AsSpan(r.Start, r.End - r.Start)) && !units.Exists(u =>
             (u.At < r.OpenPos && r.CloseEnd <= u.At + u.Length) || (u.At == r.Start && Math.Abs(u.Length - (r.End - r.Start)) <= 1)))];
     }
 

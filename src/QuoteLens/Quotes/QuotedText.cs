@@ -33,7 +33,13 @@ internal sealed class QuotedText
             {
                 if (c == close || (close == '“' && (c == '”' || (c == '„' && ClosesLow(text, i)))))
                 {
-                    quoted._spans.Add((open, i));
+                    if (!UnitNames.IsQuotedUnitName(text.AsSpan(open + 1, i - open - 1)))
+                    {
+                        // "Grupos conhecidos como “Legião da Liberdade da Rússia”": marks around a unit's name set off the name,
+                        // which is a body the text names, not words someone said.
+                        quoted._spans.Add((open, i));
+                    }
+
                     open = -1;
                 }
 

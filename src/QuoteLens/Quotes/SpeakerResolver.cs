@@ -1805,7 +1805,7 @@ internal static class SpeakerResolver
         foreach (var word in phrase.Split([' ', '\u00A0', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
             var norm = Tokenizer.NormalizeWord(word.Trim('.', '"', '“', '”', '«', '»', '(', ')'));
-            if (norm.Length >= 4 && !StopWords.Contains(language, norm) && !AttributionCues.Pronouns.Contains(norm))
+            if (norm.Length >= 4 && !StopWords.Contains(language, norm) && !AttributionCues.Pronouns.Contains(norm) && !Connectives.Contains(norm))
             {
                 words.Add(norm);
             }
@@ -1813,6 +1813,19 @@ internal static class SpeakerResolver
 
         return words;
     }
+
+    /// <summary>
+    /// Sentence connectives ("No entanto, ressaltou que …", "Cependant, a-t-il souligné", "Однако, добавил"): before a verb with no
+    /// subject they describe no one; the subject named before speaks.
+    /// </summary>
+    private static readonly HashSet<string> Connectives = new(
+        [
+            "however", "nevertheless", "meanwhile", "entanto", "contudo", "porém", "todavia", "entretanto", "cependant", "pourtant",
+            "toutefois", "néanmoins", "jedoch", "allerdings", "trotzdem", "однако", "впрочем", "проте", "однак", "втім", "tuttavia",
+            "però", "comunque", "embargo", "obstante", "totuși", "totusi", "însă", "insa", "echter", "evenwel", "niettemin", "siiski",
+            "kuid", "jednak", "jednakże", "natomiast",
+        ],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Every later occurrence in the text of a named speaker's last name (in any inflection the name key absorbs: Путина, Путину),

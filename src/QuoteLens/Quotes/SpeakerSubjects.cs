@@ -95,7 +95,8 @@ internal static class SpeakerSubjects
     /// <summary>
     /// The last of the full names <paramref name="plain"/> (sorted by offset) after <paramref name="after"/> and before
     /// <paramref name="at"/> that is no object and opens its sentence as its subject (<see cref="OpensSentence"/>, or after an
-    /// opening adverbial), in the sentence of <paramref name="at"/> or the one before it; or null.
+    /// opening adverbial), in the sentence of <paramref name="at"/> or the one before it (or the one before that, when the one
+    /// before names no one); or null.
     /// </summary>
     public static string? NewerSubject(string text, List<Mention> plain, int after, int at)
     {
@@ -107,6 +108,19 @@ internal static class SpeakerSubjects
         }
 
         int previous = end > 0 ? SentenceStart(text, end) : 0;
+        if (previous > 0 && !plain.Exists(m => m.At >= previous && m.At < at))
+        {
+            // "Andriy Yusov … confirmou … . No entanto, ressaltou que … . “…”, disse ele.": a sentence between that names no
+            // one keeps the subject before it; the sentence before that one is read too.
+            int back = previous - 1;
+            while (back > 0 && (char.IsWhiteSpace(text[back]) || text[back] is '.' or '!' or '?'))
+            {
+                back--;
+            }
+
+            previous = back > 0 ? SentenceStart(text, back) : 0;
+        }
+
         for (int k = plain.Count - 1; k >= 0; k--)
         {
             var m = plain[k];

@@ -94,6 +94,30 @@ internal static partial class UnitNames
     }
 
     /// <summary>
+    /// True when <paramref name="quoted"/>, the words inside quote marks, are a unit's whole name with its capitalised unit noun
+    /// ("Grupos conhecidos como “Legião da Liberdade da Rússia” e “Corpo de Voluntários Russos”", "the so-called “Russian
+    /// Volunteer Corps”"): the marks set off a name (<see cref="IsName"/>), they quote no one.
+    /// </summary>
+    internal static bool IsQuotedUnitName(ReadOnlySpan<char> quoted)
+    {
+        var name = quoted.ToString();
+        if (!IsName(name))
+        {
+            return false;
+        }
+
+        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (char.IsUpper(word[0]) && IsUnitNoun(Text.Tokenizer.NormalizeWord(word)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The body that <paramref name="phrase"/> names when it is one ("в легионе «Свобода России»", "Русский добровольческий
     /// корпус", "бойцы Сибирского батальона"), with no title before it ("представник легіону «Свобода Росії» Олексій
     /// Барановський" names a person); else null.

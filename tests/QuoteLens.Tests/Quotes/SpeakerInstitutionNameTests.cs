@@ -156,3 +156,40 @@ public class SpeakerPlaceTests
         Assert.Equal("فياتشيسلاف غلادكوف", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A unit's whole name in quote marks ("Grupos conhecidos como “Legião da Liberdade da Rússia”") is a name, not a quote, and
+/// is a body "eles" can refer to; a connective before a subjectless verb ("No entanto, ressaltou") describes no one; and a
+/// sentence between that names no one keeps the subject before it for a later "ele".
+/// </summary>
+public class SpeakerQuotedUnitAndConnectiveTests
+{
+    private const string Story =
+        "O porta-voz do Kremlin, Dmitry Peskov, afirmou que as forças russas estão lutando.\n\n" +
+        "Andriy Yusov, representante da agência de inteligência da Ucrânia, confirmou que um grupo cruzou a fronteira. No entanto, ressaltou que eram “entidades independentes”.\n\n" +
+        "“Podemos confirmar que esta operação foi realizada por cidadãos russos”, disse ele.\n\n" +
+        "Grupos conhecidos como “Legião da Liberdade da Rússia” e “Corpo de Voluntários Russos” reivindicaram o ataque. Em postagem no Telegram, eles disseram que “liberaram totalmente” o assentamento.";
+
+    [Fact]
+    public void AQuotedUnitNameIsNoQuote()
+    {
+        var quotes = QuoteFinder.Find(Written(Story, "pt"));
+        Assert.Equal(["entidades independentes", "Podemos confirmar que esta operação foi realizada por cidadãos russos", "liberaram totalmente"], quotes.Select(q => q.Text));
+        Assert.True(UnitNames.IsQuotedUnitName("Russian Volunteer Corps"));
+        Assert.False(UnitNames.IsQuotedUnitName("the corps will return"));
+    }
+
+    [Fact]
+    public void TheyAreTheUnitsNamedInQuoteMarks()
+    {
+        var quote = QuoteFinder.Find(Written(Story, "pt"))[^1];
+        Assert.Equal("Legião da Liberdade da Rússia", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AConnectiveAndASentenceNamingNoOneKeepTheSubjectBefore()
+    {
+        var quotes = QuoteFinder.Find(Written(Story, "pt"));
+        Assert.Equal(["Andriy Yusov", "Andriy Yusov"], quotes.Take(2).Select(q => q.CanonicalSpeaker));
+    }
+}
