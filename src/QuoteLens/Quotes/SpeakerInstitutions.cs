@@ -195,8 +195,11 @@ internal static class SpeakerInstitutions
             }
         }
 
+        // "Ministeeriumi sõnul" after "Vene kaitseministeerium": the head in a case form meets the compound's end without its ending.
         var stem = head[..5];
-        return Before(text, at, EarlierReach, language, norm => norm.StartsWith(stem, StringComparison.Ordinal) || norm.EndsWith(head, StringComparison.Ordinal), phrase);
+        var bare = head.Length > 8 ? head[..^1] : head;
+        return Before(text, at, EarlierReach, language, norm => norm.StartsWith(stem, StringComparison.Ordinal) || norm.EndsWith(head, StringComparison.Ordinal)
+            || norm.EndsWith(bare, StringComparison.Ordinal), phrase);
     }
 
     /// <summary>How far back "it" looks for the institution it refers to.</summary>

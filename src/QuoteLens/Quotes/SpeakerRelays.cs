@@ -40,6 +40,31 @@ internal static class SpeakerRelays
         "riporta", "scrive", "relatează", "scrie", "a scris", "a relatat", "meldt", "meldde", "schrijft", "schreef", "podaje", "podał",
         "informuje", "pisze", "kirjutab", "vahendab", "teatab", "ذكرت", "وذكرت", "أفادت", "وأفادت", "نقلت", "ونقلت", "كتبت", "وكتبت");
 
+    /// <summary>Participles with their preposition that say who quotes the speaker ("citato da Sky News", "cité par l'AFP", "quoted by Reuters").</summary>
+    private static readonly string[] QuotedByWords =
+    [
+        "quoted by", "cited by", "cité par", "citée par", "cités par", "citato da", "citata da", "citati da", "citado por", "citada por",
+        "citados por", "zitiert von", "zitiert nach", "citat de", "citată de", "geciteerd door", "cytowany przez", "cytowana przez",
+    ];
+
+    /// <summary>
+    /// The outlet <paramref name="phrase"/> says quotes the speaker when the phrase is only that ("citato da Sky News": "Sky
+    /// News"), else null: the speaker is the subject the verb dropped, not the outlet.
+    /// </summary>
+    internal static string? QuotedBy(string phrase)
+    {
+        var trimmed = phrase.TrimStart(' ', ',', '\u00A0');
+        foreach (var words in QuotedByWords)
+        {
+            if (trimmed.StartsWith(words, StringComparison.OrdinalIgnoreCase) && trimmed.Length > words.Length + 1 && trimmed[words.Length] == ' ')
+            {
+                return trimmed[(words.Length + 1)..].Trim();
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>First-person words (comparison forms) by language: a quote holding one speaks as "I" or "we".</summary>
     private static readonly Dictionary<string, HashSet<string>> FirstPerson = new(StringComparer.Ordinal)
     {

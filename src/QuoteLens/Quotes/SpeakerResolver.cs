@@ -99,6 +99,21 @@ internal static class SpeakerResolver
                 continue;
             }
 
+            if (phrases[n] is { } citing && SpeakerRelays.QuotedBy(citing) is { } citer)
+            {
+                // "«…», ha dichiarato, citato da Sky News", "said Kapustin, quoted by Reuters": the outlet that quotes him is no
+                // speaker; the subject the verb dropped speaks.
+                reported ??= new bool[positions.Count];
+                reported[n] = true;
+                unresolved = true;
+                if (SpeakerNames.Canonical(citer, language) is { } outlet)
+                {
+                    (outlets ??= new HashSet<string>(StringComparer.Ordinal)).Add(outlet);
+                }
+
+                continue;
+            }
+
             if (phrases[n] is { } relayed && cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, relayed, cue, article.Text[positions[n]..ends[n]], language))
             {
                 // "«Мы готовы …», — пишет Meduza": the outlet passes on a first-person quote; the person it is about speaks.

@@ -193,3 +193,30 @@ public class SpeakerQuotedUnitAndConnectiveTests
         Assert.Equal(["Andriy Yusov", "Andriy Yusov"], quotes.Take(2).Select(q => q.CanonicalSpeaker));
     }
 }
+
+/// <summary>
+/// The outlet that quotes a speaker ("ha dichiarato, citato da Sky News", "said, quoted by Reuters") is no speaker; and a bare
+/// ministry noun in a case form ("Ministeeriumi sõnul") is the ministry named before with that noun at the end of a compound.
+/// </summary>
+public class SpeakerQuotedByAndCaseFormTests
+{
+    [Theory]
+    [InlineData("it", "Il comandante del Corpo dei volontari russi Denis Kapustin ha riferito che i combattenti torneranno presto. \"Non posso rivelare la direzione\", ma \"i nostri piani futuri sono nuovi territori\", ha dichiarato, citato da Sky News.")]
+    [InlineData("en", "Russian Volunteer Corps commander Denis Kapustin spoke to reporters near the border on Wednesday. \"Our future plans are new territories,\" he said, quoted by Sky News.")]
+    public void TheOutletThatQuotesIsNoSpeaker(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal("Denis Kapustin", quote.CanonicalSpeaker);
+        Assert.Equal("Sky News", SpeakerRelays.QuotedBy("citato da Sky News"));
+        Assert.Null(SpeakerRelays.QuotedBy("Denis Kapustin"));
+    }
+
+    [Fact]
+    public void ABareMinistryNounInACaseFormIsTheMinistryNamedBefore()
+    {
+        var article = Written(
+            "Rünnakute tõrjumine jätkub kuberner Vjatšeslav Gladkovi sõnul ka teisipäeval.\n\nSamal ajal väidab Vene kaitseministeerium, et rünnak on tagasi löödud. Ministeeriumi sõnul blokeeriti „natsionalistlike moodustiste“ edasiliikumine.",
+            "et");
+        Assert.Equal("Russian defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
