@@ -460,6 +460,13 @@ internal static class SpeakerResolver
             return main ?? fallback;
         }
 
+        if (InvertedPronoun(phrase, language) is { } inverted)
+        {
+            // "“…”, zo richtten ze zich tot de lokale bevolking", "„…“, so wandten sie sich an die Bewohner": Dutch and German put
+            // the verb before the pronoun that is its subject; the pronoun speaks, not the words after it.
+            phrase = inverted;
+        }
+
         if (StartsWithRelative(phrase) && SpeakerSubjects.Antecedent(text, phrase, at, language) is { } antecedent)
         {
             // "Volkov respondeu a Ivan Petrenko, que disse: «…»", "the FSB and Putin, who publicly said": the name right before
@@ -1271,6 +1278,29 @@ internal static class SpeakerResolver
     }
 
     /// <summary>"they", "они", "вони", "ils", "elles" opening the phrase: a group speaks.</summary>
+    /// <summary>
+    /// The pronoun after a lower-case verb that opens <paramref name="phrase"/> in Dutch or German ("richtten ze zich tot de
+    /// bevolking": "ze"), the verb-second order that puts the subject after its verb; else null.
+    /// </summary>
+    private static string? InvertedPronoun(string phrase, string language)
+    {
+        if (language is not ("nl" or "de"))
+        {
+            return null;
+        }
+
+        var words = phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 3 || !char.IsLower(words[0][0]))
+        {
+            return null;
+        }
+
+        var first = Tokenizer.NormalizeWord(words[0]);
+        var second = Tokenizer.NormalizeWord(words[1]);
+        return AttributionCues.Pronouns.Contains(second) && !AttributionCues.Pronouns.Contains(first) && !AttributionCues.Determiners.Contains(first)
+            && !StopWords.Contains(language, first) ? words[1] : null;
+    }
+
     private static bool IsPluralPronoun(string phrase, string language)
     {
         int cut = phrase.IndexOf(' ', StringComparison.Ordinal);

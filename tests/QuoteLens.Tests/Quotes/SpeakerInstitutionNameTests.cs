@@ -220,3 +220,23 @@ public class SpeakerQuotedByAndCaseFormTests
         Assert.Equal("Russian defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// Dutch and German put the verb before its pronoun subject after a quote ("zo richtten ze zich tot de lokale bevolking"): the
+/// pronoun speaks, and "ze" takes the armed group named before, not the city named last.
+/// </summary>
+public class SpeakerInvertedPronounTests
+{
+    [Fact]
+    public void TheInvertedPronounSpeaks()
+    {
+        var article = Written(
+            "Een onbekend aantal mannen van het 'Vrijheid voor Rusland Legioen’ en het ‘Russische Vrijwilligers Corps’ hebben een grenspost overvallen.\n\n" +
+            "De mannen, die vechten aan de zijde van het Oekraïense leger, wisten volgens eigen zeggen een aantal gehuchten te ‘bevrijden’. “Kozinka is geheel bevrijd”, meldden ze op zeker moment.\n\n" +
+            "“Blijf thuis, verzet u niet, en wees niet bang”, zo richtten ze zich tot de lokale bevolking.\n\n" +
+            "Moskou wees gelijk met de beschuldigende vinger naar Oekraïne: het zou gaan om een Oekraïense ‘spionage- en saboteursgroep’, zei het Kremlin.",
+            "nl");
+        var quote = QuoteFinder.Find(article).Single(q => q.Text.StartsWith("Blijf thuis", StringComparison.Ordinal));
+        Assert.Equal("Vrijheid voor Rusland Legioen", quote.CanonicalSpeaker);
+    }
+}
