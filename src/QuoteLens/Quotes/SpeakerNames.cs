@@ -92,6 +92,8 @@ internal static class SpeakerNames
     private static readonly HashSet<string> NotNames = Set(
         // "Autoridades da região de Belgorod afirmaram", "Die Behörden": the authorities, capitalised at a sentence's start, are no name
         "authorities", "autoridades", "autorités", "behörden", "autorità", "autoritățile", "autoritatile", "autoriteiten", "władze", "власти", "влада",
+        // the labels of a story's parts ("Деталі: у заяві …", "Details:", "Quote:"), capitalised before their colon
+        "details", "деталі", "детали", "подробности", "подробиці", "détails", "einzelheiten", "detalhes", "detalles", "dettagli", "quote", "цитата",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
         "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes", "martes",
         "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato",

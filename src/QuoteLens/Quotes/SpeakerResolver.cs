@@ -67,6 +67,9 @@ internal static class SpeakerResolver
     {
         HashSet<string>? outlets = null;
         string language = StopWords.Primary(article.Language ?? "en");
+
+        // "Source: the press service of the Russian Defence Ministry … ¶ Quote: "…"": a quote with no attribution is the source line's.
+        phrases = SpeakerSourceLines.Fill(article, positions, phrases, skip);
         var names = new string?[positions.Count];
         var named = new List<Mention>();
         QuotedText? quotedText = null;

@@ -240,3 +240,39 @@ public class SpeakerInvertedPronounTests
         Assert.Equal("Vrijheid voor Rusland Legioen", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A "Source:" line ("Source: the press service of the Ministry of Defence of the Russian Federation, the Freedom of Russia
+/// Legion (FRL) on Telegram", "Джерело: коментар пресслужби легіону "Свобода Росії" для "Суспільне"") names whom the story's
+/// unattributed quotes ("Quote: "…"") come from, unless it credits the page's own outlet ("Source: Meduza").
+/// </summary>
+public class SpeakerSourceLineTests
+{
+    [Theory]
+    [InlineData("Source: the press service of the Ministry of Defence of the Russian Federation, the Freedom of Russia Legion (FRL), Russian Volunteer Corps (RVC) on Telegram", "Ministry of Defence of the Russian Federation")]
+    [InlineData("Source: Vyacheslav Gladkov, Governor of Belgorod Oblast, on Telegram", "Vyacheslav Gladkov")]
+    [InlineData("Джерело: коментар пресслужби легіону \"Свобода Росії\" для \"Суспільне\"", "легіону \"Свобода Росії\"")]
+    [InlineData("Source: Reuters, citing Pope Francis’s interview with Swiss broadcaster RSI", "Pope Francis’s interview with Swiss broadcaster RSI")]
+    [InlineData("Sources say the attack was repelled.", null)]
+    public void TheFirstSourceOfASourceLine(string line, string? source)
+    {
+        Assert.Equal(source, SpeakerSourceLines.FirstSource(line));
+    }
+
+    [Fact]
+    public void AnUnattributedQuoteIsTheSourceLines()
+    {
+        var article = Written(
+            "The Russian Defence Ministry has claimed to have defeated the fighters.\n\nSource: the press service of the Ministry of Defence of the Russian Federation, the Freedom of Russia Legion (FRL) on Telegram\n\nQuote: \"During the counter-terrorist operation, the nationalist formations were blocked and defeated by air strikes.\"",
+            "en");
+        Assert.Equal("Russian defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheOwnOutletIsACreditNotASource()
+    {
+        var text = "Source: Meduza\n\nWagner Group founder Yevgeny Prigozhin says that the actions are not a military coup: \"This is a justice march.\"";
+        var article = QuoteTestArticles.Written(text, "en") with { Outlet = "Meduza" };
+        Assert.Equal("Yevgeny Prigozhin", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
