@@ -42,6 +42,11 @@ internal static class SpeakerResolver
             "oświadczeniu", "oświadczenia", "komunikat", "komunikacie", "komunikatu", "wpis", "wpisie", "grupy", "grupie", "ministerstwo",
             // Arabic: the authority, the ministry, the organisation, the company ("وقالت الهيئة" after "أعلنت هيئة الموانئ البحرية")
             "الهيئة", "الوزارة", "المنظمة", "الشركة", "الإدارة", "المؤسسة",
+            // messages, posts and appeals in the other languages ("In der Telegram-Nachricht heißt es", "na mensagem", "в посте",
+            // "у дописі", "in het bericht", "în mesajul", "w odezwie", "في الرسالة")
+            "nachricht", "botschaft", "stellungnahme", "aufruf", "beitrag", "mensagem", "postagem", "publicação", "mensaje", "publicación",
+            "messaggio", "bericht", "boodschap", "oproep", "mesaj", "mesajul", "postare", "postarea", "wiadomość", "wiadomości", "odezwa",
+            "odezwie", "посте", "публикации", "дописі", "публікації", "رسالة", "الرسالة",
         ],
         StringComparer.Ordinal);
 
@@ -656,6 +661,13 @@ internal static class SpeakerResolver
         {
             if (!mentions[k].Object)
             {
+                if (source && BodySince(bodies(), at, mentions[k].At) is { } issuer)
+                {
+                    // "Peskow sagte: „…“ ¶ … die Erklärung einer »Legion Freies Russland«. In der Telegram-Nachricht heißt es": the
+                    // body named after the person is the message's issuer (it had been the person).
+                    return issuer;
+                }
+
                 // A body that ends a list of bodies ("..., and the Siberian Battalion, issued a statement"): the list's first.
                 // An office no one was named with ("Vladimir Putin named Alexei Navalny … “…,” the president said") is the subject
                 // that opens the sentence of the nearest name, not that name (it had been Navalny).

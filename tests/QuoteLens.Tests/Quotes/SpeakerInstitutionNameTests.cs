@@ -276,3 +276,22 @@ public class SpeakerSourceLineTests
         Assert.Equal("Yevgeny Prigozhin", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A message in any language ("In der Telegram-Nachricht heißt es", "na mensagem", "у дописі") is the body named before it
+/// issued it, not the person the story quotes most.
+/// </summary>
+public class SpeakerMessageNounTests
+{
+    [Fact]
+    public void AGermanTelegramMessageIsTheBodys()
+    {
+        var article = Written(
+            "Kremlsprecher Dmitri Peskow sagte: „Wir verstehen sehr gut den Zweck solcher Sabotage.“\n\n" +
+            "Im Internet kursierte die Erklärung einer angeblich kämpfenden »Legion Freies Russland«. In der Telegram-Nachricht heißt es: »Bleiben Sie zu Hause! Wir sind nicht Ihre Feinde!«",
+            "de");
+        var quote = QuoteFinder.Find(article)[^1];
+        Assert.Equal("Legion", quote.CanonicalSpeaker);
+        Assert.True(SpeakerResolver.IsSourceNoun("nachricht"));
+    }
+}
