@@ -40,6 +40,51 @@ internal static class InstitutionNames
     }
 
     /// <summary>
+    /// The defence ministry of the country whose armed forces <paramref name="phrase"/> names as a speaker ("The Russian
+    /// military said", "l'armée russe a indiqué", "die russische Armee teilte mit", "الجيش الروسي"): the ministry speaks for its
+    /// army, and the same statement is reported under either; null unless the phrase is only articles, the country and a
+    /// military noun.
+    /// </summary>
+    public static string? Military(string phrase, string language)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')')))
+            .Select(w => w.Length > 2 && w[1] is '\'' or '’' && w[0] is 'l' or 'd' ? w[2..] : w)
+            .Where(w => w.Length > 0)
+            .ToList();
+        if (words.Count is < 1 or > 5)
+        {
+            return null;
+        }
+
+        string? country = null;
+        bool military = false;
+        foreach (var word in words)
+        {
+            if (MilitaryNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && MilitaryNouns.Contains(word)))
+            {
+                military = true;
+            }
+            else if (Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English is { } named)
+            {
+                country ??= named;
+            }
+            else if (!SpeakerNames.IsArticle(word) && !StopWords.Contains(language, word) && word is not ("armed" or "forces" or "forças" or "armadas" or "fuerzas"))
+            {
+                return null;
+            }
+        }
+
+        return military && country is not null ? $"{country} defence ministry" : null;
+    }
+
+    /// <summary>Nouns of a country's armed forces in the languages read.</summary>
+    private static readonly HashSet<string> MilitaryNouns = new(
+        ["military", "army", "forces", "armée", "armee", "streitkräfte", "bundeswehr", "армия", "армія", "военные", "військові", "ejército",
+         "esercito", "exército", "exercito", "forças", "leger", "krijgsmacht", "armata", "wojsko", "armia", "kaitsevägi", "الجيش"],
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// The name key of an English ministry name (<see cref="English"/>'s form): every word of it, so that the Russian and the
     /// Ukrainian defence ministries, or the Russian defence and foreign ministries, are two speakers (a person is keyed by
     /// the surname alone); null for any other name.

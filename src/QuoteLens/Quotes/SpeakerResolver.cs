@@ -468,6 +468,13 @@ internal static class SpeakerResolver
             return main ?? fallback;
         }
 
+        if (InstitutionNames.Military(phrase, language) is { } ministry)
+        {
+            // "The Russian military said …, adding that “…”": the defence ministry speaks for the army (it had been the armed
+            // group named last).
+            return ministry;
+        }
+
         if (InvertedPronoun(phrase, language) is { } inverted)
         {
             // "“…”, zo richtten ze zich tot de lokale bevolking", "„…“, so wandten sie sich an die Bewohner": Dutch and German put
@@ -1032,6 +1039,12 @@ internal static class SpeakerResolver
             if (word.Length < 3 || afterArticle || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(word)))
             {
                 // "le locataire de la Maison Blanche": a name after an article is a place or a body, not the person described.
+                continue;
+            }
+
+            if (SpeakerNames.IsNationalAdjective(Tokenizer.NormalizeWord(word)))
+            {
+                // "The Russian military": a nationality describes; it names none of the article's speakers ("Insurgents of Russian").
                 continue;
             }
 

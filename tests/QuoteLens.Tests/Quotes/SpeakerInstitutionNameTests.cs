@@ -295,3 +295,31 @@ public class SpeakerMessageNounTests
         Assert.True(SpeakerResolver.IsSourceNoun("nachricht"));
     }
 }
+
+/// <summary>
+/// A country's armed forces named as the speaker ("The Russian military said", "l'armée russe") are reported under its defence
+/// ministry; a nationality alone names none of the article's speakers ("Insurgents of Russian nationality" is no one "the
+/// Russian military" refers to).
+/// </summary>
+public class SpeakerMilitaryTests
+{
+    [Theory]
+    [InlineData("The Russian military", "en", "Russian defence ministry")]
+    [InlineData("l'armée russe", "fr", "Russian defence ministry")]
+    [InlineData("die ukrainische Armee", "de", "Ukrainian defence ministry")]
+    [InlineData("the Russian military leadership", "en", null)]
+    [InlineData("Russian Volunteer Corps", "en", null)]
+    public void AnArmyIsItsDefenceMinistry(string phrase, string language, string? ministry)
+    {
+        Assert.Equal(ministry, InstitutionNames.Military(phrase, language));
+    }
+
+    [Fact]
+    public void TheRussianMilitaryIsNoArmedGroupNamedBefore()
+    {
+        var article = Written(
+            "Insurgents of Russian nationality against the government of Vladimir Putin have announced the capture of Russian soldiers.\n\nThe Russian Volunteer Corps (RDK) posted a video.\n\nThe Russian military said on Sunday that its artillery had hit a group near the village, adding that “the enemy scattered and retreated”.",
+            "en");
+        Assert.Equal("Russian defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
