@@ -107,28 +107,16 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            if (phrases[n] is { } citing && SpeakerRelays.QuotedBy(citing) is { } citer)
+            if (phrases[n] is { } passed
+                && (SpeakerRelays.QuotedBy(passed) ?? (cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, passed, cue, article.Text[positions[n]..ends[n]], language) ? passed : null))
+                    is { } outletPhrase)
             {
-                // "«…», ha dichiarato, citato da Sky News", "said Kapustin, quoted by Reuters": the outlet that quotes him is no
-                // speaker; the subject the verb dropped speaks.
+                // "«Мы готовы …», — пишет Meduza": the outlet passes on a first-person quote; "«…», ha dichiarato, citato da Sky
+                // News": the outlet quotes him. Neither outlet speaks: the person it is about (the subject the verb dropped) does.
                 reported ??= new bool[positions.Count];
                 reported[n] = true;
                 unresolved = true;
-                if (SpeakerNames.Canonical(citer, language) is { } outlet)
-                {
-                    (outlets ??= new HashSet<string>(StringComparer.Ordinal)).Add(outlet);
-                }
-
-                continue;
-            }
-
-            if (phrases[n] is { } relayed && cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, relayed, cue, article.Text[positions[n]..ends[n]], language))
-            {
-                // "«Мы готовы …», — пишет Meduza": the outlet passes on a first-person quote; the person it is about speaks.
-                reported ??= new bool[positions.Count];
-                reported[n] = true;
-                unresolved = true;
-                if (SpeakerNames.Canonical(relayed, language) is { } outlet)
+                if (SpeakerNames.Canonical(outletPhrase, language) is { } outlet)
                 {
                     (outlets ??= new HashSet<string>(StringComparer.Ordinal)).Add(outlet);
                 }
