@@ -36,6 +36,9 @@ internal static class SpeakerSourceLines
     /// <summary>Words between a press service and the body it speaks for ("of the", "de la", "des").</summary>
     private static readonly HashSet<string> Links = new(["of", "the", "de", "la", "du", "des", "der", "des", "del", "da", "do", "della", "van", "het"], StringComparer.Ordinal);
 
+    /// <summary>The longest label before a source line's colon (with the spaces around it).</summary>
+    private const int MaxLabel = 12;
+
     /// <summary>The longest source phrase kept.</summary>
     private const int MaxPhrase = 120;
 
@@ -48,7 +51,9 @@ internal static class SpeakerSourceLines
         var lines = new List<(int At, string Phrase)>();
         foreach (var paragraph in article.Paragraphs)
         {
+            // Only a paragraph with a colon among its first characters is read (no copy of every paragraph of every article).
             if (paragraph.Start >= 0 && paragraph.Length > 0 && paragraph.Start + paragraph.Length <= article.Text.Length
+                && article.Text.AsSpan(paragraph.Start, Math.Min(paragraph.Length, MaxLabel + 1)).Contains(':')
                 && FirstSource(article.ParagraphText(paragraph)) is { } first && !IsOwnOutlet(article, first))
             {
                 lines.Add((paragraph.Start, first));
@@ -85,7 +90,7 @@ internal static class SpeakerSourceLines
     internal static string? FirstSource(string line)
     {
         int colon = line.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > 12 || !Labels.Contains(line[..colon].Trim().ToLowerInvariant()))
+        if (colon <= 0 || colon > MaxLabel || !Labels.Contains(line[..colon].Trim().ToLowerInvariant()))
         {
             return null;
         }

@@ -93,6 +93,9 @@ internal static partial class UnitNames
             && name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 6;
     }
 
+    /// <summary>The longest unit's name read in quote marks (six words of a dozen letters).</summary>
+    private const int MaxQuotedName = 80;
+
     /// <summary>
     /// True when <paramref name="quoted"/>, the words inside quote marks, are a unit's whole name with its capitalised unit noun
     /// ("Grupos conhecidos como “Legião da Liberdade da Rússia” e “Corpo de Voluntários Russos”", "the so-called “Russian
@@ -100,7 +103,14 @@ internal static partial class UnitNames
     /// </summary>
     internal static bool IsQuotedUnitName(ReadOnlySpan<char> quoted)
     {
-        var name = quoted.ToString();
+        var trimmed = quoted.Trim();
+        if (trimmed.Length is 0 or > MaxQuotedName || !(char.IsUpper(trimmed[0]) || char.IsDigit(trimmed[0])))
+        {
+            // Most quoted text is a quote: too long for a name, or opening in lower case; no copy is made of it.
+            return false;
+        }
+
+        var name = trimmed.ToString();
         if (!IsName(name))
         {
             return false;
