@@ -110,9 +110,18 @@ internal static class SpeakerOffices
 
         var wanted = new List<int>();
         var qualifiers = new List<string>();
-        foreach (var word in words)
+        for (int w = 0; w < words.Count; w++)
         {
-            if (TitleClasses.Of(word) is { } office)
+            var word = words[w];
+            if (wanted.Count == 1 && wanted[0] == TitleClasses.Spokesman)
+            {
+                // "the press secretary of the head of state", "пресс-секретарь президента": what follows a spokesman's title
+                // names whom he speaks for, not another office of the speaker (it had been the president).
+                break;
+            }
+
+            // "press secretary": the English spokesman's title in two words.
+            if ((TitleClasses.Of(word) ?? (word == "secretary" && w > 0 && words[w - 1] == "press" ? TitleClasses.Spokesman : null)) is { } office)
             {
                 if (office == TitleClasses.Leader)
                 {
@@ -130,7 +139,7 @@ internal static class SpeakerOffices
             }
         }
 
-        if (HeadOfState(words))
+        if (HeadOfState(words) && !wanted.Contains(TitleClasses.Spokesman))
         {
             wanted.Add(TitleClasses.President);
         }

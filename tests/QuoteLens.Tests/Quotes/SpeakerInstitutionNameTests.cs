@@ -323,3 +323,18 @@ public class SpeakerMilitaryTests
         Assert.Equal("Russian defence ministry", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// "The press secretary of the head of state" is the head of state's spokesman, not the head of state: the office after a
+/// spokesman's title names whom he speaks for.
+/// </summary>
+public class SpeakerPressSecretaryTests
+{
+    [Fact]
+    public void ThePressSecretaryOfTheHeadOfStateIsTheSpokesman()
+    {
+        var article = Written(
+            "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n“This once again confirms that the militants continue their activities,” the press secretary of the head of state said.\n\nPresident Vladimir Putin was informed.");
+        Assert.Equal("Dmitry Peskov", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+}
