@@ -61,7 +61,7 @@ internal static class InstitutionNames
         bool military = false;
         foreach (var word in words)
         {
-            if (MilitaryNouns.Contains(word) || (word.StartsWith("ال", StringComparison.Ordinal) && MilitaryNouns.Contains(word)))
+            if (MilitaryNouns.Contains(word))
             {
                 military = true;
             }
@@ -69,7 +69,7 @@ internal static class InstitutionNames
             {
                 country ??= named;
             }
-            else if (!SpeakerNames.IsArticle(word) && !StopWords.Contains(language, word) && word is not ("armed" or "forces" or "forças" or "armadas" or "fuerzas"))
+            else if (!SpeakerNames.IsArticle(word) && !StopWords.Contains(language, word) && word is not ("armed" or "armadas" or "fuerzas"))
             {
                 return null;
             }

@@ -44,12 +44,14 @@ internal static class SpeakerHeadlines
         return name is null || (!name.Contains(' ', StringComparison.Ordinal) && NamedAsPlace(article.Text, name)) ? null : name;
     }
 
-    /// <summary>Words that make the word after them a place ("in Belgorod", "في منطقة بيلغورود", "w obwodzie", "в Белгороде").</summary>
+    /// <summary>
+    /// Prepositions and region nouns in a case that make the word after them a place ("in Belgorod", "في منطقة بيلغورود", "w
+    /// obwodzie", "в Белгороде"); the region nouns in the nominative are <see cref="SpeakerNames.IsRegionNoun"/>'s.
+    /// </summary>
     private static readonly HashSet<string> PlaceWords = new(
         [
-            "in", "near", "region", "city", "province", "dans", "à", "région", "ville", "em", "região", "cidade", "en", "región", "ciudad",
-            "nel", "nella", "regione", "città", "im", "nach", "regio", "provincie", "stad", "regiunea", "orașul", "w", "obwodzie",
-            "в", "во", "у", "області", "области", "في", "منطقة", "مناطق", "مدينة", "مقاطعة", "بمنطقة", "بمدينة",
+            "in", "near", "dans", "à", "em", "en", "nel", "nella", "im", "nach", "w", "obwodzie", "в", "во", "у", "області", "области",
+            "في", "منطقة", "مناطق", "مدينة", "مقاطعة", "بمنطقة", "بمدينة",
         ],
         StringComparer.Ordinal);
 
@@ -67,7 +69,7 @@ internal static class SpeakerHeadlines
                 continue;
             }
 
-            if (PlaceWords.Contains(WordBefore(text, at)) || RegionAfter.Contains(WordAfter(text, end)))
+            if (WordBefore(text, at) is var before && (PlaceWords.Contains(before) || SpeakerNames.IsRegionNoun(before)) || RegionAfter.Contains(WordAfter(text, end)))
             {
                 return true;
             }

@@ -188,6 +188,9 @@ internal static class SpeakerNames
         "region", "province", "city", "oblast", "région", "ville", "província", "provincia", "região", "cidade", "región", "ciudad",
         "regione", "città", "regiunea", "orașul", "oraşul", "regio", "provincie", "stad", "gemeente");
 
+    /// <summary>True for a region or city noun ("region", "região", "regiunea", "città"; <see cref="RegionNouns"/>).</summary>
+    internal static bool IsRegionNoun(string norm) => RegionNouns.Contains(norm);
+
     private static readonly HashSet<string> SlavicPlacePrepositions = Set("в", "во", "из", "к", "ко", "до", "с", "со", "у", "з", "із", "зі");
 
     /// <summary>
