@@ -1689,7 +1689,10 @@ public static partial class QuoteGrouper
             (items[q].Fragment ? part.Fragments : part.Members).Add(q);
         }
 
-        var groups = parts.Select(p => (Key: p.Key, p.Value.Members, p.Value.Fragments, Articles: Articles(p.Value.Members))).ToArray();
+        // A group left with fragments only (the statement they were pieces of moved to another group after they were marked) has
+        // no version to align them to: its fragments are its versions (numbering had failed on it).
+        var groups = parts.Select(p => p.Value.Members.Count > 0 ? (Key: p.Key, p.Value.Members, p.Value.Fragments) : (Key: p.Key, Members: p.Value.Fragments, Fragments: new List<int>()))
+            .Select(p => (p.Key, p.Members, p.Fragments, Articles: Articles(p.Members))).ToArray();
         Array.Sort(groups, (x, y) =>
             x.Articles != y.Articles ? y.Articles.CompareTo(x.Articles)
             : x.Members.Count != y.Members.Count ? y.Members.Count.CompareTo(x.Members.Count)
