@@ -172,6 +172,20 @@ internal static partial class ArticleCleaner
             int s = SkipPrefixes(text, start, end, markdown, isFirst: lines.Count == 0);
             if (end > s)
             {
+                // "… no Telegram..O governo local informou …": a stored page whose paragraphs were run together with two dots and no
+                // space; each piece is a paragraph of its own (the words around the join had been read as one sentence).
+                if (text.AsSpan(s, end - s).Contains("..", StringComparison.Ordinal))
+                {
+                    int lineStart = s;
+                    foreach (var join in CollapsedParagraphJoin().EnumerateMatches(text.AsSpan(lineStart, end - lineStart)))
+                    {
+                        int at = lineStart + join.Index + join.Length;
+                        lines.Add(new Line(s, at, blankBefore));
+                        s = at;
+                        blankBefore = true;
+                    }
+                }
+
                 lines.Add(new Line(s, end, blankBefore));
             }
 
@@ -229,6 +243,10 @@ internal static partial class ArticleCleaner
 
         return start;
     }
+
+    /// <summary>Two dots with no space between a word or a closing mark and a capital or an opening mark: paragraphs run together.</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\d""”»)])(?<!\.)\.\.(?=[\p{Lu}""“«])")]
+    private static partial Regex CollapsedParagraphJoin();
 
     [GeneratedRegex(@"^(?:[-*_]\s*){3,}$")]
     private static partial Regex MarkdownRule();

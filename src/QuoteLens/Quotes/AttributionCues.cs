@@ -195,6 +195,7 @@ internal static class AttributionCues
         // Portuguese (more forms)
         "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "repetiu", "avisou", "advertiu", "lembrou", "insistiu",
         "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou", "responde",
+        "reportou", "asseverou", "detalhou", "mencionou",
         // French inversions and more verbs
         "a-t-il dit", "a-t-elle dit", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",
         "a-t-il souligné", "a-t-elle souligné", "a-t-il affirmé", "a-t-elle affirmé", "a-t-il assuré", "a-t-elle assuré", "a-t-il estimé",

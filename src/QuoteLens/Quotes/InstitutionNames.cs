@@ -12,6 +12,16 @@ namespace QuoteLens.Quotes;
 internal static class InstitutionNames
 {
     /// <summary>The English name of the ministry <paramref name="name"/> names ("Russian defence ministry"), or null when it names none this table knows.</summary>
+    /// <summary>
+    /// As <see cref="English(string?)"/>, or the English name of the whole <paramref name="phrase"/> a ministry's name was read
+    /// from when that name was cut short ("depois que o Ministério da Defesa da Rússia" read as "depois que o Ministério da Defesa
+    /// da"): only a name that holds a ministry's word itself, so that "Venemaa välisministeeriumi pressiesindaja Anna Kowalska"
+    /// stays the spokeswoman.
+    /// </summary>
+    public static string? English(string? name, string? phrase) =>
+        English(name) ?? (name is not null && phrase is not null && phrase.Contains(name, StringComparison.Ordinal) && Words(name).Exists(IsMinistry)
+            ? English(phrase) : null);
+
     public static string? English(string? name)
     {
         if (name is null || name.Length > 120)
@@ -19,10 +29,7 @@ internal static class InstitutionNames
             return null;
         }
 
-        var words = name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']')))
-            .Where(w => w.Length > 0)
-            .ToList();
+        var words = Words(name);
         if (words.Count == 0 || words.Count > 8 || !words.Exists(IsMinistry))
         {
             return null;
@@ -85,7 +92,7 @@ internal static class InstitutionNames
         StringComparer.Ordinal);
 
     /// <summary>
-    /// The name key of an English ministry name (<see cref="English"/>'s form): every word of it, so that the Russian and the
+    /// The name key of an English ministry name (<see cref="English(string?)"/>'s form): every word of it, so that the Russian and the
     /// Ukrainian defence ministries, or the Russian defence and foreign ministries, are two speakers (a person is keyed by
     /// the surname alone); null for any other name.
     /// </summary>
@@ -93,6 +100,13 @@ internal static class InstitutionNames
         canonical.EndsWith(" ministry", StringComparison.Ordinal) && English(canonical) == canonical
             ? "ministry:" + canonical[..^" ministry".Length].ToLowerInvariant().Replace(' ', '-')
             : null;
+
+    /// <summary>The normalised words of a name, split at spaces and hyphens, marks trimmed.</summary>
+    private static List<string> Words(string name) =>
+        name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']')))
+            .Where(w => w.Length > 0)
+            .ToList();
 
     /// <summary>A ministry's head noun, alone or in a compound ("kaitseministeerium", "Außenministerium", "Минобороны", "МИД").</summary>
     private static bool IsMinistry(string norm) =>

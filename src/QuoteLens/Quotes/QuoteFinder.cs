@@ -262,7 +262,7 @@ public static class QuoteFinder
         for (int n = 0; n < names.Length; n++)
         {
             // "Rosyjskie Ministerstwo Obrony", "Vene kaitseministeerium": one English name for a ministry in every language.
-            names[n] = InstitutionNames.English(names[n]) ?? names[n];
+            names[n] = InstitutionNames.English(names[n], phrases[n]) ?? names[n];
         }
 
         return names;

@@ -110,9 +110,13 @@ internal static class SpeakerArticleAcronyms
         return name.Contains(' ', StringComparison.Ordinal) ? name : null;
     }
 
-    /// <summary>The small words inside a unit's name ("Freedom of Russia Legion", "Corpo de Voluntários do Norte", "Vrijheid voor Rusland Legioen").</summary>
+    /// <summary>
+    /// The small words inside a unit's name ("Freedom of Russia Legion", "Corpo de Voluntários do Norte", "Vrijheid voor Rusland
+    /// Legioen", "Legião da Liberdade para a Rússia", "Légion pour la liberté", "Legion Freiheit für Russland").
+    /// </summary>
     private static readonly HashSet<string> NameLinks = new(
-        ["of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "voor", "van", "von", "der", "al", "el"], StringComparer.Ordinal);
+        ["of", "for", "de", "do", "da", "dos", "das", "del", "della", "di", "du", "des", "la", "voor", "van", "von", "der", "al", "el",
+            "para", "a", "pour", "für", "per", "pentru"], StringComparer.Ordinal);
 
     /// <summary>
     /// The quotes of each article whose speaker is an acronym the same article defines for a unit (<see cref="Definitions"/>)

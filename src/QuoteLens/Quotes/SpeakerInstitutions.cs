@@ -88,8 +88,9 @@ internal static class SpeakerInstitutions
 
         int from = 0;
         // "пресс-служба Минобороны России": the ministry, not its press service.
+        // "depois que o Ministério da Defesa": the lower-case conjunction that opens the clause is no part of the name.
         while (from < head && (AttributionCues.Determiners.Contains(Norm(raw[from])) || Fillers.Contains(Norm(raw[from])) || StopWords.Contains(language, Norm(raw[from]))
-            || PressServices.IsPart(Norm(raw[from]))))
+            || PressServices.IsPart(Norm(raw[from])) || (char.IsLower(raw[from][0]) && (SpeakerNames.IsNeverName(Norm(raw[from])) || AttributionCues.Complementizers.Contains(Norm(raw[from]))))))
         {
             from++;
         }

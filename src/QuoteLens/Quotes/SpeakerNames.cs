@@ -107,6 +107,7 @@ internal static class SpeakerNames
         "після", "під", "як", "также", "como", "comme", "come", "wie", "zoals", "cum", "nagu", "jak", "после", "как", "однако", "но", "и", "а", "во", "в", "у", "на", "поки", "пока", "cependant",
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
+        "enquanto", "mientras", "mentre", "tandis", "whereas", "terwijl",
         "maar", "na", "toen", "ook", "dar", "după", "când", "însă", "kuid", "pärast", "kui", "ka", "pope's", "this", "that", "these",
         "those", "ранее", "раніше", "позже", "пізніше", "сегодня", "сьогодні", "вчера", "вчора", "затем", "потом", "потім", "теперь", "тепер", "أن", "إن", "أنه", "في", "على", "من", "إلى", "عن", "مع", "قد", "وفي", "وقت", "سابق", "كما", "وقد", "حيث", "بعد", "قبل", "خلال",
         "عندما", "لكن", "ولكن", "وكان", "كان", "وأن", "بينما", "وبعد", "ومن", "وعلى", "هذا", "هذه", "ذلك", "تلك", "x", "twitter", "telegram", "facebook", "instagram", "it", "his", "her", "their", "in", "on", "at", "for", "with", "from", "during", "about", "with", "his", "one", "some",
@@ -290,11 +291,13 @@ internal static class SpeakerNames
             return null;
         }
 
-        if (words.Count == 2 && IsArticle(words[0].Norm) && IsAcronym(words[1].Text))
+        if (words.Count >= 2 && IsArticle(words[^2].Norm) && IsAcronym(words[^1].Text)
+            && words.Take(words.Count - 2).All(w => char.IsLower(w.Text[0]) && NotNames.Contains(w.Norm) && !IsArticle(w.Norm)))
         {
-            // "the RDK said", "the FSB said": the article before an acronym does not make it a description.
+            // "the RDK said", "the FSB said": the article before an acronym does not make it a description; nor does the
+            // conjunction that opens the clause ("enquanto a LLR anunciou").
             strong = true;
-            return words[1].Text;
+            return words[^1].Text;
         }
 
         if (UnitNames.Named(phrase) is { } body)

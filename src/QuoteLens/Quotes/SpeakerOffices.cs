@@ -113,16 +113,20 @@ internal static class SpeakerOffices
         for (int w = 0; w < words.Count; w++)
         {
             var word = words[w];
-            if (wanted.Count == 1 && wanted[0] == TitleClasses.Spokesman)
-            {
-                // "the press secretary of the head of state", "пресс-секретарь президента": what follows a spokesman's title
-                // names whom he speaks for, not another office of the speaker (it had been the president).
-                break;
-            }
+
+            // "the press secretary of the head of state", "пресс-секретарь президента": what follows a spokesman's title names
+            // whom he speaks for, not another office of the speaker (it had been the president); its words still qualify him
+            // ("o porta-voz da presidência russa" is not "o porta-voz oficial da dependência castrense").
+            bool employer = wanted.Count == 1 && wanted[0] == TitleClasses.Spokesman;
 
             // "press secretary": the English spokesman's title in two words.
             if ((TitleClasses.Of(word) ?? (word == "secretary" && w > 0 && words[w - 1] == "press" ? TitleClasses.Spokesman : null)) is { } office)
             {
+                if (employer)
+                {
+                    continue;
+                }
+
                 if (office == TitleClasses.Leader)
                 {
                     // "the Turkish leader", "турецкий лидер": whoever heads a state, a government, or a body.

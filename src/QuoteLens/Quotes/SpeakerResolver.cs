@@ -411,6 +411,16 @@ internal static class SpeakerResolver
                 }
             }
 
+            foreach (var name in plain)
+            {
+                if (name.At >= leadStart && name.At < at && !name.Object)
+                {
+                    // "O porta-voz da presidência russa, Dmitry Peskov, expressou a preocupação do Kremlin …: “…”": the name that
+                    // is the lead-in's subject speaks though its verb is no speech verb (no cue made the name a sure mention).
+                    return opening is { } first && first.At < name.At ? first.Name : name.Name;
+                }
+            }
+
             if (opening is { } subject)
             {
                 return subject.Name;

@@ -30,6 +30,19 @@ public class ArticleCleanerTests
     }
 
     [Fact]
+    public void ParagraphsRunTogetherWithTwoDotsAreParagraphsOfTheirOwn()
+    {
+        // A stored page (Diário de Notícias) whose paragraphs were joined with ".." and no space; an ellipsis stays inside its line.
+        var text = "escreveu o governador no Telegram..O governo local informou que \"13 civis sofreram ferimentos\"..\"Durante a inspeção\", acrescentou... Depois disso.";
+
+        var cleaned = ArticleCleaner.Clean(text, 0, markdown: false);
+
+        Assert.Equal(
+            ["escreveu o governador no Telegram..", "O governo local informou que \"13 civis sofreram ferimentos\"..", "\"Durante a inspeção\", acrescentou... Depois disso."],
+            cleaned.Paragraphs.Select(p => text[p.Start..p.End]));
+    }
+
+    [Fact]
     public void AnEndMarkerInTheFirstHalfDropsOnlyItsOwnLine()
     {
         var text = "Read more: an earlier story\n\nThe first sentence of the story.\n\nThe second sentence of the story, a little longer.\n";

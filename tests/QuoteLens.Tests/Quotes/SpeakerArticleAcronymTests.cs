@@ -37,6 +37,7 @@ public class SpeakerArticleAcronymTests
     [Theory]
     [InlineData("O Corpo de Voluntários do Norte (CVN) atravessou a fronteira. Depois, a CVN anunciou: “A aldeia está livre”.", "Corpo de Voluntários do Norte")]
     [InlineData("A Legião da Liberdade do Norte (LLN) atravessou a fronteira. Depois, a LLN anunciou: “A aldeia está livre”.", "Legião da Liberdade do Norte")]
+    [InlineData("Dois grupos: o Corpo de Voluntários do Sul (CVS) e a Legião da Liberdade para a Rússia (LLR). O CVS publicou vídeos, enquanto a LLR anunciou o “A aldeia está livre”.", "Legião da Liberdade para a Rússia")]
     public void RomanceAcronymIsTheUnitItsNounOpens(string text, string unit)
     {
         Assert.Equal(unit, Found("A aldeia", (text, "pt"), ("El Cuerpo de Voluntarios del Sur (CVS) dijo: “Volvemos”.", "es")).CanonicalSpeaker);

@@ -338,3 +338,39 @@ public class SpeakerPressSecretaryTests
         Assert.Equal("Dmitry Peskov", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// Portuguese lead-ins read on real coverage (Diário de Notícias, Diálogos do Sul): "reportou", "asseverou" are speech verbs; the
+/// conjunction that opens the clause ("depois que", "enquanto") is no part of the speaker's name; the subject of a colon lead-in
+/// speaks though its verb is no speech verb.
+/// </summary>
+public class SpeakerPortugueseLeadInTests
+{
+    [Fact]
+    public void TheMinistryAfterAConjunctionReportsTheQuote()
+    {
+        var article = Written(
+            "O governador levantou o regime, depois que o Ministério da Defesa da Rússia reportou que “o exército matou todos os terroristas ucranianos”.", "pt");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("reportou", quote.Cue);
+        Assert.Equal("Russian defence ministry", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnInstitutionsNameDropsTheConjunctionThatOpensItsClause()
+    {
+        var article = Written("O governador levantou o regime, depois que o Ministério da Defesa reportou que “o exército matou todos”.", "pt");
+        Assert.Equal("Ministério da Defesa", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheSubjectOfAColonLeadInSpeaksAndEachSpokesmanKeepsHisQuote()
+    {
+        var article = Written(
+            "O porta-voz da presidência russa, Dmitry Peskov, expressou a preocupação do Kremlin pelos fatos em Belgorod: “Sem dúvida, o que sucedeu ontem é motivo de grande preocupação”.\n\n"
+            + "Em sua entrevista coletiva diária, o general Igor Konashenkov, o porta-voz oficial da dependência castrense, asseverou que “os grupos armados nacionalistas foram rodeados e eliminados”.", "pt");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(["Dmitry Peskov", "Igor Konashenkov"], quotes.Select(q => q.CanonicalSpeaker));
+        Assert.Equal("asseverou", quotes[1].Cue);
+    }
+}
