@@ -133,7 +133,42 @@ internal static class QuoteMarks
             return true;
         }
 
-        return i > 0 && text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]);
+        // "Pro-Ukrainian ‘partisans’ offer", "spreekt van ‘Oekraïense saboteurs’ en": s’ closes a single quote opened just
+        // before it on its line (it had been read as a plural possessive, and the quote ran on to the next mark).
+        return i > 0 && text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]) && !OpenSingleBefore(text, i);
+    }
+
+    /// <summary>Most characters back from a plural possessive's mark to the single mark that may open a quote it closes.</summary>
+    private const int PluralCloseReach = 80;
+
+    /// <summary>
+    /// True when a single mark of the same family opens a quote at most <see cref="PluralCloseReach"/> characters before the mark
+    /// at <paramref name="i"/>, on its line, with no other closing single mark between.
+    /// </summary>
+    private static bool OpenSingleBefore(ReadOnlySpan<char> text, int i)
+    {
+        for (int j = i - 2; j >= 0 && j >= i - PluralCloseReach; j--)
+        {
+            char c = text[j];
+            if (c is '\n' or '\r')
+            {
+                return false;
+            }
+
+            bool inWord = j > 0 && char.IsLetterOrDigit(text[j - 1]) && j + 1 < text.Length && char.IsLetter(text[j + 1]);
+            if (c == '’' && !inWord)
+            {
+                return false;
+            }
+
+            // The opener comes before a word of two letters at least: not "the '90s", "rock 'n roll".
+            if ((c == '‘' && text[i] == '’') || (c == '\'' && text[i] == '\'' && !inWord))
+            {
+                return CanOpenAt(text, j) && j + 2 < i && char.IsLetter(text[j + 1]) && char.IsLetter(text[j + 2]);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the mark at <paramref name="i"/> stands where a quote can open: after a non-letter, before a non-space.</summary>

@@ -19,6 +19,23 @@ public class OddMarkAndCreditConventionTests
         Assert.All(quotes, q => Assert.Equal("the governor", q.Speaker));
     }
 
+    [Theory]
+    [InlineData("Pro-Ukrainian ‘partisans’ offer to hand over prisoners; the governor calls them ‘bastards’ in response.", "en", new[] { "partisans", "bastards" })]
+    [InlineData("Het Kremlin spreekt van ‘Oekraïense saboteurs’ en kondigt ‘speciale maatregelen’ aan.", "nl", new[] { "Oekraïense saboteurs", "speciale maatregelen" })]
+    [InlineData("Putin sends 'sincere condolences' and says the businessman 'made serious mistakes in his life'.", "en", new[] { "sincere condolences", "made serious mistakes in his life" })]
+    public void APluralEndingClosesTheSingleQuoteOpenedJustBeforeIt(string text, string language, string[] expected)
+    {
+        // "‘partisans’ offer" had been read as a plural possessive: the quote ran on to the next mark.
+        Assert.Equal(expected, Found(text, language).Select(q => q.Text));
+    }
+
+    [Fact]
+    public void APluralPossessiveWithNoQuoteOpenBeforeItStaysAnApostrophe()
+    {
+        var quote = Assert.Single(Found("The militias’ plans were clear, the governor said: ‘We will defend every village.’"));
+        Assert.Equal("We will defend every village.", quote.Text);
+    }
+
     [Fact]
     public void GuillemetClosedByAStraightMark()
     {
