@@ -429,6 +429,19 @@ internal static class SpeakerResolver
 
         if (phrase is null)
         {
+            if (ReportedNext(text, at) is int next)
+            {
+                // "Легіон … проводять операцію … для створення «смуги безпеки» … . Про це речник ГУР Андрій Юсов заявив …": the
+                // sentence after the quote's own points back to it and names who said it.
+                for (int k = LowerBound(mentions, next); k < mentions.Count && mentions[k].At < next + ReportedNextReach; k++)
+                {
+                    if (!mentions[k].Object)
+                    {
+                        return mentions[k].Name;
+                    }
+                }
+            }
+
             for (int k = before; k >= 0 && mentions[k].At >= paragraphStart; k--)
             {
                 if (!mentions[k].Object)
@@ -846,6 +859,45 @@ internal static class SpeakerResolver
 
     /// <summary>Most words (articles) before a body that opens its sentence (<see cref="OpeningBody"/>).</summary>
     private const int MaxWordsBeforeBody = 2;
+
+    /// <summary>Most characters from the quote to the end of its sentence, and from there to the name, that <see cref="ReportedNext"/> reads.</summary>
+    private const int ReportedNextReach = 300;
+
+    /// <summary>The openers of a Russian or Ukrainian sentence that reports the one before it ("Об этом заявил …", "Про це повідомив …").</summary>
+    private static readonly string[] ReportedOpeners = ["Об этом ", "О том ", "Про це ", "Об этом, ", "Про це, "];
+
+    /// <summary>
+    /// The start of the sentence after the one that holds the quote at <paramref name="at"/>, when it opens with one of
+    /// <see cref="ReportedOpeners"/>: that sentence names who said the quote's sentence. Null otherwise, or when the quote's sentence
+    /// runs past <see cref="ReportedNextReach"/> characters or its paragraph.
+    /// </summary>
+    private static int? ReportedNext(string text, int at)
+    {
+        int limit = Math.Min(text.Length - 2, at + ReportedNextReach);
+        for (int i = at; i < limit; i++)
+        {
+            if (text[i] == '\n')
+            {
+                return null;
+            }
+
+            if (text[i] is '.' or '!' or '?' && text[i + 1] == ' ')
+            {
+                int start = i + 2;
+                foreach (var opener in ReportedOpeners)
+                {
+                    if (string.CompareOrdinal(text, start, opener, 0, opener.Length) == 0)
+                    {
+                        return start;
+                    }
+                }
+
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The body of <paramref name="bodies"/> that opens the sentence starting at <paramref name="sentenceStart"/> (only articles

@@ -326,8 +326,16 @@ internal static class SpeakerSubjects
         }
 
         var norm = Tokenizer.NormalizeWord(text[from..i]);
+
+        // "On June 4, the Russian Volunteer Corps posted …": the English preposition, not the Polish "on" (he), before a date or a name.
+        int next = i;
+        while (next < at && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
         return norm is not ("it" or "il" or "we" or "i" or "you" or "мы" or "я" or "nous" or "je" or "ми" or "wij" or "my")
-            && AttributionCues.Pronouns.Contains(norm);
+            && AttributionCues.Pronouns.Contains(norm) && !(norm == "on" && next < at && (char.IsUpper(text[next]) || char.IsDigit(text[next])));
     }
 
     /// <summary>

@@ -374,3 +374,27 @@ public class SpeakerPortugueseLeadInTests
         Assert.Equal("asseverou", quotes[1].Cue);
     }
 }
+
+/// <summary>
+/// Two sentence shapes read on real coverage (Meduza, Chas News): an English sentence opened by "On" and a date is no Polish "on"
+/// (he) pointing back to an earlier speaker; a Ukrainian or Russian sentence "Про це … заявив X" after the quote's own sentence
+/// names who said it.
+/// </summary>
+public class SpeakerDateOpenerAndReportedNextTests
+{
+    [Fact]
+    public void OnAndADateOpenNoPronounSentence()
+    {
+        var article = Written(
+            "Governor Vyacheslav Gladkov spoke later.\n\nOn June 4, the Russian Volunteer Corps (RDK) posted a video addressed to Belgorod Governor Vyacheslav Gladkov, “inviting [Gladkov] to a dialogue at the church.”");
+        Assert.StartsWith("Russian Volunteer Corps", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("uk", "Бєлгородський губернатор В'ячеслав Гладков говорив про евакуацію.\n\nЛегіон та корпус проводять операцію для створення «смуги безпеки» для захисту цивільних. Про це речник ГУР Андрій Юсов заявив у коментарі Суспільному.", "Андрій Юсов")]
+    [InlineData("ru", "Губернатор Вячеслав Гладков говорил об эвакуации.\n\nЛегион и корпус проводят операцию для создания «полосы безопасности» для защиты мирных жителей. Об этом заявил представитель ГУР Андрей Юсов.", "Андрей Юсов")]
+    public void TheNextSentenceThatReportsTheQuotesSentenceNamesItsSpeaker(string language, string text, string speaker)
+    {
+        Assert.Equal(speaker, Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
+    }
+}
