@@ -160,6 +160,15 @@ public static partial class QuoteGrouper
         // A partial or scare quote that fits no statement ("strategic ambiguity", "animaría", where no outlet quoted the
         // sentence) is the only version there is: its copies join on context like short sentences.
         JoinShortByContext(sorted, texts, same, roles, state, evidence, q => roles[texts.Of[q]] == Role.Fragment && !state.Fragment[q] && sorted[q].Kind != QuoteKind.Full);
+
+        // What is still alone: "scoundrels, murderers, fascists", which one outlet gives to Gladkov, in "bastards, scoundrels,
+        // murderers, and fascists", which only one other outlet quotes and also gives to him.
+        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable, bySpeaker: true))
+        {
+            state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
+        }
+
+        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true, attachable, bySpeaker: true);
         JoinLoneAcrossLanguages(sorted, texts, roles, state, crossLinks, evidence);
         for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, state, crossLinks, evidence); round++)
         {
@@ -1132,6 +1141,55 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>
+    /// True when two quotes name the same canonical speaker (<see cref="Quote.SpeakerKey"/>): "scoundrels, murderers, fascists",
+    /// which one outlet gives to Gladkov, is a piece of "bastards, scoundrels, murderers, and fascists", which another outlet alone
+    /// gives to him; with no other article sharing that statement, the speaker is the context that joins them.
+    /// </summary>
+    private static bool SameSpeaker(Quote a, Quote b) =>
+        a.SpeakerKey is { Length: > 0 } x && b.SpeakerKey is { Length: > 0 } y && SpeakerNames.SameKey(x, y);
+
+    /// <summary>
+    /// How many articles quote each speaker, a speaker's keys taken together (<see cref="SpeakerNames.SameKey"/>: "putin",
+    /// "poutin"); and how many articles have quotes at all.
+    /// </summary>
+    private sealed class SpeakerArticles
+    {
+        private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _bySpeaker = new(StringComparer.Ordinal);
+
+        public SpeakerArticles(Quote[] sorted, int[] articleOf)
+        {
+            var seen = new HashSet<(string, int)>();
+            var articles = new HashSet<int>();
+            for (int q = 0; q < sorted.Length; q++)
+            {
+                articles.Add(articleOf[q]);
+                if (sorted[q].SpeakerKey is { Length: > 0 } key && seen.Add((key, articleOf[q])))
+                {
+                    _byKey[key] = _byKey.GetValueOrDefault(key) + 1;
+                }
+            }
+
+            Articles = articles.Count;
+        }
+
+        /// <summary>How many articles have quotes.</summary>
+        public int Articles { get; }
+
+        /// <summary>How many articles quote the speaker of <paramref name="key"/> under any of its keys (an article quoting him under two keys counts twice).</summary>
+        public int Of(string key)
+        {
+            if (!_bySpeaker.TryGetValue(key, out int count))
+            {
+                count = _byKey.Where(k => SpeakerNames.SameKey(k.Key, key)).Sum(k => k.Value);
+                _bySpeaker[key] = count;
+            }
+
+            return count;
+        }
+    }
+
+    /// <summary>
     /// A quote's speaker as a key and as written: its canonical speaker (<see cref="Quote.SpeakerKey"/>, the same for
     /// "Путин" and "Putin") when the quote finder resolved one, else the name its speaker phrase ends with.
     /// </summary>
@@ -1180,8 +1238,9 @@ public static partial class QuoteGrouper
     /// shared group whose versions carry all their keys in the same way: longer versions, or short sentences already in it on
     /// their own context ("It's gonna take some time." in "This is going to take some time."). Says whether any text moved.
     /// </summary>
-    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable)
+    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable, bool bySpeaker = false)
     {
+        SpeakerArticles? speakers = null;
         const int EnoughArticles = 64;
         bool any = false;
         var bridges = new List<(int X, int ContainerX, int Y, int ContainerY)>();
@@ -1293,12 +1352,21 @@ public static partial class QuoteGrouper
             // make a good part of (at most FragmentFitRatio times its keys: see the constant), then the one most articles'
             // versions contain.
             int language = texts.Language[t];
+
+            // Last, for texts still alone: when no shared group contains one, a version of one other article that names the same
+            // speaker may (see SameSpeaker), when that speaker is not quoted by most of the corpus' articles (then he is no context).
+            if (bySpeaker && (state.ArticlesOf(state.Key[texts.First[t]]) > 1 || containing.Keys.Any(root => state.ArticlesOf(root) > 1)
+                || fragment.SpeakerKey is not { Length: > 0 } speakerKey || 2 * (speakers ??= new SpeakerArticles(sorted, state.Article)).Of(speakerKey) > speakers.Articles))
+            {
+                continue;
+            }
+
             var qualifying = containing
-                .Where(g => g.Value.Articles.Count > 0 && state.ArticlesOf(g.Key) > 1 && otherSpeakers?.GetValueOrDefault(g.Key) != true)
+                .Where(g => g.Value.Articles.Count > 0 && (bySpeaker ? SameSpeaker(sorted[g.Value.Container], fragment) : state.ArticlesOf(g.Key) > 1) && otherSpeakers?.GetValueOrDefault(g.Key) != true)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
                 .Where(g => asFragment || ownRoots.Contains(g.Key) || shortest.GetValueOrDefault(g.Key, int.MaxValue) <= ShortFitRatio * keyCount)
                 .ToList();
-            if (!asFragment && keyCount >= BridgeKeys && qualifying.Count == 2 && !IsQuestion(sorted[texts.First[t]].Text))
+            if (!asFragment && !bySpeaker && keyCount >= BridgeKeys && qualifying.Count == 2 && !IsQuestion(sorted[texts.First[t]].Text))
             {
                 var (x, y) = qualifying[0].Key < qualifying[1].Key ? (qualifying[0], qualifying[1]) : (qualifying[1], qualifying[0]);
                 bridges.Add((x.Key, x.Value.Container, y.Key, y.Value.Container));

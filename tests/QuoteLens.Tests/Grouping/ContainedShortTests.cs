@@ -118,4 +118,28 @@ public class ContainedShortTests
         var fragment = GroupOf(analysis, "A0003", "rebuild the bridge");
         Assert.Same(statement, fragment);
     }
+    [Fact]
+    public void APieceOfAStatementOnlyOneOtherOutletQuotesJoinsItWhenBothGiveItToTheSameSpeaker()
+    {
+        // Meduza and Gossipify, 5 June 2023: no third outlet quotes Gladkov's words, so only his name joins the two.
+        var analysis = Run(
+            "Governor Vyacheslav Gladkov answered with a video, in which he said that he had seen the message from the “bastards, scoundrels, murderers, and fascists.”",
+            "Governor Vyacheslav Gladkov answered the fighters, calling them “scoundrels, murderers, fascists” on his channel.",
+            "Mayor Anna Petrovska said the bridge would reopen. “We are going to rebuild the bridge before the winter,” Petrovska said.",
+            "Mayor Anna Petrovska spoke to the city. “We are going to rebuild the bridge before the winter comes,” she said.");
+        var group = GroupOf(analysis, "A0000", "bastards");
+        Assert.Equal(["A0000", "A0001"], group.Members.Concat(group.Fragments).Select(m => m.ArticleId).Order());
+    }
+
+    [Fact]
+    public void APieceGivenToAnotherSpeakerThanTheStatementStaysApart()
+    {
+        var analysis = Run(
+            "Governor Vyacheslav Gladkov answered with a video, in which he said that he had seen the message from the “bastards, scoundrels, murderers, and fascists.”",
+            "Mayor Anna Petrovska answered the fighters, calling them “scoundrels, murderers, fascists” on her channel.",
+            "Mayor Anna Petrovska said the bridge would reopen. “We are going to rebuild the bridge before the winter,” Petrovska said.",
+            "Mayor Anna Petrovska spoke to the city. “We are going to rebuild the bridge before the winter comes,” she said.");
+        var group = GroupOf(analysis, "A0000", "bastards");
+        Assert.Equal(["A0000"], group.Members.Concat(group.Fragments).Select(m => m.ArticleId));
+    }
 }
