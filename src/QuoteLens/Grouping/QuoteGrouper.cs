@@ -1149,44 +1149,36 @@ public static partial class QuoteGrouper
         a.SpeakerKey is { Length: > 0 } x && b.SpeakerKey is { Length: > 0 } y && SpeakerNames.SameKey(x, y);
 
     /// <summary>
-    /// How many articles quote each speaker, a speaker's keys taken together (<see cref="SpeakerNames.SameKey"/>: "putin",
-    /// "poutin"); and how many articles have quotes at all.
+    /// How many articles of each language quote each speaker key, and how many articles of each language have quotes: a speaker
+    /// is weighed among the articles of the text's own language, which write his name one way ("poutin" in French, "putin" in
+    /// English), so that no comparison of every key with every other is needed.
     /// </summary>
     private sealed class SpeakerArticles
     {
-        private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, int> _bySpeaker = new(StringComparer.Ordinal);
+        private readonly Dictionary<(int Language, string Key), int> _byKey = [];
+        private readonly Dictionary<int, int> _articles = [];
 
-        public SpeakerArticles(Quote[] sorted, int[] articleOf)
+        public SpeakerArticles(Assignment state, Quote[] sorted)
         {
-            var seen = new HashSet<(string, int)>();
-            var articles = new HashSet<int>();
+            var seen = new HashSet<(int, string)>();
+            var articles = new HashSet<(int, int)>();
             for (int q = 0; q < sorted.Length; q++)
             {
-                articles.Add(articleOf[q]);
-                if (sorted[q].SpeakerKey is { Length: > 0 } key && seen.Add((key, articleOf[q])))
+                int language = state.LanguageOf(q);
+                if (articles.Add((language, state.Article[q])))
                 {
-                    _byKey[key] = _byKey.GetValueOrDefault(key) + 1;
+                    _articles[language] = _articles.GetValueOrDefault(language) + 1;
+                }
+
+                if (sorted[q].SpeakerKey is { Length: > 0 } key && seen.Add((state.Article[q], key)))
+                {
+                    _byKey[(language, key)] = _byKey.GetValueOrDefault((language, key)) + 1;
                 }
             }
-
-            Articles = articles.Count;
         }
 
-        /// <summary>How many articles have quotes.</summary>
-        public int Articles { get; }
-
-        /// <summary>How many articles quote the speaker of <paramref name="key"/> under any of its keys (an article quoting him under two keys counts twice).</summary>
-        public int Of(string key)
-        {
-            if (!_bySpeaker.TryGetValue(key, out int count))
-            {
-                count = _byKey.Where(k => SpeakerNames.SameKey(k.Key, key)).Sum(k => k.Value);
-                _bySpeaker[key] = count;
-            }
-
-            return count;
-        }
+        /// <summary>True when at most half the articles of <paramref name="language"/> quote <paramref name="key"/>.</summary>
+        public bool Rare(int language, string key) => 2 * _byKey.GetValueOrDefault((language, key)) <= _articles.GetValueOrDefault(language);
     }
 
     /// <summary>
@@ -1240,7 +1232,19 @@ public static partial class QuoteGrouper
     /// </summary>
     private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable, bool bySpeaker = false)
     {
-        SpeakerArticles? speakers = null;
+        // The last pass (bySpeaker) reads only texts still alone whose speaker most of the corpus' articles do not quote (see SameSpeaker).
+        bool[]? eligible = null;
+        if (bySpeaker)
+        {
+            var speakers = new SpeakerArticles(state, sorted);
+            eligible = new bool[texts.Count];
+            for (int t = 0; t < texts.Count; t++)
+            {
+                int first = texts.First[t];
+                eligible[t] = sorted[first].SpeakerKey is { Length: > 0 } key && state.ArticlesOf(state.Key[first]) <= 1 && speakers.Rare(state.LanguageOf(first), key);
+            }
+        }
+
         const int EnoughArticles = 64;
         bool any = false;
         var bridges = new List<(int X, int ContainerX, int Y, int ContainerY)>();
@@ -1252,6 +1256,12 @@ public static partial class QuoteGrouper
             int keyCount = same.Keys.Length(t);
             if (keyCount < (asFragment ? 1 : 2) || !(roles[t] == role || (asFragment && OneWordSentence(t, roles, same, sorted[texts.First[t]]))) || attachable?[t] == false)
             {
+                return;
+            }
+
+            if (eligible?[t] == false)
+            {
+                // The last pass looks only at texts still alone that name a speaker whom most articles do not quote.
                 return;
             }
 
@@ -1353,10 +1363,9 @@ public static partial class QuoteGrouper
             // versions contain.
             int language = texts.Language[t];
 
-            // Last, for texts still alone: when no shared group contains one, a version of one other article that names the same
-            // speaker may (see SameSpeaker), when that speaker is not quoted by most of the corpus' articles (then he is no context).
-            if (bySpeaker && (state.ArticlesOf(state.Key[texts.First[t]]) > 1 || containing.Keys.Any(root => state.ArticlesOf(root) > 1)
-                || fragment.SpeakerKey is not { Length: > 0 } speakerKey || 2 * (speakers ??= new SpeakerArticles(sorted, state.Article)).Of(speakerKey) > speakers.Articles))
+            // Last, for texts still alone (eligible above): when no shared group contains one, a version of one other article that
+            // names the same speaker may (see SameSpeaker).
+            if (bySpeaker && (state.ArticlesOf(state.Key[texts.First[t]]) > 1 || containing.Keys.Any(root => state.ArticlesOf(root) > 1)))
             {
                 continue;
             }
