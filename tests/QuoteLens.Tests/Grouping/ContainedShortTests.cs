@@ -118,28 +118,19 @@ public class ContainedShortTests
         var fragment = GroupOf(analysis, "A0003", "rebuild the bridge");
         Assert.Same(statement, fragment);
     }
-    [Fact]
-    public void APieceOfAStatementOnlyOneOtherOutletQuotesJoinsItWhenBothGiveItToTheSameSpeaker()
+    [Theory]
+    [InlineData("Governor Vyacheslav Gladkov", "his", new[] { "A0000", "A0001" })]
+    [InlineData("Mayor Anna Petrovska", "her", new[] { "A0000" })]
+    public void APieceOfAStatementOnlyOneOtherOutletQuotesJoinsItWhenBothGiveItToTheSameSpeaker(string speaker, string possessive, string[] together)
     {
-        // Meduza and Gossipify, 5 June 2023: no third outlet quotes Gladkov's words, so only his name joins the two.
+        // Meduza and Gossipify, 5 June 2023: no third outlet quotes Gladkov's words, so only his name joins the two; a piece
+        // another speaker is given stays apart.
         var analysis = Run(
             "Governor Vyacheslav Gladkov answered with a video, in which he said that he had seen the message from the “bastards, scoundrels, murderers, and fascists.”",
-            "Governor Vyacheslav Gladkov answered the fighters, calling them “scoundrels, murderers, fascists” on his channel.",
+            $"{speaker} answered the fighters, calling them “scoundrels, murderers, fascists” on {possessive} channel.",
             "Mayor Anna Petrovska said the bridge would reopen. “We are going to rebuild the bridge before the winter,” Petrovska said.",
             "Mayor Anna Petrovska spoke to the city. “We are going to rebuild the bridge before the winter comes,” she said.");
         var group = GroupOf(analysis, "A0000", "bastards");
-        Assert.Equal(["A0000", "A0001"], group.Members.Concat(group.Fragments).Select(m => m.ArticleId).Order());
-    }
-
-    [Fact]
-    public void APieceGivenToAnotherSpeakerThanTheStatementStaysApart()
-    {
-        var analysis = Run(
-            "Governor Vyacheslav Gladkov answered with a video, in which he said that he had seen the message from the “bastards, scoundrels, murderers, and fascists.”",
-            "Mayor Anna Petrovska answered the fighters, calling them “scoundrels, murderers, fascists” on her channel.",
-            "Mayor Anna Petrovska said the bridge would reopen. “We are going to rebuild the bridge before the winter,” Petrovska said.",
-            "Mayor Anna Petrovska spoke to the city. “We are going to rebuild the bridge before the winter comes,” she said.");
-        var group = GroupOf(analysis, "A0000", "bastards");
-        Assert.Equal(["A0000"], group.Members.Concat(group.Fragments).Select(m => m.ArticleId));
+        Assert.Equal(together, group.Members.Concat(group.Fragments).Select(m => m.ArticleId).Order());
     }
 }
