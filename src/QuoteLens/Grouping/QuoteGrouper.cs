@@ -1232,7 +1232,8 @@ public static partial class QuoteGrouper
     /// </summary>
     private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable, bool bySpeaker = false)
     {
-        // The last pass (bySpeaker) reads only texts still alone whose speaker most of the corpus' articles do not quote (see SameSpeaker).
+        // The last pass (bySpeaker) reads only texts still alone whose speaker at most half the articles of their language quote
+        // (see SameSpeaker).
         bool[]? eligible = null;
         if (bySpeaker)
         {
@@ -1261,7 +1262,7 @@ public static partial class QuoteGrouper
 
             if (eligible?[t] == false)
             {
-                // The last pass looks only at texts still alone that name a speaker whom most articles do not quote.
+                // The last pass looks only at the texts found eligible above.
                 return;
             }
 

@@ -11,7 +11,6 @@ namespace QuoteLens.Quotes;
 /// </summary>
 internal static class InstitutionNames
 {
-    /// <summary>The English name of the ministry <paramref name="name"/> names ("Russian defence ministry"), or null when it names none this table knows.</summary>
     /// <summary>
     /// As <see cref="English(string?)"/>, or the English name of the whole <paramref name="phrase"/> a ministry's name was read
     /// from when that name was cut short ("depois que o Ministério da Defesa da Rússia" read as "depois que o Ministério da Defesa
@@ -22,6 +21,7 @@ internal static class InstitutionNames
         English(name) ?? (name is not null && phrase is not null && phrase.Contains(name, StringComparison.Ordinal) && Words(name).Exists(IsMinistry)
             ? English(phrase) : null);
 
+    /// <summary>The English name of the ministry <paramref name="name"/> names ("Russian defence ministry"), or null when it names none this table knows.</summary>
     public static string? English(string? name)
     {
         if (name is null || name.Length > 120)
