@@ -30,6 +30,13 @@ internal static partial class UnitNames
     [GeneratedRegex(@"(?<![\p{L}])" + LatinUnit + @"\s*[«""„“]\s*(?<name>[^«»""„“”\r\n]{2,40}?)\s*[»""”“]", RegexOptions.CultureInvariant)]
     private static partial Regex LatinQuotedName();
 
+    /// <summary>
+    /// A Cyrillic unit noun before a name of two or three capitalised words with no quote marks ("легиона Свобода России (ЛСР)",
+    /// as NV writes it): read as the same name in marks.
+    /// </summary>
+    [GeneratedRegex(@"(?<![\p{L}])" + Unit + @"\s+(?<name>[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+(?:\s+[А-ЯЁІЇЄҐ][а-яёіїєґ'’]+){1,2})(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex UnmarkedName();
+
     [GeneratedRegex(@"(?<![\p{L}])(?<first>[А-ЯЁІЇЄҐ]" + AdjectiveWord + @")(?:\s+(?<second>" + AdjectiveWord + @"))?\s+" + Unit + @"(?![\p{L}])", RegexOptions.CultureInvariant)]
     private static partial Regex AdjectiveName();
 
@@ -58,7 +65,7 @@ internal static partial class UnitNames
         }
 
         bool Free(Match m) => !found.Exists(f => f.At < m.Index + m.Length && m.Index < f.At + f.Length);
-        foreach (var pattern in (Regex[])[QuotedName(), LatinQuotedName()])
+        foreach (var pattern in (Regex[])[QuotedName(), LatinQuotedName(), UnmarkedName()])
         {
             foreach (Match m in pattern.Matches(text))
             {

@@ -16,6 +16,16 @@ public class UnitNameTests
             UnitNames.All("Бійці Легіону «Вільний степ», Північного добровольчого корпусу та Уральського батальйону оприлюднили заяву.").Select(b => b.Name));
     }
 
+    [Fact]
+    public void AUnitsNameWrittenWithoutMarksIsTheSameName()
+    {
+        // NV writes "легиона Свобода России (ЛСР)"; "the legion" of the next sentence is that unit, under the name in marks.
+        Assert.Equal(["Легион «Воля Сибири»", "Северный добровольческий корпус"],
+            UnitNames.All("Утром силы легиона Воля Сибири (ЛВС) и Северного добровольческого корпуса совершили прорыв.").Select(b => b.Name));
+        var article = Written("Утром 22 мая силы легиона Воля Сибири (ЛВС) совершили прорыв в Белгородскую область.\n\nЕще через несколько часов легион сообщил об «освобождении» Козинки.", "ru");
+        Assert.Equal("Легион «Воля Сибири»", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
     [Theory]
     [InlineData("в легионе «Вольная степь»", "ru", "Легион «Вольная степь»")]
     [InlineData("Северный добровольческий корпус", "ru", "Северный добровольческий корпус")]
