@@ -163,12 +163,14 @@ public static partial class QuoteGrouper
 
         // What is still alone: "scoundrels, murderers, fascists", which one outlet gives to Gladkov, in "bastards, scoundrels,
         // murderers, and fascists", which only one other outlet quotes and also gives to him.
-        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable, bySpeaker: true))
+        // How often each speaker is quoted depends on the quotes alone: counted once for both passes.
+        var speakers = new SpeakerArticles(state, sorted);
+        if (AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Short, asFragment: false, attachable, speakers))
         {
             state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
         }
 
-        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true, attachable, bySpeaker: true);
+        AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true, attachable, speakers);
         JoinLoneAcrossLanguages(sorted, texts, roles, state, crossLinks, evidence);
         for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, state, crossLinks, evidence); round++)
         {
@@ -1230,14 +1232,14 @@ public static partial class QuoteGrouper
     /// shared group whose versions carry all their keys in the same way: longer versions, or short sentences already in it on
     /// their own context ("It's gonna take some time." in "This is going to take some time."). Says whether any text moved.
     /// </summary>
-    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable, bool bySpeaker = false)
+    private static bool AttachContained(Quote[] sorted, IdenticalTexts texts, QuoteFacts facts, KeySpace same, Role[] roles, Assignment state, List<Evidence> evidence, Role role, bool asFragment, bool[]? attachable, SpeakerArticles? speakers = null)
     {
-        // The last pass (bySpeaker) reads only texts still alone whose speaker at most half the articles of their language quote
-        // (see SameSpeaker).
+        // The last pass (given the speakers' counts) reads only texts still alone whose speaker at most half the articles of their
+        // language quote (see SameSpeaker).
+        bool bySpeaker = speakers is not null;
         bool[]? eligible = null;
-        if (bySpeaker)
+        if (speakers is not null)
         {
-            var speakers = new SpeakerArticles(state, sorted);
             eligible = new bool[texts.Count];
             for (int t = 0; t < texts.Count; t++)
             {
