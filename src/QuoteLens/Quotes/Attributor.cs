@@ -37,6 +37,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     private const int AfterWindow = 200;
     private const int MaxScan = 16;
     private const int MaxSubjectWords = 10;
+
+    /// <summary>Most words of a subject set off from its verb by an aside between commas ("X of A and B, fighting for C, said").</summary>
+    private const int MaxAppositiveSubjectWords = 16;
     private const int MaxTrailingSpeakerWords = 9;
     private const int MaxFollowingSpeakerWords = 16;
     private const int MentionWindow = 24;
@@ -44,6 +47,16 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>Nouns of a region after its adjective ("Белгородской области", "Курської області", "Kursk region").</summary>
     private static readonly HashSet<string> RegionNouns = new(
         ["области", "область", "області", "края", "краю", "республики", "республіки", "района", "району", "округа", "oblast", "region", "province"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Nouns of a village or town ("в селе Новая Таволжанка", "у селі Нова Таволжанка", "the village of Novaya Tavolzhanka"): the
+    /// capitalised words after them name a place, never a speaker.
+    /// </summary>
+    private static readonly HashSet<string> SettlementNouns = new(
+        ["село", "селе", "села", "селу", "деревня", "деревне", "деревни", "посёлок", "посёлке", "посёлка", "поселок", "поселке", "поселка", "город", "городе",
+            "города", "городок", "городке", "хутор", "хуторе", "селі", "селище", "селищі", "місто", "місті", "міста", "містечко", "village", "town", "dorp", "dorf",
+            "aldeia", "vila", "pueblo", "aldea", "villaggio", "satul", "comuna", "wsi", "wieś", "miejscowości", "küla", "القرية", "قرية", "بلدة"],
         StringComparer.Ordinal);
 
     private readonly string _text = article.Text;
@@ -810,12 +823,24 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                         {
                             mentions.Add(new Mention(tokens[j].Start, person, titled, SpeakerResolver.InObjectPosition(_text, tokens[j].Start)));
                         }
+                        else if (plain is not null && NameAfterCountry(tokens, j + 1 + skip, last) is int first
+                            && CanonicalAt(tokens[first].Start, tokens[last].End, language, out sure, out var written) is { } holder && sure)
+                        {
+                            // "portavoce del presidente della Federazione Russa Dmitry Peskov": the title is the country's, the name
+                            // after it a person of its own (the whole run had been read as one name, and none).
+                            plain.Add(new Mention(tokens[first].Start, holder, written, SpeakerResolver.InObjectPosition(_text, tokens[first].Start)));
+                        }
 
                         j = last;
                     }
                     else if (plain is not null && tokens.IsCapitalized(j) && tokens.Has(j + 1) && tokens.IsCapitalized(j + 1)
-                        && (j == 0 || (!tokens.IsCapitalized(j - 1) && !AfterArticle(tokens, j))))
+                        && (j == 0 || tokens.Kind(j - 1) != TokenKind.Word || !SettlementNouns.Contains(tokens[j - 1].Norm))
+                        && (j == 0 || (!tokens.IsCapitalized(j - 1) && !AfterArticle(tokens, j))
+                            || (tokens.IsCapitalized(j - 1) && (SpeakerInstitutions.IsBodyWord(tokens[j - 1].Norm)
+                                || (j >= 2 && tokens.IsCapitalized(j - 2) && SpeakerNames.IsNationalAdjective(tokens[j - 1].Norm))))))
                     {
+                        // "the official representative of the Kremlin Dmitry Peskov", "portavoce del presidente della Federazione Russa
+                        // Dmitry Peskov": a name right after a one-word institution or a country named with its adjective.
                         int last = j + 1;
                         while (last + 1 < tokens.Count && last < j + 4 && tokens.IsCapitalized(last + 1))
                         {
@@ -1241,6 +1266,23 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
 
+    /// <summary>
+    /// In the capitalised run [<paramref name="from"/>, <paramref name="last"/>], the first word of a name of two words or more
+    /// that follows a one-word institution ("Kremlin") or a country's adjective ("Federazione Russa"); null when there is none.
+    /// </summary>
+    private static int? NameAfterCountry(TokenWindow tokens, int from, int last)
+    {
+        for (int k = from; k <= last - 2; k++)
+        {
+            if (SpeakerInstitutions.IsBodyWord(tokens[k].Norm) || (k > from && SpeakerNames.IsNationalAdjective(tokens[k].Norm)))
+            {
+                return k + 1;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>True when an article stands right before token <paramref name="j"/>, or before one lower-case word before it ("der Deutschen Presse-Agentur", "einem falschen Einsatz Moskau").</summary>
     private static bool AfterArticle(TokenWindow tokens, int j) =>
         (j >= 1 && tokens[j - 1].Kind == TokenKind.Word && SpeakerNames.IsArticle(tokens[j - 1].Norm))
@@ -1654,7 +1696,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         var pick = appositive ? segments[^2] : segments[^1];
-        if (appositive && !NamesSomeone(tokens, segments[^2]) && NamesSomeone(tokens, segments[^1]))
+        if (appositive && !NamesSomeone(tokens, segments[^2]) && !OpensWithParticiple(tokens, segments[^1]) && NamesSomeone(tokens, segments[^1]))
         {
             // "O presidente do Conselho Europeu, o belga Charles Michel, afirma": the name stands in the appositive.
             pick = segments[^1];
@@ -1683,7 +1725,20 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return PhraseRange(tokens, segments[first].Start, pick.End, MaxSubjectWords * (segments.Count - first));
         }
 
-        return PhraseRange(tokens, pick.Start, pick.End, MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
+        // "the fighters of the Russian Volunteer Corps and the Freedom of Russia Legion, fighting on the side of Ukraine, said": a
+        // subject set off by an aside is whole, however long its list of names.
+        return PhraseRange(tokens, pick.Start, pick.End, appositive ? MaxAppositiveSubjectWords : MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
+    }
+
+    /// <summary>
+    /// True when the segment opens with a lower-case participle ("fighting on the side of Ukraine", "combattant aux côtés de
+    /// l'Ukraine"): an aside about the subject before it, whatever place or body it names.
+    /// </summary>
+    private static bool OpensWithParticiple(TokenWindow tokens, (int Start, int End) segment)
+    {
+        var first = tokens[segment.Start];
+        return first.Kind == TokenKind.Word && char.IsLower(first.Text[0]) && first.Norm.Length > 5
+            && (first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ant", StringComparison.Ordinal));
     }
 
     /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>

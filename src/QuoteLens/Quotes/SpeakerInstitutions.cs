@@ -429,6 +429,24 @@ internal static class SpeakerInstitutions
     private static bool Names(Mention m, string stem) =>
         m.Phrase.Length > m.Name.Length && Tokenizer.NormalizeWord(m.Phrase).Contains(stem, StringComparison.Ordinal) && !Tokenizer.NormalizeWord(m.Name).Contains(stem, StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when <paramref name="norm"/> (comparison form) is an institution of <see cref="Bodies"/> written in one word
+    /// ("kremlin", "кремля", "pentagon", "élysée"): a capitalised name right after it is a person of it ("of the Kremlin
+    /// Dmitry Peskov"), not the rest of its name.
+    /// </summary>
+    public static bool IsBodyWord(string norm)
+    {
+        foreach (var parts in BodyParts)
+        {
+            if (parts.Length == 1 && norm.StartsWith(parts[0], StringComparison.Ordinal) && norm.Length <= parts[0].Length + 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The first word (comparison form) of the institution of <see cref="Bodies"/> that <paramref name="phrase"/> names, or null.</summary>
     public static string? Stem(string? phrase) => FirstBody(phrase) is { } found ? BodyParts[found.Body][0] : null;
 

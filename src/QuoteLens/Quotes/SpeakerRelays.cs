@@ -26,8 +26,8 @@ internal static class SpeakerRelays
         "persbureau", "krant", "dagblad", "zender", "omroep", "nieuwssite", "agencja", "gazeta", "dziennik", "portalu", "tygodnik",
         "uudisteagentuur", "ajaleht", "väljaanne", "portaal", "وكالة", "صحيفة", "قناة", "موقع", "شبكة", "وكالات");
 
-    /// <summary>Compound endings of an outlet noun ("Bild-Zeitung", "Nachrichtenagentur", "Tageszeitung").</summary>
-    private static readonly string[] OutletEndings = ["zeitung", "agentur", "-zeitung", "krant", "agentuur", "ajaleht"];
+    /// <summary>Compound endings of an outlet noun ("Bild-Zeitung", "Nachrichtenagentur", "Tageszeitung", "staatspersbureau").</summary>
+    private static readonly string[] OutletEndings = ["zeitung", "agentur", "-zeitung", "krant", "agentuur", "ajaleht", "persbureau", "nieuwsbureau", "agentschap"];
 
     /// <summary>
     /// Verbs of reporting (comparison forms, a cue's words joined by a space): what an outlet does with another's words. After

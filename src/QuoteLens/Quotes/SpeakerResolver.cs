@@ -84,6 +84,7 @@ internal static class SpeakerResolver
         List<Mention>? unresolvedMentions = null;
         bool[]? reported = null;
         bool[]? spokesmen = null;
+        bool[]? outletAfter = null;
         bool unresolved = false;
         for (int n = 0; n < positions.Count; n++)
         {
@@ -122,6 +123,15 @@ internal static class SpeakerResolver
                 }
 
                 continue;
+            }
+
+            if (phrases[n] is { } relaying && cues?[n] is { } relayCue && SpeakerRelays.IsOutlet(article.Text, relaying, relayCue, language)
+                && article.Text.IndexOf(relaying, ends[n], Math.Min(TrailingOutletReach, article.Text.Length - ends[n]), StringComparison.Ordinal) >= 0)
+            {
+                // "Peskov … spreekt over een "Oekraïense sabotagegroep", meldt het staatspersbureau Ria Novosti": an outlet credited
+                // after the quote may only report what the sentence's own subject said (read below, once the names are known).
+                (outletAfter ??= new bool[positions.Count])[n] = true;
+                unresolved = true;
             }
 
             // "в совместном заявлении ЛСР, РДК и СБ": the issuer named after a message noun first (the phrase's last name had been read).
@@ -218,6 +228,28 @@ internal static class SpeakerResolver
                     names[n] = credited;
                 }
 
+                if (outletAfter?[n] == true && SentenceSubject(article.Text, positions[n], mentions, plain) is { } subject)
+                {
+                    names[n] = subject;
+                }
+
+                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
+                    && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies()) is { } issuer
+                    && SpeakerRelays.SpeaksInFirstPerson(article.Text[positions[n]..ends[n]], language))
+                {
+                    // "«Русский добровольческий корпус» предложил губернатору … . «Мы готовы …»": a first-person quote that opens
+                    // its sentence, unattributed, speaks for the body that opens the sentence before (it had been the governor).
+                    names[n] = issuer;
+                }
+
+                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true && n > 0 && names[n - 1] is { } previous && phrases[n - 1] is not null
+                    && SameClauseChain(article.Text, ends[n - 1], positions[n], mentions, plain))
+                {
+                    // "Auf Twitter schrieb er, dass „…“ und dass es notwendig ist, „…“": a second quote in the sentence of an attributed
+                    // one, with no one named between them, hangs on the same verb (it had been the article's main speaker).
+                    names[n] = previous;
+                }
+
                 if (names[n] is null)
                 {
                     // "«…», disseram.": the subject a plural verb drops is "they" (it had been read as "he", the subject named last).
@@ -237,6 +269,17 @@ internal static class SpeakerResolver
                     names[n] ??= Headline();
                 }
             }
+
+            for (int n = positions.Count - 2; n >= 0; n--)
+            {
+                if (skip[n] && phrases[n] is null && !skip[n + 1] && phrases[n + 1] is not null && names[n + 1] is { } next
+                    && SameClauseChain(article.Text, ends[n], positions[n + 1], mentions, plain))
+                {
+                    // "The Russian military said … its artillery had hit a “terrorist” group …, adding that “…”": a scare quote in the
+                    // sentence of an attributed quote after it, with no one named between them, is that speaker's word.
+                    names[n] = next;
+                }
+            }
         }
 
         Unify(names);
@@ -246,6 +289,92 @@ internal static class SpeakerResolver
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// When the quote at <paramref name="at"/> opens its sentence, the body of <paramref name="bodies"/> that opens the sentence
+    /// before it in the same paragraph (<see cref="OpeningBody"/>); else null.
+    /// </summary>
+    private static string? PreviousSentenceBody(string text, int at, int paragraphStart, List<Mention> bodies)
+    {
+        int start = SpeakerSubjects.SentenceStart(text, at);
+        if (start <= paragraphStart + 1 || !text.AsSpan(start, at - start).IsWhiteSpace())
+        {
+            return null;
+        }
+
+        int end = start - 1;
+        while (end > paragraphStart && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+
+        int previous = Math.Max(paragraphStart, SpeakerSubjects.SentenceStart(text, end));
+        return OpeningBody(bodies, text, previous, start)?.Name;
+    }
+
+    /// <summary>Most characters after a quote within which an outlet credited for it is written ("…", meldt … Ria Novosti).</summary>
+    private const int TrailingOutletReach = 80;
+
+    /// <summary>
+    /// The first name of <paramref name="mentions"/> or <paramref name="plain"/> (no object) in the sentence of the quote at
+    /// <paramref name="at"/>, before the quote: its subject ("Ook Kremlinadviseur Dmitri Peskov wijst … en spreekt over een
+    /// "…""); null when the sentence names no one before it.
+    /// </summary>
+    private static string? SentenceSubject(string text, int at, List<Mention> mentions, List<Mention> plain)
+    {
+        int start = SpeakerSubjects.SentenceStart(text, at);
+        Mention? first = null;
+        foreach (var names in (List<Mention>[])[mentions, plain])
+        {
+            for (int k = LowerBound(names, start); k < names.Count && names[k].At < at; k++)
+            {
+                if (!names[k].Object && (first is null || names[k].At < first.Value.At))
+                {
+                    first = names[k];
+                }
+            }
+        }
+
+        return first?.Name;
+    }
+
+    /// <summary>Most characters between two quotes that <see cref="SameClauseChain"/> reads.</summary>
+    private const int ClauseChainReach = 120;
+
+    /// <summary>
+    /// True when the text from <paramref name="end"/> (the end of one quote) to <paramref name="start"/> (the next) is short, stays in
+    /// one sentence (no sentence end, no line break) and names no one as a subject (no mention in <paramref name="mentions"/> or
+    /// <paramref name="plain"/> but objects): "“ und dass es notwendig ist, „", "” group near the village of Novaya Tavolzhanka,
+    /// adding that “".
+    /// </summary>
+    private static bool SameClauseChain(string text, int end, int start, List<Mention> mentions, List<Mention> plain)
+    {
+        if (start <= end || start - end > ClauseChainReach)
+        {
+            return false;
+        }
+
+        for (int i = end; i < start; i++)
+        {
+            if (text[i] is '\n' or '.' or '!' or '?' or ';' or ':')
+            {
+                return false;
+            }
+        }
+
+        foreach (var names in (List<Mention>[])[mentions, plain])
+        {
+            for (int k = LowerBound(names, end); k < names.Count && names[k].At < start; k++)
+            {
+                if (!names[k].Object)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     /// <summary>
@@ -433,11 +562,16 @@ internal static class SpeakerResolver
             {
                 // "Легіон … проводять операцію … для створення «смуги безпеки» … . Про це речник ГУР Андрій Юсов заявив …": the
                 // sentence after the quote's own points back to it and names who said it.
-                for (int k = LowerBound(mentions, next); k < mentions.Count && mentions[k].At < next + ReportedNextReach; k++)
+                // The first name there that is no object: a cue's speaker or a titled name, else a full name read with no cue
+                // ("Ciò è stato riportato dal portavoce del presidente della Federazione Russa Dmitry Peskov").
+                foreach (var names in (List<Mention>[])[mentions, plain])
                 {
-                    if (!mentions[k].Object)
+                    for (int k = LowerBound(names, next); k < names.Count && names[k].At < next + ReportedNextReach; k++)
                     {
-                        return mentions[k].Name;
+                        if (!names[k].Object)
+                        {
+                            return names[k].Name;
+                        }
                     }
                 }
             }
@@ -863,8 +997,18 @@ internal static class SpeakerResolver
     /// <summary>Most characters from the quote to the end of its sentence, and from there to the name, that <see cref="ReportedNext"/> reads.</summary>
     private const int ReportedNextReach = 300;
 
-    /// <summary>The openers of a Russian or Ukrainian sentence that reports the one before it ("Об этом заявил …", "Про це повідомив …").</summary>
-    private static readonly string[] ReportedOpeners = ["Об этом ", "О том ", "Про це ", "Об этом, ", "Про це, "];
+    /// <summary>
+    /// The openers of a sentence that reports the one before it: "Об этом заявил …", "Про це повідомив …", and the same in the
+    /// passive of Western languages ("Ciò è stato riportato dal portavoce …", "This was stated by …", "Cela a été annoncé par …").
+    /// </summary>
+    private static readonly string[] ReportedOpeners =
+    [
+        "Об этом ", "О том ", "Про це ", "Об этом, ", "Про це, ",
+        "Ciò è stato ", "Ciò è quanto ", "Lo ha riferito ", "Lo ha dichiarato ", "Lo ha detto ", "Lo ha annunciato ",
+        "This was stated by ", "This was said by ", "This was reported by ", "This was announced by ", "This statement was made by ",
+        "Cela a été ", "C'est ce qu'a ", "C’est ce qu’a ", "Isso foi ", "Isto foi ", "Esto fue ", "Así lo ", "Das sagte ", "Dies sagte ",
+        "Dit zei ", "Dat zei ", "Acest lucru a fost ",
+    ];
 
     /// <summary>
     /// The start of the sentence after the one that holds the quote at <paramref name="at"/>, when it opens with one of
@@ -912,7 +1056,8 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            var before = text[sentenceStart..body.At].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+            // The mark that opens a name in quote marks is no word ("«Русский добровольческий корпус» предложил").
+            var before = text[sentenceStart..body.At].Split([' ', '\u00A0', '«', '"', '“', '„'], StringSplitOptions.RemoveEmptyEntries);
             return before.Length <= MaxWordsBeforeBody && before.All(w => SpeakerNames.IsArticle(Tokenizer.NormalizeWord(w))) ? body : null;
         }
 

@@ -21,7 +21,9 @@ internal static class TitleClasses
             "woordvoerder", "woordvoerster", "purtătorul", "purtătoarea", "pressiesindaja", "kõneisik", "المتحدث", "الناطق", "سخنگوی",
             // declined forms ("по словам пресс-секретаря", "за словами речника", "potrivit purtătorului de cuvânt")
             "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "прес-секретаря", "прес-секретарем", "речниці", "представитель", "представителя", "представник", "представника", "purtătorului",
-            "purtătoarei", "pressiesindaja", "sprechers", "spokesman's"],
+            "purtătoarei", "pressiesindaja", "sprechers", "spokesman's",
+            // "the official representative of the Kremlin Dmitry Peskov", as Russian's "официальный представитель" is rendered
+            "representative", "représentant", "représentante", "rappresentante", "representante", "vertreter", "vertreterin", "przedstawiciel", "vertegenwoordiger", "reprezentantul"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
         ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",

@@ -106,7 +106,8 @@ internal static partial class UnitNames
     /// <summary>
     /// True when <paramref name="quoted"/>, the words inside quote marks, are a unit's whole name with its capitalised unit noun
     /// ("Grupos conhecidos como “Legião da Liberdade da Rússia” e “Corpo de Voluntários Russos”", "the so-called “Russian
-    /// Volunteer Corps”"): the marks set off a name (<see cref="IsName"/>), they quote no one.
+    /// Volunteer Corps”") or a Cyrillic one ending in its lower-case noun («Русский добровольческий корпус»): the marks set off a
+    /// name (<see cref="IsName"/>), they quote no one.
     /// </summary>
     internal static bool IsQuotedUnitName(ReadOnlySpan<char> quoted)
     {
@@ -123,7 +124,8 @@ internal static partial class UnitNames
             return false;
         }
 
-        foreach (var word in name.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
         {
             if (char.IsUpper(word[0]) && IsUnitNoun(Text.Tokenizer.NormalizeWord(word)))
             {
@@ -131,8 +133,11 @@ internal static partial class UnitNames
             }
         }
 
-        return false;
+        // «Русский добровольческий корпус»: Russian and Ukrainian write the unit noun that ends the name in lower case.
+        return words.Length >= 2 && IsCyrillic(words[^1][0]) && IsUnitNoun(Text.Tokenizer.NormalizeWord(words[^1]));
     }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     /// <summary>
     /// The body that <paramref name="phrase"/> names when it is one ("в легионе «Свобода России»", "Русский добровольческий

@@ -1,0 +1,79 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A speaker named in a sentence next to the quote's, or earlier in the quote's own sentence: the spokesman a title describes
+/// ("the press secretary of the head of state" after "the official representative of the Kremlin Ivan Sidorenko"), the
+/// passive sentence after it that reports it ("Ciò è stato riportato dal portavoce …"), the verb a second quote hangs on,
+/// the subject a trailing outlet only relays, the subject before an aside, the attributed quote a scare quote stands before,
+/// and the body whose sentence a first-person quote follows. The sentences are made up after the kinds of coverage the
+/// issue describes (each rule failed on a real page of the rdk set before it was written).
+/// </summary>
+public class SpeakerNeighbourSentenceTests
+{
+    private static List<Quote> Found(string text, string language = "en") => [.. QuoteFinder.Find(Written(text, language))];
+
+    [Fact]
+    public void ASpokesmansTitleOfTheHeadOfStateIsTheRepresentativeNamedBefore()
+    {
+        var quote = Assert.Single(Found(
+            "Saboteurs entered the region\n\nThe raid causes deep concern. This statement was made by the official representative of the Kremlin Ivan Sidorenko. His words lead Nova Agency.\n\n"
+            + "“This once again confirms that the militants continue their activities against our country,” the press secretary of the head of state said."));
+        Assert.Equal("Ivan Sidorenko", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnItalianPassiveSentenceAfterTheQuoteNamesItsSpeaker()
+    {
+        var quotes = Found(
+            "Il presidente Alan Petrenko è informato del \"tentativo di rompere un gruppo di sabotaggio delle forze armate\" sul territorio del distretto. "
+            + "Ciò è stato riportato dal portavoce del presidente della Federazione Russa Ivan Sidorenko.", "it");
+        Assert.Equal("Ivan Sidorenko", Assert.Single(quotes).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ASecondQuoteOnTheSameVerbIsTheFirstQuotesSpeakers()
+    {
+        var quotes = Found(
+            "„Wir beobachten die Lage genau“, sagte Ivan Petrenko. „Es gibt keinen Grund zur Sorge“, sagte Ivan Petrenko.\n\n"
+            + "Der Berater des Präsidenten, Marek Volkov, hat sich wie üblich geäußert.\n\n"
+            + "Auf Twitter schrieb er, dass „Panzer in jedem Geschäft verkauft werden“ und dass es notwendig ist, „die Einheiten aus eigenen Bürgern zu beschuldigen“.", "de");
+        Assert.Equal(["Ivan Petrenko", "Ivan Petrenko", "Marek Volkov", "Marek Volkov"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void AnOutletCreditedAfterTheQuoteRelaysTheSentencesSubject()
+    {
+        var quotes = Found(
+            "Ook Kremlinadviseur Ivan Sidorenko wijst naar Oekraïne en spreekt over een \"Oekraïense sabotagegroep\", meldt het Russische staatspersbureau Nova Agentia.", "nl");
+        Assert.EndsWith("Ivan Sidorenko", Assert.Single(quotes).CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAsideBetweenCommasIsNoSpeaker()
+    {
+        var quotes = Found(
+            "The army announced shelling on the border, while the fighters of the Free Steppe Legion and the Eastern Volunteer Corps, fighting on the side of Ukraine, "
+            + "said they were beginning the \"liberation of the region.\"");
+        Assert.StartsWith("Free Steppe Legion", Assert.Single(quotes).CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AScareQuoteBeforeAnAttributedQuoteInItsSentenceIsThatSpeakers()
+    {
+        var quotes = Found(
+            "“We will return,” the Free Steppe Legion said on Saturday.\n\n"
+            + "The Russian military said on Sunday that its artillery had hit a “terrorist” group near the village of Novaya Lipovka, adding that “the enemy scattered and retreated”.");
+        Assert.Equal(["Free Steppe Legion", "Russian defence ministry", "Russian defence ministry"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void AFirstPersonQuoteAfterABodysSentenceIsTheBodys()
+    {
+        var quotes = Found(
+            "«Сибирский добровольческий корпус» предложил губернатору Ивану Петренко провести встречу в храме в селе Новая Липовка. «Мы готовы отдать вам этих пленных за возможность поговорить с вами лично».", "ru");
+        Assert.Equal("Сибирский добровольческий корпус", Assert.Single(quotes).CanonicalSpeaker);
+    }
+}
