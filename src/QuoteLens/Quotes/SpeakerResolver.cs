@@ -74,6 +74,7 @@ internal static class SpeakerResolver
         string language = StopWords.Primary(article.Language ?? "en");
 
         // "Source: the press service of the Russian Defence Ministry … ¶ Quote: "…"": a quote with no attribution is the source line's.
+        var written = phrases;
         phrases = SpeakerSourceLines.Fill(article, positions, phrases, skip);
         var names = new string?[positions.Count];
         var named = new List<Mention>();
@@ -85,7 +86,7 @@ internal static class SpeakerResolver
         bool[]? reported = null;
         bool[]? spokesmen = null;
         bool[]? outletAfter = null;
-        bool unresolved = false;
+        bool unresolved = !ReferenceEquals(written, phrases);
         for (int n = 0; n < positions.Count; n++)
         {
             if (skip[n])
@@ -228,6 +229,13 @@ internal static class SpeakerResolver
                     names[n] = credited;
                 }
 
+                if (written[n] is null && phrases[n] is not null && !skip[n] && CueSpeakerBefore(cueSpeakers, weak, paragraphStarts[n], positions[n]) is { } speaker)
+                {
+                    // "Source: the press service of the Ministry of Defence, the Legion, the Corps … ¶ RVC stressed that … . "…"": a
+                    // speaker named with a cue in the quote's paragraph, before it, outranks the story's source line.
+                    names[n] = speaker;
+                }
+
                 if (outletAfter?[n] == true && SentenceSubject(article.Text, positions[n], mentions, plain) is { } subject)
                 {
                     names[n] = subject;
@@ -311,6 +319,28 @@ internal static class SpeakerResolver
 
         int previous = Math.Max(paragraphStart, SpeakerSubjects.SentenceStart(text, end));
         return OpeningBody(bodies, text, previous, start)?.Name;
+    }
+
+    /// <summary>
+    /// The last speaker of a cue (no object) in [<paramref name="from"/>, <paramref name="at"/>), sure (<paramref name="cueSpeakers"/>)
+    /// or not (<paramref name="weak"/>: "RVC stressed that"), or null.
+    /// </summary>
+    private static string? CueSpeakerBefore(List<Mention> cueSpeakers, List<Mention> weak, int from, int at)
+    {
+        Mention? last = null;
+        foreach (var names in (List<Mention>[])[cueSpeakers, weak])
+        {
+            for (int k = LowerBound(names, at) - 1; k >= 0 && names[k].At >= from; k--)
+            {
+                if (!names[k].Object)
+                {
+                    last = last is { } known && known.At > names[k].At ? known : names[k];
+                    break;
+                }
+            }
+        }
+
+        return last?.Name;
     }
 
     /// <summary>Most characters after a quote within which an outlet credited for it is written ("…", meldt … Ria Novosti).</summary>
@@ -767,7 +797,9 @@ internal static class SpeakerResolver
         if (SpeakerInstitutions.Body(phrase) is { } institutionBody)
         {
             // "the Kremlin said": the person named with it ("Kremlin spokesman Dmitry Peskov"), else the institution itself.
-            return SpeakerInstitutions.Member(phrase, mentions, before) ?? SpeakerInstitutions.TitledMember(text, phrase, plain) ?? institutionBody;
+            // An unnamed spokesman of an institution whose spokesman is a matter of record ("le porte-parole du Kremlin") is him.
+            return SpeakerInstitutions.Member(phrase, mentions, before) ?? SpeakerInstitutions.TitledMember(text, phrase, plain)
+                ?? SpeakerInstitutions.KnownSpokesman(institutionBody) ?? institutionBody;
         }
 
         // The titled person named as a subject first ("der Präsident von Belarus, Alexander Lukaschenko, habe"), then as an object.

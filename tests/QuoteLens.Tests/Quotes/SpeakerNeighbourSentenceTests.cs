@@ -76,4 +76,23 @@ public class SpeakerNeighbourSentenceTests
             "«Сибирский добровольческий корпус» предложил губернатору Ивану Петренко провести встречу в храме в селе Новая Липовка. «Мы готовы отдать вам этих пленных за возможность поговорить с вами лично».", "ru");
         Assert.Equal("Сибирский добровольческий корпус", Assert.Single(quotes).CanonicalSpeaker);
     }
+
+    [Fact]
+    public void ACueSpeakerInTheQuotesParagraphOutranksTheSourceLine()
+    {
+        var quotes = Found(
+            "Source: the press service of the Ministry of Defence, the Free Steppe Legion on Telegram\n\n"
+            + "\"The region is not protected,\" the Free Steppe Legion writes.\n\n"
+            + "Petrenko stressed that the war must be won on the enemy's own ground. \"The war will go on until the last of them has left.\"\n\n"
+            + "\"We hold the line everywhere.\"");
+        Assert.Equal(["Free Steppe Legion", "Petrenko", "Ministry of Defence"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Theory]
+    [InlineData("fr", "Commentant cette intrusion, le porte-parole du Kremlin indique que Kiev a lancé cette attaque pour \"détourner l'attention\" de la situation.")]
+    [InlineData("en", "Asked about the raid, a Kremlin spokesman said it was meant \"to divert attention\" from the front.")]
+    public void TheKremlinsUnnamedSpokesmanIsTheOneOnRecord(string language, string text)
+    {
+        Assert.Equal("Dmitry Peskov", Assert.Single(Found(text, language)).CanonicalSpeaker);
+    }
 }
