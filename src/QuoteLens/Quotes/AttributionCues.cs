@@ -49,6 +49,8 @@ internal static class AttributionCues
         // reactions and speaking in the other languages
         "reagierte", "reagiert", "äußerte", "ha parlato", "ha reagito", "reaccionó", "habló", "reagiu", "falou", "отреагировал",
         "отреагировала", "відреагував", "відреагувала", "zareagował", "zareagowała", "a reagit", "a parlé",
+        // speaking of what is quoted ("a vorbit despre o „operațiune de eliberare …”")
+        "a vorbit", "vorbește",
     ];
 
     private static readonly string[] EnglishParticiples =

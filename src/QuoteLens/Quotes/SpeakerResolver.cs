@@ -242,6 +242,15 @@ internal static class SpeakerResolver
                 }
 
                 if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
+                    && article.Text.AsSpan(paragraphStarts[n], positions[n] - paragraphStarts[n]).IsWhiteSpace()
+                    && NextSentenceOpener(article.Text, ends[n], mentions, plain) is { } opener)
+                {
+                    // "„Visele devin realitate! …”. Igor Volobuiev, fost șef adjunct al Gazprombank, este …": a quote that opens its
+                    // paragraph with no attribution is said by the person whose name opens the sentence right after it.
+                    names[n] = opener;
+                }
+
+                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
                     && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies()) is { } issuer
                     && SpeakerRelays.SpeaksInFirstPerson(article.Text[positions[n]..ends[n]], language))
                 {
@@ -297,6 +306,38 @@ internal static class SpeakerResolver
         }
 
         return names;
+    }
+
+    /// <summary>
+    /// The person (no object, of <paramref name="mentions"/> or <paramref name="plain"/>) whose name opens the sentence that starts
+    /// right after a quote ending at <paramref name="end"/>, in the same paragraph (past the closing mark, a sentence end and
+    /// spaces); null when another word opens it.
+    /// </summary>
+    private static string? NextSentenceOpener(string text, int end, List<Mention> mentions, List<Mention> plain)
+    {
+        int at = end;
+        bool ended = end > 0 && text[end - 1] is '.' or '!' or '?' || (end > 1 && text[end - 2] is '.' or '!' or '?');
+        while (at < text.Length && at < end + 4 && (text[at] is ' ' or '\u00A0' or '.' or '!' or '?' or '»' or '”' or '"' or '“'))
+        {
+            ended |= text[at] is '.' or '!' or '?';
+            at++;
+        }
+
+        if (!ended || at >= text.Length || !char.IsUpper(text[at]))
+        {
+            return null;
+        }
+
+        foreach (var names in (List<Mention>[])[mentions, plain])
+        {
+            int k = LowerBound(names, at);
+            if (k < names.Count && names[k].At == at && !names[k].Object && names[k].Name.Contains(' ', StringComparison.Ordinal))
+            {
+                return names[k].Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

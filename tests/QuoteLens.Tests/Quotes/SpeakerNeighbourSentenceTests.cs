@@ -95,4 +95,22 @@ public class SpeakerNeighbourSentenceTests
     {
         Assert.Equal("Dmitry Peskov", Assert.Single(Found(text, language)).CanonicalSpeaker);
     }
+
+    [Fact]
+    public void AQuoteOpeningItsParagraphIsSaidByTheNameOpeningTheNextSentence()
+    {
+        var quotes = Found(
+            "Guvernatorul Ivan Petrenko a declarat că „situația este sub control”. El a plecat apoi la Moscova.\n\n"
+            + "Sute de ruși s-ar fi înrolat în trupele ucrainene.\n\n"
+            + "„Visele devin realitate! Sunt acum în Legiunea Stepa Liberă!”. Igor Marenko, fost director adjunct al unei bănci de stat, este unul dintre voluntari.", "ro");
+        Assert.Equal(["Ivan Petrenko", "Igor Marenko"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void SpeakingOfWhatIsQuotedIsSayingIt()
+    {
+        var quotes = Found(
+            "Guvernatorul Ivan Petrenko a declarat că „situația este sub control”. Marek Volkov, de la serviciile secrete, a vorbit despre o „operațiune de eliberare a zonei”.", "ro");
+        Assert.Equal(["Ivan Petrenko", "Marek Volkov"], quotes.Select(q => q.CanonicalSpeaker));
+    }
 }
