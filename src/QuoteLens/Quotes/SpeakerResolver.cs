@@ -251,7 +251,7 @@ internal static class SpeakerResolver
                 }
 
                 if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
-                    && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies()) is { } issuer
+                    && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies(), language) is { } issuer
                     && SpeakerRelays.SpeaksInFirstPerson(article.Text[positions[n]..ends[n]], language))
                 {
                     // "«Русский добровольческий корпус» предложил губернатору … . «Мы готовы …»": a first-person quote that opens
@@ -342,9 +342,10 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// When the quote at <paramref name="at"/> opens its sentence, the body of <paramref name="bodies"/> that opens the sentence
-    /// before it in the same paragraph (<see cref="OpeningBody"/>); else null.
+    /// before it in the same paragraph (<see cref="OpeningBody"/>), or, when that sentence holds a plural pronoun of
+    /// <paramref name="language"/>, the body named last in the paragraph before that sentence; else null.
     /// </summary>
-    private static string? PreviousSentenceBody(string text, int at, int paragraphStart, List<Mention> bodies)
+    private static string? PreviousSentenceBody(string text, int at, int paragraphStart, List<Mention> bodies, string language)
     {
         int start = SpeakerSubjects.SentenceStart(text, at);
         if (start <= paragraphStart + 1 || !text.AsSpan(start, at - start).IsWhiteSpace())
@@ -359,7 +360,28 @@ internal static class SpeakerResolver
         }
 
         int previous = Math.Max(paragraphStart, SpeakerSubjects.SentenceStart(text, end));
-        return OpeningBody(bodies, text, previous, start)?.Name;
+        if (OpeningBody(bodies, text, previous, start) is { } opening)
+        {
+            return opening.Name;
+        }
+
+        // "… opgeëist door het Legioen Vrijheid van Rusland … . Ook nu claimen ze de verantwoordelijkheid met een video. ‘We zijn
+        // Russen …’": "they" in the sentence before is the body named last before it in the paragraph, agent or subject.
+        if (!text[previous..start].Split([' ', '\u00A0', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Any(w => IsPluralPronoun(w, language)))
+        {
+            return null;
+        }
+
+        string? last = null;
+        foreach (var body in bodies)
+        {
+            if (body.At >= paragraphStart && body.At < previous)
+            {
+                last = body.Name;
+            }
+        }
+
+        return last;
     }
 
     /// <summary>

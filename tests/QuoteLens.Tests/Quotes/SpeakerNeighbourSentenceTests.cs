@@ -113,4 +113,13 @@ public class SpeakerNeighbourSentenceTests
             "Guvernatorul Ivan Petrenko a declarat că „situația este sub control”. Marek Volkov, de la serviciile secrete, a vorbit despre o „operațiune de eliberare a zonei”.", "ro");
         Assert.Equal(["Ivan Petrenko", "Marek Volkov"], quotes.Select(q => q.CanonicalSpeaker));
     }
+
+    [Fact]
+    public void AFirstPersonQuoteAfterTheyIsTheBodyNamedBefore()
+    {
+        var quotes = Found(
+            "De gouverneur Ivan Petrenko zegt dat het om \"saboteurs\" ging.\n\n"
+            + "De verantwoordelijkheid werd opgeëist door het Legioen Vrije Steppe, een Russische partizanengroep. Ook nu claimen ze de verantwoordelijkheid met een video. ‘We zijn Russen, net als jullie. We zijn mensen zoals jullie.’", "nl");
+        Assert.Equal("Legioen Vrije Steppe", quotes[^1].CanonicalSpeaker);
+    }
 }
