@@ -700,7 +700,11 @@ internal static class SpeakerResolver
             int cue = LowerBound(cueSpeakers, at) - 1;
             if (cue >= 0 && cueSpeakers[cue].At >= previousParagraphStart && cueSpeakers[cue].At < paragraphStart && !cueSpeakers[cue].Object)
             {
-                return cueSpeakers[cue].Name;
+                // "Kapustin described his mission as fighting “injustice” under Russian President Vladimir Putin … ¶ “I want to
+                // prove …": the subject that opens that sentence, not the name read last in it.
+                // A sentence read back past the paragraph's start (a page's paragraphs run together with "..") has no opener here.
+                return (SpeakerSubjects.SentenceStart(text, cueSpeakers[cue].At) >= previousParagraphStart ? SpeakerSubjects.OpenerBefore(text, cueSpeakers, cue) : null)
+                    ?? cueSpeakers[cue].Name;
             }
 
             return main ?? fallback;

@@ -122,4 +122,14 @@ public class SpeakerNeighbourSentenceTests
             + "De verantwoordelijkheid werd opgeëist door het Legioen Vrije Steppe, een Russische partizanengroep. Ook nu claimen ze de verantwoordelijkheid met een video. ‘We zijn Russen, net als jullie. We zijn mensen zoals jullie.’", "nl");
         Assert.Equal("Legioen Vrije Steppe", quotes[^1].CanonicalSpeaker);
     }
+
+    [Fact]
+    public void AQuoteParagraphAfterASpeakersSentenceIsTheSubjectsNotTheNameReadLast()
+    {
+        var quotes = Found(
+            "\"The operation is continuing,\" Ivan Petrenko said.\n\n"
+            + "Petrenko described his mission as fighting “injustice” under Russian President Alan Volkov, which was meant to get others to act.\n\n"
+            + "“I want to prove to them that you can fight tyrants and that his power is not absolute.");
+        Assert.Equal("Ivan Petrenko", quotes[^1].CanonicalSpeaker);
+    }
 }
