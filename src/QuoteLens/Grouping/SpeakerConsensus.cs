@@ -196,7 +196,18 @@ internal static class SpeakerConsensus
     /// <summary>How firmly <paramref name="quote"/>'s own article names its speaker.</summary>
     internal static Strength StrengthOf(Quote quote)
     {
-        if (quote.SpeakerKey is not { } key || quote.CanonicalSpeaker is not { } name || IsInstitution(name))
+        if (quote.SpeakerKey is not { } key || quote.CanonicalSpeaker is not { } name)
+        {
+            return Strength.None;
+        }
+
+        if (quote.Speaker is { } written && NamesByAcronym(written, name))
+        {
+            // "enquanto a LLR anunciou", after "a Legião da Liberdade para a Rússia (LLR)": the attribution names the body.
+            return Strength.Named;
+        }
+
+        if (IsInstitution(name))
         {
             return Strength.None;
         }
@@ -208,6 +219,31 @@ internal static class SpeakerConsensus
 
         return !SpeakerNames.WordKeys(quote.Speaker).Any(w => SpeakerNames.SameKey(w, key)) ? Strength.Resolved
             : SpeaksFor(quote.Speaker, key) ? Strength.Principal : Strength.Named;
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is a short attribution (at most four words) that names its speaker by an acronym
+    /// in capitals of two to six letters ("enquanto a LLR", "RVC", "ЛСР"): the article resolved the acronym to the body it
+    /// defines, whatever name the corpus then gives that body (<paramref name="name"/>, e.g. its Dutch name).
+    /// </summary>
+    internal static bool NamesByAcronym(string phrase, string name)
+    {
+        var words = phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 4 || name.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var raw in words)
+        {
+            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
+            if (word.Length is >= 2 and <= 6 && word.All(char.IsUpper))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Words that make the name after a spokesman's title the one he speaks for ("spokesman for", "Sprecher von", "porte-parole de").</summary>

@@ -198,4 +198,27 @@ public class SpeakerConsensusTests
         Assert.Equal(3, ministry.Count);
         Assert.All(ministry, m => Assert.Equal("Russian defence ministry", m.CanonicalSpeaker));
     }
+
+    /// <summary>
+    /// rdk G37 (Diário de Notícias): "enquanto a LLR anunciou o “início da invasão de Graivoron”", the LLR the article defines
+    /// as the "Legião da Liberdade para a Rússia" (named in the corpus by another outlet's form); a wrong link put the words
+    /// with versions of the governor's that three outlets give to him. An acronym in the attribution names the body.
+    /// </summary>
+    [Theory]
+    [InlineData("enquanto a LLR", "Vrijheid voor Rusland Legioen")]
+    [InlineData("que", "Vyacheslav Gladkov")]
+    public void AnAcronymInTheAttributionNamesItsBody(string phrase, string expected)
+    {
+        const string Words = "início da invasão de Graivoron, na região de Belgorod";
+        var group = new QuoteGroup("G03",
+        [
+            Version("G01", "На территорию Грайворонского округа зашла диверсионно-разведывательная группа", "ru", "написал Вячеслав Гладков", "Vyacheslav Gladkov"),
+            Version("G02", "На территорию Грайворонского округа зашла диверсионная группа", "ru", "сообщил Вячеслав Гладков", "Vyacheslav Gladkov"),
+            Version("G03", "Диверсионная группа зашла на территорию Грайворонского округа", "ru", "заявил Вячеслав Гладков", "Vyacheslav Gladkov"),
+            Version("G37", Words, "pt", phrase, "Vrijheid voor Rusland Legioen"),
+        ]);
+
+        var portuguese = SpeakerConsensus.Apply([group])[0].Members.Single(m => m.ArticleId == "G37");
+        Assert.Equal(expected, portuguese.CanonicalSpeaker);
+    }
 }
