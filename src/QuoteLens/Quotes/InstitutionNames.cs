@@ -86,6 +86,75 @@ internal static class InstitutionNames
     }
 
     /// <summary>Nouns of a country's armed forces in the languages read.</summary>
+    /// <summary>
+    /// The government a speaker phrase names, in English: a country's ("o governo ucraniano", "le gouvernement russe" →
+    /// "Ukrainian government", "Russian government") or a region's ("o governo de Belgorod" → "Belgorod regional government",
+    /// "O governo local", "the regional government" → "regional government"); null unless the phrase is only articles, a
+    /// government noun and that qualifier (a bare "the government" names no one).
+    /// </summary>
+    public static string? Government(string phrase, string language)
+    {
+        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (raw.Length is < 2 or > 5)
+        {
+            return null;
+        }
+
+        bool government = false, regional = false;
+        string? country = null, place = null;
+        foreach (var written in raw)
+        {
+            var trimmed = written.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
+            var word = Tokenizer.NormalizeWord(trimmed);
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            if (GovernmentNouns.Contains(word))
+            {
+                government = true;
+            }
+            else if (RegionalWords.Contains(word))
+            {
+                regional = true;
+            }
+            else if (Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English is { } named)
+            {
+                country ??= named;
+            }
+            else if (government && char.IsUpper(trimmed[0]) && place is null)
+            {
+                // "o governo de Belgorod", "the government of Belgorod": a place after the noun that is no country.
+                place = trimmed;
+            }
+            else if (!SpeakerNames.IsArticle(word) && !StopWords.Contains(language, word) && !GovernmentLinks.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return !government ? null
+            : country is not null && !regional && place is null ? $"{country} government"
+            : place is not null ? $"{place} regional government"
+            : regional ? "regional government"
+            : null;
+    }
+
+    /// <summary>Nouns of a government as a speaker ("governo", "gouvernement", "Regierung", "правительство", "уряд").</summary>
+    private static readonly HashSet<string> GovernmentNouns = new(
+        ["government", "governo", "gouvernement", "regierung", "landesregierung", "gobierno", "guvernul", "guvernului", "regering", "valitsus",
+         "rząd", "правительство", "правительства", "уряд", "уряду", "الحكومة", "حكومة"],
+        StringComparer.Ordinal);
+
+    /// <summary>Words between a government noun and its place ("de", "da", "of", "du", "von", "van").</summary>
+    private static readonly HashSet<string> GovernmentLinks = new(["de", "da", "do", "of", "du", "des", "von", "der", "van", "del", "di", "della", "al", "ului"], StringComparer.Ordinal);
+
+    /// <summary>Words that make a government a region's ("local", "regional", "regionale", "областное", "обласний").</summary>
+    private static readonly HashSet<string> RegionalWords = new(
+        ["local", "regional", "régional", "regionale", "regionais", "locale", "lokale", "provincial", "областное", "региональное", "обласний", "регіональний", "المحلية"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> MilitaryNouns = new(
         ["military", "army", "forces", "armée", "armee", "streitkräfte", "bundeswehr", "армия", "армія", "военные", "військові", "ejército",
          "esercito", "exército", "exercito", "forças", "leger", "krijgsmacht", "armata", "wojsko", "armia", "kaitsevägi", "الجيش"],
@@ -156,7 +225,7 @@ internal static class InstitutionNames
     [
         new("Russian", Norms("russia", "russian", "russe", "russie", "russisch", "russland", "ruso", "rusa", "rusia", "russo", "rússia",
             "rusiei", "rus=", "rusă", "rosji", "rosyjsk", "rusland", "vene=", "venemaa", "росси", "российск", "рф=", "росії", "російськ", "روسي", "روسيا")),
-        new("Ukrainian", Norms("ukrain", "ucrain", "oekraïn", "україн", "украин", "أوكران", "اوكران")),
+        new("Ukrainian", Norms("ukrain", "ucrain", "ucran", "oekraïn", "україн", "украин", "أوكران", "اوكران")),
         new("Belarusian", Norms("belarus", "biélorusse", "weißruss", "bielorrus", "bielorus", "białorus", "wit-russ", "valgevene",
             "беларус", "белорус", "білорус", "بيلاروس")),
     ];

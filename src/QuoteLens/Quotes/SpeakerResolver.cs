@@ -717,6 +717,12 @@ internal static class SpeakerResolver
             return ministry;
         }
 
+        if (InstitutionNames.Government(phrase, language) is { } government)
+        {
+            // "O governo local informou", "acrescentou o governo de Belgorod": the government, not the governor its words resemble.
+            return government;
+        }
+
         if (InvertedPronoun(phrase, language) is { } inverted)
         {
             // "“…”, zo richtten ze zich tot de lokale bevolking", "„…“, so wandten sie sich an die Bewohner": Dutch and German put

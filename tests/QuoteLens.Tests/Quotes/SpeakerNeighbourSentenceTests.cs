@@ -132,4 +132,25 @@ public class SpeakerNeighbourSentenceTests
             + "“I want to prove to them that you can fight tyrants and that his power is not absolute.");
         Assert.Equal("Ivan Petrenko", quotes[^1].CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("pt", "O governo local", "regional government")]
+    [InlineData("pt", "o governo de Belgorod", "Belgorod regional government")]
+    [InlineData("pt", "o governo ucraniano", "Ukrainian government")]
+    [InlineData("en", "the Russian government", "Russian government")]
+    [InlineData("fr", "le gouvernement", null)]
+    [InlineData("en", "the government spokesman Ivan Petrenko", null)]
+    public void AGovernmentHasOneEnglishName(string language, string phrase, string? expected)
+    {
+        Assert.Equal(expected, InstitutionNames.Government(phrase, language));
+    }
+
+    [Fact]
+    public void ARegionsGovernmentIsNotItsGovernor()
+    {
+        var quotes = Found(
+            "\"Foi tomada a decisão de cancelar o regime\", escreveu o governador local, Ivan Petrenko, no Telegram.\n\n"
+            + "O governo local informou que \"13 civis sofreram ferimentos de vários graus\".", "pt");
+        Assert.Equal(["Ivan Petrenko", "regional government"], quotes.Select(q => q.CanonicalSpeaker));
+    }
 }
