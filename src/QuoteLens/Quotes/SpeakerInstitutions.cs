@@ -439,7 +439,8 @@ internal static class SpeakerInstitutions
     /// <summary>
     /// The spokesman on record (<see cref="SpokesmenOnRecord"/>) when <paramref name="institution"/>, an unnamed source as
     /// <see cref="Body"/> reads it, is an institution's spokesman ("porte-parole du Kremlin", "Kremlin spokesman", "пресс-секретарь
-    /// Кремля"), not one of its officials or sources; else null.
+    /// Кремля") or the institution alone ("zei het Kremlin": its statements are his), not one of its officials or sources;
+    /// else null.
     /// </summary>
     public static string? KnownSpokesman(string institution)
     {
@@ -451,7 +452,7 @@ internal static class SpeakerInstitutions
                 || (words[w] == "secretary" && w > 0 && words[w - 1] == "press");
         }
 
-        if (!spokesman)
+        if (!spokesman && words.Length != 1)
         {
             return null;
         }

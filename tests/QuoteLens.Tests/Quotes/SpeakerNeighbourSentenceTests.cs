@@ -91,6 +91,7 @@ public class SpeakerNeighbourSentenceTests
     [Theory]
     [InlineData("fr", "Commentant cette intrusion, le porte-parole du Kremlin indique que Kiev a lancé cette attaque pour \"détourner l'attention\" de la situation.")]
     [InlineData("en", "Asked about the raid, a Kremlin spokesman said it was meant \"to divert attention\" from the front.")]
+    [InlineData("nl", "Moskou wees naar Oekraïne: het zou gaan om een Oekraïense ‘spionage- en saboteursgroep', zei het Kremlin.")]
     public void TheKremlinsUnnamedSpokesmanIsTheOneOnRecord(string language, string text)
     {
         Assert.Equal("Dmitry Peskov", Assert.Single(Found(text, language)).CanonicalSpeaker);
