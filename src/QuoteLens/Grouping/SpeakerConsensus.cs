@@ -223,7 +223,7 @@ internal static class SpeakerConsensus
 
     /// <summary>
     /// True when <paramref name="phrase"/> is a short attribution (at most four words) that names its speaker by an acronym
-    /// in capitals of two to six letters ("enquanto a LLR", "RVC", "ЛСР"): the article resolved the acronym to the body it
+    /// in capitals of two to five letters ("enquanto a LLR", "RVC", "ЛСР"; <see cref="SpeakerNames.IsAcronym"/>): the article resolved the acronym to the body it
     /// defines, whatever name the corpus then gives that body (<paramref name="name"/>, e.g. its Dutch name).
     /// </summary>
     internal static bool NamesByAcronym(string phrase, string name)
@@ -237,7 +237,7 @@ internal static class SpeakerConsensus
         foreach (var raw in words)
         {
             var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
-            if (word.Length is >= 2 and <= 6 && word.All(char.IsUpper))
+            if (SpeakerNames.IsAcronym(word) && word.Any(char.IsLetter))
             {
                 return true;
             }

@@ -1159,7 +1159,7 @@ internal static class SpeakerNames
     }
 
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
-    private static bool IsAcronym(string word) =>
+    internal static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '-');
 
     /// <summary>A preposition or conjunction glued to the Arabic article ال: the word is a common noun's complement, never a name.</summary>

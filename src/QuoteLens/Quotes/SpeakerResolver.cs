@@ -328,16 +328,22 @@ internal static class SpeakerResolver
             return null;
         }
 
-        foreach (var names in (List<Mention>[])[mentions, plain])
+        return SubjectsIn(at, at + 1, mentions, plain).Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name).FirstOrDefault();
+    }
+
+    /// <summary>The mentions of each of <paramref name="lists"/> (sorted by offset) in [<paramref name="from"/>, <paramref name="to"/>) that are no object, list by list.</summary>
+    private static IEnumerable<Mention> SubjectsIn(int from, int to, params List<Mention>[] lists)
+    {
+        foreach (var names in lists)
         {
-            int k = LowerBound(names, at);
-            if (k < names.Count && names[k].At == at && !names[k].Object && names[k].Name.Contains(' ', StringComparison.Ordinal))
+            for (int k = LowerBound(names, from); k < names.Count && names[k].At < to; k++)
             {
-                return names[k].Name;
+                if (!names[k].Object)
+                {
+                    yield return names[k];
+                }
             }
         }
-
-        return null;
     }
 
     /// <summary>
@@ -390,20 +396,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? CueSpeakerBefore(List<Mention> cueSpeakers, List<Mention> weak, int from, int at)
     {
-        Mention? last = null;
-        foreach (var names in (List<Mention>[])[cueSpeakers, weak])
-        {
-            for (int k = LowerBound(names, at) - 1; k >= 0 && names[k].At >= from; k--)
-            {
-                if (!names[k].Object)
-                {
-                    last = last is { } known && known.At > names[k].At ? known : names[k];
-                    break;
-                }
-            }
-        }
-
-        return last?.Name;
+        return SubjectsIn(from, at, cueSpeakers, weak).OrderByDescending(m => m.At).Select(m => m.Name).FirstOrDefault();
     }
 
     /// <summary>Most characters after a quote within which an outlet credited for it is written ("…", meldt … Ria Novosti).</summary>
@@ -417,19 +410,7 @@ internal static class SpeakerResolver
     private static string? SentenceSubject(string text, int at, List<Mention> mentions, List<Mention> plain)
     {
         int start = SpeakerSubjects.SentenceStart(text, at);
-        Mention? first = null;
-        foreach (var names in (List<Mention>[])[mentions, plain])
-        {
-            for (int k = LowerBound(names, start); k < names.Count && names[k].At < at; k++)
-            {
-                if (!names[k].Object && (first is null || names[k].At < first.Value.At))
-                {
-                    first = names[k];
-                }
-            }
-        }
-
-        return first?.Name;
+        return SubjectsIn(start, at, mentions, plain).OrderBy(m => m.At).Select(m => m.Name).FirstOrDefault();
     }
 
     /// <summary>Most characters between two quotes that <see cref="SameClauseChain"/> reads.</summary>
@@ -456,18 +437,7 @@ internal static class SpeakerResolver
             }
         }
 
-        foreach (var names in (List<Mention>[])[mentions, plain])
-        {
-            for (int k = LowerBound(names, end); k < names.Count && names[k].At < start; k++)
-            {
-                if (!names[k].Object)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return true;
+        return !SubjectsIn(end, start, mentions, plain).Any();
     }
 
     /// <summary>
@@ -657,15 +627,9 @@ internal static class SpeakerResolver
                 // sentence after the quote's own points back to it and names who said it.
                 // The first name there that is no object: a cue's speaker or a titled name, else a full name read with no cue
                 // ("Ciò è stato riportato dal portavoce del presidente della Federazione Russa Dmitry Peskov").
-                foreach (var names in (List<Mention>[])[mentions, plain])
+                if (SubjectsIn(next, next + ReportedNextReach, mentions, plain).Select(m => m.Name).FirstOrDefault() is { } reporter)
                 {
-                    for (int k = LowerBound(names, next); k < names.Count && names[k].At < next + ReportedNextReach; k++)
-                    {
-                        if (!names[k].Object)
-                        {
-                            return names[k].Name;
-                        }
-                    }
+                    return reporter;
                 }
             }
 
