@@ -79,6 +79,8 @@ internal static class SpeakerNames
         "präsident", "präsidentin", "kanzler", "kanzlerin", "minister", "ministerin", "sprecher", "sprecherin", "chef", "chefin",
         "politiker", "politikerin", "führer", "beauftragte", "sekretär", "president", "secretary", "министр", "міністр", "секретарь",
         "ministri", "presidendi",
+        // an adviser or spokesman of an institution in one compound ("Kremlinadviseur Dmitri Peskov", "Kremlberater", "Kremlinwoordvoerder")
+        "adviseur", "berater", "beraterin", "woordvoerder",
     ];
 
     /// <summary>The seats that stand for a government ("del Cremlino", "de l'Élysée", "du Kremlin"): a title's complement ends at them.</summary>

@@ -31,18 +31,11 @@ public class SpeakerNeighbourSentenceTests
     [InlineData("the Kremlin's spokesman on record", "fr", "Commentant cette intrusion, le porte-parole du Kremlin indique que Kiev a lancé cette attaque pour \"détourner l'attention\" de la situation.", "Dmitry Peskov")]
     [InlineData("the Kremlin's spokesman on record", "en", "Asked about the raid, a Kremlin spokesman said it was meant \"to divert attention\" from the front.", "Dmitry Peskov")]
     [InlineData("the Kremlin alone", "nl", "Moskou wees naar Oekraïne: het zou gaan om een Oekraïense ‘spionage- en saboteursgroep', zei het Kremlin.", "Dmitry Peskov")]
+    [InlineData("an outlet credited after the quote relays the subject (an adviser's compound title is no part of his name)", "nl", "Ook Kremlinadviseur Ivan Sidorenko wijst naar Oekraïne en spreekt over een \"Oekraïense sabotagegroep\", meldt het Russische staatspersbureau Nova Agentia.", "Ivan Sidorenko")]
     public void TheSpeakersAre(string rule, string language, string text, string speakers)
     {
         Assert.False(string.IsNullOrEmpty(rule));
         Assert.Equal(speakers, string.Join('|', Found(text, language).Select(q => q.CanonicalSpeaker)));
-    }
-
-    [Fact]
-    public void AnOutletCreditedAfterTheQuoteRelaysTheSentencesSubject()
-    {
-        var quotes = Found(
-            "Ook Kremlinadviseur Ivan Sidorenko wijst naar Oekraïne en spreekt over een \"Oekraïense sabotagegroep\", meldt het Russische staatspersbureau Nova Agentia.", "nl");
-        Assert.EndsWith("Ivan Sidorenko", Assert.Single(quotes).CanonicalSpeaker, StringComparison.Ordinal);
     }
 
     [Fact]
