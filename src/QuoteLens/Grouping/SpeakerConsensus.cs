@@ -201,7 +201,7 @@ internal static class SpeakerConsensus
             return Strength.None;
         }
 
-        if (quote.Speaker is { } written && NamesByAcronym(written, name))
+        if (quote.Speaker is { } written && NamesByAcronym(written))
         {
             // "enquanto a LLR anunciou", after "a Legião da Liberdade para a Rússia (LLR)": the attribution names the body.
             return Strength.Named;
@@ -224,12 +224,12 @@ internal static class SpeakerConsensus
     /// <summary>
     /// True when <paramref name="phrase"/> is a short attribution (at most four words) that names its speaker by an acronym
     /// in capitals of two to five letters ("enquanto a LLR", "RVC", "ЛСР"; <see cref="SpeakerNames.IsAcronym"/>): the article resolved the acronym to the body it
-    /// defines, whatever name the corpus then gives that body (<paramref name="name"/>, e.g. its Dutch name).
+    /// defines, whatever name the corpus then gives that body (its Dutch name, say).
     /// </summary>
-    internal static bool NamesByAcronym(string phrase, string name)
+    internal static bool NamesByAcronym(string phrase)
     {
         var words = phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 4 || name.Length == 0)
+        if (words.Length > 4)
         {
             return false;
         }

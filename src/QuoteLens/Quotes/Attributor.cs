@@ -833,14 +833,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
                         j = last;
                     }
-                    else if (plain is not null && tokens.IsCapitalized(j) && tokens.Has(j + 1) && tokens.IsCapitalized(j + 1)
-                        && (j == 0 || tokens.Kind(j - 1) != TokenKind.Word || !SettlementNouns.Contains(tokens[j - 1].Norm))
-                        && (j == 0 || (!tokens.IsCapitalized(j - 1) && !AfterArticle(tokens, j))
-                            || (tokens.IsCapitalized(j - 1) && (SpeakerInstitutions.IsBodyWord(tokens[j - 1].Norm)
-                                || (j >= 2 && tokens.IsCapitalized(j - 2) && SpeakerNames.IsNationalAdjective(tokens[j - 1].Norm))))))
+                    else if (plain is not null && tokens.IsCapitalized(j) && tokens.Has(j + 1) && tokens.IsCapitalized(j + 1) && PlainNameMayStart(tokens, j))
                     {
-                        // "the official representative of the Kremlin Dmitry Peskov", "portavoce del presidente della Federazione Russa
-                        // Dmitry Peskov": a name right after a one-word institution or a country named with its adjective.
                         int last = j + 1;
                         while (last + 1 < tokens.Count && last < j + 4 && tokens.IsCapitalized(last + 1))
                         {
@@ -1265,6 +1259,27 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     private static readonly HashSet<string> Subordinators = new(["dass", "daß", "ob", "weil", "dat", "omdat", "of"], StringComparer.Ordinal);
 
     private static bool IsSeparator(TokenWindow tokens, int k) => tokens.Kind(k) == TokenKind.Dash || tokens.IsChar(k, ',') || tokens.IsChar(k, '،');
+
+    /// <summary>
+    /// Whether a capitalised run read as a name with no cue may start at token <paramref name="j"/>: at the paragraph's start, or
+    /// after a lower-case word that is no article ("the Freedom …" is a body's name) and no village noun ("в селе Новая
+    /// Таволжанка" is a place); or right after a one-word institution or a country named with its adjective ("the official
+    /// representative of the Kremlin Dmitry Peskov", "portavoce del presidente della Federazione Russa Dmitry Peskov").
+    /// </summary>
+    private static bool PlainNameMayStart(TokenWindow tokens, int j)
+    {
+        if (j == 0)
+        {
+            return true;
+        }
+
+        if (!tokens.IsCapitalized(j - 1))
+        {
+            return !AfterArticle(tokens, j) && (tokens.Kind(j - 1) != TokenKind.Word || !SettlementNouns.Contains(tokens[j - 1].Norm));
+        }
+
+        return SpeakerInstitutions.IsBodyWord(tokens[j - 1].Norm) || (j >= 2 && tokens.IsCapitalized(j - 2) && SpeakerNames.IsNationalAdjective(tokens[j - 1].Norm));
+    }
 
     /// <summary>
     /// In the capitalised run [<paramref name="from"/>, <paramref name="last"/>], the first word of a name of two words or more

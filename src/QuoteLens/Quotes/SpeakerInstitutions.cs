@@ -448,8 +448,9 @@ internal static class SpeakerInstitutions
         bool spokesman = false;
         for (int w = 0; w < words.Length; w++)
         {
-            spokesman |= TitleClasses.Of(words[w]) == TitleClasses.Spokesman && !words[w].StartsWith("представ", StringComparison.Ordinal) && !words[w].StartsWith("represent", StringComparison.Ordinal)
-                || (words[w] == "secretary" && w > 0 && words[w - 1] == "press");
+            // A representative of it ("представитель Кремля") may be anyone of its staff, not its spokesman.
+            spokesman |= TitleClasses.Of(words, w) == TitleClasses.Spokesman && !words[w].StartsWith("представ", StringComparison.Ordinal)
+                && !words[w].StartsWith("represent", StringComparison.Ordinal);
         }
 
         if (!spokesman && words.Length != 1)

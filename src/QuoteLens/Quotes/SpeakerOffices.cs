@@ -119,8 +119,7 @@ internal static class SpeakerOffices
             // ("o porta-voz da presidência russa" is not "o porta-voz oficial da dependência castrense").
             bool employer = wanted.Count == 1 && wanted[0] == TitleClasses.Spokesman;
 
-            // "press secretary": the English spokesman's title in two words.
-            if ((TitleClasses.Of(word) ?? (word == "secretary" && w > 0 && words[w - 1] == "press" ? TitleClasses.Spokesman : null)) is { } office)
+            if (TitleClasses.Of(words, w) is { } office)
             {
                 if (employer)
                 {

@@ -241,8 +241,9 @@ internal static class SpeakerResolver
                     names[n] = subject;
                 }
 
-                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
-                    && article.Text.AsSpan(paragraphStarts[n], positions[n] - paragraphStarts[n]).IsWhiteSpace()
+                // A quote with no attribution at all (no phrase, no scare quote, not relayed): its neighbours may name its speaker.
+                bool bare = phrases[n] is null && !skip[n] && reported?[n] != true;
+                if (names[n] is null && bare && article.Text.AsSpan(paragraphStarts[n], positions[n] - paragraphStarts[n]).IsWhiteSpace()
                     && NextSentenceOpener(article.Text, ends[n], mentions, plain) is { } opener)
                 {
                     // "„Visele devin realitate! …”. Igor Volobuiev, fost șef adjunct al Gazprombank, este …": a quote that opens its
@@ -250,7 +251,7 @@ internal static class SpeakerResolver
                     names[n] = opener;
                 }
 
-                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true
+                if (names[n] is null && bare
                     && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies(), language) is { } issuer
                     && SpeakerRelays.SpeaksInFirstPerson(article.Text[positions[n]..ends[n]], language))
                 {
@@ -259,7 +260,7 @@ internal static class SpeakerResolver
                     names[n] = issuer;
                 }
 
-                if (names[n] is null && phrases[n] is null && !skip[n] && reported?[n] != true && n > 0 && names[n - 1] is { } previous && phrases[n - 1] is not null
+                if (names[n] is null && bare && n > 0 && names[n - 1] is { } previous && phrases[n - 1] is not null
                     && SameClauseChain(article.Text, ends[n - 1], positions[n], mentions, plain))
                 {
                     // "Auf Twitter schrieb er, dass „…“ und dass es notwendig ist, „…“": a second quote in the sentence of an attributed

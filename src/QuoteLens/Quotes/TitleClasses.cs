@@ -113,6 +113,13 @@ internal static class TitleClasses
         return null;
     }
 
+    /// <summary>
+    /// The office word <paramref name="w"/> of <paramref name="words"/> (comparison forms) names, reading "press secretary", the
+    /// English spokesman's title in two words, as a spokesman; null when it names none.
+    /// </summary>
+    public static int? Of(IReadOnlyList<string> words, int w) =>
+        Of(words[w]) ?? (words[w] == "secretary" && w > 0 && words[w - 1] == "press" ? Spokesman : null);
+
     /// <summary>True when some word of <paramref name="phrase"/> names one of <paramref name="offices"/>.</summary>
     public static bool Holds(string phrase, List<int?> offices)
     {
