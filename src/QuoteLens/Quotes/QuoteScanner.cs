@@ -153,7 +153,7 @@ internal sealed class QuoteScanner
     private bool TryClose(ReadOnlySpan<char> s, int i, int p, bool atTail)
     {
         char c = s[i];
-        if (_stack.Count == 0)
+        if (_stack.Count == 0 || ReversedInnerOpen(s, i))
         {
             return false;
         }
@@ -258,7 +258,7 @@ internal sealed class QuoteScanner
             return;
         }
 
-        if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i))
+        if (convention.NeedsContext && !QuoteMarks.CanOpenAt(s, i) && !ReversedInnerOpen(s, i))
         {
             // " We will …": inside a paragraph, a mark with a space after it opens a quote only when a mark closes it there;
             // opening the paragraph, it opens a quote as the mark does without the space.
@@ -274,6 +274,28 @@ internal sealed class QuoteScanner
 
         int parent = _stack.Count > 0 ? _stack[^1] : -1;
         Push(new Entry(_paragraphs[p].Start + i, s[i], convention, parent, p, p, EntryState.Open));
+    }
+
+    /// <summary>
+    /// Whether the » at <paramref name="i"/> opens a quote nested in reverse inside an open «…»: «الهجوم يهدف إلى»تحويل الانتباه«عن …».
+    /// Pages that turn a nested “…” into guillemets set it as »…«, glued to the words on both sides; such a » closes nothing when a «
+    /// glued to the word before it follows in the paragraph, and a » after that can still close the outer quote.
+    /// </summary>
+    private bool ReversedInnerOpen(ReadOnlySpan<char> s, int i)
+    {
+        if (s[i] != '»' || _stack.Count == 0 || _entries[_stack[^1]].Mark != '«'
+            || i == 0 || i + 1 >= s.Length || !char.IsLetter(s[i - 1]) || !char.IsLetter(s[i + 1]))
+        {
+            return false;
+        }
+
+        int close = s[(i + 1)..].IndexOf('«');
+        if (close < 0 || !char.IsLetter(s[i + close]))
+        {
+            return false;
+        }
+
+        return s[(i + close + 2)..].IndexOf('»') >= 0;
     }
 
     /// <summary>Whether the dash of an attribution follows the mark at <paramref name="i"/>, past a comma and spaces ("», — сказал он").</summary>

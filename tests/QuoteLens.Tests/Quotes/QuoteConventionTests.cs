@@ -85,6 +85,23 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void AGuillemetPairGluedInReverseInsideAnOpenQuoteIsNestedInIt()
+    {
+        // rdk G18 (masress, ar): «الهجوم يهدف إلى»تحويل الانتباه«عن …»: the page set the nested “…” as »…« glued to the words around it.
+        // Read as closers and openers, the statement fell into three pieces and the key's partial quote between them was lost.
+        const string text = "Title\n\nوأشار المتحدث باسم الكرملين إلى أن الرئيس أُبلغ، معتبرًا أن «الهجوم يهدف إلى»تحويل الانتباه«عن السيطرة على»باخموت«الذي تبنّته موسكو». وقال إنه يتفهم ذلك.\n";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ar")));
+        Assert.Equal("الهجوم يهدف إلى»تحويل الانتباه«عن السيطرة على»باخموت«الذي تبنّته موسكو", quote.Text);
+        Assert.False(quote.Unclosed);
+
+        // German »…« and a nested »…« after a space inside «…» are read as before.
+        var german = Assert.Single(QuoteFinder.Find(Written("Title\n\nEr sagte: »Wir bleiben.« Dann ging er.\n", "de")));
+        Assert.Equal("Wir bleiben.", german.Text);
+        var spaced = QuoteFinder.Find(Written("Title\n\nIl a dit : « Nous sommes là » puis « partis ».\n", "fr"));
+        Assert.Equal(["Nous sommes là", "partis"], spaced.Select(q => q.Text));
+    }
+
+    [Fact]
     public void LowDoubleOpeningClosedByHighDouble()
     {
         // Romanian „…” (D15), as in Polish.
