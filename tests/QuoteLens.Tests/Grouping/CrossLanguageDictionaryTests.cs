@@ -155,6 +155,20 @@ public class CrossLanguageDictionaryTests
         Assert.Contains(english.Single(k => k.StartsWith("name:", StringComparison.Ordinal)), russian);
     }
 
+    [Theory]
+    [InlineData("nl", "Anders dan Poetins zombies raken we geen burgers aan")]
+    [InlineData("de", "Im Gegensatz zu Putins Zombies rühren wir niemanden an")]
+    [InlineData("nl", "In tegenstelling tot de zombies van Poetin")]
+    [InlineData("fr", "Contrairement aux zombies de Poutine")]
+    public void ANameInALanguagesOwnSpellingOrGenitiveMeetsTheEnglishName(string language, string text)
+    {
+        // rdk G.U20: two Dutch versions of the Legion's message ("Poetins zombies", "de zombies van Poetin") and the German one
+        // ("Putins Zombies") had no name key in common, so Putin anchored none of them.
+        var bridge = CrossLanguageBridge.Load(null, []);
+        var english = bridge.Keys("the zombies of Putin", "en").Single(k => k.StartsWith("name:", StringComparison.Ordinal));
+        Assert.Contains(english, bridge.Keys(text, language));
+    }
+
     [Fact]
     public void ASentenceWithNoDictionaryMatchJoinsItsCounterpartBetweenTwoAnchors()
     {

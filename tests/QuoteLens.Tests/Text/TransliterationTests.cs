@@ -80,6 +80,29 @@ public class TransliterationTests
         Assert.True(keys.Count == 1, "keys: " + string.Join(", ", spellings.Zip(spellings.Select(s => NameKey.For(s)), (s, k) => s + "→" + k)));
     }
 
+    [Theory]
+    [InlineData("Putin", "fr", "Poutine")]
+    [InlineData("Putin", "nl", "Poetin")]
+    [InlineData("Bakhmut", "nl", "Bachmoet")]
+    [InlineData("Bakhmut", "de", "Bachmut")]
+    [InlineData("Bakhmut", "fr", "Bakhmout")]
+    [InlineData("Shoigu", "fr", "Choïgou")]
+    [InlineData("Shoigu", "nl", "Sjojgoe")]
+    [InlineData("Shoigu", "ro", "Șoigu")]
+    [InlineData("Kharkiv", "de", "Charkiw")]
+    [InlineData("Chernihiv", "de", "Tschernihiw")]
+    public void ALanguagesOwnSpellingOfANameMeetsTheEnglishOne(string english, string language, string spelling) =>
+        Assert.Equal(NameKey.For(english), NameKey.For(spelling, language));
+
+    [Fact]
+    public void WithoutItsLanguageAForeignSpellingKeepsItsOwnKey()
+    {
+        // Read as English, "Poutine" and "Bachmut" are other names: "ou" and "ch" are respelled only for their languages.
+        Assert.NotEqual(NameKey.For("Putin"), NameKey.For("Poutine"));
+        Assert.NotEqual(NameKey.For("Bakhmut"), NameKey.For("Bachmut"));
+        Assert.Equal(NameKey.For("Putin"), NameKey.For("Putin", "fr"));
+    }
+
     [Fact]
     public void EverySystemsRomanisationMeetsTheCyrillicName()
     {

@@ -1204,7 +1204,12 @@ public sealed class CrossLanguageBridge
 
         if (char.IsUpper(text[0]) && norm.Length >= 3)
         {
-            keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : null));
+            keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : wordLanguage));
+            if (wordLanguage is "de" or "nl" && norm.Length >= 5 && norm[^1] == 's' && norm[^2] != 's')
+            {
+                // A German or Dutch genitive ("Putins Zombies", "Poetins zombies") is the name too.
+                keys.Add("name:" + NameKey.For(norm[..^1], wordLanguage));
+            }
             if (wordLanguage != "ar" && BridgeWords.LatinSkeleton(norm, wordLanguage) is { } skeleton)
             {
                 keys.Add(SkeletonPrefix + skeleton);

@@ -24,11 +24,19 @@ public static class NameKey
 
     /// <summary>The key of <paramref name="name"/> (one key word per name word, space-separated; empty for no letters).</summary>
     /// <param name="name">A name in any script; Cyrillic is romanised first (popular system).</param>
-    /// <param name="language">"ru" or "uk" for Cyrillic names; guessed from the letters when null.</param>
+    /// <param name="language">
+    /// "ru" or "uk" for Cyrillic names (guessed from the letters when null); for a name in Latin letters, the language whose
+    /// spelling of foreign names it follows: French, Dutch, German, Polish and Romanian spell Russian and Ukrainian sounds
+    /// their own way (Poutine, Poetin; Bachmoet, Bachmut; Choïgou, Sjojgoe; Șoigu), and are read as English spells them.
+    /// </param>
     public static string For(string name, string? language = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         var latin = Transliterator.Romanize(name, RomanizationSystem.Popular, language);
+        if (language is not null && ReferenceEquals(latin, name) && Respellings.TryGetValue(language, out var respellings))
+        {
+            latin = Respell(latin.ToLowerInvariant(), respellings);
+        }
         var key = new StringBuilder(latin.Length);
         var word = new StringBuilder(16);
         foreach (var part in Fold(latin).Split(' ', StringSplitOptions.RemoveEmptyEntries))
@@ -146,6 +154,50 @@ public static class NameKey
         }
 
         return (s[0].ToString(), 1);
+    }
+
+    /// <summary>
+    /// Per language, how it spells the sounds of Russian and Ukrainian names, longest first, mapped to the letters
+    /// <see cref="Fold"/> spells out as English does (č ch, š sh, ž zh): French ou (у) and ch (ш), Dutch oe, sj, zj, tsj and
+    /// ch (х), German sch, tsch and ch (х), Polish ch (х), Romanian ș and ț.
+    /// </summary>
+    private static readonly Dictionary<string, (string From, string To)[]> Respellings = new(StringComparer.Ordinal)
+    {
+        ["fr"] = [("ou", "u"), ("ch", "š")],
+        ["nl"] = [("tsj", "č"), ("sj", "š"), ("zj", "ž"), ("oe", "u"), ("ch", "kh")],
+        ["de"] = [("tsch", "č"), ("sch", "š"), ("ch", "kh")],
+        ["pl"] = [("ch", "kh")],
+        ["ro"] = [("ș", "š"), ("ş", "š"), ("ț", "ts"), ("ţ", "ts")],
+    };
+
+    /// <summary><paramref name="lower"/> with each of <paramref name="respellings"/> replaced, left to right, the first that matches at each place.</summary>
+    private static string Respell(string lower, (string From, string To)[] respellings)
+    {
+        var sb = new StringBuilder(lower.Length);
+        int i = 0;
+        while (i < lower.Length)
+        {
+            int matched = -1;
+            for (int r = 0; r < respellings.Length && matched < 0; r++)
+            {
+                if (lower.AsSpan(i).StartsWith(respellings[r].From, StringComparison.Ordinal))
+                {
+                    matched = r;
+                }
+            }
+
+            if (matched < 0)
+            {
+                sb.Append(lower[i++]);
+            }
+            else
+            {
+                sb.Append(respellings[matched].To);
+                i += respellings[matched].From.Length;
+            }
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>Spellings tried longest first.</summary>
