@@ -174,6 +174,56 @@ public class DictdDictionaryTests
         }
     }
 
+    [Fact]
+    public void ADefinitionInTheHeadwordsLanguageIsNoEnglishGloss()
+    {
+        // FreeDict's Polish–English entries (as in freedict-pol-eng): the English gloss, then Polish definitions whose comma
+        // pieces ("część mózgu", part of the brain) had been read as English glosses; a gloss line that ends with the next
+        // sense's number ("mortar 2.") had given no gloss.
+        var folder = Directory.CreateTempSubdirectory("quotelens-dictd-");
+        try
+        {
+            var basePath = Path.Combine(folder.FullName, "freedict-pol-eng");
+            WriteDictd(basePath, [
+                ("00databaseshort", "Polish-English test"),
+                ("móżdżek", "móżdżek /mˈuʒdʒɛk/ <n>\n1. cerebellum\n(anatomia, anatomiczny) część mózgu, której działanie polega na koordynowaniu ruchu mięśni;\n"),
+                ("moździerz", "moździerz /ˈmɔʑʥ̑ɛʃ/ <n>\nmortar 2.\n(wojskowość, wojskowy) lekka broń, ładowana od lufy\n 3.\n"),
+            ]);
+            var bridge = CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index");
+            Assert.Equal(["cerebellum"], bridge.Glosses("móżdżek", "pl"));
+            Assert.Equal(["mortar"], bridge.Glosses("moździerz", "pl"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(3, true)]
+    [InlineData(100, false)]
+    public void AWordWhosePrefixReachesDozensOfEntriesGetsNoEnglishKeys(int entries, bool keyed)
+    {
+        // Polish has no stemmer here: a word's stem is its first letters, and "przeciwpancerne" (anti-tank) cut so reached
+        // every entry that opens with "przeciw" (against, antidepressant, counterweight, enemy …).
+        var folder = Directory.CreateTempSubdirectory("quotelens-dictd-");
+        try
+        {
+            var basePath = Path.Combine(folder.FullName, "freedict-pol-eng");
+            var words = Enumerable.Range(0, entries)
+                .Select(i => "przeciw" + new string((char)('a' + (i / 26)), 1) + new string((char)('a' + (i % 26)), 1))
+                .Select((h, i) => (h, h + "\nmeaning" + new string((char)('a' + (i / 26)), 1) + new string((char)('a' + (i % 26)), 1) + "\n"));
+            WriteDictd(basePath, [("00databaseshort", "Polish-English test"), .. words]);
+            var bridge = CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index");
+            var english = bridge.Keys("przeciwpancerne", "pl").Where(k => k.StartsWith("en:", StringComparison.Ordinal)).ToList();
+            Assert.Equal(keyed ? entries : 0, english.Count);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     /// <summary>Needs the Debian package mueller7-dict (installed by .ci/run).</summary>
     [Fact]
     public void LoadsTheInstalledMuellerDictionary()

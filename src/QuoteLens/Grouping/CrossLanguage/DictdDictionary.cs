@@ -129,7 +129,8 @@ internal static partial class DictdDictionary
     }
 
     /// <summary>
-    /// The translations of an entry: the lines after the headword, with numbering, [labels], (comments), {grammar},
+    /// The translations of an entry: the lines after the headword, with numbering (FreeDict's Polish entries end a sense's
+    /// line with the next sense's number: "mortar 2."), [labels], (comments), {grammar},
     /// &lt;grammar&gt;, /pronunciation/ and _abbreviations removed; cross-references and notes left out. English glosses
     /// (<paramref name="inverted"/> false) are split at ';' and ',' and may be short phrases; words of the language (an
     /// English-headword dictionary read in reverse) are single words, and a sense line is cut at its first ';' (examples follow).
@@ -151,6 +152,11 @@ internal static partial class DictdDictionary
                 || trimmed.StartsWith('=') || trimmed.StartsWith('"') || trimmed.StartsWith("Example", StringComparison.Ordinal))
             {
                 continue;
+            }
+
+            if (!inverted && NotEnglish(trimmed))
+            {
+                continue; // A definition in the headword's language (FreeDict's Polish entries): no English gloss.
             }
 
             var line = Noise().Replace(raw, " ");
@@ -178,12 +184,30 @@ internal static partial class DictdDictionary
         }
     }
 
+    /// <summary>
+    /// Whether a line of an English-gloss dictionary holds a letter of Latin Extended-A or B (ą ę ł ś ż, ă ș ț): no English
+    /// gloss does, and FreeDict's Polish–English entries follow their English glosses with Polish definitions ("(wojskowość)
+    /// lekka broń artyleryjska ładowana od lufy, …"), whose comma pieces ("część mózgu") were read as glosses.
+    /// </summary>
+    private static bool NotEnglish(string line)
+    {
+        foreach (char c in line)
+        {
+            if (c is >= '\u0100' and <= '\u024F')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsWord(string piece) => piece.Length > 1 && piece.All(c => char.IsLetter(c) || c == '-' || c == '\u0301');
 
     /// <summary>An English gloss of at most three words, letters only.</summary>
     private static bool IsPhrase(string piece) =>
         piece.Length > 1 && piece.Count(c => c == ' ') <= 2 && piece.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'');
 
-    [GeneratedRegex(@"^\s*(\d+[.)>]\s*)+|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>|/[^/]*/|(^|\s)_\S+|\bsb\b|\bsth\b|\bto\s", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(\d+[.)>]\s*)+|\s\d+\.\s*$|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}|<[^>]*>|/[^/]*/|(^|\s)_\S+|\bsb\b|\bsth\b|\bto\s", RegexOptions.CultureInvariant)]
     private static partial Regex Noise();
 }
