@@ -180,23 +180,16 @@ public class DictdDictionaryTests
         // FreeDict's Polish–English entries (as in freedict-pol-eng): the English gloss, then Polish definitions whose comma
         // pieces ("część mózgu", part of the brain) had been read as English glosses; a gloss line that ends with the next
         // sense's number ("mortar 2.") had given no gloss.
-        var folder = Directory.CreateTempSubdirectory("quotelens-dictd-");
-        try
-        {
-            var basePath = Path.Combine(folder.FullName, "freedict-pol-eng");
-            WriteDictd(basePath, [
-                ("00databaseshort", "Polish-English test"),
+        WithPolishBridge(
+            [
                 ("móżdżek", "móżdżek /mˈuʒdʒɛk/ <n>\n1. cerebellum\n(anatomia, anatomiczny) część mózgu, której działanie polega na koordynowaniu ruchu mięśni;\n"),
                 ("moździerz", "moździerz /ˈmɔʑʥ̑ɛʃ/ <n>\nmortar 2.\n(wojskowość, wojskowy) lekka broń, ładowana od lufy\n 3.\n"),
-            ]);
-            var bridge = CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index");
-            Assert.Equal(["cerebellum"], bridge.Glosses("móżdżek", "pl"));
-            Assert.Equal(["mortar"], bridge.Glosses("moździerz", "pl"));
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
-        }
+            ],
+            bridge =>
+            {
+                Assert.Equal(["cerebellum"], bridge.Glosses("móżdżek", "pl"));
+                Assert.Equal(["mortar"], bridge.Glosses("moździerz", "pl"));
+            });
     }
 
     [Theory]
@@ -206,17 +199,21 @@ public class DictdDictionaryTests
     {
         // Polish has no stemmer here: a word's stem is its first letters, and "przeciwpancerne" (anti-tank) cut so reached
         // every entry that opens with "przeciw" (against, antidepressant, counterweight, enemy …).
+        static string Letters(int i) => new string((char)('a' + (i / 26)), 1) + new string((char)('a' + (i % 26)), 1);
+        WithPolishBridge(
+            [.. Enumerable.Range(0, entries).Select(i => ("przeciw" + Letters(i), "przeciw" + Letters(i) + "\nmeaning" + Letters(i) + "\n"))],
+            bridge => Assert.Equal(keyed ? entries : 0, bridge.Keys("przeciwpancerne", "pl").Count(k => k.StartsWith("en:", StringComparison.Ordinal))));
+    }
+
+    /// <summary>Runs <paramref name="check"/> on a bridge that reads a made-up freedict-pol-eng holding <paramref name="entries"/> (and the glossaries).</summary>
+    private static void WithPolishBridge((string Headword, string Definition)[] entries, Action<CrossLanguageBridge> check)
+    {
         var folder = Directory.CreateTempSubdirectory("quotelens-dictd-");
         try
         {
             var basePath = Path.Combine(folder.FullName, "freedict-pol-eng");
-            var words = Enumerable.Range(0, entries)
-                .Select(i => "przeciw" + new string((char)('a' + (i / 26)), 1) + new string((char)('a' + (i % 26)), 1))
-                .Select((h, i) => (h, h + "\nmeaning" + new string((char)('a' + (i / 26)), 1) + new string((char)('a' + (i % 26)), 1) + "\n"));
-            WriteDictd(basePath, [("00databaseshort", "Polish-English test"), .. words]);
-            var bridge = CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index");
-            var english = bridge.Keys("przeciwpancerne", "pl").Where(k => k.StartsWith("en:", StringComparison.Ordinal)).ToList();
-            Assert.Equal(keyed ? entries : 0, english.Count);
+            WriteDictd(basePath, [("00databaseshort", "Polish-English test"), .. entries]);
+            check(CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index"));
         }
         finally
         {
