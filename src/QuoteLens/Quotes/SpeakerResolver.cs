@@ -251,6 +251,15 @@ internal static class SpeakerResolver
                     names[n] = opener;
                 }
 
+                if (names[n] is null && phrases[n] is null && reported?[n] != true && article.Text.AsSpan(paragraphStarts[n], positions[n] - paragraphStarts[n]).IsWhiteSpace()
+                    && HeadingSource(article.Text, ends[n], mentions, plain) is { } source)
+                {
+                    // "“Aandacht afleiden” ¶ De Russische president Vladimir Poetin is volgens zijn woordvoerder Dmitri Peskov …": a
+                    // quote that is its paragraph (a section heading, scare quote or not) is said by the source the next paragraph
+                    // opens with.
+                    names[n] = source;
+                }
+
                 if (names[n] is null && bare
                     && PreviousSentenceBody(article.Text, positions[n], paragraphStarts[n], Bodies(), language) is { } issuer
                     && SpeakerRelays.SpeaksInFirstPerson(article.Text[positions[n]..ends[n]], language))
@@ -330,6 +339,52 @@ internal static class SpeakerResolver
         }
 
         return SubjectsIn(at, at + 1, mentions, plain).Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name).FirstOrDefault();
+    }
+
+    /// <summary>
+    /// When the quote ending at <paramref name="end"/> ends its paragraph too (a quoted section heading), the full name that a
+    /// report preposition ("volgens zijn woordvoerder Dmitri Peskov", "according to", "selon") names in the first sentence of
+    /// the next paragraph; else null.
+    /// </summary>
+    private static string? HeadingSource(string text, int end, List<Mention> mentions, List<Mention> plain)
+    {
+        int at = end;
+        while (at < text.Length && text[at] is ' ' or '\u00A0' or '»' or '”' or '"' or '“' or '’')
+        {
+            at++;
+        }
+
+        if (at >= text.Length || text[at] is not ('\n' or '\r'))
+        {
+            return null;
+        }
+
+        while (at < text.Length && char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        int stop = text.IndexOfAny(['.', '!', '?', '\n'], at);
+        stop = stop < 0 ? text.Length : stop;
+        int after = SpeakerSources.AfterReportPreposition(text, at, stop);
+        if (after < 0)
+        {
+            return null;
+        }
+
+        // The source is the preposition's object ("according to his spokesman X"): objects count here.
+        foreach (var names in new[] { mentions, plain })
+        {
+            for (int k = LowerBound(names, after); k < names.Count && names[k].At < stop; k++)
+            {
+                if (names[k].Name.Contains(' ', StringComparison.Ordinal))
+                {
+                    return names[k].Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The mentions of each of <paramref name="lists"/> (sorted by offset) in [<paramref name="from"/>, <paramref name="to"/>) that are no object, list by list.</summary>

@@ -118,6 +118,32 @@ internal static class SpeakerSources
         return false;
     }
 
+    /// <summary>
+    /// The offset right after the first report preposition ("volgens", "according to", "selon" …) that stands as a word in
+    /// <paramref name="text"/>[<paramref name="from"/>..<paramref name="to"/>), or -1.
+    /// </summary>
+    internal static int AfterReportPreposition(string text, int from, int to)
+    {
+        int best = -1;
+        foreach (var preposition in ReportPrepositions)
+        {
+            int i = from;
+            while (i < to && (i = text.IndexOf(preposition, i, to - i, StringComparison.OrdinalIgnoreCase)) >= 0)
+            {
+                int end = i + preposition.Length;
+                if ((i == 0 || !char.IsLetter(text[i - 1])) && (end >= text.Length || !char.IsLetter(text[end])))
+                {
+                    best = best < 0 ? end : Math.Min(best, end);
+                    break;
+                }
+
+                i = end;
+            }
+        }
+
+        return best;
+    }
+
     /// <summary>True when a comma follows <paramref name="end"/> and opens a determiner phrase naming an office within a few words.</summary>
     private static bool OfficeClauseAfter(string text, int end)
     {

@@ -8,7 +8,7 @@ namespace QuoteLens.Tests.Quotes;
 /// ("the press secretary of the head of state" after "the official representative of the Kremlin Ivan Sidorenko"), the
 /// passive sentence after it that reports it ("Ciò è stato riportato dal portavoce …"), the verb a second quote hangs on,
 /// the subject a trailing outlet only relays, the subject before an aside, the attributed quote a scare quote stands before,
-/// and the body whose sentence a first-person quote follows. The sentences are made up after the kinds of coverage the
+/// the body whose sentence a first-person quote follows, and the source the paragraph after a quoted heading names. The sentences are made up after the kinds of coverage the
 /// issue describes (each rule failed on a real page of the rdk set before it was written).
 /// </summary>
 public class SpeakerNeighbourSentenceTests
@@ -32,6 +32,8 @@ public class SpeakerNeighbourSentenceTests
     [InlineData("the Kremlin's spokesman on record", "en", "Asked about the raid, a Kremlin spokesman said it was meant \"to divert attention\" from the front.", "Dmitry Peskov")]
     [InlineData("the Kremlin alone", "nl", "Moskou wees naar Oekraïne: het zou gaan om een Oekraïense ‘spionage- en saboteursgroep', zei het Kremlin.", "Dmitry Peskov")]
     [InlineData("an outlet credited after the quote relays the subject (an adviser's compound title is no part of his name)", "nl", "Ook Kremlinadviseur Ivan Sidorenko wijst naar Oekraïne en spreekt over een \"Oekraïense sabotagegroep\", meldt het Russische staatspersbureau Nova Agentia.", "Ivan Sidorenko")]
+    [InlineData("a quoted section heading, said by the source the next paragraph names", "nl", "De gouverneur Ivan Petrenko zegt dat het om \"saboteurs\" ging.\n\n“Aandacht afleiden”\n\nDe Russische president Alan Volkov is volgens zijn woordvoerder Marek Sidorenko op de hoogte gebracht van de aanval.", "Ivan Petrenko|Marek Sidorenko")]
+    [InlineData("a quoted section heading, said by the source the next paragraph names", "en", "Governor Ivan Petrenko said it was the work of \"saboteurs\".\n\n\"Divert attention\"\n\nThe president has been informed of the attack, according to his spokesman Marek Sidorenko.", "Ivan Petrenko|Marek Sidorenko")]
     public void TheSpeakersAre(string rule, string language, string text, string speakers)
     {
         Assert.False(string.IsNullOrEmpty(rule));
