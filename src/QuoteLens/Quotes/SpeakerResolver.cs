@@ -338,7 +338,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        return SubjectsIn(at, at + 1, mentions, plain).Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name).FirstOrDefault();
+        return FullNameIn(SubjectsIn(at, at + 1, mentions, plain));
     }
 
     /// <summary>
@@ -373,28 +373,24 @@ internal static class SpeakerResolver
         }
 
         // The source is the preposition's object ("according to his spokesman X"): objects count here.
-        foreach (var names in new[] { mentions, plain })
-        {
-            for (int k = LowerBound(names, after); k < names.Count && names[k].At < stop; k++)
-            {
-                if (names[k].Name.Contains(' ', StringComparison.Ordinal))
-                {
-                    return names[k].Name;
-                }
-            }
-        }
-
-        return null;
+        return FullNameIn(MentionsIn(after, stop, objects: true, mentions, plain));
     }
 
+    /// <summary>The first of <paramref name="found"/> named in full (a name of two words or more), or null.</summary>
+    private static string? FullNameIn(IEnumerable<Mention> found) =>
+        found.Where(m => m.Name.Contains(' ', StringComparison.Ordinal)).Select(m => m.Name).FirstOrDefault();
+
     /// <summary>The mentions of each of <paramref name="lists"/> (sorted by offset) in [<paramref name="from"/>, <paramref name="to"/>) that are no object, list by list.</summary>
-    private static IEnumerable<Mention> SubjectsIn(int from, int to, params List<Mention>[] lists)
+    private static IEnumerable<Mention> SubjectsIn(int from, int to, params List<Mention>[] lists) => MentionsIn(from, to, objects: false, lists);
+
+    /// <summary>The mentions of each of <paramref name="lists"/> (sorted by offset) in [<paramref name="from"/>, <paramref name="to"/>), objects only when <paramref name="objects"/>, list by list.</summary>
+    private static IEnumerable<Mention> MentionsIn(int from, int to, bool objects, params List<Mention>[] lists)
     {
         foreach (var names in lists)
         {
             for (int k = LowerBound(names, from); k < names.Count && names[k].At < to; k++)
             {
-                if (!names[k].Object)
+                if (objects || !names[k].Object)
                 {
                     yield return names[k];
                 }

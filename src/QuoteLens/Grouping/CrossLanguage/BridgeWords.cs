@@ -42,17 +42,15 @@ internal static class BridgeWords
         return StemOfNorm(norm, language);
     }
 
+    /// <summary>Whether a word of <paramref name="language"/> is stemmed by its first letters (no stemmer of its own, not Arabic).</summary>
+    public static bool StemsByPrefix(string language) => language != "ar" && !Stemmer.Languages.Contains(language);
+
     /// <summary>As <see cref="Stem"/>, for a word already in its matching form.</summary>
     public static string StemOfNorm(string norm, string language)
     {
-        if (Stemmer.Languages.Contains(language))
+        if (!StemsByPrefix(language))
         {
-            return Stemmer.For(language).Stem(norm);
-        }
-
-        if (language == "ar")
-        {
-            return ArabicStem(norm);
+            return language == "ar" ? ArabicStem(norm) : Stemmer.For(language).Stem(norm);
         }
 
         var plain = WithoutAccents(norm);

@@ -1196,7 +1196,7 @@ public sealed class CrossLanguageBridge
                 }
             }
 
-            if (keys.Count > MaxGlossKeys && wordLanguage != "ar" && !Stemmer.Languages.Contains(wordLanguage))
+            if (keys.Count > MaxGlossKeys && BridgeWords.StemsByPrefix(wordLanguage))
             {
                 keys.Clear(); // A prefix of dozens of entries (see MaxGlossKeys).
             }

@@ -189,18 +189,7 @@ internal static partial class DictdDictionary
     /// gloss does, and FreeDict's Polish–English entries follow their English glosses with Polish definitions ("(wojskowość)
     /// lekka broń artyleryjska ładowana od lufy, …"), whose comma pieces ("część mózgu") were read as glosses.
     /// </summary>
-    private static bool NotEnglish(string line)
-    {
-        foreach (char c in line)
-        {
-            if (c is >= '\u0100' and <= '\u024F')
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool NotEnglish(string line) => line.AsSpan().IndexOfAnyInRange('\u0100', '\u024F') >= 0;
 
     private static bool IsWord(string piece) => piece.Length > 1 && piece.All(c => char.IsLetter(c) || c == '-' || c == '\u0301');
 

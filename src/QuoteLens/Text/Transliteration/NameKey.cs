@@ -137,15 +137,16 @@ public static class NameKey
         while (i < word.Length)
         {
             // A word-initial x is the scholarly х (Xarkiv); elsewhere x is ks (Alexei).
-            var (symbol, length) = i == 0 && word[0] == 'x' ? ("H", 1) : Match(word.AsSpan(i));
+            var (symbol, length) = i == 0 && word[0] == 'x' ? ("H", 1) : Match(word.AsSpan(i), Spellings);
             sb.Append(symbol);
             i += length;
         }
     }
 
-    private static (string Symbol, int Length) Match(ReadOnlySpan<char> s)
+    /// <summary>The replacement of the first spelling of <paramref name="table"/> that <paramref name="s"/> opens with, and its length; else its first character.</summary>
+    private static (string Symbol, int Length) Match(ReadOnlySpan<char> s, (string Spelling, string Symbol)[] table)
     {
-        foreach (var (spelling, symbol) in Spellings)
+        foreach (var (spelling, symbol) in table)
         {
             if (s.StartsWith(spelling, StringComparison.Ordinal))
             {
@@ -161,7 +162,7 @@ public static class NameKey
     /// <see cref="Fold"/> spells out as English does (č ch, š sh, ž zh): French ou (у) and ch (ш), Dutch oe, sj, zj, tsj and
     /// ch (х), German sch, tsch and ch (х), Polish ch (х), Romanian ș and ț.
     /// </summary>
-    private static readonly Dictionary<string, (string From, string To)[]> Respellings = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Spelling, string Symbol)[]> Respellings = new(StringComparer.Ordinal)
     {
         ["fr"] = [("ou", "u"), ("ch", "š")],
         ["nl"] = [("tsj", "č"), ("sj", "š"), ("zj", "ž"), ("oe", "u"), ("ch", "kh")],
@@ -171,30 +172,14 @@ public static class NameKey
     };
 
     /// <summary><paramref name="lower"/> with each of <paramref name="respellings"/> replaced, left to right, the first that matches at each place.</summary>
-    private static string Respell(string lower, (string From, string To)[] respellings)
+    private static string Respell(string lower, (string Spelling, string Symbol)[] respellings)
     {
         var sb = new StringBuilder(lower.Length);
-        int i = 0;
-        while (i < lower.Length)
+        for (int i = 0; i < lower.Length;)
         {
-            int matched = -1;
-            for (int r = 0; r < respellings.Length && matched < 0; r++)
-            {
-                if (lower.AsSpan(i).StartsWith(respellings[r].From, StringComparison.Ordinal))
-                {
-                    matched = r;
-                }
-            }
-
-            if (matched < 0)
-            {
-                sb.Append(lower[i++]);
-            }
-            else
-            {
-                sb.Append(respellings[matched].To);
-                i += respellings[matched].From.Length;
-            }
+            var (to, length) = Match(lower.AsSpan(i), respellings);
+            sb.Append(to);
+            i += length;
         }
 
         return sb.ToString();
