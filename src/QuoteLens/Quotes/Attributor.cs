@@ -1565,10 +1565,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 continue;
             }
             else if (names && m == k + 1 && t.Kind == TokenKind.Word && char.IsLower(t.Text[0]) && SpeakerNames.IsTitle(t.Norm)
-                && (!tokens.Has(m + 1) || tokens[m + 1].Kind != TokenKind.Word))
+                && (!tokens.Has(m + 1) || tokens[m + 1].Kind != TokenKind.Word || char.IsLower(tokens[m + 1].Text[0])))
             {
-                // "sõnas Türgi juht.", "ütles Venemaa president.": a country's genitive and the office, with no name after it: the
-                // description of an office holder, not a person called "Türgi".
+                // "sõnas Türgi juht.", "ütles Venemaa president pühapäeval": a country's genitive and the office, with no name after
+                // it (a lower-case word is none): the description of an office holder, not a person called "Türgi".
                 last = m;
                 break;
             }

@@ -95,11 +95,6 @@ internal static class SpeakerOffices
     /// <param name="strict">When true, a description with qualifiers ("le président ukrainien") takes no holder that shares none of them.</param>
     public static string? Pick(string phrase, List<Holder> holders, List<Mention> mentions, int before, bool strict = false)
     {
-        if (holders.Count == 0)
-        {
-            return null;
-        }
-
         var words = new List<string>();
         Split(phrase, words);
         if (words.Exists(Former))
@@ -153,6 +148,7 @@ internal static class SpeakerOffices
         }
 
         var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        var nation = Nations.OfPhrase(words);
         int best = 0;
         var body = SpeakerInstitutions.Stem(phrase);
         foreach (var h in holders)
@@ -162,6 +158,12 @@ internal static class SpeakerOffices
             {
                 // "a White House spokesman" is no spokesman of another institution ("Kremlin spokesman Dmitry Peskov"); a holder
                 // whose title names no institution ("пресс-секретарь президента Дмитрий Песков") may be the one it describes.
+                continue;
+            }
+
+            if (OtherNation(nation, h.Words))
+            {
+                // "le président russe" is not "le président biélorusse Alexandre Loukachenko", the only president the article titles.
                 continue;
             }
 
@@ -185,7 +187,9 @@ internal static class SpeakerOffices
 
         if (keys.Count == 0 || (qualifiers.Count > 0 && best == 0 && (keys.Count > 1 || strict)))
         {
-            return null;
+            // "the Russian president" in an article that titles only another country's president, or none: the head of state on
+            // record, as the article spells him when it names him.
+            return OnRecord(wanted, nation, mentions);
         }
 
         // The holder mentioned last before the quote, by any mention of the name; else the first mentioned after it.
@@ -301,6 +305,59 @@ internal static class SpeakerOffices
         }
 
         return common >= 3;
+    }
+
+    /// <summary>
+    /// True when the description names a country (<paramref name="nation"/>: "russe", "Russian", "России") and the holder's title
+    /// names another one and not that one ("biélorusse", "США"): the description names a holder of the same office elsewhere.
+    /// </summary>
+    private static bool OtherNation(string? nation, string[] holderWords)
+    {
+        if (nation is null)
+        {
+            return false;
+        }
+
+        bool other = false;
+        foreach (var w in holderWords)
+        {
+            if (Nations.Of(w) is { } named)
+            {
+                if (named == nation)
+                {
+                    return false;
+                }
+
+                other = true;
+            }
+        }
+
+        return other;
+    }
+
+    /// <summary>
+    /// The head of state on record (<see cref="Nations.President"/>) for a description of a president with a country
+    /// (<paramref name="nation"/>: "le président russe", "президент России"): as the article writes his full name when it names
+    /// him as a subject ("Wladimir Putin"), else as the record gives it. Null for any other office or country.
+    /// </summary>
+    private static string? OnRecord(List<int> wanted, string? nation, List<Mention> mentions)
+    {
+        if (nation is null || !wanted.Contains(TitleClasses.President) || Nations.President(nation) is not { } person)
+        {
+            return null;
+        }
+
+        var key = SpeakerNames.Key(person);
+        string? written = null;
+        foreach (var m in mentions)
+        {
+            if (!m.Object && SpeakerNames.SameKey(SpeakerNames.Key(m.Name), key) && (written is null || SpeakerResolver.Better(m.Name, written)))
+            {
+                written = m.Name;
+            }
+        }
+
+        return written ?? person;
     }
 
     /// <summary>True when the words hold a head (chef, head, глава, capo, jefe) and a state (état, state, государства, stato, estado): the head of state.</summary>

@@ -13,7 +13,9 @@ internal static class TitleClasses
     [
         ["pope", "papa", "pape", "papst", "pontiff", "pontífice", "pontefice", "pontife", "понтифик", "понтифік", "папа", "papież", "paus", "pontifex"],
         ["president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "президентом", "prezydent",
-            "președintele", "președinte", "presidenta", "mandatario", "mandataria", "staatschef", "staatsoberhaupt", "presidentti", "president's"],
+            "președintele", "președinte", "presidenta", "mandatario", "mandataria", "staatschef", "staatsoberhaupt", "presidentti", "president's",
+            // Arabic "the president" ("قال الرئيس الروسي"); Estonian "president" is the English word
+            "الرئيس", "رئيس"],
         ["chancellor", "kanzler", "kanzlerin", "bundeskanzler", "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "bondskanselier", "kantsler"],
         ["governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure"],
         ["secretary-general", "generalsekretär", "secrétaire", "secretario", "secretário-geral", "segretario", "генсек", "генсекретарь", "генсекретар", "sekretarz"],

@@ -28,7 +28,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("wagner-mutiny-2023-06", 136, 135, 136, 135)]
     [InlineData("macron-2024-02", 56, 53, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
-    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 160)]
+    [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 161)]
     [InlineData("erdogan-hamas-2023-10", 139, 138, 139, 129)]
     [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 76)]
     [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 120)]

@@ -53,6 +53,37 @@ public class SpeakerOfficeAndSubjectTests
         Assert.Equal(expected, quote.CanonicalSpeaker);
     }
 
+    /// <summary>
+    /// "The Russian president said" in an article that titles only another country's president ("US President Joe Biden",
+    /// "Le président biélorusse Alexandre Loukachenko") is not that president: a description with a country takes no holder
+    /// whose title names another country, and a president the article does not title is the head of state on record.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "US President Joe Biden said he was outraged by the death of Alexei Navalny.\n\n\"As for Mr Navalny, yes, he passed away. This is always a sad event,\" the Russian president said.")]
+    [InlineData("de", "US-Präsident Joe Biden machte den Kreml für den Tod Nawalnys verantwortlich.\n\n„Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte der russische Präsident in der Nacht.")]
+    [InlineData("nl", "De Amerikaanse president Joe Biden hield het Kremlin verantwoordelijk.\n\n\"Wat meneer Navalny betreft, ja, hij is overleden\", zei Ruslands president zondag.")]
+    [InlineData("pt", "O presidente dos EUA, Joe Biden, responsabilizou o Kremlin pela morte de Navalny.\n\n\"Quanto ao senhor Navalny, sim, ele faleceu\", disse o presidente russo no domingo.")]
+    [InlineData("ro", "Președintele SUA, Joe Biden, a acuzat Kremlinul pentru moartea lui Navalnîi.\n\n„Cât despre domnul Navalnîi, da, a decedat”, a declarat președintele rus duminică.")]
+    [InlineData("ru", "Президент США Джо Байден обвинил Кремль в смерти Навального.\n\n«Что касается господина Навального, да, он ушел из жизни», — сказал российский президент.")]
+    [InlineData("uk", "Президент США Джо Байден звинуватив Кремль у смерті Навального.\n\n«Щодо пана Навального, так, він пішов з життя», — сказав російський президент.")]
+    [InlineData("ar", "حمّل الرئيس الأمريكي جو بايدن الكرملين مسؤولية وفاة نافالني.\n\nوقال الرئيس الروسي: \"أما بالنسبة للسيد نافالني، نعم، لقد توفي\".")]
+    [InlineData("et", "USA president Joe Biden ütles, et Navalnõi surma eest vastutab Kreml.\n\n„Mis puutub härra Navalnõisse, siis jah, ta suri,“ ütles Venemaa president pühapäeval.")]
+    [InlineData("fr", "Le président biélorusse Alexandre Loukachenko contredit son homologue russe.\n\n« Ils ont tenté de se cacher et se sont dirigés vers l’Ukraine », a déclaré samedi le président russe.")]
+    public void ThePresidentOfOneCountryIsNotTheTitledPresidentOfAnother(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("en", "Russian President Vladimir Putin spoke late on Sunday. US President Joe Biden blamed him.\n\n\"This is always a sad event,\" the Russian president said.", "Vladimir Putin")]
+    [InlineData("de", "Russlands Präsident Wladimir Putin sprach am Sonntag. US-Präsident Joe Biden machte ihn verantwortlich.\n\n„Das ist immer ein trauriges Ereignis“, sagte der russische Präsident.", "Wladimir Putin")]
+    public void AnArticlesOwnTitledPresidentComesFirst(string language, string text, string expected)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void AFormerOfficeIsNotTheCurrentHolder()
     {

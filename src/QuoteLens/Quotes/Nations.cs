@@ -1,0 +1,83 @@
+namespace QuoteLens.Quotes;
+
+/// <summary>
+/// The country a word of a title or a description names, by its adjective or its name in the languages the kit reads
+/// ("russe", "Russian", "russische", "России", "Venemaa"; "biélorusse", "білоруський"; "US", "américain"), and the heads of
+/// state on record for the coverage the kit is built for (2019–2026): "the Russian president" is Vladimir Putin when the
+/// article titles no Russian president of its own. Words are in comparison form (lower case).
+/// </summary>
+internal static class Nations
+{
+    /// <summary>Per country code, the word starts that name it. Belarus comes before Russia ("білоруський" holds "рус").</summary>
+    private static readonly (string Nation, string[] Starts)[] Stems =
+    [
+        ("by", ["belarus", "biélorus", "bielorus", "bielorr", "wit-rus", "witrus", "weißrus", "weissrus", "białorus", "белорус", "білорус", "беларус", "valgevene", "بيلاروس"]),
+        ("ru", ["russ", "rusland", "rusia", "rusă", "rusul", "rusiei", "rosyj", "rosji", "rosja", "rússia", "росси", "російськ", "росії", "росія", "русск", "venemaa", "روسي", "الروس", "روسيا"]),
+        ("ua", ["ukrain", "ucrain", "ucrân", "oekraï", "украин", "україн", "українськ", "ukraina", "أوكران", "الأوكران"]),
+        ("tr", ["turk", "türk", "turc", "turq", "турец", "турецьк", "турци", "туреч", "türgi", "ترك", "التركي"]),
+        ("fr", ["français", "française", "france", "francese", "francés", "francesa", "francês", "francia", "francez", "franța", "frankrijk", "franse", "französ", "frankreich", "french", "французск", "франци", "франці", "французьк", "prantsus", "فرنس", "الفرنسي"]),
+        ("us", ["us-", "american", "américain", "amerikan", "americano", "americana", "estadounidense", "statunitense", "amerykań", "amerikaans", "états-unis", "etats-unis", "estados", "verenigde", "vereinigte", "ameerika", "америка", "американ", "сша", "أمريك", "الأمريكي"]),
+    ];
+
+    /// <summary>Words that are a country's name or adjective whole ("the U.S. president", "rus", "vene").</summary>
+    private static readonly Dictionary<string, string> Whole = new(StringComparer.Ordinal)
+    {
+        ["us"] = "us", ["u.s"] = "us", ["u.s."] = "us", ["usa"] = "us", ["eua"] = "us", ["sua"] = "us", ["vs"] = "us", ["eeuu"] = "us", ["ee.uu"] = "us", ["rus"] = "ru", ["vene"] = "ru", ["рф"] = "ru", ["сша"] = "us",
+    };
+
+    /// <summary>Heads of state on record, per country code.</summary>
+    private static readonly Dictionary<string, string> Presidents = new(StringComparer.Ordinal)
+    {
+        ["ru"] = "Vladimir Putin", ["ua"] = "Volodymyr Zelensky", ["by"] = "Alexander Lukashenko", ["fr"] = "Emmanuel Macron",
+    };
+
+    /// <summary>The country code <paramref name="word"/> names, or null.</summary>
+    public static string? Of(string word)
+    {
+        if (Whole.TryGetValue(word, out var whole))
+        {
+            return whole;
+        }
+
+        if (word.Length < 4)
+        {
+            return null;
+        }
+
+        foreach (var (nation, starts) in Stems)
+        {
+            foreach (var start in starts)
+            {
+                if (word.StartsWith(start, StringComparison.Ordinal))
+                {
+                    return nation;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The one country the words of a description name ("le président russe", "președintele rus"), or null when they name none or two.</summary>
+    public static string? OfPhrase(List<string> words)
+    {
+        string? found = null;
+        foreach (var word in words)
+        {
+            if (Of(word) is { } nation)
+            {
+                if (found is not null && found != nation)
+                {
+                    return null;
+                }
+
+                found = nation;
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The head of state on record for <paramref name="nation"/> (a code <see cref="Of"/> gives), or null (the United States: its president changed in the period).</summary>
+    public static string? President(string nation) => Presidents.GetValueOrDefault(nation);
+}
