@@ -58,13 +58,39 @@ internal static class Nations
         return null;
     }
 
-    /// <summary>The one country the words of a description name ("le président russe", "președintele rus"), or null when they name none or two.</summary>
+    /// <summary>Words of a head or a master that, with the Kremlin, name the Russian head of state ("le maître du Kremlin").</summary>
+    private static readonly HashSet<string> Heads = new(
+        ["chef", "chefe", "head", "глава", "capo", "jefe", "szef", "hoofd", "maître", "master", "boss", "hausherr", "herr", "хозяин",
+            "хазяїн", "господар", "șeful", "seful", "stăpânul", "padrone", "dono", "dueño", "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="words"/> hold the Kremlin and a head of it ("o chefe do Kremlin", "хозяин Кремля").</summary>
+    public static bool KremlinHead(List<string> words)
+    {
+        bool kremlin = false, head = false;
+        foreach (var w in words)
+        {
+            kremlin |= Kremlin(w);
+            head |= Heads.Contains(w);
+        }
+
+        return kremlin && head;
+    }
+
+    /// <summary>
+    /// True for the Kremlin in a description ("the Kremlin leader", "кремлівський диктатор", "Kremlchef"): the Russian state's.
+    /// Only a description's words count so; in a title read around a name it may be the object of a verb after it.
+    /// </summary>
+    private static bool Kremlin(string word) =>
+        word.StartsWith("kreml", StringComparison.Ordinal) || word.StartsWith("кремл", StringComparison.Ordinal) || word.Contains("كرملين", StringComparison.Ordinal);
+
+    /// <summary>The one country the words of a description name ("le président russe", "președintele rus", "the Kremlin leader"), or null when they name none or two.</summary>
     public static string? OfPhrase(List<string> words)
     {
         string? found = null;
         foreach (var word in words)
         {
-            if (Of(word) is { } nation)
+            if ((Of(word) ?? (Kremlin(word) ? "ru" : null)) is { } nation)
             {
                 if (found is not null && found != nation)
                 {

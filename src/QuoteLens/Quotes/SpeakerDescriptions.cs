@@ -22,8 +22,12 @@ internal static class SpeakerDescriptions
     /// at <paramref name="paragraphStart"/> when the quote opens its sentence): its words up to the office word and the one after
     /// it ("le président ukrainien"); null when the sentence opens with no office word, or the office word is followed by a name.
     /// </summary>
-    public static string? Subject(string text, int at, int paragraphStart)
+    public static string? Subject(string text, int at, int paragraphStart) => Subject(text, at, paragraphStart, out _);
+
+    /// <summary>As <see cref="Subject(string, int, int)"/>, with the start of the sentence the description opens.</summary>
+    public static string? Subject(string text, int at, int paragraphStart, out int sentence)
     {
+        sentence = -1;
         if (at <= paragraphStart || at > text.Length)
         {
             return null;
@@ -74,6 +78,7 @@ internal static class SpeakerDescriptions
             }
 
             int last = k + 1 < words.Length && char.IsLower(words[k + 1][0]) && Norm(words[k + 1]).Length >= 4 && !words[k].EndsWith(',') ? k + 1 : k;
+            sentence = start;
             return string.Join(' ', words[from..(last + 1)].Select(w => w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„')));
         }
 

@@ -57,7 +57,17 @@ internal static class SpeakerOffices
                 return;
             }
 
-            Split(m.Phrase, words);
+            if (TitleCut(m.Phrase, m.Name) is { } titled)
+            {
+                // "the Kremlin leader mentioned Alexei Navalny": the words after the verb are all the name's title has.
+                words.Clear();
+                Split(titled, words);
+            }
+            else
+            {
+                Split(m.Phrase, words);
+            }
+
             After(text, start + m.Phrase.Length, words);
             var offices = new List<int>();
             foreach (var word in words)
@@ -140,6 +150,12 @@ internal static class SpeakerOffices
         if (HeadOfState(words) && !wanted.Contains(TitleClasses.Spokesman))
         {
             wanted.Add(TitleClasses.President);
+        }
+
+        if (wanted.Count == 0 && Nations.KremlinHead(words))
+        {
+            // "le maître du Kremlin", "o chefe do Kremlin", "the master of the Kremlin": whoever heads the Russian state.
+            wanted.AddRange([TitleClasses.President, TitleClasses.Leader]);
         }
 
         if (wanted.Count == 0)
@@ -415,6 +431,7 @@ internal static class SpeakerOffices
     private static void Before(string text, int start, List<string> words)
     {
         int i = start;
+        bool titled = false;
         for (int n = 0; n < WordsBefore; n++)
         {
             while (i > 0 && text[i - 1] is ' ' or '\u00A0' or ',')
@@ -444,9 +461,55 @@ internal static class SpeakerOffices
                 return;
             }
 
-            words.Add(Tokenizer.NormalizeWord(word));
+            var norm = Tokenizer.NormalizeWord(word);
+            if (!titled && char.IsLower(word[0]) && norm.Length > 3 && !TitleWord(norm) && !Connectors.Contains(norm))
+            {
+                // "the Kremlin leader mentioned Alexei Navalny", "Biden süüdistas Putinit Navalnõi": a verb between a title and a
+                // name; the title is someone else's.
+                return;
+            }
+
+            titled |= TitleWord(norm);
+            words.Add(norm);
         }
     }
+
+    /// <summary>
+    /// The part of <paramref name="phrase"/> after a lower-case word that is no title, country or connector and stands between
+    /// the title words and <paramref name="name"/> at the phrase's end ("leader mentioned Alexei Navalny" → "Alexei Navalny"),
+    /// or null when no such word stands there.
+    /// </summary>
+    private static string? TitleCut(string phrase, string name)
+    {
+        if (!phrase.EndsWith(name, StringComparison.Ordinal) || phrase.Length == name.Length)
+        {
+            return null;
+        }
+
+        var raw = phrase[..^name.Length].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        bool titled = false;
+        for (int w = raw.Length - 1; w >= 0; w--)
+        {
+            var word = raw[w].Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
+            var norm = Tokenizer.NormalizeWord(word);
+            if (!titled && word.Length > 0 && char.IsLower(word[0]) && norm.Length > 3 && !TitleWord(norm) && !Connectors.Contains(norm))
+            {
+                return string.Join(' ', raw[(w + 1)..]) is { Length: > 0 } rest ? rest + " " + name : name;
+            }
+
+            titled |= TitleWord(norm);
+        }
+
+        return null;
+    }
+
+    /// <summary>A word that may stand between a title and its holder's name: a title, a country, a country's genitive.</summary>
+    private static bool TitleWord(string norm) =>
+        TitleClasses.Of(norm) is not null || SpeakerNames.IsTitle(norm) || Nations.Of(norm) is not null || SpeakerNames.IsNationalAdjective(norm)
+        || SpeakerNames.IsCountryGenitive(norm);
+
+    /// <summary>Longer articles and prepositions inside a title ("la portavoce della Casa Bianca Karine Petit").</summary>
+    private static readonly HashSet<string> Connectors = new(["della", "dello", "delle", "degli", "dell'", "dels", "from"], StringComparer.Ordinal);
 
     /// <summary>Adds the words of an appositive right after a name (", the Turkish president,"), up to <see cref="WordsAfter"/>.</summary>
     private static void After(string text, int end, List<string> words)

@@ -838,6 +838,14 @@ internal static class SpeakerResolver
             {
                 if (!mentions[k].Object)
                 {
+                    if (SpeakerDescriptions.Subject(text, at, paragraphStart, out int described) is { } office && mentions[k].At > described
+                        && SpeakerOffices.Pick(office, holders(), mentions, before, strict: true) is { } officeHolder)
+                    {
+                        // "The Kremlin leader mentioned Alexei Navalny by name. "…," he said": the office that opens the sentence is
+                        // its subject, not the name after its verb.
+                        return officeHolder;
+                    }
+
                     // "Petrenko said … . Bij zijn bezoek noemde Marek Volkov … . "…", zei hij": a full name that opens a sentence
                     // after the speaker named before is the newer subject.
                     return SpeakerSubjects.NewerSubject(text, plain, mentions[k].At, own)

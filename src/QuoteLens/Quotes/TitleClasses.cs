@@ -28,7 +28,7 @@ internal static class TitleClasses
             "representative", "représentant", "représentante", "rappresentante", "representante", "vertreter", "vertreterin", "przedstawiciel", "vertegenwoordiger", "reprezentantul"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
-        ["leader", "leaders", "líder", "lider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
+        ["leader", "leaders", "líder", "lider", "liderul", "liderului", "liider", "liidri", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
             "dictator", "диктатор", "диктатора", "diktator", "dictateur", "dictador", "dittatore", "dyktator",
             // the Kremlin's head in one German or Dutch compound ("sagte der Kremlchef"): a person, not the Kremlin
             "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",

@@ -75,6 +75,29 @@ public class SpeakerOfficeAndSubjectTests
         Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
     }
 
+    /// <summary>
+    /// The head of the Kremlin in each language's words ("the Kremlin leader", "le maître du Kremlin", "der Kremlchef",
+    /// "o chefe do Kremlin", "liderul de la Kremlin", "кремлівський диктатор", "Kremli liider", "سيد الكرملين") is the Russian
+    /// head of state, not the only president the article titles (all were "Joe Biden"); and "he said" after "The Kremlin
+    /// leader mentioned Alexei Navalny by name" is the leader's, not the name after the verb.
+    /// </summary>
+    [Theory]
+    [InlineData("en", "Vladimir Putin has claimed victory. US President Joe Biden called the vote undemocratic.\n\nSpeaking to supporters, the Kremlin leader mentioned Alexei Navalny by name for the first time. \"As for Mr Navalny, yes, he passed away,\" he said.")]
+    [InlineData("de", "Wladimir Putin hat die Wahl gewonnen.\n\nDer Kremlchef erwähnte Alexej Nawalny zum ersten Mal namentlich. „Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte er.")]
+    [InlineData("fr", "Vladimir Poutine a revendiqué sa victoire. Le président américain Joe Biden a dénoncé un scrutin truqué.\n\n« Quant à M. Navalny, oui, il est décédé », a affirmé le maître du Kremlin.")]
+    [InlineData("de", "Wladimir Putin hat die Wahl gewonnen. US-Präsident Joe Biden kritisierte die Abstimmung.\n\n„Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte der Kremlchef.")]
+    [InlineData("nl", "Vladimir Poetin heeft de verkiezingen gewonnen. De Amerikaanse president Joe Biden noemde de stemming oneerlijk.\n\n\"Wat meneer Navalny betreft, ja, hij is overleden\", aldus de Kremlin-leider.")]
+    [InlineData("pt", "Vladimir Putin venceu as eleições. O presidente dos EUA, Joe Biden, criticou a votação.\n\n\"Quanto ao senhor Navalny, sim, ele faleceu\", afirmou o chefe do Kremlin.")]
+    [InlineData("ro", "Vladimir Putin a câștigat alegerile. Președintele SUA, Joe Biden, a criticat votul.\n\n„Cât despre domnul Navalnîi, da, a decedat”, a spus liderul de la Kremlin.")]
+    [InlineData("uk", "Володимир Путін переміг на виборах. Президент США Джо Байден розкритикував голосування.\n\n«Щодо пана Навального, так, він пішов з життя», — сказав кремлівський диктатор.")]
+    [InlineData("et", "Vladimir Putin võitis valimised. USA president Joe Biden kritiseeris hääletust.\n\n„Mis puutub härra Navalnõisse, siis jah, ta suri,“ ütles Kremli liider.")]
+    [InlineData("ar", "فاز فلاديمير بوتين في الانتخابات. وانتقد الرئيس الأمريكي جو بايدن التصويت.\n\nوقال سيد الكرملين: \"أما بالنسبة للسيد نافالني، نعم، لقد توفي\".")]
+    public void TheHeadOfTheKremlinIsTheRussianHeadOfState(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
+    }
+
     [Theory]
     [InlineData("en", "Russian President Vladimir Putin spoke late on Sunday. US President Joe Biden blamed him.\n\n\"This is always a sad event,\" the Russian president said.", "Vladimir Putin")]
     [InlineData("de", "Russlands Präsident Wladimir Putin sprach am Sonntag. US-Präsident Joe Biden machte ihn verantwortlich.\n\n„Das ist immer ein trauriges Ereignis“, sagte der russische Präsident.", "Wladimir Putin")]
