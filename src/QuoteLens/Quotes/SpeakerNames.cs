@@ -1207,6 +1207,27 @@ internal static class SpeakerNames
     /// words take the article (المتطوعين, السيبيرية), which the reading of a person's name stops at: the phrase had been read as
     /// "فيلق" alone or as no name. No answer key holds Arabic (every figure unchanged).
     /// </summary>
+    /// <summary>
+    /// The Arabic unit name (see <see cref="ArabicUnitName"/>) that opens <paramref name="words"/> (as written; a comma after a
+    /// word as <paramref name="commaAfter"/> says), a list's glued و taken off its noun ("وفيلق المتطوعين الروس"); else null.
+    /// </summary>
+    internal static string? ArabicUnitAt(IReadOnlyList<string> words, IReadOnlyList<bool> commaAfter)
+    {
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var list = new List<Word>(Math.Min(words.Count, 6));
+        for (int w = 0; w < words.Count && w < 6; w++)
+        {
+            var text = w == 0 && ArabicJoinedBody(words[0]) ? words[0][1..] : words[w];
+            list.Add(new Word(text, Tokenizer.NormalizeWord(text), commaAfter[w]));
+        }
+
+        return UnitNames.IsArabicUnitNoun(list[0].Text) ? ArabicUnitName(list) : null;
+    }
+
     private static string? ArabicUnitName(List<Word> words)
     {
         if (words.Count < 2 || words[0].CommaAfter || !(UnitNames.IsArabicUnitNoun(words[0].Text) || ArabicInstitutionNouns.Contains(words[0].Text)))

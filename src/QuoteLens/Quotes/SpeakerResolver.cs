@@ -1810,6 +1810,30 @@ internal static class SpeakerResolver
             found.Add(new Mention(words[first].Start, name, name, BodyInObjectPosition(text, words[first].Start)));
         }
 
+        for (int w = 0; w < words.Count; w++)
+        {
+            // "نشرت الكتيبة السيبيرية مقطع فيديو", "وفيلق المتطوعين الروس": Arabic writes no capitals; a unit noun opens the name.
+            if (text[words[w].Start] is < '\u0600' or > '\u06FF' || quoted.Contains(words[w].Start))
+            {
+                continue;
+            }
+
+            var ahead = new List<string>(6);
+            var comma = new List<bool>(6);
+            for (int n = w; n < words.Count && n < w + 6; n++)
+            {
+                ahead.Add(text[words[n].Start..words[n].End]);
+                comma.Add(n + 1 < words.Count && text.AsSpan(words[n].End, words[n + 1].Start - words[n].End).IndexOfAny(',', '،', '.') >= 0);
+            }
+
+            if (SpeakerNames.ArabicUnitAt(ahead, comma) is { } unitPhrase && ArabicRunningName(unitPhrase) is { } arabic)
+            {
+                int at = words[w].Start + (ahead[0].EndsWith(arabic.Split(' ')[0], StringComparison.Ordinal) ? ahead[0].Length - arabic.Split(' ')[0].Length : 0);
+                found.Add(new Mention(at, arabic, arabic, BodyInObjectPosition(text, at)));
+                w += arabic.Count(c => c == ' ');
+            }
+        }
+
         found.Sort((a, b) => a.At.CompareTo(b.At));
 
         // Unit names ("легион «Свобода России»", "Русского добровольческого корпуса", "la Légion « … »"), in the nominative.
@@ -1822,6 +1846,25 @@ internal static class SpeakerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// An Arabic unit's name as running text bounds it, its noun first: the words after it that take the article (adjectives
+    /// and genitives: "الكتيبة السيبيرية", "فيلق المتطوعين الروس"), or, after a noun without the article, the two words of its
+    /// construct ("فيلق حرية روسيا"); an indefinite word after them is the verb's object ("نشرت الكتيبة السيبيرية مقطع فيديو").
+    /// Null when no word qualifies the noun.
+    /// </summary>
+    private static string? ArabicRunningName(string phrase)
+    {
+        var words = phrase.Split(' ');
+        int end = 1;
+        bool construct = !words[0].StartsWith("ال", StringComparison.Ordinal) && words.Length > 1 && !words[1].StartsWith("ال", StringComparison.Ordinal);
+        while (end < words.Length && (construct ? end <= 2 : words[end].StartsWith("ال", StringComparison.Ordinal)))
+        {
+            end++;
+        }
+
+        return end < 2 ? null : string.Join(' ', words[..end]);
     }
 
     /// <summary>

@@ -84,6 +84,17 @@ public class SpeakerJointStatementTests
     public void AUnitNounAloneIsTheBodyOfThatUnit(string language, string text, string expected) =>
         Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Somos", StringComparison.Ordinal) ? "Somos" : "Suntem").SpeakerKey);
 
+    /// <summary>
+    /// "وجاء في البيان" (the statement reads) after an Arabic sentence that names a unit with no cue ("نشرت الكتيبة السيبيرية
+    /// مقطع فيديو"): the unit, its name bounded as running text (the video it posted is no part of it); it had no speaker.
+    /// </summary>
+    [Theory]
+    [InlineData("نشرت الكتيبة السيبيرية مقطع فيديو. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "الكتيبة السيبيرية")]
+    [InlineData("نشر فيلق المتطوعين الروس مقطع فيديو. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "فيلق المتطوعين الروس")]
+    [InlineData("أعلن فيلق حرية روسيا وفيلق المتطوعين الروس عن عملية جديدة. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "فيلق حرية روسيا")]
+    public void AnArabicUnitNamedWithNoCueIsTheStatementsSource(string text, string expected) =>
+        Assert.Equal(expected, QuoteStarting(Written(text, "ar"), "نحن").CanonicalSpeaker);
+
     [Theory]
     [InlineData("Русский добровольческий корпус и Сибирский батальон", "ru", "Русский добровольческий корпус")]
     [InlineData("Російський добровольчий корпус і Сибірський батальйон", "uk", "Російський добровольчий корпус")]
