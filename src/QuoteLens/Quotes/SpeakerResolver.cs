@@ -1758,6 +1758,17 @@ internal static class SpeakerResolver
                 last += 2;
             }
 
+            if (last == w && last + 2 < words.Count && UnitNames.EnglishUnit(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])) is not null
+                && Connector(last + 1) && Joined(last, last + 1) && Joined(last + 1, last + 2) && UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[last + 2].Start..words[last + 2].End])))
+            {
+                // "le Corps des volontaires russes": its complement in lower case, and the adjectives after it.
+                last += 2;
+                while (last + 1 < words.Count && Joined(last, last + 1) && UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[last + 1].Start..words[last + 1].End])))
+                {
+                    last++;
+                }
+            }
+
             if (first == w && UnitNames.IsLeadingUnitNoun(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
             {
                 // "Legião Liberdade da Rússia", "Corpo de Voluntários Russos", "Batalionul Siberian": a unit noun that opens the
@@ -1767,6 +1778,11 @@ internal static class SpeakerResolver
                     if (Capital(n))
                     {
                         last = Math.Max(last, n);
+                    }
+                    else if (UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[n].Start..words[n].End])))
+                    {
+                        // "le Bataillon sibérien", "le Corps des volontaires russes": French writes the name's other words in lower case.
+                        last = n;
                     }
                     else if (!LeadingNameConnectors.Contains(text[words[n].Start..words[n].End]))
                     {
@@ -1941,6 +1957,12 @@ internal static class SpeakerResolver
     /// Liberté pour la Russie", "Legión Libertad de Rusia", "Corpo de Voluntários Russos"): the name runs on over them to its
     /// last capitalised word (it had stopped at the unit noun, "Legião", and "Corpo" was no body at all).
     /// </summary>
+    /// <summary>Lower-case words of a unit's name after its leading noun ("Bataillon sibérien", "Corps des volontaires russes").</summary>
+    private static readonly HashSet<string> UnitNameWords = new(
+        ["sibérien", "sibérienne", "siberiano", "siberiana", "siberian", "volontaires", "voluntários", "voluntarios", "volontari", "russes",
+            "russe", "russos", "rusos", "russi", "ruși", "ruşi"],
+        StringComparer.Ordinal);
+
     private static readonly HashSet<string> LeadingNameConnectors = new(
         ["de", "da", "do", "dos", "das", "del", "della", "dei", "di", "du", "des", "la", "pour", "para", "per", "voor", "van"], StringComparer.Ordinal);
 

@@ -85,6 +85,17 @@ public class SpeakerJointStatementTests
         Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Somos", StringComparison.Ordinal) ? "Somos" : "Suntem").SpeakerKey);
 
     /// <summary>
+    /// French writes a unit's other words in lower case ("le Bataillon sibérien", "le Corps des volontaires russes"): the body's
+    /// name holds them, so "a déclaré le bataillon" finds the battalion (it had no speaker) and "le Corps" the corps by its name.
+    /// </summary>
+    [Theory]
+    [InlineData("Le Bataillon sibérien a publié une vidéo. « Nous entrons dans la région de Belgorod », a déclaré le bataillon.", "Bataillon sibérien")]
+    [InlineData("Le Corps des volontaires russes a publié une vidéo. « Nous entrons dans la région de Belgorod », indique le communiqué.", "Corps des volontaires russes")]
+    [InlineData("La Légion « Liberté de la Russie », le Corps des volontaires russes et le Bataillon sibérien ont annoncé une opération. « Nous entrons dans la région de Belgorod », a déclaré le bataillon.", "Bataillon sibérien")]
+    public void AFrenchUnitsLowerCaseWordsArePartOfItsName(string text, string expected) =>
+        Assert.Equal(expected, QuoteStarting(Written(text, "fr"), "Nous").CanonicalSpeaker);
+
+    /// <summary>
     /// "وجاء في البيان" (the statement reads) after an Arabic sentence that names a unit with no cue ("نشرت الكتيبة السيبيرية
     /// مقطع فيديو"): the unit, its name bounded as running text (the video it posted is no part of it); it had no speaker.
     /// </summary>
