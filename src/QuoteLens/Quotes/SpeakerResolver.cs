@@ -635,7 +635,9 @@ internal static class SpeakerResolver
             {
                 if (!mentions[k].Object)
                 {
-                    return SpeakerSubjects.Pronoun(text, mentions, k, sentence) ?? mentions[k].Name;
+                    // "Представители ЛСР и РДК опубликовали видео … Они также призвали: «…»": a plural pronoun is the list's first.
+                    return (IsPluralPronoun(text[sentence..Math.Min(text.Length, sentence + 12)].TrimStart(), language) ? AcronymListHead(text, mentions[k]) : null)
+                        ?? SpeakerSubjects.Pronoun(text, mentions, k, sentence) ?? mentions[k].Name;
                 }
             }
         }
@@ -827,6 +829,12 @@ internal static class SpeakerResolver
                 if (subject >= 0 && ListLead(bodies(), mentions[subject].Name, mentions[subject].At + 1) is { } lead)
                 {
                     return lead;
+                }
+
+                if (subject >= 0 && AcronymListHead(text, mentions[subject]) is { } head)
+                {
+                    // "Fighters of the LSR and the RDK posted a video. "…," they said": the list's first acronym (it had been the last).
+                    return head;
                 }
             }
 
@@ -1687,6 +1695,43 @@ internal static class SpeakerResolver
 
         return null;
     }
+
+    /// <summary>
+    /// The first acronym of a pair of acronyms that <paramref name="last"/> (an acronym) ends: "ЛСР и РДК", "the LSR and the RDK",
+    /// "LSR et RDK"; null when no acronym and a conjunction stand right before it.
+    /// </summary>
+    private static string? AcronymListHead(string text, Mention last)
+    {
+        if (last.Name.Length < 2 || last.Name.Length > 6 || !last.Name.All(char.IsUpper) || last.At <= 0 || last.At >= text.Length)
+        {
+            return null;
+        }
+
+        // The mention's offset may be its phrase's or its cue's: the acronym is read where it stands last before its end.
+        int end = Math.Min(text.Length, last.At + last.Name.Length);
+        int at = text.LastIndexOf(last.Name, end - 1, Math.Min(end, 80), StringComparison.Ordinal);
+        if (at <= 0)
+        {
+            return null;
+        }
+
+        var words = text[Math.Max(0, at - 40)..at].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        int w = words.Length - 1;
+        if (w >= 0 && SpeakerNames.IsArticle(Tokenizer.NormalizeWord(words[w])))
+        {
+            w--;
+        }
+
+        if (w < 1 || !AcronymConjunctions.Contains(words[w]))
+        {
+            return null;
+        }
+
+        var first = words[w - 1].Trim(',', '(', ')', '«', '»', '"');
+        return first.Length is >= 2 and <= 6 && first.All(char.IsUpper) ? first : null;
+    }
+
+    private static readonly HashSet<string> AcronymConjunctions = new(["and", "и", "і", "й", "та", "et", "und", "en", "e", "y", "și", "ja", "i", "oraz"], StringComparer.Ordinal);
 
     /// <summary>The first body of the list that <paramref name="name"/> ends, when it is named as a body in a list before <paramref name="at"/>.</summary>
     private static string? ListLead(List<Mention> bodies, string name, int at)

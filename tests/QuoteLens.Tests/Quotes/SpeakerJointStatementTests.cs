@@ -85,6 +85,16 @@ public class SpeakerJointStatementTests
         Assert.Equal(SpeakerNames.Key(expected), QuoteStarting(Written(text, language), text.Contains("Somos", StringComparison.Ordinal) ? "Somos" : "Suntem").SpeakerKey);
 
     /// <summary>
+    /// "They" after a pair of acronyms ("Представители ЛСР и РДК …. Они также призвали: «…»", "Fighters of the LSR and the RDK …
+    /// they said") is the pair, reported under its first (it had been the last).
+    /// </summary>
+    [Theory]
+    [InlineData("ru", "Представители ЛСР и РДК опубликовали видео на фоне дорожных знаков. Они также призвали россиян не сопротивляться: «Мы заходим в Белгородскую область».", "Мы", "ЛСР")]
+    [InlineData("en", "Fighters of the LSR and the RDK posted a video. \"We are entering the Belgorod region,\" they said.", "We", "LSR")]
+    public void TheyAfterAPairOfAcronymsIsTheFirst(string language, string text, string opening, string expected) =>
+        Assert.Equal(expected, QuoteStarting(Written(text, language), opening).CanonicalSpeaker);
+
+    /// <summary>
     /// French writes a unit's other words in lower case ("le Bataillon sibérien", "le Corps des volontaires russes"): the body's
     /// name holds them, so "a déclaré le bataillon" finds the battalion (it had no speaker) and "le Corps" the corps by its name.
     /// </summary>
