@@ -728,6 +728,13 @@ internal static class SpeakerResolver
             return main ?? fallback;
         }
 
+        if (AgeDescription(phrase) && (main ?? nearest) is { } protagonist)
+        {
+            // "the 71-year-old said", "sagte der 71-Jährige", "zei de 71-jarige": a person described by age is the article's
+            // protagonist, its main speaker (it had been whoever was named last, "US President Joe Biden called the vote rigged").
+            return protagonist;
+        }
+
         if (InstitutionNames.Military(phrase, language) is { } ministry)
         {
             // "The Russian military said …, adding that “…”": the defence ministry speaks for the army (it had been the armed
@@ -1732,6 +1739,27 @@ internal static class SpeakerResolver
     }
 
     private static readonly HashSet<string> AcronymConjunctions = new(["and", "и", "і", "й", "та", "et", "und", "en", "e", "y", "și", "ja", "i", "oraz"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// True for a person described by age ("the 71-year-old", "der 71-Jährige", "de 71-jarige", "71-летний", "71-річний",
+    /// "71-aastane"), or the phrase the reader cut at the number ("year-old", "der 71").
+    /// </summary>
+    internal static bool AgeDescription(string phrase)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        foreach (var word in words)
+        {
+            var norm = word.ToLowerInvariant();
+            if (norm.EndsWith("year-old", StringComparison.Ordinal) || norm.Contains("jährig", StringComparison.Ordinal)
+                || norm.Contains("jarige", StringComparison.Ordinal) || norm.Contains("aastane", StringComparison.Ordinal)
+                || (norm.Length > 3 && char.IsDigit(norm[0]) && (norm.Contains("летн", StringComparison.Ordinal) || norm.Contains("річн", StringComparison.Ordinal))))
+            {
+                return true;
+            }
+        }
+
+        return words.Length == 2 && SpeakerNames.IsArticle(Tokenizer.NormalizeWord(words[0])) && words[1].All(char.IsDigit);
+    }
 
     /// <summary>The first body of the list that <paramref name="name"/> ends, when it is named as a body in a list before <paramref name="at"/>.</summary>
     private static string? ListLead(List<Mention> bodies, string name, int at)

@@ -90,6 +90,16 @@ public class SpeakerOfficeAndSubjectTests
         Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
     }
 
+    /// <summary>"The 71-year-old said", "sagte der 71-Jährige": a person described by age is the article's main speaker, not whoever was named last.</summary>
+    [Theory]
+    [InlineData("en", "Russian President Vladimir Putin won a fifth term. US President Joe Biden called the vote rigged.\n\n\"As for Mr Navalny, yes, he passed away,\" the 71-year-old said.", "Vladimir Putin")]
+    [InlineData("de", "Der russische Präsident Wladimir Putin hat die Wahl gewonnen. „Das ist ein Sieg“, sagte Putin. US-Präsident Joe Biden sprach von Betrug.\n\n„Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte der 71-Jährige.", "Wladimir Putin")]
+    public void APersonDescribedByAgeIsTheMainSpeaker(string language, string text, string expected)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+        Assert.Equal(expected, quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void AFormerOfficeIsNotTheCurrentHolder()
     {
