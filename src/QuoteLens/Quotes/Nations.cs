@@ -61,16 +61,16 @@ internal static class Nations
     /// <summary>Words of a head or a master that, with the Kremlin, name the Russian head of state ("le maître du Kremlin").</summary>
     private static readonly HashSet<string> Heads = new(
         ["chef", "chefe", "head", "глава", "capo", "jefe", "szef", "hoofd", "maître", "master", "boss", "hausherr", "herr", "хозяин",
-            "хазяїн", "господар", "șeful", "seful", "stăpânul", "padrone", "dono", "dueño", "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
+            "хазяїн", "очільник", "керманич", "господар", "șeful", "seful", "stăpânul", "padrone", "dono", "dueño", "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
         StringComparer.Ordinal);
 
-    /// <summary>True when <paramref name="words"/> hold the Kremlin and a head of it ("o chefe do Kremlin", "хозяин Кремля").</summary>
+    /// <summary>True when <paramref name="words"/> hold the Kremlin (or "РФ") and a head of it ("o chefe do Kremlin", "хозяин Кремля", "очільник РФ").</summary>
     public static bool KremlinHead(List<string> words)
     {
         bool kremlin = false, head = false;
         foreach (var w in words)
         {
-            kremlin |= Kremlin(w);
+            kremlin |= Kremlin(w) || w == "рф";
             head |= Heads.Contains(w);
         }
 

@@ -84,6 +84,9 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("uk", "Володимир Путін переміг на виборах. Президент США Джо Байден розкритикував голосування.\n\n«Щодо пана Навального, так, він пішов з життя», — сказав кремлівський диктатор.")]
     [InlineData("et", "Vladimir Putin võitis valimised. USA president Joe Biden kritiseeris hääletust.\n\n„Mis puutub härra Navalnõisse, siis jah, ta suri,“ ütles Kremli liider.")]
     [InlineData("ar", "فاز فلاديمير بوتين في الانتخابات. وانتقد الرئيس الأمريكي جو بايدن التصويت.\n\nوقال سيد الكرملين: \"أما بالنسبة للسيد نافالني، نعم، لقد توفي\".")]
+    [InlineData("uk", "Президент США Джо Байден звинуватив Кремль у смерті Навального.\n\n«Щодо пана Навального, так, він пішов з життя», – заявив очільник Кремля.")]
+    [InlineData("uk", "Президент США Джо Байден звинуватив Кремль у смерті Навального.\n\n«Щодо пана Навального, так, він пішов з життя», – заявив очільник РФ.")]
+    [InlineData("ru", "Президент США Джо Байден обвинил Кремль в смерти Навального.\n\n«Что касается господина Навального, да, он ушел из жизни», — сказал глава Кремля.")]
     public void TheRussianPresidentDescribedIsNotTheTitledPresidentOfAnotherCountry(string language, string text)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
