@@ -380,7 +380,7 @@ internal static class SpeakerOffices
     private static bool HeadOfState(List<string> words) =>
         words.Exists(HeadWords.Contains) && words.Exists(w => StateWords.Contains(w) || w.EndsWith("'etat", StringComparison.Ordinal) || w.EndsWith("'état", StringComparison.Ordinal));
 
-    private static readonly HashSet<string> HeadWords = new(["chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd"], StringComparer.Ordinal);
+    private static readonly HashSet<string> HeadWords = new(["chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd", "șeful", "seful", "очільник"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> StateWords = new(
         ["état", "etat", "state", "государства", "держави", "stato", "estado", "staates", "państwa", "staat", "statului"], StringComparer.Ordinal);

@@ -14,6 +14,8 @@ internal static class TitleClasses
         ["pope", "papa", "pape", "papst", "pontiff", "pontífice", "pontefice", "pontife", "понтифик", "понтифік", "папа", "papież", "paus", "pontifex"],
         ["president", "presidente", "président", "présidente", "präsident", "präsidentin", "президент", "президента", "президентом", "prezydent",
             "președintele", "președinte", "presidenta", "mandatario", "mandataria", "staatschef", "staatsoberhaupt", "presidentti", "president's",
+            // a head of state in one word: Dutch "staatshoofd", Estonian "riigipea"
+            "staatshoofd", "riigipea", "riigipead",
             // Arabic "the president" ("قال الرئيس الروسي"); Estonian "president" is the English word
             "الرئيس", "رئيس"],
         ["chancellor", "kanzler", "kanzlerin", "bundeskanzler", "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "bondskanselier", "kantsler"],
@@ -28,7 +30,7 @@ internal static class TitleClasses
             "representative", "représentant", "représentante", "rappresentante", "representante", "vertreter", "vertreterin", "przedstawiciel", "vertegenwoordiger", "reprezentantul"],
         ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
-        ["leader", "leaders", "líder", "lider", "liderul", "liderului", "liider", "liidri", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
+        ["leader", "leaders", "líder", "lider", "liderul", "liderului", "liider", "liidri", "leider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
             "dictator", "диктатор", "диктатора", "diktator", "dictateur", "dictador", "dittatore", "dyktator",
             // the Kremlin's head in one German or Dutch compound ("sagte der Kremlchef"): a person, not the Kremlin
             "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",

@@ -87,6 +87,10 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("uk", "Президент США Джо Байден звинуватив Кремль у смерті Навального.\n\n«Щодо пана Навального, так, він пішов з життя», – заявив очільник Кремля.")]
     [InlineData("uk", "Президент США Джо Байден звинуватив Кремль у смерті Навального.\n\n«Щодо пана Навального, так, він пішов з життя», – заявив очільник РФ.")]
     [InlineData("ru", "Президент США Джо Байден обвинил Кремль в смерти Навального.\n\n«Что касается господина Навального, да, он ушел из жизни», — сказал глава Кремля.")]
+    [InlineData("et", "USA president Joe Biden kritiseeris valimisi. „See on alati kurb sündmus,“ ütles Venemaa riigipea.")]
+    [InlineData("ro", "Președintele SUA, Joe Biden, a criticat alegerile. „Este întotdeauna un eveniment trist”, a declarat șeful statului rus.")]
+    [InlineData("nl", "De Amerikaanse president Joe Biden sprak van fraude. \"Dat is altijd een trieste gebeurtenis\", zei de Russische leider.")]
+    [InlineData("nl", "De Amerikaanse president Joe Biden sprak van fraude. \"Dat is altijd een trieste gebeurtenis\", zei het Russische staatshoofd.")]
     public void TheRussianPresidentDescribedIsNotTheTitledPresidentOfAnotherCountry(string language, string text)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
