@@ -1513,6 +1513,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
     private static (int First, int Last)? FollowingRange(TokenWindow tokens, int k)
     {
+        if (tokens.Has(k + 2) && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Kind == TokenKind.Dash && tokens[k + 1].Text == "-"
+            && tokens[k + 2].Kind == TokenKind.Word && char.IsLower(tokens[k + 2].Text[0]) && FollowingRange(tokens, k + 2) is { } aged)
+        {
+            // "— сказал 71-летний политик", "заявив 71-річний диктатор": a description that opens with an age.
+            return (k, aged.Last);
+        }
+
         if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word)
         {
             return null;

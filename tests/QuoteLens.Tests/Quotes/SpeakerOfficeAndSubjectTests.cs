@@ -97,10 +97,15 @@ public class SpeakerOfficeAndSubjectTests
         Assert.Equal("Vladimir Putin", quote.CanonicalSpeaker);
     }
 
-    /// <summary>"The 71-year-old said", "sagte der 71-Jährige": a person described by age is the article's main speaker, not whoever was named last.</summary>
+    /// <summary>
+    /// "The 71-year-old said", "sagte der 71-Jährige", "— сказал 71-летний политик" (a phrase that opens with a number had
+    /// not been read): a person described by age is the article's main speaker, not whoever was named last.
+    /// </summary>
     [Theory]
     [InlineData("en", "Russian President Vladimir Putin won a fifth term. US President Joe Biden called the vote rigged.\n\n\"As for Mr Navalny, yes, he passed away,\" the 71-year-old said.", "Vladimir Putin")]
     [InlineData("de", "Der russische Präsident Wladimir Putin hat die Wahl gewonnen. „Das ist ein Sieg“, sagte Putin. US-Präsident Joe Biden sprach von Betrug.\n\n„Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte der 71-Jährige.", "Wladimir Putin")]
+    [InlineData("ru", "Президент России Владимир Путин победил на выборах. «Это победа», — сказал Путин. Президент США Джо Байден назвал их нечестными.\n\n«Что касается господина Навального, да, он ушел из жизни», — сказал 71-летний политик.", "Владимир Путин")]
+    [InlineData("uk", "Президент Росії Володимир Путін переміг на виборах. «Це перемога», — сказав Путін. Президент США Джо Байден назвав їх нечесними.\n\n«Щодо пана Навального, так, він пішов з життя», — заявив 71-річний диктатор.", "Володимир Путін")]
     public void APersonDescribedByAgeIsTheMainSpeaker(string language, string text, string expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
