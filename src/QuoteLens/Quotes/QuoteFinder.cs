@@ -56,6 +56,18 @@ public static class QuoteFinder
     /// </summary>
     internal static List<Quote> UnifySpeakers(List<Quote> quotes)
     {
+        // "Vladimir Poetin" (Dutch), "Poutine" (French): a name spelled the way of its article's language takes the key that
+        // English's spelling has, when another quote's speaker has that key (they had stayed two speakers).
+        var keys = quotes.Where(q => q.SpeakerKey is not null).Select(q => q.SpeakerKey!).ToHashSet(StringComparer.Ordinal);
+        for (int n = 0; n < quotes.Count; n++)
+        {
+            if (quotes[n] is { SpeakerKey: { } own, CanonicalSpeaker: { } name } && SpeakerNames.RespelledKey(name, quotes[n].Language) is { } respelled
+                && respelled != own && keys.Contains(respelled))
+            {
+                quotes[n] = quotes[n] with { SpeakerKey = respelled };
+            }
+        }
+
         var forms = quotes.Where(q => q.SpeakerKey is not null && q.CanonicalSpeaker is not null)
             .GroupBy(q => q.SpeakerKey!, StringComparer.Ordinal)
             .ToDictionary(
@@ -63,6 +75,7 @@ public static class QuoteFinder
                 g => g.GroupBy(q => q.CanonicalSpeaker!, StringComparer.Ordinal)
                     .OrderByDescending(f => !Text.Transliteration.Transliterator.HasCyrillic(f.Key) && f.Key.Any(char.IsAsciiLetter))
                     .ThenByDescending(f => f.Key.Contains(' ', StringComparison.Ordinal))
+                    .ThenByDescending(f => SpeakerNames.Key(f.Key) == g.Key)
                     .ThenByDescending(f => f.Select(q => q.Language).Distinct(StringComparer.Ordinal).Count())
                     .ThenByDescending(f => f.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count())
                     .ThenByDescending(f => f.Key.Count(c => c == ' '))

@@ -750,6 +750,30 @@ internal static class SpeakerNames
         return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
     }
 
+    /// <summary>
+    /// The key of a person's name as English spells it, for a name written in the way of <paramref name="language"/> ("Vladimir
+    /// Poetin" in Dutch, "Poutine" in French: putin); null for a body, a name in another script, or a language whose spelling is
+    /// English's.
+    /// </summary>
+    internal static string? RespelledKey(string canonical, string language)
+    {
+        if (language is not ("fr" or "nl" or "de" or "pl" or "ro") || HasArabic(canonical) || Text.Transliteration.Transliterator.HasCyrillic(canonical)
+            || InstitutionNames.Key(canonical) is not null || canonical.Contains('«', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        int cut = canonical.LastIndexOf(' ');
+        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        if (UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is not null || UnitNames.LeadingUnit(canonical) is not null)
+        {
+            return null;
+        }
+
+        var key = NameKey.For(last, language).Replace('z', 'c');
+        return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
+    }
+
     /// <summary>German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.</summary>
     private static string LatinKey(string word) => NameKey.For(word).Replace('z', 'c');
 

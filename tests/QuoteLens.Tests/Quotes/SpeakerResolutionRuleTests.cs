@@ -209,6 +209,22 @@ public class SpeakerResolutionRuleTests
         Assert.All(quotes, q => Assert.Equal("Marek Tolvan", q.CanonicalSpeaker));
     }
 
+    [Theory]
+    [InlineData("nl", "\"Wat meneer Navalny betreft, ja, hij is overleden\", zei de Russische president Vladimir Poetin.")]
+    [InlineData("fr", "« Quant à M. Navalny, oui, il est décédé », a déclaré le président russe Vladimir Poutine.")]
+    public void ANameSpelledTheWayOfItsLanguageIsTheSameSpeakerAsTheEnglishSpelling(string language, string text)
+    {
+        var corpus = new[]
+        {
+            Written("“As for Mr Navalny, yes, he passed away,” Russian President Vladimir Putin said.") with { Id = "a" },
+            Written(text, language) with { Id = "b" },
+        };
+        var quotes = QuoteFinder.UnifySpeakers([.. corpus.SelectMany(QuoteFinder.Find)]);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(quotes[0].SpeakerKey, quotes[1].SpeakerKey);
+        Assert.All(quotes, q => Assert.Equal("Vladimir Putin", q.CanonicalSpeaker));
+    }
+
     [Fact]
     public void OneArticlesLongerSpellingDoesNotRenameASpeakerOthersSpellAlike()
     {
