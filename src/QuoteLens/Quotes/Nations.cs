@@ -58,10 +58,13 @@ internal static class Nations
         return null;
     }
 
-    /// <summary>Words of a head or a master that, with the Kremlin, name the Russian head of state ("le maître du Kremlin").</summary>
-    private static readonly HashSet<string> Heads = new(
-        ["chef", "chefe", "head", "глава", "capo", "jefe", "szef", "hoofd", "maître", "master", "boss", "hausherr", "herr", "хозяин",
-            "хазяїн", "очільник", "керманич", "господар", "șeful", "seful", "stăpânul", "padrone", "dono", "dueño", "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
+    /// <summary>
+    /// Words of a master or a boss that, with the Kremlin, name the Russian head of state ("le maître du Kremlin"), besides the
+    /// head words of a head of state (<see cref="SpeakerOffices.IsHeadWord"/>: "o chefe do Kremlin").
+    /// </summary>
+    private static readonly HashSet<string> Masters = new(
+        ["maître", "master", "boss", "hausherr", "herr", "хозяин", "хазяїн", "керманич", "господар", "stăpânul", "padrone", "dono", "dueño",
+            "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
         StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="words"/> hold the Kremlin (or "РФ") and a head of it ("o chefe do Kremlin", "хозяин Кремля", "очільник РФ").</summary>
@@ -71,7 +74,7 @@ internal static class Nations
         foreach (var w in words)
         {
             kremlin |= Kremlin(w) || w == "рф";
-            head |= Heads.Contains(w);
+            head |= SpeakerOffices.IsHeadWord(w) || Masters.Contains(w);
         }
 
         return kremlin && head;

@@ -746,9 +746,11 @@ internal static class SpeakerNames
             return ArabicMark + ArabicSkeleton(last);
         }
 
-        var key = LatinKey(last);
-        return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
+        return KnownForm(LatinKey(last));
     }
+
+    /// <summary>The one key of every form of a name a head of state or church takes in each language (<see cref="NameForms"/>), else <paramref name="key"/>.</summary>
+    private static string KnownForm(string key) => NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
 
     /// <summary>
     /// The key of a person's name as English spells it, for a name written in the way of <paramref name="language"/> ("Vladimir
@@ -770,12 +772,11 @@ internal static class SpeakerNames
             return null;
         }
 
-        var key = NameKey.For(last, language).Replace('z', 'c');
-        return NameForms.TryGetValue(key, out var canonicalKey) ? canonicalKey : key;
+        return KnownForm(LatinKey(last, language));
     }
 
     /// <summary>German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.</summary>
-    private static string LatinKey(string word) => NameKey.For(word).Replace('z', 'c');
+    private static string LatinKey(string word, string? language = null) => NameKey.For(word, language).Replace('z', 'c');
 
     /// <summary>Marks the key of an Arabic name: a consonant skeleton, matched against the skeleton of Latin keys.</summary>
     private const char ArabicMark = '#';

@@ -353,7 +353,7 @@ internal static class SpeakerOffices
 
     /// <summary>
     /// The head of state on record (<see cref="Nations.President"/>) for a description of a president with a country
-    /// (<paramref name="nation"/>: "le président russe", "президент России"): as the article writes his full name when it names
+    /// (<paramref name="nation"/>: "le président russe", "президент России"): as the article writes his name best where it names
     /// him as a subject ("Wladimir Putin"), else as the record gives it. Null for any other office or country.
     /// </summary>
     private static string? OnRecord(List<int> wanted, string? nation, List<Mention> mentions)
@@ -379,6 +379,9 @@ internal static class SpeakerOffices
     /// <summary>True when the words hold a head (chef, head, глава, capo, jefe) and a state (état, state, государства, stato, estado): the head of state.</summary>
     private static bool HeadOfState(List<string> words) =>
         words.Exists(HeadWords.Contains) && words.Exists(w => StateWords.Contains(w) || w.EndsWith("'etat", StringComparison.Ordinal) || w.EndsWith("'état", StringComparison.Ordinal));
+
+    /// <summary>True for a word of a head ("chef", "глава", "șeful"): with a state, the head of state; with the Kremlin, its head.</summary>
+    internal static bool IsHeadWord(string norm) => HeadWords.Contains(norm);
 
     private static readonly HashSet<string> HeadWords = new(["chef", "head", "глава", "capo", "jefe", "chefe", "szef", "hoofd", "șeful", "seful", "очільник"], StringComparer.Ordinal);
 
@@ -462,7 +465,7 @@ internal static class SpeakerOffices
             }
 
             var norm = Tokenizer.NormalizeWord(word);
-            if (!titled && char.IsLower(word[0]) && norm.Length > 3 && !TitleWord(norm) && !Connectors.Contains(norm))
+            if (!titled && BreaksTitle(word, norm))
             {
                 // "the Kremlin leader mentioned Alexei Navalny", "Biden süüdistas Putinit Navalnõi": a verb between a title and a
                 // name; the title is someone else's.
@@ -492,7 +495,7 @@ internal static class SpeakerOffices
         {
             var word = raw[w].Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
             var norm = Tokenizer.NormalizeWord(word);
-            if (!titled && word.Length > 0 && char.IsLower(word[0]) && norm.Length > 3 && !TitleWord(norm) && !Connectors.Contains(norm))
+            if (!titled && BreaksTitle(word, norm))
             {
                 return string.Join(' ', raw[(w + 1)..]) is { Length: > 0 } rest ? rest + " " + name : name;
             }
@@ -502,6 +505,10 @@ internal static class SpeakerOffices
 
         return null;
     }
+
+    /// <summary>A lower-case word, as written, that is no title, country or connector: a verb between a title and a name.</summary>
+    private static bool BreaksTitle(string word, string norm) =>
+        word.Length > 0 && char.IsLower(word[0]) && norm.Length > 3 && !TitleWord(norm) && !Connectors.Contains(norm);
 
     /// <summary>A word that may stand between a title and its holder's name: a title, a country, a country's genitive.</summary>
     private static bool TitleWord(string norm) =>

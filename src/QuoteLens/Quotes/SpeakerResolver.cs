@@ -1907,6 +1907,13 @@ internal static class SpeakerResolver
                 continue;
             }
 
+            var opening = text[words[w].Start..words[w].End];
+            if (!UnitNames.IsArabicUnitNoun(opening) && !(opening.Length > 1 && opening[0] == 'و' && UnitNames.IsArabicUnitNoun(opening[1..])))
+            {
+                // Only a unit noun (or one with a list's glued و) opens a name: no other word is read further.
+                continue;
+            }
+
             var ahead = new List<string>(6);
             var comma = new List<bool>(6);
             for (int n = w; n < words.Count && n < w + 6; n++)
@@ -1917,7 +1924,8 @@ internal static class SpeakerResolver
 
             if (SpeakerNames.ArabicUnitAt(ahead, comma) is { } unitPhrase && ArabicRunningName(unitPhrase) is { } arabic)
             {
-                int at = words[w].Start + (ahead[0].EndsWith(arabic.Split(' ')[0], StringComparison.Ordinal) ? ahead[0].Length - arabic.Split(' ')[0].Length : 0);
+                // A glued و is no part of the name: the name starts after it.
+                int at = words[w].Start + (arabic.StartsWith(opening, StringComparison.Ordinal) ? 0 : 1);
                 found.Add(new Mention(at, arabic, arabic, BodyInObjectPosition(text, at)));
                 w += arabic.Count(c => c == ' ');
             }
