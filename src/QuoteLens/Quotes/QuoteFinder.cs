@@ -382,7 +382,8 @@ public static class QuoteFinder
         // leading into them with a colon, makes them speech as a named speaker would (they had been scare quotes, never a version).
         var kind = CountWords(text.AsSpan(raw.Start, raw.End - raw.Start), ScareMaxWords + 1) <= ScareMaxWords
             ? ShortKind(raw, after is not null || (embedding == Embedded.No && text[raw.End - 1] is '.' or '!' or '?')
-                || (embedding == Embedded.No && (attributor.SubjectlessCueAfter(raw, nextOpen) || (dropped && lead!.Value.Introduces && ColonBefore(text, raw.OpenPos)))), before)
+                || (embedding == Embedded.No && (attributor.SubjectlessCueAfter(raw, nextOpen) || (dropped && lead!.Value.Introduces && ColonBefore(text, raw.OpenPos)))), before,
+                embedding == Embedded.No && WholeParagraph(text, raw, article.Paragraphs[raw.FirstParagraph]))
             : embedding == Embedded.InSentence ? QuoteKind.Partial : QuoteKind.Full;
         if (kind == QuoteKind.Scare)
         {
@@ -399,6 +400,33 @@ public static class QuoteFinder
         return new Draft(raw, kind, embedding, attribution, Hint: hint, SharesWith: inherited is null ? -1 : previousAt);
     }
 
+    /// <summary>True when the quote is all its paragraph holds (“Aandacht afleiden” as a subheading): nothing but spaces and punctuation around it.</summary>
+    private static bool WholeParagraph(string text, RawQuote raw, Corpus.Paragraph paragraph)
+    {
+        if (raw.FirstParagraph != raw.LastParagraph)
+        {
+            return false;
+        }
+
+        for (int k = paragraph.Start; k < raw.OpenPos; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        for (int k = raw.CloseEnd; k < paragraph.End; k++)
+        {
+            if (char.IsLetterOrDigit(text[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>True when a colon (and spaces) stands right before the quote mark at <paramref name="open"/>.</summary>
     private static bool ColonBefore(string text, int open)
     {
@@ -413,11 +441,12 @@ public static class QuoteFinder
 
     /// <summary>
     /// One or two quoted words: a statement when an attribution follows or they make a sentence of their own (“Never.”),
-    /// partial when a cue stands close before (or the quote is cut off), else scare quotes.
+    /// partial when a cue stands close before, the quote is cut off or it is a paragraph of its own (a subheading quoting
+    /// the story's speaker: “Aandacht afleiden”), else scare quotes.
     /// </summary>
-    private static QuoteKind ShortKind(RawQuote raw, bool statement, LeadIn? before) =>
+    private static QuoteKind ShortKind(RawQuote raw, bool statement, LeadIn? before, bool heading = false) =>
         statement ? QuoteKind.Full
-        : before is { GapWords: <= ScareCueDistance } || raw.Unclosed ? QuoteKind.Partial
+        : before is { GapWords: <= ScareCueDistance } || raw.Unclosed || heading ? QuoteKind.Partial
         : QuoteKind.Scare;
 
     /// <summary>

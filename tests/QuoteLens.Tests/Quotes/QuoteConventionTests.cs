@@ -242,6 +242,17 @@ public class QuoteConventionTests
         Assert.Equal(QuoteKind.Scare, Assert.Single(appeal, q => q.Text == "foreign agent").Kind);
     }
 
+    [Theory]
+    [InlineData("Het dorp Kozinka is nu “bevrijd” en leeg.\n\n“Aandacht afleiden”\n\nPoetin is volgens zijn woordvoerder op de hoogte.", "nl", "Aandacht afleiden")]
+    [InlineData("The village of Kozinka is now \"liberated\" and empty.\n\n\"Divert attention\"\n\nThe Kremlin said Putin was informed.", "en", "Divert attention")]
+    public void TwoQuotedWordsThatAreTheirWholeParagraphArePartialQuotesNotScareQuotes(string text, string language, string heading)
+    {
+        // A subheading quoting the story's speaker (rdk's De Nieuwsblad) had been a scare quote, never attached to the statement.
+        var quotes = QuoteFinder.Find(Written(text, language));
+        Assert.Equal(QuoteKind.Partial, Assert.Single(quotes, q => q.Text == heading).Kind);
+        Assert.Equal(QuoteKind.Scare, Assert.Single(quotes, q => q.Kind != QuoteKind.Partial).Kind);
+    }
+
     [Fact]
     public void PartialQuotesInsideTheWritersSentence()
     {
