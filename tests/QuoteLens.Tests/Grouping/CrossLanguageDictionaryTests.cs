@@ -169,6 +169,21 @@ public class CrossLanguageDictionaryTests
         Assert.Contains(english, bridge.Keys(text, language));
     }
 
+    [Theory]
+    [InlineData("ru", "после смерти Навального", "Navalny")]
+    [InlineData("uk", "після смерті Навального", "Navalny")]
+    [InlineData("ru", "он говорил о Навальном", "Navalny")]
+    [InlineData("ru", "встреча с Зеленским", "Zelensky")]
+    [InlineData("uk", "зустріч із Зеленським", "Zelensky")]
+    public void ASurnameDeclinedAsAnAdjectiveMeetsItsName(string language, string text, string name)
+    {
+        // "Навального" had the key of "navalnog" only: a Russian or Ukrainian surname in an oblique case anchored nothing.
+        var bridge = CrossLanguageBridge.Load(null, []);
+        var english = bridge.Keys("the death of " + name, "en").Single(k => k.StartsWith("name:", StringComparison.Ordinal));
+        Assert.Contains(english, bridge.Keys(text, language));
+        Assert.DoesNotContain(english, bridge.Keys("после смерти Навалова", "ru"));
+    }
+
     [Fact]
     public void ASentenceWithNoDictionaryMatchJoinsItsCounterpartBetweenTwoAnchors()
     {

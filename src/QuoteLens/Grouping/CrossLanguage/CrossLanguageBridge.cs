@@ -1210,6 +1210,12 @@ public sealed class CrossLanguageBridge
         if (char.IsUpper(text[0]) && norm.Length >= 3)
         {
             keys.Add("name:" + NameKey.For(norm, cyrillicLanguage ? lang : wordLanguage));
+            if (cyrillicLanguage && AdjectiveSurnameStem(norm) is { } surname)
+            {
+                // "Навального", "Зеленского", "Навальному": a surname declined as an adjective is its nominative's name (Navalny).
+                keys.Add("name:" + NameKey.For(surname + "ий", lang));
+            }
+
             if (wordLanguage is "de" or "nl" && norm.Length >= 5 && norm[^1] == 's' && norm[^2] != 's')
             {
                 // A German or Dutch genitive ("Putins Zombies", "Poetins zombies") is the name too.
@@ -1319,5 +1325,25 @@ public sealed class CrossLanguageBridge
             written = _forms.Form(index);
             return index == count;
         }
+    }
+
+    /// <summary>The oblique-case endings of a Russian or Ukrainian surname declined as an adjective (Навального, Навальному, Навальным).</summary>
+    private static readonly string[] AdjectiveCaseEndings = ["ого", "его", "ому", "ему", "ым", "им", "ой", "ом", "ую"];
+
+    /// <summary>
+    /// The stem of <paramref name="norm"/> (a capitalised Cyrillic word) without an adjective's oblique-case ending, when at
+    /// least four letters are left; else null.
+    /// </summary>
+    private static string? AdjectiveSurnameStem(string norm)
+    {
+        foreach (var ending in AdjectiveCaseEndings)
+        {
+            if (norm.Length >= ending.Length + 4 && norm.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return norm[..^ending.Length];
+            }
+        }
+
+        return null;
     }
 }
