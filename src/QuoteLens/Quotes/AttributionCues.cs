@@ -410,7 +410,8 @@ internal static class AttributionCues
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(
         "also", "has", "have", "had", "was", "is", "were", "will", "would", "later", "then", "again", "further", "previously", "earlier",
-        "once", "today", "yesterday", "however", "too", "reportedly", "separately", "moreover", "также", "тоже", "еще", "aussi", "encore");
+        "once", "today", "yesterday", "however", "too", "reportedly", "separately", "moreover", "также", "тоже", "еще", "aussi", "encore",
+        "також", "теж", "ще", "auch", "ook", "también", "anche", "também", "też", "także", "również");
 
     /// <summary>Short capitalised words that end in a dot without ending the sentence.</summary>
     public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");

@@ -81,6 +81,8 @@ public class SpeakerTests
     [InlineData("“Non lo permetteremo”, ha detto Giorgia Meloni.", "it", "Giorgia Meloni", "ha detto")]
     [InlineData("“We laten dit niet toe”, zei Mark Rutte.", "nl", "Mark Rutte", "zei")]
     [InlineData("„Nu vom permite asta”, a declarat Klaus Iohannis.", "ro", "Klaus Iohannis", "a declarat")]
+    [InlineData("Путін також додав: «Ми цього не допустимо».", "uk", "Путін", "додав")]
+    [InlineData("Putin także dodał: „Nie pozwolimy na to”.", "pl", "Putin", "dodał")]
     public void AttributionsInManyLanguages(string text, string language, string speaker, string cue)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
