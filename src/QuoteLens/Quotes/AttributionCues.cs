@@ -401,6 +401,8 @@ internal static class AttributionCues
         "to", "in", "at", "on", "after", "before", "during", "when", "while", "with", "from", "for", "as", "about", "citing", "quoted",
         "who", "that", "which", "lors", "à", "au", "aux", "en", "dans", "pendant", "après", "devant", "sur", "в", "на", "во", "после",
         "при", "перед", "журналистам", "citat", "ajakirjanikele", "cité", "qui", "который", "которая",
+        // the particle of a separable verb of saying closes its clause ("fügte der Kremlchef hinzu", "voegde Poetin eraan toe")
+        "hinzu", "fort", "weiter", "toe", "eraan",
         // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
         "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
         "durante",

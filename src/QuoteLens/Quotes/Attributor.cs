@@ -1538,6 +1538,16 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
         {
             var t = tokens[m];
+            if (!names && t.Kind == TokenKind.Number && tokens.Has(m + 2) && tokens[m + 1].Kind == TokenKind.Dash && tokens[m + 1].Text == "-"
+                && tokens[m + 2].Kind == TokenKind.Word)
+            {
+                // "sagte der 71-Jährige", "fügte der 71-jährige Präsident hinzu": an age glued to its noun by a hyphen is one word.
+                last = m + 2;
+                words++;
+                m += 2;
+                continue;
+            }
+
             // "said Kremlin spokesman Dmitry Peskov": a lower-case title inside the capitalised run, before the name.
             if (names ? IsCapitalized(t) || (SpeakerNames.IsTitle(t.Norm) && tokens.Has(m + 1) && (IsCapitalized(tokens[m + 1]) || SpeakerNames.IsTitle(tokens[m + 1].Norm))) : t.IsContent && (!AttributionCues.SpeakerStops.Contains(t.Norm) || RomanianGenitive(tokens, m)) && !AttributionCues.Conjunctions.Contains(t.Norm))
             {

@@ -91,6 +91,19 @@ public class SpeakerTests
         Assert.True(quote.IsSpokenBy(quote.CanonicalSpeaker!));
     }
 
+    [Theory]
+    [InlineData("„Das ist traurig“, fügte der Kremlchef hinzu.", "de", "der Kremlchef", "putin")]
+    [InlineData("„So ist das Leben“, sagte der 71-Jährige.", "de", "der 71-Jährige", "putin")]
+    [InlineData("„Das ist alles“, fügte der 71-jährige Präsident hinzu.", "de", "der 71-jährige Präsident", "putin")]
+    [InlineData("\"Zo is het leven\", voegde Poetin eraan toe.", "nl", "Poetin", "poetin")]
+    public void ASpeakerPhraseAfterItsCueKeepsAnAgeAndLeavesTheVerbsParticle(string sentence, string language, string speaker, string key)
+    {
+        // "fügte der Kremlchef hinzu" had the speaker "der Kremlchef hinzu", "sagte der 71-Jährige" the speaker "der 71".
+        var quote = Assert.Single(QuoteFinder.Find(Written("Wladimir Putin sprach am Sonntag.\n" + sentence, language)));
+        Assert.Equal(speaker, quote.Speaker);
+        Assert.Equal(key, quote.SpeakerKey);
+    }
+
     [Fact]
     public void PronounsAndStatementsTakeTheNamedSourceBeforeThem()
     {
