@@ -39,8 +39,8 @@ internal static class InstitutionNames
         string? country = null;
         foreach (var word in words)
         {
-            kind ??= Kinds.FirstOrDefault(k => k.Stems.Any(s => word.Contains(s, StringComparison.Ordinal))).English;
-            country ??= Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English;
+            kind ??= KindIn(word);
+            country ??= CountryOf(word);
         }
 
         return kind is null || country is null ? null : $"{country} {kind} ministry";
@@ -54,11 +54,18 @@ internal static class InstitutionNames
     /// </summary>
     public static string? Military(string phrase, string language)
     {
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')')))
-            .Select(w => w.Length > 2 && w[1] is '\'' or '’' && w[0] is 'l' or 'd' ? w[2..] : w)
-            .Where(w => w.Length > 0)
-            .ToList();
+        var words = new List<string>();
+        foreach (var written in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            // Each word's comparison form from the thread's table of words (no copy of a word read before).
+            var w = TokenStrings.Word(written.AsSpan().Trim(PhraseTrim)).Norm;
+            w = w.Length > 2 && w[1] is '\'' or '’' && w[0] is 'l' or 'd' ? w[2..] : w;
+            if (w.Length > 0)
+            {
+                words.Add(w);
+            }
+        }
+
         if (words.Count is < 1 or > 5)
         {
             return null;
@@ -72,7 +79,7 @@ internal static class InstitutionNames
             {
                 military = true;
             }
-            else if (Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English is { } named)
+            else if (CountryOf(word) is { } named)
             {
                 country ??= named;
             }
@@ -104,8 +111,8 @@ internal static class InstitutionNames
         string? country = null, place = null;
         foreach (var written in raw)
         {
-            var trimmed = written.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
-            var word = Tokenizer.NormalizeWord(trimmed);
+            // The word as written and its comparison form, from the thread's table of words (no copy of a word read before).
+            var (trimmed, word) = TokenStrings.Word(written.AsSpan().Trim(PhraseTrim));
             if (word.Length == 0)
             {
                 continue;
@@ -119,7 +126,7 @@ internal static class InstitutionNames
             {
                 regional = true;
             }
-            else if (Countries.FirstOrDefault(c => c.Stems.Any(s => Opens(word, s))).English is { } named)
+            else if (CountryOf(word) is { } named)
             {
                 country ??= named;
             }
@@ -171,11 +178,68 @@ internal static class InstitutionNames
             : null;
 
     /// <summary>The normalised words of a name, split at spaces and hyphens, marks trimmed.</summary>
-    private static List<string> Words(string name) =>
-        name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => Tokenizer.NormalizeWord(w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']')))
-            .Where(w => w.Length > 0)
-            .ToList();
+    /// <remarks>
+    /// Read for many speaker phrases of every article: the name is cut in place, and each word's comparison form comes from the
+    /// thread's table of words (<see cref="TokenStrings.Word"/>) rather than being copied and normalised again.
+    /// </remarks>
+    private static List<string> Words(string name)
+    {
+        var words = new List<string>();
+        var rest = name.AsSpan();
+        while (rest.Length > 0)
+        {
+            int cut = rest.IndexOfAny(' ', '\u00A0', '-');
+            var raw = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            var trimmed = raw.Trim(WordTrim);
+            if (trimmed.Length > 0)
+            {
+                words.Add(TokenStrings.Word(trimmed).Norm);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>The quote marks and punctuation trimmed off a speaker phrase's words (<see cref="Military"/>, <see cref="Government"/>).</summary>
+    private static readonly char[] PhraseTrim = [',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'];
+
+    /// <summary>The quote marks, brackets and punctuation trimmed off a name's words (<see cref="Words"/>).</summary>
+    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '[', ']'];
+
+    /// <summary>The English kind of the first of <see cref="Kinds"/> one of whose stems <paramref name="word"/> holds, or null (loops: read for every word of a ministry's name).</summary>
+    private static string? KindIn(string word)
+    {
+        foreach (var kind in Kinds)
+        {
+            foreach (var stem in kind.Stems)
+            {
+                if (word.Contains(stem, StringComparison.Ordinal))
+                {
+                    return kind.English;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The English name of the first of <see cref="Countries"/> one of whose stems <paramref name="word"/> opens with (<see cref="Opens"/>), or null.</summary>
+    private static string? CountryOf(string word)
+    {
+        foreach (var country in Countries)
+        {
+            foreach (var stem in country.Stems)
+            {
+                if (Opens(word, stem))
+                {
+                    return country.English;
+                }
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>A ministry's head noun, alone or in a compound ("kaitseministeerium", "Außenministerium", "Минобороны", "МИД").</summary>
     private static bool IsMinistry(string norm) =>
@@ -188,7 +252,7 @@ internal static class InstitutionNames
     /// ending in '=' is a whole word ("vene", not "venezolano"; "rus", not "Ruslan").
     /// </summary>
     private static bool Opens(string word, string stem) =>
-        stem.EndsWith('=') ? word == stem[..^1] : word.StartsWith(stem, StringComparison.Ordinal) || StartsAfterArticle(word, stem);
+        stem.EndsWith('=') ? word.AsSpan().SequenceEqual(stem.AsSpan(0, stem.Length - 1)) : word.StartsWith(stem, StringComparison.Ordinal) || StartsAfterArticle(word, stem);
 
     /// <summary>"الروسية": the Arabic article ال glued to the word (and "و" and, before it).</summary>
     private static bool StartsAfterArticle(string word, string stem) =>

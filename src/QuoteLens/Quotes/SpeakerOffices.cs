@@ -400,17 +400,31 @@ internal static class SpeakerOffices
         StringComparer.Ordinal);
 
     /// <summary>Adds the words of <paramref name="phrase"/> in comparison form.</summary>
+    /// <remarks>
+    /// Read for the phrase of every titled mention and description: the phrase is cut in place, and each word's comparison form
+    /// comes from the thread's table of words (<see cref="TokenStrings.Word"/>) rather than being copied and normalised again.
+    /// </remarks>
     private static void Split(string phrase, List<string> words)
     {
-        foreach (var word in phrase.Split([' ', '\u00A0', ',', '(', ')', '"', '«', '»', '“', '”', '„'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = phrase.AsSpan();
+        while (rest.Length > 0)
         {
-            var norm = Tokenizer.NormalizeWord(word.Trim('.', ':', ';'));
-            if (norm.Length > 0)
+            int cut = rest.IndexOfAny(SplitAt);
+            var word = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            var trimmed = word.Trim(SplitTrim);
+            if (trimmed.Length > 0)
             {
-                words.Add(norm);
+                words.Add(TokenStrings.Word(trimmed).Norm);
             }
         }
     }
+
+    /// <summary>The characters <see cref="Split"/> cuts a phrase at: spaces, commas, brackets and quote marks.</summary>
+    private static readonly char[] SplitAt = [' ', '\u00A0', ',', '(', ')', '"', '«', '»', '“', '”', '„'];
+
+    /// <summary>The stops <see cref="Split"/> trims off a word.</summary>
+    private static readonly char[] SplitTrim = ['.', ':', ';'];
 
     /// <summary>The offset where the mention's phrase is written: its offset, or for a cue's speaker the phrase found just before the cue; -1 when not found.</summary>
     private static int PhraseStart(string text, Mention m)
@@ -453,8 +467,9 @@ internal static class SpeakerOffices
                 return;
             }
 
-            var word = text[i..end];
-            if (AttributionCues.Conjunctions.Contains(Tokenizer.NormalizeWord(word)) || word is "y" or "und" or "і")
+            // The word and its comparison form from the thread's table of words (no copy of a word read before).
+            var (word, norm) = TokenStrings.Word(text.AsSpan(i, end - i));
+            if (AttributionCues.Conjunctions.Contains(norm) || word is "y" or "und" or "і")
             {
                 return;
             }
@@ -464,7 +479,6 @@ internal static class SpeakerOffices
                 return;
             }
 
-            var norm = Tokenizer.NormalizeWord(word);
             if (!titled && BreaksTitle(word, norm))
             {
                 // "the Kremlin leader mentioned Alexei Navalny", "Biden süüdistas Putinit Navalnõi": a verb between a title and a
@@ -545,7 +559,7 @@ internal static class SpeakerOffices
                 return;
             }
 
-            words.Add(Tokenizer.NormalizeWord(text[from..i]));
+            words.Add(TokenStrings.Word(text.AsSpan(from, i - from)).Norm);
             if (i >= text.Length || text[i] is not (' ' or '\u00A0'))
             {
                 return;

@@ -101,7 +101,7 @@ internal static class SpeakerRelays
 
         foreach (var word in words)
         {
-            var norm = Tokenizer.NormalizeWord(word);
+            var norm = TokenStrings.Word(word).Norm;
             if (OutletNouns.Contains(norm) || OutletNouns.Contains(Elided(norm)) || EndsWithOutlet(norm))
             {
                 return true;
@@ -183,7 +183,7 @@ internal static class SpeakerRelays
 
         foreach (var word in words)
         {
-            var norm = Tokenizer.NormalizeWord(word);
+            var norm = TokenStrings.Word(word).Norm;
             if (!char.IsUpper(word[0]) || SpeakerNames.IsTitle(norm) || SpeakerNames.IsPersonTitle(norm) || TitleClasses.Of(norm) is not null)
             {
                 return null;
@@ -217,13 +217,21 @@ internal static class SpeakerRelays
     }
 
     /// <summary>The words of a phrase without quote marks, determiners and punctuation.</summary>
+    /// <remarks>
+    /// Read for the phrase of every attributed quote: the phrase is cut at spaces in place, and each word's string and comparison
+    /// form come from the thread's table of words (<see cref="TokenStrings.Word"/>), not copied and normalised again.
+    /// </remarks>
     private static List<string> Words(string phrase)
     {
         var words = new List<string>();
-        foreach (var raw in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        var rest = phrase.AsSpan();
+        while (rest.Length > 0)
         {
-            var word = raw.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '\'');
-            if (word.Length > 0 && !AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(word)))
+            int cut = rest.IndexOfAny(' ', '\u00A0');
+            var raw = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            var trimmed = raw.Trim(WordTrim);
+            if (trimmed.Length > 0 && TokenStrings.Word(trimmed) is var (word, norm) && !AttributionCues.Determiners.Contains(norm))
             {
                 words.Add(word);
             }
@@ -231,6 +239,9 @@ internal static class SpeakerRelays
 
         return words;
     }
+
+    /// <summary>The quote marks and punctuation trimmed off a phrase's words (<see cref="Words"/>).</summary>
+    private static readonly char[] WordTrim = [',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')', '\''];
 
     /// <summary>"l'AFP" → "AFP", "d'agence" → "agence": the word behind an elided French or Italian article.</summary>
     private static string Elided(string word)

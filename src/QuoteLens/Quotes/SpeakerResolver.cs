@@ -1782,38 +1782,26 @@ internal static class SpeakerResolver
     /// </summary>
     internal static List<Mention> BodyNames(string text, QuotedText quoted)
     {
-        var words = new List<(int Start, int End)>();
-        for (int i = 0; i < text.Length;)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            int end = i;
-            while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
-            {
-                end++;
-            }
-
-            words.Add((i, end));
-            i = end;
-        }
+        var words = BodyWords(text);
 
         // A capitalised article ("The Freedom of Russia Legion") opens the sentence; it is no part of the name.
         // A capitalised word that is never a name ("Nach Angaben des Russischen Freiwilligenkorps") opens no body's name either,
         // nor does a person's title German capitalises ("Ein Sprecher der Legion": the Legion, not "Sprecher der Legion").
-        bool Capital(int w) => char.IsUpper(text[words[w].Start]) && Tokenizer.NormalizeWord(text[words[w].Start..words[w].End]) is var norm
+        bool Capital(int w) => char.IsUpper(text[words[w].Start]) && Norm(w) is var norm
             && !AttributionCues.Determiners.Contains(norm) && !SpeakerNames.IsNeverName(norm) && !SpeakerNames.IsPersonTitle(norm);
+
+        // A word's string and comparison form come from the thread's table of words (TokenStrings.Word): every capitalised word
+        // of the article is read, some several times over, and news text repeats its words, so none is copied again.
+        string Word(int w) => TokenStrings.Word(text.AsSpan(words[w].Start, words[w].End - words[w].Start)).Text;
+        string Norm(int w) => TokenStrings.Word(text.AsSpan(words[w].Start, words[w].End - words[w].Start)).Norm;
 
         // Words of one name stand apart by spaces only: not by a line break, a comma or a quote mark.
         bool Joined(int a, int b) => text.AsSpan(words[a].End, words[b].Start - words[a].End) is var gap && gap.Length > 0 && !gap.ContainsAnyExcept(' ', '\u00A0');
-        bool Connector(int w) => BodyConnectors.Contains(text[words[w].Start..words[w].End]);
+        bool Connector(int w) => BodyConnectors.Contains(Word(w));
         var found = new List<Mention>();
         for (int w = 0; w < words.Count; w++)
         {
-            if (!Capital(w) || quoted.Contains(words[w].Start) || !IsBodyNoun(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
+            if (!Capital(w) || quoted.Contains(words[w].Start) || !IsBodyNoun(Norm(w)))
             {
                 continue;
             }
@@ -1831,18 +1819,18 @@ internal static class SpeakerResolver
                 last += 2;
             }
 
-            if (last == w && last + 2 < words.Count && UnitNames.EnglishUnit(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])) is not null
-                && Connector(last + 1) && Joined(last, last + 1) && Joined(last + 1, last + 2) && UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[last + 2].Start..words[last + 2].End])))
+            if (last == w && last + 2 < words.Count && UnitNames.EnglishUnit(Norm(w)) is not null
+                && Connector(last + 1) && Joined(last, last + 1) && Joined(last + 1, last + 2) && UnitNameWords.Contains(Norm(last + 2)))
             {
                 // "le Corps des volontaires russes": its complement in lower case, and the adjectives after it.
                 last += 2;
-                while (last + 1 < words.Count && Joined(last, last + 1) && UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[last + 1].Start..words[last + 1].End])))
+                while (last + 1 < words.Count && Joined(last, last + 1) && UnitNameWords.Contains(Norm(last + 1)))
                 {
                     last++;
                 }
             }
 
-            if (first == w && UnitNames.IsLeadingUnitNoun(Tokenizer.NormalizeWord(text[words[w].Start..words[w].End])))
+            if (first == w && UnitNames.IsLeadingUnitNoun(Norm(w)))
             {
                 // "Legião Liberdade da Rússia", "Corpo de Voluntários Russos", "Batalionul Siberian": a unit noun that opens the
                 // name runs on over the capitalised words after it and the articles and prepositions between them.
@@ -1852,12 +1840,12 @@ internal static class SpeakerResolver
                     {
                         last = Math.Max(last, n);
                     }
-                    else if (UnitNameWords.Contains(Tokenizer.NormalizeWord(text[words[n].Start..words[n].End])))
+                    else if (UnitNameWords.Contains(Norm(n)))
                     {
                         // "le Bataillon sibérien", "le Corps des volontaires russes": French writes the name's other words in lower case.
                         last = n;
                     }
-                    else if (!LeadingNameConnectors.Contains(text[words[n].Start..words[n].End]))
+                    else if (!LeadingNameConnectors.Contains(Word(n)))
                     {
                         break;
                     }
@@ -1880,7 +1868,7 @@ internal static class SpeakerResolver
 
             int first = w;
             if (first > 1 && !Capital(first - 1) && char.IsLower(text[words[first - 1].Start]) && Joined(first - 1, first)
-                && !Connector(first - 1) && !AttributionCues.Conjunctions.Contains(text[words[first - 1].Start..words[first - 1].End]))
+                && !Connector(first - 1) && !AttributionCues.Conjunctions.Contains(Word(first - 1)))
             {
                 first--;
             }
@@ -1890,7 +1878,7 @@ internal static class SpeakerResolver
                 first--;
             }
 
-            if (first == w || !Capital(first) || found.Exists(m => m.At <= words[first].Start && words[first].Start < m.At + m.Name.Length))
+            if (first == w || !Capital(first) || Covers(found, words[first].Start))
             {
                 continue;
             }
@@ -1944,6 +1932,56 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>
+    /// True when a mention of <paramref name="found"/> covers offset <paramref name="at"/> (a loop, not a lambda: a lambda over the
+    /// body pass's locals had every word of the article allocate their closure).
+    /// </summary>
+    private static bool Covers(List<Mention> found, int at)
+    {
+        foreach (var m in found)
+        {
+            if (m.At <= at && at < m.At + m.Name.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The bounds of the words of <paramref name="text"/> as <see cref="BodyNames"/> reads them: runs of letters, with a hyphen or
+    /// an apostrophe between two letters inside the word. The list is the thread's own, refilled on every call (one article's
+    /// words, read once per article): read it before the next call on the thread.
+    /// </summary>
+    private static List<(int Start, int End)> BodyWords(string text)
+    {
+        var words = _bodyWords ??= [];
+        words.Clear();
+        for (int i = 0; i < text.Length;)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int end = i;
+            while (end < text.Length && (char.IsLetter(text[end]) || (text[end] is '-' or '\'' or '’' && end + 1 < text.Length && char.IsLetter(text[end + 1]))))
+            {
+                end++;
+            }
+
+            words.Add((i, end));
+            i = end;
+        }
+
+        return words;
+    }
+
+    [ThreadStatic]
+    private static List<(int Start, int End)>? _bodyWords;
 
     /// <summary>
     /// An Arabic unit's name as running text bounds it, its noun first: the words after it that take the article (adjectives

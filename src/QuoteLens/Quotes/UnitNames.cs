@@ -251,8 +251,7 @@ internal static partial class UnitNames
     /// "battalion", "corps", "regiment".
     /// </summary>
     internal static bool IsUnitNoun(string norm) =>
-        Array.IndexOf(UnitStems, norm) >= 0 || EnglishUnits.Contains(norm) || Array.Exists(LatinUnits, u => norm.EndsWith(u.Word, StringComparison.Ordinal))
-        || IsLeadingUnitNoun(norm);
+        Array.IndexOf(UnitStems, norm) >= 0 || EnglishUnits.Contains(norm) || LatinUnitEnding(norm) is not null || IsLeadingUnitNoun(norm);
 
     /// <summary>
     /// True for a unit noun that opens a unit's name in a language that writes it first ("corpo", "cuerpo", "legião", "batalionul";
@@ -282,8 +281,25 @@ internal static partial class UnitNames
         "корпус" => "corps",
         "батальон" or "батальйон" => "battalion",
         "полк" => "regiment",
-        _ => LatinUnits.FirstOrDefault(u => norm.EndsWith(u.Word, StringComparison.Ordinal)).English ?? LeadingUnits.GetValueOrDefault(norm),
+        _ => LatinUnitEnding(norm)?.English ?? LeadingUnits.GetValueOrDefault(norm),
     };
+
+    /// <summary>
+    /// The first of <see cref="LatinUnits"/> that <paramref name="norm"/> ends with, or null. A loop, not a lambda: it is read for
+    /// every capitalised word of an article, and a lambda over the word allocated its closure each time.
+    /// </summary>
+    private static (string Word, string English)? LatinUnitEnding(string norm)
+    {
+        foreach (var unit in LatinUnits)
+        {
+            if (norm.EndsWith(unit.Word, StringComparison.Ordinal))
+            {
+                return unit;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The English unit noun when <paramref name="name"/> opens with a unit noun and goes on with the unit's own name, as the
