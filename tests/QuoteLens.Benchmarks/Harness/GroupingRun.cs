@@ -34,7 +34,7 @@ internal static class GroupingRun
             for (int i = 0; i < profile.Phases.Count; i++)
             {
                 var (phase, time) = profile.Phases[i];
-                Console.WriteLine(FormattableString.Invariant($"  {phase,-32} {time.TotalMilliseconds,10:N0} ms {profile.ProcessorTimes[i].TotalMilliseconds,10:N0} ms cpu"));
+                Console.WriteLine(FormattableString.Invariant($"  {phase,-32} {time.TotalMilliseconds,10:N0} ms {profile.ProcessorTimes[i].TotalMilliseconds,10:N0} ms cpu {profile.AllocatedBytes[i] / 1048576.0,8:N0} MB"));
             }
 
             var text = new StringBuilder();
