@@ -26,6 +26,10 @@ internal static class BridgeWords
         ["pt"] = Set("seu sua ele ela nós eu há muito já sem sobre também"),
         ["pl"] = Set("nas nam my wy on ona oni ich jej go mu by być był była"),
         ["ro"] = Set("noi voi el ea ei le lui îi am are au fi"),
+        // "так" is "yes" in Ukrainian and "so" in both: its glosses ("such", "so", "thus") tied "Що стосується пана Навального,
+        // так, він пішов з життя" to "Such is life" (a made-up case of the kind the issue shows), as Snowball's lists drop it.
+        ["uk"] = Set("так"),
+        ["ru"] = Set("так"),
     };
 
     /// <summary>Month names and their stems per language, to month numbers (dates as anchors: 16 March / 16 марта / 16 березня).</summary>
