@@ -162,6 +162,10 @@ internal static class AttributionCues
         "a publicat", "a postat", "au publicat", "au postat", "опубликовал", "опубликовала", "опубликовали", "опублікував",
         "опублікувала", "опублікували", "a publié", "ont publié", "veröffentlichte", "veröffentlichten", "postete", "publicó",
         "ha publicado", "publicou", "plaatste", "publiceerde", "opublikował", "opublikowała", "opublikowali",
+        // making public, spreading and putting up a message in Ukrainian and Russian ("Легіон … оприлюднив заяву.¶Заява: «…»")
+        "оприлюднив", "оприлюднила", "оприлюднили", "поширив", "поширила", "поширили", "виклав", "виклала", "виклали",
+        "обнародовал", "обнародовала", "обнародовали", "распространил", "распространила", "распространили", "выложил",
+        "выложила", "выложили",
         // French storytelling present and past
         "raconte", "a raconté", "rapporte", "a rapporté", "relate", "a relaté",
         // Czech and Slovak

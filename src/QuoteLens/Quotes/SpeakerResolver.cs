@@ -168,6 +168,7 @@ internal static class SpeakerResolver
             var plain = new List<Mention>();
             var quoted = Quoted();
             var mentions = attributor.Mentions(language, weak, quoted, plain);
+            ListHeads(article, mentions, Bodies);
             OutsideQuotes(mentions, positions, ends);
             OutsideQuotes(weak, positions, ends);
             OutsideQuotes(plain, positions, ends);
@@ -2229,6 +2230,41 @@ internal static class SpeakerResolver
 
     [ThreadStatic]
     private static SpanCache<string>? _lower;
+
+    /// <summary>
+    /// Gives a cue's speaker that is the last segment of a list of bodies ("The Legion, the Corps and the Battalion published
+    /// a statement": "the Corps and the Battalion") the list's first body, as <see cref="ListTail"/> does for a quote's own
+    /// phrase: a quote led in by the next paragraph ("Цитата: «…»") is the list's, reported under its first.
+    /// </summary>
+    private static void ListHeads(Article article, List<Mention> mentions, Func<List<Mention>> bodies)
+    {
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            int end = Math.Min(article.Text.Length, m.At + m.Phrase.Length);
+            if (!m.Object && ListTail(article.Text, m.Phrase, end, ParagraphStartOf(article, m.At), bodies) is { } lead)
+            {
+                mentions[i] = m with { Name = lead };
+            }
+        }
+    }
+
+    /// <summary>The start of the paragraph that holds offset <paramref name="at"/>.</summary>
+    private static int ParagraphStartOf(Article article, int at)
+    {
+        int start = 0;
+        foreach (var para in article.Paragraphs)
+        {
+            if (para.Start > at)
+            {
+                break;
+            }
+
+            start = para.Start;
+        }
+
+        return start;
+    }
 
     private static int PreviousParagraphStart(Article article, int paragraphStart)
     {

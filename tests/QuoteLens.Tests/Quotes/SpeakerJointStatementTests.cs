@@ -89,7 +89,10 @@ public class SpeakerJointStatementTests
     /// также призвали: «…»", "the LSR and the RDK … they said") is the pair's first (it had been the last); a French unit's
     /// lower-case words are part of its name ("le Bataillon sibérien", "le Corps des volontaires russes"), so "a déclaré le
     /// bataillon" finds the battalion (it had no speaker); an Arabic unit named with no cue ("نشرت الكتيبة السيبيرية مقطع فيديو")
-    /// is the source of "وجاء في البيان" (the statement reads), its name bounded as running text (it had no speaker).
+    /// is the source of "وجاء في البيان" (the statement reads), its name bounded as running text (it had no speaker). A list
+    /// that publishes a statement quoted in the next paragraph ("Легион …, Русский добровольческий корпус и Сибирский батальон
+    /// опубликовали совместное заявление.¶Цитата: «…»") is its first body (it had been the Corps: the cue's phrase is the
+    /// list's last segment); Ukrainian "оприлюднив" (made public) is a posting verb (the quote had no speaker).
     /// </summary>
     [Theory]
     [InlineData("ru", "Представители ЛСР и РДК опубликовали видео на фоне дорожных знаков. Они также призвали россиян не сопротивляться: «Мы заходим в Белгородскую область».", "Мы", "ЛСР")]
@@ -100,6 +103,9 @@ public class SpeakerJointStatementTests
     [InlineData("ar", "نشرت الكتيبة السيبيرية مقطع فيديو. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "نحن", "الكتيبة السيبيرية")]
     [InlineData("ar", "نشر فيلق المتطوعين الروس مقطع فيديو. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "نحن", "فيلق المتطوعين الروس")]
     [InlineData("ar", "أعلن فيلق حرية روسيا وفيلق المتطوعين الروس عن عملية جديدة. وجاء في البيان: \"نحن ندخل منطقة بيلغورود\".", "نحن", "فيلق حرية روسيا")]
+    [InlineData("ru", "Легион «Свобода России», Русский добровольческий корпус и Сибирский батальон опубликовали совместное заявление.\nЦитата: «Мы обращаемся к жителям Белгорода и Курска».", "Мы", "Легион «Свобода России»")]
+    [InlineData("uk", "Легіон «Свобода Росії», Російський добровольчий корпус і Сибірський батальйон оприлюднили спільну заяву.\nЗаява: «Ми звертаємося до мешканців Бєлгорода та Курська».", "Ми", "Легіон «Свобода Росії»")]
+    [InlineData("uk", "Легіон «Свобода Росії» оприлюднив заяву.\nЦитата: «Ми звертаємося до мешканців Бєлгорода та Курська».", "Ми", "Легіон «Свобода Росії»")]
     public void TheBodyALaterPronounOrStatementSpeaksForIsNamedWhole(string language, string text, string opening, string expected) =>
         Assert.Equal(expected, QuoteStarting(Written(text, language), opening).CanonicalSpeaker);
 
