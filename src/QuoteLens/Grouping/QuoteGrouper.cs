@@ -944,7 +944,8 @@ public static partial class QuoteGrouper
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
     private static List<(int Start, int End)> Words(string text)
     {
-        var words = new List<(int Start, int End)>();
+        // Counted first, so that the list is made at its size once instead of grown (and copied) as words are found.
+        var words = new List<(int Start, int End)>(WordCount(text));
         for (int i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -963,6 +964,21 @@ public static partial class QuoteGrouper
         }
 
         return words;
+    }
+
+    /// <summary>The number of words (runs of letters and digits) of a text: the length of <see cref="Words"/>.</summary>
+    private static int WordCount(string text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>
