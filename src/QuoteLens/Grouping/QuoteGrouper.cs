@@ -1892,6 +1892,12 @@ public static partial class QuoteGrouper
 
         /// <summary>Per (group key, language), how many articles carry the group in that language.</summary>
         private readonly Dictionary<long, int> _articlesIn = [];
+
+        /// <summary><see cref="Count"/>'s own: per (group key, language), the last article met.</summary>
+        private readonly Dictionary<long, int> _lastIn = [];
+
+        /// <summary><see cref="Count"/>'s own: per sentence, whether the count took it.</summary>
+        private bool[] _take = [];
         private readonly int[] _language;
 
         /// <summary>Per article (indexed by its first sentence), the shared groups its counted sentences are in; null when none.</summary>
@@ -1948,8 +1954,18 @@ public static partial class QuoteGrouper
             Array.Clear(_sharedByArticle);
             var last = new int[maxKey + 1];
             Array.Fill(last, -1);
-            var lastIn = new Dictionary<long, int>();
-            var take = new bool[n];
+
+            // The table of the last article met per (group, language) and the sentences taken are made once and cleared for
+            // each count (the table keeps its room: every count meets about as many pairs).
+            var lastIn = _lastIn;
+            lastIn.Clear();
+            if (_take.Length != n)
+            {
+                _take = new bool[n];
+            }
+
+            var take = _take;
+            Array.Clear(take);
             for (int q = 0; q < n; q++)
             {
                 if (Fragment[q] || !counted(q))
