@@ -937,8 +937,30 @@ public static partial class QuoteGrouper
             return true;
         }
 
-        return conjunctions is not null && w >= 3 && words.Count - w >= 3
-            && Conjunctions.TryGetValue(StopWords.Primary(conjunctions), out var list) && list.Contains(text[words[w].Start..words[w].End].ToLowerInvariant(), StringComparer.Ordinal);
+        return conjunctions is not null && w >= 3 && words.Count - w >= 3 && words[w].End - words[w].Start <= LongestConjunction
+            && Conjunctions.TryGetValue(StopWords.Primary(conjunctions), out var list) && IsConjunction(text.AsSpan(words[w].Start, words[w].End - words[w].Start), list);
+    }
+
+    /// <summary>The length of the longest of <see cref="Conjunctions"/>: a longer word is none of them.</summary>
+    private static readonly int LongestConjunction = Conjunctions.Values.SelectMany(list => list).Max(c => c.Length);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> in lower case (invariant) is one of <paramref name="list"/>, compared ordinally: as
+    /// comparing the word's lower-case string, without making it (lower-casing keeps a word's length).
+    /// </summary>
+    private static bool IsConjunction(ReadOnlySpan<char> word, string[] list)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var conjunction in list)
+        {
+            if (lower.SequenceEqual(conjunction))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
