@@ -1327,13 +1327,11 @@ public static partial class QuoteGrouper
             containers[t] = [.. list];
         });
 
-        for (int t = 0; t < texts.Count; t++)
+        // A text no version of its language contains (no container found, or none looked for) changes nothing: only the others
+        // are read, in order, and what each one's reading makes (its tables, the closures of its queries) is made for it alone.
+        foreach (int t in Enumerable.Range(0, texts.Count).Where(x => containers[x] is { Length: > 0 }))
         {
-            if (containers[t] is not { } others)
-            {
-                continue;
-            }
-
+            var others = containers[t];
             int keyCount = same.Keys.Length(t);
             int own = state.Article[texts.First[t]];
             if (roles[t] != role && state.ArticlesOf(state.Key[texts.First[t]]) > 1)
