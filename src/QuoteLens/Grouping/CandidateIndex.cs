@@ -230,8 +230,8 @@ internal sealed class CandidateSet
         _met = new int[quoteCount];
     }
 
-    /// <summary>The candidates collected for the current quote, in the order first met.</summary>
-    public IReadOnlyList<int> Found => _found;
+    /// <summary>The candidates collected for the current quote, in the order first met (a list, so that a loop over it allocates no enumerator).</summary>
+    public List<int> Found => _found;
 
     /// <summary>Starts collecting for quote <paramref name="q"/> (which is never its own candidate).</summary>
     public void Start(int q)
@@ -272,5 +272,18 @@ internal sealed class CandidateSet
     }
 
     /// <summary>Drops the candidates met only once, through a long posting list.</summary>
-    public void KeepCorroborated() => _found.RemoveAll(other => (_met[other] & HitMask) < 2);
+    public void KeepCorroborated()
+    {
+        // In place, in order (as List.RemoveAll, without a delegate made per quote).
+        int kept = 0;
+        for (int i = 0; i < _found.Count; i++)
+        {
+            if ((_met[_found[i]] & HitMask) >= 2)
+            {
+                _found[kept++] = _found[i];
+            }
+        }
+
+        _found.RemoveRange(kept, _found.Count - kept);
+    }
 }

@@ -121,7 +121,7 @@ internal sealed class IdenticalTexts
                 }
 
                 // Nearly always one head per run; a hash collision starts a second text.
-                int match = heads.FindIndex(h => Same(sentences[h].Text, sentences[q].Text));
+                int match = FirstSame(heads, sentences, sentences[q].Text);
                 if (match >= 0)
                 {
                     head[q] = heads[match];
@@ -153,6 +153,20 @@ internal sealed class IdenticalTexts
         var language = first.Select(q => languageOf[q]).ToArray();
         var empty = first.Select(q => hashes[q] == EmptyHash).ToArray();
         return new IdenticalTexts(textOf, [.. first], language, empty, first.Select(q => hashes[q]).ToArray());
+    }
+
+    /// <summary>The place in <paramref name="heads"/> of the first whose sentence has the same normalised form as <paramref name="text"/>, or -1.</summary>
+    private static int FirstSame(List<int> heads, Quote[] sentences, string text)
+    {
+        for (int i = 0; i < heads.Count; i++)
+        {
+            if (Same(sentences[heads[i]].Text, text))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The hash of a text without a letter or digit.</summary>

@@ -42,9 +42,35 @@ public sealed record QuoteGroup
             }
 
             _members = value;
-            Text = value.OrderByDescending(m => m.Text.Length).ThenBy(m => m.ArticleId, StringComparer.Ordinal).ThenBy(m => m.Start).First().Text;
-            IsShared = value.Any(m => m.ArticleId != value[0].ArticleId);
+            Text = Longest(value).Text;
+            IsShared = false;
+            for (int i = 1; i < value.Count && !IsShared; i++)
+            {
+                IsShared = value[i].ArticleId != value[0].ArticleId;
+            }
         }
+    }
+
+    /// <summary>
+    /// The longest version (then the first by article id, ordinal, then by position; the first given of equals): what
+    /// ordering the members so and taking the first gives, in one pass.
+    /// </summary>
+    private static Quote Longest(IReadOnlyList<Quote> members)
+    {
+        var best = members[0];
+        for (int i = 1; i < members.Count; i++)
+        {
+            var m = members[i];
+            int order = best.Text.Length != m.Text.Length ? m.Text.Length.CompareTo(best.Text.Length)
+                : string.CompareOrdinal(best.ArticleId, m.ArticleId) is var byArticle and not 0 ? byArticle
+                : best.Start.CompareTo(m.Start);
+            if (order > 0)
+            {
+                best = m;
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Fragments quoted from the statement (partial and scare quotes too short to be versions), sorted by article id, then position.</summary>

@@ -937,14 +937,37 @@ public static partial class QuoteGrouper
             return true;
         }
 
-        return conjunctions is not null && w >= 3 && words.Count - w >= 3
-            && Conjunctions.TryGetValue(StopWords.Primary(conjunctions), out var list) && list.Contains(text[words[w].Start..words[w].End].ToLowerInvariant(), StringComparer.Ordinal);
+        return conjunctions is not null && w >= 3 && words.Count - w >= 3 && words[w].End - words[w].Start <= LongestConjunction
+            && Conjunctions.TryGetValue(StopWords.Primary(conjunctions), out var list) && IsConjunction(text.AsSpan(words[w].Start, words[w].End - words[w].Start), list);
+    }
+
+    /// <summary>The length of the longest of <see cref="Conjunctions"/>: a longer word is none of them.</summary>
+    private static readonly int LongestConjunction = Conjunctions.Values.SelectMany(list => list).Max(c => c.Length);
+
+    /// <summary>
+    /// Whether <paramref name="word"/> in lower case (invariant) is one of <paramref name="list"/>, compared ordinally: as
+    /// comparing the word's lower-case string, without making it (lower-casing keeps a word's length).
+    /// </summary>
+    private static bool IsConjunction(ReadOnlySpan<char> word, string[] list)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        foreach (var conjunction in list)
+        {
+            if (lower.SequenceEqual(conjunction))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The words (runs of letters and digits) of a text, as (start, end) offsets: the same for every copy of a text.</summary>
     private static List<(int Start, int End)> Words(string text)
     {
-        var words = new List<(int Start, int End)>();
+        // Counted first, so that the list is made at its size once instead of grown (and copied) as words are found.
+        var words = new List<(int Start, int End)>(WordCount(text));
         for (int i = 0; i < text.Length;)
         {
             if (!char.IsLetterOrDigit(text[i]))
@@ -963,6 +986,21 @@ public static partial class QuoteGrouper
         }
 
         return words;
+    }
+
+    /// <summary>The number of words (runs of letters and digits) of a text: the length of <see cref="Words"/>.</summary>
+    private static int WordCount(string text)
+    {
+        int count = 0;
+        bool inWord = false;
+        foreach (char c in text)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
     }
 
     /// <summary>
@@ -1289,13 +1327,11 @@ public static partial class QuoteGrouper
             containers[t] = [.. list];
         });
 
-        for (int t = 0; t < texts.Count; t++)
+        // A text no version of its language contains (no container found, or none looked for) changes nothing: only the others
+        // are read, in order, and what each one's reading makes (its tables, the closures of its queries) is made for it alone.
+        foreach (int t in Enumerable.Range(0, texts.Count).Where(x => containers[x] is { Length: > 0 }))
         {
-            if (containers[t] is not { } others)
-            {
-                continue;
-            }
-
+            var others = containers[t];
             int keyCount = same.Keys.Length(t);
             int own = state.Article[texts.First[t]];
             if (roles[t] != role && state.ArticlesOf(state.Key[texts.First[t]]) > 1)
@@ -1876,6 +1912,12 @@ public static partial class QuoteGrouper
 
         /// <summary>Per (group key, language), how many articles carry the group in that language.</summary>
         private readonly Dictionary<long, int> _articlesIn = [];
+
+        /// <summary><see cref="Count"/>'s own: per (group key, language), the last article met.</summary>
+        private readonly Dictionary<long, int> _lastIn = [];
+
+        /// <summary><see cref="Count"/>'s own: per sentence, whether the count took it.</summary>
+        private bool[] _take = [];
         private readonly int[] _language;
 
         /// <summary>Per article (indexed by its first sentence), the shared groups its counted sentences are in; null when none.</summary>
@@ -1932,8 +1974,18 @@ public static partial class QuoteGrouper
             Array.Clear(_sharedByArticle);
             var last = new int[maxKey + 1];
             Array.Fill(last, -1);
-            var lastIn = new Dictionary<long, int>();
-            var take = new bool[n];
+
+            // The table of the last article met per (group, language) and the sentences taken are made once and cleared for
+            // each count (the table keeps its room: every count meets about as many pairs).
+            var lastIn = _lastIn;
+            lastIn.Clear();
+            if (_take.Length != n)
+            {
+                _take = new bool[n];
+            }
+
+            var take = _take;
+            Array.Clear(take);
             for (int q = 0; q < n; q++)
             {
                 if (Fragment[q] || !counted(q))

@@ -19,6 +19,13 @@ internal static class SentenceSplitter
     /// <summary>The characters a sentence can end with (see <see cref="EndsSentence"/>): a quote without any is one sentence.</summary>
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?…؟");
 
+    /// <summary>The longest of <see cref="Abbreviations"/>: a longer word is none of them, and its comparison form is not made.</summary>
+    private static readonly int LongestAbbreviation = Abbreviations.Max(a => a.Length);
+
+    /// <summary>
+    /// The sentences of <paramref name="quote"/>. Its tokens are read as bounds and kinds only (<see cref="Tokenizer.Next"/>):
+    /// no token's string is made, but for a word that a full stop follows and that may be an abbreviation.
+    /// </summary>
     public static IReadOnlyList<Quote> Split(Quote quote)
     {
         if (quote.Text.AsSpan().IndexOfAny(SentenceEnds) < 0)
@@ -26,15 +33,22 @@ internal static class SentenceSplitter
             return [quote];
         }
 
-        var tokens = Tokenizer.Tokenize(quote.Text);
-        var cuts = new List<int>();
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        var text = quote.Text.AsSpan();
+        var tokens = System.Buffers.ArrayPool<Bounds>.Shared.Rent(text.Length);
+        int count = 0;
+        for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
         {
-            if (EndsSentence(tokens, i) && StartsSentence(tokens[i + 1]))
+            tokens[count++] = new Bounds(start, end, kind);
+        }
+
+        var cuts = new List<int>();
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (EndsSentence(text, tokens, i) && StartsSentence(text, tokens[i + 1]))
             {
                 cuts.Add(tokens[i].End);
             }
-            else if (i >= 2 && i + 2 < tokens.Count && IsEllipsis(tokens[i]) && tokens[i - 1].Text is "(" or "[" or "<" or "〈" && tokens[i + 1].Text is ")" or "]" or ">" or "〉")
+            else if (i >= 2 && i + 2 < count && IsEllipsis(text, tokens[i]) && text[tokens[i - 1].Range] is "(" or "[" or "<" or "〈" && text[tokens[i + 1].Range] is ")" or "]" or ">" or "〉")
             {
                 // "(…)", "[...]" and the Russian press's "<…>" mark words left out: what stands on either side was said apart,
                 // whatever the case of the next word.
@@ -42,14 +56,16 @@ internal static class SentenceSplitter
             }
         }
 
+        System.Buffers.ArrayPool<Bounds>.Shared.Return(tokens);
         if (cuts.Count == 0)
         {
             return [quote];
         }
 
-        var parts = new List<Quote>(cuts.Count + 1);
+        cuts.Add(quote.Text.Length);
+        var parts = new List<Quote>(cuts.Count);
         int from = 0;
-        foreach (var cut in cuts.Append(quote.Text.Length))
+        foreach (var cut in cuts)
         {
             int start = from, end = cut;
             while (start < end && char.IsWhiteSpace(quote.Text[start]))
@@ -68,26 +84,39 @@ internal static class SentenceSplitter
         return parts;
     }
 
-    private static bool EndsSentence(IReadOnlyList<Token> tokens, int i)
+    /// <summary>A token as <see cref="Tokenizer.Next"/> finds it: its bounds in the text and its kind (its string is not made).</summary>
+    private readonly record struct Bounds(int Start, int End, TokenKind Kind)
+    {
+        public int Length => End - Start;
+
+        public Range Range => Start..End;
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text, Bounds[] tokens, int i)
     {
         var t = tokens[i];
-        if (t.Kind != TokenKind.Punctuation || t.Text is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?" or "؟"))
+        if (t.Kind != TokenKind.Punctuation || text[t.Range] is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?" or "؟"))
         {
             return false;
         }
 
         var previous = tokens[i - 1];
-        return !(t.Text == "." && previous.Kind == TokenKind.Word && (previous.Length == 1 || Abbreviations.Contains(previous.Norm)) && previous.End == t.Start);
+        return !(text[t.Range] is "." && previous.Kind == TokenKind.Word && (previous.Length == 1 || IsAbbreviation(text[previous.Range])) && previous.End == t.Start);
     }
 
-    private static bool IsEllipsis(Token t) => t.Kind == TokenKind.Punctuation && t.Norm == "...";
+    /// <summary>Whether a word is one of <see cref="Abbreviations"/> in its comparison form (<see cref="Token.Norm"/>, as long as the word).</summary>
+    private static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length <= LongestAbbreviation && Abbreviations.Contains(Tokenizer.Normalize(word, TokenKind.Word));
 
-    private static bool StartsSentence(Token next) =>
-        (next.Kind == TokenKind.Word && StartsUpper(next.Text)) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
-        || (next.Kind == TokenKind.Punctuation && next.Text is "(" or "[");
+    /// <summary>An ellipsis: a punctuation token whose comparison form is "..." (a run of full stops, or "…").</summary>
+    private static bool IsEllipsis(ReadOnlySpan<char> text, Bounds t) => t.Kind == TokenKind.Punctuation && (t.Length > 1 || text[t.Start] == '…');
+
+    private static bool StartsSentence(ReadOnlySpan<char> text, Bounds next) =>
+        (next.Kind == TokenKind.Word && StartsUpper(text[next.Range])) || next.Kind is TokenKind.Number or TokenKind.QuoteMark
+        || (next.Kind == TokenKind.Punctuation && text[next.Range] is "(" or "[");
 
     /// <summary>Whether the first letter of a word is a capital (or of a script without case), past the marks an emoji's remains leave before it (". ️Мы …").</summary>
-    private static bool StartsUpper(string word)
+    private static bool StartsUpper(ReadOnlySpan<char> word)
     {
         foreach (char c in word)
         {

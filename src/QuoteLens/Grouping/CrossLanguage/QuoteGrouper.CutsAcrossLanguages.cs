@@ -103,15 +103,35 @@ public static partial class QuoteGrouper
             }
         }
 
-        // Per key id, the placed texts that carry it (every key a placed text carries has its list).
-        var postings = new List<int>[KeyCount(words, placed)];
+        // Per key id, the placed texts that carry it, ascending: key k's at postings[start[k]..start[k + 1]] (one flat array,
+        // counted first, instead of a list per key).
+        int keyCount = KeyCount(words, placed);
+        var start = new int[keyCount + 1];
         for (int t = 0; t < texts.Count; t++)
         {
             if (placed[t] is not null)
             {
                 foreach (var k in words.SentenceKeys(t))
                 {
-                    (postings[k] ??= []).Add(t);
+                    start[k + 1]++;
+                }
+            }
+        }
+
+        for (int k = 0; k < keyCount; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        var postings = new int[start[keyCount]];
+        var next = start[..keyCount];
+        for (int t = 0; t < texts.Count; t++)
+        {
+            if (placed[t] is not null)
+            {
+                foreach (var k in words.SentenceKeys(t))
+                {
+                    postings[next[k]++] = t;
                 }
             }
         }
@@ -129,9 +149,9 @@ public static partial class QuoteGrouper
             var (counts, touched, marks, candidates, own) = local;
             foreach (var k in words.SentenceKeys(t))
             {
-                if (postings[k] is var list && list.Count <= MergedAcrossMaxPosting)
+                if (start[k + 1] - start[k] <= MergedAcrossMaxPosting)
                 {
-                    foreach (var m in list)
+                    foreach (var m in postings.AsSpan(start[k], start[k + 1] - start[k]))
                     {
                         if (counts[m]++ == 0)
                         {

@@ -54,7 +54,8 @@ public static partial class QuoteGrouper
         // Ties within a group: evidence between two of its members, and identical copies.
         Dictionary<int, List<int>>? ties = null;
         int fresh = texts.Count + n + n;
-        foreach (var (g, members) in groups.OrderBy(p => p.Key))
+        // A group of fewer members than StrayGroupMinTexts has fewer version texts too: it is passed over before anything is made for it.
+        foreach (var (g, members) in groups.Where(p => p.Value.Count >= StrayGroupMinTexts).OrderBy(p => p.Key))
         {
             var versionTexts = members.Where(q => !state.Fragment[q]).Select(q => texts.Of[q]).Distinct().ToList();
             if (versionTexts.Count < StrayGroupMinTexts || versionTexts.Select(t => texts.Language[t]).Distinct().Count() < 2)
