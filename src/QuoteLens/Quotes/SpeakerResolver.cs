@@ -2456,7 +2456,7 @@ internal static class SpeakerResolver
     {
         var found = new List<Mention>();
         var byPrefix = new Dictionary<long, List<(string Key, string Name)>>();
-        var keys = _wordKeys ??= new SpanCache<string>(14);
+        var keys = _wordKeys ??= new SpanCache<string>(16);
         foreach (var m in mentions)
         {
             int cut = m.Name.LastIndexOf(' ');
