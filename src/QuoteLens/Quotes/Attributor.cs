@@ -105,7 +105,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             space--;
         }
 
-        if (!InPrepositions.Contains(Text.Tokenizer.NormalizeWord(_text[(space + 1)..to])) || to + 1 >= _text.Length || _text[to] != ' '
+        // The last word's comparison form from the thread's table of words (no copy of a word read before).
+        if (!InPrepositions.Contains(TokenStrings.Word(_text.AsSpan(space + 1, to - space - 1)).Norm) || to + 1 >= _text.Length || _text[to] != ' '
             || _text[to + 1] is not ('«' or '"' or '“' or '„'))
         {
             return null;

@@ -40,7 +40,7 @@ internal static class PressServices
         for (int k = 0; k < words.Length && k < Reach; k++)
         {
             var norm = Norm(words[k]);
-            if (Array.Exists(OneWord, w => norm.StartsWith(w, StringComparison.Ordinal)))
+            if (OpensOneWord(norm))
             {
                 return k;
             }
@@ -71,9 +71,27 @@ internal static class PressServices
 
     /// <summary>True when <paramref name="norm"/> (a comparison form) is a word of a press service ("пресс-службе", "press", "service").</summary>
     internal static bool IsPart(string norm) =>
-        PressWords.Contains(norm) || ServiceWords.Contains(norm) || Array.Exists(OneWord, w => norm.StartsWith(w, StringComparison.Ordinal));
+        PressWords.Contains(norm) || ServiceWords.Contains(norm) || OpensOneWord(norm);
 
-    private static string Norm(string word) => Tokenizer.NormalizeWord(word.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'));
+    /// <summary>True when <paramref name="norm"/> opens with one of <see cref="OneWord"/> (a loop: a lambda over the word allocated a closure per word).</summary>
+    private static bool OpensOneWord(string norm)
+    {
+        foreach (var start in OneWord)
+        {
+            if (norm.StartsWith(start, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The comparison form of <paramref name="word"/> without the punctuation around it, from the thread's table of words (no copy of a word read before).</summary>
+    private static string Norm(string word) => TokenStrings.Word(word.AsSpan().Trim(NormTrim)).Norm;
+
+    /// <summary>The punctuation and quote marks <see cref="Norm"/> trims off a word.</summary>
+    private static readonly char[] NormTrim = [',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'];
 
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 }

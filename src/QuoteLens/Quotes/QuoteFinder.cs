@@ -599,8 +599,10 @@ public static class QuoteFinder
         foreach (var d in drafts)
         {
             var span = new Span(d.Raw.Start, d.Raw.End);
-            var key = Key(article.Text.AsSpan(span.Start, span.Length));
-            if (byKey.TryGetValue(key, out int index))
+
+            // An article's only draft repeats no other: its key is not made.
+            var key = drafts.Count > 1 ? Key(article.Text.AsSpan(span.Start, span.Length)) : null;
+            if (key is not null && byKey.TryGetValue(key, out int index))
             {
                 var q = quotes[index];
                 occurrences[index].Add(span);
@@ -616,7 +618,11 @@ public static class QuoteFinder
                 continue;
             }
 
-            byKey.Add(key, quotes.Count);
+            if (key is not null)
+            {
+                byKey.Add(key, quotes.Count);
+            }
+
             List<Span> places = [span];
             occurrences.Add(places);
             var quoted = article.Text[span.Start..span.End];

@@ -554,7 +554,11 @@ internal static class SpeakerInstitutions
         return true;
     }
 
-    private static string Norm(string word) => Tokenizer.NormalizeWord(word.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'));
+    /// <summary>The comparison form of <paramref name="word"/> without the punctuation around it, from the thread's table of words (no copy of a word read before).</summary>
+    private static string Norm(string word) => TokenStrings.Word(word.AsSpan().Trim(NormTrim)).Norm;
+
+    /// <summary>The punctuation and quote marks <see cref="Norm"/> trims off a word.</summary>
+    private static readonly char[] NormTrim = [',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')'];
 
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 }

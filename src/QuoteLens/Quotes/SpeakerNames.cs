@@ -700,7 +700,7 @@ internal static class SpeakerNames
             return MakeKey(canonical);
         }
 
-        var keys = _keys ??= new SpanCache<string>(12);
+        var keys = _keys ??= new SpanCache<string>(14);
         if (!keys.TryGet(canonical, 0, out var key, out _))
         {
             key = MakeKey(canonical);

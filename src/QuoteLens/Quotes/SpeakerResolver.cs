@@ -1360,10 +1360,10 @@ internal static class SpeakerResolver
         var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
         for (int w = 1; w < words.Length; w++)
         {
-            var word = words[w].Trim('.', '"', '“', '”', '«', '»', '(', ')', '\'', '’');
+            // The word and its comparison form from the thread's table of words (no copy of a word read before).
+            var (word, norm) = TokenStrings.Word(words[w].AsSpan().Trim(NamedInTrim));
             if (word.Length == 0 || !char.IsUpper(word[0]))
             {
-                var norm = Tokenizer.NormalizeWord(word);
                 afterArticle = AttributionCues.Determiners.Contains(norm);
                 afterAbout = AboutWords.Contains(norm);
                 continue;
@@ -1376,13 +1376,13 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            if (word.Length < 3 || afterArticle || SpeakerNames.IsTitle(Tokenizer.NormalizeWord(word)))
+            if (word.Length < 3 || afterArticle || SpeakerNames.IsTitle(norm))
             {
                 // "le locataire de la Maison Blanche": a name after an article is a place or a body, not the person described.
                 continue;
             }
 
-            if (SpeakerNames.IsNationalAdjective(Tokenizer.NormalizeWord(word)))
+            if (SpeakerNames.IsNationalAdjective(norm))
             {
                 // "The Russian military": a nationality describes; it names none of the article's speakers ("Insurgents of Russian").
                 continue;
@@ -1406,6 +1406,9 @@ internal static class SpeakerResolver
 
         return found;
     }
+
+    /// <summary>The quote marks, brackets, stops and apostrophes trimmed off a phrase's words (<see cref="NamedIn"/>).</summary>
+    private static readonly char[] NamedInTrim = ['.', '"', '“', '”', '«', '»', '(', ')', '\'', '’'];
 
     /// <summary>"About": the name after it is the one spoken about ("despre Prigojin", "sobre Prigozhin", "über Putin").</summary>
     private static readonly HashSet<string> AboutWords = new(["about", "sobre", "despre", "über", "sur", "su", "over", "про", "об", "о", "عن", "وعن"], StringComparer.Ordinal);
@@ -1585,6 +1588,38 @@ internal static class SpeakerResolver
         ["and", "et", "und", "en", "e", "y", "и", "і", "й", "та", "și", "şi", "ja", "i"], StringComparer.Ordinal);
 
     /// <summary>
+    /// True when a word of <paramref name="phrase"/> (cut at spaces) other than its first and its last is one of
+    /// <see cref="ListConjunctions"/>; read in place for the phrase of every attributed quote (the words from the thread's table).
+    /// </summary>
+    private static bool HasInnerConjunction(string phrase)
+    {
+        var rest = phrase.AsSpan();
+        int index = 0;
+        ReadOnlySpan<char> previous = default;
+        while (rest.Length > 0)
+        {
+            int cut = rest.IndexOfAny(' ', '\u00A0');
+            var word = cut < 0 ? rest : rest[..cut];
+            rest = cut < 0 ? default : rest[(cut + 1)..];
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
+            // The word before this one is neither the first nor, now that another follows it, the last.
+            if (index >= 2 && ListConjunctions.Contains(TokenStrings.Word(previous).Text))
+            {
+                return true;
+            }
+
+            previous = word;
+            index++;
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The first body of a list of bodies whose last segment, after the list's last comma, is <paramref name="phrase"/> ("The
     /// Legion, the Corps and the Battalion said: «…»" reads "the Corps and the Battalion"; "Vabaduse Venemaa leegion, Vene
     /// vabatahtlike korpus ja Siberi pataljon teatasid"): the phrase is written in the quote's paragraph before the quote, joins two
@@ -1595,7 +1630,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? ListTail(string text, string phrase, int at, int paragraphStart, Func<List<Mention>> bodiesOf)
     {
-        if (phrase.Length < 3 || !phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Skip(1).SkipLast(1).Any(ListConjunctions.Contains))
+        if (phrase.Length < 3 || !HasInnerConjunction(phrase))
         {
             return null;
         }
@@ -2370,18 +2405,18 @@ internal static class SpeakerResolver
         var words = phrase.Split(IssuerSeparators, StringSplitOptions.RemoveEmptyEntries);
         for (int k = 0; k + 1 < words.Length; k++)
         {
-            if (!MessageNouns.Contains(Tokenizer.NormalizeWord(words[k])))
+            if (!MessageNouns.Contains(TokenStrings.Word(words[k]).Norm))
             {
                 continue;
             }
 
             int next = k + 1;
-            while (next < words.Length && (IssuerLinks.Contains(Tokenizer.NormalizeWord(words[next])) || AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(words[next]))))
+            while (next < words.Length && TokenStrings.Word(words[next]).Norm is var link && (IssuerLinks.Contains(link) || AttributionCues.Determiners.Contains(link)))
             {
                 next++;
             }
 
-            if (next < words.Length && char.IsUpper(words[next][0]) && !GroupNouns.Contains(Tokenizer.NormalizeWord(words[next])))
+            if (next < words.Length && char.IsUpper(words[next][0]) && !GroupNouns.Contains(TokenStrings.Word(words[next]).Norm))
             {
                 // "в совместном заявлении ЛСР, РДК и СБ": a list of issuers is reported under its first (the acronyms together
                 // had read as the last); "der Gruppen" names none (the bodies named before issued it).
@@ -2421,7 +2456,8 @@ internal static class SpeakerResolver
 
         foreach (var word in phrase.Split([' ', '\u00A0', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
         {
-            var norm = Tokenizer.NormalizeWord(word.Trim('.', '"', '“', '”', '«', '»', '(', ')'));
+            // The word's comparison form from the thread's table of words (no copy of a word read before).
+            var norm = TokenStrings.Word(word.AsSpan().Trim(DescriptionTrim)).Norm;
             if (norm.Length >= 4 && !StopWords.Contains(language, norm) && !AttributionCues.Pronouns.Contains(norm) && !Connectives.Contains(norm))
             {
                 words.Add(norm);
@@ -2430,6 +2466,9 @@ internal static class SpeakerResolver
 
         return words;
     }
+
+    /// <summary>The quote marks, brackets and stops trimmed off a description's words (<see cref="DescriptionWords"/>).</summary>
+    private static readonly char[] DescriptionTrim = ['.', '"', '“', '”', '«', '»', '(', ')'];
 
     /// <summary>
     /// Sentence connectives ("No entanto, ressaltou que …", "Cependant, a-t-il souligné", "Однако, добавил"): before a verb with no
@@ -2453,12 +2492,12 @@ internal static class SpeakerResolver
     {
         var found = new List<Mention>();
         var byPrefix = new Dictionary<long, List<(string Key, string Name)>>();
-        var keys = _wordKeys ??= new SpanCache<string>(14);
+        var keys = _wordKeys ??= new SpanCache<string>(16);
         foreach (var m in mentions)
         {
             int cut = m.Name.LastIndexOf(' ');
             var key = WordKey(keys, m.Name.AsSpan(cut + 1));
-            if (key.Length < 3 || m.Name.Split(' ').Any(w => w.Length > 0 && !char.IsUpper(w[0])))
+            if (key.Length < 3 || HasUncapitalisedWord(m.Name))
             {
                 continue;
             }
@@ -2526,6 +2565,24 @@ internal static class SpeakerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when a word of <paramref name="name"/> (cut at spaces) opens with no capital letter (a digit too, unlike
+    /// <see cref="HasLowerCaseWord"/>): as
+    /// <c>name.Split(' ').Any(w =&gt; w.Length &gt; 0 &amp;&amp; !char.IsUpper(w[0]))</c>, read in place for every mention of an article.
+    /// </summary>
+    private static bool HasUncapitalisedWord(string name)
+    {
+        for (int i = 0; i < name.Length; i++)
+        {
+            if (name[i] != ' ' && (i == 0 || name[i - 1] == ' ') && !char.IsUpper(name[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
