@@ -2284,18 +2284,23 @@ internal static class SpeakerResolver
         }
     }
 
-    /// <summary>The start of the paragraph that holds offset <paramref name="at"/>.</summary>
+    /// <summary>The start of the paragraph that holds offset <paramref name="at"/> (a binary search over the paragraphs).</summary>
     private static int ParagraphStartOf(Article article, int at)
     {
-        int start = 0;
-        foreach (var para in article.Paragraphs)
+        var paragraphs = article.Paragraphs;
+        int lo = 0, hi = paragraphs.Count - 1, start = 0;
+        while (lo <= hi)
         {
-            if (para.Start > at)
+            int mid = (lo + hi) >>> 1;
+            if (paragraphs[mid].Start <= at)
             {
-                break;
+                start = paragraphs[mid].Start;
+                lo = mid + 1;
             }
-
-            start = para.Start;
+            else
+            {
+                hi = mid - 1;
+            }
         }
 
         return start;
