@@ -401,31 +401,10 @@ public static class QuoteFinder
     }
 
     /// <summary>True when the quote is all its paragraph holds (“Aandacht afleiden” as a subheading): nothing but spaces and punctuation around it.</summary>
-    private static bool WholeParagraph(string text, RawQuote raw, Corpus.Paragraph paragraph)
-    {
-        if (raw.FirstParagraph != raw.LastParagraph)
-        {
-            return false;
-        }
-
-        for (int k = paragraph.Start; k < raw.OpenPos; k++)
-        {
-            if (char.IsLetterOrDigit(text[k]))
-            {
-                return false;
-            }
-        }
-
-        for (int k = raw.CloseEnd; k < paragraph.End; k++)
-        {
-            if (char.IsLetterOrDigit(text[k]))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private static bool WholeParagraph(string text, RawQuote raw, Corpus.Paragraph paragraph) =>
+        raw.FirstParagraph == raw.LastParagraph
+        && !HasLetterOrDigit(text.AsSpan(paragraph.Start, Math.Max(0, raw.OpenPos - paragraph.Start)))
+        && !HasLetterOrDigit(text.AsSpan(raw.CloseEnd, Math.Max(0, paragraph.End - raw.CloseEnd)));
 
     /// <summary>True when a colon (and spaces) stands right before the quote mark at <paramref name="open"/>.</summary>
     private static bool ColonBefore(string text, int open)
