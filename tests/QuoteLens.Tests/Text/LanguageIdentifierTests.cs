@@ -99,6 +99,31 @@ public class LanguageIdentifierTests
     public void AQuoteClearlyInAnotherLanguageKeepsItsOwn(string quote, string article, string language) =>
         Assert.Equal(language, LanguageIdentifier.IdentifyQuote(quote, article).Language);
 
+    [Theory]
+    [InlineData("وقال بوتين للصحفيين إن هذا دائما حدث حزين، لكن للأسف ما حدث قد حدث.", null, "ar")]
+    [InlineData("العدو", "en", "ar")]
+    [InlineData("قلت: أنا موافق", "ar", "ar")]
+    [InlineData("پوتین گفت که این همیشه یک رویداد غم‌انگیز است و آنچه اتفاق افتاد، اتفاق افتاد.", null, "und")]
+    [InlineData("پوتین گفت که این همیشه یک رویداد غم‌انگیز است.", "fa", "fa")]
+    [InlineData("هذا دائما حدث حزين", "fa", "fa")]
+    public void ArabicIsToldByItsScriptAndPersianIsNotArabic(string text, string? fallback, string expected)
+    {
+        // Arabic had no profile: an Arabic article with no front matter was "und", and its quotes never met their translations.
+        var guess = LanguageIdentifier.Identify(text, fallback);
+        Assert.Equal(expected, guess.Language);
+        Assert.Equal(expected != "ar", guess.IsFallback);
+    }
+
+    [Fact]
+    public void AnArabicArticleWithoutFrontMatterIsArabic()
+    {
+        using var folder = new Corpus.TempFolder();
+        folder.Write("b5.txt", "بوتين: وافقت على تبادل نافالني\n\nتحدث الرئيس الروسي فلاديمير بوتين يوم الأحد لأول مرة علنا عن أليكسي نافالني.\n");
+        var article = Assert.Single(CorpusLoader.Load(folder.Path).Articles);
+        Assert.Equal("ar", article.Language);
+        Assert.Contains("ar", LanguageIdentifier.Languages);
+    }
+
     private static string[] AcceptedLanguages(string truth) => truth.Split('+', ' ')[0] == "ru" && truth.Contains("en", StringComparison.Ordinal)
         ? ["ru", "en"]
         : [truth];

@@ -5,8 +5,9 @@ namespace QuoteLens.Text.Languages;
 /// <summary>
 /// Tells the language of a text offline, from its script, the letters only some languages use
 /// (Ukrainian і ї є ґ against Russian ы э ъ ё; ß, ä, ç, ã, ș ...) and the most frequent function words.
-/// Knows en, ru, uk, fr, de, nl, ro, et, pt, es, it and pl (Arabic and other scripts: the fallback). Short texts (a quote) say little: pass the
-/// article's language as the fallback and it is returned when the evidence is thin.
+/// Knows en, ru, uk, fr, de, nl, ro, et, pt, es, it and pl, and Arabic by its script (a text mostly in Arabic letters, with none
+/// of the letters only Persian or Urdu write: پ چ ژ گ ک ی ٹ ڈ ڑ ں ے); other scripts are the fallback. Short texts (a quote)
+/// say little: pass the article's language as the fallback and it is returned when the evidence is thin.
 /// </summary>
 public static class LanguageIdentifier
 {
@@ -39,7 +40,15 @@ public static class LanguageIdentifier
 
     /// <summary>The languages the identifier can return.</summary>
     public static IReadOnlyList<string> Languages { get; } =
-        [.. Profiles.Select(p => p.Language).Order(StringComparer.Ordinal)];
+        [.. Profiles.Select(p => p.Language).Append(Arabic).Order(StringComparer.Ordinal)];
+
+    private const string Arabic = "ar";
+
+    /// <summary>An Arabic-letter text is not Arabic when more than one word in this many holds a Persian or Urdu letter.</summary>
+    private const int PersianShare = 10;
+
+    /// <summary>Languages other than Arabic written in Arabic letters: an article in one of them keeps its language for a quote in that script.</summary>
+    private static readonly HashSet<string> OtherArabicScriptLanguages = new(["fa", "ur", "ps", "ckb", "ku", "sd", "ug"], StringComparer.Ordinal);
 
     /// <summary>Identifies the language of <paramref name="text"/>.</summary>
     /// <param name="text">An article, a paragraph or a quote.</param>
@@ -62,7 +71,15 @@ public static class LanguageIdentifier
     {
         ArgumentNullException.ThrowIfNull(text);
         Span<int> scores = stackalloc int[Profiles.Length];
-        var (cyrillic, latin) = Clues.Score(text, scores);
+        var (cyrillic, latin, arabic, persian) = Clues.Score(text, scores);
+        if (arabic > cyrillic + latin)
+        {
+            // Arabic letters: Arabic, unless a tenth of the words hold letters only Persian or Urdu write (Persian's ی stands in
+            // most of its words; an Arabic page may write a foreign name's g with گ), or the article is in such a language.
+            bool other = persian * PersianShare > arabic || (fallback is not null && OtherArabicScriptLanguages.Contains(fallback));
+            return other ? Fallback(fallback) : new LanguageGuess(Arabic, Math.Round(Math.Min(1, 0.5 + (arabic / 20.0)) * arabic / (arabic + cyrillic + latin), 3));
+        }
+
         if (cyrillic + latin == 0)
         {
             return Fallback(fallback);
@@ -186,11 +203,12 @@ public static class LanguageIdentifier
 
         /// <summary>
         /// Adds every profile's points for <paramref name="text"/> to <paramref name="scores"/> (two per function word, one per
-        /// distinctive letter, read in the words' comparison form) and counts the words written in Cyrillic and the others.
+        /// distinctive letter, read in the words' comparison form) and counts the words written in Cyrillic, in Arabic letters
+        /// (and of those, the ones holding a letter only Persian or Urdu writes) and the others.
         /// </summary>
-        public (int Cyrillic, int Latin) Score(ReadOnlySpan<char> text, Span<int> scores)
+        public (int Cyrillic, int Latin, int Arabic, int Persian) Score(ReadOnlySpan<char> text, Span<int> scores)
         {
-            int cyrillic = 0, latin = 0;
+            int cyrillic = 0, latin = 0, arabic = 0, persian = 0;
             Span<char> norm = stackalloc char[MaxPackedLength];
             for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
             {
@@ -200,11 +218,13 @@ public static class LanguageIdentifier
                 }
 
                 var word = text[start..end];
-                bool isCyrillic = false;
+                bool isCyrillic = false, isArabic = false, isPersian = false;
                 for (int i = 0; i < word.Length; i++)
                 {
                     char c = Tokenizer.NormalizeChar(word[i]);
                     isCyrillic |= Cyrillic.IsCyrillic(c);
+                    isArabic |= IsArabicLetter(c);
+                    isPersian |= PersianOrUrduLetters.Contains(c, StringComparison.Ordinal);
                     if (c < _letters.Length)
                     {
                         AddPoints(scores, _letters[c], 1);
@@ -222,11 +242,21 @@ public static class LanguageIdentifier
                 }
 
                 cyrillic += isCyrillic ? 1 : 0;
-                latin += isCyrillic ? 0 : 1;
+                arabic += isArabic && !isCyrillic ? 1 : 0;
+                persian += isPersian && !isCyrillic ? 1 : 0;
+                latin += isCyrillic || isArabic ? 0 : 1;
             }
 
-            return (cyrillic, latin);
+            return (cyrillic, latin, arabic, persian);
         }
+
+        /// <summary>Letters of the Arabic blocks (Arabic, Arabic Supplement, presentation forms), not its digits or punctuation.</summary>
+        private static bool IsArabicLetter(char c) =>
+            (c is >= '\u0620' and <= '\u064A' or >= '\u066E' and <= '\u06D3' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            && char.IsLetter(c);
+
+        /// <summary>Letters Persian or Urdu write and Arabic does not (پ چ ژ گ ک ی, ٹ ڈ ڑ ں ے).</summary>
+        private const string PersianOrUrduLetters = "\u067E\u0686\u0698\u06AF\u06A9\u06CC\u0679\u0688\u0691\u06BA\u06D2";
 
         private static void AddPoints(Span<int> scores, int mask, int points)
         {
