@@ -278,6 +278,14 @@ internal static class SpeakerResolver
                     names[n] = previous;
                 }
 
+                if (names[n] is null && bare && LeadInIssuer(article.Text, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), Bodies(), mentions, plain) is { } announcer)
+                {
+                    // "A Legião …, o Corpo … e o Batalhão … publicaram uma declaração conjunta. ¶ Citação: “…”": a quote led in by
+                    // a lead-in word alone is the statement the paragraph before announced, said by that sentence's subject (it
+                    // had been the ministry named after the quote, or the list's second body).
+                    names[n] = announcer;
+                }
+
                 if (names[n] is null)
                 {
                     // "«…», disseram.": the subject a plural verb drops is "they" (it had been read as "he", the subject named last).
@@ -317,6 +325,49 @@ internal static class SpeakerResolver
         }
 
         return names;
+    }
+
+    /// <summary>Most words before the colon of a lead-in paragraph ("Quote:", "The statement reads:", "Текст обращения:").</summary>
+    private const int MaxLeadInWords = 4;
+
+    /// <summary>
+    /// When the quote at <paramref name="at"/> follows only a lead-in ("Quote:", "Цитата:", "Citação:", "Tsitaat:", "The
+    /// statement reads:": at most <see cref="MaxLeadInWords"/> words holding a lead-in word, then a colon) at the start of its
+    /// paragraph, the subject of the last sentence of the paragraph before: the body that opens it, else its first name that is
+    /// no object. Null otherwise.
+    /// </summary>
+    private static string? LeadInIssuer(string text, int at, int paragraphStart, int previousParagraphStart, List<Mention> bodies, List<Mention> mentions, List<Mention> plain)
+    {
+        if (previousParagraphStart >= paragraphStart)
+        {
+            return null;
+        }
+
+        var lead = text.AsSpan(paragraphStart, at - paragraphStart).TrimEnd();
+        if (lead.Length < 2 || lead[^1] != ':')
+        {
+            return null;
+        }
+
+        var words = lead[..^1].ToString().Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > MaxLeadInWords || !words.Any(w => UnmarkedSpeech.IsLeadInWord(Tokenizer.NormalizeWord(w))))
+        {
+            return null;
+        }
+
+        int end = paragraphStart - 1;
+        while (end > previousParagraphStart && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+
+        int sentence = Math.Max(previousParagraphStart, SpeakerSubjects.SentenceStart(text, end));
+        if (OpeningBody(bodies, text, sentence, end) is { } opening)
+        {
+            return opening.Name;
+        }
+
+        return SubjectsIn(sentence, end, mentions, plain).Select(m => m.Name).FirstOrDefault();
     }
 
     /// <summary>
@@ -2169,6 +2220,13 @@ internal static class SpeakerResolver
         {
             while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '"' or '«' or '»' or '“' or '”' or '„'))
             {
+                if (text[i - 1] == '\n')
+                {
+                    // A paragraph's start ends the sentence: "… to leave Belgorod ¶ The Freedom of Russia Legion, …" had read the
+                    // headline's "to" as the Legion's preposition.
+                    return false;
+                }
+
                 i--;
             }
 

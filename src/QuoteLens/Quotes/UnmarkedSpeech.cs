@@ -50,7 +50,10 @@ internal static class UnmarkedSpeech
     private static readonly HashSet<string> LeadInWords = new(
         ["quote", "цитата", "заява", "заявление", "citation", "zitat", "cita", "citação", "citazione", "cytat", "statement",
          "заявления", "обращение", "обращения", "звернення", "déclaration", "erklärung", "verklaring", "declarația", "declaraţia", "declaração",
-         "avaldus", "tsitaat"], StringComparer.Ordinal);
+         "avaldus", "tsitaat", "citaat", "citat"], StringComparer.Ordinal);
+
+    /// <summary>True for a word (in its comparison form) that announces a quotation by itself ("quote", "цитата", "citação", "tsitaat").</summary>
+    internal static bool IsLeadInWord(string norm) => LeadInWords.Contains(norm);
 
     /// <summary>The unmarked speeches of <paramref name="article"/> that overlap none of <paramref name="marked"/>, in reading order.</summary>
     public static List<RawQuote> Find(Article article, IReadOnlyList<RawQuote> marked) => Find(article, marked, null);
