@@ -28,8 +28,9 @@ internal static class BridgeWords
         ["ro"] = Set("noi voi el ea ei le lui îi am are au fi"),
         // "так" is "yes" in Ukrainian and "so" in both: its glosses ("such", "so", "thus") tied "Що стосується пана Навального,
         // так, він пішов з життя" to "Such is life" (a made-up case of the kind the issue shows), as Snowball's lists drop it.
-        ["uk"] = Set("так"),
-        ["ru"] = Set("так"),
+        // "щоб"/"чтобы" (so that) had reached "such" through mueller7's "чтоб", and "Така"/"Такова" joined clauses of purpose.
+        ["uk"] = Set("так щоб щоби"),
+        ["ru"] = Set("так чтобы чтоб"),
     };
 
     /// <summary>Month names and their stems per language, to month numbers (dates as anchors: 16 March / 16 марта / 16 березня).</summary>
