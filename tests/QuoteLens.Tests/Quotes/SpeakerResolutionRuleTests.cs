@@ -241,6 +241,23 @@ public class SpeakerResolutionRuleTests
     }
 
     [Fact]
+    public void ABodyEachOutletNamesInItsOwnLanguageTakesItsEnglishName()
+    {
+        // Each form written by one article in one language: the longest had won ("Légion « Liberté de la Russie »", five words).
+        var corpus = new[]
+        {
+            Written("La Légion « Liberté de la Russie » a déclaré : « Nous sommes russes comme vous. »", "fr") with { Id = "a" },
+            Written("The Freedom of Russia Legion said: \"We are Russians like you.\"") with { Id = "b" },
+            Written("Die Legion „Freiheit Russlands“ erklärte: „Wir sind Russen wie ihr.“", "de") with { Id = "c" },
+        };
+        var found = corpus.SelectMany(QuoteFinder.Find).ToList();
+        Assert.Equal(3, found.Select(q => q.CanonicalSpeaker).Distinct().Count());
+        var quotes = QuoteFinder.UnifySpeakers(found);
+        Assert.Equal(3, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Freedom of Russia Legion", q.CanonicalSpeaker));
+    }
+
+    [Fact]
     public void ALowerCaseCyrillicSurnameNextToTheCueIsTheSpeaker()
     {
         var article = Written(
