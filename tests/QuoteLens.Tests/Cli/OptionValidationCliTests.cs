@@ -74,7 +74,7 @@ public sealed class OptionValidationCliTests
         var result = CliRunner.Run("renderings", TestPaths.Data("peskov-2024-02"), "--original", "xx");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("quotelens: --original: 'xx' is not a language the kit knows or one of the corpus's quotes; choose one of: de, en, es, et, fr, it, nl, pl, pt, ro, ru, uk", result.Stderr, StringComparison.Ordinal);
+        Assert.Contains("quotelens: --original: 'xx' is not a language the kit knows or one of the corpus's quotes; choose one of: ar, de, en, es, et, fr, it, nl, pl, pt, ro, ru, uk", result.Stderr, StringComparison.Ordinal);
     }
 
     [Fact]

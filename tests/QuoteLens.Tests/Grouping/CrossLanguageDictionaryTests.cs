@@ -102,9 +102,9 @@ public class CrossLanguageDictionaryTests
             Assert.Empty(found);
             var bridge = CrossLanguageBridge.Load(Glossaries, found);
             Assert.Contains("probabl", bridge.Glosses("вероятности", "ru"));
-            var report = bridge.Describe(["en", "ru", "nl"]);
+            var report = bridge.Describe(["en", "ru", "it"]);
             Assert.Equal(
-                ["nl: no dictionary and no glossary: its quotes meet other languages only through names, numbers and dates",
+                ["it: no dictionary and no glossary: its quotes meet other languages only through names, numbers and dates",
                  $"ru: no dictionary installed, only the bundled glossary ({report.Languages.Single(l => l.Language == "ru").Sources[0].Entries} entries)"],
                 report.Warnings);
             Assert.Contains(report.Pairs, p => p.A == "en" && p.B == "ru" && p.Way == "ru→en (glossary ru-en)");
