@@ -35,7 +35,9 @@ internal static class TitleClasses
             // the Kremlin's head in one German or Dutch compound ("sagte der Kremlchef"): a person, not the Kremlin
             "kremlchef", "kremlchefs", "kremlherrscher", "kremlboss", "kremlinleider", "kremlinbaas",
             // the same written with a hyphen ("aldus de Kremlin-baas"), and the Arabic "master of the Kremlin" ("سيد الكرملين")
-            "kremlin-baas", "kremlin-leider", "kreml-chef", "kremlin-chef", "kremlin-boss", "سيد"],
+            "kremlin-baas", "kremlin-leider", "kreml-chef", "kremlin-chef", "kremlin-boss", "سيد",
+            // the Dutch "head" and "ruler" of the Kremlin ("zei het Kremlin-hoofd" had been the Kremlin, so its spokesman on record)
+            "kremlin-hoofd", "kremlinhoofd", "kremlinheerser", "kremlin-heerser"],
     ];
 
     /// <summary>The office of a president or head of state.</summary>

@@ -85,6 +85,8 @@ public class SpeakerArmedGroupReferenceTests
     [Theory]
     [InlineData("ar", "قال الرئيس الروسي فلاديمير بوتين إن وفاة نافالني حدث حزين.\n\nوقال سيد الكرملين: \"هذه هي الحياة\".", "فلاديمير بوتين")]
     [InlineData("nl", "De Russische president Vladimir Poetin heeft over Aleksej Navalny gesproken.\n\n\"Ik ging akkoord\", aldus de Kremlin-baas.", "Vladimir Poetin")]
+    [InlineData("nl", "Vladimir Poetin noemde Navalny bij naam.\n\n‘Dat is altijd een droevige gebeurtenis’, zei het Kremlin-hoofd.", "Vladimir Poetin")]
+    [InlineData("nl", "Vladimir Poetin noemde Navalny bij naam.\n\n‘Ik ga akkoord’, zei de Kremlinheerser.", "Vladimir Poetin")]
     public void TheKremlinsMasterIsThePresident(string language, string text, string president)
     {
         Assert.Equal(president, Assert.Single(QuoteFinder.Find(Written(text, language))).CanonicalSpeaker);
