@@ -355,13 +355,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        int end = paragraphStart - 1;
-        while (end > previousParagraphStart && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
-        {
-            end--;
-        }
-
-        int sentence = Math.Max(previousParagraphStart, SpeakerSubjects.SentenceStart(text, end));
+        var (sentence, end) = SentenceBefore(text, paragraphStart, previousParagraphStart);
         if (OpeningBody(bodies, text, sentence, end) is { } opening)
         {
             return opening.Name;
@@ -451,6 +445,21 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
+    /// The sentence that ends before offset <paramref name="before"/> (past the spaces and stops there), not reaching back
+    /// past <paramref name="floor"/>: its start and the offset of its last character.
+    /// </summary>
+    private static (int Start, int End) SentenceBefore(string text, int before, int floor)
+    {
+        int end = before - 1;
+        while (end > floor && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
+        {
+            end--;
+        }
+
+        return (Math.Max(floor, SpeakerSubjects.SentenceStart(text, end)), end);
+    }
+
+    /// <summary>
     /// When the quote at <paramref name="at"/> opens its sentence, the body of <paramref name="bodies"/> that opens the sentence
     /// before it in the same paragraph (<see cref="OpeningBody"/>), or, when that sentence holds a plural pronoun of
     /// <paramref name="language"/>, the body named last in the paragraph before that sentence; else null.
@@ -463,13 +472,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        int end = start - 1;
-        while (end > paragraphStart && (char.IsWhiteSpace(text[end]) || text[end] is '.' or '!' or '?'))
-        {
-            end--;
-        }
-
-        int previous = Math.Max(paragraphStart, SpeakerSubjects.SentenceStart(text, end));
+        var (previous, _) = SentenceBefore(text, start, paragraphStart);
         if (OpeningBody(bodies, text, previous, start) is { } opening)
         {
             return opening.Name;
