@@ -278,7 +278,7 @@ internal static class SpeakerResolver
                     names[n] = previous;
                 }
 
-                if (names[n] is null && bare && LeadInIssuer(article.Text, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), Bodies(), mentions, plain) is { } announcer)
+                if (names[n] is null && bare && LeadInIssuer(article, positions[n], paragraphStarts[n], Bodies(), mentions, plain) is { } announcer)
                 {
                     // "A Legião …, o Corpo … e o Batalhão … publicaram uma declaração conjunta. ¶ Citação: “…”": a quote led in by
                     // a lead-in word alone is the statement the paragraph before announced, said by that sentence's subject (it
@@ -333,18 +333,23 @@ internal static class SpeakerResolver
     /// <summary>
     /// When the quote at <paramref name="at"/> follows only a lead-in ("Quote:", "Цитата:", "Citação:", "Tsitaat:", "The
     /// statement reads:": at most <see cref="MaxLeadInWords"/> words holding a lead-in word, then a colon) at the start of its
-    /// paragraph, the subject of the last sentence of the paragraph before: the body that opens it, else its first name that is
-    /// no object. Null otherwise.
+    /// paragraph, or opens a paragraph after a paragraph that is such a lead-in alone ("Declaração:"), the subject of the last
+    /// sentence of the paragraph before the lead-in: the body that opens it, else its first name that is no object. Null otherwise.
     /// </summary>
-    private static string? LeadInIssuer(string text, int at, int paragraphStart, int previousParagraphStart, List<Mention> bodies, List<Mention> mentions, List<Mention> plain)
+    private static string? LeadInIssuer(Article article, int at, int paragraphStart, List<Mention> bodies, List<Mention> mentions, List<Mention> plain)
     {
-        if (previousParagraphStart >= paragraphStart)
+        var text = article.Text;
+        int leadStart = paragraphStart;
+        var lead = text.AsSpan(paragraphStart, at - paragraphStart).TrimEnd();
+        if (lead.IsWhiteSpace())
         {
-            return null;
+            // "Declaração:¶Dirigimo-nos aos moradores …": the lead-in is the paragraph before, alone.
+            leadStart = PreviousParagraphStart(article, paragraphStart);
+            lead = text.AsSpan(leadStart, paragraphStart - leadStart).TrimEnd();
         }
 
-        var lead = text.AsSpan(paragraphStart, at - paragraphStart).TrimEnd();
-        if (lead.Length < 2 || lead[^1] != ':')
+        int previousParagraphStart = PreviousParagraphStart(article, leadStart);
+        if (previousParagraphStart >= leadStart || lead.Length < 2 || lead[^1] != ':')
         {
             return null;
         }
@@ -355,7 +360,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        var (sentence, end) = SentenceBefore(text, paragraphStart, previousParagraphStart);
+        var (sentence, end) = SentenceBefore(text, leadStart, previousParagraphStart);
         if (OpeningBody(bodies, text, sentence, end) is { } opening)
         {
             return opening.Name;
