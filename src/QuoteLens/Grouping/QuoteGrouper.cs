@@ -800,36 +800,10 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
-                if ((w >= MinWords && Leaves(w, words.Count) && QuotedAlone(text[..words[w - 1].End]))
-                    || (words.Count - w >= MinWords && QuotedAlone(text[words[w].Start..])))
+                if ((w >= MinWords && QuotedAlone(text[..words[w - 1].End])) || (words.Count - w >= MinWords && QuotedAlone(text[words[w].Start..])))
                 {
                     found[t] = w;
                 }
-            }
-
-            // The rest of the sentence after a clause others quote alone, words [from, to), may be a clause (three words or more)
-            // or a word alone; two words of which one has content are a phrase of the sentence ("Он был талантливый человек,
-            // талантливый бизнесмен"), which cut off would stand as a statement of its own. Before the clause, any rest comes
-            // off: an opening adverbial ("К сожалению, то, что случилось, то случилось", "No, I would not protect you") is no
-            // part of the statement the others quote. Measured: held-out prigozhin same-language 319/392 → 327/408
-            // (F1 0.812 → 0.815), cross-language 2802/3697 → 3015/3997 (F1 0.738 → 0.764); every other key and the 20k digest
-            // unchanged. Forbidding one-word rests too cost trump 28 cross-language pairs (its "No," before "I would not protect you").
-            bool Leaves(int from, int to)
-            {
-                if (to - from != 2)
-                {
-                    return true;
-                }
-
-                for (int k = from; k < to; k++)
-                {
-                    if (!StopWords.Contains(first.Language, Tokenizer.NormalizeWord(text[words[k].Start..words[k].End])))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
             }
 
             bool QuotedAlone(string part) =>

@@ -202,21 +202,4 @@ public class ClauseCutTests
         Assert.Contains(answer.Members, m => m.ArticleId == "A0000" && m.Text.StartsWith("نحن نعرف", StringComparison.Ordinal));
         Assert.DoesNotContain(answer.Members, m => m.Text.Contains("الطويلة", StringComparison.Ordinal));
     }
-
-    [Theory]
-    [InlineData("ru", "«Он был талантливый человек, талантливый бизнесмен», — сказал Путин.", "«Он был талантливый человек», — отметил Путин.", "Он был талантливый человек, талантливый бизнесмен", 1)]
-    [InlineData("ru", "«К сожалению, то, что случилось, то случилось», — сказал Путин.", "«То, что случилось, то случилось», — сказал Путин.", "то, что случилось, то случилось", 2)]
-    [InlineData("en", "\"No, I would not protect you, not at all,\" Trump said.", "\"I would not protect you, not at all,\" Trump said.", "I would not protect you, not at all", 2)]
-    public void ATwoWordPhraseAfterTheClauseIsNotCutOffButAnOpeningIs(string language, string whole, string alone, string version, int groups)
-    {
-        // Another outlet quotes the clause alone: "талантливый бизнесмен", after it, had been cut off and stood as a statement
-        // of its own (held-out prigozhin's Russian and Ukrainian outlets); an opening ("К сожалению", "No") still comes off,
-        // so the rest is the statement the other outlet quotes.
-        var analysis = Run(language, whole, whole, alone);
-        var group = GroupOf(analysis, "A0002", alone.Split('«', '"')[1][..10]);
-        Assert.Equal(["A0000", "A0001", "A0002"], group.Members.Select(m => m.ArticleId));
-        Assert.Equal(version, group.Members[0].Text.TrimEnd(',', '.'), ignoreCase: true);
-        Assert.Equal(groups, analysis.Groups.Count);
-    }
-
 }
