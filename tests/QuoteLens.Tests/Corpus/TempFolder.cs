@@ -26,5 +26,17 @@ internal sealed class TempFolder : IDisposable
     /// <summary>Writes <paramref name="text"/> as UTF-8 (no byte-order mark) to <paramref name="relative"/>.</summary>
     public string Write(string relative, string text) => Write(relative, System.Text.Encoding.UTF8.GetBytes(text));
 
+    /// <summary>The analysis of a corpus of <paramref name="articles"/> (file name and text each), written to a folder of its own and deleted after.</summary>
+    public static Analysis Analysed(IEnumerable<(string File, string Text)> articles)
+    {
+        using var folder = new TempFolder();
+        foreach (var (file, text) in articles)
+        {
+            folder.Write(file, text);
+        }
+
+        return Analysis.Run(folder.Path);
+    }
+
     public void Dispose() => Directory.Delete(Path, recursive: true);
 }

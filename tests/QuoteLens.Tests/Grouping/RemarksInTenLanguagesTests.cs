@@ -25,16 +25,7 @@ public sealed class RemarksInTenLanguagesTests
         ("n10_ar.txt", "بوتين يذكر نافالني بالاسم لأول مرة\n\nوصف الرئيس الروسي فلاديمير بوتين وفاة المعارض أليكسي نافالني بأنها \"حدث حزين\".\nوقال بوتين: \"بالنسبة للسيد نافالني، نعم، لقد توفي. هذا دائما حدث حزين\".\nوأضاف الرئيس الروسي أنه وافق على تبادل للسجناء، قائلا: \"قلت: أنا موافق\".\nوتابع بوتين: \"كان هناك شرط واحد: أن نبادله وألا يعود. لكن للأسف، ما حدث قد حدث. هذه هي الحياة\".\n"),
     ];
 
-    private static readonly Lazy<Analysis> Grouped = new(() =>
-    {
-        using var folder = new TempFolder();
-        foreach (var (file, text) in Articles)
-        {
-            folder.Write(file, text);
-        }
-
-        return Analysis.Run(folder.Path);
-    });
+    private static readonly Lazy<Analysis> Grouped = new(() => TempFolder.Analysed(Articles));
 
     private static string Carriers(string article, string opening)
     {

@@ -33,20 +33,9 @@ public sealed class ShortStatementsAcrossLanguagesTests
         ("b5_ar.txt", "بوتين: وافقت على تبادل نافالني\n\nتحدث الرئيس الروسي فلاديمير بوتين يوم الأحد لأول مرة علنا عن أليكسي نافالني.\nوقال بوتين للصحفيين: \"بالنسبة للسيد نافالني، نعم، لقد توفي. هذا دائما حدث حزين\".\nوأضاف بوتين أن زملاء أخبروه بفكرة مبادلة المعارض بأشخاص محتجزين في دول غربية، وقال: \"قلت: أنا موافق\".\nوتابع: \"لكن للأسف، ما حدث قد حدث. هذه هي الحياة\".\n"),
     ];
 
-    private static readonly Lazy<Analysis> Grouped = new(() => Run(Articles));
+    private static readonly Lazy<Analysis> Grouped = new(() => TempFolder.Analysed(Articles));
 
-    private static readonly Lazy<Analysis> GroupedInTwelve = new(() => Run([.. Articles, .. MoreLanguages]));
-
-    private static Analysis Run((string File, string Text)[] articles)
-    {
-        using var folder = new TempFolder();
-        foreach (var (file, text) in articles)
-        {
-            folder.Write(file, text);
-        }
-
-        return Analysis.Run(folder.Path);
-    }
+    private static readonly Lazy<Analysis> GroupedInTwelve = new(() => TempFolder.Analysed([.. Articles, .. MoreLanguages]));
 
     [Theory]
     [InlineData("a1_en", "As for Mr Navalny", "a1_en a2_ru a3_fr a4_de a5_en a6_uk a7_ru")]
