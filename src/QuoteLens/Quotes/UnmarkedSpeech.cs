@@ -687,7 +687,8 @@ internal static class UnmarkedSpeech
 
             if (!person && dropsPronoun)
             {
-                person = FirstPersonPluralVerb(tokens[k].Norm, primary);
+                // Read in place: the scan makes no string of a word it does not keep.
+                person = FirstPersonPluralVerb(text.AsSpan(tokens.Start(k), tokens.Length(k)), primary);
             }
         }
 
@@ -699,11 +700,11 @@ internal static class UnmarkedSpeech
     /// "-amos", "-emos", "-imos" ("Apelamos", "Exigimos"), with an enclitic "-mo-nos" ("Dirigimo-nos"), Italian "-iamo"
     /// ("Chiediamo"); words of six letters or more.
     /// </summary>
-    private static bool FirstPersonPluralVerb(string norm, string language) =>
-        norm.Length >= 6 && (language == "it"
-            ? norm.EndsWith("iamo", StringComparison.Ordinal)
-            : norm.EndsWith("amos", StringComparison.Ordinal) || norm.EndsWith("emos", StringComparison.Ordinal) || norm.EndsWith("imos", StringComparison.Ordinal)
-              || norm.Contains("mo-nos", StringComparison.Ordinal));
+    private static bool FirstPersonPluralVerb(ReadOnlySpan<char> word, string language) =>
+        word.Length >= 6 && (language == "it"
+            ? word.EndsWith("iamo", StringComparison.OrdinalIgnoreCase)
+            : word.EndsWith("amos", StringComparison.OrdinalIgnoreCase) || word.EndsWith("emos", StringComparison.OrdinalIgnoreCase)
+              || word.EndsWith("imos", StringComparison.OrdinalIgnoreCase) || word.Contains("mo-nos", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>True when a marked quote of <paramref name="para"/> never closes and so runs to the paragraph's end.</summary>
     private static bool EndsUnclosed(Paragraph para, IReadOnlyList<RawQuote> marked, int m)

@@ -5,8 +5,8 @@ namespace QuoteLens.Text.Languages;
 /// <summary>
 /// Tells the language of a text offline, from its script, the letters only some languages use
 /// (Ukrainian і ї є ґ against Russian ы э ъ ё; ß, ä, ç, ã, ș ...) and the most frequent function words.
-/// Knows en, ru, uk, fr, de, nl, ro, et, pt, es, it and pl, and Arabic by its script (a text mostly in Arabic letters, with none
-/// of the letters only Persian or Urdu write: پ چ ژ گ ک ی ٹ ڈ ڑ ں ے); other scripts are the fallback. Short texts (a quote)
+/// Knows en, ru, uk, fr, de, nl, ro, et, pt, es, it and pl, and Arabic by its script (a text mostly in Arabic letters, no more
+/// than a tenth of whose words hold a letter only Persian or Urdu writes: پ چ ژ گ ک ی ٹ ڈ ڑ ں ے); other scripts are the fallback. Short texts (a quote)
 /// say little: pass the article's language as the fallback and it is returned when the evidence is thin.
 /// </summary>
 public static class LanguageIdentifier
