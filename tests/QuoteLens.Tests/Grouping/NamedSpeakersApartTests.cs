@@ -28,5 +28,11 @@ public class NamedSpeakersApartTests
         Assert.NotSame(gladkov, peskov);
         Assert.Contains(peskov.Members, m => m.ArticleId == "G16_newsfront_de" && m.Text.StartsWith("Das Verteidigungsministerium, der FSB", StringComparison.Ordinal));
         Assert.Contains(gladkov.Members, m => m.ArticleId == "G02_slavgorod_ru");
+
+        // Masress's Arabic gives it to Peskov through a relative pronoun ("ديمتري بيسكوف ، الذي أضاف", who added): it leaves
+        // with him, and keeps his name (it had stayed, and taken the governor's from the group's consensus).
+        var arabic = Assert.Single(peskov.Members, m => m.ArticleId == "G21_prpchannel_ar");
+        Assert.Equal("Dmitry Peskov", arabic.CanonicalSpeaker);
+        Assert.Contains(peskov.Links, l => l.Evidence.StartsWith("same speaker: both articles give it to", StringComparison.Ordinal));
     }
 }
