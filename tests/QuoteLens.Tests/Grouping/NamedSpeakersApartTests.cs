@@ -1,5 +1,3 @@
-using QuoteLens.Grouping;
-
 namespace QuoteLens.Tests.Grouping;
 
 /// <summary>
@@ -10,11 +8,6 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class NamedSpeakersApartTests
 {
-    private static readonly Lazy<Analysis> Rdk = new(() => Analysis.Run(TestPaths.Data("heldout", "rdk-legion-belgorod-raids-2023")));
-
-    private static QuoteGroup GroupOf(string article, string start) =>
-        Rdk.Value.Groups.Single(g => g.Members.Any(m => m.ArticleId == article && m.Text.StartsWith(start, StringComparison.Ordinal)));
-
     [Fact]
     public void Versions_their_articles_give_to_two_named_people_are_two_statements()
     {
@@ -22,8 +15,8 @@ public class NamedSpeakersApartTests
         // ...", "Peskov said") and the governor's "На территорию Грайворонского округа зашла диверсионно-разведывательная группа
         // ВС Украины" (Gladkov, named by TASS's Russian) share their words (a sabotage group, Ukraine's forces, the region), and
         // stood in one group of thirteen versions and six speakers (QuoteGrouper.SeparateNamedSpeakers).
-        var peskov = GroupOf("G06_tass_en", "The Defense Ministry, the FSB and the Border Service");
-        var gladkov = GroupOf("G01_tass_ru", "На территорию Грайворонского округа зашла");
+        var peskov = RdkCoverage.GroupOf("G06_tass_en", "The Defense Ministry, the FSB and the Border Service");
+        var gladkov = RdkCoverage.GroupOf("G01_tass_ru", "На территорию Грайворонского округа зашла");
 
         Assert.NotSame(gladkov, peskov);
         Assert.Contains(peskov.Members, m => m.ArticleId == "G16_newsfront_de" && m.Text.StartsWith("Das Verteidigungsministerium, der FSB", StringComparison.Ordinal));

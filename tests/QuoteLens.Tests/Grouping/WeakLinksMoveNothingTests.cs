@@ -1,5 +1,3 @@
-using QuoteLens.Grouping;
-
 namespace QuoteLens.Tests.Grouping;
 
 /// <summary>
@@ -9,19 +7,14 @@ namespace QuoteLens.Tests.Grouping;
 /// </summary>
 public class WeakLinksMoveNothingTests
 {
-    private static readonly Lazy<Analysis> Rdk = new(() => Analysis.Run(TestPaths.Data("heldout", "rdk-legion-belgorod-raids-2023")));
-
-    private static QuoteGroup GroupOf(string article, string start) =>
-        Rdk.Value.Groups.Single(g => g.Members.Any(m => m.ArticleId == article && m.Text.StartsWith(start, StringComparison.Ordinal)));
-
     [Fact]
     public void A_translation_linked_weakly_by_statement_order_stays_out_of_another_statement()
     {
         // Vida e Negócio's Portuguese of Podolyak ("A Ucrânia está acompanhando com interesse os acontecimentos ...") links at
         // 0.67 to Ukrainska Novyny's English of it, and at 0.28-0.31 (statement order, few shared words) to three Russian
         // versions of Peskov's "Мы прекрасно понимаем цель таких диверсий": three links made it move there, 18 wrong pairs.
-        var podolyak = GroupOf("G34_vidaenegocio_pt", "A Ucrânia está acompanhando com interesse");
-        var peskov = GroupOf("G04_essent_ru", "Мы прекрасно понимаем цель таких диверсий");
+        var podolyak = RdkCoverage.GroupOf("G34_vidaenegocio_pt", "A Ucrânia está acompanhando com interesse");
+        var peskov = RdkCoverage.GroupOf("G04_essent_ru", "Мы прекрасно понимаем цель таких диверсий");
 
         Assert.NotSame(peskov, podolyak);
         Assert.DoesNotContain(podolyak.Members, m => m.Language == "ru");
