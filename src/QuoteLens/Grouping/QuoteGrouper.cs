@@ -1577,6 +1577,7 @@ public static partial class QuoteGrouper
 
             var kept = sorted[speakers[keep].Versions[0]].CanonicalSpeaker;
             var keptKey = speakers[keep].Key;
+            var placed = new HashSet<int>(speakers.SelectMany(s => s.Versions));
             for (int i = 0; i < speakers.Count; i++)
             {
                 if (i == keep)
@@ -1590,10 +1591,11 @@ public static partial class QuoteGrouper
                 // sentence before) leaves with them: "… ديمتري بيسكوف ، الذي أضاف" is Peskov's as much as "said Peskov".
                 foreach (int q in members)
                 {
-                    if (sorted[q].SpeakerKey is { Length: > 0 } weak && !versions.Contains(q) && !speakers.Exists(s => s.Versions.Contains(q))
+                    if (sorted[q].SpeakerKey is { Length: > 0 } weak && !placed.Contains(q)
                         && SpeakerNames.SameKey(weak, speakers[i].Key) && !SpeakerNames.SameKey(weak, keptKey))
                     {
                         versions.Add(q);
+                        placed.Add(q);
                     }
                 }
 

@@ -540,12 +540,8 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
-                foreach (var (g, q, other) in new[] { (ga, qa, gb), (gb, qb, ga) })
-                {
-                    int language = texts.Language[texts.Of[q]];
-                    strongest[(g, language)] = Math.Max(strongest.GetValueOrDefault((g, language)), link.Similarity);
-                    strongestTo[(g, language, other)] = Math.Max(strongestTo.GetValueOrDefault((g, language, other)), link.Similarity);
-                }
+                Strongest(ga, qa, gb, link.Similarity);
+                Strongest(gb, qb, ga, link.Similarity);
 
                 int ta = total[ga], tb = total[gb];
                 bool aSmall = ta < tb || (ta == tb && ga < gb);
@@ -560,6 +556,13 @@ public static partial class QuoteGrouper
 
                 first.TryAdd((small, large), (to, from));
             }
+        }
+
+        void Strongest(int group, int q, int other, double similarity)
+        {
+            int language = texts.Language[texts.Of[q]];
+            strongest[(group, language)] = Math.Max(strongest.GetValueOrDefault((group, language)), similarity);
+            strongestTo[(group, language, other)] = Math.Max(strongestTo.GetValueOrDefault((group, language, other)), similarity);
         }
 
         var languagesOf = size.Keys.ToLookup(k => k.Group, k => k.Language);
