@@ -1498,8 +1498,8 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>
-    /// Versions of one group whose own articles name different people or bodies as the speaker, each in its attribution
-    /// ("said Peskov", "Gladkov wrote", <see cref="SpeakerConsensus.Strength.Principal"/> or firmer), are statements of
+    /// Versions of one group whose own articles name different people as the speaker, each in its attribution ("said
+    /// Peskov", "Gladkov wrote": <see cref="SpeakerConsensus.Strength.Named"/>), are statements of
     /// different speakers that share their words (a sabotage group entering Graivoron in the governor's words, the Kremlin's
     /// report of it to the president, the Volunteer Corps' "the operation is continuing"): the speaker named by the most
     /// articles keeps the group, and the versions named for each other speaker leave together, as a group of their own.
@@ -1615,7 +1615,8 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>
-    /// True for a person's name: two words or more, none a unit noun ("Legion", "Corps", "Батальйон") or a title, each opening
+    /// True for a person's name: two words or more, none the noun of a body (<see cref="SpeakerResolver.IsBodyNoun"/>:
+    /// "Legion", "Corps", "Ministry", "Батальйон") or a title, each opening
     /// with a capital (or in a script without case). Bodies are left out of <see cref="SeparateNamedSpeakers"/>: a joint
     /// statement of three armed groups is attributed by each outlet to the group it names first.
     /// </summary>
@@ -1635,7 +1636,7 @@ public static partial class QuoteGrouper
         foreach (var word in words)
         {
             var norm = Tokenizer.NormalizeWord(word);
-            if (char.IsLower(word[0]) || UnitNames.IsUnitNoun(norm) || UnitNames.IsArabicUnitNoun(word) || SpeakerNames.IsTitle(norm))
+            if (char.IsLower(word[0]) || SpeakerResolver.IsBodyNoun(norm) || UnitNames.IsArabicUnitNoun(word) || SpeakerNames.IsTitle(norm))
             {
                 return false;
             }
