@@ -171,7 +171,9 @@ public static partial class QuoteGrouper
         }
 
         AttachContained(sorted, texts, facts, same, roles, state, evidence, Role.Fragment, asFragment: true, attachable, speakers);
+        JoinShortAcrossLanguagesByContext(sorted, texts, roles, state, crossLinks, evidence, leaveToLone: true);
         JoinLoneAcrossLanguages(sorted, texts, roles, state, crossLinks, evidence);
+        JoinShortAcrossLanguagesByContext(sorted, texts, roles, state, crossLinks, evidence, leaveToLone: false);
         for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, state, crossLinks, evidence); round++)
         {
             // A group takes part in one join per round; the next round weighs the links again against the joined groups.
