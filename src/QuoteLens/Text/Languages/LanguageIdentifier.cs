@@ -15,7 +15,7 @@ public static class LanguageIdentifier
 
     private static readonly LanguageProfile[] Latin =
     [
-        new("en", "", "the of and to in is that for it was on with as be by at are this have from or had not but which said were their they has his an will would we been who"),
+        new("en", "", "the of and to in is that for it was on with as be by at are this have from or had not but which said were their they has his an will would we been who i you he she me my our your"),
         new("fr", "éèêàçœùûî", "le la les de des du et est un une que qui dans pour pas sur au aux ce il elle ne se en avec sont été nous par plus son sa rien doit être"),
         new("de", "äöüß", "der die das und ist nicht ein eine zu den dem des mit von auf sich für im auch es sie er wir hat dass wird werden bei"),
         new("ro", "ăâîșțşţ", "și în de la cu pe că nu este un o să din ce care mai fost sunt pentru se al ale această acest"),
