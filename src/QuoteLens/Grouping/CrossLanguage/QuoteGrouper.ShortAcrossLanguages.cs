@@ -46,8 +46,25 @@ public static partial class QuoteGrouper
 
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
 
+        // Only the groups these links reach are read: the full links that touch a short or piece text (links between two
+        // versions, most of them in a large corpus, are not this pass's).
+        var matched = crossLinks.Where(l => l.Similarity >= ShortAcrossMinSimilarity && (roles[l.A] != Role.Version || roles[l.B] != Role.Version)).ToList();
+        var touched = new HashSet<int>();
+        foreach (var link in matched)
+        {
+            foreach (var q in texts.CopiesOf(link.A))
+            {
+                touched.Add(state.Key[q]);
+            }
+
+            foreach (var q in texts.CopiesOf(link.B))
+            {
+                touched.Add(state.Key[q]);
+            }
+        }
+
         // The groups that hold short full sentences of one language only (counted sentences): the candidates, numbered.
-        var members = state.ByGroup(q => !state.Fragment[q]);
+        var members = state.ByGroup(q => !state.Fragment[q] && touched.Contains(state.Key[q]));
         var index = new Dictionary<int, int>();
         var keys = new List<int>();
         var articles = new List<HashSet<int>>();
@@ -67,9 +84,9 @@ public static partial class QuoteGrouper
         var versions = members.Where(p => p.Value.Any(q => roles[texts.Of[q]] == Role.Version))
             .ToDictionary(p => p.Key, p => p.Value.Select(q => texts.Language[texts.Of[q]]).ToHashSet());
         var left = new HashSet<int>();
-        foreach (var link in crossLinks)
+        foreach (var link in matched)
         {
-            if (leaveToLone && link.Similarity >= ShortAcrossMinSimilarity)
+            if (leaveToLone)
             {
                 foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
                 {
