@@ -16,6 +16,10 @@ public sealed class ShortAcrossLanguagesContextTests
 
     private const string GermanElsewhere = "Trainer nach der Niederlage gelassen\n\nDer Trainer des Vereins sprach nach dem verlorenen Spiel am Samstag mit Reportern über die nächste Saison.\n„Wir haben heute einfach zu viele Chancen vergeben und müssen im Training an der Abwehr arbeiten“, sagte der Trainer. „Aber so ist das Leben“\n";
 
+    private const string EnglishElsewhere = "Kremlin on the death\n\nThe Kremlin spokesman spoke to the press on Monday morning.\n\"As for Mr Navalny, yes, he passed away,\" the spokesman told reporters. \"Such is life.\"\n";
+
+    private const string GermanBoth = "Putin spricht über Nawalny\n\nDer russische Präsident äußerte sich am Sonntag vor Journalisten.\n„Es gab eine Bedingung: dass wir ihn austauschen und er nicht zurückkommt“, sagte Putin. „Was Herrn Nawalny betrifft: Ja, er ist gestorben“, fügte er hinzu. „Aber so ist das Leben“\n";
+
     private static QuoteGroup GroupOf(Analysis analysis, string opening) =>
         Assert.Single(analysis.Groups, g => g.Members.Any(m => m.Text.StartsWith(opening, StringComparison.Ordinal)));
 
@@ -34,5 +38,18 @@ public sealed class ShortAcrossLanguagesContextTests
         var analysis = TempFolder.Analysed([("a_en.txt", English), ("c_de.txt", GermanElsewhere)]);
         Assert.Equal("a_en", string.Join(' ', GroupOf(analysis, "Such is life").Members.Select(m => m.ArticleId)));
         Assert.Equal("c_de", string.Join(' ', GroupOf(analysis, "Aber so ist das Leben").Members.Select(m => m.ArticleId)));
+    }
+
+    [Fact]
+    public void TwoShortStatementsOfOneLanguageDoNotMergeThroughATranslation()
+    {
+        // Two English articles print "Such is life." and share no statement (the one carries the condition, the other the
+        // opening, each with the German article), so English grouping keeps their sentences apart. The German "Aber so ist das
+        // Leben" matches both word for word and shares a statement with each: it joins one, and does not bridge the two
+        // English sentences into one group (before the pass kept one language per join, it did).
+        var analysis = TempFolder.Analysed([("a_en.txt", English), ("b_en.txt", EnglishElsewhere), ("c_de.txt", GermanBoth)]);
+        QuoteGroup Of(string article) => Assert.Single(analysis.Groups, g => g.Members.Any(m => m.ArticleId == article && m.Text == "Such is life."));
+        Assert.Equal("a_en c_de", string.Join(' ', Of("a_en").Members.Select(m => m.ArticleId).Order(StringComparer.Ordinal)));
+        Assert.Equal("b_en", string.Join(' ', Of("b_en").Members.Select(m => m.ArticleId)));
     }
 }

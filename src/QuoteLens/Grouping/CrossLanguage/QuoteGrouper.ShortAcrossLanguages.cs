@@ -22,7 +22,9 @@ public static partial class QuoteGrouper
     /// articles, "Aber so ist das Leben" in German ones), join when the cross-language linker matches every content word of
     /// a sentence of the one in a sentence of the other (<see cref="ShortAcrossMinSimilarity"/>), both say or both ask, and
     /// the two articles carry versions of another statement in one shared group, or name the same speaker. Two groups that
-    /// hold sentences of one article never join (an article says "Nothing can be done." and "Such is life." apart). Links are
+    /// hold sentences of one article never join (an article says "Nothing can be done." and "Such is life." apart), nor do two
+    /// that hold one language: same-language grouping kept those apart, and a translation matching both does not bridge them
+    /// (without this, run once after the lone joins, trump gained 42 false same-language pairs). Links are
     /// taken strongest first, then in text order, so the result does not depend on the order of the links.
     /// It runs twice. Before <see cref="JoinLoneAcrossLanguages"/> (<paramref name="leaveToLone"/>), a short group that the
     /// dictionary matches in full to a group of versions with no sentence of its language is left out: it renders that
@@ -68,6 +70,7 @@ public static partial class QuoteGrouper
         var index = new Dictionary<int, int>();
         var keys = new List<int>();
         var articles = new List<HashSet<int>>();
+        var languages = new List<HashSet<int>>();
         foreach (var (key, list) in members.OrderBy(p => p.Key))
         {
             int language = texts.Language[texts.Of[list[0]]];
@@ -76,6 +79,7 @@ public static partial class QuoteGrouper
                 index[key] = keys.Count;
                 keys.Add(key);
                 articles.Add([.. list.Select(q => state.Article[q])]);
+                languages.Add([language]);
             }
         }
 
@@ -114,7 +118,7 @@ public static partial class QuoteGrouper
                 }
 
                 int ra = sets.Find(ia), rb = sets.Find(ib);
-                if (ra == rb || left.Contains(ia) || left.Contains(ib) || IsQuestion(sorted[qa].Text) != IsQuestion(sorted[qb].Text) || articles[ra].Overlaps(articles[rb]))
+                if (ra == rb || left.Contains(ia) || left.Contains(ib) || IsQuestion(sorted[qa].Text) != IsQuestion(sorted[qb].Text) || articles[ra].Overlaps(articles[rb]) || languages[ra].Overlaps(languages[rb]))
                 {
                     continue;
                 }
@@ -129,6 +133,8 @@ public static partial class QuoteGrouper
                 int root = sets.Find(ra);
                 articles[root] = root == ra ? articles[ra] : articles[rb];
                 articles[root].UnionWith(root == ra ? articles[rb] : articles[ra]);
+                languages[root] = root == ra ? languages[ra] : languages[rb];
+                languages[root].UnionWith(root == ra ? languages[rb] : languages[ra]);
                 evidence.Add(new Evidence(qa, qb, shared >= 0
                     ? "cross-language: short sentences matched word for word in articles that share {0}"
                     : "cross-language: short sentences matched word for word, given to the same speaker", shared));
