@@ -88,20 +88,17 @@ public static partial class QuoteGrouper
         var versions = members.Where(p => p.Value.Any(q => roles[texts.Of[q]] == Role.Version))
             .ToDictionary(p => p.Key, p => p.Value.Select(q => texts.Language[texts.Of[q]]).ToHashSet());
         var left = new HashSet<int>();
-        foreach (var link in matched)
+        foreach (var link in leaveToLone ? matched : [])
         {
-            if (leaveToLone)
+            foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
             {
-                foreach (var (qa, qb) in CopyPairs(texts, link, MaxCopies))
+                if (index.TryGetValue(state.Key[qa], out var ia) && versions.TryGetValue(state.Key[qb], out var inB) && !inB.Contains(texts.Language[texts.Of[qa]]))
                 {
-                    if (index.TryGetValue(state.Key[qa], out var ia) && versions.TryGetValue(state.Key[qb], out var inB) && !inB.Contains(texts.Language[texts.Of[qa]]))
-                    {
-                        left.Add(ia);
-                    }
-                    else if (index.TryGetValue(state.Key[qb], out var ib) && versions.TryGetValue(state.Key[qa], out var inA) && !inA.Contains(texts.Language[texts.Of[qb]]))
-                    {
-                        left.Add(ib);
-                    }
+                    left.Add(ia);
+                }
+                else if (index.TryGetValue(state.Key[qb], out var ib) && versions.TryGetValue(state.Key[qa], out var inA) && !inA.Contains(texts.Language[texts.Of[qb]]))
+                {
+                    left.Add(ib);
                 }
             }
         }
@@ -130,11 +127,9 @@ public static partial class QuoteGrouper
                 }
 
                 sets.Union(ra, rb);
-                int root = sets.Find(ra);
-                articles[root] = root == ra ? articles[ra] : articles[rb];
-                articles[root].UnionWith(root == ra ? articles[rb] : articles[ra]);
-                languages[root] = root == ra ? languages[ra] : languages[rb];
-                languages[root].UnionWith(root == ra ? languages[rb] : languages[ra]);
+                int root = sets.Find(ra), absorbed = root == ra ? rb : ra;
+                articles[root].UnionWith(articles[absorbed]);
+                languages[root].UnionWith(languages[absorbed]);
                 evidence.Add(new Evidence(qa, qb, shared >= 0
                     ? "cross-language: short sentences matched word for word in articles that share {0}"
                     : "cross-language: short sentences matched word for word, given to the same speaker", shared));
