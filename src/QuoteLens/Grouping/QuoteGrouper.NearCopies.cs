@@ -107,17 +107,8 @@ public static partial class QuoteGrouper
                         continue;
                     }
 
-                    string? context = null;
-                    int root = -1;
-                    foreach (var g in state.SharedGroupsOf(q))
-                    {
-                        if (g != state.Key[r] && state.SharedGroupsOf(r).Contains(g))
-                        {
-                            context = "context: shares {0}";
-                            root = g;
-                            break;
-                        }
-                    }
+                    int root = state.SharedContext(q, r);
+                    string? context = root >= 0 ? "context: shares {0}" : null;
 
                     if (context is null && SpeakerOf(sorted[q]) is { } a && SpeakerOf(sorted[r]) is { } b && string.Equals(a.Key, b.Key, StringComparison.Ordinal))
                     {

@@ -2196,6 +2196,24 @@ public static partial class QuoteGrouper
 
         /// <summary>The version groups carried by more than one article that the article of sentence <paramref name="q"/> carries.</summary>
         public IReadOnlyList<int> SharedGroupsOf(int q) => _sharedByArticle[Article[q]] ?? (IReadOnlyList<int>)[];
+
+        /// <summary>
+        /// The first version group carried by more than one article that the articles of sentences <paramref name="a"/> and
+        /// <paramref name="b"/> both carry, other than the two sentences' own groups (the story they share); -1 when none.
+        /// </summary>
+        public int SharedContext(int a, int b)
+        {
+            var other = SharedGroupsOf(b);
+            foreach (var g in SharedGroupsOf(a))
+            {
+                if (g != Key[a] && g != Key[b] && other.Contains(g))
+                {
+                    return g;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>What grouping compares besides keys, per quote as small integers: its article and its language.</summary>

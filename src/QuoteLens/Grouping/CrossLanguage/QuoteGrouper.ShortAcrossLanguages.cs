@@ -120,7 +120,7 @@ public static partial class QuoteGrouper
                     continue;
                 }
 
-                int shared = SharedContext(qa, qb);
+                int shared = state.SharedContext(qa, qb);
                 if (shared < 0 && !SameSpeaker(sorted[qa], sorted[qb]))
                 {
                     continue;
@@ -158,20 +158,5 @@ public static partial class QuoteGrouper
         }
 
         state.Count(sorted.Length, q => roles[texts.Of[q]] != Role.Fragment);
-
-        // The first shared group both articles carry, other than the two sentences' own; -1 when none.
-        int SharedContext(int qa, int qb)
-        {
-            var other = state.SharedGroupsOf(qb);
-            foreach (var g in state.SharedGroupsOf(qa))
-            {
-                if (g != state.Key[qa] && g != state.Key[qb] && other.Contains(g))
-                {
-                    return g;
-                }
-            }
-
-            return -1;
-        }
     }
 }
