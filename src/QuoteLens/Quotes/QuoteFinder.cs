@@ -43,6 +43,12 @@ public static class QuoteFinder
     internal static List<Quote> UnifySpeakers(ArticleCorpus corpus, List<Quote> quotes)
     {
         var acronyms = corpus.Articles.AsParallel().SelectMany(a => SpeakerAcronyms.Definitions(a.Text)).ToList();
+
+        // An acronym after a name that opens with its body noun ("Легион «Свобода России» (ЛСР)") joins too, unless its body
+        // already has another acronym: it must not make ambiguous a body that the names ending with it define one way.
+        var defined = acronyms.ToLookup(d => d.Body, d => d.Acronym, StringComparer.Ordinal);
+        acronyms.AddRange(corpus.Articles.AsParallel().AsOrdered().SelectMany(a => SpeakerAcronyms.HeadFirstDefinitions(a.Text))
+            .Where(d => defined[d.Body].All(other => other == d.Acronym)).ToList());
         var unitAcronyms = corpus.Articles.AsParallel().AsOrdered().Select(a => (a.Id, Defined: SpeakerArticleAcronyms.Definitions(a.Text)))
             .Where(a => a.Defined.Count > 0).ToDictionary(a => a.Id, a => a.Defined, StringComparer.Ordinal);
         return UnifySpeakers(SpeakerAcronyms.Join(SpeakerArticleAcronyms.Expand(quotes, unitAcronyms), acronyms));

@@ -35,6 +35,91 @@ internal static class SpeakerAcronyms
     }
 
     /// <summary>
+    /// The (body name key, acronym key, name as written) triples of the acronyms <paramref name="text"/> defines after a name
+    /// that opens with its body noun (<see cref="HeadFirst"/>: "Легион «Свобода России» (ЛСР)"); the key is the noun's in the
+    /// nominative ("легиона" → "легион"), the form a speaker named by it is keyed by.
+    /// </summary>
+    internal static IEnumerable<(string Body, string Acronym, string Name)> HeadFirstDefinitions(string text)
+    {
+        foreach (var (open, close) in Marks(text))
+        {
+            if (HeadFirst(text, open, close) is { } head)
+            {
+                var noun = Tokenizer.NormalizeWord(text[head.Start..head.End]);
+                yield return (SpeakerNames.Key(UnitNames.UnitStem(noun) ?? noun), SpeakerNames.Key(text[(open + 1)..close]), NominativeName(text, head, open));
+            }
+        }
+    }
+
+    /// <summary>The unit's name an acronym in brackets at <paramref name="open"/> stands for when the name opens with its unit noun (<see cref="HeadFirst"/>), in the nominative; else null.</summary>
+    internal static string? HeadFirstName(string text, int open, int close) =>
+        HeadFirst(text, open, close) is { } head && UnitNames.IsUnitNoun(UnitNames.UnitStem(Tokenizer.NormalizeWord(text[head.Start..head.End])) ?? Tokenizer.NormalizeWord(text[head.Start..head.End]))
+            ? NominativeName(text, head, open)
+            : null;
+
+    /// <summary>
+    /// The name from its body noun to the brackets, the noun in the nominative and capitalised, the words after it in « »
+    /// ("легиона Свобода России" → "Легион «Свобода России»"), the form <see cref="SpeakerNames.Key"/> keys by the noun.
+    /// </summary>
+    private static string NominativeName(string text, (int Start, int End) head, int open)
+    {
+        var noun = Tokenizer.NormalizeWord(text[head.Start..head.End]);
+        var nominative = UnitNames.UnitStem(noun) ?? noun;
+        var rest = text[head.End..open].Trim().Trim(TextChars.QuoteMarks.ToCharArray()).Trim();
+        return char.ToUpperInvariant(nominative[0]) + nominative[1..] + " «" + rest + "»";
+    }
+
+    /// <summary>The most words between a body noun that opens a name and the acronym after it (see <see cref="HeadFirst"/>).</summary>
+    private const int HeadFirstMaxWords = 4;
+
+    /// <summary>
+    /// The body noun that opens the name an acronym in brackets stands for, when the name puts it first, as Russian and
+    /// Ukrainian do ("Легион «Свобода России» (ЛСР)", "легиона Свобода России (ЛСР)", "Легіон «Свобода Росії» (ЛСР)"): the
+    /// nearest body noun within <see cref="HeadFirstMaxWords"/> words before the brackets, quote marks skipped, whose initial and
+    /// the initials of the words after it (of three letters or more: "Легион «Вольная степь» (ЛВС)") spell the acronym. Null
+    /// otherwise.
+    /// </summary>
+    internal static (int Start, int End)? HeadFirst(string text, int open, int close)
+    {
+        var acronym = text[(open + 1)..close];
+        var initials = new List<char>();
+        int k = open - 1;
+        for (int words = 0; words < HeadFirstMaxWords; words++)
+        {
+            while (k >= 0 && (char.IsWhiteSpace(text[k]) || TextChars.IsQuoteMark(text[k])))
+            {
+                k--;
+            }
+
+            int end = k + 1;
+            while (k >= 0 && char.IsLetter(text[k]))
+            {
+                k--;
+            }
+
+            int start = k + 1;
+            if (start >= end)
+            {
+                return null;
+            }
+
+            bool body = end - start >= 4 && IsBodyWord(Tokenizer.NormalizeWord(text[start..end]));
+            if (body || end - start >= 3)
+            {
+                initials.Add(char.ToUpperInvariant(text[start]));
+            }
+
+            if (body)
+            {
+                initials.Reverse();
+                return new string([.. initials]) == acronym ? (start, end) : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// Where <paramref name="text"/> writes an acronym in brackets after a word: "(" at 2 or more, after a space, then 2 to 6
     /// capital letters and ")" ("… Corps (RVC)"; "(Reuters) - …" at the start is none). Shared by the corpus-wide join and
     /// <see cref="SpeakerArticleAcronyms"/>.

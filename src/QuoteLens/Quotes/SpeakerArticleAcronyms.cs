@@ -27,7 +27,9 @@ internal static class SpeakerArticleAcronyms
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (open, close) in SpeakerAcronyms.Marks(text))
         {
-            if (UnitName(text, open - 1) is not { } name)
+            // A name that ends with its unit noun or opens with one in the Romance way, else one that opens with it in the
+            // Russian way ("легиона Свобода России (ЛСР)", "Легион «Свобода России» (ЛСР)").
+            if ((UnitName(text, open - 1) ?? SpeakerAcronyms.HeadFirstName(text, open, close)) is not { } name)
             {
                 continue;
             }

@@ -79,6 +79,8 @@ internal static class UnmarkedSpeech
         int m = 0;
         int lastBlock = -2;
         int lastDialogue = -2;
+        int? plainTail = null;
+        int blockStart = -1;
         for (int p = 0; p < article.Paragraphs.Count; p++)
         {
             var para = article.Paragraphs[p];
@@ -185,11 +187,24 @@ internal static class UnmarkedSpeech
             }
 
             if (found.Count == before && p > 0 && FirstPersonBlock(paragraphs, para, article.Language)
-                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(paragraphs, article.Paragraphs[p - 1])) || ReportsSpeech(paragraphs, article.Paragraphs[p - 1])))
+                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(paragraphs, article.Paragraphs[p - 1])) || ReportsSpeech(paragraphs, article.Paragraphs[p - 1]) || SpeaksAt(paragraphs, article.Paragraphs[p - 1])))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
                 // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …"), or
                 // that reports what the speaker said ("Prigozhin says that … are not a military coup.¶This is no military coup. … Our actions …").
+                Add(text, para.Start, para.Start, para.End, para.End, p, found);
+                blockStart = lastBlock == p - 1 ? blockStart : p;
+                lastBlock = p;
+            }
+            else if (found.Count == before && lastBlock == p - 1 && blockStart >= 0 && blockStart >= (plainTail ??= PlainTail(paragraphs, article.Paragraphs))
+                && article.Paragraphs.Count - blockStart >= PlainListMinLines)
+            {
+                // Remarks listed one to a line that lost their block quote's marks and close the page: the lines after a
+                // first-person line need no first person when that line and every line to the end is one short sentence with no
+                // mark and no attribution ("Nous ferons tout …¶Il n'y a pas de consensus …¶C'est une guerre européenne.", a page
+                // that listed the remarks under "Macron s'exprimait …"). A paragraph of several sentences is a block of its
+                // own, and one short line after it is the article going on ("… will be back on the docks in a week.¶The port
+                // was closed on Monday.").
                 Add(text, para.Start, para.Start, para.End, para.End, p, found);
                 lastBlock = p;
             }
@@ -822,6 +837,81 @@ internal static class UnmarkedSpeech
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Words that tell of someone speaking at an event, with no reported clause after them ("Macron s'exprimait en conférence de
+    /// presse …", "Speaking at a rally, …", "Выступая на форуме, …"): the paragraph after it, when it speaks in the first person, is
+    /// the speech (a page that set the remarks as a block quote and lost its marks).
+    /// </summary>
+    private static readonly HashSet<string> SpeechEvents = new(
+        ["spoke", "speaking", "s'exprimait", "s'exprime", "s'exprimant", "exprimé", "exprimée", "sprach", "sprechend", "выступил", "выступила", "выступая",
+         "виступив", "виступила", "виступаючи", "habló", "hablando", "parlando", "falando", "vorbind", "sprak", "przemawiał", "przemawiając"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when <paramref name="para"/> tells of someone speaking at an event (<see cref="SpeechEvents"/>).</summary>
+    private static bool SpeaksAt(ParagraphTokens paragraphs, Paragraph para)
+    {
+        var tokens = paragraphs.Of(para.Start, para.End);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens.Kind(k) == TokenKind.Word && SpeechEvents.Contains(tokens[k].Norm))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words a line of a block quote's tail has (see <see cref="PlainTail"/>).</summary>
+    private const int PlainLineMaxWords = 30;
+
+    /// <summary>The fewest short lines that end a page for them to be read as a list of remarks (see <see cref="PlainTail"/>).</summary>
+    private const int PlainListMinLines = 3;
+
+    /// <summary>
+    /// The index of the first paragraph of the run that ends the article in which every paragraph is a plain line: one sentence
+    /// of at most <see cref="PlainLineMaxWords"/> words, no quote mark, no attribution, not a question, a lead-in or an editor's
+    /// note in brackets ("[EXCERPT TRUNCATED HERE]"); the paragraph count when the last paragraph is not one.
+    /// </summary>
+    private static int PlainTail(ParagraphTokens paragraphs, IReadOnlyList<Paragraph> all)
+    {
+        var text = paragraphs.Text;
+        int first = all.Count;
+        for (int p = all.Count - 1; p >= 0; p--)
+        {
+            var para = all[p];
+            if (para.Start < 0 || para.End > text.Length || para.Start >= para.End || text[para.End - 1] is '?' or ':' || text[para.Start] == '['
+                || (QuoteMarks.IndexOfMark(text.AsSpan(para.Start, para.Length)) >= 0 && HasQuoteMark(text, para)) || Cued(paragraphs, para))
+            {
+                break;
+            }
+
+            var tokens = paragraphs.Of(para.Start, para.End);
+            int words = 0;
+            bool oneSentence = true;
+            for (int k = 0; k < tokens.Count && oneSentence; k++)
+            {
+                if (tokens.Kind(k) == TokenKind.Word)
+                {
+                    words++;
+                }
+                else if (k + 1 < tokens.Count && text[tokens.Start(k)] is '.' or '!' or '?')
+                {
+                    oneSentence = false;
+                }
+            }
+
+            if (!oneSentence || words == 0 || words > PlainLineMaxWords)
+            {
+                break;
+            }
+
+            first = p;
+        }
+
+        return first;
     }
 
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>

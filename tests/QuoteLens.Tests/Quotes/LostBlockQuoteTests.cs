@@ -66,6 +66,51 @@ public class LostBlockQuoteTests
         Assert.Equal(text.IndexOf(expected, StringComparison.Ordinal), quote.Start);
     }
 
+    private const string RemarksListed =
+        "Le président s'exprimait en conférence de presse en clôture du sommet, tenu ce lundi à l'Élysée.\n\n" +
+        "Nous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner cette guerre.\n\n" +
+        "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol.\n\n" +
+        "C'est une guerre européenne.";
+
+    [Fact]
+    public void RemarksListedUnderASpeechEventAreHisQuotesToThePagesEnd()
+    {
+        // A page that set the remarks as a block quote under "… s'exprimait en conférence de presse" and lost its marks: the
+        // first-person line opens the speech, and the short lines that end the page go on with it.
+        var quotes = QuoteFinder.Find(Written(RemarksListed, "fr"));
+        Assert.Equal(
+            ["Nous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner cette guerre.", "Il n'y a pas de consensus aujourd'hui pour envoyer des troupes au sol.", "C'est une guerre européenne."],
+            quotes.Select(q => q.Text));
+        Assert.Equal(RemarksListed.IndexOf("Il n'y a", StringComparison.Ordinal), quotes[1].Start);
+    }
+
+    [Theory]
+    [InlineData("Le sommet a réuni 27 chefs d'État et de gouvernement. Il s'est achevé tard dans la soirée.")]
+    [InlineData("[EXCERPT TRUNCATED HERE]")]
+    [InlineData("Le président a ajouté que la France livrerait des missiles.")]
+    public void ShortLinesAreNoSpeechWhenTheTailHoldsNarration(string last)
+    {
+        // Narration after the short lines (two sentences, an editor's note, an attribution): only the first-person line is speech.
+        var quote = Assert.Single(QuoteFinder.Find(Written(RemarksListed + "\n\n" + last, "fr")));
+        Assert.StartsWith("Nous ferons tout", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void OneShortLineAfterAListedRemarkIsTheArticleGoingOn()
+    {
+        // Two short lines after the lead-in are no list: the second is the article's.
+        const string text = "Le président s'exprimait en conférence de presse à l'Élysée.\n\nNous ferons tout ce qu'il faut pour que la Russie ne puisse pas gagner cette guerre.\n\nLe sommet s'est achevé lundi soir.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "fr")));
+        Assert.StartsWith("Nous ferons tout", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortLinesAfterANarratedSpeechEventWithoutAFirstPersonLineAreNoSpeech()
+    {
+        const string text = "Le président s'exprimait en conférence de presse à l'Élysée.\n\nLe sommet a réuni 27 chefs d'État.\n\nC'est une première.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "fr")));
+    }
+
     [Fact]
     public void FirstPersonParagraphAfterANarratedVisitIsNoQuote()
     {

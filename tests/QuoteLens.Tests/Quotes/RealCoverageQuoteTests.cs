@@ -26,7 +26,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 60)]
     [InlineData("trump-nato-2024-02", 137, 137, 137, 128)]
     [InlineData("wagner-mutiny-2023-06", 136, 135, 136, 135)]
-    [InlineData("macron-2024-02", 56, 53, 0, 0)]
+    [InlineData("macron-2024-02", 56, 56, 0, 0)]
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 161)]
     [InlineData("erdogan-hamas-2023-10", 139, 138, 139, 129)]

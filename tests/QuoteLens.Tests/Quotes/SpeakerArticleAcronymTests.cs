@@ -43,6 +43,29 @@ public class SpeakerArticleAcronymTests
         Assert.Equal(unit, Found("A aldeia", (text, "pt"), ("El Cuerpo de Voluntarios del Sur (CVS) dijo: “Volvemos”.", "es")).CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("Утром силы легиона Вольная Степь (ЛВС) зашли в район. Они призвали жителей не сопротивляться «освобождению от режима», сообщили в ЛВС.", "ru")]
+    [InlineData("Легион «Вольная степь» (ЛВС) зашёл в район. «Мы призываем жителей не сопротивляться освобождению», — заявили в ЛВС.", "ru")]
+    [InlineData("Легіон «Вольний степ» (ЛВС) зайшов у район. «Ми закликаємо жителів не опиратися звільненню», — зазначили в ЛВС.", "uk")]
+    public void RussianAcronymIsTheUnitItsNounOpens(string text, string language)
+    {
+        // Russian and Ukrainian write the unit noun first ("легиона Вольная Степь (ЛВС)", "Легион «Вольная степь» (ЛВС)"): the
+        // acronym is that unit, keyed by its noun as the unit's other names are.
+        var corpus = new ArticleCorpus("t", "t", [Written(text, language) with { Id = "A0", File = "A0.txt" }, Written("The Western Volunteer Corps (WVC) said: \"We hold the line.\"") with { Id = "A1", File = "A1.txt" }], []);
+        var quote = Assert.Single(QuoteFinder.FindAll(corpus), q => q.ArticleId == "A0");
+        Assert.Equal(SpeakerNames.Key("Free Steppe Legion"), quote.SpeakerKey);
+        Assert.StartsWith(language == "ru" ? "Легион «Вольная" : "Легіон «Вольний", quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnAcronymWhoseLettersAreNotTheNamesIsNoDefinition()
+    {
+        // "(ДРГ)" after "легиона Вольная Степь" spells other words: no definition.
+        Assert.Empty(SpeakerArticleAcronyms.Definitions("Бойцы легиона Вольная Степь (ДРГ) зашли в район."));
+        Assert.Empty(SpeakerAcronyms.HeadFirstDefinitions("Бойцы легиона Вольная Степь (ДРГ) зашли в район."));
+        Assert.Equal([(SpeakerNames.Key("легион"), SpeakerNames.Key("ЛВС"), "Легион «Вольная Степь»")], SpeakerAcronyms.HeadFirstDefinitions("Бойцы легиона Вольная Степь (ЛВС) зашли в район."));
+    }
+
     [Fact]
     public void AnAcronymNotDefinedInTheArticleIsLeft()
     {
