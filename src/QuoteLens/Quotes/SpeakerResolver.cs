@@ -1015,7 +1015,7 @@ internal static class SpeakerResolver
         bool source = description.Exists(SourceNouns.Contains);
         for (int k = before; k >= 0 && mentions[k].At >= previousParagraphStart; k--)
         {
-            if (!mentions[k].Object)
+            if (!mentions[k].Object && !(offices.Count > 0 && !source && OtherOffice(mentions[k].Name)))
             {
                 if (source && BodySince(bodies(), at, mentions[k].At) is { } issuer)
                 {
@@ -1039,7 +1039,16 @@ internal static class SpeakerResolver
             return body;
         }
 
-        return before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+        var last = before >= 0 && mentions[before].At >= previousParagraphStart ? nearest : main ?? fallback;
+
+        // "aldus de gouverneur" where no governor is named: not the article's president ("de Amerikaanse president Biden"),
+        // whom the article names with another office; the speaker stays unnamed.
+        return offices.Count > 0 && last is not null && OtherOffice(last) ? null : last;
+
+        // Named in the article with an office and never with one of the description's.
+        bool OtherOffice(string name) =>
+            mentions.Exists(m => m.Name == name && TitleClasses.HoldsOther(m.Phrase, offices))
+            && !mentions.Exists(m => m.Name == name && TitleClasses.Holds(m.Phrase, offices));
     }
 
     /// <summary>

@@ -140,6 +140,13 @@ internal static class TitleClasses
         return false;
     }
 
+    /// <summary>True when <paramref name="phrase"/> names an office and none of <paramref name="offices"/> ("de Amerikaanse president Biden" for the governor).</summary>
+    public static bool HoldsOther(string phrase, List<int?> offices)
+    {
+        var named = OfficesIn(phrase);
+        return named.Length > 0 && !Holds(phrase, offices);
+    }
+
     /// <summary>The offices the words of <paramref name="phrase"/> name, in order; from a per-thread table of the phrases already read.</summary>
     private static int[] OfficesIn(string phrase)
     {

@@ -10,7 +10,9 @@ namespace QuoteLens.Tests.Quotes;
 /// speech ("told parliament", "no Parlamento", "in Ankara") is no speaker; a body before a title is no person; a country's
 /// genitive after a title ("Președintele Turciei", "Президент Туреччини") or before one ("sõnas Türgi juht") names no one,
 /// and Romanian titles match in their cedilla spelling ("Preşedintele"); a person described by age ("the 71-year-old said",
-/// "sagte der 71-Jährige", "— сказал 71-летний политик") is the article's main speaker, not whoever was named last.
+/// "sagte der 71-Jährige", "— сказал 71-летний политик") is the article's main speaker, not whoever was named last; an office
+/// no one in the article is named with ("aldus de gouverneur" where only "de Amerikaanse president" is named) is no one, not the
+/// article's main speaker.
 /// </summary>
 public class SpeakerOfficeAndSubjectTests
 {
@@ -54,6 +56,9 @@ public class SpeakerOfficeAndSubjectTests
     [InlineData("de", "Der russische Präsident Wladimir Putin hat die Wahl gewonnen. „Das ist ein Sieg“, sagte Putin. US-Präsident Joe Biden sprach von Betrug.\n\n„Was Herrn Nawalny betrifft, ja, er ist verstorben“, sagte der 71-Jährige.", "Wladimir Putin")]
     [InlineData("ru", "Президент России Владимир Путин победил на выборах. «Это победа», — сказал Путин. Президент США Джо Байден назвал их нечестными.\n\n«Что касается господина Навального, да, он ушел из жизни», — сказал 71-летний политик.", "Владимир Путин")]
     [InlineData("uk", "Президент Росії Володимир Путін переміг на виборах. «Це перемога», — сказав Путін. Президент США Джо Байден назвав їх нечесними.\n\n«Щодо пана Навального, так, він пішов з життя», — заявив 71-річний диктатор.", "Володимир Путін")]
+    [InlineData("nl", "De Amerikaanse president Tom Harris heeft gezegd dat de regering betaalt. \"Ik reken op het Congres\", aldus de president.\n\nTussenkop\n\nDe gouverneur van de staat zegt dat de bemanning alarm sloeg. \"De mensen die dat deden zijn helden\", aldus de gouverneur.", null)]
+    [InlineData("en", "US President Tom Harris said the government would pay. \"I count on Congress,\" the president said.\n\nThe state's governor praised the crew. \"They are heroes,\" the governor said.", null)]
+    [InlineData("en", "US President Tom Harris said the government would pay. Governor Anna Berg praised the crew.\n\n\"They are heroes,\" the governor said.", "Anna Berg")]
     public void TheSpeakerIsThePersonNotThePlaceTheAudienceOrAnotherOfficeHolder(string language, string text, string? expected)
     {
         var quote = QuoteFinder.Find(Written(text, language))[^1];
