@@ -174,7 +174,7 @@ public static partial class QuoteGrouper
         JoinShortAcrossLanguagesByContext(sorted, texts, roles, state, crossLinks, evidence, leaveToLone: true);
         JoinLoneAcrossLanguages(sorted, texts, roles, state, crossLinks, evidence);
         JoinShortAcrossLanguagesByContext(sorted, texts, roles, state, crossLinks, evidence, leaveToLone: false);
-        for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, state, crossLinks, evidence); round++)
+        for (int round = 0; round < JoinRounds && JoinSharedAcrossLanguages(texts, same, state, crossLinks, evidence); round++)
         {
             // A group takes part in one join per round; the next round weighs the links again against the joined groups.
         }
