@@ -70,6 +70,9 @@ internal static class SpeakerNames
         // Estonian titles and their genitives ("Vene riigipea Marek Volkov", "ministri Anna Kowalska sõnul", "presidendi Volkovi")
         "riigipea", "riigipea", "peaminister", "peaministri", "ministri", "presidendi", "kantsler", "kantsleri", "paavst", "paavsti",
         "liider", "liidri", "juht", "juhi", "diktaator", "diktaatori", "kindral", "kindrali", "suursaadik", "suursaadiku", "kuberner", "kuberneri",
+        // coordinators: "White House National Security Council Coordinator John Kirby"
+        "coordinator", "coordinateur", "coordinatrice", "koordinator", "koordinatorin", "coordinador", "coordinadora", "coordinatore",
+        "coordenador", "coördinator", "coordonator", "координатор", "koordynator",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
         "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
 

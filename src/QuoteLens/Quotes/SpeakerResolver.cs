@@ -2284,13 +2284,37 @@ internal static class SpeakerResolver
                 {
                     if (lower.SequenceEqual(marker))
                     {
-                        return true;
+                        // "This was stated by … John Kirby": the agent of a passive speech verb says the words.
+                        return !(marker is "by" && PassiveSpeechBefore(text, i));
                     }
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>Past participles of speech verbs whose agent follows "by" ("stated by", "said by", "announced by").</summary>
+    private static readonly HashSet<string> PassiveSpeechVerbs = new(
+        ["stated", "said", "announced", "reported", "made", "voiced", "expressed", "written", "posted", "told", "declared", "claimed"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the word before the one at <paramref name="at"/> is a speech verb's past participle (<see cref="PassiveSpeechVerbs"/>).</summary>
+    private static bool PassiveSpeechBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start < end && PassiveSpeechVerbs.Contains(Tokenizer.NormalizeWord(text[start..end]));
     }
 
     /// <summary>Whether a word of <paramref name="description"/> stands in a mention's lower-cased phrase but not in its name: the mention's title.</summary>
@@ -2381,9 +2405,15 @@ internal static class SpeakerResolver
         return start;
     }
 
+    /// <summary>
+    /// The start of the paragraph before the one at <paramref name="paragraphStart"/>; a label line between them ("Details",
+    /// "Деталі") is no paragraph of the story: then the start of the paragraph before the label.
+    /// </summary>
     private static int PreviousParagraphStart(Article article, int paragraphStart)
     {
         int previous = paragraphStart;
+        int beforeThat = paragraphStart;
+        bool label = false;
         foreach (var para in article.Paragraphs)
         {
             if (para.Start >= paragraphStart)
@@ -2391,10 +2421,12 @@ internal static class SpeakerResolver
                 break;
             }
 
+            beforeThat = previous;
             previous = para.Start;
+            label = UnmarkedSpeech.IsLabel(article.Text, para);
         }
 
-        return previous;
+        return label && beforeThat < previous ? beforeThat : previous;
     }
 
     /// <summary>

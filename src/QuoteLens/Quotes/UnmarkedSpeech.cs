@@ -187,7 +187,8 @@ internal static class UnmarkedSpeech
             }
 
             if (found.Count == before && p > 0 && FirstPersonBlock(paragraphs, para, article.Language)
-                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(paragraphs, article.Paragraphs[p - 1])) || ReportsSpeech(paragraphs, article.Paragraphs[p - 1]) || SpeaksAt(paragraphs, article.Paragraphs[p - 1])))
+                && (lastBlock == p - 1 || (Quoted(article.Paragraphs[p - 1], marked, m) && Cued(paragraphs, article.Paragraphs[p - 1])) || ReportsSpeech(paragraphs, article.Paragraphs[p - 1]) || SpeaksAt(paragraphs, article.Paragraphs[p - 1])
+                    || (p >= 2 && IsLabel(text, article.Paragraphs[p - 1]) && HasSpeechVerb(paragraphs, article.Paragraphs[p - 2]))))
             {
                 // A block quote that lost its marks: whole paragraphs in the first person right after a paragraph that quotes and
                 // names its speaker ("По словам Путина, Пригожин «…».¶Что касается …, хочу выразить …¶Пригожина я знал …"), or
@@ -912,6 +913,35 @@ internal static class UnmarkedSpeech
         }
 
         return first;
+    }
+
+    /// <summary>The most words of a label line between an attribution and its block quote (see <see cref="IsLabel"/>).</summary>
+    private const int LabelMaxWords = 2;
+
+    /// <summary>
+    /// True for a label line a page sets between a story's attribution and the block quote that follows ("This was stated by
+    /// John Kirby …¶Details¶Putin should stay out of our elections. I think …"): one or two words, no sentence punctuation.
+    /// </summary>
+    internal static bool IsLabel(string text, Paragraph para)
+    {
+        if (para.Start < 0 || para.End > text.Length || para.Length == 0 || para.Length > 40)
+        {
+            return false;
+        }
+
+        var line = text.AsSpan(para.Start, para.Length).Trim();
+        if (line.Length == 0 || !char.IsUpper(line[0]) || line.IndexOfAny(".,;:!?\"«»“”„") >= 0)
+        {
+            return false;
+        }
+
+        int words = 1;
+        foreach (var c in line)
+        {
+            words += c == ' ' ? 1 : 0;
+        }
+
+        return words <= LabelMaxWords;
     }
 
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>

@@ -111,6 +111,24 @@ public class LostBlockQuoteTests
         Assert.Empty(QuoteFinder.Find(Written(text, "fr")));
     }
 
+    [Theory]
+    [InlineData("en", "\"We will win,\" President Ivan Petrov said on Monday. \"We will win again,\" Petrov added.\n\nThis was stated by White House National Security Council Coordinator Tom Hale during a briefing, the agency reports.\n\nDetails\n\nThey should stay out of our elections. I think they know very well what this administration has done.\n\nThis was his response to a question.", "Tom Hale")]
+    [InlineData("uk", "Про це заявив міністр Том Гейл під час брифінгу.\n\nДеталі\n\nВони мають триматися подалі від наших виборів. Я думаю, вони добре знають, що зробила ця адміністрація.\n\nВибори відбудуться в листопаді.", "Том Гейл")]
+    public void AFirstPersonBlockAfterALabelIsTheSpeechOfTheAttributionAboveIt(string language, string text, string speaker)
+    {
+        // A page that sets a label ("Details", "Деталі") between the attribution and the block quote it lost the marks of: the
+        // block is speech, and the person named with the speech verb above the label says it (not the article's main speaker).
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)), q => q.Text.StartsWith(language == "en" ? "They should stay out" : "Вони мають", StringComparison.Ordinal));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AFirstPersonParagraphAfterALabelWithNoSpeechAboveIsNoQuote()
+    {
+        const string text = "Mayor Anna Berg visited the port on Monday.\n\nDetails\n\nWe went along with the mayor and saw the new cranes and the empty docks.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
+
     [Fact]
     public void FirstPersonParagraphAfterANarratedVisitIsNoQuote()
     {
