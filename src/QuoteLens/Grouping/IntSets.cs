@@ -16,6 +16,29 @@ internal sealed class IntSets
         _items = items;
     }
 
+    /// <summary>How many items two ascending lists share.</summary>
+    public static int SharedCount(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        int shared = 0;
+        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
+        {
+            if (a[i] == b[j])
+            {
+                (shared, i, j) = (shared + 1, i + 1, j + 1);
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared;
+    }
+
     /// <summary>The number of lists.</summary>
     public int Count => _start.Length - 1;
 

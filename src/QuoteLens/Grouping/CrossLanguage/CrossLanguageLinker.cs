@@ -431,32 +431,8 @@ public static class CrossLanguageLinker
         return [.. shared];
     }
 
-    private static double Containment(int[] a, int[] b)
-    {
-        if (a.Length == 0 || b.Length == 0)
-        {
-            return 0;
-        }
-
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] == b[j])
-            {
-                (shared, i, j) = (shared + 1, i + 1, j + 1);
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
-        return (double)shared / Math.Min(a.Length, b.Length);
-    }
+    private static double Containment(int[] a, int[] b) =>
+        a.Length == 0 || b.Length == 0 ? 0 : (double)IntSets.SharedCount(a, b) / Math.Min(a.Length, b.Length);
 
     /// <summary>
     /// Each link extended to the close same-language versions of either end (sharing at least <see cref="MinSpreadContainment"/>

@@ -493,25 +493,7 @@ public static partial class QuoteGrouper
     /// <summary>True when two sorted key lists share at least <paramref name="minShared"/> keys and at least half of the shorter's.</summary>
     private static bool SharesHalfTheKeys(ReadOnlySpan<int> a, ReadOnlySpan<int> b, int minShared)
     {
-        int shared = 0;
-        for (int i = 0, j = 0; i < a.Length && j < b.Length;)
-        {
-            if (a[i] == b[j])
-            {
-                shared++;
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-
+        int shared = IntSets.SharedCount(a, b);
         return shared >= minShared && 2 * shared >= Math.Min(a.Length, b.Length);
     }
 
