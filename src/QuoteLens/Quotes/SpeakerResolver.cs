@@ -2411,22 +2411,18 @@ internal static class SpeakerResolver
     /// </summary>
     private static int PreviousParagraphStart(Article article, int paragraphStart)
     {
-        int previous = paragraphStart;
-        int beforeThat = paragraphStart;
-        bool label = false;
-        foreach (var para in article.Paragraphs)
+        int at = -1;
+        for (int p = 0; p < article.Paragraphs.Count && article.Paragraphs[p].Start < paragraphStart; p++)
         {
-            if (para.Start >= paragraphStart)
-            {
-                break;
-            }
-
-            beforeThat = previous;
-            previous = para.Start;
-            label = UnmarkedSpeech.IsLabel(article.Text, para);
+            at = p;
         }
 
-        return label && beforeThat < previous ? beforeThat : previous;
+        if (at < 0)
+        {
+            return paragraphStart;
+        }
+
+        return at > 0 && UnmarkedSpeech.IsLabel(article.Text, article.Paragraphs[at]) ? article.Paragraphs[at - 1].Start : article.Paragraphs[at].Start;
     }
 
     /// <summary>
