@@ -45,17 +45,24 @@ internal static class SpeakerAcronyms
         {
             if (HeadFirst(text, open, close) is { } head)
             {
-                var noun = Tokenizer.NormalizeWord(text[head.Start..head.End]);
-                yield return (SpeakerNames.Key(UnitNames.UnitStem(noun) ?? noun), SpeakerNames.Key(text[(open + 1)..close]), NominativeName(text, head, open));
+                yield return (SpeakerNames.Key(Nominative(text, head)), SpeakerNames.Key(text[(open + 1)..close]), NominativeName(text, head, open));
             }
         }
     }
 
     /// <summary>The unit's name an acronym in brackets at <paramref name="open"/> stands for when the name opens with its unit noun (<see cref="HeadFirst"/>), in the nominative; else null.</summary>
     internal static string? HeadFirstName(string text, int open, int close) =>
-        HeadFirst(text, open, close) is { } head && UnitNames.IsUnitNoun(UnitNames.UnitStem(Tokenizer.NormalizeWord(text[head.Start..head.End])) ?? Tokenizer.NormalizeWord(text[head.Start..head.End]))
-            ? NominativeName(text, head, open)
-            : null;
+        HeadFirst(text, open, close) is { } head && UnitNames.IsUnitNoun(Nominative(text, head)) ? NominativeName(text, head, open) : null;
+
+    /// <summary>The body noun at <paramref name="head"/> in the nominative, in comparison form ("легиона" → "легион").</summary>
+    private static string Nominative(string text, (int Start, int End) head)
+    {
+        var noun = Tokenizer.NormalizeWord(text[head.Start..head.End]);
+        return UnitNames.UnitStem(noun) ?? noun;
+    }
+
+    /// <summary>The quote marks trimmed off a name's words (<see cref="NominativeName"/>).</summary>
+    private static readonly char[] NameMarks = TextChars.QuoteMarks.ToCharArray();
 
     /// <summary>
     /// The name from its body noun to the brackets, the noun in the nominative and capitalised, the words after it in « »
@@ -63,9 +70,8 @@ internal static class SpeakerAcronyms
     /// </summary>
     private static string NominativeName(string text, (int Start, int End) head, int open)
     {
-        var noun = Tokenizer.NormalizeWord(text[head.Start..head.End]);
-        var nominative = UnitNames.UnitStem(noun) ?? noun;
-        var rest = text[head.End..open].Trim().Trim(TextChars.QuoteMarks.ToCharArray()).Trim();
+        var nominative = Nominative(text, head);
+        var rest = text[head.End..open].Trim().Trim(NameMarks).Trim();
         return char.ToUpperInvariant(nominative[0]) + nominative[1..] + " «" + rest + "»";
     }
 

@@ -144,7 +144,7 @@ internal static class TitleClasses
     public static bool HoldsOther(string phrase, List<int?> offices)
     {
         var named = OfficesIn(phrase);
-        return named.Length > 0 && !Holds(phrase, offices);
+        return named.Length > 0 && !Array.Exists(named, office => offices.Contains(office));
     }
 
     /// <summary>The offices the words of <paramref name="phrase"/> name, in order; from a per-thread table of the phrases already read.</summary>

@@ -94,7 +94,7 @@ internal static class UnmarkedSpeech
                 m++;
             }
 
-            bool hasMarks = (m < marked.Count && marked[m].OpenPos < para.End) || (QuoteMarks.IndexOfMark(text.AsSpan(para.Start, para.Length)) >= 0 && HasQuoteMark(text, para));
+            bool hasMarks = (m < marked.Count && marked[m].OpenPos < para.End) || HasMarks(text, para);
             int before = found.Count;
             if (p + 1 < article.Paragraphs.Count && AttributedBelow(text, para, article.Paragraphs[p + 1]) && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
             {
@@ -884,7 +884,7 @@ internal static class UnmarkedSpeech
         {
             var para = all[p];
             if (para.Start < 0 || para.End > text.Length || para.Start >= para.End || text[para.End - 1] is '?' or ':' || text[para.Start] == '['
-                || (QuoteMarks.IndexOfMark(text.AsSpan(para.Start, para.Length)) >= 0 && HasQuoteMark(text, para)) || Cued(paragraphs, para))
+                || HasMarks(text, para) || Cued(paragraphs, para))
             {
                 break;
             }
@@ -935,13 +935,7 @@ internal static class UnmarkedSpeech
             return false;
         }
 
-        int words = 1;
-        foreach (var c in line)
-        {
-            words += c == ' ' ? 1 : 0;
-        }
-
-        return words <= LabelMaxWords;
+        return line.Count(' ') + 1 <= LabelMaxWords;
     }
 
     /// <summary>True when a speech verb stands in <paramref name="para"/> ("wrote", "said", "заявил").</summary>
@@ -975,6 +969,10 @@ internal static class UnmarkedSpeech
 
         return false;
     }
+
+    /// <summary>True when the paragraph holds a real quote mark: the fast search for any mark first, then <see cref="HasQuoteMark"/>.</summary>
+    private static bool HasMarks(string text, Paragraph para) =>
+        QuoteMarks.IndexOfMark(text.AsSpan(para.Start, para.Length)) >= 0 && HasQuoteMark(text, para);
 
     /// <summary>True when the paragraph holds a real quote mark (not an apostrophe inside a word).</summary>
     private static bool HasQuoteMark(string text, Paragraph para)
