@@ -186,7 +186,7 @@ internal static class AttributionCues
         // Polish
         "powiedział", "powiedziała", "oświadczył", "oświadczyła", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił",
         "podkreśliła", "zaznaczył", "zaznaczyła", "mówił", "mówiła", "przekazał", "ocenił", "napisał", "napisała", "wyjaśnił",
-        "zapowiedział", "odpowiedział", "oznajmił", "oznajmiła", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
+        "zapowiedział", "odpowiedział", "odparł", "odparła", "oznajmił", "oznajmiła", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
         // Dutch
         "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",
         "beloofde", "reageerde", "meldde", "laat", "zo",

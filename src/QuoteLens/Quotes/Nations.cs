@@ -64,7 +64,7 @@ internal static class Nations
     /// </summary>
     private static readonly HashSet<string> Masters = new(
         ["maître", "master", "boss", "hausherr", "herr", "хозяин", "хазяїн", "керманич", "господар", "stăpânul", "padrone", "dono", "dueño",
-            "amo", "baas", "heer", "meester", "peremees", "juht", "سيد"],
+            "amo", "baas", "heer", "meester", "peremees", "juht", "gospodarz", "władca", "inquilino", "locataire", "hôte", "سيد"],
         StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="words"/> hold the Kremlin (or "РФ") and a head of it ("o chefe do Kremlin", "хозяин Кремля", "очільник РФ").</summary>

@@ -62,7 +62,9 @@ internal static class SpeakerNames
         "سخنگوی",
         // the Kremlin in the genitive after a spokesman title ("tiskovni predstavnik Kremlja Dmitrij Peskov", "Kremli pressiesindaja",
         // "purtătorul de cuvânt al Kremlinului"): the office's complement, never part of the name
-        "kremlja", "kremlju", "kremli", "kremlinului", "kremlu",
+        "kremlja", "kremlju", "kremli", "kremlinului", "kremlu", "kremla",
+        // the Kremlin's master in Polish ("Gospodarz Kremla został zapytany"): a description of the head of state, no name
+        "gospodarz", "gospodarza", "gospodarzem", "władca", "władcy",
         // founders, bosses and chairs of a company or a group: "Wagner Group founder Yevgeny Prigozhin", "основатель ЧВК «Вагнер»"
         "founder", "co-founder", "boss", "chairman", "chairwoman", "ceo", "owner", "основатель", "основателя", "засновник", "засновника",
         "fondateur", "fondatrice", "gründer", "fundador", "fondatore", "oprichter", "fondatorul", "asutaja", "مؤسس", "ватажок", "главарь",

@@ -318,6 +318,7 @@ internal static class SpeakerResolver
             }
         }
 
+        Unglue(names, unresolvedMentions, language);
         Unify(names);
         if (unresolvedMentions is { } known)
         {
@@ -1425,6 +1426,8 @@ internal static class SpeakerResolver
         string? found = null;
         bool afterArticle = false;
         bool afterAbout = false;
+        bool afterOfNation = false;
+        string previous = "";
         var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
         for (int w = 1; w < words.Length; w++)
         {
@@ -1434,13 +1437,19 @@ internal static class SpeakerResolver
             {
                 afterArticle = AttributionCues.Determiners.Contains(norm);
                 afterAbout = AboutWords.Contains(norm);
+                afterOfNation = OfWords.Contains(norm) && SpeakerNames.IsNationalAdjective(previous);
+                previous = norm;
                 continue;
             }
 
-            if (afterAbout)
+            previous = norm;
+            if (afterAbout || afterOfNation)
             {
                 // "iar despre Prigojin spune", "dijo sobre Prigozhin": the one spoken about is not the speaker.
+                // "ha detto il presidente russo di Biden": an office with its nation is a person of its own; the name after
+                // "of" is the one he spoke of.
                 afterAbout = false;
+                afterOfNation = afterOfNation && w + 1 < words.Length && char.IsUpper(words[w + 1][0]);
                 continue;
             }
 
@@ -1477,6 +1486,9 @@ internal static class SpeakerResolver
 
     /// <summary>The quote marks, brackets, stops and apostrophes trimmed off a phrase's words (<see cref="NamedIn"/>).</summary>
     private static readonly char[] NamedInTrim = ['.', '"', '“', '”', '«', '»', '(', ')', '\'', '’'];
+
+    /// <summary>"Of" before a possessor ("il presidente russo di Biden", "le président russe de Biden").</summary>
+    private static readonly HashSet<string> OfWords = new(["of", "di", "de", "du", "do", "da", "del", "von"], StringComparer.Ordinal);
 
     /// <summary>"About": the name after it is the one spoken about ("despre Prigojin", "sobre Prigozhin", "über Putin").</summary>
     private static readonly HashSet<string> AboutWords = new(["about", "sobre", "despre", "über", "sur", "su", "over", "про", "об", "о", "عن", "وعن"], StringComparer.Ordinal);
@@ -2754,6 +2766,66 @@ internal static class SpeakerResolver
     private static long Prefix(string key) => ((long)key[0] << 32) | ((long)key[1] << 16) | key[2];
 
     /// <summary>Within one article, every name takes the fullest form written with the same last name ("Putin" → "Vladimir Putin").</summary>
+    /// <summary>
+    /// Two names read as one ("väitis Trump Putini ja Bideni suhete kohta", "ütles Trump Lõuna-Carolinas"): a name of two words
+    /// whose first word is the surname of another person of the article (another quote's speaker, or a name of two or three
+    /// words it mentions, with another key) is that person; the word after it is someone or somewhere else (it had been Putin,
+    /// or "Trump Lõuna-Carolina"). In German, English and Dutch a second name ending in "s" is a possessive, left alone.
+    /// </summary>
+    private static void Unglue(string?[] names, List<Mention>? mentions, string language)
+    {
+        var full = names.Where(n => n is not null && PersonName(n, 1, 3)).Select(n => n!)
+            .Concat(mentions?.Select(m => m.Name).Where(n => PersonName(n, 2, 3)) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (full.Count < 2)
+        {
+            return;
+        }
+
+        for (int n = 0; n < names.Length; n++)
+        {
+            if (names[n] is not { } name || !PersonName(name, 2, 2))
+            {
+                continue;
+            }
+
+            int space = name.IndexOf(' ', StringComparison.Ordinal);
+            if (language is "de" or "en" or "nl" && name[^1] == 's')
+            {
+                // "zitierte Peskow Putins Worte": a possessive second name owns the words relayed; the phrase is no two people.
+                continue;
+            }
+
+            var first = SpeakerNames.Key(name[..space]);
+            var own = SpeakerNames.Key(name);
+            string? person = null;
+            foreach (var other in full)
+            {
+                var key = SpeakerNames.Key(other);
+                if (key.Length > 0 && first.Length > 0 && key != own && !SpeakerNames.SameKey(key, own) && key == first
+                    && (person is null || Better(other, person)))
+                {
+                    person = other;
+                }
+            }
+
+            if (person is not null)
+            {
+                names[n] = person;
+            }
+        }
+    }
+
+    /// <summary>True when <paramref name="name"/> has <paramref name="min"/> to <paramref name="max"/> words, each capitalised and none a title, a nationality or a body's noun: a person's name, not a body's.</summary>
+    private static bool PersonName(string name, int min, int max)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= min && words.Length <= max && words.All(w =>
+        {
+            var norm = Tokenizer.NormalizeWord(w);
+            return char.IsUpper(w[0]) && !SpeakerNames.IsTitle(norm) && !SpeakerNames.IsNationalAdjective(norm) && !IsBodyNoun(norm);
+        });
+    }
+
     private static void Unify(string?[] names)
     {
         var fullest = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -1,0 +1,57 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Names and descriptions that hold a second person: two surnames glued after a verb ("väitis Volkov Petrenko suhete kohta"), a
+/// possessor after an office and its nation ("ha detto il presidente russo di Petrenko"), a possessive that relays another's
+/// words ("zitierte Kowalski Volkovs Worte"), the Kremlin's master in Polish, and Polish dash speech closed by "odparł".
+/// Invented people and sentences.
+/// </summary>
+public class SpeakerGluedNameTests
+{
+    [Fact]
+    public void TheFirstOfTwoGluedSurnamesSpeaks()
+    {
+        var article = Written(
+            "Vene president Ivan Petrenko kohtus esmaspäeval Marek Volkoviga.\n\n"
+            + "\"Otsus on lõplik,\" ütles Volkov.\n\n"
+            + "\"Ta tahab rahu,\" väitis Volkov Petrenko ja Kowalski suhete kohta.", "et");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(["Volkov", "Volkov"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void APossessiveSecondNameIsLeftAlone()
+    {
+        var article = Written(
+            "Präsident Ivan Petrenko sprach am Montag in Minsk.\n\n"
+            + "„Die Lage ist stabil“, sagte Sprecher Marek Kowalski.\n\n"
+            + "„Die Entscheidung ist endgültig“, zitierte Kowalski Petrenkos Worte.", "de");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.NotEqual("Marek Kowalski", quotes[1].CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ThePossessorAfterAnOfficeAndItsNationIsSpokenOf()
+    {
+        var article = Written(
+            "Il presidente russo Ivan Petrenko ha elogiato Marek Volkov.\n\n"
+            + "“È una persona con più esperienza”, ha detto il presidente russo di Volkov.", "it");
+        Assert.Equal("Ivan Petrenko", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheKremlinsMasterInPolishIsNoName()
+    {
+        var article = Written(
+            "Prezydent Rosji Ivan Petrenko udzielił wywiadu. Gospodarz Kremla został zapytany o wybory.\n\n"
+            + "Marek Volkov. Jest osobą bardziej doświadczoną - odparł.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Marek Volkov. Jest osobą bardziej doświadczoną", quote.Text);
+        Assert.Equal("Ivan Petrenko", quote.CanonicalSpeaker);
+    }
+}
