@@ -197,6 +197,7 @@ internal static class SpeakerResolver
             var cueSpeakers = new List<Mention>(speakers);
             cueSpeakers.Sort((a, b) => a.At.CompareTo(b.At));
             mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
+            mentions.AddRange(OpeningSurnames(article.Text, mentions, plain, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             unresolvedMentions = mentions;
             var main = Main(speakers, mentions);
@@ -2308,7 +2309,8 @@ internal static class SpeakerResolver
 
     /// <summary>Past participles of speech verbs whose agent follows "by" ("stated by", "said by", "announced by").</summary>
     private static readonly HashSet<string> PassiveSpeechVerbs = new(
-        ["stated", "said", "announced", "reported", "made", "voiced", "expressed", "written", "posted", "told", "declared", "claimed"],
+        ["stated", "said", "announced", "reported", "made", "voiced", "expressed", "written", "posted", "told", "declared", "claimed",
+         "described", "called", "termed", "dubbed", "labelled", "labeled", "branded", "characterised", "characterized"],
         StringComparer.Ordinal);
 
     /// <summary>True when the word before the one at <paramref name="at"/> is a speech verb's past participle (<see cref="PassiveSpeechVerbs"/>).</summary>
@@ -2688,6 +2690,48 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
+    /// The surname of a person the article names in full only without a cue (<paramref name="plain"/>: "las declaraciones de
+    /// Donald Trump"), where it opens a sentence before a word in lower case ("Trump reprocha a menudo …", "Trump märkis, et …"):
+    /// the sentence's subject, whom a description or a pronoun after it refers to ("El exmandatario estadounidense dijo que
+    /// “animaría” …"). Only there: a surname anywhere else may be an object or a possessive.
+    /// </summary>
+    private static IEnumerable<Mention> OpeningSurnames(string text, List<Mention> mentions, List<Mention> plain, QuotedText quoted)
+    {
+        var known = new HashSet<string>(mentions.Select(m => m.Name), StringComparer.Ordinal);
+        var others = plain.Where(m => !known.Contains(m.Name) && PersonName(m.Name, 2, 3)).ToList();
+        if (others.Count == 0)
+        {
+            return [];
+        }
+
+        return NameOccurrences(text, others, quoted).Where(m => OpensSentence(text, m.At) && LowerWordAfter(text, m.At));
+    }
+
+    /// <summary>True when only spaces stand between the word at <paramref name="at"/> and a line break or a sentence's end.</summary>
+    private static bool OpensSentence(string text, int at)
+    {
+        int i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '\n' or '.' or '!' or '?';
+    }
+
+    /// <summary>True when the word after the one at <paramref name="at"/> (past one space) opens in lower case: a verb, not a first name.</summary>
+    private static bool LowerWordAfter(string text, int at)
+    {
+        int i = at;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && text[i] == ' ' && char.IsLower(text[i + 1]);
+    }
+
+    /// <summary>
     /// True when a word of <paramref name="name"/> (cut at spaces) opens with no capital letter (a digit too, unlike
     /// <see cref="HasLowerCaseWord"/>): as
     /// <c>name.Split(' ').Any(w =&gt; w.Length &gt; 0 &amp;&amp; !char.IsUpper(w[0]))</c>, read in place for every mention of an article.
@@ -2815,14 +2859,14 @@ internal static class SpeakerResolver
         }
     }
 
-    /// <summary>True when <paramref name="name"/> has <paramref name="min"/> to <paramref name="max"/> words, each capitalised and none a title, a nationality or a body's noun: a person's name, not a body's.</summary>
+    /// <summary>True when <paramref name="name"/> has <paramref name="min"/> to <paramref name="max"/> words, each capitalised and none an acronym, a title, a nationality or a body's noun: a person's name, not a body's ("ПВК Вагнер").</summary>
     private static bool PersonName(string name, int min, int max)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= min && words.Length <= max && words.All(w =>
         {
             var norm = Tokenizer.NormalizeWord(w);
-            return char.IsUpper(w[0]) && !SpeakerNames.IsTitle(norm) && !SpeakerNames.IsNationalAdjective(norm) && !IsBodyNoun(norm);
+            return char.IsUpper(w[0]) && !SpeakerNames.IsAcronym(w) && !SpeakerNames.IsTitle(norm) && !SpeakerNames.IsNationalAdjective(norm) && !IsBodyNoun(norm);
         });
     }
 

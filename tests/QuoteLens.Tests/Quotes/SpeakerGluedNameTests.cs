@@ -6,7 +6,8 @@ namespace QuoteLens.Tests.Quotes;
 /// <summary>
 /// Names and descriptions that hold a second person: two surnames glued after a verb ("väitis Volkov Petrenko suhete kohta"), a
 /// possessor after an office and its nation ("ha detto il presidente russo di Petrenko"), a possessive that relays another's
-/// words ("zitierte Kowalski Volkovs Worte"), the Kremlin's master in Polish, and Polish dash speech closed by "odparł".
+/// words ("zitierte Kowalski Volkovs Worte"), the Kremlin's master in Polish, and Polish dash speech closed by "odparł"; and
+/// people named in full only in passing, whose surname opens a later sentence as its subject, or who describe in the passive.
 /// Invented people and sentences.
 /// </summary>
 public class SpeakerGluedNameTests
@@ -53,5 +54,28 @@ public class SpeakerGluedNameTests
         var quote = Assert.Single(QuoteFinder.Find(article));
         Assert.Equal("Marek Volkov. Jest osobą bardziej doświadczoną", quote.Text);
         Assert.Equal("Ivan Petrenko", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ASurnameOpeningASentenceIsTheSubjectADescriptionRefersTo()
+    {
+        var article = Written(
+            "El secretario general de la OTAN, Marek Volkov, rechazó el domingo las declaraciones de Ivan Petrenko sobre la Alianza. "
+            + "“Cualquier sugerencia de que los aliados no se defenderán socava la seguridad de todos”, dijo Volkov.\n\n"
+            + "Durante un acto de campaña el sábado, Petrenko amenazó con que no defendería a los países. Petrenko reprocha a menudo a "
+            + "los miembros que no financian lo suficiente la defensa.\n\n"
+            + "El exmandatario dijo que “animaría” a Rusia a “hacer lo que le diese la gana”.", "es");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal(["Ivan Petrenko", "Ivan Petrenko"], quotes.Skip(1).Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void TheAgentOfAPassiveDescriptionSpeaks()
+    {
+        var article = Written(
+            "Marek Volkov died on Wednesday. Volkov led the march towards the capital two months ago. "
+            + "The mutiny was described by Ivan Petrenko as “a stab in the back”.", "en");
+        Assert.Equal("Ivan Petrenko", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
 }
