@@ -25,6 +25,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["macron-2024-02"] = new(56, 56, 157, 166, 169, 190, 197, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 60, 62, 69, 76, 88, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 114, 123, 119, 1032, 1166, 1183, 176, 185, 0),
+        ["prigozhin-ammunition-2023-05"] = new(222, 232, 69, 88, 120, 423, 552, 1276, 234, 294, 0),
         ["putin-biden-preference-2024-02"] = new(180, 182, 156, 170, 264, 980, 1118, 2168, 215, 241, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 476, 518, 730, 203, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 10, 14, 11, 63, 93, 113, 79, 84, 0),
