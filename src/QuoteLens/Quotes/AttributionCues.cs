@@ -198,6 +198,13 @@ internal static class AttributionCues
         "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",
         "odpowiedziała", "zapowiedziała", "ostrzegła", "przyznała", "wyjaśniła", "napisali", "powiedzieli", "stwierdzili",
         "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
+        // shouting, screaming and threatening, for a speech shouted on video ("– krzyczy na nagraniu Prigożyn", "ţipă el",
+        // "ameaça diretamente", "schreit Prigoschin", "кричит Пригожин")
+        "shouts", "screams", "screamed", "yells", "yelled", "threatens", "кричит", "кричал", "прокричал", "кричить", "кричав",
+        "прокричав", "crie", "hurle", "a crié", "a hurlé", "schreit", "schrie", "brüllt", "brüllte", "grita", "gritó", "gritou",
+        "urla", "grida", "ha urlato", "ha gridato", "țipă", "ţipă", "strigă", "a strigat", "schreeuwt", "schreeuwde", "krzyczy",
+        "krzyczał", "wrzeszczy", "wrzeszczał", "karjub", "karjus", "ameaça", "ameaçou", "amenaza", "amenazó", "minaccia", "droht",
+        "drohte", "menace", "a menacé", "grozi", "groził", "погрожує", "пригрозил", "пригрозив",
         // Portuguese (more forms)
         "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "repetiu", "avisou", "advertiu", "lembrou", "insistiu",
         "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou", "responde",

@@ -97,6 +97,10 @@ internal static class SpeakerNames
 
     /// <summary>Capitalised words that are never names: weekdays, months, sentence-opening adverbs.</summary>
     private static readonly HashSet<string> NotNames = Set(
+        // Portuguese prepositions glued to an article, capitalised at a sentence's start ("Em causa está, diz o chefe …")
+        "em", "no", "na", "nos", "nas", "ao", "aos", "num", "numa", "pelo", "pela", "pelos", "pelas",
+        // German adverbs that open a sentence before its verb ("Dann sagt der Wagner-Chef", "Anschließend rastet Prigoschin aus")
+        "dann", "danach", "anschließend", "später", "zuvor", "zudem", "außerdem", "jetzt", "nun",
         // "Autoridades da região de Belgorod afirmaram", "Die Behörden": the authorities, capitalised at a sentence's start, are no name
         "authorities", "autoridades", "autorités", "behörden", "autorità", "autoritățile", "autoritatile", "autoriteiten", "władze", "власти", "влада",
         // the labels of a story's parts ("Деталі: у заяві …", "Details:", "Quote:"), capitalised before their colon
@@ -278,6 +282,38 @@ internal static class SpeakerNames
         return false;
     }
 
+    /// <summary>The nouns of a group in its capitalised name ("Grupy Wagnera", "Grupo Wagner", "the Wagner Group" reads as "Group" last).</summary>
+    private static readonly HashSet<string> GroupNameNouns = Set("grupy", "grupa", "grupo", "group", "gruppe", "groupe", "gruppo", "groep", "grupul", "grupului");
+
+    /// <summary>The heads and founders of a group ("szef", "chefe", "founder", "założyciel"), in lower case before its name.</summary>
+    private static readonly HashSet<string> GroupHeads = Set(
+        "chef", "head", "capo", "jefe", "chefe", "szef", "hoofd", "șeful", "seful", "leader", "líder", "leider", "lider", "boss",
+        "founder", "fondateur", "gründer", "fundador", "fondatore", "założyciel", "oprichter", "fondatorul");
+
+    /// <summary>
+    /// True when <paramref name="words"/> open with a group's head or founder in lower case and then, past lower-case words
+    /// only ("do", "of the"), name the group by a capitalised group noun ("szef Grupy Wagnera", "o chefe do Grupo Wagner").
+    /// </summary>
+    private static bool HeadOfGroup(List<Word> words)
+    {
+        bool head = false;
+        foreach (var w in words)
+        {
+            if (char.IsLower(w.Text[0]))
+            {
+                head |= GroupHeads.Contains(w.Norm);
+                continue;
+            }
+
+            return head && GroupNameNouns.Contains(w.Norm);
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> describes a group's head or founder by the group's name ("o chefe do Grupo Wagner").</summary>
+    internal static bool HeadOfGroup(string phrase) => HeadOfGroup(Words(phrase, new List<Word>(8)));
+
     private static string? Read(string? phrase, string language, out bool strong)
     {
         strong = false;
@@ -295,6 +331,13 @@ internal static class SpeakerNames
         var words = Words(phrase, _words ??= new List<Word>(16));
         if (words.Count == 0 || (words.Count == 1 && AttributionCues.Pronouns.Contains(words[0].Norm)))
         {
+            return null;
+        }
+
+        if (HeadOfGroup(words))
+        {
+            // "mówił szef Grupy Wagnera", "disse o chefe do Grupo Wagner": the head of a group is a person the article names
+            // elsewhere, not the group (it had been "Grupy Wagnera").
             return null;
         }
 

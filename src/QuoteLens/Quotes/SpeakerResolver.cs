@@ -290,7 +290,7 @@ internal static class SpeakerResolver
                 if (names[n] is null)
                 {
                     // "«…», disseram.": the subject a plural verb drops is "they" (it had been read as "he", the subject named last).
-                    var phrase = phrases[n] == Implied && AttributionCues.IsPluralVerb(cues?[n]) ? "they" : phrases[n];
+                    var phrase = phrases[n] == Implied && AttributionCues.IsPluralVerb(cues?[n]) ? "they" : AdverbsOnly(phrases[n]) ? Implied : phrases[n];
                     names[n] = Pick(article.Text, mentions, plain, weak, cueSpeakers, main, positions[n], paragraphStarts[n], PreviousParagraphStart(article, paragraphStarts[n]), skip[n] || reported?[n] == true ? null : phrase, language, Bodies, Holders);
 
                     if (n > 0 && names[n] is { } replier && names[n - 1] is { } asker && SpeakerNames.SameKey(SpeakerNames.Key(replier), SpeakerNames.Key(asker))
@@ -788,6 +788,13 @@ internal static class SpeakerResolver
             }
 
             return main ?? fallback;
+        }
+
+        if (SpeakerNames.HeadOfGroup(phrase) && (main ?? NearestSubject(mentions, at, 0)) is { } groupHead)
+        {
+            // "mówił szef Grupy Wagnera": the group's head is the article's main speaker, else the person named as a subject
+            // before (it had been the defence minister named after his office, "ministra obrony Siergieja Szojgu").
+            return groupHead;
         }
 
         if (AgeDescription(phrase) && (main ?? nearest) is { } protagonist)
@@ -1419,11 +1426,25 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
+    /// True when <paramref name="phrase"/> holds only adverbs in "-mente" or "-ment" ("ameaça diretamente, visivelmente irado"
+    /// reads "diretamente"): the verb's subject is dropped, as with no phrase.
+    /// </summary>
+    private static bool AdverbsOnly(string? phrase) =>
+        phrase is not null && phrase != Implied && phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        && words.All(w => char.IsLower(w[0]) && w.Length > 7 && (w.EndsWith("mente", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal)));
+
+    /// <summary>
     /// The speaker among <paramref name="mentions"/> whose last name is a capitalised word of the description <paramref name="phrase"/>
     /// (not its first word, which a sentence capitalises): the nearest at or before index <paramref name="before"/>, else the first after; or null.
     /// </summary>
     private static string? NamedIn(List<Mention> mentions, string phrase, int before)
     {
+        if (SpeakerNames.HeadOfGroup(phrase))
+        {
+            // "o chefe do Grupo Wagner": the group's head, not the group named in the phrase.
+            return null;
+        }
+
         string? found = null;
         bool afterArticle = false;
         bool afterAbout = false;

@@ -78,4 +78,32 @@ public class SpeakerGluedNameTests
             + "The mutiny was described by Ivan Petrenko as “a stab in the back”.", "en");
         Assert.Equal("Ivan Petrenko", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
     }
+
+    [Theory]
+    [InlineData("pl", "Jewgienij Prigożyn opublikował wideo. „Oświadczam w imieniu bojowników” – mówił Prigożyn.\n\n- To byli ojcowie i synowie - mówił szef Grupy Wagnera.", "Jewgienij Prigożyn")]
+    [InlineData("pt", "Yevgeny Prigozhin publicou um vídeo. “Informo oficialmente o ministro”, disse Prigozhin.\n\n“Eles são pais e filhos”, disse o chefe do Grupo Wagner.", "Yevgeny Prigozhin")]
+    public void TheHeadOfAGroupIsAPersonNotTheGroup(string language, string text, string speaker)
+    {
+        var quotes = QuoteFinder.Find(Written(text, language));
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(speaker, quotes[1].CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("pl", "Marek Volkov opublikował wideo.\n\n- Brakuje nam amunicji! – krzyczy na nagraniu Volkov.")]
+    [InlineData("ro", "Marek Volkov a publicat un videoclip.\n\n”Unde e muniția?”, ţipă Volkov.")]
+    [InlineData("de", "Marek Volkov veröffentlichte ein Video.\n\n„Wo ist die Munition?“, schreit Volkov.")]
+    public void AShoutedSpeechIsSaid(string language, string text)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal("Volkov", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void APrepositionOpeningASentenceIsNoSpeaker()
+    {
+        var article = Written(
+            "Marek Volkov publicou um vídeo.\n\nEm causa está, diz o chefe da empresa, a falta de munições: “Informo oficialmente o ministro.”", "pt");
+        Assert.NotEqual("Em", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
 }
