@@ -95,7 +95,7 @@ internal static class SentenceSplitter
     private static bool EndsSentence(ReadOnlySpan<char> text, Bounds[] tokens, int i)
     {
         var t = tokens[i];
-        if (t.Kind != TokenKind.Punctuation || text[t.Range] is not ("." or "!" or "?" or "…" or "..." or "?!" or "!?" or "؟"))
+        if (t.Kind != TokenKind.Punctuation || text[t.Range] is not ("." or "!" or "?" or "…" or ".." or "..." or "?!" or "!?" or "؟"))
         {
             return false;
         }

@@ -164,6 +164,16 @@ public class ClauseCutTests
     }
 
     [Fact]
+    public void TwoFullStopsEndASentenceAsThreeDo()
+    {
+        // The Arabic press writes ".." between sentences: "… قتلوا اليوم.. ما زال دمهم ساخناً" is two sentences; in Latin
+        // letters a word in lower case after ".." goes on with the same one.
+        var parts = SentenceSplitter.Split(Quote("هؤلاء الشباب قد قتلوا اليوم.. ما زال دمهم ساخناً"));
+        Assert.Equal(["هؤلاء الشباب قد قتلوا اليوم..", "ما زال دمهم ساخناً"], parts.Select(p => p.Text));
+        Assert.Single(SentenceSplitter.Split(Quote("We will find them.. and punish them")));
+    }
+
+    [Fact]
     public void ASentenceOfAScriptWithoutCaseStartsAfterAFullStop()
     {
         // Arabic has no capitals: "… بيلاروس. لقد رأوا ذلك." is two sentences, as ". They saw it." would be.
