@@ -196,8 +196,7 @@ internal static class SpeakerResolver
             var speakers = new List<Mention>(mentions);
             var cueSpeakers = new List<Mention>(speakers);
             cueSpeakers.Sort((a, b) => a.At.CompareTo(b.At));
-            mentions.AddRange(NameOccurrences(article.Text, mentions, quoted));
-            mentions.AddRange(OpeningSurnames(article.Text, mentions, plain, quoted));
+            mentions.AddRange(Occurrences(article.Text, mentions, plain, quoted));
             mentions.Sort((a, b) => a.At.CompareTo(b.At));
             unresolvedMentions = mentions;
             var main = Main(speakers, mentions);
@@ -2711,21 +2710,35 @@ internal static class SpeakerResolver
     }
 
     /// <summary>
-    /// The surname of a person the article names in full only without a cue (<paramref name="plain"/>: "las declaraciones de
-    /// Donald Trump"), where it opens a sentence before a word in lower case ("Trump reprocha a menudo …", "Trump märkis, et …"):
-    /// the sentence's subject, whom a description or a pronoun after it refers to ("El exmandatario estadounidense dijo que
-    /// “animaría” …"). Only there: a surname anywhere else may be an object or a possessive.
+    /// The occurrences of the names of <paramref name="mentions"/> (<see cref="NameOccurrences"/>), and the surname of a person
+    /// the article names in full only without a cue (<paramref name="plain"/>: "las declaraciones de Donald Trump") where it
+    /// opens a sentence before a word in lower case ("Trump reprocha a menudo …", "Trump märkis, et …"): the sentence's
+    /// subject, whom a description or a pronoun after it refers to ("El exmandatario estadounidense dijo que “animaría” …").
+    /// Only there: such a surname anywhere else may be an object or a possessive. One walk of the text reads both.
     /// </summary>
-    private static IEnumerable<Mention> OpeningSurnames(string text, List<Mention> mentions, List<Mention> plain, QuotedText quoted)
+    private static List<Mention> Occurrences(string text, List<Mention> mentions, List<Mention> plain, QuotedText quoted)
     {
-        var known = new HashSet<string>(mentions.Select(m => m.Name), StringComparer.Ordinal);
-        var others = plain.Where(m => !known.Contains(m.Name) && PersonName(m.Name, 2, 3)).ToList();
-        if (others.Count == 0)
+        HashSet<string>? others = null;
+        HashSet<string>? known = null;
+        foreach (var m in plain)
         {
-            return [];
+            if (PersonName(m.Name, 2, 3) && !(known ??= new HashSet<string>(mentions.Select(k => k.Name), StringComparer.Ordinal)).Contains(m.Name))
+            {
+                (others ??= new HashSet<string>(StringComparer.Ordinal)).Add(m.Name);
+            }
         }
 
-        return NameOccurrences(text, others, quoted).Where(m => OpensSentence(text, m.At) && LowerWordAfter(text, m.At));
+        if (others is null)
+        {
+            return NameOccurrences(text, mentions, quoted);
+        }
+
+        var names = new List<Mention>(mentions.Count + others.Count);
+        names.AddRange(mentions);
+        names.AddRange(plain.Where(m => others.Contains(m.Name)));
+        var found = NameOccurrences(text, names, quoted);
+        found.RemoveAll(m => others.Contains(m.Name) && !(OpensSentence(text, m.At) && LowerWordAfter(text, m.At)));
+        return found;
     }
 
     /// <summary>True when only spaces stand between the word at <paramref name="at"/> and a line break or a sentence's end.</summary>
@@ -2839,13 +2852,22 @@ internal static class SpeakerResolver
     /// </summary>
     private static void Unglue(string?[] names, List<Mention>? mentions, string language)
     {
-        var full = names.Where(n => n is not null && PersonName(n, 1, 3)).Select(n => n!)
-            .Concat(mentions?.Select(m => m.Name).Where(n => PersonName(n, 2, 3)) ?? []).Distinct(StringComparer.Ordinal).ToList();
+        if (!Array.Exists(names, n => n is not null && n.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space && n.IndexOf(' ', space + 1) < 0))
+        {
+            // No name of two words: nothing to read apart (most articles, read with no allocation).
+            return;
+        }
+
+        var speakers = names.Where(n => n is not null).Select(n => n!).Distinct(StringComparer.Ordinal).ToList();
+        var full = speakers.Where(n => PersonName(n, 1, 3))
+            .Concat(mentions?.Select(m => m.Name).Distinct(StringComparer.Ordinal).Where(n => !speakers.Contains(n) && PersonName(n, 2, 3)) ?? [])
+            .ToList();
         if (full.Count < 2)
         {
             return;
         }
 
+        var keys = full.Select(SpeakerNames.Key).ToArray();
         for (int n = 0; n < names.Length; n++)
         {
             if (names[n] is not { } name || !PersonName(name, 2, 2))
@@ -2863,9 +2885,9 @@ internal static class SpeakerResolver
             var first = SpeakerNames.Key(name[..space]);
             var own = SpeakerNames.Key(name);
             string? person = null;
-            foreach (var other in full)
+            for (int o = 0; o < full.Count; o++)
             {
-                var key = SpeakerNames.Key(other);
+                var (other, key) = (full[o], keys[o]);
                 if (key.Length > 0 && first.Length > 0 && key != own && !SpeakerNames.SameKey(key, own) && key == first
                     && (person is null || Better(other, person)))
                 {
