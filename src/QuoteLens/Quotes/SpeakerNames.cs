@@ -285,10 +285,9 @@ internal static class SpeakerNames
     /// <summary>The nouns of a group in its capitalised name ("Grupy Wagnera", "Grupo Wagner", "the Wagner Group" reads as "Group" last).</summary>
     private static readonly HashSet<string> GroupNameNouns = Set("grupy", "grupa", "grupo", "group", "gruppe", "groupe", "gruppo", "groep", "grupul", "grupului");
 
-    /// <summary>The heads and founders of a group ("szef", "chefe", "founder", "założyciel"), in lower case before its name.</summary>
-    private static readonly HashSet<string> GroupHeads = Set(
-        "chef", "head", "capo", "jefe", "chefe", "szef", "hoofd", "șeful", "seful", "leader", "líder", "leider", "lider", "boss",
-        "founder", "fondateur", "gründer", "fundador", "fondatore", "założyciel", "oprichter", "fondatorul");
+    /// <summary>The leaders and founders of a group ("leader", "founder", "założyciel") besides the heads of <see cref="SpeakerOffices.IsHeadWord"/> ("szef", "chefe").</summary>
+    private static readonly HashSet<string> GroupLeaders = Set(
+        "leader", "líder", "leider", "lider", "boss", "founder", "fondateur", "gründer", "fundador", "fondatore", "założyciel", "oprichter", "fondatorul");
 
     /// <summary>
     /// True when <paramref name="words"/> open with a group's head or founder in lower case and then, past lower-case words
@@ -301,7 +300,7 @@ internal static class SpeakerNames
         {
             if (char.IsLower(w.Text[0]))
             {
-                head |= GroupHeads.Contains(w.Norm);
+                head |= SpeakerOffices.IsHeadWord(w.Norm) || GroupLeaders.Contains(w.Norm);
                 continue;
             }
 
