@@ -789,7 +789,8 @@ internal static class SpeakerResolver
             return main ?? fallback;
         }
 
-        if (SpeakerNames.HeadOfGroup(phrase) && (main ?? NearestSubject(mentions, at, 0)) is { } groupHead)
+        bool headOfGroup = SpeakerNames.HeadOfGroup(phrase);
+        if (headOfGroup && (main ?? NearestSubject(mentions, at, 0)) is { } groupHead)
         {
             // "mówił szef Grupy Wagnera": the group's head is the article's main speaker, else the person named as a subject
             // before (it had been the defence minister named after his office, "ministra obrony Siergieja Szojgu").
@@ -947,7 +948,8 @@ internal static class SpeakerResolver
             return served;
         }
 
-        if ((NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
+        // "o chefe do Grupo Wagner" with no one to be its head: not the group named in the phrase either.
+        if (!headOfGroup && (NamedIn(mentions, phrase, before) ?? NamedIn(plain, phrase, LowerBound(plain, at) - 1)) is { } inPhrase)
         {
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
             // "het Russische ministerie van Buitenlandse Zaken": the ministry, not the words of it named elsewhere.
@@ -1438,12 +1440,6 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? NamedIn(List<Mention> mentions, string phrase, int before)
     {
-        if (SpeakerNames.HeadOfGroup(phrase))
-        {
-            // "o chefe do Grupo Wagner": the group's head, not the group named in the phrase.
-            return null;
-        }
-
         string? found = null;
         bool afterArticle = false;
         bool afterAbout = false;
