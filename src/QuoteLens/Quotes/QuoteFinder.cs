@@ -31,12 +31,13 @@ public static class QuoteFinder
     /// <summary>
     /// Finds the quotes of every article of <paramref name="corpus"/>, articles in parallel; the result is in article order,
     /// then reading order, the same for any degree of parallelism. A speaker has one name across the corpus: a body and the
-    /// acronym an article defines for it are one (<see cref="SpeakerAcronyms"/>), then one spelling per speaker key.
+    /// acronym an article defines for it are one (<see cref="SpeakerAcronyms"/>), then one spelling per speaker key; an Arabic
+    /// article's quote that names no one readable takes a person the rest of the corpus quotes whom its article names (<see cref="SpeakerKnownNames"/>).
     /// </summary>
     public static IReadOnlyList<Quote> FindAll(ArticleCorpus corpus)
     {
         ArgumentNullException.ThrowIfNull(corpus);
-        return UnifySpeakers(corpus, corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList());
+        return SpeakerKnownNames.InArabic(corpus, UnifySpeakers(corpus, corpus.Articles.AsParallel().AsOrdered().SelectMany(Find).ToList()));
     }
 
     /// <summary>The speakers of <paramref name="quotes"/> (found in <paramref name="corpus"/>) made one per person or body across the corpus.</summary>

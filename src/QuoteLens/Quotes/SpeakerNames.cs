@@ -285,6 +285,9 @@ internal static class SpeakerNames
     /// <summary>The nouns of a group in its capitalised name ("Grupy Wagnera", "Grupo Wagner", "the Wagner Group" reads as "Group" last).</summary>
     private static readonly HashSet<string> GroupNameNouns = Set("grupy", "grupa", "grupo", "group", "gruppe", "groupe", "gruppo", "groep", "grupul", "grupului");
 
+    /// <summary>True for a noun that names a group ("Grupo Wagner", "Gruppe Wagner"): a name holding it is no person's.</summary>
+    internal static bool IsGroupNameNoun(string norm) => GroupNameNouns.Contains(norm);
+
     /// <summary>The leaders and founders of a group ("leader", "founder", "założyciel") besides the heads of <see cref="SpeakerOffices.IsHeadWord"/> ("szef", "chefe").</summary>
     private static readonly HashSet<string> GroupLeaders = Set(
         "leader", "líder", "leider", "lider", "boss", "founder", "fondateur", "gründer", "fundador", "fondatore", "założyciel", "oprichter", "fondatorul");

@@ -208,6 +208,19 @@ internal static class SpeakerOffices
             return OnRecord(wanted, nation, mentions);
         }
 
+        if (keys.Count > 1 && nation is null && qualifiers.Count == 0)
+        {
+            // "- сказал президент" after "Президент Владимир Зеленский записал обращение …" and "… правления российского президента
+            // Владимира Путина": an outlet qualifies another country's holder by his nation, so a bare title is the holder it titles
+            // bare (it had been Putin, mentioned last).
+            var bare = keys.Where(k => holders.Exists(h => h.Key == k.Key && Array.Exists(h.Offices, wanted.Contains) && Nations.OfPhrase([.. h.Words]) is null))
+                .ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+            if (bare.Count > 0 && bare.Count < keys.Count)
+            {
+                keys = bare;
+            }
+        }
+
         // The holder mentioned last before the quote, by any mention of the name; else the first mentioned after it.
         return LastBefore(keys, mentions, before);
     }

@@ -2898,14 +2898,15 @@ internal static class SpeakerResolver
         }
     }
 
-    /// <summary>True when <paramref name="name"/> has <paramref name="min"/> to <paramref name="max"/> words, each capitalised and none an acronym, a title, a nationality or a body's noun: a person's name, not a body's ("ПВК Вагнер").</summary>
-    private static bool PersonName(string name, int min, int max)
+    /// <summary>True when <paramref name="name"/> has <paramref name="min"/> to <paramref name="max"/> words, each capitalised and none an acronym, a title, a nationality, a body's noun or a group's ("Grupo Wagner"): a person's name, not a body's ("ПВК Вагнер").</summary>
+    internal static bool PersonName(string name, int min, int max)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length >= min && words.Length <= max && words.All(w =>
         {
             var norm = Tokenizer.NormalizeWord(w);
-            return char.IsUpper(w[0]) && !SpeakerNames.IsAcronym(w) && !SpeakerNames.IsTitle(norm) && !SpeakerNames.IsNationalAdjective(norm) && !IsBodyNoun(norm);
+            return char.IsUpper(w[0]) && !SpeakerNames.IsAcronym(w) && !SpeakerNames.IsTitle(norm) && !SpeakerNames.IsNationalAdjective(norm) && !IsBodyNoun(norm)
+                && !SpeakerNames.IsGroupNameNoun(norm);
         });
     }
 

@@ -31,13 +31,13 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 161)]
     [InlineData("erdogan-hamas-2023-10", 139, 138, 139, 129)]
     [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 78)]
-    [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 120)]
+    [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 118)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
     [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 118)]
     [InlineData("kakhovka-dam-2023-06", 192, 186, 191, 170)]
     [InlineData("putin-biden-preference-2024-02", 182, 180, 182, 164)]
-    [InlineData("prigozhin-ammunition-2023-05", 232, 221, 232, 180)]
-    [InlineData("kursk-incursion-2024-08", 181, 179, 181, 165)]
+    [InlineData("prigozhin-ammunition-2023-05", 232, 221, 232, 195)]
+    [InlineData("kursk-incursion-2024-08", 181, 179, 181, 170)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
