@@ -343,6 +343,16 @@ internal static class SpeakerNames
             return null;
         }
 
+        if (words.Count >= 2 && char.IsLower(words[0].Text[0]) && words.Exists(w => char.IsUpper(w.Text[0]))
+            && words.TrueForAll(w => char.IsLower(w.Text[0]) || IsNationalAdjective(w.Norm)
+                || (Text.Transliteration.Transliterator.HasCyrillic(w.Text) && Nations.Of(w.Norm) is not null)))
+        {
+            // "пояснив глава Української держави", "глава Української": a title whose only capitalised word is its nation's is a
+            // description (it had been the person "Української"). Latin words count by their whole form only: "papa Francesco"
+            // starts as "France" does.
+            return null;
+        }
+
         if (words.Count >= 2 && IsArticle(words[^2].Norm) && IsAcronym(words[^1].Text)
             && words.Take(words.Count - 2).All(w => char.IsLower(w.Text[0]) && NotNames.Contains(w.Norm) && !IsArticle(w.Norm)))
         {
