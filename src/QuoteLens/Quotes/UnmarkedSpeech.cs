@@ -143,6 +143,19 @@ internal static class UnmarkedSpeech
                     StrayCloser(paragraphs, para, p, marked, m, found, p > 0 ? article.Paragraphs[p - 1] : null);
                 }
 
+                if (found.Count == before && article.Language == "ar")
+                {
+                    // "وقال مؤسس “فاغنر”: هؤلاء الشباب … “أيها العهرة، اللعنة عليكم”: …": Arabic speech after a speech verb and a colon
+                    // runs on unmarked, though the lead-in quotes a name and the speech quotes words of its own (they belong to it);
+                    // a marked quote the speech would cut across keeps the paragraph to its marks.
+                    // The lead-in's quoted name is three tokens ("مؤسس “فاغنر”"): the verb is looked for two tokens further back.
+                    Colon(text, para, p, article.Language, found, lookBack: 6);
+                    if (found.Count > before && (Crosses(found[^1], marked, m) || StartsWithMark(text, found[^1].Start, para.End)))
+                    {
+                        found.RemoveAt(found.Count - 1);
+                    }
+                }
+
                 if (found.Count == before && p > 0 && LeadsIn(text, article.Paragraphs[p - 1]) && OnlyShortQuotes(text, para, marked, m)
                     && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
                 {
@@ -1322,7 +1335,7 @@ internal static class UnmarkedSpeech
     /// speech), a link prompt ("Also read: …"), and, in Cyrillic, words that do not speak in the first or second person (Russian and
     /// Ukrainian mark direct speech after a colon, so "Путин подчеркнул: в России сделают все …" reports it).
     /// </summary>
-    private static void Colon(string text, Paragraph para, int p, string language, List<RawQuote> found)
+    private static void Colon(string text, Paragraph para, int p, string language, List<RawQuote> found, int lookBack = 4)
     {
         int from = para.Start, to = para.End;
         int colon = text.IndexOf(':', from, to - from);
@@ -1334,7 +1347,7 @@ internal static class UnmarkedSpeech
         int windowStart = Math.Max(from, colon - CueLookahead);
         using var tokens = TokenWindow.Rent(text, windowStart, colon);
         int count = tokens.Count;
-        for (int k = Math.Max(0, count - 4); k < count; k++)
+        for (int k = Math.Max(0, count - lookBack); k < count; k++)
         {
             if ((AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
             {
@@ -1346,6 +1359,18 @@ internal static class UnmarkedSpeech
                 return;
             }
         }
+    }
+
+    /// <summary>True when the first character after white space in [<paramref name="from"/>, <paramref name="to"/>) is a quote mark: the speech is the marked quote.</summary>
+    private static bool StartsWithMark(string text, int from, int to)
+    {
+        int k = from;
+        while (k < to && char.IsWhiteSpace(text[k]))
+        {
+            k++;
+        }
+
+        return k < to && QuoteMarks.IndexOfMark(text.AsSpan(k, 1)) == 0;
     }
 
     /// <summary>The words of a link prompt before its colon ("Also read:", "Read more:", "See also:").</summary>

@@ -251,4 +251,24 @@ public class UnmarkedSpeechConventionTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
         Assert.Equal(text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..], quote.Text);
     }
+
+    [Fact]
+    public void ArabicSpeechAfterAColonRunsOnThoughTheParagraphQuotesWords()
+    {
+        // alarabmedia.net in the prigozhin-ammunition set: the lead-in quotes the group's name and the speech quotes a cry of its own.
+        const string text = "وقال مؤسس “فاغنر”: هؤلاء الشباب من مقاتلي فاغنر، قد قتلوا اليوم.. اسمعوني جيداً “أيها العهرة، اللعنة عليكم”: هؤلاء المقاتلون أبناء أسر أو آباء.";
+        var quotes = QuoteFinder.Find(Written(text, "ar"));
+        var speech = Assert.Single(quotes, q => q.Text.StartsWith("هؤلاء الشباب", StringComparison.Ordinal));
+        Assert.Equal(text.IndexOf("هؤلاء الشباب", StringComparison.Ordinal), speech.Start);
+        Assert.EndsWith("أبناء أسر أو آباء.", speech.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(quotes, q => q.Text == "أيها العهرة، اللعنة عليكم");
+    }
+
+    [Fact]
+    public void ArabicColonBeforeAMarkedQuoteLeavesTheQuoteItsOwn()
+    {
+        const string text = "وقال بريغوجين: “شويغو.. غيراسيموف أين القذائف؟” ثم غادر المكان.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ar")));
+        Assert.Equal("شويغو.. غيراسيموف أين القذائف؟", quote.Text);
+    }
 }
