@@ -31,6 +31,21 @@ internal static class QuoteTestArticles
         return new Article("T", "t.txt", null, null, language, null, null, text, paragraphs, "", "utf-8", new Dictionary<string, string>());
     }
 
+    /// <summary>
+    /// The quotes of a corpus of the given articles, written to <paramref name="folder"/> with a manifest and read as any corpus
+    /// is (loader, <see cref="QuoteFinder.FindAll"/>: speakers made one across the corpus).
+    /// </summary>
+    public static IReadOnlyList<Quote> FindAllIn(QuoteLens.Tests.Corpus.TempFolder folder, params (string File, string Language, string Text)[] articles)
+    {
+        folder.Write("articles.csv", "file,outlet,published,language,url,title\n" + string.Concat(articles.Select(a => $"{a.File},,2024-03-13,{a.Language},,\n")));
+        foreach (var (file, _, text) in articles)
+        {
+            folder.Write(file, text);
+        }
+
+        return QuoteFinder.FindAll(CorpusLoader.Load(folder.Path));
+    }
+
     /// <summary>The one quote of <paramref name="article"/> whose text starts with <paramref name="prefix"/> (no-break spaces read as spaces).</summary>
     public static Quote QuoteStarting(Article article, string prefix) =>
         Assert.Single(QuoteFinder.Find(article), q => Squash(q.Text).StartsWith(prefix, StringComparison.Ordinal));

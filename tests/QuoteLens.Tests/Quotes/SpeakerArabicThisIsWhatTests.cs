@@ -1,4 +1,3 @@
-using QuoteLens.Corpus;
 using QuoteLens.Quotes;
 using QuoteLens.Tests.Corpus;
 
@@ -16,12 +15,7 @@ public sealed class SpeakerArabicThisIsWhatTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private IReadOnlyList<Quote> Read(string text)
-    {
-        _corpus.Write("articles.csv", "file,outlet,published,language,url,title\nar.txt,,2024-03-13,ar,,\n");
-        _corpus.Write("ar.txt", text);
-        return QuoteFinder.FindAll(CorpusLoader.Load(_corpus.Path));
-    }
+    private IReadOnlyList<Quote> Read(string text) => QuoteTestArticles.FindAllIn(_corpus, ("ar.txt", "ar", text));
 
     [Fact]
     public void ThisIsWhatTheLegionAnnouncedNamesTheQuotesSpeaker()

@@ -1,4 +1,3 @@
-using QuoteLens.Corpus;
 using QuoteLens.Quotes;
 using QuoteLens.Tests.Corpus;
 
@@ -16,16 +15,7 @@ public sealed class SpeakerKnownNamesTests : IDisposable
 
     public void Dispose() => _corpus.Dispose();
 
-    private IReadOnlyList<Quote> Read(params (string File, string Language, string Text)[] articles)
-    {
-        _corpus.Write("articles.csv", "file,outlet,published,language,url,title\n" + string.Concat(articles.Select(a => $"{a.File},,2023-05-05,{a.Language},,\n")));
-        foreach (var (file, _, text) in articles)
-        {
-            _corpus.Write(file, text);
-        }
-
-        return QuoteFinder.FindAll(CorpusLoader.Load(_corpus.Path));
-    }
+    private IReadOnlyList<Quote> Read(params (string File, string Language, string Text)[] articles) => QuoteTestArticles.FindAllIn(_corpus, articles);
 
     private const string English =
         "Wagner chief rages at defence ministry\n\n" +
