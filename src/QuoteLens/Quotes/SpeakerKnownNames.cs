@@ -35,25 +35,30 @@ internal static class SpeakerKnownNames
             return quotes;
         }
 
+        // Each article's quotes by index, read in one pass (a corpus of many Arabic articles costs one pass, not one per article).
         var byArticle = corpus.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
-        foreach (var article in quotes.Where(q => q.CanonicalSpeaker is null && q.Language == "ar").Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).ToList())
+        var ownQuotes = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (int n = 0; n < quotes.Count; n++)
         {
-            if (!byArticle.TryGetValue(article, out var source))
+            (ownQuotes.TryGetValue(quotes[n].ArticleId, out var list) ? list : ownQuotes[quotes[n].ArticleId] = []).Add(n);
+        }
+
+        foreach (var (article, indices) in ownQuotes)
+        {
+            if (!indices.Exists(n => quotes[n] is { CanonicalSpeaker: null, Language: "ar" }) || !byArticle.TryGetValue(article, out var source))
             {
                 continue;
             }
 
-            var own = quotes.Where(q => q.ArticleId == article).ToList();
-            var named = Named(source.Text, own, known);
+            var named = Named(source.Text, indices.ConvertAll(n => quotes[n]), known);
             if (named.Count == 0)
             {
                 continue;
             }
 
-            for (int n = 0; n < quotes.Count; n++)
+            foreach (int n in indices)
             {
-                if (quotes[n] is { CanonicalSpeaker: null, Language: "ar" } quote && quote.ArticleId == article
-                    && Protagonist(named, quote.Start, known) is { } person)
+                if (quotes[n] is { CanonicalSpeaker: null, Language: "ar" } quote && Protagonist(named, quote.Start, known) is { } person)
                 {
                     quotes[n] = quote with { CanonicalSpeaker = known[person].Form, SpeakerKey = person };
                 }
