@@ -147,14 +147,33 @@ public static class QuoteFinder
             {
                 remap[key] = latin;
             }
-            else if (SpeakerNames.IsArabicKey(key) && SpeakerNames.Skeleton(key) is { Length: >= MinSkeleton } skeleton
-                && bySkeleton.TryGetValue(skeleton, out var named) && named.Length > 0)
+            else if (SpeakerNames.IsArabicKey(key) && ArabicMatch(SpeakerNames.Skeleton(key), bySkeleton) is { } named)
             {
                 remap[key] = named;
             }
         }
 
         return remap;
+    }
+
+    /// <summary>The one key of another script whose skeleton is a form of the Arabic <paramref name="skeleton"/> (<see cref="SpeakerNames.SkeletonForms"/>); null when none or two.</summary>
+    private static string? ArabicMatch(string skeleton, Dictionary<string, string> bySkeleton)
+    {
+        string? found = null;
+        foreach (var form in SpeakerNames.SkeletonForms(skeleton))
+        {
+            if (form.Length >= MinSkeleton && bySkeleton.TryGetValue(form, out var named) && named.Length > 0)
+            {
+                if (found is not null && found != named)
+                {
+                    return null;
+                }
+
+                found = named;
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Finds every quote in the kept paragraphs of <paramref name="article"/>, in reading order; never throws on any text.</summary>

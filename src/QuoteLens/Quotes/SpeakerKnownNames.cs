@@ -118,9 +118,16 @@ internal static class SpeakerKnownNames
             }
 
             var key = SpeakerNames.Key(word);
-            if (SpeakerNames.IsArabicKey(key) && bySkeleton.TryGetValue(SpeakerNames.Skeleton(key), out var person))
+            if (SpeakerNames.IsArabicKey(key))
             {
-                found.Add((start, person));
+                foreach (var form in SpeakerNames.SkeletonForms(SpeakerNames.Skeleton(key)))
+                {
+                    if (bySkeleton.TryGetValue(form, out var person))
+                    {
+                        found.Add((start, person));
+                        break;
+                    }
+                }
             }
         }
 

@@ -907,7 +907,10 @@ internal static class SpeakerNames
                 'ب' or 'پ' => 'b',
                 'ت' or 'ط' => 't',
                 'ث' or 'س' or 'ص' => 's',
-                'ج' or 'غ' or 'گ' or 'ك' or 'ق' or 'ک' => 'k',
+                'غ' or 'گ' or 'ك' or 'ق' or 'ک' => 'k',
+
+                // ج writes g, j and the zh of Slavic names (بريغوجين, Prigozhin): a letter of its own, read either way (SkeletonForms).
+                'ج' => 'j',
                 'ح' or 'ه' or 'خ' => 'h',
                 'د' or 'ض' or 'ذ' or 'ظ' => 'd',
                 'ر' => 'r',
@@ -938,6 +941,40 @@ internal static class SpeakerNames
     /// Latin (or Cyrillic, transliterated) key's in the letters Arabic writes (<see cref="LatinSkeleton"/>).
     /// </summary>
     internal static string Skeleton(string key) => key.Length > 0 && key[0] == ArabicMark ? key[1..] : LatinSkeleton(key);
+
+    /// <summary>
+    /// The skeletons <paramref name="skeleton"/> may stand for: an Arabic ج ('j') is a g (k), the zh or z of a Slavic name (s:
+    /// بريغوجين for Prigozhin), or an English j, which Latin skeletons drop (جونسون for Johnson); letters doubled so fold into one.
+    /// A skeleton without ج is its only form.
+    /// </summary>
+    internal static IEnumerable<string> SkeletonForms(string skeleton)
+    {
+        if (!skeleton.Contains('j', StringComparison.Ordinal))
+        {
+            yield return skeleton;
+            yield break;
+        }
+
+        var forms = new List<string> { "" };
+        foreach (char c in skeleton)
+        {
+            var next = new List<string>();
+            foreach (var form in forms)
+            {
+                foreach (var letter in c == 'j' ? "ks\0" : c.ToString())
+                {
+                    next.Add(letter == '\0' || (form.Length > 0 && form[^1] == letter) ? form : form + letter);
+                }
+            }
+
+            forms = next.Count > 27 ? next.Take(27).ToList() : next;
+        }
+
+        foreach (var form in forms.Distinct(StringComparer.Ordinal))
+        {
+            yield return form;
+        }
+    }
 
     /// <summary>True for the key of a name written in Arabic letters (<see cref="Key"/>).</summary>
     internal static bool IsArabicKey(string key) => key.Length > 0 && key[0] == ArabicMark;
@@ -1025,7 +1062,18 @@ internal static class SpeakerNames
             // An Arabic name against another: consonant skeletons equal (three consonants or more).
             var sa = a[0] == ArabicMark ? a[1..] : LatinSkeleton(a);
             var sb = b[0] == ArabicMark ? b[1..] : LatinSkeleton(b);
-            return sa.Length >= 3 && string.Equals(sa, sb, StringComparison.Ordinal);
+            foreach (var fa in SkeletonForms(sa))
+            {
+                foreach (var fb in SkeletonForms(sb))
+                {
+                    if (fa.Length >= 3 && string.Equals(fa, fb, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
