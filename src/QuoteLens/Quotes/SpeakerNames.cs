@@ -955,19 +955,14 @@ internal static class SpeakerNames
             yield break;
         }
 
+        // Each ج three ways (k, s, dropped), at most 27 forms; a letter equal to the one before it folds into it.
+        static string Append(string form, char letter) => form.Length > 0 && form[^1] == letter ? form : form + letter;
         var forms = new List<string> { "" };
         foreach (char c in skeleton)
         {
-            var next = new List<string>();
-            foreach (var form in forms)
-            {
-                foreach (var letter in c == 'j' ? "ks\0" : c.ToString())
-                {
-                    next.Add(letter == '\0' || (form.Length > 0 && form[^1] == letter) ? form : form + letter);
-                }
-            }
-
-            forms = next.Count > 27 ? next.Take(27).ToList() : next;
+            forms = c == 'j'
+                ? forms.SelectMany(form => new[] { Append(form, 'k'), Append(form, 's'), form }).Take(27).ToList()
+                : forms.ConvertAll(form => Append(form, c));
         }
 
         foreach (var form in forms.Distinct(StringComparer.Ordinal))
