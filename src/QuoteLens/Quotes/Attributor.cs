@@ -890,6 +890,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 if (name is null && !relative && m.Cue.Role == CueRole.Verb && !inverted && !naming && FollowingRange(tokens, j + m.Length) is { } after)
                 {
                     name = CanonicalAt(tokens[after.First].Start, tokens[after.Last].End, language, out strong, out phrase);
+                    if (after.First == after.Last && IntelligenceAfter(tokens, after.First) is { } agency)
+                    {
+                        // "Про це заявило Головне управління розвідки Міністерства оборони України": the service, whose name runs
+                        // on in lower case past its one capitalised word (it had been "Головне").
+                        (name, phrase, strong) = (agency.Name, agency.Phrase, true);
+                    }
                     int next = after.Last + 1;
                     if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word
                         && AttributionCues.IsRelay(tokens[next].Norm, tokens.Has(next + 1) ? tokens[next + 1].Norm : null))
@@ -1011,7 +1017,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             var tokens = _paragraphs.Of(para.Start, para.End);
             if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
-                && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
+                && !SpeakerNames.IsSlavicAccusativeAdjective(tokens[0].Norm) && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
                 && !AttributionCues.Determiners.Contains(tokens[0].Norm) && !StopWords.Contains(language, tokens[0].Norm)
                 && SpeakerNames.Canonical(_text.AsSpan(tokens[0].Start, tokens[0].Length), language, out _, out var written) is { } name)
             {
@@ -1029,7 +1035,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 for (int j = 1; j + 1 < tokens.Count; j++)
                 {
                     if (tokens.IsSentenceEnd(j - 1) && !IsAbbreviation(tokens, j - 1) && IsCapitalized(tokens[j]) && tokens[j + 1].Kind == TokenKind.Word
-                        && !IsCapitalized(tokens[j + 1]) && !quoted.Contains(tokens[j].Start) && !AttributionCues.Pronouns.Contains(tokens[j].Norm)
+                        && !IsCapitalized(tokens[j + 1]) && !SpeakerNames.IsSlavicAccusativeAdjective(tokens[j].Norm) && !quoted.Contains(tokens[j].Start) && !AttributionCues.Pronouns.Contains(tokens[j].Norm)
                         && !tokens[j].Norm.Contains('\'', StringComparison.Ordinal) && !AttributionCues.Determiners.Contains(tokens[j].Norm)
                         && !StopWords.Contains(language, tokens[j].Norm)
                         && SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[j].Length), language, out _, out var written) is { } name)
@@ -1512,6 +1518,34 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
+    /// <summary>The most words an intelligence service's name runs on after its first ("Головне управління розвідки Міністерства оборони України").</summary>
+    private const int IntelligenceNameWords = 7;
+
+    /// <summary>
+    /// The intelligence service (<see cref="InstitutionNames.Intelligence"/>) whose name opens at token <paramref name="k"/> and
+    /// runs on to the sentence's end or a comma within <see cref="IntelligenceNameWords"/> words, with the words as written; null when none.
+    /// </summary>
+    private (string Name, string Phrase)? IntelligenceAfter(TokenWindow tokens, int k)
+    {
+        int last = k;
+        for (int m = k + 1; m <= k + IntelligenceNameWords && tokens.Has(m) && tokens[m].Kind == TokenKind.Word; m++)
+        {
+            last = m;
+            if (tokens.IsSentenceEnd(m))
+            {
+                break;
+            }
+        }
+
+        if (last == k)
+        {
+            return null;
+        }
+
+        var phrase = _text[tokens[k].Start..tokens[last].End];
+        return InstitutionNames.Intelligence(phrase) is { } name ? (name, phrase) : null;
+    }
+
     private static (int First, int Last)? FollowingRange(TokenWindow tokens, int k)
     {
         if (tokens.Has(k + 2) && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Kind == TokenKind.Dash && tokens[k + 1].Text == "-"

@@ -39,7 +39,8 @@ internal static class InstitutionNames
         string? country = null;
         foreach (var word in words)
         {
-            kind ??= KindIn(word);
+            // "МО РФ", "в МО России": the Russian writers' acronym of the defence ministry.
+            kind ??= word == "мо" ? "defence" : KindIn(word);
             country ??= CountryOf(word);
         }
 
@@ -91,6 +92,56 @@ internal static class InstitutionNames
 
         return military && country is not null ? $"{country} defence ministry" : null;
     }
+
+    /// <summary>
+    /// The intelligence service a speaker phrase names, in English: "Ukraine's main intelligence agency", "le renseignement
+    /// militaire (GUR", "der ukrainische Militärgeheimdienst HUR", "Los servicios de inteligencia militar de Ucrania", "Головне
+    /// управління розвідки Міністерства оборони України" are all "Ukrainian military intelligence" (a foreign intelligence
+    /// service, "Служба внешней разведки", is the country's "foreign intelligence"). The acronyms GUR, HUR and ГУР name
+    /// Ukraine's. Null unless the phrase holds an intelligence noun and its country, or for a phrase that names a person by a
+    /// title ("the head of Ukraine's military intelligence, Kyrylo Budanov"): read as the service, the statement of the
+    /// service's head or spokesman would lose its speaker.
+    /// </summary>
+    public static string? Intelligence(string phrase)
+    {
+        if (phrase.Length > 120)
+        {
+            return null;
+        }
+
+        var words = Words(phrase);
+        if (words.Count is 0 or > 10)
+        {
+            return null;
+        }
+
+        bool intelligence = false, foreign = false, ukrainianAcronym = false;
+        string? country = null;
+        foreach (var word in words)
+        {
+            if (SpeakerNames.IsPersonTitle(word))
+            {
+                return null;
+            }
+
+            intelligence |= Array.Exists(IntelligenceStems, stem => word.Contains(stem, StringComparison.Ordinal));
+            foreign |= Array.Exists(ForeignStems, stem => word.StartsWith(stem, StringComparison.Ordinal));
+            ukrainianAcronym |= word is "gur" or "hur" or "гур" or "hud";
+            country ??= CountryOf(word);
+        }
+
+        intelligence |= ukrainianAcronym;
+        country ??= ukrainianAcronym ? "Ukrainian" : null;
+        return !intelligence || country is null ? null : foreign ? $"{country} foreign intelligence" : $"{country} military intelligence";
+    }
+
+    /// <summary>Stems of an intelligence service's noun inside a word of the languages read ("Militärgeheimdienst", "розвідки", "الاستخبارات").</summary>
+    private static readonly string[] IntelligenceStems = Norms(
+        "intelligence", "renseignement", "inteligência", "inteligencia", "intelligence", "geheimdienst", "nachrichtendienst", "розвідк",
+        "разведк", "inlichtingen", "wywiad", "luure", "استخبارات", "المخابرات", "مخابرات");
+
+    /// <summary>Word starts that make an intelligence service the foreign one ("Служба внешней разведки", "foreign intelligence").</summary>
+    private static readonly string[] ForeignStems = Norms("foreign", "внешн", "зовнішн", "étranger", "extérieur", "ausland", "externe", "exterior");
 
     /// <summary>Nouns of a country's armed forces in the languages read.</summary>
     /// <summary>
@@ -175,6 +226,8 @@ internal static class InstitutionNames
     public static string? Key(string canonical) =>
         canonical.EndsWith(" ministry", StringComparison.Ordinal) && English(canonical) == canonical
             ? "ministry:" + canonical[..^" ministry".Length].ToLowerInvariant().Replace(' ', '-')
+            : canonical.EndsWith(" intelligence", StringComparison.Ordinal) && Intelligence(canonical) == canonical
+            ? "intelligence:" + canonical[..^" intelligence".Length].ToLowerInvariant().Replace(' ', '-')
             : null;
 
     /// <summary>The normalised words of a name, split at spaces and hyphens, marks trimmed.</summary>
@@ -243,7 +296,7 @@ internal static class InstitutionNames
 
     /// <summary>A ministry's head noun, alone or in a compound ("kaitseministeerium", "Außenministerium", "Минобороны", "МИД").</summary>
     private static bool IsMinistry(string norm) =>
-        SpeakerInstitutions.IsHead(norm) || norm.Contains("minist", StringComparison.Ordinal) || norm.Contains("министер", StringComparison.Ordinal)
+        norm == "мо" || SpeakerInstitutions.IsHead(norm) || norm.Contains("minist", StringComparison.Ordinal) || norm.Contains("министер", StringComparison.Ordinal)
         || norm.Contains("міністер", StringComparison.Ordinal) || norm.StartsWith("мин", StringComparison.Ordinal) && norm.Contains("оборон", StringComparison.Ordinal)
         || norm.StartsWith("мін", StringComparison.Ordinal) && norm.Contains("оборон", StringComparison.Ordinal);
 

@@ -266,7 +266,8 @@ public static class QuoteFinder
     /// <paramref name="raws"/> without the quote marks that only hold a unit's name (<see cref="UnitNames"/>): "Легион «Свобода
     /// России»", "la Légion « Liberté de la Russie »", "у заяві «Сибірського батальйону»", "в заявлении «Легиона «Свобода
     /// России»»" (the inner closing mark shared with the outer one) name a body, they quote no one (the name had been a
-    /// version of its own, with the next body of the list as its speaker).
+    /// version of its own, with the next body of the list as its speaker); nor do those that hold an organisation's name after
+    /// its noun, or an outlet's after the verb that passes a story on ("ЧВК «Вагнер»", "передає «ДС»": <see cref="OrganizationNames"/>).
     /// </summary>
     private static IReadOnlyList<RawQuote> WithoutUnitNames(string text, IReadOnlyList<RawQuote> raws)
     {
@@ -276,7 +277,8 @@ public static class QuoteFinder
         }
 
         var units = UnitNames.All(text);
-        return [.. raws.Where(r => !UnitNames.IsQuotedUnitName(text.AsSpan(r.Start, r.End - r.Start)) && !units.Exists(u =>
+        var names = OrganizationNames.Names(text, raws);
+        return [.. raws.Where((r, n) => !names.Contains(n) && !UnitNames.IsQuotedUnitName(text.AsSpan(r.Start, r.End - r.Start)) && !units.Exists(u =>
             (u.At < r.OpenPos && r.CloseEnd <= u.At + u.Length) || (u.At == r.Start && Math.Abs(u.Length - (r.End - r.Start)) <= 1)))];
     }
 

@@ -47,6 +47,8 @@ internal static class SpeakerNames
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
         "رئيس", "الرئيس", "وزير", "ملك", "حاكم", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
+        // the Duma and the Rada whose speaker or deputy speaks ("— подчеркнул спикер Думы", "спікер Ради"): a title, no name
+        "думы", "госдумы", "дума", "госдума", "думи", "держдуми", "рады", "ради", "верховной", "верховної",
         "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt",
         // inflected forms (genitive, dative, instrumental): "papieża Franciszka", "президенту Путину", "des Papstes Franziskus"
         "papieża", "papieżowi", "papieżem", "prezydenta", "prezydentowi", "prezydentem", "premiera", "ministra", "kanclerza",
@@ -166,6 +168,16 @@ internal static class SpeakerNames
         "επιπλέον", "επιπλεον", "τέλος", "τελος", "όμως", "ομως", "αλλά", "αλλα", "και", "σήμερα", "σημερα", "χθες", "νωρίτερα",
         "νωριτερα", "αργότερα", "αργοτερα", "όπως", "οπως", "μετά", "μετα", "πριν", "ενώ", "ενω", "όταν", "οταν", "έτσι", "ετσι",
         "εξάλλου", "εξαλλου", "πάντως", "παντως", "συγκεκριμένα", "συγκεκριμενα", "ειδικότερα", "ειδικοτερα", "στη", "στο", "στην");
+
+    /// <summary>
+    /// A Cyrillic word with the ending of a feminine adjective in the accusative ("Відповідну заяву опублікувала пресслужба …",
+    /// "Такую позицию …"): it opens a sentence whose subject comes later; no speaker's name ends so. A vowel before the
+    /// "-ну" is a surname's dative ("Путину", "Путіну"), which stays a name.
+    /// </summary>
+    internal static bool IsSlavicAccusativeAdjective(string norm) =>
+        norm.Length >= 6 && norm[0] is >= '\u0400' and <= '\u04FF'
+        && ((norm.EndsWith("ну", StringComparison.Ordinal) && !"аеёиоуыэюяіїє".Contains(norm[^3], StringComparison.Ordinal))
+            || norm.EndsWith("ую", StringComparison.Ordinal) || norm.EndsWith("юю", StringComparison.Ordinal));
 
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
@@ -367,6 +379,14 @@ internal static class SpeakerNames
             // "в легионе «Свобода России»", "Русский добровольческий корпус": a body, in the nominative.
             strong = true;
             return body;
+        }
+
+        if (InstitutionNames.Intelligence(phrase) is { } agency)
+        {
+            // "Головне управління розвідки Міністерства оборони України", "Ukraine's main intelligence agency": the service, in
+            // English (it had been "Головне", or the person named last).
+            strong = true;
+            return agency;
         }
 
         if (ArabicUnitName(words) is { } arabicUnit)
@@ -1081,7 +1101,8 @@ internal static class SpeakerNames
     private static readonly HashSet<string> Institutions = Set(
         "kremlin", "white", "house", "élysée", "vatican", "vaticano", "vaticana", "press", "office", "sala", "stampa", "us", "u.s", "uk",
         "eu", "un", "nato", "foreign", "defence", "defense", "interior", "state", "federal", "holy", "saint", "santo", "general",
-        "kremlin's", "кремля", "кремль", "prime", "primo", "primer", "primeiro", "vice", "deputy");
+        "kremlin's", "кремля", "кремль", "prime", "primo", "primer", "primeiro", "vice", "deputy", "думы", "госдумы", "дума", "госдума",
+        "думи", "держдуми", "рады", "ради", "верховной", "верховної");
 
     /// <summary>
     /// <paramref name="norm"/> with Romanian s and t with a cedilla (ş, ţ: legacy code points many Romanian pages still use) written
@@ -1473,7 +1494,7 @@ internal static class SpeakerNames
 
     private static bool IsNameLike(Word w, string language)
     {
-        if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm))
+        if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm) || IsSlavicAccusativeAdjective(w.Norm))
         {
             return false;
         }

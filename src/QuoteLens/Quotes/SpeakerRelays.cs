@@ -94,8 +94,9 @@ internal static class SpeakerRelays
     internal static bool IsOutlet(string text, string phrase, string cue, string language)
     {
         var words = Words(phrase);
-        if (words.Count == 0 || words.Count > 6)
+        if (words.Count == 0 || words.Count > 6 || InstitutionNames.Intelligence(phrase) is not null)
         {
+            // "Ukraine's main intelligence agency said": an intelligence service, no news agency.
             return false;
         }
 
@@ -118,6 +119,12 @@ internal static class SpeakerRelays
             return false;
         }
 
+        if (IsNewsName(phrase))
+        {
+            // "пишет РИА Новости", "reports BBC News".
+            return true;
+        }
+
         if (words.Count == 1)
         {
             // "reports Reuters", "передает ТАСС", "rapporte l'AFP": one word, which no first name precedes anywhere in the article.
@@ -128,6 +135,22 @@ internal static class SpeakerRelays
         // "пишет The Insider", "пишет Meduza Daily": a name in Latin letters inside a Cyrillic or Arabic text.
         return ForeignScript(words, language) && !AfterFirstName(text, words[^1]);
     }
+
+    /// <summary>The news nouns that end an outlet's name after its acronym ("РИА Новости", "BBC News", "RTL Nieuws").</summary>
+    private static readonly HashSet<string> NewsNouns = Set(
+        "новости", "новини", "news", "nieuws", "notícias", "noticias", "nachrichten", "nouvelles", "notizie", "știri", "wiadomości", "uudised", "أخبار");
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is an outlet's name by its shape: an acronym and a news noun ("РИА Новости", "BBC
+    /// News"). Such a name reports; it is no one a pronoun, a message noun ("в релизе") or an unattributed quote refers to.
+    /// </summary>
+    internal static bool IsNewsName(string phrase)
+    {
+        var words = Words(phrase);
+        return words.Count is 2 or 3 && IsAcronymWord(words[0]) && NewsNouns.Contains(TokenStrings.Word(words[^1]).Norm);
+    }
+
+    private static bool IsAcronymWord(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-') && word.Any(char.IsLetter);
 
     /// <summary>True when <paramref name="cue"/> is a verb of reporting ("writes", "schreibt", "пишет", "titelt").</summary>
     internal static bool IsReporting(string? cue) => cue is { Length: > 0 } && ReportingVerbs.Contains(Tokenizer.NormalizeWord(cue));

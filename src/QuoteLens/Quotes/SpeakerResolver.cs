@@ -174,6 +174,11 @@ internal static class SpeakerResolver
             OutsideQuotes(plain, positions, ends);
             SpeakerSources.DropReportSources(article.Text, mentions);
             SpeakerSources.DropReportSources(article.Text, weak);
+
+            // "Об этом пишет РИА Новости. ¶ «…», — говорится в релизе": an outlet named by its shape reports, it is no speaker.
+            mentions.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
+            weak.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
+            plain.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
             if (outlets is not null)
             {
                 // The outlet that relays a quote is no one a pronoun or an unattributed quote refers to.

@@ -30,15 +30,15 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 161)]
     [InlineData("erdogan-hamas-2023-10", 139, 138, 139, 129)]
-    [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 78)]
+    [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 79)]
     [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 118)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
     [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 118)]
     [InlineData("kakhovka-dam-2023-06", 192, 186, 191, 170)]
     [InlineData("putin-biden-preference-2024-02", 182, 180, 182, 164)]
-    [InlineData("prigozhin-ammunition-2023-05", 232, 226, 232, 200)]
+    [InlineData("prigozhin-ammunition-2023-05", 232, 226, 232, 202)]
     [InlineData("kursk-incursion-2024-08", 181, 179, 181, 173)]
-    [InlineData("il76-crash-2024-01", 238, 226, 238, 161)]
+    [InlineData("il76-crash-2024-01", 238, 226, 238, 175)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);

@@ -111,7 +111,7 @@ public class SpeakerResolutionRuleTests
 
     [Theory]
     [InlineData("в РДК", "uk", "РДК")]
-    [InlineData("у ГУР", "uk", "ГУР")]
+    [InlineData("у ГУР", "uk", "Ukrainian military intelligence")]
     public void ABodysAcronymAfterAPrepositionIsTheBody(string phrase, string language, string body) =>
         Assert.Equal(body, SpeakerNames.Canonical(phrase, language));
 
