@@ -626,6 +626,9 @@ internal static class AttributionCues
         // "a quant à lui lancé", "a elle aussi déclaré", "ha por su parte dicho", "ha a su vez señalado"
         ["quant", "à", "lui"], ["quant", "à", "elle"], ["quant", "à", "eux"], ["quant", "à", "elles"], ["lui", "aussi"], ["elle", "aussi"],
         ["por", "su", "parte"], ["a", "su", "vez"], ["de", "nuevo"], ["una", "vez", "más"],
+        // "a au contraire assuré", "a en revanche affirmé", "ha invece detto", "ha en cambio dicho", "afirmou pelo contrário"
+        ["au", "contraire"], ["en", "revanche"], ["pour", "autant"], ["al", "contrario"], ["en", "cambio"], ["por", "el", "contrario"],
+        ["pelo", "contrário"], ["em", "contrapartida"],
     ];
 
     /// <summary><see cref="InsertedPhrases"/> by first word: the auxiliaries ("a", "ha") are frequent words, so each is looked up once.</summary>
@@ -657,7 +660,7 @@ internal static class AttributionCues
     private static readonly HashSet<string> InsertedAdverbs = new(
         ["aussi", "ensuite", "encore", "déjà", "d'ailleurs", "enfin", "pourtant", "alors", "toutefois", "cependant", "aussitôt", "poi",
             "anche", "già", "ancora", "inoltre", "pure", "também", "ainda", "já", "depois", "mai", "deja", "apoi", "también", "ya",
-            "luego", "además", "después", "ainsi", "même", "notamment", "immédiatement", "ainda", "así"],
+            "luego", "además", "después", "ainsi", "même", "notamment", "immédiatement", "ainda", "así", "invece"],
         StringComparer.Ordinal);
 
     /// <summary>True when the tokens from <paramref name="index"/> are the words <paramref name="words"/> (in comparison form).</summary>
@@ -689,6 +692,11 @@ internal static class AttributionCues
         Add(Sources, CueRole.Source);
         Add(QuotingVerbs, CueRole.Quoting);
 
+        // Arabic pages often write the hamza's alef bare ("وافاد" for "وأفاد", "اكد" for "أكد"): each Arabic cue word also in
+        // that spelling.
+        var bare = cues.Where(c => c.Words.Any(HasHamzaAlef)).Select(c => c with { Words = Array.ConvertAll(c.Words, BareAlef) }).ToList();
+        cues.AddRange(bare);
+
         // Longest phrase first, so that "a déclaré" wins over a shorter cue starting with "a".
         // Looked up for every word of every paragraph: frozen for the fastest look-up.
         return cues.GroupBy(c => c.Words[0], StringComparer.Ordinal)
@@ -697,4 +705,9 @@ internal static class AttributionCues
     }
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+
+    private static bool HasHamzaAlef(string word) => word.AsSpan().IndexOfAny('أ', 'إ', 'آ') >= 0;
+
+    /// <summary>An Arabic word with its hamza alefs (أ إ آ) written bare (ا).</summary>
+    internal static string BareAlef(string word) => word.Replace('أ', 'ا').Replace('إ', 'ا').Replace('آ', 'ا');
 }

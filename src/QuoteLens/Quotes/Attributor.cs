@@ -856,7 +856,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 var range = naming ? VerbSecondSubject(tokens, Math.Max(sentence, j - MentionWindow), j, m.Length)
                     : m.Cue.Role == CueRole.Quoting ? QuotedOwner(tokens, j + m.Length)
                     : m.Cue.Role == CueRole.Source || inverted ? FollowingRange(tokens, j + m.Length)
-                    : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, Math.Max(sentence, j - MentionWindow), j);
+                    : ArabicSayings.Contains(tokens[j].Norm) ? ReportedFrom(tokens, sentence, j) : Subject(tokens, AfterDateline(tokens, Math.Max(sentence, j - MentionWindow), j, language), j);
                 if (inverted && range is { } relay && RelayedSource(tokens, relay.Last + 1) is { } cited)
                 {
                     // "— передаёт ТАСС со ссылкой на Ивана Петренко": the one cited, not the outlet.
@@ -1518,6 +1518,29 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>The speaker phrase after a cue: a pronoun, a run of capitalised words, or a noun phrase up to a stop word.</summary>
+    /// <summary>
+    /// Where the words before a verb at <paramref name="cueAt"/> may hold its subject: in Arabic, after a dateline's last slash
+    /// ("كييف/ أوكرانيا بالعربية/ أكد الرئيس الأوكراني …": the verb opens the sentence, its subject follows it; the place had been
+    /// read as the speaker). Elsewhere <paramref name="from"/>.
+    /// </summary>
+    private static int AfterDateline(TokenWindow tokens, int from, int cueAt, string language)
+    {
+        if (language != "ar")
+        {
+            return from;
+        }
+
+        for (int k = cueAt - 1; k >= from; k--)
+        {
+            if (tokens[k].Text == "/")
+            {
+                return k + 1;
+            }
+        }
+
+        return from;
+    }
+
     /// <summary>The most words an intelligence service's name runs on after its first ("Головне управління розвідки Міністерства оборони України").</summary>
     private const int IntelligenceNameWords = 7;
 

@@ -117,6 +117,8 @@ internal static class SpeakerNames
         "poniedziałek", "wtorek", "środę", "czwartek", "piątek", "sobotę", "niedzielę", "january", "february", "march", "april",
         "june", "july", "august", "september", "october", "november", "december", "today", "yesterday", "earlier", "later", "also",
         "but", "and", "after", "before", "when", "while", "asked", "speaking", "während", "auch", "dabei", "zudem", "doch", "aber",
+        // German sentence openers before "hieß es" and "sagte er" ("Weiter hieß es: »…«", "Darin hieß es")
+        "weiter", "ferner", "darin", "weiterhin", "demnach",
         "після", "під", "як", "также", "como", "comme", "come", "wie", "zoals", "cum", "nagu", "jak", "после", "как", "однако", "но", "и", "а", "во", "в", "у", "на", "поки", "пока", "cependant",
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",
