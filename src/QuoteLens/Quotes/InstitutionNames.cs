@@ -143,6 +143,34 @@ internal static class InstitutionNames
     /// <summary>Word starts that make an intelligence service the foreign one ("Служба внешней разведки", "foreign intelligence").</summary>
     private static readonly string[] ForeignStems = Norms("foreign", "внешн", "зовнішн", "étranger", "extérieur", "ausland", "externe", "exterior");
 
+    /// <summary>
+    /// A ministry named bare, as Russian and Ukrainian news write their own country's ("сообщили в Минобороны", "заявили в
+    /// МИД", "повідомили в Міноборони"): the ministry of the country whose language the article is written in (a Russian
+    /// text's Минобороны is Russia's, a Ukrainian text's Міноборони Ukraine's); null for any other phrase or language.
+    /// </summary>
+    public static string? Bare(string phrase, string language)
+    {
+        var country = language switch { "ru" => "Russian", "uk" => "Ukrainian", _ => null };
+        if (country is null)
+        {
+            return null;
+        }
+
+        var words = Words(phrase);
+        if (words.Count is 0 or > 2 || (words.Count == 2 && words[0] is not ("в" or "у" or "во")))
+        {
+            return null;
+        }
+
+        return words[^1] switch
+        {
+            "минобороны" or "міноборони" or "мо" => $"{country} defence ministry",
+            "мид" or "мзс" => $"{country} foreign ministry",
+            "мвд" or "мвс" => $"{country} interior ministry",
+            _ => null,
+        };
+    }
+
     /// <summary>Nouns of a country's armed forces in the languages read.</summary>
     /// <summary>
     /// The government a speaker phrase names, in English: a country's ("o governo ucraniano", "le gouvernement russe" →

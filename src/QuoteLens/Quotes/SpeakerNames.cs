@@ -383,6 +383,13 @@ internal static class SpeakerNames
             return body;
         }
 
+        if (InstitutionNames.Bare(phrase, language) is { } ministry)
+        {
+            // "— сообщили в Минобороны": the article's own country's ministry (it had named no one).
+            strong = true;
+            return ministry;
+        }
+
         if (InstitutionNames.Intelligence(phrase) is { } agency)
         {
             // "Головне управління розвідки Міністерства оборони України", "Ukraine's main intelligence agency": the service, in

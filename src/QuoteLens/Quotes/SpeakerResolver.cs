@@ -176,9 +176,9 @@ internal static class SpeakerResolver
             SpeakerSources.DropReportSources(article.Text, weak);
 
             // "Об этом пишет РИА Новости. ¶ «…», — говорится в релизе": an outlet named by its shape reports, it is no speaker.
-            mentions.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
-            weak.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
-            plain.RemoveAll(m => SpeakerRelays.IsNewsName(m.Phrase));
+            mentions.RemoveAll(m => SpeakerRelays.IsNewsName(m.Name));
+            weak.RemoveAll(m => SpeakerRelays.IsNewsName(m.Name));
+            plain.RemoveAll(m => SpeakerRelays.IsNewsName(m.Name));
             if (outlets is not null)
             {
                 // The outlet that relays a quote is no one a pronoun or an unattributed quote refers to.

@@ -8,7 +8,8 @@ namespace QuoteLens.Tests.Quotes;
 /// "le renseignement militaire (GUR)", "der ukrainische Militärgeheimdienst HUR", "Головне управління розвідки Міністерства
 /// оборони України" → "Ukrainian military intelligence"), not the person named last (Zelensky) or its first capitalised word
 /// ("Головне"), as the il76-crash set showed; the head of the service named with his title stays a person. "МО РФ" is the
-/// Russian defence ministry, and "спикер Госдумы" the speaker the article names, not a person called "Госдумы".
+/// Russian defence ministry, a ministry named bare the article's own country's, an outlet named by its shape ("РИА
+/// Новости") no one a message noun refers to, and "спикер Госдумы" the speaker the article names, not a person called "Госдумы".
 /// Made-up articles.
 /// </summary>
 public class SpeakerIntelligenceServiceTests
@@ -37,6 +38,23 @@ public class SpeakerIntelligenceServiceTests
     {
         var quote = QuoteStarting(Written("Как уточнили в МО РФ, «к месту падения самолета вылетела комиссия ВКС».", "ru"), "к месту");
         Assert.Equal("Russian defence ministry", quote.CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("ru", "в Минобороны", "Russian defence ministry")]
+    [InlineData("ru", "МИД", "Russian foreign ministry")]
+    [InlineData("uk", "у Міноборони", "Ukrainian defence ministry")]
+    public void ABareMinistryIsTheArticlesOwnCountrys(string language, string phrase, string ministry) =>
+        Assert.Equal(ministry, SpeakerNames.Canonical(phrase, language));
+
+    [Fact]
+    public void AnOutletNamedByItsShapeIsNoOneAMessageNounRefersTo()
+    {
+        // "РИА Новости" (an acronym and a news noun) relays; the message ("в комментарии") is the ministry's.
+        var article = Written(
+            "Москва осуждает атаку на Ил-76. Об этом, как передает РИА Новости, заявили в среду в МИД РФ.\n" +
+            "«Считаем, что международные структуры должны осудить этот теракт», — говорится в комментарии.", "ru");
+        Assert.Equal("Russian foreign ministry", QuoteStarting(article, "Считаем").CanonicalSpeaker);
     }
 
     [Fact]
