@@ -11,29 +11,21 @@ namespace QuoteLens.Tests.Quotes;
 /// </summary>
 public class OrganizationNameMarksTests
 {
-    [Fact]
-    public void ACompanysNameInMarksIsNoQuote()
+    /// <summary>
+    /// A company's name after its noun and again alone, and an outlet's after the verb that passes the story on (the outlet
+    /// in marks had been a quote whose speaker was "Відповідну заяву", the statement its sentence opens with, and the next
+    /// paragraph's quote took that name): only the statement is a quote, and it keeps its speaker.
+    /// </summary>
+    [Theory]
+    [InlineData("ru", "Основатель ЧВК «Вагнер» Евгений Пригожин заявил, что бойцы «Вагнера» покинут Бахмут 10 мая.\n«Я вывожу подразделения из Бахмута», — сказал Пригожин, сообщает «Интерфакс».",
+        "Я вывожу подразделения из Бахмута", "Пригожин")]
+    [InlineData("uk", "Власник ПВК \"Вагнер\" Євген Пригожин звернувся до Міноборони РФ.\nВідповідну заяву опублікувала пресслужба Пригожина, передає \"ДС\".\n\"Офіційно звертаюся до начальника Генерального штабу і міністра оборони.\"",
+        "Офіційно звертаюся до начальника Генерального штабу і міністра оборони.", "Євген Пригожин")]
+    public void NamesInMarksAreNoQuotes(string language, string text, string statement, string speaker)
     {
-        var article = Written(
-            "Основатель ЧВК «Вагнер» Евгений Пригожин заявил, что бойцы «Вагнера» покинут Бахмут 10 мая.\n" +
-            "«Я вывожу подразделения из Бахмута», — сказал Пригожин, сообщает «Интерфакс».", "ru");
-        var quotes = QuoteFinder.Find(article);
-        Assert.Equal(["Я вывожу подразделения из Бахмута"], quotes.Select(q => q.Text));
-        Assert.Equal("Пригожин", quotes[0].CanonicalSpeaker);
-    }
-
-    [Fact]
-    public void AnOutletPassingTheStoryOnIsNoSpeaker()
-    {
-        // The outlet in marks had been a quote whose speaker was "Відповідну заяву" (the statement the sentence opens with),
-        // and the next paragraph's quote took that name.
-        var article = Written(
-            "Власник ПВК \"Вагнер\" Євген Пригожин звернувся до Міноборони РФ.\n" +
-            "Відповідну заяву опублікувала пресслужба Пригожина, передає \"ДС\".\n" +
-            "\"Офіційно звертаюся до начальника Генерального штабу і міністра оборони.\"", "uk");
-        var quotes = QuoteFinder.Find(article);
-        Assert.Equal(["Офіційно звертаюся до начальника Генерального штабу і міністра оборони."], quotes.Select(q => q.Text));
-        Assert.Equal("Євген Пригожин", quotes[0].CanonicalSpeaker);
+        var quotes = QuoteFinder.Find(Written(text, language));
+        Assert.Equal([statement], quotes.Select(q => q.Text));
+        Assert.Equal(speaker, quotes[0].CanonicalSpeaker);
     }
 
     [Fact]
