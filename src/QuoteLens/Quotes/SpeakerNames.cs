@@ -119,6 +119,8 @@ internal static class SpeakerNames
         "but", "and", "after", "before", "when", "while", "asked", "speaking", "während", "auch", "dabei", "zudem", "doch", "aber",
         // German sentence openers before "hieß es" and "sagte er" ("Weiter hieß es: »…«", "Darin hieß es")
         "weiter", "ferner", "darin", "weiterhin", "demnach",
+        // the question a reply answers, opening the sentence ("Küsimusele, miks …, vastas Peskov", "На вопрос, …, Песков ответил")
+        "küsimusele", "küsimuse", "küsimus", "вопрос", "питання",
         "після", "під", "як", "также", "como", "comme", "come", "wie", "zoals", "cum", "nagu", "jak", "после", "как", "однако", "но", "и", "а", "во", "в", "у", "на", "поки", "пока", "cependant",
         "mais", "après", "ainsi", "quand", "lors", "dans", "pero", "después", "cuando", "además", "también", "sin", "embargo", "poi",
         "dopo", "quando", "però", "ma", "anche", "infine", "inoltre", "mas", "depois", "quando", "também", "ale", "po", "gdy", "także",

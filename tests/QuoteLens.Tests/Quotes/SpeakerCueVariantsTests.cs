@@ -6,8 +6,8 @@ namespace QuoteLens.Tests.Quotes;
 /// <summary>
 /// Cues and subjects as real pages write them, from the il76-crash set: a French compound past with an adverbial phrase
 /// inside it ("a au contraire assuré"), a German sentence opener before "hieß es" ("Weiter hieß es:"), an Arabic dateline
-/// before a verb-first sentence ("كييف/ أوكرانيا بالعربية/ أكد …") and an Arabic cue written with a bare alef ("وافاد" for
-/// "وأفاد"). Each had given the quote to the wrong speaker (the city named last, "Weiter", the dateline's place) or to none.
+/// before a verb-first sentence ("كييف/ أوكرانيا بالعربية/ أكد …"), an Arabic cue written with a bare alef ("وافاد" for
+/// "وأفاد") and the question a reply answers opening the sentence ("Küsimusele, …, vastas Peskov"). Each had given the quote to the wrong speaker (the city named last, "Weiter", the dateline's place) or to none.
 /// Made-up articles.
 /// </summary>
 public class SpeakerCueVariantsTests
@@ -28,6 +28,13 @@ public class SpeakerCueVariantsTests
             "Der ukrainische Militärgeheimdienst HUR teilte am Abend mit, ein Austausch sei geplant gewesen.\n" +
             "Weiter hieß es: »Gemäß der Vereinbarung musste die russische Seite die Sicherheit unserer Verteidiger gewährleisten.«", "de");
         Assert.Equal("Ukrainian military intelligence", QuoteStarting(article, "Gemäß der Vereinbarung").CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheQuestionAReplyAnswersIsNoName()
+    {
+        var article = Written("Küsimusele, miks lennuk alla tulistati, vastas Peskov: „Helistage ja esitage see küsimus president Zelenskõi administratsioonile.“", "et");
+        Assert.Equal("Peskov", QuoteStarting(article, "Helistage").CanonicalSpeaker);
     }
 
     [Fact]
