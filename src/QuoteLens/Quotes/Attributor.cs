@@ -1017,7 +1017,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             var tokens = _paragraphs.Of(para.Start, para.End);
             if (tokens.Has(1) && IsCapitalized(tokens[0]) && tokens[1].Kind == TokenKind.Word && !IsCapitalized(tokens[1])
-                && !SpeakerNames.IsSlavicAccusativeAdjective(tokens[0].Norm) && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
+                && !quoted.Contains(tokens[0].Start) && !AttributionCues.Pronouns.Contains(tokens[0].Norm) && !tokens[0].Norm.Contains('\'', StringComparison.Ordinal)
                 && !AttributionCues.Determiners.Contains(tokens[0].Norm) && !StopWords.Contains(language, tokens[0].Norm)
                 && SpeakerNames.Canonical(_text.AsSpan(tokens[0].Start, tokens[0].Length), language, out _, out var written) is { } name)
             {
@@ -1035,7 +1035,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 for (int j = 1; j + 1 < tokens.Count; j++)
                 {
                     if (tokens.IsSentenceEnd(j - 1) && !IsAbbreviation(tokens, j - 1) && IsCapitalized(tokens[j]) && tokens[j + 1].Kind == TokenKind.Word
-                        && !IsCapitalized(tokens[j + 1]) && !SpeakerNames.IsSlavicAccusativeAdjective(tokens[j].Norm) && !quoted.Contains(tokens[j].Start) && !AttributionCues.Pronouns.Contains(tokens[j].Norm)
+                        && !IsCapitalized(tokens[j + 1]) && !quoted.Contains(tokens[j].Start) && !AttributionCues.Pronouns.Contains(tokens[j].Norm)
                         && !tokens[j].Norm.Contains('\'', StringComparison.Ordinal) && !AttributionCues.Determiners.Contains(tokens[j].Norm)
                         && !StopWords.Contains(language, tokens[j].Norm)
                         && SpeakerNames.Canonical(_text.AsSpan(tokens[j].Start, tokens[j].Length), language, out _, out var written) is { } name)

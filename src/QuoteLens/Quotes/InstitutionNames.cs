@@ -137,7 +137,7 @@ internal static class InstitutionNames
 
     /// <summary>Stems of an intelligence service's noun inside a word of the languages read ("Militärgeheimdienst", "розвідки", "الاستخبارات").</summary>
     private static readonly string[] IntelligenceStems = Norms(
-        "intelligence", "renseignement", "inteligência", "inteligencia", "intelligence", "geheimdienst", "nachrichtendienst", "розвідк",
+        "intelligence", "renseignement", "inteligência", "inteligencia", "geheimdienst", "nachrichtendienst", "розвідк",
         "разведк", "inlichtingen", "wywiad", "luure", "استخبارات", "المخابرات", "مخابرات");
 
     /// <summary>Word starts that make an intelligence service the foreign one ("Служба внешней разведки", "foreign intelligence").</summary>
