@@ -126,7 +126,7 @@ internal static class InstitutionNames
 
             intelligence |= Array.Exists(IntelligenceStems, stem => word.Contains(stem, StringComparison.Ordinal));
             foreign |= Array.Exists(ForeignStems, stem => word.StartsWith(stem, StringComparison.Ordinal));
-            ukrainianAcronym |= word is "gur" or "hur" or "гур" or "hud";
+            ukrainianAcronym |= word is "gur" or "hur" or "гур";
             country ??= CountryOf(word);
         }
 
@@ -138,7 +138,7 @@ internal static class InstitutionNames
     /// <summary>Stems of an intelligence service's noun inside a word of the languages read ("Militärgeheimdienst", "розвідки", "الاستخبارات").</summary>
     private static readonly string[] IntelligenceStems = Norms(
         "intelligence", "renseignement", "inteligência", "inteligencia", "geheimdienst", "nachrichtendienst", "розвідк",
-        "разведк", "inlichtingen", "wywiad", "luure", "استخبارات", "المخابرات", "مخابرات");
+        "разведк", "inlichtingen", "wywiad", "luure", "استخبارات", "مخابرات");
 
     /// <summary>Word starts that make an intelligence service the foreign one ("Служба внешней разведки", "foreign intelligence").</summary>
     private static readonly string[] ForeignStems = Norms("foreign", "внешн", "зовнішн", "étranger", "extérieur", "ausland", "externe", "exterior");

@@ -2,7 +2,7 @@ namespace QuoteLens.Quotes;
 
 /// <summary>
 /// Quote marks that set off an organisation's name after the noun that says what it is: "ЧВК «Вагнер»", "ПВК «Вагнер»",
-/// "спецназ «Ахмат»", "телеканал «Россия 1»", "the Wagner group", "grupul „Wagner”". Russian and Ukrainian write every
+/// "спецназ «Ахмат»", "телеканал «Россия 1»", "grupul „Wagner”". Russian and Ukrainian write every
 /// company's, channel's and unit's name so; the marks quote no one. Read as quotes, the 52 such names of the real answer keys
 /// (none of them an answer-key row) were scare quotes that glued the statements of the articles that name the company into
 /// one group.
@@ -18,8 +18,8 @@ internal static class OrganizationNames
     /// </summary>
     private static readonly string[] CyrillicStems =
     [
-        "чвк", "пвк", "компани", "компані", "групп", "груп", "спецназ", "телеканал", "агентств", "агентст", "газет", "издани",
-        "видан", "партии", "партия", "партію", "партії", "партія", "движени", "рух", "фонд", "бригад", "батальон", "батальйон",
+        "чвк", "пвк", "компани", "компані", "групп", "груп", "спецназ", "телеканал", "агентств", "газет", "издани",
+        "видан", "партии", "партия", "партію", "партії", "движени", "рух", "фонд", "бригад", "батальон", "батальйон",
         "отряд", "загон", "подразделени", "підрозділ", "канал", "радиостанци", "радіостанці", "завод", "концерн", "холдинг",
         "наемническ", "найманц", "формировани", "формуванн",
     ];
@@ -51,7 +51,7 @@ internal static class OrganizationNames
     public static bool IsNamed(string text, int openPos, ReadOnlySpan<char> quoted)
     {
         var inner = quoted.Trim();
-        if (inner.Length == 0 || !(char.IsUpper(inner[0]) || char.IsDigit(inner[0])) || inner.IndexOfAny(".!?;:,") >= 0 || Words(inner) > MaxWords)
+        if (!NameShaped(inner) || Words(inner) > MaxWords)
         {
             return false;
         }
@@ -73,7 +73,8 @@ internal static class OrganizationNames
             return false;
         }
 
-        var word = text[start..end].ToLowerInvariant();
+        // The word before the mark in comparison form, from the thread's table of words (no copy of a word read before).
+        var word = TokenStrings.Word(text.AsSpan(start, end - start)).Norm;
         if (PassedOnBy.Contains(word))
         {
             return true;
@@ -112,7 +113,7 @@ internal static class OrganizationNames
             for (int n = 0; n < raws.Count; n++)
             {
                 var inner = text.AsSpan(raws[n].Start, raws[n].End - raws[n].Start).Trim();
-                if (!found.Contains(n) && Words(inner) == 1 && inner.Length >= 4 && char.IsUpper(inner[0]) && inner.IndexOfAny(".!?;:,") < 0)
+                if (!found.Contains(n) && NameShaped(inner) && Words(inner) == 1 && inner.Length >= 4)
                 {
                     foreach (var stem in stems)
                     {
@@ -128,6 +129,10 @@ internal static class OrganizationNames
 
         return found;
     }
+
+    /// <summary>Words in marks shaped as a name: opening with a capital or a digit, with no sentence punctuation.</summary>
+    private static bool NameShaped(ReadOnlySpan<char> inner) =>
+        inner.Length > 0 && (char.IsUpper(inner[0]) || char.IsDigit(inner[0])) && inner.IndexOfAny(".!?;:,") < 0;
 
     private static int Words(ReadOnlySpan<char> text)
     {
