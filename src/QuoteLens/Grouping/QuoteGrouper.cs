@@ -230,6 +230,7 @@ public static partial class QuoteGrouper
             CutStrayVersions(sorted, texts, state, words, evidence);
         }
 
+        AttachOwnArticlePieces(sorted, texts, same, state, evidence);
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
         profile?.Invoke("merged versions");
