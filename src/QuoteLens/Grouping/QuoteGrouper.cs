@@ -231,6 +231,7 @@ public static partial class QuoteGrouper
         }
 
         AttachOwnArticlePieces(sorted, texts, same, state, evidence);
+        AttachNearFormPieces(sorted, texts, same, state, evidence);
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
         profile?.Invoke("merged versions");

@@ -41,3 +41,36 @@ public class OwnArticlePieceTests
         }
     }
 }
+
+/// <summary>
+/// A piece whose words other articles carry in another form of the same stem joins their statement as a fragment
+/// (QuoteGrouper.AttachNearFormPieces), on real coverage: the answer key of Trump's NATO remarks and the replies to them
+/// (data/eval/trump-nato-2024-02).
+/// </summary>
+public class NearFormPieceTests
+{
+    private static readonly Lazy<Analysis> Trump = new(() => Analysis.Run(TestPaths.Data("eval", "trump-nato-2024-02")));
+
+    [Fact]
+    public void A_noun_joins_the_statement_that_says_it_with_the_verb()
+    {
+        // "Untergrabung unserer Sicherheit" (stem "untergrab") and Stoltenberg's "… untergräbt unsere gesamte Sicherheit"
+        // ("untergrabt"): the stemmer keeps the noun and the verb apart.
+        var analysis = Trump.Value;
+        var group = analysis.Groups.Single(g => g.Fragments.Any(f => f.Text.Contains("Untergrabung unserer Sicherheit", StringComparison.Ordinal)));
+
+        Assert.Contains(group.Members, m => m.Language == "de" && m.Text.Contains("untergräbt unsere gesamte Sicherheit", StringComparison.Ordinal));
+        Assert.Contains(group.Members, m => m.Language == "en" && m.Text.StartsWith("Any suggestion that allies will not defend each other", StringComparison.Ordinal));
+        Assert.Contains(group.Links, l => l.Evidence == "fragment: its 3 keys or near forms of them in versions from 1 other articles");
+    }
+
+    [Fact]
+    public void Only_pieces_of_two_keys_or_more_join_so()
+    {
+        var analysis = Trump.Value;
+        var joined = analysis.Groups.SelectMany(g => g.Links.Where(l => l.Evidence.Contains("near forms", StringComparison.Ordinal)).Select(l => g.Fragments.Single(f => f.Id == l.To))).ToList();
+
+        Assert.Single(joined);
+        Assert.All(joined, f => Assert.NotEqual(QuoteLens.Quotes.QuoteKind.Full, f.Kind));
+    }
+}
