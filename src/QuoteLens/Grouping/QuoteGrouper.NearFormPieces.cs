@@ -25,20 +25,7 @@ public static partial class QuoteGrouper
     private static void AttachNearFormPieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
     {
         int n = sorted.Length;
-        var firstArticle = new Dictionary<int, int>();
-        var shared = new HashSet<int>();
-        for (int q = 0; q < n; q++)
-        {
-            int key = state.Key[q];
-            if (!firstArticle.TryGetValue(key, out int article))
-            {
-                firstArticle[key] = state.Article[q];
-            }
-            else if (article != state.Article[q])
-            {
-                shared.Add(key);
-            }
-        }
+        var shared = SharedGroups(state);
 
         // Per language and stem start, the texts with a version (not a fragment) in a shared group.
         var keys = same.Interned.Keys;

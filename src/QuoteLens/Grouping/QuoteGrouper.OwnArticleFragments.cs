@@ -7,26 +7,12 @@ namespace QuoteLens.Grouping;
 /// </content>
 public static partial class QuoteGrouper
 {
-    /// <summary>
-    /// A partial or scare quote that stands alone (no other article in its group) whose every key a version of its own
-    /// article carries, in its own language, in a group that other articles share, is a piece of that statement: the
-    /// headline's «Der Präsident irrt gewaltig» over the body's «Was den Verrat am Vaterland angeht, so irrt der Präsident
-    /// gewaltig», the lede's "предательством" beside "это именно предательство". It joins that group as a fragment (not a
-    /// version: it never links groups). The fragment pass (<see cref="AttachContained"/>) asks for containing versions in
-    /// other articles, which a piece only its own article carries whole has none of; this pass runs last, after every
-    /// join and move, so that no other pass builds on it (a fragment there ties its container to a group it would leave).
-    /// Of several containers, the one in the group most articles carry, then the first.
-    /// </summary>
-    private static void AttachOwnArticlePieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    /// <summary>The groups that two articles or more stand in, with versions or fragments alike.</summary>
+    private static HashSet<int> SharedGroups(Assignment state)
     {
-        int n = sorted.Length;
-
-        // Per group, its first article and whether a second article stands in it (versions and fragments alike), and the
-        // number of articles with versions in it.
         var firstArticle = new Dictionary<int, int>();
         var shared = new HashSet<int>();
-        var versionArticles = new Dictionary<int, HashSet<int>>();
-        for (int q = 0; q < n; q++)
+        for (int q = 0; q < state.Key.Length; q++)
         {
             int key = state.Key[q];
             if (!firstArticle.TryGetValue(key, out int article))
@@ -37,10 +23,34 @@ public static partial class QuoteGrouper
             {
                 shared.Add(key);
             }
+        }
 
+        return shared;
+    }
+
+    /// <summary>
+    /// A partial or scare quote (or a full sentence of two keys or more) that stands alone (no other article in its group)
+    /// whose every key a longer version of its own article carries, in its own language, in a group that other articles
+    /// share, is a piece of that statement: the headline's «Der Präsident irrt gewaltig» over the body's «Was den Verrat am
+    /// Vaterland angeht, so irrt der Präsident gewaltig», the lede's "inescapable punishment" before the address's "Anyone
+    /// who consciously embarked on a path of betrayal, …". It joins that group as a fragment (not a
+    /// version: it never links groups). The fragment pass (<see cref="AttachContained"/>) asks for containing versions in
+    /// other articles, which a piece only its own article carries whole has none of; this pass runs last, after every
+    /// join and move, so that no other pass builds on it (a fragment there ties its container to a group it would leave).
+    /// Of several containers, the one in the group most articles carry, then the first.
+    /// </summary>
+    private static void AttachOwnArticlePieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    {
+        int n = sorted.Length;
+
+        // The groups two articles or more stand in, and per group the articles with versions in it.
+        var shared = SharedGroups(state);
+        var versionArticles = new Dictionary<int, HashSet<int>>();
+        for (int q = 0; q < n; q++)
+        {
             if (!state.Fragment[q])
             {
-                (versionArticles.TryGetValue(key, out var set) ? set : versionArticles[key] = []).Add(state.Article[q]);
+                (versionArticles.TryGetValue(state.Key[q], out var set) ? set : versionArticles[state.Key[q]] = []).Add(state.Article[q]);
             }
         }
 
