@@ -22,13 +22,14 @@ public static partial class QuoteGrouper
     /// to a person of its own does not join a group whose carrying versions all name someone else. Runs after every other
     /// pass (nothing builds on it).
     /// </summary>
-    private static void AttachNearFormPieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    private static void AttachNearFormPieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, HashSet<int> shared, List<Evidence> evidence)
     {
         int n = sorted.Length;
-        var shared = SharedGroups(state);
 
-        // Per language and stem start, the texts with a version (not a fragment) in a shared group.
+        // Per language and stem start, the texts with a version (not a fragment) in a shared group; each key's start is cut once.
         var keys = same.Interned.Keys;
+        var starts = new string?[keys.Length];
+        string StartOf(int k) => starts[k] ??= StemStart(keys[k]);
         var byStart = new Dictionary<(int Language, string Start), List<int>>();
         var inShared = new bool[texts.Count];
         for (int q = 0; q < n; q++)
@@ -48,7 +49,7 @@ public static partial class QuoteGrouper
 
             foreach (int k in same.Keys[t])
             {
-                var start = StemStart(keys[k]);
+                var start = StartOf(k);
                 var list = byStart.TryGetValue((texts.Language[t], start), out var found) ? found : byStart[(texts.Language[t], start)] = [];
                 if (list.Count == 0 || list[^1] != t)
                 {
@@ -67,16 +68,13 @@ public static partial class QuoteGrouper
             }
 
             var mine = new List<string>(keyCount);
-            foreach (int k in same.Keys[t])
-            {
-                mine.Add(keys[k]);
-            }
 
             // The versions listed under the rarest stem start of the piece are the only ones that can carry it.
             List<int>? candidates = null;
-            foreach (var key in mine)
+            foreach (int k in same.Keys[t])
             {
-                if (!byStart.TryGetValue((texts.Language[t], StemStart(key)), out var list))
+                mine.Add(keys[k]);
+                if (!byStart.TryGetValue((texts.Language[t], StartOf(k)), out var list))
                 {
                     candidates = null;
                     break;

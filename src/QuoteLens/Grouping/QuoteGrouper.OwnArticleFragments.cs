@@ -39,12 +39,11 @@ public static partial class QuoteGrouper
     /// join and move, so that no other pass builds on it (a fragment there ties its container to a group it would leave).
     /// Of several containers, the one in the group most articles carry, then the first.
     /// </summary>
-    private static void AttachOwnArticlePieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, List<Evidence> evidence)
+    private static void AttachOwnArticlePieces(Quote[] sorted, IdenticalTexts texts, KeySpace same, Assignment state, HashSet<int> shared, List<Evidence> evidence)
     {
         int n = sorted.Length;
 
-        // The groups two articles or more stand in, and per group the articles with versions in it.
-        var shared = SharedGroups(state);
+        // Per group, the articles with versions in it.
         var versionArticles = new Dictionary<int, HashSet<int>>();
         for (int q = 0; q < n; q++)
         {

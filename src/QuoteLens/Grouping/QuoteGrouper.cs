@@ -230,8 +230,11 @@ public static partial class QuoteGrouper
             CutStrayVersions(sorted, texts, state, words, evidence);
         }
 
-        AttachOwnArticlePieces(sorted, texts, same, state, evidence);
-        AttachNearFormPieces(sorted, texts, same, state, evidence);
+        // The groups two articles or more stand in, counted once: the first pass moves pieces only into groups already
+        // shared, so the set holds for the second.
+        var sharedGroups = SharedGroups(state);
+        AttachOwnArticlePieces(sorted, texts, same, state, sharedGroups, evidence);
+        AttachNearFormPieces(sorted, texts, same, state, sharedGroups, evidence);
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
         profile?.Invoke("merged versions");
