@@ -198,6 +198,11 @@ internal static class AttributionCues
         "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",
         "odpowiedziała", "zapowiedziała", "ostrzegła", "przyznała", "wyjaśniła", "napisali", "powiedzieli", "stwierdzili",
         "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
+        // Polish neuter and plural forms, for a ministry, a group or a legion as subject ("Rosyjskie Ministerstwo Obrony przekazało
+        // we wtorek, że „…”", "Legion „Wolna Rosja” podał natomiast, że „…”"), and "podał" (reported)
+        "przekazało", "przekazali", "przekazały", "podał", "podała", "podało", "podali", "podały", "zapowiedziały", "zapowiedzieli",
+        "zaznaczyło", "zaznaczyli", "poinformowało", "poinformowały", "oświadczyło", "oświadczyły", "stwierdziło", "podkreśliło",
+        "napisało", "napisały", "ogłosił", "ogłosiła", "ogłosiło", "ogłosili", "dodało",
         // shouting, screaming and threatening, for a speech shouted on video ("– krzyczy na nagraniu Prigożyn", "ţipă el",
         // "ameaça diretamente", "schreit Prigoschin", "кричит Пригожин")
         "shouts", "screams", "screamed", "yells", "yelled", "threatens", "кричит", "кричал", "прокричал", "кричить", "кричав",
@@ -427,7 +432,7 @@ internal static class AttributionCues
         "також", "теж", "ще", "auch", "ook", "también", "anche", "também", "też", "także", "również");
 
     /// <summary>Short capitalised words that end in a dot without ending the sentence.</summary>
-    public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г");
+    public static readonly HashSet<string> Abbreviations = Set("mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "no", "vs", "etc", "г", "godz", "tys", "ul");
 
     /// <summary>
     /// Words after a speaker that make it a relay, not the speaker: "сообщает РБК-Украина со ссылкой на его пресс-службу",

@@ -694,7 +694,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             CueRole.Participle => OwnSubject(tokens, sentence, found.At) ?? SentenceSubject(tokens, sentence, found.At),
             _ when ParentheticalName(tokens, found.At, found.Length) => FollowingRange(tokens, found.At + found.Length),
             CueRole.Verb when CoordinatedSubject(tokens, sentence, found.At) is { } shared => shared,
-            _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At) ?? FollowingRange(tokens, found.At + found.Length),
+            _ => InvertedSubject(tokens, sentence, found.At, found.Length) ?? Subject(tokens, sentence, found.At)
+                ?? (AddresseeVerbs.Contains(tokens[found.At].Norm) ? null : FollowingRange(tokens, found.At + found.Length)),
         };
         if (speaker is not { } range)
         {
@@ -1177,6 +1178,17 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
     /// <summary>Speech verbs whose object, not subject, follows them ("told Reuters", "a dit à", "сказал Путину").</summary>
     private static readonly HashSet<string> ToldVerbs = new(["told", "tells", "telling", "asked", "asks", "informed", "briefed", "urged", "warned"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// Verbs of calling on someone whose object, the one addressed, follows them where a speaker would ("Wezwał mieszkańców
+    /// Grajworonu, aby nie wracali", "Призвал жителей не возвращаться"): with no subject before the verb, the subject is
+    /// dropped (the speaker of the sentence before), and the words after the verb are not read as a speaker.
+    /// </summary>
+    private static readonly HashSet<string> AddresseeVerbs = new(
+        ["wezwał", "wezwała", "wezwali", "wezwały", "poprosił", "poprosiła", "ostrzegł", "ostrzegła", "zaapelował", "zaapelowała",
+            "призвал", "призвала", "призвали", "попросил", "попросила", "предупредил", "предупредила",
+            "закликав", "закликала", "закликали", "попросив", "попередив", "попередила"],
+        StringComparer.Ordinal);
 
     /// <summary>True when a speech verb and the name after it stand right before the source cue at <paramref name="cueAt"/> ("sagte Lukaschenko laut …").</summary>
     private static bool RelaysVerbSpeaker(TokenWindow tokens, int sentence, int cueAt)
@@ -1678,6 +1690,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// </summary>
     private static int PastTimeAndPlace(TokenWindow tokens, int k)
     {
+        if (PastClockTime(tokens, k) is int past)
+        {
+            return past;
+        }
+
         int m = k;
         bool weekday = false;
         while (tokens.Has(m) && tokens[m].Kind == TokenKind.Word && (IsWeekday(tokens[m].Norm) || (weekday && TimeWords.Contains(tokens[m].Norm))))
@@ -1705,6 +1722,41 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return weekday && tokens.Has(m) && tokens[m].Kind == TokenKind.Word ? m : k;
+    }
+
+    /// <summary>Words that open or carry a Polish clock time between a verb and its subject ("ok. godz. 13.30", "tuż przed godz. 18").</summary>
+    private static readonly HashSet<string> ClockWords = new(["ok", "około", "tuż", "przed", "po", "o", "godz", "godzinie"], StringComparer.Ordinal);
+
+    /// <summary>Polish channels named between a verb and its subject ("na Twitterze", "na Telegramie").</summary>
+    private static readonly HashSet<string> ChannelWords = new(["twitterze", "telegramie", "facebooku", "instagramie", "x"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// The first token of the subject after a verb once a clock time ("ok. godz. 13.30") and a channel ("na Twitterze") are passed
+    /// over: "- przekazał ok. godz. 13.30 na Twitterze dziennikarz … Christopher Miller" is the journalist's, not "ok". Null
+    /// when no clock word ("godz") with its number stands at <paramref name="k"/>.
+    /// </summary>
+    private static int? PastClockTime(TokenWindow tokens, int k)
+    {
+        int m = k;
+        bool clock = false;
+        while (tokens.Has(m) && ((tokens[m].Kind == TokenKind.Word && ClockWords.Contains(tokens[m].Norm)) || (tokens[m].Text == "." && m > k)
+            || (tokens[m].Kind == TokenKind.Number && m > k)))
+        {
+            clock |= tokens[m].Norm is "godz" or "godzinie";
+            m++;
+        }
+
+        if (!clock || m == k || tokens[m - 1].Kind != TokenKind.Number)
+        {
+            return null;
+        }
+
+        if (tokens.Has(m + 1) && tokens[m].Norm == "na" && tokens[m + 1].Kind == TokenKind.Word && ChannelWords.Contains(tokens[m + 1].Norm))
+        {
+            m += 2;
+        }
+
+        return tokens.Has(m) && tokens[m].Kind == TokenKind.Word ? m : null;
     }
 
     private static bool IsWeekday(string norm) => norm is "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche"
@@ -1802,6 +1854,17 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             // "Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował", "Primarul, Ana Stoica, a publicat": a title (with its place
             // or body) and the holder's full name in the appositive; the holder speaks (the phrase had been the title alone).
             pick = segments[^1];
+        }
+
+        if (PastClockTime(tokens, pick.Start) is int past)
+        {
+            // "Przed godz. 17 opublikowali …": a clock time opening the clause is no subject ("Przed" had been read as a name).
+            if (past >= pick.End)
+            {
+                return null;
+            }
+
+            pick = (past, pick.End);
         }
 
         if (!appositive && AttributionCues.Conjunctions.Contains(tokens[pick.Start].Norm))

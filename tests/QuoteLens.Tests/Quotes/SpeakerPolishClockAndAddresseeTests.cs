@@ -1,0 +1,52 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Polish attributions as Gazeta.pl writes them in the held-out rdk key (G61): a clock time between the verb and its subject
+/// ("przekazał ok. godz. 13.30 na Twitterze dziennikarz …"), a clock time opening a clause ("Przed godz. 17 opublikowali"),
+/// the neuter and plural verbs of a ministry or a group ("Ministerstwo Obrony przekazało", "Legion … podał"), and a verb of
+/// calling on someone whose object follows it ("Wezwał mieszkańców Grajworonu"). The sentences are the key's, the people
+/// and their words shortened.
+/// </summary>
+public class SpeakerPolishClockAndAddresseeTests
+{
+    private const string Opening = "Na granicy trwały walki.\n\n";
+
+    [Fact]
+    public void AClockTimeAfterTheVerbIsPassedOverToTheSubject()
+    {
+        var article = Written(Opening + "\"Rozmawiałem z dowódcą, operacja trwa nadal\" - przekazał ok. godz. 13.30 na Twitterze dziennikarz Christopher Miller.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("przekazał", quote.Cue);
+        Assert.Equal("dziennikarz Christopher Miller", quote.Speaker);
+    }
+
+    [Fact]
+    public void AClockTimeOpeningAClauseIsNoSubject()
+    {
+        // "godz." is an abbreviation, so "Przed godz. 17 opublikował" is one clause; "Przed" is a preposition, not a name.
+        var article = Written(Opening + "Gubernator Wiaczesław Gładkow zabrał głos rano. Przed godz. 17 opublikował nagranie. \"Sytuacja jest trudna, ale stabilna\" - napisał.", "pl");
+        Assert.Equal("Wiaczesław Gładkow", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
+
+    [Theory]
+    [InlineData("Rosyjskie Ministerstwo Obrony przekazało we wtorek po godz. 13, że \"formacje nacjonalistyczne były blokowane i rozbijane\".", "przekazało", "Russian defence ministry")]
+    [InlineData("Legion \"Wolna Rosja\" podał natomiast tuż przed godz. 18, że \"narobił zamieszania wśród hordy Putina\".", "podał", "Legion «Wolna Rosja»")]
+    public void ABodyAsSubjectTakesANeuterOrReportingVerb(string sentence, string cue, string speaker)
+    {
+        var quote = QuoteFinder.Find(Written(Opening + sentence, "pl")).Single(q => q.Kind == QuoteKind.Partial && q.Text.Length > 20);
+        Assert.Equal(cue, quote.Cue);
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheOneCalledOnIsNotTheSpeaker()
+    {
+        var article = Written(Opening + "Gubernator Wiaczesław Gładkow napisał, że \"operacja trwa\". Wezwał mieszkańców Grajworonu, aby nie wracali do domów, ponieważ \"jeszcze nie warto\".", "pl");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Wiaczesław Gładkow", q.CanonicalSpeaker));
+    }
+}
