@@ -291,6 +291,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return null;
         }
 
+        if (tokens[i].Norm == "так" && tokens.Has(i + 1) && AttributionCues.Match(tokens, i + 1) is { Cue.Role: CueRole.Verb })
+        {
+            // "…», - так прокомментировал это Володин", "…», — так відповів Зеленський": "so" before the verb is no speaker; the
+            // one after it is (the phrase had been "так").
+            i++;
+        }
+
         if (AttributionCues.Match(tokens, i) is { } lead)
         {
             // "…», a-t-il ajouté devant les députés.", "…”, ha detto in Parlamento.": the place or audience after a verb with no
@@ -1596,6 +1603,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         k = PastTimeAndPlace(tokens, k);
+        if (tokens[k].Norm is "это" or "це" && tokens.Has(k + 1) && IsCapitalized(tokens[k + 1]))
+        {
+            // "— так прокомментировал это Володин": the thing commented on, then the one who commented.
+            k++;
+        }
 
         if (AttributionCues.Pronouns.Contains(tokens[k].Norm) && !ArticleIl(tokens, k))
         {

@@ -1,0 +1,25 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// Russian and Ukrainian attributions with "so" between the dash and the verb after a quote ("…», - так прокомментировал это
+/// Володин", as Artsakh Press writes in the il76 evaluation set): "так" is no speaker, the name after the verb is, past the
+/// thing commented on ("это", "ситуацию") or the question answered. The sentences are shortened from the set's.
+/// </summary>
+public class SpeakerSoBeforeVerbTests
+{
+    [Theory]
+    [InlineData("«Своих солдат расстреляли в воздухе», - так прокомментировал это Володин.", "ru", "Володин")]
+    [InlineData("«Это было сделано специально и цинично», - так прокомментировал ситуацию Андрей Картаполов.", "ru", "Андрей Картаполов")]
+    [InlineData("«Мы не знали о самолёте», - так ответил на вопрос журналистов Зеленский.", "ru", "Зеленский")]
+    [InlineData("«Ми не знали про літак», — так прокоментував це Зеленський.", "uk", "Зеленський")]
+    public void TheNameAfterTheVerbSpeaks(string sentence, string language, string speaker)
+    {
+        var article = Written((language == "ru" ? "Спикер Госдумы выступил в среду.\n\n" : "Президент виступив у середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual("так", quote.Speaker);
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
