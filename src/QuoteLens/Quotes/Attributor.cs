@@ -582,6 +582,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// </summary>
     private static bool AdjunctOnly(TokenWindow tokens, int k)
     {
+        if (MannerAdverbOnly(tokens, k))
+        {
+            return true;
+        }
+
         if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word || IsCapitalized(tokens[k]) || !AttributionCues.SpeakerStops.Contains(tokens[k].Norm)
             || AttributionCues.Pronouns.Contains(tokens[k].Norm))
         {
@@ -614,6 +619,36 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return !tokens.Has(k + MaxFollowingSpeakerWords);
+    }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="k"/> are a lower-case Portuguese, Spanish or Italian adverb of manner ("-mente")
+    /// and no capitalised word stands after it up to the sentence's end ("”, ameaça diretamente, visivelmente irado."): how the
+    /// words were said, not who said them (the phrase had been "diretamente"). "dijo finalmente el presidente Sánchez" names its
+    /// speaker after the adverb and is not matched.
+    /// </summary>
+    private static bool MannerAdverbOnly(TokenWindow tokens, int k)
+    {
+        if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word || IsCapitalized(tokens[k]) || tokens[k].Norm.Length < 8
+            || !tokens[k].Norm.EndsWith("mente", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        for (int m = k + 1; tokens.Has(m); m++)
+        {
+            if (tokens[m].Text is "." or "!" or "?" or ";")
+            {
+                return true;
+            }
+
+            if (IsCapitalized(tokens[m]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The most characters of a line with no closing punctuation read as the lead-in of the quote that opens the next paragraph.</summary>

@@ -23,3 +23,29 @@ public class SpeakerSoBeforeVerbTests
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// A Portuguese, Spanish or Italian adverb of manner after a verb with no subject ("”, ameaça diretamente, visivelmente
+/// irado.", as Observador writes in the prigozhin-ammunition evaluation set) is how the words were said, not a speaker; an
+/// adverb with the speaker after it ("disse finalmente o chefe …") still names the speaker.
+/// </summary>
+public class SpeakerMannerAdverbTests
+{
+    private const string Opening = "O chefe da Wagner, Yevgeny Prigozhin, falou num vídeo.\n\n";
+
+    [Fact]
+    public void AnAdverbAfterASubjectlessVerbIsNoSpeaker()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(Opening + "“Eles são pais e filhos de alguém. E vocês não nos dão munições”, ameaça diretamente, visivelmente irado.", "pt")));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Yevgeny Prigozhin", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnAdverbBeforeTheNamedSpeakerKeepsTheSpeaker()
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(Opening + "“Vocês sentam-se nas vossas discotecas de luxo”, disse finalmente o chefe Yevgeny Prigozhin.", "pt")));
+        Assert.Equal("disse", quote.Cue);
+        Assert.Equal("Yevgeny Prigozhin", quote.CanonicalSpeaker);
+    }
+}
