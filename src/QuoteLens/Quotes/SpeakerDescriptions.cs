@@ -53,7 +53,13 @@ internal static class SpeakerDescriptions
         {
             if (words[k].EndsWith(',') && k + 1 < words.Length)
             {
-                from = k + 1;
+                // "Il leader russo, 71 anni, ha elogiato …": a clause that holds the office word is the subject and its aside,
+                // not an opening clause ("De son côté,") to skip.
+                if (!words[..(k + 1)].Any(w => TitleClasses.Of(Norm(w)) is not null))
+                {
+                    from = k + 1;
+                }
+
                 break;
             }
         }

@@ -757,6 +757,14 @@ internal static class SpeakerResolver
             {
                 if (!mentions[k].Object)
                 {
+                    if (SpeakerDescriptions.Subject(text, at, paragraphStart, out int described) is { } office && mentions[k].At > described
+                        && SpeakerOffices.Pick(office, holders(), mentions, before, strict: true) is { } describedHolder)
+                    {
+                        // "Il leader russo, 71 anni, ha elogiato Biden … . “…”": the office that opens the sentence is its subject,
+                        // not the name after its verb.
+                        return describedHolder;
+                    }
+
                     // "Vladimir Putin has praised Wagner boss Yevgeny Prigozhin as a “talented businessman”": in the quote's own
                     // sentence, the name that opens it as its subject says the words, not the one named after the verb.
                     // A "that" between the name and the quote makes the name the subject of the reported clause ("criticized Trump

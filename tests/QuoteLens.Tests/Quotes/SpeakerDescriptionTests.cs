@@ -42,4 +42,18 @@ public class SpeakerDescriptionTests
             "“The primary data we received from the detainees confirms this,” he said.", "en");
         Assert.Equal("Alexander Orlov", QuoteFinder.Find(article)[^1].CanonicalSpeaker);
     }
+
+    [Fact]
+    public void AnOfficeWithAnAsideOpensTheSentenceAndOutweighsTheNameAfterItsVerb()
+    {
+        // Wall Street Italia in the putin-biden evaluation set: "Il leader russo, 71 anni, ha elogiato Biden …" before an uncued
+        // quote. The comma after "russo" closes the subject's aside, not an opening clause; Biden is the one praised.
+        var article = Written(
+            "Putin ha parlato alla tv di Stato russa. Il presidente Joe Biden non ha commentato.\n\n" +
+            "Il leader russo, 71 anni, ha elogiato Biden nel loro ultimo incontro, a Ginevra tre anni fa. “Anche allora si diceva che non fosse competente, ma non ho visto niente del genere.”", "it");
+        int at = article.Text.IndexOf("“Anche", StringComparison.Ordinal);
+        int paragraph = article.Text.IndexOf("Il leader russo", StringComparison.Ordinal);
+        Assert.Equal("Il leader russo", SpeakerDescriptions.Subject(article.Text, at, paragraph));
+        Assert.Equal("Vladimir Putin", Assert.Single(QuoteFinder.Find(article)).CanonicalSpeaker);
+    }
 }
