@@ -291,10 +291,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return null;
         }
 
-        if (tokens[i].Norm == "так" && tokens.Has(i + 1) && AttributionCues.Match(tokens, i + 1) is { Cue.Role: CueRole.Verb })
+        if (tokens[i].Norm is "так" or "как" or "як" && tokens.Has(i + 1) && AttributionCues.Match(tokens, i + 1) is { Cue.Role: CueRole.Verb })
         {
-            // "…», - так прокомментировал это Володин", "…», — так відповів Зеленський": "so" before the verb is no speaker; the
-            // one after it is (the phrase had been "так").
+            // "…», - так прокомментировал это Володин", "…», как сообщает ТАСС", "…", як зазначає Генштаб": "so" or "as" before
+            // the verb is no speaker; the one after it is (the phrase had been "так", "как" or "як").
             i++;
         }
 
@@ -1771,6 +1771,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return weekday && tokens.Has(m) && tokens[m].Kind == TokenKind.Word ? m : k;
     }
 
+    /// <summary>Today and yesterday, which may open a clause before its subject ("Сегодня в Минобороны заявили", "Gestern sagte …").</summary>
+    private static readonly HashSet<string> DayAdverbs = new(
+        ["сегодня", "вчера", "сьогодні", "вчора", "today", "yesterday", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem",
+            "dzisiaj", "dziś", "wczoraj", "astăzi", "azi", "vandaag", "gisteren", "täna", "eile"],
+        StringComparer.Ordinal);
+
     /// <summary>Words that open or carry a Polish clock time between a verb and its subject ("ok. godz. 13.30", "tuż przed godz. 18").</summary>
     private static readonly HashSet<string> ClockWords = new(["ok", "około", "tuż", "przed", "po", "o", "godz", "godzinie"], StringComparer.Ordinal);
 
@@ -1901,6 +1907,18 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             // "Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował", "Primarul, Ana Stoica, a publicat": a title (with its place
             // or body) and the holder's full name in the appositive; the holder speaks (the phrase had been the title alone).
             pick = segments[^1];
+        }
+
+        if (pick.End - pick.Start == 1 && tokens[pick.Start].Norm is "как" or "як" or "так")
+        {
+            // "Как заявил Песков, «…»": "as" before the verb; the subject follows the verb.
+            return null;
+        }
+
+        while (pick.Start < pick.End - 1 && tokens[pick.Start].Kind == TokenKind.Word && DayAdverbs.Contains(tokens[pick.Start].Norm))
+        {
+            // "Сьогодні в Міноборони заявили", "Вчера Песков заявил": the day opening the clause is no part of the subject.
+            pick = (pick.Start + 1, pick.End);
         }
 
         if (PastClockTime(tokens, pick.Start) is int past)

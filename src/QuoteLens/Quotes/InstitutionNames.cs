@@ -144,8 +144,8 @@ internal static class InstitutionNames
     private static readonly string[] ForeignStems = Norms("foreign", "внешн", "зовнішн", "étranger", "extérieur", "ausland", "externe", "exterior");
 
     /// <summary>
-    /// A ministry named bare, as Russian and Ukrainian news write their own country's ("сообщили в Минобороны", "заявили в
-    /// МИД", "повідомили в Міноборони"): the ministry of the country whose language the article is written in (a Russian
+    /// A ministry (or the General Staff) named bare, as Russian and Ukrainian news write their own country's ("сообщили в Минобороны", "заявили в
+    /// МИД", "повідомили в Міноборони", "як зазначає Генштаб"): the ministry of the country whose language the article is written in (a Russian
     /// text's Минобороны is Russia's, a Ukrainian text's Міноборони Ukraine's); null for any other phrase or language.
     /// </summary>
     public static string? Bare(string phrase, string language)
@@ -167,6 +167,8 @@ internal static class InstitutionNames
             "минобороны" or "міноборони" or "мо" => $"{country} defence ministry",
             "мид" or "мзс" => $"{country} foreign ministry",
             "мвд" or "мвс" => $"{country} interior ministry",
+            // "як зазначає Генштаб", "сообщили в Генштабе": the General Staff of the country whose language the text is in.
+            "генштаб" or "генштаба" or "генштабу" or "генштабе" or "генштабі" => $"{country} General Staff",
             _ => null,
         };
     }

@@ -25,6 +25,27 @@ public class SpeakerSoBeforeVerbTests
 }
 
 /// <summary>
+/// "As" before the verb ("…», как сообщает ТАСС", "Как заявил Песков, «…»", "…", як зазначає Генштаб", as Radio Svoboda writes
+/// in the il76 evaluation set), today or yesterday opening the clause ("Сегодня в Минобороны заявили"), and the General Staff
+/// named bare, which is the text's own country's as a bare ministry is.
+/// </summary>
+public class SpeakerAsBeforeVerbTests
+{
+    [Theory]
+    [InlineData("«Противник продолжает наступление», как сообщает ТАСС.", "ru", "ТАСС", "ТАСС")]
+    [InlineData("Как заявил Песков, «это провокация Киева и его кураторов».", "ru", "Песков", "Песков")]
+    [InlineData("Сегодня в Минобороны заявили, что «на борту были 65 пленных».", "ru", "в Минобороны", "Russian defence ministry")]
+    [InlineData("\"Ворог продовжує наступ на кількох напрямках\", як зазначає Генштаб.", "uk", "Генштаб", "Ukrainian General Staff")]
+    public void TheSubjectAfterTheAdverbSpeaks(string sentence, string language, string phrase, string speaker)
+    {
+        var article = Written((language == "ru" ? "Самолёт упал в среду.\n\n" : "Літак впав у середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
+
+/// <summary>
 /// A Portuguese, Spanish or Italian adverb of manner after a verb with no subject ("”, ameaça diretamente, visivelmente
 /// irado.", as Observador writes in the prigozhin-ammunition evaluation set) is how the words were said, not a speaker; an
 /// adverb with the speaker after it ("disse finalmente o chefe …") still names the speaker.
