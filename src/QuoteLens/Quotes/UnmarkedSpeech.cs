@@ -17,6 +17,9 @@ internal static class UnmarkedSpeech
     private const int CueLookahead = 80;
     private const int LeadInMaxWords = 8;
 
+    /// <summary>The most words of an institution's label paragraph ("Минобороны России:") read as a lead-in.</summary>
+    private const int MaxLabelWords = 3;
+
     /// <summary>How many words may stand before the speech verb of an attribution after a lost mark or on the next line ("Polish Prime Minister Donald Tusk said").</summary>
     private const int LostMarkCueWords = 7;
 
@@ -1347,6 +1350,14 @@ internal static class UnmarkedSpeech
         int windowStart = Math.Max(from, colon - CueLookahead);
         using var tokens = TokenWindow.Rent(text, windowStart, colon);
         int count = tokens.Count;
+        if (windowStart == from && IsInstitutionLabel(tokens))
+        {
+            // "Минобороны России: Сегодня в 11 часов 15 минут …": the institution's label opens the paragraph; the rest is its
+            // statement, in whatever person it speaks.
+            Add(text, colon + 1, colon + 1, to, to, p, found);
+            return;
+        }
+
         for (int k = Math.Max(0, count - lookBack); k < count; k++)
         {
             if ((AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle }) || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm)))
@@ -1359,6 +1370,28 @@ internal static class UnmarkedSpeech
                 return;
             }
         }
+    }
+
+    /// <summary>True when the tokens are an institution's label of at most <see cref="MaxLabelWords"/> words, all content, one of them its head ("Минобороны России").</summary>
+    private static bool IsInstitutionLabel(TokenWindow tokens)
+    {
+        if (tokens.Count == 0 || tokens.Count > MaxLabelWords)
+        {
+            return false;
+        }
+
+        bool head = false;
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            head |= SpeakerInstitutions.IsHead(tokens[k].Norm);
+        }
+
+        return head;
     }
 
     /// <summary>True when the first character after white space in [<paramref name="from"/>, <paramref name="to"/>) is a quote mark: the speech is the marked quote.</summary>
@@ -1436,15 +1469,18 @@ internal static class UnmarkedSpeech
         }
 
         int words = 0;
-        bool cue = false, verb = false;
+        bool cue = false, verb = false, institution = false;
         for (int k = 0; k < tokens.Count; k++)
         {
             words += tokens[k].IsContent ? 1 : 0;
             verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb };
             cue |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
+            institution |= tokens[k].Kind == TokenKind.Word && SpeakerInstitutions.IsHead(tokens[k].Norm);
         }
 
-        return verb || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
+        // "Минобороны России:" as a paragraph of its own: the institution's label over its statement, as a blog reprints it.
+        bool label = institution && from == previous.Start && words <= MaxLabelWords;
+        return verb || label || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
     }
 
     /// <summary>Articles that may open the subject of an attribution after a closing mark ("…,” the Russian president said").</summary>
