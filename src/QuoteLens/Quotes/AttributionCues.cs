@@ -193,6 +193,8 @@ internal static class AttributionCues
         // Polish "we read in the statement", "it was written in the message", "the statement reads" ("– czytamy w oświadczeniu
         // Legionu", "napisano w komunikacie", "głosi oświadczenie"): the message named after the verb is the source
         "czytamy", "napisano", "głosi",
+        // Polish impersonal past forms ("- dodano w komunikacie", "przekazano w oświadczeniu"): the message after them is the source
+        "dodano", "przekazano", "poinformowano", "podkreślono", "zaznaczono", "stwierdzono", "oświadczono", "ogłoszono", "wskazano",
         // Polish (more forms)
         "skomentował", "skomentowała", "skomentowali", "oceniła", "przekazała", "wskazał", "wskazała", "zauważył", "zauważyła",
         "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",

@@ -1847,7 +1847,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>Impersonal cues ("говорится", "йдеться", "heißt"): whatever follows them names the message, never a dropped pronoun.</summary>
-    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond", "czytamy", "napisano", "głosi"], StringComparer.Ordinal);
+    private static readonly HashSet<string> Impersonal = new(["говорится", "йдеться", "heißt", "hieß", "сказано", "написано", "reads", "read", "сообщается", "lê-se", "seisis", "seisab", "öeldakse", "وجاء", "جاء", "staat", "stond", "czytamy", "napisano", "głosi", "dodano", "przekazano", "poinformowano", "podkreślono", "zaznaczono", "stwierdzono", "oświadczono", "ogłoszono", "wskazano"], StringComparer.Ordinal);
 
     /// <summary>
     /// "ha detto il presidente turco", "hanno scritto i gruppi": a lower-case "il" or "i" before a lower-case word (not "il y a")

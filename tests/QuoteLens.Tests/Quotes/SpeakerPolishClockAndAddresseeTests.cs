@@ -49,4 +49,17 @@ public class SpeakerPolishClockAndAddresseeTests
         Assert.Equal(2, quotes.Count);
         Assert.All(quotes, q => Assert.Equal("Wiaczesław Gładkow", q.CanonicalSpeaker));
     }
+
+    [Theory]
+    [InlineData("Strona ukraińska nie została poinformowana o konieczności zapewnienia bezpieczeństwa przestrzeni powietrznej - dodano w komunikacie.", "dodano")]
+    [InlineData("\"Nie mamy informacji o pasażerach\" - przekazano w oświadczeniu.", "przekazano")]
+    public void AnImpersonalPastVerbAfterTheWordsGivesThemToTheStatement(string sentence, string cue)
+    {
+        // RMF24 in the il76 evaluation set: "… - dodano w komunikacie" ("it was added in the statement") after unmarked words.
+        var article = Written(Opening + "Ukraina nie wie, kto znajdował się w samolocie - oświadczył ukraiński wywiad wojskowy HUR.\n\n" + sentence, "pl");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal(cue, quotes[1].Cue);
+        Assert.All(quotes, q => Assert.Equal("Ukrainian military intelligence", q.CanonicalSpeaker));
+    }
 }
