@@ -205,6 +205,8 @@ internal static class AttributionCues
         "przekazało", "przekazali", "przekazały", "podał", "podała", "podało", "podali", "podały", "zapowiedziały", "zapowiedzieli",
         "zaznaczyło", "zaznaczyli", "poinformowało", "poinformowały", "oświadczyło", "oświadczyły", "stwierdziło", "podkreśliło",
         "napisało", "napisały", "ogłosił", "ogłosiła", "ogłosiło", "ogłosili", "dodało",
+        "odpowiedzieli", "odpowiedziały", "mówili", "mówiły", "podkreślili", "podkreśliły", "ocenili", "wyjaśnili", "zapewnili",
+        "przypomnieli", "ostrzegli", "stwierdziły", "dodały",
         // shouting, screaming and threatening, for a speech shouted on video ("– krzyczy na nagraniu Prigożyn", "ţipă el",
         // "ameaça diretamente", "schreit Prigoschin", "кричит Пригожин")
         "shouts", "screams", "screamed", "yells", "yelled", "threatens", "кричит", "кричал", "прокричал", "кричить", "кричав",

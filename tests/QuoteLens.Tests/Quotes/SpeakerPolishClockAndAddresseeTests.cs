@@ -62,4 +62,15 @@ public class SpeakerPolishClockAndAddresseeTests
         Assert.Equal(cue, quotes[1].Cue);
         Assert.All(quotes, q => Assert.Equal("Ukrainian military intelligence", q.CanonicalSpeaker));
     }
+
+    [Fact]
+    public void APluralVerbClosesDashSpeech()
+    {
+        // Rzeczpospolita in the prigozhin-ammunition evaluation set: "- Jemu kończy się nie amunicja, tylko ludzie – …
+        // odpowiedzieli ukraińscy oficerowie" (the plural "odpowiedzieli" had been no cue, so the speech was not read).
+        var article = Written(Opening + "- Jemu kończy się nie amunicja, tylko ludzie – odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.", "pl");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Jemu kończy się nie amunicja, tylko ludzie", quote.Text);
+        Assert.Equal("odpowiedzieli", quote.Cue);
+    }
 }
