@@ -291,7 +291,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return null;
         }
 
-        if (tokens[i].Norm is "так" or "как" or "як" && tokens.Has(i + 1) && AttributionCues.Match(tokens, i + 1) is { Cue.Role: CueRole.Verb })
+        if (IsSoOrAs(tokens[i].Norm) && tokens.Has(i + 1) && AttributionCues.Match(tokens, i + 1) is { Cue.Role: CueRole.Verb })
         {
             // "…», - так прокомментировал это Володин", "…», как сообщает ТАСС", "…", як зазначає Генштаб": "so" or "as" before
             // the verb is no speaker; the one after it is (the phrase had been "так", "как" or "як").
@@ -1771,6 +1771,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return weekday && tokens.Has(m) && tokens[m].Kind == TokenKind.Word ? m : k;
     }
 
+    /// <summary>Russian and Ukrainian "so" and "as" before a verb of saying ("так прокомментировал", "как сообщает", "як зазначає"): never its subject.</summary>
+    private static bool IsSoOrAs(string norm) => norm is "так" or "как" or "як";
+
     /// <summary>Today and yesterday, which may open a clause before its subject ("Сегодня в Минобороны заявили", "Gestern sagte …").</summary>
     private static readonly HashSet<string> DayAdverbs = new(
         ["сегодня", "вчера", "сьогодні", "вчора", "today", "yesterday", "heute", "gestern", "hoy", "ayer", "oggi", "ieri", "hoje", "ontem",
@@ -1909,7 +1912,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             pick = segments[^1];
         }
 
-        if (pick.End - pick.Start == 1 && tokens[pick.Start].Norm is "как" or "як" or "так")
+        if (pick.End - pick.Start == 1 && IsSoOrAs(tokens[pick.Start].Norm))
         {
             // "Как заявил Песков, «…»": "as" before the verb; the subject follows the verb.
             return null;

@@ -17,7 +17,7 @@ internal static class UnmarkedSpeech
     private const int CueLookahead = 80;
     private const int LeadInMaxWords = 8;
 
-    /// <summary>The most words of an institution's label paragraph ("Минобороны России:") read as a lead-in.</summary>
+    /// <summary>The most words of an institution's label ("Минобороны России:", opening a paragraph or standing as one) read as a lead-in.</summary>
     private const int MaxLabelWords = 3;
 
     /// <summary>How many words may stand before the speech verb of an attribution after a lost mark or on the next line ("Polish Prime Minister Donald Tusk said").</summary>
@@ -1469,17 +1469,16 @@ internal static class UnmarkedSpeech
         }
 
         int words = 0;
-        bool cue = false, verb = false, institution = false;
+        bool cue = false, verb = false;
         for (int k = 0; k < tokens.Count; k++)
         {
             words += tokens[k].IsContent ? 1 : 0;
             verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb };
             cue |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
-            institution |= tokens[k].Kind == TokenKind.Word && SpeakerInstitutions.IsHead(tokens[k].Norm);
         }
 
         // "Минобороны России:" as a paragraph of its own: the institution's label over its statement, as a blog reprints it.
-        bool label = institution && from == previous.Start && words <= MaxLabelWords;
+        bool label = from == previous.Start && IsInstitutionLabel(tokens);
         return verb || label || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
     }
 
