@@ -1042,7 +1042,7 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
-            if (open && AttributionFollows(text, i + 1, Math.Min(to, i + 1 + CueLookahead)))
+            if (open && AttributionFollows(text, i + 1, Math.Min(to, i + 1 + CueLookahead), adverb: true))
             {
                 if (openPos != from || dialogue || !(Apposition(text, from, i) || OpensWithReport(text, from, i)))
                 {
@@ -1492,7 +1492,7 @@ internal static class UnmarkedSpeech
     /// "цитирует его ТАСС"; with <paramref name="pronoun"/>, a third-person pronoun may be its subject ("…, he argued"); with
     /// <paramref name="article"/>, a subject that opens with an article ("…,” the Russian president said").
     /// </summary>
-    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4, bool pronoun = false, bool article = false)
+    private static bool AttributionFollows(string text, int from, int to, int maxWords = 4, bool pronoun = false, bool article = false, bool adverb = false)
     {
         if (from >= to)
         {
@@ -1510,12 +1510,20 @@ internal static class UnmarkedSpeech
             if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } || CreditVerbs.Contains(tokens[k].Norm))
             {
                 return k == 0 || char.IsUpper(tokens[0].Text[0]) || (pronoun && k == 1 && ThirdPersonPronouns.Contains(tokens[0].Norm))
-                    || (article && k > 1 && Articles.Contains(tokens[0].Norm));
+                    || (article && k > 1 && Articles.Contains(tokens[0].Norm)) || (adverb && k == 1 && IsDashAdverb(tokens[0]));
             }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// A lower-case adverb between the dash that closes speech and its verb ("– natychmiast odpowiedzieli ukraińscy oficerowie",
+    /// "— тут же ответил"): a word of five letters or more that is no pronoun and no negation.
+    /// </summary>
+    private static bool IsDashAdverb(Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && token.Norm.Length >= 5 && !ThirdPersonPronouns.Contains(token.Norm)
+        && !AttributionCues.Pronouns.Contains(token.Norm);
 
     private static bool SentenceEndBefore(string text, int dash, int from)
     {

@@ -73,4 +73,12 @@ public class SpeakerPolishClockAndAddresseeTests
         Assert.Equal("Jemu kończy się nie amunicja, tylko ludzie", quote.Text);
         Assert.Equal("odpowiedzieli", quote.Cue);
     }
+
+    [Fact]
+    public void AnAdverbBeforeTheVerbStillClosesDashSpeech()
+    {
+        // The key's own sentence: "– natychmiast odpowiedzieli" ("immediately replied") closes the speech.
+        var article = Written(Opening + "- Jemu kończy się nie amunicja, tylko ludzie – natychmiast odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.", "pl");
+        Assert.Equal("Jemu kończy się nie amunicja, tylko ludzie", Assert.Single(QuoteFinder.Find(article)).Text);
+    }
 }
