@@ -63,22 +63,16 @@ public class SpeakerPolishClockAndAddresseeTests
         Assert.All(quotes, q => Assert.Equal("Ukrainian military intelligence", q.CanonicalSpeaker));
     }
 
-    [Fact]
-    public void APluralVerbClosesDashSpeech()
+    [Theory]
+    [InlineData("- Jemu kończy się nie amunicja, tylko ludzie – odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.")]
+    [InlineData("- Jemu kończy się nie amunicja, tylko ludzie – natychmiast odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.")]
+    public void APluralVerbClosesDashSpeechWithOrWithoutAnAdverbBeforeIt(string paragraph)
     {
-        // Rzeczpospolita in the prigozhin-ammunition evaluation set: "- Jemu kończy się nie amunicja, tylko ludzie – …
-        // odpowiedzieli ukraińscy oficerowie" (the plural "odpowiedzieli" had been no cue, so the speech was not read).
-        var article = Written(Opening + "- Jemu kończy się nie amunicja, tylko ludzie – odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.", "pl");
-        var quote = Assert.Single(QuoteFinder.Find(article));
+        // Rzeczpospolita in the prigozhin-ammunition evaluation set: "- Jemu kończy się nie amunicja, tylko ludzie – natychmiast
+        // odpowiedzieli ukraińscy oficerowie" (the plural "odpowiedzieli" had been no cue, and an adverb before a verb closed
+        // no dash speech, so the speech was not read).
+        var quote = Assert.Single(QuoteFinder.Find(Written(Opening + paragraph, "pl")));
         Assert.Equal("Jemu kończy się nie amunicja, tylko ludzie", quote.Text);
         Assert.Equal("odpowiedzieli", quote.Cue);
-    }
-
-    [Fact]
-    public void AnAdverbBeforeTheVerbStillClosesDashSpeech()
-    {
-        // The key's own sentence: "– natychmiast odpowiedzieli" ("immediately replied") closes the speech.
-        var article = Written(Opening + "- Jemu kończy się nie amunicja, tylko ludzie – natychmiast odpowiedzieli ukraińscy oficerowie z dowództwa OK Południe.", "pl");
-        Assert.Equal("Jemu kończy się nie amunicja, tylko ludzie", Assert.Single(QuoteFinder.Find(article)).Text);
     }
 }
