@@ -56,7 +56,7 @@ internal static class Negation
 
             foreach (var negator in negators)
             {
-                if (norm.SequenceEqual(negator))
+                if (norm.SequenceEqual(negator) && !IsInterjection(text, range.End.Value))
                 {
                     return true;
                 }
@@ -69,6 +69,21 @@ internal static class Negation
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether the word ending at <paramref name="end"/> stands apart by a comma: "I think Mr. Biden – no, I'm sorry, I think
+    /// Mr. Putin knows …", "Нет, это так" answer or correct and negate nothing of the clause that follows.
+    /// </summary>
+    private static bool IsInterjection(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == ',';
     }
 
     private static string[] Set(params string[] words) => words;

@@ -39,4 +39,19 @@ public class NegationTests
         ], "en", "council");
         Assert.Contains(group.Members, m => m.ArticleId == "A0001");
     }
+
+    /// <summary>
+    /// A "no" set off by a comma corrects or answers and negates nothing: John Kirby's slip as RT printed it and the same
+    /// sentence as UNN printed it without the slip (the putin-biden-preference-2024-02 key, unit B.K1) are one statement.
+    /// </summary>
+    [Fact]
+    public void ANoSetOffByACommaNegatesNothing()
+    {
+        var group = GroupOf(
+        [
+            "Kirby answered at the briefing. “I think Mr. Biden – no, I’m sorry, I think Mr. Putin knows very well what this administration has been doing to counter Russia’s malign influence around the world and certainly what they’ve been doing inside Ukraine,” he said.",
+            "Kirby answered at the briefing. “I think Putin knows very well what this administration has done to counter Russia's malign influence around the world - and certainly its actions in Ukraine,” he said.",
+        ], "en", "malign");
+        Assert.Contains(group.Members, m => m.ArticleId == "A0001");
+    }
 }
