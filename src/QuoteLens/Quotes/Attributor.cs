@@ -715,7 +715,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         if (last is not { } found)
         {
-            return null;
+            return ColonLeadIn(tokens, sentence, quote.CloseEnd);
         }
 
         if (found.Cue.Role == CueRole.Verb && (SpeakerAfterCue(tokens, found.At, found.Length)
@@ -757,6 +757,42 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
     }
+
+    /// <summary>
+    /// A sentence opened by a personal pronoun and closed by a colon right before the quote, with no speech verb: "Er zeigt
+    /// erneut auf die Leichen und setzt seine Beleidigungen fort: "Ihr Biester, …"" is his, as "He turned to the camera:" would
+    /// be. The pronoun is the speaker phrase (resolved to the person the text named last) and the verb after it the cue. Null
+    /// when the sentence is longer than <see cref="MaxColonLeadWords"/> words or opens otherwise ("The sign read:").
+    /// </summary>
+    private LeadIn? ColonLeadIn(TokenWindow tokens, int sentence, int end)
+    {
+        if (tokens.Count - sentence < 3 || tokens[^1].Text != ":" || tokens.Kind(sentence) != TokenKind.Word
+            || !char.IsUpper(tokens.FirstChar(sentence)) || !ColonLeadPronouns.Contains(tokens[sentence].Norm)
+            || tokens.Kind(sentence + 1) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        int words = 0;
+        for (int k = sentence; k < tokens.Count; k++)
+        {
+            words += tokens.Kind(k) == TokenKind.Word ? 1 : 0;
+            if (tokens.IsChar(k, '"') || TextChars.IsQuoteMark(tokens.FirstChar(k)))
+            {
+                return null;
+            }
+        }
+
+        return words > MaxColonLeadWords ? null : new LeadIn(Make(tokens, (sentence, sentence), sentence + 1, 1, end), 0, Introduces: true);
+    }
+
+    /// <summary>The most words of a sentence that leads into a quote by a colon alone (<see cref="ColonLeadIn"/>).</summary>
+    private const int MaxColonLeadWords = 14;
+
+    /// <summary>Third-person pronouns that open a sentence leading into a quote by a colon alone (<see cref="ColonLeadIn"/>).</summary>
+    private static readonly HashSet<string> ColonLeadPronouns = new(
+        ["he", "she", "er", "sie", "il", "elle", "он", "она", "він", "вона", "él", "ella", "ele", "ela", "lui", "lei", "hij", "zij", "on", "ona"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// The subject of a speech verb joined by "and" to an earlier speech verb of its sentence ("O presidente disse que conversou
@@ -1126,9 +1162,18 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         // "So titelt die Frankfurter Rundschau online:": the subject after the verb may open with its determiner.
         int after = cueAt + cueLength;
-        return tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
-            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && TitledNounAfter(tokens, after + 1)))
-            ? FollowingRange(tokens, after) : null;
+        if (tokens.Has(after) && (IsCapitalized(tokens[after]) || AttributionCues.Pronouns.Contains(tokens[after].Norm)
+            || (AttributionCues.Determiners.Contains(tokens[after].Norm) && TitledNounAfter(tokens, after + 1))))
+        {
+            return FollowingRange(tokens, after);
+        }
+
+        // "Dann wendet er sich direkt an … Schoigu und … Gerassimow und schreit in die Kamera:": the pronoun right after the
+        // clause's first verb is the subject of both verbs, not the opener ("Dann") nor the names after the preposition.
+        int verb = first + 1, pronoun = first + 2;
+        return pronoun < cueAt && tokens.Kind(verb) == TokenKind.Word && !IsCapitalized(tokens[verb])
+            && tokens.Kind(pronoun) == TokenKind.Word && AttributionCues.Pronouns.Contains(tokens[pronoun].Norm)
+            ? (pronoun, pronoun) : null;
     }
 
     /// <summary>

@@ -297,8 +297,9 @@ internal static class SpeakerSubjects
 
     /// <summary>
     /// True when the sentence holding <paramref name="at"/> opens with a personal pronoun ("Er habe Gouverneur X versprochen, …
-    /// „…“"): a quote inside it is the pronoun's, not that of a name further on in the sentence. <paramref name="start"/> is
-    /// the sentence's start.
+    /// „…“"), or with a German or Dutch opener, its verb and the pronoun ("Dann wendet er sich an … Schoigu … und schreit"): a
+    /// quote inside it is the pronoun's, not that of a name further on in the sentence. <paramref name="start"/> is the
+    /// sentence's start.
     /// </summary>
     public static bool OpensWithPronoun(string text, int at, out int start)
     {
@@ -332,6 +333,34 @@ internal static class SpeakerSubjects
         while (next < at && char.IsWhiteSpace(text[next]))
         {
             next++;
+        }
+
+        if (AttributionCues.ClauseOpeners.Contains(norm) && char.IsUpper(text[from]))
+        {
+            // "Dann wendet er sich an … Schoigu … und schreit": a German or Dutch opener, the verb, then the pronoun (verb second).
+            int verb = next;
+            while (next < at && char.IsLetter(text[next]))
+            {
+                next++;
+            }
+
+            if (next == verb || !char.IsLower(text[verb]) || next >= at || !char.IsWhiteSpace(text[next]))
+            {
+                return false;
+            }
+
+            while (next < at && char.IsWhiteSpace(text[next]))
+            {
+                next++;
+            }
+
+            from = next;
+            while (next < at && char.IsLetter(text[next]))
+            {
+                next++;
+            }
+
+            return next > from && next < at && !char.IsLetter(text[next]) && Tokenizer.NormalizeWord(text[from..next]) is "er" or "sie" or "hij" or "zij" or "ze";
         }
 
         return norm is not ("it" or "il" or "we" or "i" or "you" or "мы" or "я" or "nous" or "je" or "ми" or "wij" or "my")
