@@ -36,7 +36,7 @@ public static class QuoteKeys
         {
             var key = kind switch
             {
-                TokenKind.Word => KeyOf(text[start..end], tag, words, seen),
+                TokenKind.Word when !Censored(text, start, end) => KeyOf(text[start..end], tag, words, seen),
                 TokenKind.Number => Tokenizer.Normalize(text[start..end], kind),
                 _ => null,
             };
@@ -48,6 +48,13 @@ public static class QuoteKeys
 
         return keys;
     }
+
+    /// <summary>
+    /// Whether the word at [<paramref name="start"/>, <paramref name="end"/>) is censored with asterisks ("Wo, verdammte Sch****,
+    /// ist die Munition?", "C**ve!"): outlets print one oath as "Scheiße" and "Sch****", so its letters are no key.
+    /// </summary>
+    private static bool Censored(ReadOnlySpan<char> text, int start, int end) =>
+        (end < text.Length && text[end] == '*') || (start > 0 && text[start - 1] == '*');
 
     /// <summary>The content key of <paramref name="word"/> (a language's <paramref name="tag"/>), from the thread's table, else from the language's memory.</summary>
     private static string? KeyOf(ReadOnlySpan<char> word, int tag, WordMemo<string?> memory, SpanCache<string?> seen)

@@ -488,6 +488,7 @@ internal sealed class QuoteScanner
 
             var s = _text.AsSpan(para.Start, Math.Min(para.Length, budget));
             budget -= s.Length;
+            int nested = 0;
             for (int i = 0; i < s.Length; i++)
             {
                 char c = s[i];
@@ -503,11 +504,44 @@ internal sealed class QuoteScanner
                 }
 
                 bool closes = closer && (ContextFreeClosers.Contains(c, StringComparison.Ordinal) || (QuoteMarks.CanCloseAt(s, i) && !QuoteMarks.CanOpenAt(s, i)));
+                if (closes && nested > 0)
+                {
+                    nested--;
+                    continue;
+                }
+
+                if (!closes && QuoteMarks.CanOpenAt(s, i) && !QuoteMarks.CanCloseAt(s, i) && NestedPairCloses(s, i + 1))
+                {
+                    // "Я виводжу підрозділи ПВК "Вагнер", тому що … загибель", — заявив": a name quoted inside the block, opened
+                    // and closed in the paragraph, is passed over on the way to the mark that closes the block.
+                    nested++;
+                    continue;
+                }
+
                 return closes ? q : -1;
+            }
+
+            if (nested > 0)
+            {
+                return -1;
             }
         }
 
         return -1;
+    }
+
+    /// <summary>Whether a closing mark stands in <paramref name="s"/> from <paramref name="from"/> on (a quote opened inside a block paragraph closes there).</summary>
+    private static bool NestedPairCloses(ReadOnlySpan<char> s, int from)
+    {
+        for (int i = from; i < s.Length; i++)
+        {
+            if (QuoteLens.Text.TextChars.IsQuoteMark(s[i]) && !QuoteMarks.IsApostrophe(s, i) && QuoteMarks.CanCloseAt(s, i) && !QuoteMarks.CanOpenAt(s, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private readonly record struct Entry(int MarkPos, char Mark, QuoteConvention Convention, int Parent, int FirstParagraph, int LastParagraph, EntryState State, int BlockUntil = -1);

@@ -37,4 +37,14 @@ public class FunctionWordKeysTests
         var group = analysis.Groups.Single(g => g.Members.Any(m => m.Text.Contains("regering", StringComparison.Ordinal)));
         Assert.DoesNotContain(group.Members, m => m.ArticleId == "A0001");
     }
+
+    /// <summary>
+    /// A word censored with asterisks is no key: news.de prints Prigozhin's oath as "Sch****" where Merkur prints "Scheiße"
+    /// (the prigozhin-ammunition evaluation set), so the two versions share every key they both can read.
+    /// </summary>
+    [Theory]
+    [InlineData("de", "Wo, verdammte Sch****, ist die Munition?", "verdammt munition")]
+    [InlineData("en", "Where is the f***ing ammunition?", "ammunit")]
+    public void ACensoredWordIsNoKey(string language, string text, string keys) =>
+        Assert.Equal(keys.Split(' '), QuoteKeys.Content(Quote(text, language)));
 }
