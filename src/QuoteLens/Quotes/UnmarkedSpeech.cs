@@ -398,7 +398,8 @@ internal static class UnmarkedSpeech
         int to = Math.Min(next.End, next.Start + CueLookahead);
         if (TextChars.IsDash(first) && char.IsWhiteSpace(text[next.Start + 1]))
         {
-            return AttributionFollows(text, next.Start + 1, to, LostMarkCueWords);
+            // "– предельно эмоционально высказался Пригожин.": adverbs may stand before the verb, as in dash speech.
+            return AttributionFollows(text, next.Start + 1, to, LostMarkCueWords, adverb: true);
         }
 
         return char.IsLower(first) && AttributionFollows(text, next.Start, to, 1);
@@ -1510,7 +1511,7 @@ internal static class UnmarkedSpeech
             if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } || CreditVerbs.Contains(tokens[k].Norm))
             {
                 return k == 0 || char.IsUpper(tokens[0].Text[0]) || (pronoun && k == 1 && ThirdPersonPronouns.Contains(tokens[0].Norm))
-                    || (article && k > 1 && Articles.Contains(tokens[0].Norm)) || (adverb && k == 1 && IsDashAdverb(tokens[0]));
+                    || (article && k > 1 && Articles.Contains(tokens[0].Norm)) || (adverb && k is 1 or 2 && IsDashAdverb(tokens[0]) && IsDashAdverb(tokens[k - 1]));
             }
         }
 
@@ -1519,7 +1520,8 @@ internal static class UnmarkedSpeech
 
     /// <summary>
     /// A lower-case adverb between the dash that closes speech and its verb ("– natychmiast odpowiedzieli ukraińscy oficerowie",
-    /// "— тут же ответил"): a word of five letters or more that is no pronoun and no negation.
+    /// "— тут же ответил", "– предельно эмоционально высказался Пригожин", two at most): a word of five letters or more that
+    /// is no pronoun and no negation.
     /// </summary>
     private static bool IsDashAdverb(Token token) =>
         token.Kind == TokenKind.Word && char.IsLower(token.Text[0]) && token.Norm.Length >= 5 && !ThirdPersonPronouns.Contains(token.Norm)

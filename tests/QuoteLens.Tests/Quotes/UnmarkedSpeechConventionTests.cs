@@ -58,6 +58,28 @@ public class UnmarkedSpeechConventionTests
         Assert.Equal("Я хочу, щоб федеральний уряд сплатив усі витрати на відбудову", quote.Text);
     }
 
+    /// <summary>
+    /// Topcor in the prigozhin-ammunition evaluation set prints Prigozhin's words as a paragraph of their own and the dash
+    /// attribution as the next, with two adverbs before its verb.
+    /// </summary>
+    [Fact]
+    public void AttributionOnTheNextLineAfterADashWithAdverbsBeforeItsVerb()
+    {
+        const string text = "В Сети появилось видео, на котором Евгений Пригожин демонстрирует тела убитых военнослужащих.\n\n"
+            + "Это чьи-то отцы и сыновья.... У нас нехватка боеприпасов 70 процентов. Шойгу, Герасимов – где боеприпасы?\n\n"
+            + "– предельно эмоционально высказался Пригожин.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("Это чьи-то отцы и сыновья.... У нас нехватка боеприпасов 70 процентов. Шойгу, Герасимов – где боеприпасы?", quote.Text);
+        Assert.Equal("Пригожин", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AParagraphOfAdverbsAndAVerbThatIsNoSpeechIsNoAttributionForTheOneAbove()
+    {
+        const string text = "Завод снова работает после ремонта цехов и складов.\n\n– медленно, постепенно восстанавливается выпуск.";
+        Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
+    }
+
     [Fact]
     public void AReportingParagraphIsNoAttributionForTheOneAbove()
     {
