@@ -325,6 +325,8 @@ internal static class AttributionCues
         // "звинуватив Росію в …"). The same verbs of the other languages (accused, a accusé, ha accusato, oskarżył,
         // beschuldigte) were measured with them and left out again: sealed erdogan speakers 210 -> 205, oreshnik 221 -> 220.
         "обвинил", "обвинила", "обвинили", "звинуватив", "звинуватила", "звинуватили",
+        // Russian and Ukrainian verbs of denying ("Раніше в ГУР спростували заяву ФСБ …: "Це нісенітниця"", "в РДК опровергли").
+        "опроверг", "опровергла", "опровергли", "опровергло", "спростував", "спростувала", "спростували", "спростувало",
         // Verbs of asking, announcing, recalling, confirming and replying, by language: the subject before one is a speaker
         // ("El ministro de Exteriores, Luis Pardo, pidió calma. “…”, añadió el ministro": the minister is then known by name).
         "pidió", "exigió", "reclamó", "instó", "urgió", "preguntó", "aclaró", "anunció", "informó", "detalló", "relató", "recordó",

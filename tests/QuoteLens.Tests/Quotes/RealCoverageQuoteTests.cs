@@ -22,7 +22,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("belgorod-2024-03", 20, 20, 20, 20)]
     [InlineData("biden-baltimore-bridge-2024-03", 127, 127, 127, 122)]
     [InlineData("pope-white-flag-2024-03", 147, 146, 147, 139)]
-    [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 138)]
+    [InlineData("putin-crocus-address-2024-03", 140, 140, 140, 139)]
     [InlineData("scholz-taurus-2024-02", 62, 62, 62, 60)]
     [InlineData("trump-nato-2024-02", 137, 137, 137, 128)]
     [InlineData("wagner-mutiny-2023-06", 136, 135, 136, 135)]

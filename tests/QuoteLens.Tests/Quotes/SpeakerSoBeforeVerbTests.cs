@@ -70,3 +70,21 @@ public class SpeakerMannerAdverbTests
         Assert.Equal("Yevgeny Prigozhin", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// Russian and Ukrainian verbs of denying are verbs of saying ("Раніше в ГУР спростували заяву ФСБ про нібито бажання
+/// терористів втекти в Україну: "Це нісенітниця"", as Ostro writes in the putin-crocus-address evaluation set): the body
+/// that denies speaks.
+/// </summary>
+public class SpeakerDenialVerbTests
+{
+    [Theory]
+    [InlineData("Раніше в ГУР спростували заяву ФСБ про нібито бажання терористів втекти в Україну: \"Це нісенітниця і брехня від початку до кінця\".", "uk", "Ukrainian military intelligence")]
+    [InlineData("В РДК опровергли заявление Минобороны о потерях: «Это ложь от начала до конца».", "ru", "РДК")]
+    public void TheBodyThatDeniesSpeaks(string sentence, string language, string speaker)
+    {
+        var article = Written((language == "ru" ? "Бои продолжались в среду.\n\n" : "Бої тривали в середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
