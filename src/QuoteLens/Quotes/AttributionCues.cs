@@ -185,7 +185,7 @@ internal static class AttributionCues
         "aggiunge", "sottolinea", "dichiara", "disse", "ha detto ancora", "ha poi aggiunto", "ha poi detto", "ha quindi aggiunto",
         // Polish
         "powiedział", "powiedziała", "oświadczył", "oświadczyła", "stwierdził", "stwierdziła", "dodał", "dodała", "podkreślił",
-        "podkreśliła", "zaznaczył", "zaznaczyła", "mówił", "mówiła", "przekazał", "ocenił", "napisał", "napisała", "wyjaśnił",
+        "podkreśliła", "zaznaczył", "zaznaczyła", "wyliczał", "wyliczała", "mówił", "mówiła", "przekazał", "ocenił", "napisał", "napisała", "wyjaśnił",
         "zapowiedział", "odpowiedział", "odparł", "odparła", "oznajmił", "oznajmiła", "przyznał", "ostrzegł", "apelował", "zaapelował", "mówi", "uważa", "twierdzi",
         // Dutch
         "zei", "zegt", "aldus", "verklaarde", "schreef", "benadrukte", "liet", "voegde", "zeiden", "stelde", "waarschuwde",

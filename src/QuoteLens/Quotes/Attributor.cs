@@ -168,6 +168,45 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>
+    /// Past the next quote when it is a name of one or two capitalised words that ends its clause ("– wyliczał „Cezar”.", "said
+    /// "Caesar"."): a call sign in quote marks is the speaker the verb before it names, so the window reads it; else
+    /// <paramref name="limit"/>.
+    /// </summary>
+    private int PastQuotedName(int limit, int paragraphEnd)
+    {
+        if (limit < 0 || limit >= paragraphEnd - 2 || !TextChars.IsQuoteMark(_text[limit]) || !char.IsUpper(_text[limit + 1]))
+        {
+            return limit;
+        }
+
+        int spaces = 0;
+        for (int i = limit + 1; i < paragraphEnd && i - limit <= MaxQuotedNameChars; i++)
+        {
+            char c = _text[i];
+            if (TextChars.IsQuoteMark(c))
+            {
+                int after = i + 1;
+                return after >= paragraphEnd || _text[after] is '.' or ',' or '!' or '?' or ';' ? after : limit;
+            }
+
+            if (c == ' ' && (++spaces > 1 || i + 1 >= paragraphEnd || !char.IsUpper(_text[i + 1])))
+            {
+                return limit;
+            }
+
+            if (c != ' ' && c != '-' && !char.IsLetter(c))
+            {
+                return limit;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>The longest name in quote marks read as a speaker after a verb (<see cref="PastQuotedName"/>).</summary>
+    private const int MaxQuotedNameChars = 30;
+
+    /// <summary>
     /// The tokens after <paramref name="quote"/> in its paragraph (no further than <paramref name="limit"/> and the window an
     /// attribution after a quote stands in), rented; <paramref name="first"/> is the first past any dashes and commas. Null
     /// when there is no room after the quote.
@@ -176,7 +215,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     {
         first = 0;
         int from = quote.CloseEnd;
-        int to = Math.Min(Math.Min(article.Paragraphs[quote.LastParagraph].End, limit), from + AfterWindow);
+        int paragraphEnd = article.Paragraphs[quote.LastParagraph].End;
+        int to = Math.Min(Math.Min(paragraphEnd, PastQuotedName(limit, paragraphEnd)), from + AfterWindow);
         if (to <= from)
         {
             return null;
@@ -1675,6 +1715,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             // "— сказал 71-летний политик", "заявив 71-річний диктатор": a description that opens with an age.
             return (k, aged.Last);
+        }
+
+        if (tokens.Has(k + 2) && tokens[k].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[k + 1]))
+        {
+            // "– wyliczał „Cezar”.": a call sign in quote marks (one or two capitalised words) names the speaker.
+            int close = tokens[k + 2].Kind == TokenKind.QuoteMark ? k + 2 : tokens.Has(k + 3) && tokens[k + 3].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[k + 2]) ? k + 3 : -1;
+            return close > 0 ? (k + 1, close - 1) : null;
         }
 
         if (!tokens.Has(k) || tokens[k].Kind != TokenKind.Word)

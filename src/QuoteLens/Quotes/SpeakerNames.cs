@@ -884,6 +884,8 @@ internal static class SpeakerNames
         ["Benedict", "Benedikt", "Benedetto", "Benedicto", "Benoît", "Benedykt", "Benedictus", "Бенедикт"],
         ["Charles", "Karl", "Carlo", "Carlos", "Karol", "Carol", "Карл"],
         ["Leo", "León", "Leone", "Léon", "Лев"],
+        // The call sign of the Freedom of Russia Legion's spokesman, which outlets translate as they do a pope's name.
+        ["Caesar", "Cezar", "César", "Cesare", "Cäsar", "Cesar", "Цезарь", "Цезар", "Цезаря", "Цезарем", "Цезарю", "Cezara", "Cezarem", "Cezarowi"],
     ];
 
     private static readonly Dictionary<string, string> NameForms = BuildNameForms();

@@ -45,3 +45,39 @@ public class SpeakerColonLeadInTests
         Assert.Null(quote.Speaker);
     }
 }
+
+/// <summary>
+/// A call sign in quote marks after the verb names the speaker ("– Mamy znaczne możliwości. … – wyliczał „Cezar”.", as Wprost
+/// writes of the Freedom of Russia Legion's spokesman in the rdk evaluation set); the next speech with a bare verb stays his.
+/// </summary>
+public class SpeakerQuotedCallSignTests
+{
+    [Fact]
+    public void ACallSignInQuoteMarksAfterTheVerbSpeaks()
+    {
+        const string text = "Rzecznik legionu ma znak wywoławczy „Cezar”.\n\n– Mamy znaczne możliwości. Mamy moździerze i bardzo skuteczne drony rozpoznawcze – wyliczał „Cezar”. "
+            + "– Nie jesteśmy przestępcami ani prywatną firmą wojskową, jak grupa Wagnera – dodał.";
+        var quotes = QuoteFinder.Find(Written(text, "pl"));
+        var first = Assert.Single(quotes, q => q.Text.StartsWith("Mamy znaczne", StringComparison.Ordinal));
+        Assert.Equal("Cezar", first.Speaker);
+        Assert.Equal("wyliczał", first.Cue);
+        var second = Assert.Single(quotes, q => q.Text.StartsWith("Nie jesteśmy", StringComparison.Ordinal));
+        Assert.Equal("Cezar", second.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void AnEnglishCallSignInQuoteMarksAfterSaidSpeaks()
+    {
+        var quotes = QuoteFinder.Find(Written("The legion's spokesman uses a call sign.\n\n\"We have significant capabilities,\" said \"Caesar\".", "en"));
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("We have", StringComparison.Ordinal));
+        Assert.Equal("Caesar", quote.Speaker);
+    }
+
+    [Fact]
+    public void ATitleInQuoteMarksAfterTheVerbThatGoesOnIsNoSpeaker()
+    {
+        var quotes = QuoteFinder.Find(Written("\"The war will end soon,\" said \"The Times\" editorial on Monday in London.", "en"));
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("The war", StringComparison.Ordinal));
+        Assert.NotEqual("The Times", quote.Speaker);
+    }
+}

@@ -48,6 +48,9 @@ public class SpeakerTests
     [InlineData("Папа Франциск", "Pope Francis")]
     [InlineData("le pape François", "Francis")]
     [InlineData("König Karl", "King Charles")]
+    [InlineData("Cezar", "Caesar")]
+    [InlineData("Цезарь", "Caesar")]
+    [InlineData("César", "Caesar")]
     public void NameFormsOfHeadsOfStateAndChurchShareAKey(string form, string english) =>
         Assert.True(SpeakerNames.SameKey(SpeakerNames.Key(form), SpeakerNames.Key(english)));
 
