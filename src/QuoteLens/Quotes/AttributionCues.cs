@@ -217,6 +217,8 @@ internal static class AttributionCues
         // Portuguese (more forms)
         "relatou", "comentou", "observou", "salientou", "referiu", "indicou", "reiterou", "repetiu", "avisou", "advertiu", "lembrou", "insistiu",
         "concluiu", "respondeu", "admitiu", "considerou", "anunciou", "realçou", "sustentou", "enfatizou", "pontuou", "responde",
+        // the personal infinitive after "depois de", "após" ("depois de o Ministério da Defesa ter anunciado a "liquidação" …")
+        "ter anunciado", "ter dito", "ter afirmado", "ter declarado",
         "reportou", "asseverou", "detalhou", "mencionou",
         // French inversions and more verbs
         "a-t-il dit", "a-t-elle dit", "a-t-elle déclaré", "a-t-il ajouté", "a-t-elle ajouté", "a-t-il expliqué", "a-t-elle expliqué",

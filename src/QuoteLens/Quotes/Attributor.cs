@@ -2016,6 +2016,14 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             pick = (pick.Start + 1, pick.End);
         }
 
+        while (pick.Start < pick.End - 2 && tokens[pick.Start].Kind == TokenKind.Word
+            && (InfinitiveClauseOpeners.Contains(tokens[pick.Start].Norm) || (tokens[pick.Start].Norm == "de" && tokens[pick.Start + 1].Norm is "o" or "a" or "os" or "as")))
+        {
+            // "depois de o Ministério da Defesa ter anunciado a "liquidação"": the preposition of the infinitive clause is no
+            // part of its subject.
+            pick = (pick.Start + 1, pick.End);
+        }
+
         if (PastClockTime(tokens, pick.Start) is int past)
         {
             // "Przed godz. 17 opublikowali …": a clock time opening the clause is no subject ("Przed" had been read as a name).
@@ -2042,6 +2050,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         // subject set off by an aside is whole, however long its list of names.
         return PhraseRange(tokens, pick.Start, pick.End, appositive ? MaxAppositiveSubjectWords : MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
     }
+
+    /// <summary>
+    /// Portuguese prepositions that open a personal infinitive clause before its subject ("depois de o ministério ter
+    /// anunciado"); "de" itself only before an article ("de o", which Portuguese writes apart before an infinitive's subject).
+    /// </summary>
+    private static readonly HashSet<string> InfinitiveClauseOpeners = new(["depois", "antes", "após", "apesar"], StringComparer.Ordinal);
 
     /// <summary>
     /// True when the segment opens with a lower-case participle ("fighting on the side of Ukraine", "combattant aux côtés de

@@ -81,3 +81,20 @@ public class SpeakerQuotedCallSignTests
         Assert.NotEqual("The Times", quote.Speaker);
     }
 }
+
+/// <summary>
+/// A Portuguese personal infinitive after "depois de" reports speech ("depois de o Ministério da Defesa ter anunciado a
+/// "liquidação" de autoproclamadas guerrilhas", as Diário de Notícias writes in the rdk evaluation set): its subject, without
+/// the preposition, speaks.
+/// </summary>
+public class SpeakerPersonalInfinitiveTests
+{
+    [Fact]
+    public void TheSubjectOfTheInfinitiveSpeaks()
+    {
+        const string text = "As autoridades russas levantaram esta terça-feira o regime antiterrorista na região de Belgorod, depois de o Ministério da Defesa ter anunciado a \"liquidação\" de autoproclamadas guerrilhas russas.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "pt")));
+        Assert.Equal("o Ministério da Defesa", quote.Speaker);
+        Assert.Equal("ter anunciado", quote.Cue);
+    }
+}
