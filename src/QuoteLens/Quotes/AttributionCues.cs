@@ -102,7 +102,7 @@ internal static class AttributionCues
         // as "argumentó/defendió", "argumentou/defendeu", "ha sostenuto/ha difeso" are ("…», a défendu Olaf Scholz", "…», a encore argué le chancelier")
         "a argué", "a défendu",
         "précise", "indique", "assure", "lance", "martèle", "écrit", "rappelle", "avertit", "juge", "insiste", "poursuit", "conclut",
-        "a déclaré mardi", "avait déclaré", "avait dit", "a encore déclaré", "a également déclaré", "a encore dit", "a-t-il déclaré",
+        "a déclaré mardi", "avait déclaré", "avait dit", "a reproché", "avait reproché", "a encore déclaré", "a également déclaré", "a encore dit", "a-t-il déclaré",
         // "ce qu'a révélé Macron", "ce qu'a dit le président": the elided relative is one word with the auxiliary
         "qu'a dit", "qu'a déclaré", "qu'a révélé", "qu'a affirmé", "qu'a annoncé", "qu'a expliqué", "qu'a écrit", "qu'avait dit",
     ];

@@ -88,3 +88,20 @@ public class SpeakerDenialVerbTests
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// French "reprocher" (to reproach someone with) reports the reproacher's words ("le ministère russe de la Défense avait
+/// reproché à l'Ukraine d'avoir « abattu » un avion …", as Yahoo/AFP writes in the il76 evaluation set).
+/// </summary>
+public class SpeakerReproachVerbTests
+{
+    [Fact]
+    public void TheMinistryThatReproachesSpeaks()
+    {
+        const string text = "L’avion s’est écrasé mercredi.\n\nPlus tôt, le ministère russe de la Défense avait reproché à l’Ukraine d’avoir « abattu » un avion militaire russe qui transportait « des militaires ukrainiens en vue d’un échange ».";
+        var quotes = QuoteFinder.Find(Written(text, "fr"));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Russian defence ministry", q.CanonicalSpeaker));
+        Assert.All(quotes, q => Assert.Equal("avait reproché", q.Cue));
+    }
+}
