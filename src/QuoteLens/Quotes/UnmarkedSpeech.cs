@@ -1028,7 +1028,7 @@ internal static class UnmarkedSpeech
         bool open = true;
         for (int i = from + 1; i + 1 < to; i++)
         {
-            if (dialogue && open && text[i] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]) && DialogueAttribution(text, i + 1, to))
+            if (dialogue && open && text[i] is ',' or '?' or '!' && char.IsWhiteSpace(text[i + 1]) && DialogueAttribution(text, i + 1, to, namedSubject: text[from] != '-'))
             {
                 // "– …, siger hun. – …": the attribution after a comma ends the speech; a dash after its sentence reopens it.
                 int end = text[i] == ',' ? i : i + 1;
@@ -1187,9 +1187,11 @@ internal static class UnmarkedSpeech
     /// <summary>
     /// True when the attribution of a line of dash dialogue starts at <paramref name="from"/>, after its comma: a speech verb first
     /// ("siger statsministeren", "sagde hun", "сказал он", "a déclaré Macron", "sa han"). A subject first ("…, officials said") is the
-    /// English order, where a line opening with a dash is a bullet of the writer's, not speech.
+    /// English order, where a line opening with a hyphen is a bullet of the writer's, not speech; after a dialogue dash (en or
+    /// em, <paramref name="namedSubject"/>) a capitalised subject of up to <see cref="DialogueSubjectWords"/> words may stand
+    /// before the verb ("– …, Vladimir Putin said according to AFP.").
     /// </summary>
-    private static bool DialogueAttribution(string text, int from, int paragraphEnd)
+    private static bool DialogueAttribution(string text, int from, int paragraphEnd, bool namedSubject)
     {
         int to = Math.Min(paragraphEnd, from + CueLookahead);
         int k = from;
@@ -1199,8 +1201,15 @@ internal static class UnmarkedSpeech
         }
 
         bool said = k + NordicSaid.Length < to && string.CompareOrdinal(text, k, NordicSaid, 0, NordicSaid.Length) == 0 && char.IsWhiteSpace(text[k + NordicSaid.Length]);
-        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, 1)) && ShortAttribution(text, k, paragraphEnd);
+        // "– He has more experience. He is predictable …, Vladimir Putin said according to AFP.": after a dialogue dash (not a
+        // hyphen, which opens the bullets of a summary: "- The bridge will reopen …, Moore said."), a named subject may stand
+        // before the verb.
+        return k < to && char.IsLetter(text[k]) && (said || AttributionFollows(text, k, to, namedSubject ? DialogueSubjectWords + 1 : 1))
+            && ShortAttribution(text, k, paragraphEnd);
     }
+
+    /// <summary>The most words of a capitalised subject before the verb of an attribution after dash dialogue ("Vladimir Putin said").</summary>
+    private const int DialogueSubjectWords = 3;
 
     /// <summary>The most words an attribution after dash dialogue has before its sentence ends ("siger statsminister Mette Frederiksen til DR").</summary>
     private const int DialogueAttributionWords = 8;

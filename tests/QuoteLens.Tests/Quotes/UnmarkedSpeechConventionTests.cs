@@ -73,6 +73,27 @@ public class UnmarkedSpeechConventionTests
         Assert.Equal("Пригожин", quote.CanonicalSpeaker);
     }
 
+    /// <summary>
+    /// Earth Press News in the putin-biden-preference evaluation set prints Putin's answer as an English dash line closed by a
+    /// comma and "Vladimir Putin said according to AFP".
+    /// </summary>
+    [Fact]
+    public void EnglishDashSpeechClosedByANamedSubjectAndItsVerb()
+    {
+        const string text = "Asked who would be better for Russia, he answered Joe Biden.\n\n"
+            + "– He has more experience. He is predictable and a politician of the old school, Vladimir Putin said according to AFP.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text)));
+        Assert.Equal("He has more experience. He is predictable and a politician of the old school", quote.Text);
+        Assert.Equal("Vladimir Putin", quote.Speaker);
+    }
+
+    [Fact]
+    public void ADashLineWhoseCommaIsFollowedByAReportIsNoSpeech()
+    {
+        const string text = "The talks went on for hours.\n\n– Late in the evening, the delegations of both countries left the building without a statement.";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+    }
+
     [Fact]
     public void AParagraphOfAdverbsAndAVerbThatIsNoSpeechIsNoAttributionForTheOneAbove()
     {
