@@ -56,7 +56,7 @@ internal static class Negation
 
             foreach (var negator in negators)
             {
-                if (norm.SequenceEqual(negator) && !IsInterjection(text, range.End.Value))
+                if (norm.SequenceEqual(negator) && !(AnswerWords.Contains(negator) && IsInterjection(text, range.End.Value)))
                 {
                     return true;
                 }
@@ -70,6 +70,12 @@ internal static class Negation
 
         return false;
     }
+
+    /// <summary>
+    /// The negators that are also the answer "no" ("no", "нет", "ні", "não", "nie", "nu", "ei"): only these stand apart as an
+    /// interjection. A clause's own negator before a comma ("… would not, …") still negates it.
+    /// </summary>
+    private static readonly HashSet<string> AnswerWords = new(["no", "нет", "ні", "não", "nie", "nu", "ei"], StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the word ending at <paramref name="end"/> stands apart by a comma: "I think Mr. Biden – no, I'm sorry, I think

@@ -23,6 +23,7 @@ public class NegationTests
     [InlineData("de", "Der Minister sprach am Montag. „Der Nachbarschaftsrat von Dorfen ist keine kriminelle Bande alter Männer“, sagte er.", "Der Bürgermeister sprach am Montag. „Der Nachbarschaftsrat von Dorfen ist eine kriminelle Bande alter Männer“, sagte er.", "Nachbarschaftsrat")]
     [InlineData("ru", "Министр выступил в понедельник. «Соседский совет Дорфена не является преступной бандой стариков», — сказал он.", "Мэр выступил в понедельник. «Соседский совет Дорфена является преступной бандой стариков», — сказал он.", "совет")]
     [InlineData("en", "The minister spoke on Monday. “The neighbourhood council of Dorfen is ‘not’ a criminal gang of old men,” he said.", "The mayor spoke on Monday. “The neighbourhood council of Dorfen is a criminal gang of old men,” he said.", "council")]
+    [InlineData("en", "The minister spoke on Monday. “The neighbourhood council of Dorfen is not, as some say, a criminal gang of old men,” he said.", "The mayor spoke on Monday. “The neighbourhood council of Dorfen is, as some say, a criminal gang of old men,” he said.", "council")]
     public void ADenialIsNoVersionOfTheClaimItDenies(string language, string denial, string claim, string word)
     {
         var group = GroupOf([denial, claim], language, word);
@@ -41,7 +42,7 @@ public class NegationTests
     }
 
     /// <summary>
-    /// A "no" set off by a comma corrects or answers and negates nothing: John Kirby's slip as RT printed it and the same
+    /// A "no" set off by a comma corrects or answers and negates nothing (a clause's "not" before a comma still negates): John Kirby's slip as RT printed it and the same
     /// sentence as UNN printed it without the slip (the putin-biden-preference-2024-02 key, unit B.K1) are one statement.
     /// </summary>
     [Fact]
