@@ -329,6 +329,8 @@ internal static class AttributionCues
         "обвинил", "обвинила", "обвинили", "звинуватив", "звинуватила", "звинуватили",
         // Russian and Ukrainian verbs of denying ("Раніше в ГУР спростували заяву ФСБ …: "Це нісенітниця"", "в РДК опровергли").
         "опроверг", "опровергла", "опровергли", "опровергло", "спростував", "спростувала", "спростували", "спростувало",
+        // Verbs of asking: the asker's words are quoted ("Журналист Павел Зарубин спросил: «Для нас кто лучше …?»").
+        "спросил", "спросила", "спросили", "запитав", "запитала", "запитали",
         // Verbs of asking, announcing, recalling, confirming and replying, by language: the subject before one is a speaker
         // ("El ministro de Exteriores, Luis Pardo, pidió calma. “…”, añadió el ministro": the minister is then known by name).
         "pidió", "exigió", "reclamó", "instó", "urgió", "preguntó", "aclaró", "anunció", "informó", "detalló", "relató", "recordó",

@@ -105,3 +105,20 @@ public class SpeakerReproachVerbTests
         Assert.All(quotes, q => Assert.Equal("avait reproché", q.Cue));
     }
 }
+
+/// <summary>
+/// Russian and Ukrainian verbs of asking introduce the asker's words (the interviewer's question in the putin-biden
+/// evaluation set: "Для нас кто лучше – Байден или Трамп?"), not the words of the one asked.
+/// </summary>
+public class SpeakerAskingVerbTests
+{
+    [Theory]
+    [InlineData("Журналист Павел Зарубин спросил: «Для нас кто лучше – Байден или Трамп?»", "ru", "Павел Зарубин")]
+    [InlineData("Журналіст Павло Зарубін запитав: «Для нас хто кращий – Байден чи Трамп?»", "uk", "Павло Зарубін")]
+    public void TheAskerSpeaks(string sentence, string language, string speaker)
+    {
+        var article = Written((language == "ru" ? "Путин дал интервью в среду.\n\n" : "Путін дав інтерв'ю в середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
