@@ -18,22 +18,18 @@ public class SpeakerColonLeadInTests
         + "\"Schoigu, Gerassimow, wo, verdammte Scheiße, ist die Munition?\" Er zeigt erneut auf die Leichen und setzt seine Beleidigungen fort: "
         + "\"Ihr Biester, ihr sitzt in teuren Clubs, eure Kinder haben Spaß am Leben und nehmen Youtube-Clips auf.\"";
 
-    [Fact]
-    public void ThePronounOpeningAColonLeadSpeaks()
+    /// <summary>
+    /// "Ihr Biester" follows "Er zeigt … fort:" (the pronoun opening a colon lead); "Schoigu, Gerassimow" follows "Dann wendet
+    /// er sich … und schreit" (the pronoun after the opener's verb speaks for the whole clause).
+    /// </summary>
+    [Theory]
+    [InlineData("Ihr Biester", "Er")]
+    [InlineData("Schoigu, Gerassimow", "er")]
+    public void ThePronounOfTheLeadInSpeaks(string opening, string phrase)
     {
-        var quotes = QuoteFinder.Find(Written(Story, "de"));
-        var insults = Assert.Single(quotes, q => q.Text.StartsWith("Ihr Biester", StringComparison.Ordinal));
-        Assert.Equal("Er", insults.Speaker);
-        Assert.Equal("Jewgeni Prigoschin", insults.CanonicalSpeaker);
-    }
-
-    [Fact]
-    public void ThePronounAfterTheOpenersVerbSpeaksForTheWholeClause()
-    {
-        var quotes = QuoteFinder.Find(Written(Story, "de"));
-        var shout = Assert.Single(quotes, q => q.Text.StartsWith("Schoigu, Gerassimow", StringComparison.Ordinal));
-        Assert.Equal("er", shout.Speaker);
-        Assert.Equal("Jewgeni Prigoschin", shout.CanonicalSpeaker);
+        var quote = Assert.Single(QuoteFinder.Find(Written(Story, "de")), q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.Equal("Jewgeni Prigoschin", quote.CanonicalSpeaker);
     }
 
     [Theory]
