@@ -802,7 +802,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// A sentence opened by a personal pronoun and closed by a colon right before the quote, with no speech verb: "Er zeigt
     /// erneut auf die Leichen und setzt seine Beleidigungen fort: "Ihr Biester, …"" is his, as "He turned to the camera:" would
     /// be. The pronoun is the speaker phrase (resolved to the person the text named last) and the verb after it the cue. Null
-    /// when the sentence is longer than <see cref="MaxColonLeadWords"/> words or opens otherwise ("The sign read:").
+    /// when the sentence is longer than <see cref="MaxColonLeadWords"/> words or opens otherwise ("The poster showed one slogan:").
     /// </summary>
     private LeadIn? ColonLeadIn(TokenWindow tokens, int sentence, int end)
     {
