@@ -186,7 +186,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             if (TextChars.IsQuoteMark(c))
             {
                 int after = i + 1;
-                return after >= paragraphEnd || _text[after] is '.' or ',' or '!' or '?' or ';' ? after : limit;
+                return after >= paragraphEnd || _text[after] is '.' or ',' or '!' or '?' or ';' ? after : NameAfter(after, paragraphEnd) ?? limit;
             }
 
             if (c == ' ' && (++spaces > 1 || i + 1 >= paragraphEnd || !char.IsUpper(_text[i + 1])))
@@ -202,6 +202,67 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         return limit;
     }
+
+    /// <summary>
+    /// The end of the name that follows <paramref name="at"/> after a space, straight or after a role
+    /// (<see cref="OutletRoles"/>: "dziennikarz "Financial Times" Christopher Miller", "said "Financial Times" journalist
+    /// Christopher Miller"), so that the window reads the person whose outlet the quoted name before is; null when none does.
+    /// </summary>
+    private int? NameAfter(int at, int paragraphEnd)
+    {
+        if (at + 1 >= paragraphEnd || _text[at] != ' ')
+        {
+            return null;
+        }
+
+        int i = at + 1;
+        if (char.IsLower(_text[i]))
+        {
+            int word = i;
+            while (i < paragraphEnd && char.IsLetter(_text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 >= paragraphEnd || _text[i] != ' ' || !OutletRoles.Contains(_text[word..i]))
+            {
+                return null;
+            }
+
+            i++;
+        }
+
+        if (!char.IsUpper(_text[i]))
+        {
+            return null;
+        }
+
+        for (int words = 0; words < 3 && i < paragraphEnd && char.IsUpper(_text[i]); words++)
+        {
+            while (i < paragraphEnd && (char.IsLetter(_text[i]) || _text[i] is '-' or '\'' or '’'))
+            {
+                i++;
+            }
+
+            if (i + 1 < paragraphEnd && _text[i] == ' ' && char.IsUpper(_text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// The roles a person writes or speaks in for an outlet named in quote marks before them ("said "Financial Times"
+    /// journalist Christopher Miller"), in the kit's languages.
+    /// </summary>
+    internal static readonly HashSet<string> OutletRoles = new(
+        ["journalist", "reporter", "correspondent", "editor", "columnist", "host", "dziennikarz", "dziennikarka", "korespondent",
+         "korespondentka", "redaktor", "журналист", "журналистка", "корреспондент", "журналіст", "журналістка", "кореспондент",
+         "journaliste", "correspondant", "correspondante", "periodista", "corresponsal", "giornalista", "corrispondente",
+         "jornalista", "correspondente", "jurnalist", "jurnalista", "corespondent", "verslaggever", "ajakirjanik"],
+        StringComparer.Ordinal);
 
     /// <summary>The longest name in quote marks read as a speaker after a verb (<see cref="PastQuotedName"/>).</summary>
     private const int MaxQuotedNameChars = 30;
@@ -1708,6 +1769,41 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return InstitutionNames.Intelligence(phrase) is { } name ? (name, phrase) : null;
     }
 
+    /// <summary>
+    /// The person named after an outlet in quote marks that opens at token <paramref name="open"/> (one to three capitalised
+    /// words): straight after it ("dziennikarz "Financial Times" Christopher Miller") or after a role
+    /// (<see cref="OutletRoles"/>: ""Financial Times" journalist Christopher Miller"), as the range of the role and the
+    /// name's capitalised words (three at most); null when no such name follows.
+    /// </summary>
+    private static (int First, int Last)? NameAfterQuotedOutlet(TokenWindow tokens, int open)
+    {
+        int close = open + 1;
+        while (close <= open + 3 && tokens.Has(close) && IsCapitalized(tokens[close]))
+        {
+            close++;
+        }
+
+        if (close == open + 1 || !tokens.Has(close) || tokens[close].Kind != TokenKind.QuoteMark)
+        {
+            return null;
+        }
+
+        int first = close + 1;
+        int name = tokens.Has(first) && tokens[first].Kind == TokenKind.Word && OutletRoles.Contains(tokens[first].Norm) ? first + 1 : first;
+        if (!tokens.Has(name) || !IsCapitalized(tokens[name]))
+        {
+            return null;
+        }
+
+        int last = name;
+        while (last - name < 2 && tokens.Has(last + 1) && IsCapitalized(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        return (first, last);
+    }
+
     private static (int First, int Last)? FollowingRange(TokenWindow tokens, int k)
     {
         if (tokens.Has(k + 2) && tokens[k].Kind == TokenKind.Number && tokens[k + 1].Kind == TokenKind.Dash && tokens[k + 1].Text == "-"
@@ -1719,6 +1815,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         if (tokens.Has(k + 2) && tokens[k].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[k + 1]))
         {
+            if (NameAfterQuotedOutlet(tokens, k) is { } person)
+            {
+                // "said "Financial Times" journalist Christopher Miller": the outlet in quote marks, then the person.
+                return person;
+            }
+
             // "– wyliczał „Cezar”.": a call sign in quote marks (one or two capitalised words) names the speaker.
             int close = tokens[k + 2].Kind == TokenKind.QuoteMark ? k + 2 : tokens.Has(k + 3) && tokens[k + 3].Kind == TokenKind.QuoteMark && IsCapitalized(tokens[k + 2]) ? k + 3 : -1;
             return close > 0 ? (k + 1, close - 1) : null;
@@ -1803,6 +1905,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 // "a déclaré William J. DelBagno": the dot of a middle initial stands inside the name; so do the dots of an
                 // abbreviation ("a spokesperson for the U.K.'s Ministry of Defence").
                 continue;
+            }
+            else if (!names && m == last + 1 && t.Kind == TokenKind.QuoteMark && OutletRoles.Contains(tokens[last].Norm) && NameAfterQuotedOutlet(tokens, m) is { } person)
+            {
+                // "przekazał … dziennikarz "Financial Times" Christopher Miller": the role, its outlet in quote marks, the person
+                // (the phrase is the person's name: the outlet's would be read into it).
+                return person;
             }
             else if (names || t.Text != "," || !tokens.Has(m + 1) || !IsCapitalized(tokens[m + 1]))
             {

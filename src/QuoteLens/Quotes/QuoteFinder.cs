@@ -57,10 +57,11 @@ public static class QuoteFinder
 
     /// <summary>
     /// One spelling per speaker across articles: every canonical speaker with the same <see cref="Quote.SpeakerKey"/> takes the form
-    /// that is in Latin letters, then is a full name (two words or more), then is written so in the most languages, then in the
-    /// most articles, then is written so in English (the kit's own language: "Freedom of Russia Legion" over "Légion « Liberté de
-    /// la Russie »", each written by one article), then has the most words (then the first in ordinal order). So one article's slip ("ATACMS Vladimir Putin",
-    /// a heading word glued to the name) never renames a speaker that outlets in many languages spell "Vladimir Putin".
+    /// that is in Latin letters, then is a full name (two words or more), then is written so in English (the kit's own language
+    /// and the reader's: "Freedom of Russia Legion" over the "Vrijheid voor Rusland Legioen" of two Dutch articles, "Mykhailo
+    /// Podoliak" over the "Mychajlo Podoljak" of German and Dutch ones), then in the most languages, then in the most articles,
+    /// then has the most words (then the first in ordinal order). So one article's slip ("ATACMS Vladimir Putin", a heading
+    /// word glued to the name) never renames a speaker that other outlets, English ones among them, spell "Vladimir Putin".
     /// </summary>
     internal static List<Quote> UnifySpeakers(List<Quote> quotes)
     {
@@ -84,9 +85,9 @@ public static class QuoteFinder
                     .OrderByDescending(f => !Text.Transliteration.Transliterator.HasCyrillic(f.Key) && f.Key.Any(char.IsAsciiLetter))
                     .ThenByDescending(f => f.Key.Contains(' ', StringComparison.Ordinal))
                     .ThenByDescending(f => SpeakerNames.Key(f.Key) == g.Key)
+                    .ThenByDescending(f => f.Any(q => q.Language == "en"))
                     .ThenByDescending(f => f.Select(q => q.Language).Distinct(StringComparer.Ordinal).Count())
                     .ThenByDescending(f => f.Select(q => q.ArticleId).Distinct(StringComparer.Ordinal).Count())
-                    .ThenByDescending(f => f.Any(q => q.Language == "en"))
                     .ThenByDescending(f => f.Key.Count(c => c == ' '))
                     .ThenByDescending(f => f.Count())
                     .ThenBy(f => f.Key, StringComparer.Ordinal)

@@ -69,6 +69,27 @@ public class SpeakerQuotedCallSignTests
         Assert.Equal("Caesar", quote.Speaker);
     }
 
+    [Theory]
+    [InlineData("pl", "\"Właśnie rozmawiałem z Denisem Nikitinem, dowódcą 'Rosyjskiego Korpusu Ochotniczego'. Chichocząc z moich pytań o wtargnięcie jego jednostki do Rosji, powiedział, że operacja w Biełgorodzie 'nadal trwa'\" - przekazał ok. godz. 13.30 na Twitterze dziennikarz \"Financial Times\" Christopher Miller.", "Christopher Miller")]
+    [InlineData("en", "\"I just spoke with Denis Nikitin, commander of the Russian Volunteer Corps,\" said \"Financial Times\" journalist Christopher Miller.", "journalist Christopher Miller")]
+    public void ThePersonAfterAnOutletInQuoteMarksSpeaks(string language, string text, string phrase)
+    {
+        // rdk-legion-belgorod-raids-2023, G61 gazeta.pl: the journalist's words had gone to the Legion the article names most.
+        var quotes = QuoteFinder.Find(Written("Legion \"Wolna Rosja\" podał, że \"narobił zamieszania\".\n\n" + text, language));
+        var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Full);
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.Equal("Christopher Miller", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ANameAfterAnOutletAndAWordThatIsNoRoleIsNoSpeaker()
+    {
+        var quotes = QuoteFinder.Find(Written("\"The border is long,\" the commander told \"Meduza\" that Putin would not win.", "en"));
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith("The border", StringComparison.Ordinal));
+        Assert.NotEqual("Vladimir Putin", quote.CanonicalSpeaker);
+        Assert.NotEqual("Putin", quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void ATitleInQuoteMarksAfterTheVerbThatGoesOnIsNoSpeaker()
     {
