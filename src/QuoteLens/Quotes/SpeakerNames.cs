@@ -569,6 +569,13 @@ internal static class SpeakerNames
                 // the title and the name, with no preposition; the name after it is first name and surname.
                 name.RemoveRange(0, name.Count - 2);
             }
+            else if (name.Count > 2 && language == "pl" && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null)
+            {
+                // "doradca ministra obrony Ukrainy Jurij Sak": the country's genitive ends the title's complement (it had been
+                // "Ukrainy Jurij Sak"); the name after it is first name and surname.
+                name.RemoveAt(0);
+            }
+
             if (name.Count >= 2 && complement && lastTitle >= 0 && Seats.Contains(run[lastTitle].Norm))
             {
                 // "il portavoce del Cremlino Dmitry Peskov": the complement ends at its body's word; the name after it is a person's.
