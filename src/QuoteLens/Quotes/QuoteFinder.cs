@@ -77,6 +77,7 @@ public static class QuoteFinder
             }
         }
 
+        MergeSpellings(quotes);
         var forms = quotes.Where(q => q.SpeakerKey is not null && q.CanonicalSpeaker is not null)
             .GroupBy(q => q.SpeakerKey!, StringComparer.Ordinal)
             .ToDictionary(
@@ -108,6 +109,71 @@ public static class QuoteFinder
 
         return quotes;
     }
+
+    /// <summary>
+    /// One key for the spellings of one person's surname that other languages write their own way ("Yevgeny Prigozhin",
+    /// "Jewgeni Prigoschin", "Evguéni Prigojine", "Jewgienij Prigożyn"; "Valery Gerasimov", "Valeri Guerassimov"; a Cyrillic
+    /// genitive, "Владимира Зеленского"): a key takes the key of a person named in full (two words or more) that is quoted
+    /// more often, or as often and first in ordinal order, when the two are the same name by <see cref="SpeakerNames.SameKey"/>.
+    /// Bodies, units and Arabic names (<see cref="CrossScript"/>) keep their keys; so does a name of one word that is its only form.
+    /// </summary>
+    private static void MergeSpellings(List<Quote> quotes)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var full = new HashSet<string>(StringComparer.Ordinal);
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var q in quotes)
+        {
+            if (q.SpeakerKey is not { } key || q.CanonicalSpeaker is not { } name)
+            {
+                continue;
+            }
+
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (SpeakerNames.IsArabicKey(key) || !SpeakerNames.IsPersonKey(name, key))
+            {
+                excluded.Add(key);
+            }
+            else if (name.Contains(' ', StringComparison.Ordinal))
+            {
+                full.Add(key);
+            }
+        }
+
+        var heads = new List<string>();
+        var merged = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in counts.Keys.Where(k => !excluded.Contains(k)).OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal))
+        {
+            var head = heads.Find(h => SpeakerNames.SameKey(h, key));
+            if (head is null)
+            {
+                if (full.Contains(key) && key.Length >= MinMergedKey)
+                {
+                    heads.Add(key);
+                }
+            }
+            else
+            {
+                merged[key] = head;
+            }
+        }
+
+        if (merged.Count == 0)
+        {
+            return;
+        }
+
+        for (int n = 0; n < quotes.Count; n++)
+        {
+            if (quotes[n].SpeakerKey is { } key && merged.TryGetValue(key, out var head))
+            {
+                quotes[n] = quotes[n] with { SpeakerKey = head };
+            }
+        }
+    }
+
+    /// <summary>The fewest letters of a surname's key that other spellings are merged into (<see cref="MergeSpellings"/>).</summary>
+    private const int MinMergedKey = 4;
 
     /// <summary>
     /// Cyrillic speakers whose name key misses the Latin spelling of the same person ("Ендрю Бейтс", "Andrew Bates": the

@@ -622,6 +622,16 @@ internal static class SpeakerNames
                 break;
             }
 
+            if (run.Count > 0 && language is "de" or "nl" && LeaderGenitive(w.Norm))
+            {
+                // "begründete Peskow Putins Wahl", "Kremlsprecher Dmitri Peskow Putins Entscheidung": the genitive of a head of
+                // state after a name opens the object; the name before it speaks (it had been "Peskow Putins", keyed as Putin),
+                // and is surely a name even as one word: a common noun takes no genitive name after it in German or Dutch.
+                titleBefore |= run.Count == 1;
+                Close();
+                break;
+            }
+
             if (run.Count > 0 && ArabicJoinedBody(w.Text))
             {
                 // "فيلق حرية روسيا وفيلق المتطوعين الروس": "and" glued to another body noun ends the first body's name; the list's
@@ -873,6 +883,18 @@ internal static class SpeakerNames
         return KnownForm(LatinKey(last, language));
     }
 
+    /// <summary>
+    /// True for the German or Dutch genitive of a head of state named in the coverage ("Putins", "Poetins", "Selenskyjs",
+    /// "Bidens", "Trumps", "Macrons", "Lukaschenkos", "Erdogans").
+    /// </summary>
+    private static bool LeaderGenitive(string norm) =>
+        norm.Length > 5 && norm[^1] == 's' && norm[^2] != 's' && LeaderKeys.Contains(KnownForm(LatinKey(norm[..^1])));
+
+    /// <summary>The keys of the heads of state whose genitive <see cref="LeaderGenitive"/> reads.</summary>
+    private static readonly HashSet<string> LeaderKeys = new(
+        new[] { "Putin", "Poetin", "Selenskyj", "Zelensky", "Biden", "Trump", "Macron", "Lukaschenko", "Erdogan" }.Select(n => LatinKey(n)),
+        StringComparer.Ordinal);
+
     /// <summary>German and Italian z is the ts that Cyrillic spells ц (Scholz, Шольц): one symbol for both.</summary>
     private static string LatinKey(string word, string? language = null) => NameKey.For(word, language).Replace('z', 'c');
 
@@ -1013,6 +1035,23 @@ internal static class SpeakerNames
 
     /// <summary>True for the key of a name written in Arabic letters (<see cref="Key"/>).</summary>
     internal static bool IsArabicKey(string key) => key.Length > 0 && key[0] == ArabicMark;
+
+    /// <summary>
+    /// True when <paramref name="canonical"/> (keyed <paramref name="key"/>) may be a person's name: no ministry or other body
+    /// keyed whole, no unit ("Freedom of Russia Legion", "Легион «Свобода России»"), no institution ("White House").
+    /// </summary>
+    internal static bool IsPersonKey(string canonical, string key)
+    {
+        if (key.Contains(':', StringComparison.Ordinal) || canonical.Contains('«', StringComparison.Ordinal) || InstitutionNames.Key(canonical) is not null
+            || SpeakerInstitutions.Body(canonical) is not null)
+        {
+            return false;
+        }
+
+        int cut = canonical.LastIndexOf(' ');
+        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        return UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is null && UnitNames.LeadingUnit(canonical) is null;
+    }
 
     /// <summary>
     /// The consonant skeleton of a Latin name key in the letters <see cref="ArabicSkeleton"/> uses: vowels, y, w and j-as-y

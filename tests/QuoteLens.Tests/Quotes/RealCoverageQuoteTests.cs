@@ -30,7 +30,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("peskov-2024-02", 39, 39, 0, 0)]
     [InlineData("lukashenko-crocus-belarus-2024-03", 166, 163, 166, 161)]
     [InlineData("erdogan-hamas-2023-10", 139, 138, 139, 129)]
-    [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 79)]
+    [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 76)]
     [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 118)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
     [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 120)]

@@ -291,6 +291,49 @@ public class SpeakerResolutionRuleTests
     }
 
     [Fact]
+    public void TheSpellingsOfOneSurnameInOtherLanguagesAreOneSpeaker()
+    {
+        // prigozhin-ammunition-2023-05 had four speakers for Prigozhin (Yevgeny Prigozhin 118 quotes, Evguéni Prigojine 21,
+        // Jewgeni Prigoschin 18, Jewgienij Prigożyn 8); kursk-incursion-2024-08 a Cyrillic genitive of Zelensky's apart.
+        var corpus = new[]
+        {
+            Written("\"Where is the ammunition?\" Yevgeny Prigozhin said.") with { Id = "a" },
+            Written("\"We have no shells,\" Yevgeny Prigozhin said.") with { Id = "b" },
+            Written("„Wo ist die Munition?“, sagte Jewgeni Prigoschin.", "de") with { Id = "c" },
+            Written("« Où sont les munitions ? », a déclaré Evguéni Prigojine.", "fr") with { Id = "d" },
+            Written("„Gdzie jest amunicja?” – powiedział Jewgienij Prigożyn.", "pl") with { Id = "e" },
+            Written("\"We will respond,\" Dmitry Peskov said.") with { Id = "f" },
+        };
+        var found = corpus.SelectMany(QuoteFinder.Find).ToList();
+        Assert.Equal(5, found.Select(q => q.SpeakerKey).Distinct().Count());
+        var quotes = QuoteFinder.UnifySpeakers(found);
+        Assert.Equal(["Yevgeny Prigozhin", "Yevgeny Prigozhin", "Yevgeny Prigozhin", "Yevgeny Prigozhin", "Yevgeny Prigozhin", "Dmitry Peskov"], quotes.Select(q => q.CanonicalSpeaker));
+        Assert.Equal(2, quotes.Select(q => q.SpeakerKey).Distinct().Count());
+    }
+
+    [Fact]
+    public void BodiesWithSimilarNamesStayApart()
+    {
+        var corpus = new[]
+        {
+            Written("\"The attack was repelled,\" the Russian Defence Ministry said.") with { Id = "a" },
+            Written("\"The attack was a success,\" the Ukrainian Defence Ministry said.") with { Id = "b" },
+        };
+        var quotes = QuoteFinder.UnifySpeakers(corpus.SelectMany(QuoteFinder.Find).ToList());
+        Assert.Equal(2, quotes.Select(q => q.SpeakerKey).Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("Am Sonntag erklärte Kremlsprecher Dmitri Peskow Putins Entscheidung: „Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist.“", "Dmitri Peskow")]
+    [InlineData("„Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist“, begründete Peskow Putins Wahl.", "Peskow")]
+    public void AHeadOfStatesGenitiveAfterANameIsNoPartOfIt(string text, string speaker)
+    {
+        // It had been "Peskow Putins", keyed as Putin.
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "de")));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void ALowerCaseCyrillicSurnameNextToTheCueIsTheSpeaker()
     {
         var article = Written(
