@@ -622,6 +622,16 @@ internal static class SpeakerNames
                 break;
             }
 
+            if (run.Count == 0 && language is "de" or "nl" && LeaderGenitive(w.Norm) && (k + 1 == words.Count || OwnedWords.Contains(words[k + 1].Norm)))
+            {
+                // "zitierte Putins Worte", "citeerde Poetins woorden": the words are the head of state's (the phrase read may end
+                // at the genitive, before the lower-case noun).
+                run.Add(w with { Text = w.Text[..^1], Norm = w.Norm[..^1] });
+                titleBefore = true;
+                Close();
+                break;
+            }
+
             if (run.Count > 0 && language is "de" or "nl" && LeaderGenitive(w.Norm))
             {
                 // "begründete Peskow Putins Wahl", "Kremlsprecher Dmitri Peskow Putins Entscheidung": the genitive of a head of
@@ -889,6 +899,9 @@ internal static class SpeakerNames
     /// </summary>
     private static bool LeaderGenitive(string norm) =>
         norm.Length > 5 && norm[^1] == 's' && norm[^2] != 's' && LeaderKeys.Contains(KnownForm(LatinKey(norm[..^1])));
+
+    /// <summary>German and Dutch nouns for what someone said, owned by the genitive before them ("Putins Worte", "Poetins woorden").</summary>
+    private static readonly HashSet<string> OwnedWords = Set("worte", "aussage", "aussagen", "äußerung", "äußerungen", "rede", "woorden", "uitspraak", "uitspraken", "toespraak");
 
     /// <summary>The keys of the heads of state whose genitive <see cref="LeaderGenitive"/> reads.</summary>
     private static readonly HashSet<string> LeaderKeys = new(

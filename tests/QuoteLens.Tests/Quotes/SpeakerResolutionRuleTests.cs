@@ -326,9 +326,10 @@ public class SpeakerResolutionRuleTests
     [Theory]
     [InlineData("Am Sonntag erklärte Kremlsprecher Dmitri Peskow Putins Entscheidung: „Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist.“", "Dmitri Peskow")]
     [InlineData("„Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist“, begründete Peskow Putins Wahl.", "Peskow")]
+    [InlineData("Peskow zitierte Putins Worte: „Heute gewinnt, wer offener für Innovationen ist.“", "Putin")]
     public void AHeadOfStatesGenitiveAfterANameIsNoPartOfIt(string text, string speaker)
     {
-        // It had been "Peskow Putins", keyed as Putin.
+        // It had been "Peskow Putins", keyed as Putin; and "Putins Worte" (Putin's words) the name of no one.
         var quote = Assert.Single(QuoteFinder.Find(Written(text, "de")));
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
