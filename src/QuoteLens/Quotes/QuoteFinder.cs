@@ -140,21 +140,20 @@ public static class QuoteFinder
             }
         }
 
+        // Each key is compared with the heads only (the most quoted full names, at most MaxMergeHeads), so a corpus of
+        // thousands of speakers costs thousands of comparisons per head, not one per pair of speakers.
         var heads = new List<string>();
         var merged = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var key in counts.Keys.Where(k => !excluded.Contains(k)).OrderByDescending(k => counts[k]).ThenBy(k => k, StringComparer.Ordinal))
         {
-            var head = heads.Find(h => SpeakerNames.SameKey(h, key));
-            if (head is null)
-            {
-                if (full.Contains(key) && key.Length >= MinMergedKey)
-                {
-                    heads.Add(key);
-                }
-            }
-            else
+            var head = heads.Find(h => MaySameKey(h, key) && SpeakerNames.SameKey(h, key));
+            if (head is not null)
             {
                 merged[key] = head;
+            }
+            else if (heads.Count < MaxMergeHeads && full.Contains(key) && key.Length >= MinMergedKey)
+            {
+                heads.Add(key);
             }
         }
 
@@ -174,6 +173,16 @@ public static class QuoteFinder
 
     /// <summary>The fewest letters of a surname's key that other spellings are merged into (<see cref="MergeSpellings"/>).</summary>
     private const int MinMergedKey = 4;
+
+    /// <summary>The most keys that other spellings are merged into (<see cref="MergeSpellings"/>): the most quoted people.</summary>
+    private const int MaxMergeHeads = 64;
+
+    /// <summary>
+    /// A cheap test before <see cref="SpeakerNames.SameKey"/>: one key the start of the other, or lengths at most three
+    /// letters apart (keys further apart are never 0.8 alike).
+    /// </summary>
+    private static bool MaySameKey(string a, string b) =>
+        Math.Abs(a.Length - b.Length) <= 3 || a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 
     /// <summary>
     /// Cyrillic speakers whose name key misses the Latin spelling of the same person ("Ендрю Бейтс", "Andrew Bates": the
