@@ -61,12 +61,15 @@ public class SpeakerQuotedCallSignTests
         Assert.Equal("Cezar", second.CanonicalSpeaker);
     }
 
-    [Fact]
-    public void AnEnglishCallSignInQuoteMarksAfterSaidSpeaks()
+    [Theory]
+    [InlineData("The legion's spokesman uses a call sign.\n\n\"We have significant capabilities,\" said \"Caesar\".", "We have", "Caesar")]
+    [InlineData("\"The border is long,\" the commander told \"Meduza\" that Putin would not win.", "The border", "the commander")]
+    public void AnEnglishCallSignInQuoteMarksAfterSaidSpeaks(string text, string start, string phrase)
     {
-        var quotes = QuoteFinder.Find(Written("The legion's spokesman uses a call sign.\n\n\"We have significant capabilities,\" said \"Caesar\".", "en"));
-        var quote = Assert.Single(quotes, q => q.Text.StartsWith("We have", StringComparison.Ordinal));
-        Assert.Equal("Caesar", quote.Speaker);
+        // The second: a name after an outlet in quote marks and a word that is no role ("that") is no speaker.
+        var quotes = QuoteFinder.Find(Written(text, "en"));
+        var quote = Assert.Single(quotes, q => q.Text.StartsWith(start, StringComparison.Ordinal));
+        Assert.Equal(phrase, quote.Speaker);
     }
 
     [Theory]
@@ -79,15 +82,6 @@ public class SpeakerQuotedCallSignTests
         var quote = Assert.Single(quotes, q => q.Kind == QuoteKind.Full);
         Assert.Equal(phrase, quote.Speaker);
         Assert.Equal("Christopher Miller", quote.CanonicalSpeaker);
-    }
-
-    [Fact]
-    public void ANameAfterAnOutletAndAWordThatIsNoRoleIsNoSpeaker()
-    {
-        var quotes = QuoteFinder.Find(Written("\"The border is long,\" the commander told \"Meduza\" that Putin would not win.", "en"));
-        var quote = Assert.Single(quotes, q => q.Text.StartsWith("The border", StringComparison.Ordinal));
-        Assert.NotEqual("Vladimir Putin", quote.CanonicalSpeaker);
-        Assert.NotEqual("Putin", quote.CanonicalSpeaker);
     }
 
     [Fact]

@@ -257,37 +257,37 @@ public class SpeakerResolutionRuleTests
         Assert.All(quotes, q => Assert.Equal("Freedom of Russia Legion", q.CanonicalSpeaker));
     }
 
-    [Fact]
-    public void TheEnglishNameOfABodyWinsOverTheDutchNameOfMoreArticles()
-    {
+    [Theory]
+    [InlineData(
         // rdk-legion-belgorod-raids-2023 (G29 nieuwsblad, G31 trouw, G08 pravda): two Dutch articles had made the Legion
         // "Vrijheid voor Rusland Legioen" in every article of the corpus, the English one's among them.
-        var corpus = new[]
+        new[]
         {
-            Written("Het Vrijheid voor Rusland Legioen roept de inwoners van Belgorod op om zich niet te verzetten en niet bang te zijn: “Wij zijn niet uw vijanden. De vrijheid is nabij!” klinkt het.", "nl") with { Id = "a" },
-            Written("Het Vrijheid voor Rusland Legioen roept de inwoners op: “In tegenstelling tot de zombies van Poetin, raken we geen burgers aan.” klinkt het.", "nl") with { Id = "b" },
-            Written("The Freedom of Russia Legion said: \"We are not your enemies.\"") with { Id = "c" },
-        };
-        var found = corpus.SelectMany(QuoteFinder.Find).ToList();
-        Assert.Equal(["Vrijheid voor Rusland Legioen", "Vrijheid voor Rusland Legioen", "Freedom of Russia Legion"], found.Select(q => q.CanonicalSpeaker));
-        var quotes = QuoteFinder.UnifySpeakers(found);
-        Assert.All(quotes, q => Assert.Equal("Freedom of Russia Legion", q.CanonicalSpeaker));
-    }
-
-    [Fact]
-    public void TheEnglishSpellingOfANameWinsOverOneThatTwoOtherLanguagesShare()
+            "Het Vrijheid voor Rusland Legioen roept de inwoners van Belgorod op om zich niet te verzetten en niet bang te zijn: “Wij zijn niet uw vijanden. De vrijheid is nabij!” klinkt het.",
+            "Het Vrijheid voor Rusland Legioen roept de inwoners op: “In tegenstelling tot de zombies van Poetin, raken we geen burgers aan.” klinkt het.",
+            "The Freedom of Russia Legion said: \"We are not your enemies.\"",
+        },
+        new[] { "nl", "nl", "en" },
+        new[] { "Vrijheid voor Rusland Legioen", "Vrijheid voor Rusland Legioen", "Freedom of Russia Legion" },
+        "Freedom of Russia Legion")]
+    [InlineData(
+        // G55 ukranews (en), G33 demorgen (nl), G17 rrn (de): a spelling two other languages share.
+        new[]
+        {
+            "\"The armed guerrilla movement has always become an integral political force,\" said Mykhailo Podoliak, adviser to the head of the Office of the President.",
+            "\"Oekraïne volgt de situatie in Belgorod aandachtig, maar heeft er niks mee te maken,\" schrijft de Oekraïense presidentieel adviseur Mychajlo Podoljak op Telegram.",
+            "„Die Ukraine beobachtet die Ereignisse mit Interesse“, sagte der Berater des Präsidenten der Ukraine, Mychajlo Podoljak.",
+        },
+        new[] { "en", "nl", "de" },
+        new[] { "Mykhailo Podoliak", "Mychajlo Podoljak", "Mychajlo Podoljak" },
+        "Mykhailo Podoliak")]
+    public void TheEnglishNameOfASpeakerWinsOverTheNameOfMoreArticlesOrLanguages(string[] texts, string[] languages, string[] read, string unified)
     {
-        // G55 ukranews (en), G33 demorgen (nl), G17 rrn (de).
-        var corpus = new[]
-        {
-            Written("\"The armed guerrilla movement has always become an integral political force,\" said Mykhailo Podoliak, adviser to the head of the Office of the President.") with { Id = "a" },
-            Written("\"Oekraïne volgt de situatie in Belgorod aandachtig, maar heeft er niks mee te maken,\" schrijft de Oekraïense presidentieel adviseur Mychajlo Podoljak op Telegram.", "nl") with { Id = "b" },
-            Written("„Die Ukraine beobachtet die Ereignisse mit Interesse“, sagte der Berater des Präsidenten der Ukraine, Mychajlo Podoljak.", "de") with { Id = "c" },
-        };
+        var corpus = texts.Select((text, n) => Written(text, languages[n]) with { Id = ((char)('a' + n)).ToString() });
         var found = corpus.SelectMany(QuoteFinder.Find).ToList();
-        Assert.Equal(["Mykhailo Podoliak", "Mychajlo Podoljak", "Mychajlo Podoljak"], found.Select(q => q.CanonicalSpeaker));
+        Assert.Equal(read, found.Select(q => q.CanonicalSpeaker));
         var quotes = QuoteFinder.UnifySpeakers(found);
-        Assert.All(quotes, q => Assert.Equal("Mykhailo Podoliak", q.CanonicalSpeaker));
+        Assert.All(quotes, q => Assert.Equal(unified, q.CanonicalSpeaker));
     }
 
     [Fact]
