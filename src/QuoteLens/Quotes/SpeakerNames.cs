@@ -95,7 +95,7 @@ internal static class SpeakerNames
 
     /// <summary>Lower-case words that may stand inside a name between capitalised words.</summary>
     private static readonly HashSet<string> Connectors = Set(
-        "of", "de", "du", "des", "von", "van", "der", "den", "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle", "al", "bin", "ibn", "la", "le", "y", "for");
+        "of", "de", "du", "des", "von", "van", "der", "den", "di", "da", "do", "dos", "das", "del", "della", "dei", "degli", "delle", "al", "bin", "ibn", "la", "le", "y", "for", "voor");
 
     /// <summary>Capitalised words that are never names: weekdays, months, sentence-opening adverbs.</summary>
     private static readonly HashSet<string> NotNames = Set(

@@ -164,6 +164,11 @@ public class SpeakerResolutionRuleTests
         Assert.Equal("Vladimir Putin", SpeakerNames.Canonical("to President Vladimir Putin’s TV address", "en"));
 
     [Fact]
+    public void TheDutchForJoinsTheWordsOfABodysName() =>
+        // "Het Vrijheid voor Rusland Legioen meldt:" (rdk's Dutch articles) had been read as "Rusland Legioen".
+        Assert.Equal("Vrijheid voor Rusland Legioen", SpeakerNames.Canonical("Het Vrijheid voor Rusland Legioen", "nl"));
+
+    [Fact]
     public void ALoneSentenceSubjectIsWhomAPronounRefersTo()
     {
         var article = Written(
