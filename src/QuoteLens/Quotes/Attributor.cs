@@ -826,6 +826,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return null;
         }
 
+        if (found.Cue.Role == CueRole.Verb && WordsOwner(tokens, found.At + found.Length) is { } owner)
+        {
+            // "Peskov recalled Putin's words:", "a rappelé les mots de Vladimir Poutine :", "напомнил слова Путина:": the words
+            // quoted are their owner's, not the one who recalls them.
+            return new LeadIn(Make(tokens, owner, found.At, found.Length, quote.CloseEnd), 0, true);
+        }
+
         var speaker = found.Cue.Role switch
         {
             CueRole.Verb when AttributionCues.IsVerbSecondNaming(tokens[found.At].Norm) => VerbSecondSubject(tokens, sentence, found.At, found.Length),
@@ -858,6 +865,66 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
     }
+
+    /// <summary>
+    /// The owner of the words a verb's object names right before the colon that leads into the quote: "Putin's words:",
+    /// "Putins Worte:", "les mots de Vladimir Poutine :", "le parole di Putin:", "слова Путина:" (the name, three words at
+    /// most); null when the lead-in does not end so, or the object is not within <see cref="MaxOwnedWordsGap"/> words of the verb.
+    /// </summary>
+    private static (int First, int Last)? WordsOwner(TokenWindow tokens, int from)
+    {
+        int colon = tokens.Count - 1;
+        if (colon - from < 2 || colon - from > MaxOwnedWordsGap || tokens[colon].Text != ":")
+        {
+            return null;
+        }
+
+        for (int w = from; w < colon; w++)
+        {
+            if (tokens[w].Kind != TokenKind.Word || !SaidWords.Contains(tokens[w].Norm))
+            {
+                continue;
+            }
+
+            if (w + 1 == colon && w > from && IsCapitalized(tokens[w - 1]) && (EndsPossessive(tokens[w - 1].Text) || tokens[w - 1].Norm.EndsWith('s')))
+            {
+                // "Putin's words:", "Putins Worte:": the possessive or genitive before the noun, with the name run it ends.
+                int first = w - 1;
+                while (first > from && first > w - 3 && IsCapitalized(tokens[first - 1]))
+                {
+                    first--;
+                }
+
+                return (first, w - 1);
+            }
+
+            int name = w + 1;
+            if (name < colon && tokens[name].Kind == TokenKind.Word && OwnerConnectors.Contains(tokens[name].Norm))
+            {
+                name++;
+            }
+
+            if (name < colon && IsCapitalized(tokens[name]) && colon - name <= 3 && Enumerable.Range(name, colon - name).All(k => IsCapitalized(tokens[k])))
+            {
+                return (name, colon - 1);
+            }
+
+            return null;
+        }
+
+        return null;
+    }
+
+    /// <summary>The most words between a verb and the object naming the words it leads into (<see cref="WordsOwner"/>).</summary>
+    private const int MaxOwnedWordsGap = 8;
+
+    /// <summary>Nouns for the words someone said (<see cref="WordsOwner"/>).</summary>
+    private static readonly HashSet<string> SaidWords = new(
+        ["words", "remarks", "mots", "propos", "paroles", "palabras", "parole", "palavras", "слова", "worte", "aussagen", "woorden", "słowa", "cuvintele"],
+        StringComparer.Ordinal);
+
+    /// <summary>The prepositions between the words and their owner ("the words of", "les mots de", "le parole di").</summary>
+    private static readonly HashSet<string> OwnerConnectors = new(["of", "de", "du", "des", "di", "del", "do", "da", "van", "von", "lui"], StringComparer.Ordinal);
 
     /// <summary>
     /// A sentence opened by a personal pronoun and closed by a colon right before the quote, with no speech verb: "Er zeigt

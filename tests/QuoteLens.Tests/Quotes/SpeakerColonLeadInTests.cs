@@ -109,3 +109,23 @@ public class SpeakerPersonalInfinitiveTests
         Assert.Equal("ter anunciado", quote.Cue);
     }
 }
+
+/// <summary>
+/// A lead-in whose verb's object names the words quoted and their owner ("Peskov recalled Putin's words:", "les mots de
+/// Vladimir Poutine :", "слова Путина:") gives the quote to the owner, not to the one who recalls the words.
+/// </summary>
+public class SpeakerWordsOwnerTests
+{
+    [Theory]
+    [InlineData("en", "Peskov recalled Putin’s words: “Today the winner on the battlefield is whoever is more open to innovation.”", "Putin’s", "Putin")]
+    [InlineData("fr", "Dmitri Peskov a rappelé les mots de Vladimir Poutine : « Aujourd’hui, le vainqueur est celui qui est le plus ouvert à l’innovation. »", "Vladimir Poutine", "Vladimir Poutine")]
+    [InlineData("ru", "Песков напомнил слова Путина: «Сегодня на поле боя побеждает тот, кто более открыт для инноваций».", "Путина", "Путина")]
+    [InlineData("en", "Peskov repeated his words: “Today the winner on the battlefield is whoever is more open.”", "Peskov", "Peskov")]
+    [InlineData("en", "Peskov said: “Today the winner on the battlefield is whoever is more open to innovation.”", "Peskov", "Peskov")]
+    public void TheOwnerOfTheWordsSpeaks(string language, string text, string phrase, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
+        Assert.Equal(phrase, quote.Speaker);
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
