@@ -632,6 +632,14 @@ internal static class SpeakerNames
                 break;
             }
 
+            if (run.Count == 0 && language is "de" or "nl" && LeaderGenitive(w.Norm) && k + 1 < words.Count && char.IsUpper(words[k + 1].Text[0]))
+            {
+                // "Zu Bidens Gesundheitszustand sagte Putin", "Putins Krieg": a head of state's genitive and the noun it owns
+                // are no one's name (they had been the speaker "Bidens Gesundheitszustand").
+                k++;
+                continue;
+            }
+
             if (run.Count > 0 && language is "de" or "nl" && LeaderGenitive(w.Norm))
             {
                 // "begründete Peskow Putins Wahl", "Kremlsprecher Dmitri Peskow Putins Entscheidung": the genitive of a head of

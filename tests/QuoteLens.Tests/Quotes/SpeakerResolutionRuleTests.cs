@@ -332,9 +332,11 @@ public class SpeakerResolutionRuleTests
     [InlineData("Am Sonntag erklärte Kremlsprecher Dmitri Peskow Putins Entscheidung: „Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist.“", "Dmitri Peskow")]
     [InlineData("„Heute gewinnt auf dem Schlachtfeld, wer offener für Innovationen ist“, begründete Peskow Putins Wahl.", "Peskow")]
     [InlineData("Peskow zitierte Putins Worte: „Heute gewinnt, wer offener für Innovationen ist.“", "Putin")]
+    [InlineData("Putin sprach in Moskau.\n\nZu Bidens Gesundheitszustand und Mutmaßungen über seine Amtsunfähigkeit sagte Putin mit Blick auf das letzte Treffen der beiden Politiker in der Schweiz vor drei Jahren: “So etwas habe ich nicht gesehen.”", "Putin")]
     public void AHeadOfStatesGenitiveAfterANameIsNoPartOfIt(string text, string speaker)
     {
-        // It had been "Peskow Putins", keyed as Putin; and "Putins Worte" (Putin's words) the name of no one.
+        // It had been "Peskow Putins", keyed as Putin; "Putins Worte" (Putin's words) the name of no one; and "Bidens
+        // Gesundheitszustand" (Biden's health, putin-biden's Kitchen0) the speaker of Putin's answer.
         var quote = Assert.Single(QuoteFinder.Find(Written(text, "de")));
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
