@@ -122,6 +122,7 @@ public static class QuoteFinder
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var full = new HashSet<string>(StringComparer.Ordinal);
         var excluded = new HashSet<string>(StringComparer.Ordinal);
+        var read = new HashSet<(string Key, string Name)>();
         foreach (var q in quotes)
         {
             if (q.SpeakerKey is not { } key || q.CanonicalSpeaker is not { } name)
@@ -130,6 +131,12 @@ public static class QuoteFinder
             }
 
             counts[key] = counts.GetValueOrDefault(key) + 1;
+            if (!read.Add((key, name)))
+            {
+                // Each spelling of a key is read once (a statement carried by thousands of articles repeats its speaker's).
+                continue;
+            }
+
             if (SpeakerNames.IsArabicKey(key) || !SpeakerNames.IsPersonKey(name, key))
             {
                 excluded.Add(key);

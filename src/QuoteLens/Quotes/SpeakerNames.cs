@@ -622,32 +622,36 @@ internal static class SpeakerNames
                 break;
             }
 
-            if (run.Count == 0 && language is "de" or "nl" && LeaderGenitive(w.Norm) && (k + 1 == words.Count || OwnedWords.Contains(words[k + 1].Norm)))
+            if (language is "de" or "nl" && LeaderGenitive(w.Norm))
             {
-                // "zitierte Putins Worte", "citeerde Poetins woorden": the words are the head of state's (the phrase read may end
-                // at the genitive, before the lower-case noun).
-                run.Add(w with { Text = w.Text[..^1], Norm = w.Norm[..^1] });
-                titleBefore = true;
-                Close();
-                break;
-            }
+                // A head of state's German or Dutch genitive: read once per word.
+                if (run.Count > 0)
+                {
+                    // "begründete Peskow Putins Wahl", "Kremlsprecher Dmitri Peskow Putins Entscheidung": the genitive of a head
+                    // of state after a name opens the object; the name before it speaks (it had been "Peskow Putins", keyed as
+                    // Putin), and is surely a name even as one word: a common noun takes no genitive name after it in German or Dutch.
+                    titleBefore |= run.Count == 1;
+                    Close();
+                    break;
+                }
 
-            if (run.Count == 0 && language is "de" or "nl" && LeaderGenitive(w.Norm) && k + 1 < words.Count && char.IsUpper(words[k + 1].Text[0]))
-            {
-                // "Zu Bidens Gesundheitszustand sagte Putin", "Putins Krieg": a head of state's genitive and the noun it owns
-                // are no one's name (they had been the speaker "Bidens Gesundheitszustand").
-                k++;
-                continue;
-            }
+                if (k + 1 == words.Count || OwnedWords.Contains(words[k + 1].Norm))
+                {
+                    // "zitierte Putins Worte", "citeerde Poetins woorden": the words are the head of state's (the phrase read may
+                    // end at the genitive, before the lower-case noun).
+                    run.Add(w with { Text = w.Text[..^1], Norm = w.Norm[..^1] });
+                    titleBefore = true;
+                    Close();
+                    break;
+                }
 
-            if (run.Count > 0 && language is "de" or "nl" && LeaderGenitive(w.Norm))
-            {
-                // "begründete Peskow Putins Wahl", "Kremlsprecher Dmitri Peskow Putins Entscheidung": the genitive of a head of
-                // state after a name opens the object; the name before it speaks (it had been "Peskow Putins", keyed as Putin),
-                // and is surely a name even as one word: a common noun takes no genitive name after it in German or Dutch.
-                titleBefore |= run.Count == 1;
-                Close();
-                break;
+                if (char.IsUpper(words[k + 1].Text[0]))
+                {
+                    // "Zu Bidens Gesundheitszustand sagte Putin", "Putins Krieg": a head of state's genitive and the noun it owns
+                    // are no one's name (they had been the speaker "Bidens Gesundheitszustand").
+                    k++;
+                    continue;
+                }
             }
 
             if (run.Count > 0 && ArabicJoinedBody(w.Text))
@@ -891,14 +895,18 @@ internal static class SpeakerNames
             return null;
         }
 
-        int cut = canonical.LastIndexOf(' ');
-        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
-        if (UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is not null || UnitNames.LeadingUnit(canonical) is not null)
-        {
-            return null;
-        }
+        return NamesUnit(canonical, out var last) ? null : KnownForm(LatinKey(last, language));
+    }
 
-        return KnownForm(LatinKey(last, language));
+    /// <summary>
+    /// True when <paramref name="canonical"/> names a unit ("Freedom of Russia Legion", "Corpo de Voluntários Russos"): its last
+    /// word is a unit noun, or a unit noun leads it. <paramref name="last"/> is its last word.
+    /// </summary>
+    private static bool NamesUnit(string canonical, out string last)
+    {
+        int cut = canonical.LastIndexOf(' ');
+        last = cut < 0 ? canonical : canonical[(cut + 1)..];
+        return UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is not null || UnitNames.LeadingUnit(canonical) is not null;
     }
 
     /// <summary>
@@ -1069,9 +1077,7 @@ internal static class SpeakerNames
             return false;
         }
 
-        int cut = canonical.LastIndexOf(' ');
-        var last = cut < 0 ? canonical : canonical[(cut + 1)..];
-        return UnitNames.EnglishUnit(Tokenizer.NormalizeWord(last)) is null && UnitNames.LeadingUnit(canonical) is null;
+        return !NamesUnit(canonical, out _);
     }
 
     /// <summary>
