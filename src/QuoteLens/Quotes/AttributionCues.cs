@@ -397,6 +397,8 @@ internal static class AttributionCues
         "he", "she", "they", "it", "we", "i", "you", "он", "она", "они", "оно", "мы", "я", "il", "elle", "ils", "elles", "on", "nous",
         "je", "er", "sie", "él", "ella", "ellos", "ea", "ei", "ele", "ela", "eles", "elas", "ta", "nad", "він", "вона", "вони", "ми",
         "lui", "lei", "loro", "egli", "hij", "zij", "ze", "wij", "on", "ona", "oni", "my", "هو", "هي", "قوله", "قولها", "قولهم", "той", "тя", "те", "ние",
+        // Arabic "but he", "but she", with the pronoun joined to the conjunction ("لكنه قال إنه كان")
+        "لكنه", "لكنها", "ولكنه", "ولكنها",
         // Estonian long forms ("tema sõnul", "nemad ütlesid")
         "tema", "nemad",
         // Romanian demonstratives that news prose uses for "he", "she" ("a mai spus acesta")

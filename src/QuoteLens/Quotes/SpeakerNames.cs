@@ -78,7 +78,12 @@ internal static class SpeakerNames
         "coordinator", "coordinateur", "coordinatrice", "koordinator", "koordinatorin", "coordinador", "coordinadora", "coordinatore",
         "coordenador", "coördinator", "coordonator", "координатор", "koordynator",
         // police and other commissioners: "Baltimore's Police Commissioner Richard Worley"
-        "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар");
+        "commissioner", "commissaire", "kommissar", "kommissarin", "comisario", "commissario", "comissário", "комиссар", "комісар",
+        // ombudsmen: "el Defensor del Pueblo ucraniano, Dmitró Lubinets" (the office had been the speaker), "Provedor de Justiça",
+        // "le Défenseur des droits", "Уповноважений Верховної Ради з прав людини Дмитро Лубінець"
+        "ombudsman", "ombudswoman", "ombudsperson", "ombudsmann", "ombudsfrau", "omboedsman", "defensor", "defensora", "provedor", "provedora",
+        "défenseur", "défenseure", "médiateur", "médiatrice", "difensore", "омбудсмен", "омбудсман", "омбудсмена", "омбудсмана",
+        "уполномоченный", "уполномоченного", "уповноважений", "уповноваженого");
 
     /// <summary>Endings of compound titles ("Bundeskanzler", "Verteidigungsminister", "US-Präsident").</summary>
     private static readonly string[] TitleEndings =
