@@ -512,6 +512,15 @@ internal static class SpeakerNames
                 return;
             }
 
+            if (name.Count > 1 && IsNationalAdjective(Tokenizer.NormalizeWord(name[^1])))
+            {
+                // "Independent Ukrainian media outlet Ukrainska Pravda said": capitalised words that end with a nationality describe
+                // what follows them; they name no one (the run had been the speaker "Independent Ukrainian", and lent its form to
+                // every quote keyed Ukrainian).
+                run.Clear();
+                return;
+            }
+
             int possessive = name.FindIndex(w => WithoutPossessive(w).Length < w.Length);
             if (possessive == 0 && name.Count >= 3)
             {

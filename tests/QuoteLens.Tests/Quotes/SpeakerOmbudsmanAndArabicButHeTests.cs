@@ -40,3 +40,32 @@ public class SpeakerOmbudsmanAndArabicButHeTests
         Assert.DoesNotContain("لكن", quote.CanonicalSpeaker, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// Capitalised words that end with a nationality describe what follows them and name no one: "Independent Ukrainian media
+/// outlet Ukrainska Pravda initially said" (il76's novayagazeta) had made "Independent Ukrainian" a speaker, whose key
+/// (Ukrainian) then renamed every quote of Ukraine in the corpus. Invented outlet and people.
+/// </summary>
+public class SpeakerNationalityEndedNameTests
+{
+    [Fact]
+    public void CapitalisedWordsEndingWithANationalityNameNoOne()
+    {
+        var article = Written("Independent Ukrainian media outlet Kyiv Herald initially said the plane was \"carrying missiles\".", "en");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Kyiv Herald", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ACountrySpeakerKeepsItsNameAcrossTheCorpus()
+    {
+        var corpus = new QuoteLens.Corpus.ArticleCorpus("t", "t",
+        [
+            Written("Independent Ukrainian media outlet Kyiv Herald initially said the plane was \"carrying missiles\".\n\nUkraine said it would \"insist on an international inquiry\".") with { Id = "A0", File = "A0.txt" },
+            Written("Ukraine said it wanted \"a full investigation\".") with { Id = "A1", File = "A1.txt" },
+        ], []);
+        var speakers = QuoteFinder.FindAll(corpus).Select(q => q.CanonicalSpeaker).ToList();
+        Assert.DoesNotContain("Independent Ukrainian", speakers);
+        Assert.Equal(2, speakers.Count(s => s == "Ukraine"));
+    }
+}
