@@ -108,15 +108,62 @@ internal static class TitleClasses
             return c;
         }
 
-        foreach (var (word, office) in ClassOf)
+        // "US-Präsident", "Kremlsprecher": a word that ends with an office word of six letters or more names that office (the first
+        // such word in the table's order). The word's endings are hashed from its last letter back, and only the office words
+        // of an ending's length and hash are compared (the table had been read whole for every word that is no office).
+        int? found = null;
+        int first = int.MaxValue;
+        int hash = 0;
+        for (int length = 1; length < norm.Length && length <= LongestSuffix; length++)
         {
-            if (word.Length >= 6 && norm.Length > word.Length && norm.EndsWith(word, StringComparison.Ordinal))
+            hash = SuffixHash(hash, norm[^length]);
+            if (length >= MinSuffix && Suffixes.TryGetValue((length, hash), out var words))
             {
-                return office;
+                foreach (var (word, office, order) in words)
+                {
+                    if (order < first && norm.EndsWith(word, StringComparison.Ordinal))
+                    {
+                        (found, first) = (office, order);
+                    }
+                }
             }
         }
 
-        return null;
+        return found;
+    }
+
+    /// <summary>The shortest office word read as a word's ending.</summary>
+    private const int MinSuffix = 6;
+
+    private static int SuffixHash(int hash, char c) => unchecked((hash * 31) + c);
+
+    /// <summary>The office words of <see cref="MinSuffix"/> letters or more by length and the hash of their letters read from the last, with their office and their place in <see cref="ClassOf"/>'s order.</summary>
+    private static readonly Dictionary<(int Length, int Hash), List<(string Word, int Office, int Order)>> Suffixes = BuildSuffixes();
+
+    private static readonly int LongestSuffix = ClassOf.Keys.Max(k => k.Length);
+
+    private static Dictionary<(int Length, int Hash), List<(string Word, int Office, int Order)>> BuildSuffixes()
+    {
+        var map = new Dictionary<(int Length, int Hash), List<(string Word, int Office, int Order)>>();
+        int order = 0;
+        foreach (var (word, office) in ClassOf)
+        {
+            if (word.Length >= MinSuffix)
+            {
+                int hash = 0;
+                for (int k = 1; k <= word.Length; k++)
+                {
+                    hash = SuffixHash(hash, word[^k]);
+                }
+
+                var key = (word.Length, hash);
+                (map.TryGetValue(key, out var list) ? list : map[key] = []).Add((word, office, order));
+            }
+
+            order++;
+        }
+
+        return map;
     }
 
     /// <summary>
