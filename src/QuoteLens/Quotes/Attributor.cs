@@ -2348,7 +2348,49 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             end++;
         }
 
-        return PhraseRange(tokens, from, end, MaxSubjectWords) ?? LeadingName(tokens, from);
+        var phrase = PhraseRange(tokens, from, end, MaxSubjectWords);
+        if (phrase is { } clause && ClauseSubject(tokens, clause) is { } subject && CanonicalAt(tokens[subject.First].Start, tokens[subject.Last].End, "en", out _, out _) is not null)
+        {
+            // "Russia immediately blamed Ukraine for the incident, calling it a “terrorist act”": the participle's subject is the
+            // clause's, not the object named last (it had been Ukraine).
+            return subject;
+        }
+
+        return phrase ?? LeadingName(tokens, from);
+    }
+
+    /// <summary>
+    /// In an English clause <paramref name="clause"/> that opens with capitalised words (after one determiner, at most four) and
+    /// goes on with a past-tense verb (after one adverb in -ly: "Russia immediately blamed Ukraine"), those words; else null.
+    /// </summary>
+    private static (int First, int Last)? ClauseSubject(TokenWindow tokens, (int First, int Last) clause)
+    {
+        int first = clause.First;
+        if (first < clause.Last && tokens.Kind(first) == TokenKind.Word && AttributionCues.Determiners.Contains(tokens[first].Norm))
+        {
+            first++;
+        }
+
+        int last = first - 1;
+        while (last + 1 < clause.Last && last + 1 < first + 4 && tokens.Kind(last + 1) == TokenKind.Word && IsCapitalized(tokens[last + 1]))
+        {
+            last++;
+        }
+
+        int verb = last + 1;
+        if (last < first || verb > clause.Last || tokens.Kind(verb) != TokenKind.Word)
+        {
+            return null;
+        }
+
+        if (tokens[verb].Norm.EndsWith("ly", StringComparison.Ordinal) && verb < clause.Last && tokens.Kind(verb + 1) == TokenKind.Word)
+        {
+            verb++;
+        }
+
+        var norm = tokens[verb].Norm;
+        bool pastTense = !IsCapitalized(tokens[verb]) && norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal) && !norm.EndsWith("eed", StringComparison.Ordinal);
+        return pastTense && verb < clause.Last ? (clause.First, last) : null;
     }
 
     /// <summary>The pronoun or run of capitalised words opening a phrase too long to be a speaker ("He also responded ...", "Macron declined ...").</summary>

@@ -931,9 +931,10 @@ internal static class SpeakerResolver
             // its sentence, the name that opens it ("X criticised Y. He added: …" is X's).
             // A pronoun opening the quote's sentence is none of the names after it there ("He had promised Governor X that …").
             int own = SpeakerSubjects.OpensWithPronoun(text, at, out int pronounSentence) ? pronounSentence : at;
+            bool person = IsPersonPronoun(phrase, language);
             for (int k = Math.Min(before, LowerBound(mentions, own) - 1); k >= 0; k--)
             {
-                if (!mentions[k].Object)
+                if (!mentions[k].Object && !(person && IsPlaceName(mentions[k].Name)))
                 {
                     if (SpeakerDescriptions.Subject(text, at, paragraphStart, out int described) is { } office && mentions[k].At > described
                         && SpeakerOffices.Pick(office, holders(), mentions, before, strict: true) is { } officeHolder)
@@ -1813,6 +1814,34 @@ internal static class SpeakerResolver
         return AttributionCues.Pronouns.Contains(second) && !AttributionCues.Pronouns.Contains(first) && !AttributionCues.Determiners.Contains(first)
             && !StopWords.Contains(language, first) ? words[1] : null;
     }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> opens with a pronoun that only a person can be: English "he" and "she", German
+    /// "er", Dutch "hij" (a country or a capital is "it", "es", "het"; Dutch "zij" is also "they").
+    /// </summary>
+    private static bool IsPersonPronoun(string phrase, string language)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) switch
+        {
+            "he" or "she" => language == "en",
+            "er" => language == "de",
+            "hij" => language == "nl",
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// True when <paramref name="name"/> is a country or a capital that news prose makes a speaker ("Russia immediately blamed
+    /// Ukraine", "Moscow claimed"): never what "he" refers to.
+    /// </summary>
+    private static bool IsPlaceName(string name) => PlaceNames.Contains(Tokenizer.NormalizeWord(name));
+
+    private static readonly HashSet<string> PlaceNames = new(
+        ["russia", "ukraine", "belarus", "moscow", "kyiv", "kiev", "minsk", "washington", "america", "france", "paris", "germany",
+            "berlin", "turkey", "ankara", "israel", "china", "beijing", "iran", "tehran", "poland", "warsaw", "britain", "london",
+            "russland", "moskau", "kiew", "weißrussland", "rusland", "oekraïne", "moskou", "wit-rusland"],
+        StringComparer.Ordinal);
 
     private static bool IsPluralPronoun(string phrase, string language)
     {
