@@ -461,6 +461,7 @@ internal static class SpeakerNames
         bool constructBefore = false;
         bool afterConstruct = false;
         bool afterPreposition = false;
+        bool arabicAddressee = false;
         List<string>? lastMulti = null;
         List<string>? titledMulti = null;
         var run = new List<Word>();
@@ -475,6 +476,14 @@ internal static class SpeakerNames
             {
                 // "سليم كايا أمام": an Arabic preposition ends the name before its object (which has the article, so no name).
                 run.RemoveAt(run.Count - 1);
+            }
+
+            if (arabicAddressee && run.Count >= 2)
+            {
+                // "وقال سميرنوف في تقرير قدمه للرئيس الروسي فلاديمير بوتين": a name after a title that carries "to the" (لل) is
+                // the one spoken to, not the speaker (it had taken the quote from Smirnov, the single name after the verb).
+                run.Clear();
+                return;
             }
 
             int lastTitle = run.FindLastIndex(w => IsTitle(w.Norm));
@@ -683,6 +692,7 @@ internal static class SpeakerNames
                 if (run.Count == 0)
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
+                    arabicAddressee = (k > 0 && ArabicToThe(words[k - 1].Text)) || (k > 1 && ArabicToThe(words[k - 2].Text) && HasArabicArticle(words[k - 1].Text));
                     constructBefore = titleBefore && HasArabic(words[k - 1].Text) && !HasArabicArticle(words[k - 1].Text);
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
                         || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
@@ -1760,6 +1770,9 @@ internal static class SpeakerNames
 
         return words;
     }
+
+    /// <summary>An Arabic word that opens with "to the" (لل: "للرئيس", "to the president"): what it names is spoken to.</summary>
+    private static bool ArabicToThe(string word) => word.Length > 3 && word.StartsWith("لل", StringComparison.Ordinal);
 
     private static HashSet<string> Set(params string[] words) => new(words.Select(Tokenizer.NormalizeWord), StringComparer.Ordinal);
 

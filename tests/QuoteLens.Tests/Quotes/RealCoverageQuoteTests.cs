@@ -37,7 +37,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("kakhovka-dam-2023-06", 192, 186, 191, 170)]
     [InlineData("putin-biden-preference-2024-02", 182, 181, 182, 172)]
     [InlineData("prigozhin-ammunition-2023-05", 232, 231, 232, 211)]
-    [InlineData("kursk-incursion-2024-08", 181, 179, 181, 174)]
+    [InlineData("kursk-incursion-2024-08", 181, 179, 181, 175)]
     [InlineData("il76-crash-2024-01", 238, 228, 238, 201)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {

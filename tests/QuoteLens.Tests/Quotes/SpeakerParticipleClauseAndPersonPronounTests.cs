@@ -38,3 +38,24 @@ public class SpeakerParticipleClauseAndPersonPronounTests
         Assert.Equal("Marek Volkov", quote.CanonicalSpeaker);
     }
 }
+
+/// <summary>
+/// In Arabic, a name after a title that carries "to the" (لل) is the one spoken to: "وقال سميرنوف في تقرير قدمه للرئيس الروسي
+/// فلاديمير بوتين: «…»" (kursk's beirutnews) is Smirnov's report to Putin, not Putin's words. Invented people.
+/// </summary>
+public class SpeakerArabicAddresseeTests
+{
+    [Theory]
+    [InlineData("وقال فولكوف في تقرير قدمه للرئيس الروسي ماريك بيترينكو خلال اجتماع اليوم: \"الوضع صعب\".")]
+    [InlineData("وقال فولكوف للرئيس ماريك بيترينكو: \"الوضع صعب\".")]
+    public void TheNameAfterToThePresidentIsSpokenTo(string text)
+    {
+        Assert.Equal("فولكوف", QuoteFinder.Find(Written(text, "ar"))[^1].CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ATitledNameAfterTheVerbStillSpeaks()
+    {
+        Assert.Equal("ماريك بيترينكو", QuoteFinder.Find(Written("وقال الرئيس الروسي ماريك بيترينكو: \"الوضع صعب\".", "ar"))[^1].CanonicalSpeaker);
+    }
+}
