@@ -2349,7 +2349,8 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         var phrase = PhraseRange(tokens, from, end, MaxSubjectWords);
-        if (phrase is { } clause && ClauseSubject(tokens, clause) is { } subject && CanonicalAt(tokens[subject.First].Start, tokens[subject.Last].End, "en", out _, out _) is not null)
+        if (_language == "en" && phrase is { } clause && ClauseSubject(tokens, clause) is { } subject
+            && CanonicalAt(tokens[subject.First].Start, tokens[subject.Last].End, _language, out _, out _) is not null)
         {
             // "Russia immediately blamed Ukraine for the incident, calling it a “terrorist act”": the participle's subject is the
             // clause's, not the object named last (it had been Ukraine).

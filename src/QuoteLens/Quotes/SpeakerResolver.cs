@@ -1819,16 +1819,20 @@ internal static class SpeakerResolver
     /// True when <paramref name="phrase"/> opens with a pronoun that only a person can be: English "he" and "she", German
     /// "er", Dutch "hij" (a country or a capital is "it", "es", "het"; Dutch "zij" is also "they").
     /// </summary>
-    private static bool IsPersonPronoun(string phrase, string language)
-    {
-        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
-        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) switch
+    private static bool IsPersonPronoun(string phrase, string language) =>
+        FirstWord(phrase) switch
         {
             "he" or "she" => language == "en",
             "er" => language == "de",
             "hij" => language == "nl",
             _ => false,
         };
+
+    /// <summary>The first word of <paramref name="phrase"/> in its comparison form.</summary>
+    private static string FirstWord(string phrase)
+    {
+        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]);
     }
 
     /// <summary>
@@ -1843,10 +1847,8 @@ internal static class SpeakerResolver
             "russland", "moskau", "kiew", "weißrussland", "rusland", "oekraïne", "moskou", "wit-rusland"],
         StringComparer.Ordinal);
 
-    private static bool IsPluralPronoun(string phrase, string language)
-    {
-        int cut = phrase.IndexOf(' ', StringComparison.Ordinal);
-        return Tokenizer.NormalizeWord(cut < 0 ? phrase : phrase[..cut]) switch
+    private static bool IsPluralPronoun(string phrase, string language) =>
+        FirstWord(phrase) switch
         {
             "they" or "они" or "вони" or "ils" or "elles" => true,
 
@@ -1857,7 +1859,6 @@ internal static class SpeakerResolver
             "nad" => language == "et",
             _ => false,
         };
-    }
 
     /// <summary>
     /// The first body of the list whose member, named at most <see cref="ListGap"/> characters before <paramref name="mention"/>,
