@@ -235,6 +235,7 @@ public static partial class QuoteGrouper
         var sharedGroups = SharedGroups(state);
         AttachOwnArticlePieces(sorted, texts, same, state, sharedGroups, evidence);
         AttachNearFormPieces(sorted, texts, same, state, sharedGroups, evidence);
+        AttachCutOffOpenings(sorted, texts, state, sharedGroups, evidence);
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
         profile?.Invoke("merged versions");

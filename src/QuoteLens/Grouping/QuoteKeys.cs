@@ -32,8 +32,17 @@ public static class QuoteKeys
         var seen = _seen ??= new SpanCache<string?>(15);
         var keys = new List<string>();
         var text = quote.Text.AsSpan();
+
+        // The last word of a quote the page cut off may be cut too, and a cut word's stem is no word's ("«В эт"; "This NATO
+        // creed keep" loses a key it shared with "keeps", but most cut words stand for nothing).
+        int last = quote.CutOff ? LastWordStart(text) : -1;
         for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
         {
+            if (start == last)
+            {
+                break;
+            }
+
             var key = kind switch
             {
                 TokenKind.Word when !Censored(text, start, end) => KeyOf(text[start..end], tag, words, seen),
@@ -47,6 +56,18 @@ public static class QuoteKeys
         }
 
         return keys;
+    }
+
+    /// <summary>Where the last word token of <paramref name="text"/> starts, or -1 when its last token is no word.</summary>
+    private static int LastWordStart(ReadOnlySpan<char> text)
+    {
+        int last = -1;
+        for (int end = 0; Tokenizer.Next(text, end, out int start, out end, out var kind);)
+        {
+            last = kind == TokenKind.Word ? start : -1;
+        }
+
+        return last;
     }
 
     /// <summary>

@@ -142,6 +142,7 @@ internal static class SentenceSplitter
             Start = quote.Start + start,
             End = quote.Start + end,
             Occurrences = occurrences,
+            CutOff = quote.CutOff && end == quote.Text.Length,
         };
     }
 }

@@ -73,6 +73,16 @@ public sealed record Quote(
     internal bool SpeakerInSentence { get; init; }
 
     /// <summary>
+    /// True for an unclosed quote that its article's text ends in, with nothing after it but white space, an ellipsis or an
+    /// editor's note in brackets ("«В эт ¶ [EXCERPT TRUNCATED HERE]"), and that does not end a sentence itself: the page was
+    /// cut off inside the quote, so its last word may be cut too ("… a strategic defeat on Russia." lacks only its closing
+    /// mark). Grouping leaves that word out of the quote's keys and reads the quote as the opening words of a
+    /// version (see <c>QuoteGrouper.AttachCutOffOpenings</c>). A sentence split off such a quote keeps the mark only when it
+    /// ends where the quote does.
+    /// </summary>
+    internal bool CutOff { get; init; }
+
+    /// <summary>
     /// True when this quote's speaker is <paramref name="name"/>, written in any script or transliteration ("Putin", "Путин",
     /// "Vladimir Putin", "Путін"): the name key of the name's last word is close to <see cref="SpeakerKey"/> (similarity 0.8 or more, or one key starts the other over five letters or more).
     /// </summary>

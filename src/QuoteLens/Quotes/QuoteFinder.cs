@@ -721,10 +721,43 @@ public static class QuoteFinder
             quotes.Add(new Quote($"{article.Id}#{quotes.Count + 1}", article.Id, quoted, span.Start, span.End,
                 d.Kind, d.Raw.Unclosed, d.Raw.OpenMark == ' ' ? "" : QuoteMarks.OpenMarkText(d.Raw.OpenMark), d.Attribution?.Speaker, d.Attribution?.Cue,
                 LanguageIdentifier.IdentifyQuote(quoted, article.Language).Language, places, d.Canonical,
-                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)) { SpeakerInSentence = d.InSentence });
+                d.Canonical is null ? null : SpeakerNames.Key(d.Canonical)) { SpeakerInSentence = d.InSentence, CutOff = d.Raw.Unclosed && !EndsSentence(quoted) && EndsText(article.Text, span.End) });
         }
 
         return quotes;
+    }
+
+    /// <summary>Whether <paramref name="quoted"/> ends with a full stop, a question or exclamation mark or an ellipsis (white space aside).</summary>
+    private static bool EndsSentence(string quoted) => quoted.AsSpan().TrimEnd() is { Length: > 0 } rest && rest[^1] is '.' or '!' or '?' or '…';
+
+    /// <summary>
+    /// Whether nothing follows <paramref name="end"/> in <paramref name="text"/> but white space, dots and ellipses, and
+    /// editor's notes in brackets on one line ("[EXCERPT TRUNCATED HERE]", "[…]"): a quote left open there was cut off with
+    /// the page.
+    /// </summary>
+    internal static bool EndsText(string text, int end)
+    {
+        for (int i = end; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '[')
+            {
+                int close = text.IndexOf(']', i + 1);
+                int line = text.IndexOf('\n', i + 1);
+                if (close < 0 || (line >= 0 && line < close))
+                {
+                    return false;
+                }
+
+                i = close;
+            }
+            else if (!char.IsWhiteSpace(c) && c is not ('.' or '…'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The identity of a quote's words: letters and digits lower-cased, everything else one space.</summary>
