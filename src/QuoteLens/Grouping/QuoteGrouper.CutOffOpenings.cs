@@ -37,22 +37,24 @@ public static partial class QuoteGrouper
             return;
         }
 
-        // The versions (not fragments) by language and first word, read only when some quote was cut off.
+        // The stubs' words; then the versions (not fragments) that begin with a stub's first word, by language and that word
+        // (read only when some quote was cut off; the other words of a version only when a stub's first word opens it).
+        var stubWords = stubs.ToDictionary(q => q, q => NormalizedWords(sorted[q].Text));
+        var firsts = new HashSet<(int Language, string Word)>(stubWords.Where(p => p.Value.Length >= CutOffMinWords).Select(p => (texts.Language[texts.Of[p.Key]], p.Value[0])));
         var byFirst = new Dictionary<(int Language, string Word), List<int>>();
-        var wordsOf = new Dictionary<int, string[]>();
-        for (int q = 0; q < n; q++)
+        for (int q = 0; q < n && firsts.Count > 0; q++)
         {
-            if (!state.Fragment[q] && !sorted[q].CutOff && NormalizedWords(sorted[q].Text) is { Length: > 0 } words)
+            if (!state.Fragment[q] && !sorted[q].CutOff && FirstWord(sorted[q].Text) is { } first && firsts.Contains((texts.Language[texts.Of[q]], first)))
             {
-                wordsOf[q] = words;
-                var key = (texts.Language[texts.Of[q]], words[0]);
+                var key = (texts.Language[texts.Of[q]], first);
                 (byFirst.TryGetValue(key, out var list) ? list : byFirst[key] = []).Add(q);
             }
         }
 
+        var wordsOf = new Dictionary<int, string[]>();
         foreach (int stub in stubs)
         {
-            var words = NormalizedWords(sorted[stub].Text);
+            var words = stubWords[stub];
             if (words.Length < CutOffMinWords || !byFirst.TryGetValue((texts.Language[texts.Of[stub]], words[0]), out var candidates))
             {
                 continue;
@@ -63,7 +65,7 @@ public static partial class QuoteGrouper
             bool ambiguous = false;
             foreach (int c in candidates)
             {
-                if (state.Article[c] == state.Article[stub] || !Opens(words, wordsOf[c]))
+                if (state.Article[c] == state.Article[stub] || !Opens(words, wordsOf.TryGetValue(c, out var version) ? version : wordsOf[c] = NormalizedWords(sorted[c].Text)))
                 {
                     continue;
                 }
@@ -108,6 +110,21 @@ public static partial class QuoteGrouper
         }
 
         return version[stub.Length - 1].StartsWith(stub[^1], StringComparison.Ordinal) && (version.Length > stub.Length || version[^1].Length > stub[^1].Length);
+    }
+
+    /// <summary>The first word or number of <paramref name="text"/>, normalized, or null when it has none.</summary>
+    private static string? FirstWord(string text)
+    {
+        var span = text.AsSpan();
+        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
+        {
+            if (kind is TokenKind.Word or TokenKind.Number)
+            {
+                return Tokenizer.Normalize(span[start..end], kind);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The words and numbers of <paramref name="text"/>, normalized (lower case, one form of each letter), in order.</summary>
