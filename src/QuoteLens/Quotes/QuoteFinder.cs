@@ -742,9 +742,9 @@ public static class QuoteFinder
             char c = text[i];
             if (c == '[')
             {
-                int close = text.IndexOf(']', i + 1);
                 int line = text.IndexOf('\n', i + 1);
-                if (close < 0 || (line >= 0 && line < close))
+                int close = text.IndexOf(']', i + 1, (line < 0 ? text.Length : line) - (i + 1));
+                if (close < 0)
                 {
                     return false;
                 }
