@@ -38,7 +38,7 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
         int count = 0;
         foreach (var word in piece)
         {
-            count += Array.Exists(word, k => Array.BinarySearch(_sentenceKeys[a], k) >= 0) ? 1 : 0;
+            count += HasAny(word, _sentenceKeys[a]) ? 1 : 0;
         }
 
         return count;
@@ -56,24 +56,36 @@ internal sealed class LinkedTexts : List<CrossLanguageLink>
     /// <summary>How many content words of sentence <paramref name="a"/> have a key among those <paramref name="keys"/> marks.</summary>
     internal int CountWordsIn(int a, KeyMarks keys) => keys.CountMarked(_wordKeys[a]);
 
-    /// <summary>Per content word of sentence <paramref name="a"/>, whether one of its keys is in <paramref name="keys"/> (sorted key ids).</summary>
-    internal bool[] WordsIn(int a, int[] keys)
+    /// <summary>
+    /// How many content words of sentence <paramref name="a"/> have a key in <paramref name="left"/> and none in
+    /// <paramref name="right"/> (sorted key ids), how many the other way round, and how many content words it has.
+    /// </summary>
+    internal (int Left, int Right, int Words) WordsOnSides(int a, int[] left, int[] right)
     {
         var words = _wordKeys[a];
-        var found = new bool[words.Length];
-        for (int w = 0; w < words.Length; w++)
+        int l = 0, r = 0;
+        foreach (var word in words)
         {
-            foreach (var k in words[w])
+            bool inLeft = HasAny(word, left), inRight = HasAny(word, right);
+            l += inLeft && !inRight ? 1 : 0;
+            r += inRight && !inLeft ? 1 : 0;
+        }
+
+        return (l, r, words.Length);
+    }
+
+    /// <summary>Whether one of <paramref name="word"/>'s keys is in <paramref name="keys"/> (sorted key ids).</summary>
+    private static bool HasAny(int[] word, int[] keys)
+    {
+        foreach (var k in word)
+        {
+            if (Array.BinarySearch(keys, k) >= 0)
             {
-                if (Array.BinarySearch(keys, k) >= 0)
-                {
-                    found[w] = true;
-                    break;
-                }
+                return true;
             }
         }
 
-        return found;
+        return false;
     }
 
     /// <summary>

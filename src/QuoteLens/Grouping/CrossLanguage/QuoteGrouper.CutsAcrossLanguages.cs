@@ -438,16 +438,7 @@ public static partial class QuoteGrouper
             var spanning = new HashSet<int>();
             foreach (var m in candidates)
             {
-                var inLeft = words.WordsIn(m, left);
-                var inRight = words.WordsIn(m, right);
-                int l = 0, r = 0;
-                for (int i = 0; i < inLeft.Length; i++)
-                {
-                    l += inLeft[i] && !inRight[i] ? 1 : 0;
-                    r += inRight[i] && !inLeft[i] ? 1 : 0;
-                }
-
-                int n = inLeft.Length;
+                var (l, r, n) = words.WordsOnSides(m, left, right);
                 if (l >= 2 && r >= 2)
                 {
                     foreach (var (_, article) in placed[m])
