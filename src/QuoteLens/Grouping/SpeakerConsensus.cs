@@ -250,6 +250,9 @@ internal static class SpeakerConsensus
     private static readonly HashSet<string> Ofs = new(
         ["of", "for", "von", "des", "der", "de", "du", "da", "do", "del", "della", "dello", "di", "van", "al", "lui", "d'", "d’"], StringComparer.Ordinal);
 
+    /// <summary>Seats of power written in one word that <see cref="SpeakerInstitutions.IsBodyWord"/> does not read (Italian, Romanian).</summary>
+    private static readonly HashSet<string> Seats = new(["cremlino", "kremlinului", "cremlinului"], StringComparer.Ordinal);
+
     /// <summary>
     /// True when <paramref name="phrase"/> names the speaker keyed <paramref name="key"/> as the one a spokesman speaks for: a
     /// spokesman's title, then "of"/"von"/"de", then the name ("ein Sprecher von Präsident Joe Biden", "a spokesman for
@@ -269,6 +272,12 @@ internal static class SpeakerConsensus
             else if (!of)
             {
                 of = Ofs.Contains(norm) || word.StartsWith("d'", StringComparison.Ordinal) || word.StartsWith("d’", StringComparison.Ordinal);
+            }
+            else if (SpeakerInstitutions.IsBodyWord(norm) || Seats.Contains(norm))
+            {
+                // "il portavoce del Cremlino Dmitry Peskov", "spokesman of the Kremlin Dmitry Peskov": the spokesman speaks for an
+                // institution, and the name after it is his own.
+                return false;
             }
             else if (word.Length > 0 && char.IsUpper(word[0]) && SpeakerNames.SameKey(SpeakerNames.Key(word), key))
             {
