@@ -106,6 +106,11 @@ internal static class SpeakerNames
     private static readonly HashSet<string> NotNames = Set(
         // Portuguese prepositions glued to an article, capitalised at a sentence's start ("Em causa está, diz o chefe …")
         "em", "no", "na", "nos", "nas", "ao", "aos", "num", "numa", "pelo", "pela", "pelos", "pelas",
+        // Spanish, French, Italian and Romanian prepositions opening a sentence before an implied subject's verb ("En ese sentido,
+        // dijo que: “…”": the speaker named before speaks; it had been "En"). Spanish and the others have no function-word list
+        // of their own (they fall back to English's).
+        "en", "con", "sobre", "tras", "ante", "entre", "hacia", "hasta", "sin", "avec", "sans", "sous", "vers", "chez", "entre", "con",
+        "su", "tra", "fra", "verso", "senza", "în", "cu", "pe", "din", "spre", "fără",
         // German adverbs that open a sentence before its verb ("Dann sagt der Wagner-Chef", "Anschließend rastet Prigoschin aus")
         "dann", "danach", "anschließend", "später", "zuvor", "zudem", "außerdem", "jetzt", "nun",
         // "Autoridades da região de Belgorod afirmaram", "Die Behörden": the authorities, capitalised at a sentence's start, are no name
