@@ -447,12 +447,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                 continue;
             }
 
+            // "“…”, Adviser to the Head of the Office of President of Ukraine Mykhailo Podolyak tweeted": a long title is the
+            // speaker's when a full name ends it, right before the verb.
+            int maxWords = NameBefore(tokens, segment, j) ? MaxAppositiveSubjectWords : MaxTrailingSpeakerWords;
             return cue.Cue.Role switch
             {
                 CueRole.Source => Following(tokens, j, cue.Length),
-                CueRole.Verb when PhraseRange(tokens, segment, j, MaxTrailingSpeakerWords) is { } speaker && RelayedSource(tokens, j + cue.Length) is { } cited =>
+                CueRole.Verb when PhraseRange(tokens, segment, j, maxWords) is { } speaker && RelayedSource(tokens, j + cue.Length) is { } cited =>
                     Make(tokens, cited, j, cue.Length, tokens[cited.Last].End),
-                CueRole.Verb when PhraseRange(tokens, segment, j, MaxTrailingSpeakerWords) is { } speaker =>
+                CueRole.Verb when PhraseRange(tokens, segment, j, maxWords) is { } speaker =>
                     Make(tokens, speaker, j, cue.Length, Math.Max(tokens[speaker.Last].End, tokens[j + cue.Length - 1].End)),
                 _ => null,
             };
@@ -460,6 +463,11 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         return null;
     }
+
+    /// <summary>True when the two words right before <paramref name="cue"/> (after <paramref name="start"/>) are capitalised: a full name ends the phrase.</summary>
+    private static bool NameBefore(TokenWindow tokens, int start, int cue) =>
+        cue - 2 >= start && tokens.Kind(cue - 1) == TokenKind.Word && tokens.Kind(cue - 2) == TokenKind.Word
+        && tokens.IsCapitalized(cue - 1) && tokens.IsCapitalized(cue - 2);
 
     /// <summary>
     /// The subject pronoun French writes after its auxiliary in an inversion ("« … », a-t-il ajouté", "a-t-elle dit"): "il",
