@@ -542,6 +542,12 @@ internal static class SpeakerNames
                 // more is the country the person belongs to.
                 name.RemoveRange(0, 1);
             }
+            else if (possessive == 0 && name.Count == 2 && IsAcronym(name[1]) && Nations.Of(Tokenizer.NormalizeWord(WithoutPossessive(name[0]))) is not null)
+            {
+                // "Russia’s FSB security service says": a country's possessive before a body's acronym is the country the body
+                // belongs to; the body speaks (it had been "Russia").
+                name.RemoveRange(0, 1);
+            }
             else if (possessive >= 0 && possessive < name.Count - 1)
             {
                 // "Vladimir Putin’s TV address": the name ends with its possessive; what follows is what it owns.
