@@ -131,8 +131,30 @@ internal static class InstitutionNames
         }
 
         intelligence |= ukrainianAcronym;
+        if (intelligence && !ukrainianAcronym && NamesOtherAcronym(phrase))
+        {
+            // "Russlands Inlandsgeheimdienst FSB", "Russia's security service FSB": the acronym names the service (a domestic one,
+            // which "military intelligence" is not); the acronym rules read it.
+            return null;
+        }
+
         country ??= ukrainianAcronym ? "Ukrainian" : null;
         return !intelligence || country is null ? null : foreign ? $"{country} foreign intelligence" : $"{country} military intelligence";
+    }
+
+    /// <summary>True when a word of <paramref name="phrase"/> is an acronym in capitals (<see cref="SpeakerNames.IsAcronym"/>) other than GUR and HUR.</summary>
+    private static bool NamesOtherAcronym(string phrase)
+    {
+        foreach (var raw in phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
+            if (SpeakerNames.IsAcronym(word) && word.Any(char.IsLetter) && word is not ("GUR" or "HUR" or "ГУР"))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Stems of an intelligence service's noun inside a word of the languages read ("Militärgeheimdienst", "розвідки", "الاستخبارات").</summary>

@@ -65,4 +65,17 @@ public class SpeakerIntelligenceServiceTests
             "«Они должны осознать свою ответственность», - подчеркнул спикер Думы.", "ru");
         Assert.Equal("Вячеслав Володин", QuoteStarting(article, "Они должны").CanonicalSpeaker);
     }
+
+    [Fact]
+    public void AnIntelligenceNounWithAnotherAcronymIsThatService()
+    {
+        // bryansk's vol.at: "teilte Russlands Inlandsgeheimdienst FSB … mit" (Russia's domestic intelligence service) had been
+        // "Russian military intelligence"; the acronym names the service. Ukraine's HUR stays its military intelligence.
+        var fsb = QuoteFinder.Find(Written("Angriff\n\nIm Kreis Klimowsk begann ein Einsatz zur \"Vernichtung bewaffneter ukrainischer Nationalisten\", teilte Russlands Inlandsgeheimdienst FSB am Donnerstag mit.", "de"))[^1];
+        Assert.Contains("FSB", fsb.CanonicalSpeaker, StringComparison.Ordinal);
+        Assert.NotEqual("Russian military intelligence", fsb.CanonicalSpeaker);
+
+        var hur = QuoteFinder.Find(Written("Angriff\n\n\"Wir haben sie gesehen\", teilte der ukrainische Militärgeheimdienst HUR mit.", "de"))[^1];
+        Assert.Equal("Ukrainian military intelligence", hur.CanonicalSpeaker);
+    }
 }
