@@ -128,18 +128,5 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The words and numbers of <paramref name="text"/>, normalized (lower case, one form of each letter), in order.</summary>
-    private static string[] NormalizedWords(string text)
-    {
-        var words = new List<string>();
-        var span = text.AsSpan();
-        for (int end = 0; Tokenizer.Next(span, end, out int start, out end, out var kind);)
-        {
-            if (kind is TokenKind.Word or TokenKind.Number)
-            {
-                words.Add(Tokenizer.Normalize(span[start..end], kind));
-            }
-        }
-
-        return [.. words];
-    }
+    private static string[] NormalizedWords(string text) => [.. Tokenizer.Tokenize(text).Where(t => t.IsContent).Select(t => t.Norm)];
 }

@@ -226,25 +226,7 @@ internal static class SpeakerConsensus
     /// in capitals of two to five letters ("enquanto a LLR", "RVC", "ЛСР"; <see cref="SpeakerNames.IsAcronym"/>): the article resolved the acronym to the body it
     /// defines, whatever name the corpus then gives that body (its Dutch name, say).
     /// </summary>
-    internal static bool NamesByAcronym(string phrase)
-    {
-        var words = phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length > 4)
-        {
-            return false;
-        }
-
-        foreach (var raw in words)
-        {
-            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
-            if (SpeakerNames.IsAcronym(word) && word.Any(char.IsLetter))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    internal static bool NamesByAcronym(string phrase) => SpeakerNames.AcronymWords(phrase, out int words).Count > 0 && words <= 4;
 
     /// <summary>Words that make the name after a spokesman's title the one he speaks for ("spokesman for", "Sprecher von", "porte-parole de").</summary>
     private static readonly HashSet<string> Ofs = new(

@@ -450,7 +450,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             // "“…”, Adviser to the Head of the Office of President of Ukraine Mykhailo Podolyak tweeted": a long title is the
             // speaker's when a full name ends it, right before the verb, and the verb does not lead into a quote of its own
             // ("\"The Guardian\", doradca … w rozmowie z brytyjskim Times Radio powiedział: \"…\"").
-            int maxWords = NameBefore(tokens, segment, j) && !(tokens.Has(j + cue.Length) && tokens[j + cue.Length].Text == ":") ? MaxAppositiveSubjectWords : MaxTrailingSpeakerWords;
+            int maxWords = NameBefore(tokens, segment, j) && !(tokens.Has(j + cue.Length) && tokens.IsChar(j + cue.Length, ':')) ? MaxAppositiveSubjectWords : MaxTrailingSpeakerWords;
             return cue.Cue.Role switch
             {
                 CueRole.Source => Following(tokens, j, cue.Length),

@@ -142,20 +142,9 @@ internal static class InstitutionNames
         return !intelligence || country is null ? null : foreign ? $"{country} foreign intelligence" : $"{country} military intelligence";
     }
 
-    /// <summary>True when a word of <paramref name="phrase"/> is an acronym in capitals (<see cref="SpeakerNames.IsAcronym"/>) other than GUR and HUR.</summary>
-    private static bool NamesOtherAcronym(string phrase)
-    {
-        foreach (var raw in phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
-            if (SpeakerNames.IsAcronym(word) && word.Any(char.IsLetter) && word is not ("GUR" or "HUR" or "ГУР"))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>True when a word of <paramref name="phrase"/> is an acronym in capitals (<see cref="SpeakerNames.AcronymWords"/>) other than GUR and HUR.</summary>
+    private static bool NamesOtherAcronym(string phrase) =>
+        SpeakerNames.AcronymWords(phrase, out _).Exists(word => word is not ("GUR" or "HUR" or "ГУР"));
 
     /// <summary>Stems of an intelligence service's noun inside a word of the languages read ("Militärgeheimdienst", "розвідки", "الاستخبارات").</summary>
     private static readonly string[] IntelligenceStems = Norms(

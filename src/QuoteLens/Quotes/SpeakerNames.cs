@@ -1430,6 +1430,28 @@ internal static class SpeakerNames
         return null;
     }
 
+    /// <summary>
+    /// The words of a speaker phrase (split at spaces, commas and brackets, quote marks and stops trimmed) that are acronyms
+    /// holding a letter (<see cref="IsAcronym"/>: "LLR" in "enquanto a LLR", "FSB" in "Russlands Inlandsgeheimdienst FSB"),
+    /// in order; <paramref name="words"/> is how many words the phrase has.
+    /// </summary>
+    internal static List<string> AcronymWords(string phrase, out int words)
+    {
+        var split = phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        words = split.Length;
+        var acronyms = new List<string>();
+        foreach (var raw in split)
+        {
+            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
+            if (IsAcronym(word) && word.Any(char.IsLetter))
+            {
+                acronyms.Add(word);
+            }
+        }
+
+        return acronyms;
+    }
+
     /// <summary>A word of two to five letters, all capitals (MSZ, РФ, NATO, ПВК).</summary>
     internal static bool IsAcronym(string word) =>
         word.Length is >= 2 and <= 5 && word.All(c => char.IsUpper(c) || c == '-');
