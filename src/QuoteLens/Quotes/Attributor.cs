@@ -2207,7 +2207,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         var pick = appositive ? segments[^2] : segments[^1];
-        if (appositive && !NamesSomeone(tokens, segments[^2]) && !OpensWithParticiple(tokens, segments[^1]) && NamesSomeone(tokens, segments[^1]))
+        if (appositive && segments.Count >= 3 && segments[0].Start == from && OpensAside(tokens, segments[1]) && NamesSomeone(tokens, segments[0]))
+        {
+            // "Putin, zapytany, czy …, w którym wysłałby rosyjskie wojska do Polski, członka NATO, odpowiedział", "Putin, gefragt
+            // nach einem Szenario, in dem er Truppen nach Polen schicken würde, antwortete": an aside opened right after the name
+            // (a question put to him, a relative clause) runs up to the verb; the name that opens the sentence speaks (the
+            // phrase had been the aside's last clause, and "Polski" or "Truppen" the speaker).
+            pick = segments[0];
+        }
+        else if (appositive && !NamesSomeone(tokens, segments[^2]) && !OpensWithParticiple(tokens, segments[^1]) && NamesSomeone(tokens, segments[^1]))
         {
             // "O presidente do Conselho Europeu, o belga Charles Michel, afirma": the name stands in the appositive.
             pick = segments[^1];
@@ -2287,6 +2295,29 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         var first = tokens[segment.Start];
         return first.Kind == TokenKind.Word && char.IsLower(first.Text[0]) && first.Norm.Length > 5
             && (first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ant", StringComparison.Ordinal));
+    }
+
+    /// <summary>Words that open an aside about the subject before them: a question put to him, his answer, a relative clause.</summary>
+    private static readonly HashSet<string> AsideOpeners = new(
+        [
+            "asked", "answering", "responding", "replying", "commenting", "speaking", "referring", "when", "who", "which",
+            "zapytany", "zapytana", "pytany", "pytana", "odpowiadając", "komentując", "mówiąc", "odnosząc", "który", "która",
+            "gefragt", "befragt", "angesprochen", "der", "die", "welcher",
+            "отвечая", "комментируя", "говоря", "спрошенный", "который", "которая", "відповідаючи", "коментуючи", "говорячи", "який", "яка",
+            "interrogé", "interrogée", "questionné", "questionnée", "répondant", "commentant", "évoquant", "qui",
+            "interrogato", "interrogata", "interpellato", "interpellata", "rispondendo", "commentando", "parlando", "che",
+            "preguntado", "preguntada", "consultado", "consultada", "respondiendo", "comentando", "hablando", "quien",
+            "questionado", "questionada", "perguntado", "perguntada", "respondendo", "falando", "que", "quem",
+            "întrebat", "întrebată", "răspunzând", "comentând", "vorbind", "care",
+            "gevraagd", "reagerend", "vastates", "küsimusele",
+        ],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the segment opens with a lower-case word of <see cref="AsideOpeners"/>.</summary>
+    private static bool OpensAside(TokenWindow tokens, (int Start, int End) segment)
+    {
+        var first = tokens[segment.Start];
+        return first.Kind == TokenKind.Word && char.IsLower(first.Text[0]) && AsideOpeners.Contains(first.Norm);
     }
 
     /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>
