@@ -1956,7 +1956,10 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             return (k, k);
         }
 
-        bool names = IsCapitalized(tokens[k]);
+        // "– заявив Голова Служби безпеки України Василь Малюк", "— заявил Председатель Следственного комитета": Russian and
+        // Ukrainian official style capitalises the office; it opens a description (title, body, name), not a run of names that
+        // the body's lower-case word would end ("Голова Служби" had been the phrase, "Служби" the speaker).
+        bool names = IsCapitalized(tokens[k]) && !(tokens[k].Text[0] is >= '\u0400' and <= '\u04FF' && SpeakerNames.IsTitle(tokens[k].Norm));
         int last = k;
         int words = 1;
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
