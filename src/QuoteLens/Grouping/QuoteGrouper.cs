@@ -1081,6 +1081,14 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>Whether a sentence asks: its last character other than spaces, quote marks, brackets and commas is a question mark.</summary>
+    /// <summary>The id of the quoted passage a sentence was split from ("C26_watan_ar#3" for "C26_watan_ar#3.5" and "C26_watan_ar#3.5.1").</summary>
+    private static string Passage(string id)
+    {
+        int hash = id.LastIndexOf('#');
+        int dot = hash < 0 ? -1 : id.IndexOf('.', hash);
+        return dot < 0 ? id : id[..dot];
+    }
+
     private static bool IsQuestion(string text)
     {
         for (int i = text.Length - 1; i >= 0; i--)
@@ -1361,6 +1369,16 @@ public static partial class QuoteGrouper
                 ? [.. SpeakerNames.WordKeys(named), fragment.SpeakerKey]
                 : null;
             Dictionary<int, bool>? otherSpeakers = ownSpeaker is null ? null : [];
+
+            // A sentence of the same quoted passage as the text is no longer version of it: "Зачем нам это? У нас просто нет никаких
+            // интересов" follows "…ни в Польше, ни в Латвии — нигде" in one quote, and is the next sentence, not a cut copy.
+            var passages = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var copy in texts.CopiesOf(t))
+            {
+                passages.Add(Passage(sorted[copy].Id));
+            }
+
+            HashSet<int>? siblings = null;
             foreach (var other in others)
             {
                 // Copies of a short text can be in different groups (each joined on its own context): each counts for its own.
@@ -1376,6 +1394,11 @@ public static partial class QuoteGrouper
                     if (!containing.TryGetValue(root, out var entry))
                     {
                         containing[root] = entry = ([], copy);
+                    }
+
+                    if (passages.Contains(Passage(sorted[copy].Id)))
+                    {
+                        (siblings ??= []).Add(root);
                     }
 
                     if (state.Article[copy] != own)
@@ -1419,6 +1442,7 @@ public static partial class QuoteGrouper
             }
 
             var qualifying = containing
+                .Where(g => siblings?.Contains(g.Key) != true)
                 .Where(g => g.Value.Articles.Count > 0 && (bySpeaker ? SameSpeaker(sorted[g.Value.Container], fragment) : state.ArticlesOf(g.Key) > 1) && otherSpeakers?.GetValueOrDefault(g.Key) != true)
                 .Where(g => g.Value.Articles.Count >= Math.Min(keyCount >= 2 ? 1 : 2, state.ArticlesOf(g.Key, language) - (state.SharedGroupsOf(texts.First[t]).Contains(g.Key) ? 1 : 0)))
                 .Where(g => asFragment || ownRoots.Contains(g.Key) || shortest.GetValueOrDefault(g.Key, int.MaxValue) <= ShortFitRatio * keyCount)

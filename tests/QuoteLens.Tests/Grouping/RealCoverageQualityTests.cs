@@ -37,12 +37,12 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["peskov-belousov-defence-2024-05"] = new(85, 87, 112, 173, 117, 583, 1037, 773, 117, 133, 0),
         ["putin-oreshnik-address-2024-11"] = new(127, 131, 138, 149, 159, 939, 1191, 1307, 223, 251, 0),
         ["rdk-legion-belgorod-raids-2023"] = new(129, 130, 40, 47, 64, 294, 358, 532, 218, 231, 0),
-        ["kakhovka-dam-2023-06"] = new(186, 192, 37, 50, 54, 539, 707, 798, 263, 300, 0),
+        ["kakhovka-dam-2023-06"] = new(186, 192, 37, 50, 54, 543, 711, 798, 263, 300, 0),
         ["rdk-bryansk-raid-2023-03"] = new(198, 204, 105, 142, 186, 568, 948, 1317, 234, 321, 0),
         ["putin-prigozhin-crash-2023-08"] = new(177, 178, 325, 398, 394, 2943, 3818, 3898, 288, 290, 0),
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 247, 306, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(199, 205, 108, 121, 153, 1000, 1215, 1677, 231, 267, 0),
-        ["putin-carlson-interview-2024-02"] = new(295, 298, 142, 183, 208, 1359, 2012, 2544, 343, 397, 0),
+        ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1835, 2544, 343, 397, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
