@@ -131,6 +131,15 @@ internal static class UnmarkedSpeech
                 // заявлений:" are left alone: they condense what was said.)
                 Add(text, para.Start, para.Start + 1, para.End, para.End, p, found);
             }
+            else if (dialogue && found.Count == before && p > 0 && lastDialogue != p - 1 && text[para.End - 1] != '?'
+                && ReportsSpeech(paragraphs, article.Paragraphs[p - 1]) && !EndsWithColon(text, article.Paragraphs[p - 1])
+                && !Crosses(new RawQuote(para.Start, para.Start, para.End, para.End, ' ', false, p, p), marked, m))
+            {
+                // "Путин отметил, что …, и пообещал, что Россия не оставит действия Киева без ответа.¶- Ответ со стороны России на
+                // теракт, конечно, будет.": a line of dash dialogue with no attribution of its own, right after a paragraph that
+                // reports what someone said, is that speech in his words (bullets after a lead-in's colon are left alone).
+                Add(text, para.Start, para.Start + 1, para.End, para.End, p, found);
+            }
 
             if (hasMarks)
             {
@@ -803,6 +812,18 @@ internal static class UnmarkedSpeech
     }
 
     /// <summary>True when <paramref name="para"/> holds a speech cue ("По словам Путина, Пригожин «…»").</summary>
+    /// <summary>True when <paramref name="para"/> ends with a colon (white space aside): a lead-in.</summary>
+    private static bool EndsWithColon(string text, Paragraph para)
+    {
+        int k = para.End - 1;
+        while (k > para.Start && char.IsWhiteSpace(text[k]))
+        {
+            k--;
+        }
+
+        return k >= para.Start && text[k] == ':';
+    }
+
     private static bool Cued(ParagraphTokens paragraphs, Paragraph para)
     {
         var tokens = paragraphs.Of(para.Start, para.End);
