@@ -461,6 +461,7 @@ internal static class SpeakerNames
         List<string>? firstSingle = null;
         bool firstSingleTitled = false;
         bool titleBefore = false;
+        bool spokesTitleBefore = false;
         bool adjectiveTitleBefore = false;
         bool nationalTitleBefore = false;
         bool constructBefore = false;
@@ -561,7 +562,13 @@ internal static class SpeakerNames
                 return;
             }
 
-            if ((name.Count == 1 || (name.Count == 2 && IsCountryGenitive(name[1]))) && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
+            if (name.Count == 1 && IsAcronym(name[0]) && (lastTitle >= 0 ? SpokesTitles.Contains(run[lastTitle].Norm) : spokesTitleBefore))
+            {
+                // "Rzecznik SBU stwierdził", "речник СБУ заявив": a spokesman speaks for the body the acronym names, which is the
+                // speaker (the phrase had named no one, and the quote went to the person named last, Putin).
+                run.RemoveRange(0, run.Count - 1);
+            }
+            else if ((name.Count == 1 || (name.Count == 2 && IsCountryGenitive(name[1]))) && (lastTitle >= 0 || titleBefore || adjectiveTitleBefore) && IsAcronym(name[0]))
             {
                 // "szef MSZ", "Szef MSZ Ukrainy", "президент РФ", "le chef de l'OTAN": an acronym after a title is the body the title belongs to.
                 run.Clear();
@@ -703,6 +710,7 @@ internal static class SpeakerNames
                 if (run.Count == 0)
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
+                    spokesTitleBefore = titleBefore && SpokesTitles.Contains(words[k - 1].Norm);
                     arabicAddressee = (k > 0 && ArabicToThe(words[k - 1].Text)) || (k > 1 && ArabicToThe(words[k - 2].Text) && HasArabicArticle(words[k - 1].Text));
                     constructBefore = titleBefore && HasArabic(words[k - 1].Text) && !HasArabicArticle(words[k - 1].Text);
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
@@ -1467,6 +1475,11 @@ internal static class SpeakerNames
 
     /// <summary>Arabic prepositions that may stand right after a name ("سليم كايا أمام البرلمان"): never its last word.</summary>
     /// <summary>Arabic nouns that head the name of an armed group or a body (corps, battalion, brigade, army, movement, party, ministry, front, council, regiment).</summary>
+    /// <summary>The titles of one who speaks for a body: before its acronym ("rzecznik SBU"), the body is the speaker.</summary>
+    private static readonly HashSet<string> SpokesTitles = Set(
+        "spokesman", "spokeswoman", "spokesperson", "rzecznik", "rzeczniczka", "sprecher", "sprecherin", "porte-parole", "portavoce",
+        "portavoz", "porta-voz", "woordvoerder", "речник", "речниця", "пресс-секретарь", "прессекретарь");
+
     private static readonly HashSet<string> ArabicBodyNouns = Set("فيلق", "كتيبة", "لواء", "جيش", "حركة", "حزب", "وزارة", "جبهة", "مجلس", "فوج",
         // authority, organisation, company, agency, administration ("هيئة الموانئ البحرية")
         "هيئة", "منظمة", "شركة", "وكالة", "إدارة", "مؤسسة");
