@@ -2236,6 +2236,14 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             pick = segments[^1];
         }
 
+        if (pick.End - pick.Start > 1 && IsCapitalized(tokens[pick.Start]) && AttributionCues.Match(tokens, pick.Start) is ({ Role: CueRole.Verb }, int verb)
+            && pick.Start + verb < pick.End)
+        {
+            // "Calificó esta política de «error estratégico» y afirmó que …": a speech verb opening the clause (its subject dropped)
+            // is no name; the words after it are its object (the capitalised verb had been the speaker).
+            pick = (pick.Start + verb, pick.End);
+        }
+
         if (pick.End - pick.Start == 1 && IsSoOrAs(tokens[pick.Start].Norm))
         {
             // "Как заявил Песков, «…»": "as" before the verb; the subject follows the verb.

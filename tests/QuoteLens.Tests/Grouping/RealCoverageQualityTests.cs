@@ -42,7 +42,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-prigozhin-crash-2023-08"] = new(177, 178, 325, 398, 394, 2943, 3818, 3898, 288, 290, 0),
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 247, 306, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(201, 205, 125, 138, 153, 1137, 1352, 1677, 233, 267, 0),
-        ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1835, 2544, 343, 397, 0),
+        ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1835, 2544, 344, 397, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
