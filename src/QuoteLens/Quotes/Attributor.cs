@@ -1959,7 +1959,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         // "– заявив Голова Служби безпеки України Василь Малюк", "— заявил Председатель Следственного комитета": Russian and
         // Ukrainian official style capitalises the office; it opens a description (title, body, name), not a run of names that
         // the body's lower-case word would end ("Голова Служби" had been the phrase, "Служби" the speaker).
-        bool names = IsCapitalized(tokens[k]) && !(tokens[k].Text[0] is >= '\u0400' and <= '\u04FF' && SpeakerNames.IsTitle(tokens[k].Norm));
+        bool names = IsCapitalized(tokens[k]) && !(Text.Transliteration.Cyrillic.IsCyrillic(tokens[k].Text[0]) && SpeakerNames.IsTitle(tokens[k].Norm));
         int last = k;
         int words = 1;
         for (int m = k + 1; words < MaxFollowingSpeakerWords && tokens.Has(m); m++)
@@ -2308,27 +2308,30 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             && (first.Norm.EndsWith("ing", StringComparison.Ordinal) || first.Norm.EndsWith("ant", StringComparison.Ordinal));
     }
 
-    /// <summary>Words that open an aside about the subject before them: a question put to him, his answer, a relative clause.</summary>
+    /// <summary>
+    /// Words besides the <see cref="RelativePronouns"/> that open an aside about the subject before them: a question put to
+    /// him, his answer, another relative pronoun.
+    /// </summary>
     private static readonly HashSet<string> AsideOpeners = new(
         [
-            "asked", "answering", "responding", "replying", "commenting", "speaking", "referring", "when", "who", "which",
-            "zapytany", "zapytana", "pytany", "pytana", "odpowiadając", "komentując", "mówiąc", "odnosząc", "który", "która",
+            "asked", "answering", "responding", "replying", "commenting", "speaking", "referring", "when", "which",
+            "zapytany", "zapytana", "pytany", "pytana", "odpowiadając", "komentując", "mówiąc", "odnosząc",
             "gefragt", "befragt", "angesprochen", "der", "die", "welcher",
-            "отвечая", "комментируя", "говоря", "спрошенный", "который", "которая", "відповідаючи", "коментуючи", "говорячи", "який", "яка",
-            "interrogé", "interrogée", "questionné", "questionnée", "répondant", "commentant", "évoquant", "qui",
-            "interrogato", "interrogata", "interpellato", "interpellata", "rispondendo", "commentando", "parlando", "che",
-            "preguntado", "preguntada", "consultado", "consultada", "respondiendo", "comentando", "hablando", "quien",
-            "questionado", "questionada", "perguntado", "perguntada", "respondendo", "falando", "que", "quem",
-            "întrebat", "întrebată", "răspunzând", "comentând", "vorbind", "care",
+            "отвечая", "комментируя", "говоря", "спрошенный", "відповідаючи", "коментуючи", "говорячи",
+            "interrogé", "interrogée", "questionné", "questionnée", "répondant", "commentant", "évoquant",
+            "interrogato", "interrogata", "interpellato", "interpellata", "rispondendo", "commentando", "parlando",
+            "preguntado", "preguntada", "consultado", "consultada", "respondiendo", "comentando", "hablando",
+            "questionado", "questionada", "perguntado", "perguntada", "respondendo", "falando", "quem",
+            "întrebat", "întrebată", "răspunzând", "comentând", "vorbind",
             "gevraagd", "reagerend", "vastates", "küsimusele",
         ],
         StringComparer.Ordinal);
 
-    /// <summary>True when the segment opens with a lower-case word of <see cref="AsideOpeners"/>.</summary>
+    /// <summary>True when the segment opens with a lower-case relative pronoun or word of <see cref="AsideOpeners"/>.</summary>
     private static bool OpensAside(TokenWindow tokens, (int Start, int End) segment)
     {
         var first = tokens[segment.Start];
-        return first.Kind == TokenKind.Word && char.IsLower(first.Text[0]) && AsideOpeners.Contains(first.Norm);
+        return first.Kind == TokenKind.Word && char.IsLower(first.Text[0]) && (AsideOpeners.Contains(first.Norm) || RelativePronouns.Contains(first.Norm));
     }
 
     /// <summary>True when the segment is a speaker phrase that names someone (not a pronoun or a description).</summary>
