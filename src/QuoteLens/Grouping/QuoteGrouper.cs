@@ -1370,7 +1370,7 @@ public static partial class QuoteGrouper
                 : null;
             Dictionary<int, bool>? otherSpeakers = ownSpeaker is null ? null : [];
 
-            // A sentence of the same quoted passage as the text is no longer version of it: "Зачем нам это? У нас просто нет никаких
+            // A sentence of the same quoted passage as the text is no shorter version of it: "Зачем нам это? У нас просто нет никаких
             // интересов" follows "…ни в Польше, ни в Латвии — нигде" in one quote, and is the next sentence, not a cut copy.
             var passages = new HashSet<string>(StringComparer.Ordinal);
             foreach (var copy in texts.CopiesOf(t))
