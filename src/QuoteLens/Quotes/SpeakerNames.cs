@@ -557,9 +557,19 @@ internal static class SpeakerNames
 
             if (lastTitle >= 0 && lastTitle + 1 < run.Count && Connectors.Contains(run[lastTitle + 1].Norm))
             {
-                // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
-                run.Clear();
-                return;
+                if (name.Count >= 3 && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null
+                    && name.Skip(1).All(w => char.IsUpper(w[0]) && !IsTitle(Tokenizer.NormalizeWord(w)) && Nations.Of(Tokenizer.NormalizeWord(w)) is null))
+                {
+                    // "Adviser to the Head of the Office of President of Ukraine Mykhailo Podolyak": the country the title belongs to,
+                    // then the holder's full name; the holder speaks (the run had been cleared, and the quote went to Zelensky).
+                    name.RemoveAt(0);
+                }
+                else
+                {
+                    // "President of Ukraine", "Secretary General of NATO", "Presidente dos Estados Unidos": the body or country a title belongs to, not a person.
+                    run.Clear();
+                    return;
+                }
             }
 
             if (name.Count == 1 && IsAcronym(name[0]) && (lastTitle >= 0 ? SpokesTitles.Contains(run[lastTitle].Norm) : spokesTitleBefore))
