@@ -782,10 +782,24 @@ internal static class SpeakerNames
             return null;
         }
 
+        bool arabicPhrase = words.Exists(w => w.Text.Length > 0 && w.Text[0] is >= '\u0600' and <= '\u06FF');
+        if (arabicPhrase && firstSingle is not null && words.Count > 1 && words[0].Text == firstSingle[0] && ArabicClauseOpeners.Contains(words[1].Norm))
+        {
+            // "وقال بوتين خلال كلمة ألقاها أمام المشاركين في البرنامج التعليمي لمدرسة مينتور": the name right after the verb is the
+            // subject; the clause that follows it ("during a speech to … the Mentor school") names where he spoke, not who.
+            firstMulti = null;
+        }
+        else if (arabicPhrase && firstMulti is not null && words.Count > firstMulti.Count && words[0].Text == firstMulti[0]
+            && ArabicClauseOpeners.Contains(words[firstMulti.Count].Norm))
+        {
+            strong = true;
+            return NotInstitution(phrase, WithoutPossessive(string.Join(' ', firstMulti.Count > 4 ? firstMulti[..4] : firstMulti)));
+        }
+
         if (firstMulti is not null)
         {
             strong = true;
-            if (words.Exists(w => w.Text.Length > 0 && w.Text[0] is >= '\u0600' and <= '\u06FF'))
+            if (arabicPhrase)
             {
                 // "الأمين العام لحلف شمال الأطلسي ينس ستولتنبرج": in Arabic the title and its complement come first, the name last;
                 // but the name right after its title comes first when other words follow it ("الرئيس التركي سليم كايا في كلمته

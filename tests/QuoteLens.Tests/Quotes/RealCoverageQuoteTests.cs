@@ -39,9 +39,9 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("prigozhin-ammunition-2023-05", 232, 231, 232, 211)]
     [InlineData("kursk-incursion-2024-08", 181, 179, 181, 175)]
     [InlineData("il76-crash-2024-01", 238, 228, 238, 201)]
-    [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 152)]
+    [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 158)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 200, 205, 181)]
-    [InlineData("putin-carlson-interview-2024-02", 298, 295, 298, 251)]
+    [InlineData("putin-carlson-interview-2024-02", 298, 295, 298, 255)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
