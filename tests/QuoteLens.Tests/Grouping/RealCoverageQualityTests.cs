@@ -43,6 +43,9 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 247, 306, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(201, 205, 125, 138, 153, 1137, 1352, 1677, 233, 267, 0),
         ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1835, 2544, 344, 397, 0),
+        ["putin-mobilization-address-2022-09"] = new(286, 296, 118, 163, 209, 812, 1553, 2261, 362, 442, 0),
+        ["black-sea-grain-deal-exit-2023-07"] = new(197, 203, 85, 92, 124, 462, 704, 1091, 206, 247, 0),
+        ["kherson-withdrawal-2022-11"] = new(271, 292, 107, 126, 189, 614, 878, 1405, 302, 354, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

@@ -42,6 +42,9 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 158)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 200, 205, 181)]
     [InlineData("putin-carlson-interview-2024-02", 298, 295, 298, 255)]
+    [InlineData("putin-mobilization-address-2022-09", 296, 286, 296, 244)]
+    [InlineData("black-sea-grain-deal-exit-2023-07", 203, 197, 203, 164)]
+    [InlineData("kherson-withdrawal-2022-11", 292, 271, 292, 245)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
