@@ -909,6 +909,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         bool introduces = openLine || gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
+        if (found.Cue.Role == CueRole.Verb && AdverbialGap(tokens, range.First >= found.At + found.Length ? range.Last + 1 : found.At + found.Length))
+        {
+            // "Putin said in a recorded televised address:", "وقال بوتين، في كلمة متلفزة مسجلة:": where and how he spoke stands
+            // between the verb and the colon; it is no distance from the quote (its five words had cut the lead-in off).
+            gapWords = 0;
+        }
+
         return new LeadIn(Make(tokens, range, found.At, found.Length, quote.CloseEnd), gapWords, introduces);
     }
 
@@ -2236,6 +2243,13 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             pick = segments[^1];
         }
 
+        if (pick.End == to && NameAfterRelative(tokens, pick) is int named)
+        {
+            // "L’Ukraine dément toute implication dans ce que Vladimir Poutine a qualifié « d’acte terroriste »": the verb's own
+            // clause, opened by a relative or "that", names its subject right before it (the main clause's subject had spoken).
+            pick = (named, pick.End);
+        }
+
         if (pick.End - pick.Start > 1 && IsCapitalized(tokens[pick.Start]) && AttributionCues.Match(tokens, pick.Start) is ({ Role: CueRole.Verb }, int verb)
             && pick.Start + verb < pick.End)
         {
@@ -2290,6 +2304,109 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         // subject set off by an aside is whole, however long its list of names.
         return PhraseRange(tokens, pick.Start, pick.End, appositive ? MaxAppositiveSubjectWords : MaxSubjectWords) ?? LeadingName(tokens, pick.Start);
     }
+
+    /// <summary>
+    /// True when the words from <paramref name="from"/> to the colon that closes the lead-in are one adverbial phrase: an
+    /// optional comma, a preposition of place, time or manner ("in", "during", "в", "lors", "في", "خلال"), then at most
+    /// <see cref="MaxAdverbialGap"/> words with no quote mark or sentence mark among them.
+    /// </summary>
+    private static bool AdverbialGap(TokenWindow tokens, int from)
+    {
+        int colon = tokens.Count - 1;
+        if (colon <= from || tokens[colon].Text != ":")
+        {
+            return false;
+        }
+
+        int k = from;
+        if (tokens[k].Text is "," or "،")
+        {
+            k++;
+        }
+
+        if (k >= colon || tokens[k].Kind != TokenKind.Word || !AdverbialOpeners.Contains(tokens[k].Norm))
+        {
+            return false;
+        }
+
+        int words = 0;
+        for (int j = k; j < colon; j++)
+        {
+            if (tokens[j].Kind == TokenKind.QuoteMark || tokens[j].Text is "." or "!" or "?" or ";" or ":")
+            {
+                return false;
+            }
+
+            words += tokens[j].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        return words <= MaxAdverbialGap;
+    }
+
+    /// <summary>The most words of the adverbial phrase between a lead-in's verb and its colon (<see cref="AdverbialGap"/>).</summary>
+    private const int MaxAdverbialGap = 8;
+
+    /// <summary>Prepositions of place, time or manner that open an adverbial phrase after a speech verb ("said in a televised address").</summary>
+    private static readonly HashSet<string> AdverbialOpeners = new(
+        ["in", "during", "at", "on", "after", "before", "from", "via", "dans", "lors", "pendant", "après", "devant", "sur", "en", "bei", "beim", "im",
+            "während", "nach", "vor", "в", "во", "на", "после", "перед", "при", "у", "під", "після", "durante", "tras", "ante", "em", "no", "na",
+            "num", "numa", "após", "nel", "nella", "dopo", "tijdens", "op", "w", "we", "podczas", "po", "în", "la", "după", "في", "خلال", "أثناء",
+            "اثناء", "عبر", "بعد", "أمام", "لدى"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Where the name run (one to four capitalised words) that ends <paramref name="segment"/> starts, when a lower-case relative
+    /// pronoun or "that" stands right before it inside the segment ("… dans ce que Vladimir Poutine", "… what Putin"); else null.
+    /// </summary>
+    private static int? NameAfterRelative(TokenWindow tokens, (int Start, int End) segment)
+    {
+        int first = segment.End;
+        while (first > segment.Start && segment.End - first < 4 && tokens[first - 1].Kind == TokenKind.Word && IsCapitalized(tokens[first - 1]))
+        {
+            first--;
+        }
+
+        if (first == segment.End || first - 1 <= segment.Start)
+        {
+            return null;
+        }
+
+        var before = tokens[first - 1];
+        if (before.Kind != TokenKind.Word || !char.IsLower(before.Text[0]))
+        {
+            return null;
+        }
+
+        // "que" and "che" after a pronoun ("ce que", "ciò che") open a relative clause. "que", "that", "что" alone open a cleft
+        // ("Foi com um vídeo nas redes sociais que Prigozhin anunciou") or reported speech ("indique que Kiev a lancé …", whose
+        // verb is no attribution): a cleft only when no speech verb stands before them.
+        if (ClauseRelatives.Contains(before.Norm)
+            || (before.Norm is "que" or "che" && first - 2 > segment.Start && RelativeAntecedents.Contains(tokens[first - 2].Norm)))
+        {
+            return first;
+        }
+
+        if (!AttributionCues.Complementizers.Contains(before.Norm))
+        {
+            return null;
+        }
+
+        for (int k = segment.Start; k < first - 1; k++)
+        {
+            if (tokens.MayStartCue(k) && AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb })
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Relative words that open a clause whose subject stands before its verb ("what Putin called", "co Putin nazwał", "которое Путин назвал").</summary>
+    private static readonly HashSet<string> ClauseRelatives = new(["what", "which", "co", "cosa", "которое", "которую", "который", "яке", "яку", "який"], StringComparer.Ordinal);
+
+    /// <summary>Pronouns before "que"/"che" that make it a relative pronoun ("ce que", "ciò che", "lo que", "o que").</summary>
+    private static readonly HashSet<string> RelativeAntecedents = new(["ce", "ciò", "lo", "o", "aquilo", "cela", "tout", "quello"], StringComparer.Ordinal);
 
     /// <summary>
     /// Portuguese prepositions that open a personal infinitive clause before its subject ("depois de o ministério ter
