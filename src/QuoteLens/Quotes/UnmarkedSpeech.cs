@@ -188,6 +188,20 @@ internal static class UnmarkedSpeech
                     // "«Пожар на складе потушен.¶Мы эвакуировали персонал …": a quote that opens and never closes may go on
                     // in the next paragraph, when that one speaks in the first person.
                     lastBlock = p;
+                    if (StatementTail(paragraphs, article, p + 1, marked, m))
+                    {
+                        // "Про це йдеться у заяві президента¶"Сьогодні – історичний день. …¶Але спеціальні підрозділи вже у місті.¶…¶Я
+                        // щасливий бачити …¶Україна прийде до всіх своїх люд": a statement opened once and never closed, every
+                        // paragraph after it to the end of the page unmarked and unattributed, one of them in the first person:
+                        // the whole tail is the statement (the page, cut off, lost its closing mark).
+                        for (int t = p + 1; t < article.Paragraphs.Count; t++)
+                        {
+                            var tail = article.Paragraphs[t];
+                            Add(text, tail.Start, tail.Start, tail.End, tail.End, t, found);
+                        }
+
+                        break;
+                    }
                 }
 
                 continue;
@@ -747,6 +761,37 @@ internal static class UnmarkedSpeech
             ? word.EndsWith("iamo", StringComparison.OrdinalIgnoreCase)
             : word.EndsWith("amos", StringComparison.OrdinalIgnoreCase) || word.EndsWith("emos", StringComparison.OrdinalIgnoreCase)
               || word.EndsWith("imos", StringComparison.OrdinalIgnoreCase) || word.Contains("mo-nos", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The most paragraphs a statement opened once and never closed may run on for (<see cref="StatementTail"/>).</summary>
+    private const int MaxStatementTail = 12;
+
+    /// <summary>
+    /// True when the paragraphs from <paramref name="from"/> to the end of the article (one to <see cref="MaxStatementTail"/>) hold
+    /// no quote mark and no attribution, and one of them speaks in the first person: the rest of a statement whose quote opened
+    /// and never closed.
+    /// </summary>
+    private static bool StatementTail(ParagraphTokens paragraphs, Article article, int from, IReadOnlyList<RawQuote> marked, int m)
+    {
+        var all = article.Paragraphs;
+        if (from >= all.Count || all.Count - from > MaxStatementTail || marked.Count > m + 1)
+        {
+            return false;
+        }
+
+        bool firstPerson = false;
+        for (int t = from; t < all.Count; t++)
+        {
+            var para = all[t];
+            if (para.Start >= para.End || HasMarks(article.Text, para) || Cued(paragraphs, para) || ReportsSpeech(paragraphs, para))
+            {
+                return false;
+            }
+
+            firstPerson = firstPerson || FirstPersonBlock(paragraphs, para, article.Language);
+        }
+
+        return firstPerson;
+    }
 
     /// <summary>True when a marked quote of <paramref name="para"/> never closes and so runs to the paragraph's end.</summary>
     private static bool EndsUnclosed(Paragraph para, IReadOnlyList<RawQuote> marked, int m)
