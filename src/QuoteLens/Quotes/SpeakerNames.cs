@@ -57,6 +57,9 @@ internal static class SpeakerNames
         "przywódca", "przywódcy", "rzecznik", "rzeczniczka",
         // Polish commanders and founders ("Dowódca Korpusu Denis Kapustin", "Założyciel Korpusu Ochotniczego Denis Kapustin")
         "dowódca", "dowódcy", "założyciel", "założyciela", "komendant", "komendanta",
+        // Russian and Ukrainian commanders and generals ("Командующий группировкой Сергей Суровикин", "генерал армии")
+        "командующий", "командующего", "командующему", "главнокомандующий", "командувач", "командувача", "командувачу",
+        "головнокомандувач", "генерал", "генерала", "генералу",
         // spokesmen in Dutch, Romanian, Estonian, Slovene, Arabic and Persian: "Kremlin-woordvoerder", "purtătorul de cuvânt al
         // Kremlinului", "Kremli pressiesindaja", "tiskovni predstavnik", "المتحدث باسم الكرملين", "سخنگوی کرملین"
         "woordvoerder", "woordvoerster", "woordvoerders", "purtătorul", "purtătoarea", "purtător", "purtătoare", "pressiesindaja",

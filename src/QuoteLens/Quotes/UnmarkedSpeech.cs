@@ -1527,10 +1527,10 @@ internal static class UnmarkedSpeech
 
         // Only the sentence that ends in the colon leads in: "Путин … рассказал о Пригожине. Главное из заявлений президента:" announces
         // a summary, not the speech.
-        int from = Math.Max(previous.Start, previous.End - CueLookahead);
+        int from = Math.Max(previous.Start, previous.End - LeadInSentenceLookback);
         for (int k = previous.End - 2; k > from; k--)
         {
-            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]))
+            if (text[k] is '.' or '!' or '?' && char.IsWhiteSpace(text[k + 1]) && !(text[k] == '.' && Abbreviation(text, k)))
             {
                 from = k + 1;
                 break;
@@ -1556,6 +1556,25 @@ internal static class UnmarkedSpeech
         // "Минобороны России:" as a paragraph of its own: the institution's label over its statement, as a blog reprints it.
         bool label = from == previous.Start && IsInstitutionLabel(tokens);
         return verb || label || (cue && words <= LeadInMaxWords && previous.End - previous.Start <= CueLookahead);
+    }
+
+    /// <summary>How far back from a lead-in's colon its sentence, and the speech verb in it, may start ("Командующий … в ходе доклада министру … заявил о необходимости отступать … на левом берегу р. Днепр:").</summary>
+    private const int LeadInSentenceLookback = 240;
+
+    /// <summary>
+    /// True when the full stop at <paramref name="dot"/> ends an abbreviation of one lower-case letter ("р. Днепр", "г. Москва"), not a
+    /// sentence.
+    /// </summary>
+    private static bool Abbreviation(string text, int dot)
+    {
+        int k = dot - 1;
+        while (k >= 0 && char.IsLetter(text[k]) && char.IsLower(text[k]))
+        {
+            k--;
+        }
+
+        int letters = dot - 1 - k;
+        return letters == 1 && (k < 0 || !char.IsLetter(text[k]));
     }
 
     /// <summary>Articles that may open the subject of an attribution after a closing mark ("…,” the Russian president said").</summary>

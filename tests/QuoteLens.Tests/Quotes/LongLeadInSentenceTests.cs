@@ -1,0 +1,36 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A lead-in sentence closed by a colon may hold its speech verb far from the colon and an abbreviation with a full stop ("…
+/// заявил о необходимости отступать из города и затем занять оборону на левом берегу р. Днепр:", kherson's informing.ru): the
+/// unmarked paragraph after it is speech. The verb had been looked for only in the colon's last 80 characters, and "р." had
+/// ended the sentence. A summary's label after a sentence with a verb still announces no speech. Invented people.
+/// </summary>
+public class LongLeadInSentenceTests
+{
+    [Fact]
+    public void A_speech_verb_far_from_the_colon_leads_into_the_paragraph_after_it()
+    {
+        const string text =
+            "Командующий группировкой Иван Петров в ходе доклада министру обороны Сергею Кузнецову заявил о необходимости отступать из города и затем занять оборону на левом берегу р. Днепр:\n\n" +
+            "Наиболее целесообразный вариант - это организация обороны по барьерному рубежу реки.\n\n" +
+            "Министр поддержал такое решение генерала.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+
+        Assert.Equal("Наиболее целесообразный вариант - это организация обороны по барьерному рубежу реки.", quote.Text);
+        Assert.Equal("Иван Петров", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void A_label_after_a_sentence_with_a_verb_announces_no_speech()
+    {
+        const string text =
+            "Министр Иван Петров выступил на совещании и рассказал о ходе работ на реке в течение всего прошлого года. Главное из выступления:\n\n" +
+            "Работы на реке будут завершены к лету следующего года.";
+
+        Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
+    }
+}
