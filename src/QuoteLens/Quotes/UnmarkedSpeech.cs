@@ -1549,7 +1549,8 @@ internal static class UnmarkedSpeech
         for (int k = 0; k < tokens.Count; k++)
         {
             words += tokens[k].IsContent ? 1 : 0;
-            verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb };
+            // "According to Peskov, the termination of the deal is due to …:" names the source as a verb would.
+            verb |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Source };
             cue |= AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle } || (tokens[k].Kind == TokenKind.Word && LeadInWords.Contains(tokens[k].Norm));
         }
 

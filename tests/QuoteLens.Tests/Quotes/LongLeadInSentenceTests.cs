@@ -34,3 +34,21 @@ public class LongLeadInSentenceTests
         Assert.Empty(QuoteFinder.Find(Written(text, "ru")));
     }
 }
+
+/// <summary>
+/// A lead-in sentence that names its source by "according to" and ends in a colon ("According to Peskov, the termination of the
+/// deal is due to the agreement not fulfilling the conditions put forward by Russia:", grain's Meduza) leads into the unmarked
+/// paragraph after it, as one with a speech verb does. Invented people.
+/// </summary>
+public class SourceLeadInTests
+{
+    [Theory]
+    [InlineData("en", "According to Kowal, the termination of the deal is due to the agreement not fulfilling the conditions:", "The agreement has de facto ceased to be in force today. As soon as the conditions are fulfilled, the side will return to the deal.")]
+    [InlineData("ru", "По словам Ковальского, прекращение сделки связано с невыполнением условий:", "Фактически договоренности прекратили свое действие сегодня. Как только условия будут выполнены, сторона вернется к сделке.")]
+    public void The_paragraph_after_the_colon_is_the_source_s_speech(string language, string leadIn, string speech)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(leadIn + "\n\n" + speech + "\n\nThe talks resumed later.", language)));
+
+        Assert.Equal(speech, quote.Text);
+    }
+}
