@@ -437,6 +437,41 @@ internal static class SpeakerInstitutions
     private static readonly (string Stem, string Spokesman)[] SpokesmenOnRecord = [("kreml", "Dmitry Peskov"), ("кремл", "Dmitry Peskov"), ("الكرملين", "Dmitry Peskov")];
 
     /// <summary>
+    /// The spokesman on record (<see cref="SpokesmenOnRecord"/>) whose surname, in any script or case, a capitalised word of
+    /// <paramref name="text"/> before <paramref name="end"/> is ("По словам Пескова", "disse Peskov"); null when the text names none.
+    /// </summary>
+    public static string? SpokesmanOnRecordNamed(string text, int end)
+    {
+        int start = -1;
+        for (int k = 0; k <= Math.Min(end, text.Length); k++)
+        {
+            bool letter = k < Math.Min(end, text.Length) && char.IsLetter(text[k]);
+            if (letter && start < 0)
+            {
+                start = k;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (k - start >= 5 && char.IsUpper(text[start]))
+                {
+                    var key = SpeakerNames.Key(text[start..k]);
+                    foreach (var (_, person) in SpokesmenOnRecord)
+                    {
+                        if (SpeakerNames.SameKey(key, SpeakerNames.Key(person)))
+                        {
+                            return person;
+                        }
+                    }
+                }
+
+                start = -1;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The spokesman on record (<see cref="SpokesmenOnRecord"/>) when <paramref name="institution"/>, an unnamed source as
     /// <see cref="Body"/> reads it, is an institution's spokesman ("porte-parole du Kremlin", "Kremlin spokesman", "пресс-секретарь
     /// Кремля") or the institution alone ("zei het Kremlin": its statements are his), not one of its officials or sources;

@@ -851,6 +851,15 @@ internal static class SpeakerResolver
         }
 
         var description = DescriptionWords(phrase, language);
+        if (BareSpokesman(phrase) && SpeakerOffices.Pick(phrase, holders(), mentions, before) is null
+            && (SpeakerInstitutions.SpokesmanOnRecordNamed(text, at) ?? NamedWithoutOtherOffice(mentions, before, [TitleClasses.Spokesman])) is { } spokesman)
+        {
+            // "— заявил пресс-секретарь" after "По словам Пескова, … Об этом ранее заявлял президент РФ Владимир Путин", "disse o
+            // porta-voz do presidente russo": a spokesman no one is titled as is the person named last who holds no other office
+            // in the article (it had been the president he speaks for).
+            return spokesman;
+        }
+
         if (description.Select(UnitNames.UnitStem).FirstOrDefault(u => u is not null) is { } unit
             && UnitBody(bodies(), at, unit) is { } unitBody)
         {
@@ -1073,6 +1082,46 @@ internal static class SpeakerResolver
         bool OtherOffice(string name) =>
             mentions.Exists(m => m.Name == name && TitleClasses.HoldsOther(m.Phrase, offices))
             && !mentions.Exists(m => m.Name == name && TitleClasses.Holds(m.Phrase, offices));
+    }
+
+    /// <summary>
+    /// True when <paramref name="phrase"/> is a spokesman's title with no name in it ("пресс-секретарь", "o porta-voz do presidente
+    /// russo", "the spokesman"): the words hold a spokesman's title (not a representative's) and no capitalised word after the first.
+    /// </summary>
+    private static bool BareSpokesman(string phrase)
+    {
+        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        bool title = false;
+        for (int w = 0; w < words.Length; w++)
+        {
+            var norm = Tokenizer.NormalizeWord(words[w]);
+            title |= TitleClasses.Of(norm) == TitleClasses.Spokesman && !norm.StartsWith("представ", StringComparison.Ordinal)
+                && !norm.StartsWith("represent", StringComparison.Ordinal);
+            if (w > 0 && char.IsUpper(words[w][0]))
+            {
+                return false;
+            }
+        }
+
+        return title;
+    }
+
+    /// <summary>
+    /// The person named last at or before <paramref name="before"/> whom the article never names with an office other than
+    /// <paramref name="offices"/>; null when there is none.
+    /// </summary>
+    private static string? NamedWithoutOtherOffice(List<Mention> mentions, int before, List<int?> offices)
+    {
+        for (int k = before; k >= 0; k--)
+        {
+            var name = mentions[k].Name;
+            if (!mentions.Exists(m => m.Name == name && TitleClasses.HoldsOther(m.Phrase, offices)))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
