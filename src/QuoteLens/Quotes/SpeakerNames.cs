@@ -286,6 +286,30 @@ internal static class SpeakerNames
         return name;
     }
 
+    /// <summary>French honorifics that pages glue to the name after their full stop ("M.Poutine", "Mme.Lagarde").</summary>
+    private static readonly string[] GluedHonorifics = ["M.", "Mme.", "Mlle."];
+
+    /// <summary><paramref name="phrase"/> with a space after each honorific glued to a capitalised name; the same string when there is none.</summary>
+    private static string Unglued(string phrase)
+    {
+        foreach (var honorific in GluedHonorifics)
+        {
+            int at = phrase.IndexOf(honorific, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                int next = at + honorific.Length;
+                if ((at == 0 || !char.IsLetter(phrase[at - 1])) && next < phrase.Length && char.IsUpper(phrase[next]))
+                {
+                    phrase = string.Concat(phrase.AsSpan(0, next), " ", phrase.AsSpan(next));
+                }
+
+                at = phrase.IndexOf(honorific, next, StringComparison.Ordinal);
+            }
+        }
+
+        return phrase;
+    }
+
     /// <summary>Phrases longer than this are read afresh, not kept.</summary>
     private const int MaxCachedPhrase = 160;
 
@@ -358,6 +382,9 @@ internal static class SpeakerNames
             // "PreÈ™edintele rus … È™i a promis": UTF-8 read as Windows-1252 ("și" as "È™i") names no one.
             return null;
         }
+
+        // "a encore insisté M.Poutine": an honorific glued to the name is read as written apart ("M. Poutine").
+        phrase = Unglued(phrase);
 
         var words = Words(phrase, _words ??= new List<Word>(16));
         if (words.Count == 0 || (words.Count == 1 && AttributionCues.Pronouns.Contains(words[0].Norm)))
