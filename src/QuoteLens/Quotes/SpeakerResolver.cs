@@ -190,12 +190,6 @@ internal static class SpeakerResolver
             if (mentions.Count == 0 && named.Count == 0)
             {
                 mentions = weak.Count > 0 ? weak : plain.Count > 0 ? new List<Mention>(plain) : attributor.SentenceSubjects(language, quoted);
-                if (weak.Count == 0 && plain.Count == 0)
-                {
-                    // "Rumores de movilización circulaban entre los rusos.", "Referéndums en regiones ocupadas": a single capitalised word
-                    // that opens every sentence it stands in is a common noun, not a name the article's quotes can fall back on.
-                    mentions.RemoveAll(m => OnlyOpensSentences(article.Text, m.Name));
-                }
             }
             else if (weak.Count > 0)
             {
@@ -667,37 +661,6 @@ internal static class SpeakerResolver
         }
 
         return false;
-    }
-
-    /// <summary>
-    /// True when <paramref name="name"/> is one word that never stands in <paramref name="text"/> except where a sentence or a
-    /// paragraph opens (after a line break, or a full stop, question or exclamation mark and a space): capitalised only as the
-    /// first word, so a common noun ("Rumores", "Referéndums"), not a name.
-    /// </summary>
-    private static bool OnlyOpensSentences(string text, string name)
-    {
-        if (name.Length == 0 || name.Contains(' ', StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
-        {
-            int k = at - 1;
-            while (k >= 0 && text[k] is ' ' or '\u00A0')
-            {
-                k--;
-            }
-
-            bool opens = k < 0 || text[k] is '\n' or '\r' or '.' or '!' or '?' or ':' or '"' or '«' or '“' or '—' or '–' or '-';
-            bool wordStart = at == 0 || !char.IsLetter(text[at - 1]);
-            if (wordStart && !opens)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>Drops the mentions (sorted by offset) that stand inside one of the quotes [<paramref name="starts"/>, <paramref name="ends"/>) (sorted by start).</summary>
