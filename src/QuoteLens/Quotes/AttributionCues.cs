@@ -199,6 +199,9 @@ internal static class AttributionCues
         "skomentował", "skomentowała", "skomentowali", "oceniła", "przekazała", "wskazał", "wskazała", "zauważył", "zauważyła",
         "podsumował", "podsumowała", "zapewnił", "zapewniła", "przypomniał", "przypomniała", "wezwał", "wezwała", "zaapelowała",
         "odpowiedziała", "zapowiedziała", "ostrzegła", "przyznała", "wyjaśniła", "napisali", "powiedzieli", "stwierdzili",
+        // Polish present tense, as reports write it ("… przyszli do nas i zginęli - dodaje.")
+        "dodaje", "podkreśla", "zaznacza", "stwierdza", "wyjaśnia", "przypomina", "ocenia", "pisze", "ostrzega", "zapewnia",
+        "przekonuje", "tłumaczy", "oświadcza", "odpowiada",
         "oświadczyli", "dodali", "poinformował", "poinformowała", "poinformowali", "zadeklarował", "mówią",
         // Polish neuter and plural forms, for a ministry, a group or a legion as subject ("Rosyjskie Ministerstwo Obrony przekazało
         // we wtorek, że „…”", "Legion „Wolna Rosja” podał natomiast, że „…”"), and "podał" (reported)

@@ -43,7 +43,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 247, 306, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(201, 205, 125, 138, 153, 1137, 1352, 1677, 233, 267, 0),
         ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1835, 2544, 344, 397, 0),
-        ["putin-mobilization-address-2022-09"] = new(286, 296, 114, 160, 209, 809, 1549, 2261, 367, 442, 0),
+        ["putin-mobilization-address-2022-09"] = new(290, 296, 114, 160, 209, 813, 1558, 2261, 371, 442, 0),
         ["black-sea-grain-deal-exit-2023-07"] = new(203, 203, 104, 116, 124, 572, 885, 1091, 215, 247, 0),
         ["kherson-withdrawal-2022-11"] = new(280, 292, 117, 136, 189, 629, 894, 1405, 312, 354, 0),
     };

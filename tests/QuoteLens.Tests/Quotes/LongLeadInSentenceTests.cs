@@ -52,3 +52,21 @@ public class SourceLeadInTests
         Assert.Equal(speech, quote.Text);
     }
 }
+
+/// <summary>
+/// Polish reports put the attribution after unmarked speech in the present tense ("Wiemy już, że zmobilizowali kadetów. … przyszli
+/// do nas i zginęli - dodaje.", mobilization's wGospodarce): the present forms are speech verbs as the past ones are. Invented people.
+/// </summary>
+public class PolishPresentTenseCueTests
+{
+    [Theory]
+    [InlineData("dodaje")]
+    [InlineData("podkreśla")]
+    public void Speech_before_a_dash_and_a_present_tense_verb_is_a_quote(string verb)
+    {
+        var text = "Prezydent Jan Kowalski mówił o mobilizacji.\n\nWiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć - " + verb + ".";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "pl")));
+
+        Assert.Equal("Wiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć", quote.Text);
+    }
+}

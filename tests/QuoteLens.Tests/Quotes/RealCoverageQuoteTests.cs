@@ -42,7 +42,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 158)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 200, 205, 181)]
     [InlineData("putin-carlson-interview-2024-02", 298, 295, 298, 255)]
-    [InlineData("putin-mobilization-address-2022-09", 296, 286, 296, 250)]
+    [InlineData("putin-mobilization-address-2022-09", 296, 290, 296, 254)]
     [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 174)]
     [InlineData("kherson-withdrawal-2022-11", 292, 280, 292, 253)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
