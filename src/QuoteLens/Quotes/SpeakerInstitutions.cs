@@ -437,15 +437,23 @@ internal static class SpeakerInstitutions
     private static readonly (string Stem, string Spokesman)[] SpokesmenOnRecord = [("kreml", "Dmitry Peskov"), ("кремл", "Dmitry Peskov"), ("الكرملين", "Dmitry Peskov")];
 
     /// <summary>
+    /// True for a representative's title in its comparison form ("представитель", "representative"): one of the spokesman
+    /// titles (<see cref="TitleClasses.Spokesman"/>) that may name anyone of a body's staff, not its spokesman.
+    /// </summary>
+    internal static bool IsRepresentative(string norm) =>
+        norm.StartsWith("представ", StringComparison.Ordinal) || norm.StartsWith("represent", StringComparison.Ordinal);
+
+    /// <summary>
     /// The spokesman on record (<see cref="SpokesmenOnRecord"/>) whose surname, in any script or case, a capitalised word of
     /// <paramref name="text"/> before <paramref name="end"/> is ("По словам Пескова", "disse Peskov"); null when the text names none.
     /// </summary>
     public static string? SpokesmanOnRecordNamed(string text, int end)
     {
+        int stop = Math.Min(end, text.Length);
         int start = -1;
-        for (int k = 0; k <= Math.Min(end, text.Length); k++)
+        for (int k = 0; k <= stop; k++)
         {
-            bool letter = k < Math.Min(end, text.Length) && char.IsLetter(text[k]);
+            bool letter = k < stop && char.IsLetter(text[k]);
             if (letter && start < 0)
             {
                 start = k;
@@ -484,8 +492,7 @@ internal static class SpeakerInstitutions
         for (int w = 0; w < words.Length; w++)
         {
             // A representative of it ("представитель Кремля") may be anyone of its staff, not its spokesman.
-            spokesman |= TitleClasses.Of(words, w) == TitleClasses.Spokesman && !words[w].StartsWith("представ", StringComparison.Ordinal)
-                && !words[w].StartsWith("represent", StringComparison.Ordinal);
+            spokesman |= TitleClasses.Of(words, w) == TitleClasses.Spokesman && !IsRepresentative(words[w]);
         }
 
         if (!spokesman && words.Length != 1)

@@ -1095,8 +1095,7 @@ internal static class SpeakerResolver
         for (int w = 0; w < words.Length; w++)
         {
             var norm = Tokenizer.NormalizeWord(words[w]);
-            title |= TitleClasses.Of(norm) == TitleClasses.Spokesman && !norm.StartsWith("представ", StringComparison.Ordinal)
-                && !norm.StartsWith("represent", StringComparison.Ordinal);
+            title |= TitleClasses.Of(norm) == TitleClasses.Spokesman && !SpeakerInstitutions.IsRepresentative(norm);
             if (w > 0 && char.IsUpper(words[w][0]))
             {
                 return false;
