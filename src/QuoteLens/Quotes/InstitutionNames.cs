@@ -109,25 +109,27 @@ internal static class InstitutionNames
             return null;
         }
 
-        var words = Words(phrase);
-        if (words.Count is 0 or > 10)
-        {
-            return null;
-        }
-
+        // Read for most name candidates of every article: the words are walked in place, with no list and no closures.
         bool intelligence = false, foreign = false, ukrainianAcronym = false;
         string? country = null;
-        foreach (var word in words)
+        int count = 0;
+        var rest = phrase.AsSpan();
+        while (NextWord(ref rest, out var word))
         {
-            if (SpeakerNames.IsPersonTitle(word))
+            if (++count > 10 || SpeakerNames.IsPersonTitle(word))
             {
                 return null;
             }
 
-            intelligence |= Array.Exists(IntelligenceStems, stem => word.Contains(stem, StringComparison.Ordinal));
-            foreign |= Array.Exists(ForeignStems, stem => word.StartsWith(stem, StringComparison.Ordinal));
+            intelligence |= ContainsAny(word, IntelligenceStems);
+            foreign |= StartsWithAny(word, ForeignStems);
             ukrainianAcronym |= word is "gur" or "hur" or "гур";
             country ??= CountryOf(word);
+        }
+
+        if (count == 0)
+        {
+            return null;
         }
 
         intelligence |= ukrainianAcronym;
@@ -280,6 +282,17 @@ internal static class InstitutionNames
     {
         var words = new List<string>();
         var rest = name.AsSpan();
+        while (NextWord(ref rest, out var word))
+        {
+            words.Add(word);
+        }
+
+        return words;
+    }
+
+    /// <summary>The comparison form of the next word of <paramref name="rest"/> (cut at spaces and hyphens, trimmed of <see cref="WordTrim"/>), moving past it; false at the end.</summary>
+    private static bool NextWord(ref ReadOnlySpan<char> rest, out string word)
+    {
         while (rest.Length > 0)
         {
             int cut = rest.IndexOfAny(' ', '\u00A0', '-');
@@ -288,11 +301,41 @@ internal static class InstitutionNames
             var trimmed = raw.Trim(WordTrim);
             if (trimmed.Length > 0)
             {
-                words.Add(TokenStrings.Word(trimmed).Norm);
+                word = TokenStrings.Word(trimmed).Norm;
+                return true;
             }
         }
 
-        return words;
+        word = "";
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> contains one of <paramref name="stems"/> (ordinal).</summary>
+    private static bool ContainsAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.Contains(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="word"/> starts with one of <paramref name="stems"/> (ordinal).</summary>
+    private static bool StartsWithAny(string word, string[] stems)
+    {
+        foreach (var stem in stems)
+        {
+            if (word.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quote marks and punctuation trimmed off a speaker phrase's words (<see cref="Military"/>, <see cref="Government"/>).</summary>
