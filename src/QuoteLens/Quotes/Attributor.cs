@@ -907,9 +907,9 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             gapWords += tokens[k].IsContent ? 1 : 0;
         }
 
-        bool introduces = openLine || gapStart == tokens.Count || tokens[^1].Text is "," or ":" ||
+        bool introduces = openLine || gapStart == tokens.Count || tokens[^1].Text is "," or ":" or "،" ||
             (tokens[^1].Kind == TokenKind.Word && IsComplementizer(tokens[^1].Norm));
-        if (found.Cue.Role == CueRole.Verb && AdverbialGap(tokens, range.First >= found.At + found.Length ? range.Last + 1 : found.At + found.Length))
+        if (found.Cue.Role == CueRole.Verb && AdverbialGap(tokens, AdverbialFrom(tokens, range, found.At + found.Length)))
         {
             // "Putin said in a recorded televised address:", "وقال بوتين، في كلمة متلفزة مسجلة:": where and how he spoke stands
             // between the verb and the colon; it is no distance from the quote (its five words had cut the lead-in off).
@@ -2306,14 +2306,15 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>
-    /// True when the words from <paramref name="from"/> to the colon that closes the lead-in are one adverbial phrase: an
-    /// optional comma, a preposition of place, time or manner ("in", "during", "в", "lors", "في", "خلال"), then at most
-    /// <see cref="MaxAdverbialGap"/> words with no quote mark or sentence mark among them.
+    /// True when the words from <paramref name="from"/> to the colon or comma that closes the lead-in are one adverbial phrase:
+    /// an optional comma, a preposition of place, time or manner ("in", "during", "в", "lors", "في", "خلال", "على"), then at most
+    /// <see cref="MaxAdverbialGap"/> words with no sentence mark among them. A platform's name in quote marks may stand in it
+    /// ("في بيان نشره على منصة «إكس» (تويتر سابقًا)،", "said in a statement posted on "X" (formerly Twitter),").
     /// </summary>
     private static bool AdverbialGap(TokenWindow tokens, int from)
     {
         int colon = tokens.Count - 1;
-        if (colon <= from || tokens[colon].Text != ":")
+        if (colon <= from || tokens[colon].Text is not (":" or "," or "،"))
         {
             return false;
         }
@@ -2332,7 +2333,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         int words = 0;
         for (int j = k; j < colon; j++)
         {
-            if (tokens[j].Kind == TokenKind.QuoteMark || tokens[j].Text is "." or "!" or "?" or ";" or ":")
+            if (tokens[j].Text is "." or "!" or "?" or ";" or ":")
             {
                 return false;
             }
@@ -2343,6 +2344,29 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return words <= MaxAdverbialGap;
     }
 
+    /// <summary>
+    /// Where the words after a lead-in's speaker start: after the speaker's range when it follows the verb, or at the first
+    /// preposition inside that range ("وقال بوتين في بيان على منصة إكس:", where the Arabic subject's words ran on over "in a
+    /// statement on the X platform"); right after the verb otherwise.
+    /// </summary>
+    private static int AdverbialFrom(TokenWindow tokens, (int First, int Last) range, int afterVerb)
+    {
+        if (range.First < afterVerb)
+        {
+            return afterVerb;
+        }
+
+        for (int k = range.First + 1; k <= range.Last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && AdverbialOpeners.Contains(tokens[k].Norm))
+            {
+                return k;
+            }
+        }
+
+        return range.Last + 1;
+    }
+
     /// <summary>The most words of the adverbial phrase between a lead-in's verb and its colon (<see cref="AdverbialGap"/>).</summary>
     private const int MaxAdverbialGap = 8;
 
@@ -2351,7 +2375,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         ["in", "during", "at", "on", "after", "before", "from", "via", "dans", "lors", "pendant", "après", "devant", "sur", "en", "bei", "beim", "im",
             "während", "nach", "vor", "в", "во", "на", "после", "перед", "при", "у", "під", "після", "durante", "tras", "ante", "em", "no", "na",
             "num", "numa", "após", "nel", "nella", "dopo", "tijdens", "op", "w", "we", "podczas", "po", "în", "la", "după", "في", "خلال", "أثناء",
-            "اثناء", "عبر", "بعد", "أمام", "لدى"],
+            "اثناء", "عبر", "بعد", "أمام", "لدى", "على"],
         StringComparer.Ordinal);
 
     /// <summary>

@@ -222,6 +222,17 @@ public static class QuoteFinder
             }
         }
 
+        // A surname of two consonants ("سريع", Saree; "شويغو", Shoigu) is matched with its first name: the one full name of
+        // another script whose first and last skeletons are the Arabic name's.
+        var byFullName = new Dictionary<(string, string), string>();
+        foreach (var (key, form) in forms.Where(f => !SpeakerNames.IsArabicKey(f.Key)).OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            if (SpeakerNames.FullSkeleton(form) is { } full && full.First.Length >= 1 && full.Last.Length >= 2)
+            {
+                byFullName[full] = byFullName.TryGetValue(full, out var other) && other != key ? "" : key;
+            }
+        }
+
         var remap = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (key, form) in forms)
         {
@@ -234,9 +245,45 @@ public static class QuoteFinder
             {
                 remap[key] = named;
             }
+            else if (SpeakerNames.IsArabicKey(key) && ArabicFullNameMatch(form, byFullName) is { } fullNamed)
+            {
+                remap[key] = fullNamed;
+            }
         }
 
         return remap;
+    }
+
+    /// <summary>
+    /// The one key of another script whose full name has the first and last skeletons of the Arabic full name <paramref name="form"/>
+    /// (<see cref="SpeakerNames.FullSkeleton"/>; each ج read every way it may stand for), when the surname has two consonants or more
+    /// and the two have three or more; null when none or two.
+    /// </summary>
+    private static string? ArabicFullNameMatch(string form, Dictionary<(string, string), string> byFullName)
+    {
+        if (SpeakerNames.FullSkeleton(form) is not { } full || full.Last.Length < 2 || full.First.Length + full.Last.Length < MinSkeleton)
+        {
+            return null;
+        }
+
+        string? found = null;
+        foreach (var first in SpeakerNames.SkeletonForms(full.First))
+        {
+            foreach (var last in SpeakerNames.SkeletonForms(full.Last))
+            {
+                if (last.Length >= 2 && byFullName.TryGetValue((first, last), out var named) && named.Length > 0)
+                {
+                    if (found is not null && found != named)
+                    {
+                        return null;
+                    }
+
+                    found = named;
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>The one key of another script whose skeleton is a form of the Arabic <paramref name="skeleton"/> (<see cref="SpeakerNames.SkeletonForms"/>); null when none or two.</summary>

@@ -46,7 +46,11 @@ internal static class SpeakerNames
         "kremlin", "kreml", "cremlino", "white", "house", "élysée", "vatican", "vaticano", "press", "office", "secretary's", "premierminister",
         "глава", "лидер", "лідер", "президентом", "премьер", "прем'єр", "прем'єр-міністр", "премьер-министр", "міністра", "спикер",
         "речниця", "представник", "представитель", "голова", "керівник", "руководитель", "посол", "генсек", "генеральный", "секретарь",
-        "رئيس", "الرئيس", "وزير", "ملك", "حاكم", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
+        "رئيس", "الرئيس", "وزير", "ملك", "حاكم",
+        // Arabic ranks and offices before a name ("المتحدث العسكري للحوثيين العميد يحيى سريع", brigadier; "اللواء", major general):
+        // titles, so the name after them is the holder's
+        "العميد", "عميد", "اللواء", "العقيد", "الجنرال", "الوزير", "الوزيرة", "وزيرة", "الرئيسة", "رئيسة", "المتحدثة", "الناطقة", "الملك",
+        "المستشار", "السفير", "القائد", "الزعيم", "زعيم", "المبعوث", "szef", "szefowa", "римський", "римский", "римського", "римского", "римському", "римскому", "кремля", "кремль", "kremlin's", "vaticana",
         // the Duma and the Rada whose speaker or deputy speaks ("— подчеркнул спикер Думы", "спікер Ради"): a title, no name
         "думы", "госдумы", "дума", "госдума", "думи", "держдуми", "рады", "ради", "верховной", "верховної",
         "sala", "stampa", "mandatario", "jefe", "capo", "ministra", "premiê", "presidenta", "embaixador", "cardeal", "arcebispo", "pontífice", "sumo", "pontifex", "понтифик", "понтифік", "mandataria", "staatsoberhaupt",
@@ -751,7 +755,10 @@ internal static class SpeakerNames
                 {
                     titleBefore = k > 0 && IsTitle(words[k - 1].Norm) && !words[k - 1].CommaAfter;
                     spokesTitleBefore = titleBefore && SpokesTitles.Contains(words[k - 1].Norm);
-                    arabicAddressee = (k > 0 && ArabicToThe(words[k - 1].Text)) || (k > 1 && ArabicToThe(words[k - 2].Text) && HasArabicArticle(words[k - 1].Text));
+                    // "للرئيس الروسي فلاديمير بوتين" (to the Russian president): the name is spoken to; "للحوثيين العميد يحيى سريع" (the
+                    // Houthis' brigadier Yahya Saree): a rank between the "for the" complement and the name makes it the holder's.
+                    arabicAddressee = (k > 0 && ArabicToThe(words[k - 1].Text)) || (k > 1 && ArabicToThe(words[k - 2].Text) && HasArabicArticle(words[k - 1].Text)
+                        && !IsTitle(words[k - 1].Norm));
                     constructBefore = titleBefore && HasArabic(words[k - 1].Text) && !HasArabicArticle(words[k - 1].Text);
                     afterPreposition = k > 0 && (PlacePrepositions.Contains(words[k - 1].Norm) || IndefiniteArticles.Contains(words[k - 1].Norm)
                         || (k > 1 && SlavicPlacePrepositions.Contains(words[k - 1].Norm))
@@ -1157,6 +1164,24 @@ internal static class SpeakerNames
         {
             yield return form;
         }
+    }
+
+    /// <summary>
+    /// The consonant skeletons of the first and last words of a full name in any script, in the letters Arabic writes ("Yahya
+    /// Saree" and "يحيى سريع" → ("h", "sr"); "Sergei Shoigu" and "سيرغي شويغو" → ("srk", "xk")), or null for a name of one word.
+    /// A surname of two consonants is too short to be matched alone (<see cref="SameKey"/> wants three); with the first name it is
+    /// one person.
+    /// </summary>
+    internal static (string First, string Last)? FullSkeleton(string canonical)
+    {
+        var words = canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length < 2)
+        {
+            return null;
+        }
+
+        string Of(string word) => HasArabic(word) ? ArabicSkeleton(word) : LatinSkeleton(LatinKey(word));
+        return (Of(words[0]), Of(words[^1]));
     }
 
     /// <summary>True for the key of a name written in Arabic letters (<see cref="Key"/>).</summary>

@@ -30,7 +30,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 476, 519, 730, 204, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 11, 15, 11, 64, 95, 113, 79, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 499, 503, 547, 1004, 1016, 1418, 204, 220, 0),
-        ["kursk-incursion-2024-08"] = new(179, 181, 49, 73, 58, 402, 700, 831, 242, 262, 0),
+        ["kursk-incursion-2024-08"] = new(179, 181, 49, 73, 58, 402, 693, 831, 243, 262, 0),
         ["il76-crash-2024-01"] = new(228, 238, 78, 96, 107, 692, 962, 1109, 267, 333, 0),
         ["lukashenko-crocus-belarus-2024-03"] = new(163, 166, 195, 198, 236, 1189, 1306, 1558, 201, 207, 0),
         ["erdogan-hamas-2023-10"] = new(138, 139, 153, 169, 217, 1155, 1470, 2213, 222, 239, 0),
@@ -48,7 +48,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["kherson-withdrawal-2022-11"] = new(280, 292, 117, 136, 189, 629, 894, 1405, 312, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(254, 273, 87, 108, 233, 526, 648, 1746, 272, 344, 0),
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 636, 1029, 1268, 298, 349, 0),
-        ["houthi-red-sea-2023-12"] = new(91, 93, 43, 69, 75, 126, 305, 329, 102, 213, 0),
+        ["houthi-red-sea-2023-12"] = new(91, 93, 43, 69, 75, 126, 305, 329, 117, 213, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

@@ -33,7 +33,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("peskov-belousov-defence-2024-05", 87, 85, 87, 76)]
     [InlineData("putin-oreshnik-address-2024-11", 131, 127, 131, 118)]
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
-    [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 120)]
+    [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 121)]
     [InlineData("kakhovka-dam-2023-06", 192, 186, 191, 170)]
     [InlineData("putin-biden-preference-2024-02", 182, 181, 182, 172)]
     [InlineData("prigozhin-ammunition-2023-05", 232, 231, 232, 215)]
@@ -47,7 +47,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("kherson-withdrawal-2022-11", 292, 280, 292, 253)]
     [InlineData("zaluzhny-stalemate-2023-11", 273, 251, 273, 220)]
     [InlineData("putin-direct-line-2023-12", 245, 235, 245, 198)]
-    [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 41)]
+    [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 47)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
