@@ -1633,7 +1633,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     /// <summary>A single capital letter right before a dot: an initial ("J." in "William J. DelBagno").</summary>
     private static bool IsInitial(Token token) => token.Kind == TokenKind.Word && token.Length == 1 && char.IsUpper(token.Text[0]);
 
-    private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && char.IsUpper(token.Text[0]);
+    private static bool IsCapitalized(Token token) => token.Kind == TokenKind.Word && (char.IsUpper(token.Text[0]) || SpeakerNames.IsParticleName(token.Text));
 
     private static int SentenceStart(TokenWindow tokens)
     {

@@ -1774,7 +1774,23 @@ internal static class SpeakerNames
                 && !StartsWithArabicPrefix(w.Text) && !ArabicNotNames.Contains(w.Text) && !Titles.Contains(w.Norm) && !IsArabicCommonNoun(w.Text);
         }
 
-        return char.IsUpper(first) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
+        return (char.IsUpper(first) || IsParticleName(w.Text)) && !(StopWords.Contains(language, w.Norm) && !IsTitle(w.Norm));
+    }
+
+    /// <summary>
+    /// True for an Arabic surname written in Latin letters with its article in lower case and a hyphen ("al-Asad", "el-Sisi",
+    /// "ash-Sharaa"): a capitalised name word, though its first letter is not ("Hezam al-Asad" had been "Hezam").
+    /// </summary>
+    internal static bool IsParticleName(string text)
+    {
+        int hyphen = text.IndexOf('-', StringComparison.Ordinal);
+        if (hyphen is < 2 or > 3 || hyphen + 1 >= text.Length || !char.IsUpper(text[hyphen + 1]))
+        {
+            return false;
+        }
+
+        var particle = text.AsSpan(0, hyphen);
+        return particle is "al" or "el" or "ad" or "ar" or "as" or "at" or "az" or "an" or "ash" or "adh" or "ath" or "ul" or "ud";
     }
 
     /// <summary>

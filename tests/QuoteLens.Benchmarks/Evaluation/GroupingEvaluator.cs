@@ -98,7 +98,7 @@ internal static class GroupingEvaluator
 
     /// <summary>
     /// Whether a found quote's canonical speaker names the key's speaker: some word of it meets the last name of the
-    /// key's speaker by name key, in any script or transliteration ("Путин" meets "Vladimir Putin"; "the White House" does
+    /// key's speaker (its last word, or the last part of a hyphenated one: "al-Asad" is "Asad") by name key, in any script or transliteration ("Путин" meets "Vladimir Putin"; "the White House" does
     /// not meet "Joe Biden"). The quote finder's harness uses the same rule.
     /// </summary>
     public static bool SameSpeaker(string? found, string gold)
@@ -108,7 +108,8 @@ internal static class GroupingEvaluator
             return false;
         }
 
-        var goldWords = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('(')).ToList();
+        // Words are cut at hyphens on both sides, as WordKeys cuts the found name: the key's "Hezam al-Asad" is met by "Asad".
+        var goldWords = gold.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.StartsWith('(')).SelectMany(w => w.Split('-', StringSplitOptions.RemoveEmptyEntries)).ToList();
         if (goldWords.Count == 0)
         {
             return false;
