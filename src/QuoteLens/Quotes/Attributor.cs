@@ -883,6 +883,7 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         {
             CueRole.Verb when AttributionCues.IsVerbSecondNaming(tokens[found.At].Norm) => VerbSecondSubject(tokens, sentence, found.At, found.Length),
             CueRole.Verb when ArabicSayings.Contains(tokens[found.At].Norm) => ReportedFrom(tokens, sentence, found.At),
+            CueRole.Verb when ArabicAntecedent(tokens, sentence, found.At) is { } antecedent => antecedent,
             // "ce qu'a révélé Macron": after the elided relative the subject follows its verb.
             CueRole.Verb when tokens[found.At].Norm.StartsWith("qu'", StringComparison.Ordinal) => FollowingRange(tokens, found.At + found.Length),
             CueRole.Source => FollowingRange(tokens, found.At + found.Length),
@@ -2306,6 +2307,32 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
     }
 
     /// <summary>
+    /// The name an Arabic relative pronoun right before the verb stands for ("رئيس الأركان الأوكرانى فاليرى زالوغنى الذى قال …:",
+    /// the chief of staff Valerii Zaluzhnyi, who said …): the words before the pronoun without the article, one to three; null
+    /// when the verb follows no relative pronoun or no such words stand before it.
+    /// </summary>
+    private static (int First, int Last)? ArabicAntecedent(TokenWindow tokens, int sentence, int verb)
+    {
+        int relative = verb - 1;
+        if (relative <= sentence || tokens[relative].Kind != TokenKind.Word || !ArabicRelatives.Contains(tokens[relative].Text))
+        {
+            return null;
+        }
+
+        int first = relative;
+        while (first - 1 >= sentence && relative - (first - 1) <= 3 && tokens[first - 1].Kind == TokenKind.Word
+            && tokens[first - 1].Text[0] is >= '\u0600' and <= '\u06FF' && !tokens[first - 1].Text.StartsWith("ال", StringComparison.Ordinal))
+        {
+            first--;
+        }
+
+        return first == relative ? null : (first, relative - 1);
+    }
+
+    /// <summary>Arabic relative pronouns ("who", "which": الذي, الذى, التي, الذين, اللذين, اللتين).</summary>
+    private static readonly HashSet<string> ArabicRelatives = new(["الذي", "الذى", "التي", "التى", "الذين", "اللذين", "اللتين", "اللذان", "اللتان"], StringComparer.Ordinal);
+
+    /// <summary>
     /// True when the words from <paramref name="from"/> to the colon or comma that closes the lead-in are one adverbial phrase:
     /// an optional comma, a preposition of place, time or manner ("in", "during", "в", "lors", "في", "خلال", "على"), then at most
     /// <see cref="MaxAdverbialGap"/> words with no sentence mark among them. A platform's name in quote marks may stand in it
@@ -2325,13 +2352,23 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             k++;
         }
 
-        if (k >= colon || tokens[k].Kind != TokenKind.Word || !AdverbialOpeners.Contains(tokens[k].Norm))
+        return AdverbialPhrase(tokens, k, colon);
+    }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> up to <paramref name="end"/> are one adverbial phrase: a preposition of
+    /// place, time or manner (<see cref="AdverbialOpeners"/>), then at most <see cref="MaxAdverbialGap"/> words in all, with no
+    /// sentence mark or colon among them.
+    /// </summary>
+    internal static bool AdverbialPhrase(TokenWindow tokens, int from, int end)
+    {
+        if (from >= end || tokens[from].Kind != TokenKind.Word || !AdverbialOpeners.Contains(tokens[from].Norm))
         {
             return false;
         }
 
         int words = 0;
-        for (int j = k; j < colon; j++)
+        for (int j = from; j < end; j++)
         {
             if (tokens[j].Text is "." or "!" or "?" or ";" or ":")
             {
@@ -2343,6 +2380,17 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         return words <= MaxAdverbialGap;
     }
+
+    /// <summary>The most words of the adverbial phrase between a lead-in's verb and its colon (<see cref="AdverbialGap"/>).</summary>
+    internal const int MaxAdverbialGap = 8;
+
+    /// <summary>Prepositions of place, time or manner that open an adverbial phrase after a speech verb ("said in a televised address").</summary>
+    private static readonly HashSet<string> AdverbialOpeners = new(
+        ["in", "during", "at", "on", "after", "before", "from", "via", "dans", "lors", "pendant", "après", "devant", "sur", "en", "bei", "beim", "im",
+            "während", "nach", "vor", "в", "во", "на", "после", "перед", "при", "у", "під", "після", "durante", "tras", "ante", "em", "no", "na",
+            "num", "numa", "após", "nel", "nella", "dopo", "tijdens", "op", "w", "we", "podczas", "po", "în", "la", "după", "في", "فى", "خلال", "أثناء",
+            "اثناء", "عبر", "بعد", "أمام", "لدى", "على"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// Where the words after a lead-in's speaker start: after the speaker's range when it follows the verb, or at the first
@@ -2366,17 +2414,6 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
 
         return range.Last + 1;
     }
-
-    /// <summary>The most words of the adverbial phrase between a lead-in's verb and its colon (<see cref="AdverbialGap"/>).</summary>
-    private const int MaxAdverbialGap = 8;
-
-    /// <summary>Prepositions of place, time or manner that open an adverbial phrase after a speech verb ("said in a televised address").</summary>
-    private static readonly HashSet<string> AdverbialOpeners = new(
-        ["in", "during", "at", "on", "after", "before", "from", "via", "dans", "lors", "pendant", "après", "devant", "sur", "en", "bei", "beim", "im",
-            "während", "nach", "vor", "в", "во", "на", "после", "перед", "при", "у", "під", "після", "durante", "tras", "ante", "em", "no", "na",
-            "num", "numa", "após", "nel", "nella", "dopo", "tijdens", "op", "w", "we", "podczas", "po", "în", "la", "după", "في", "خلال", "أثناء",
-            "اثناء", "عبر", "بعد", "أمام", "لدى", "على"],
-        StringComparer.Ordinal);
 
     /// <summary>
     /// Where the name run (one to four capitalised words) that ends <paramref name="segment"/> starts, when a lower-case relative

@@ -213,7 +213,7 @@ internal static class SpeakerNames
     /// <summary>Prepositions before a run of capitalised words: the run is a place or an object ("in Dresden", "in South Carolina", "with Putin"), not the speaker.</summary>
     private static readonly HashSet<string> PlacePrepositions = Set(
         "in", "at", "from", "into", "near", "with", "against", "bei", "nach", "aus", "im", "mit", "gegen", "am", "vom", "zum", "zur", "beim", "auf", "vor", "dans", "à", "au", "aux",
-        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "ad", "a", "al", "alla", "da", "dal", "مع", "في", "إلى", "على", "ضد",
+        "avec", "contre", "em", "no", "na", "nos", "nas", "com", "contra", "con", "en", "nel", "nella", "ad", "a", "al", "alla", "da", "dal", "مع", "في", "فى", "إلى", "على", "ضد",
         // "dijo sobre Prigozhin", "iar despre Prigojin spune", "وعن دور فاغنر": the one spoken about, not the speaker.
         "sobre", "despre", "about", "über", "sur", "su", "over", "про", "об", "عن", "وعن",
         // a region noun written before the region's name ("de regio Belgorod", "regiunea Belgorod", "provincie Koersk"): a place
@@ -1548,7 +1548,7 @@ internal static class SpeakerNames
 
     /// <summary>Arabic words without the article that name no one: "in the name of", "day", "yesterday", "morning", "evening", "via", "statement".</summary>
     /// <summary>Arabic words that open a time or place clause after the subject: after, before, during, in, since, yesterday, on the day.</summary>
-    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء",
+    private static readonly HashSet<string> ArabicClauseOpeners = Set("بعد", "قبل", "خلال", "في", "فى", "عقب", "منذ", "أمس", "امس", "يوم", "اليوم", "لدى", "أثناء", "اثناء",
         // "وأشار بوغوماز عبر تليغرام": "via" opens the channel the words went out on, not their speaker.
         "عبر");
 
@@ -1634,11 +1634,11 @@ internal static class SpeakerNames
     }
 
     /// <summary>Arabic prepositions and particles that end a unit's name ("في بيان", "على تلغرام", "عبر", "أن").</summary>
-    private static readonly HashSet<string> ArabicNameStops = Set("في", "على", "عن", "من", "إلى", "الى", "مع", "بعد", "قبل", "أن", "إن", "أنه", "إنه", "الذي", "التي", "يوم");
+    private static readonly HashSet<string> ArabicNameStops = Set("في", "فى", "على", "عن", "من", "إلى", "الى", "مع", "بعد", "قبل", "أن", "إن", "أنه", "إنه", "الذي", "التي", "يوم");
 
     private static readonly HashSet<string> ArabicPrepositions = Set("أمام", "امام", "خلال", "لدى", "عند", "حول", "ضد", "نحو", "منذ", "عقب", "أثناء", "اثناء");
 
-    private static readonly HashSet<string> ArabicNotNames = Set("باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
+    private static readonly HashSet<string> ArabicNotNames = Set("في", "فى", "باسم", "يوم", "أمس", "امس", "صباح", "مساء", "عبر", "بيان", "لدى", "أيضا", "أيضاً", "ايضا",
         // function words: "what", "who", "not", "as", "then", "that", "was", "this", "where", "after", "before", "since", "or",
         // "but", "he", "she", "they" ("تفعيل ما سماه", activating what he called, had been read as a name)
         "ما", "من", "لا", "لم", "لن", "قد", "كما", "ثم", "أن", "إن", "ان", "كان", "كانت", "هذا", "هذه", "ذلك", "تلك", "حيث", "بعد",

@@ -1446,6 +1446,21 @@ internal static class UnmarkedSpeech
                 return;
             }
         }
+
+        // "الذى قال فى مقابلة مع مجلة إيكونوميست البريطانية: تماما كما …", "who said in an interview with The Economist: just as …": a
+        // speech verb further back, with only where and how he spoke between it and the colon.
+        for (int k = count - lookBack - 1; k >= 0 && k >= count - lookBack - Attributor.MaxAdverbialGap - 1; k--)
+        {
+            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } cue && Attributor.AdverbialPhrase(tokens, k + cue.Length, count))
+            {
+                if (!Cyrillic(text, colon + 1, to) || InPerson(text, colon + 1, to, language))
+                {
+                    Add(text, colon + 1, colon + 1, to, to, p, found);
+                }
+
+                return;
+            }
+        }
     }
 
     /// <summary>True when the tokens are an institution's label of at most <see cref="MaxLabelWords"/> words, all content, one of them its head ("Минобороны России").</summary>

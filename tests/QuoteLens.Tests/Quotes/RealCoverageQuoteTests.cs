@@ -45,7 +45,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("putin-mobilization-address-2022-09", 296, 290, 296, 254)]
     [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 174)]
     [InlineData("kherson-withdrawal-2022-11", 292, 280, 292, 253)]
-    [InlineData("zaluzhny-stalemate-2023-11", 273, 251, 273, 220)]
+    [InlineData("zaluzhny-stalemate-2023-11", 273, 253, 273, 220)]
     [InlineData("putin-direct-line-2023-12", 245, 235, 245, 198)]
     [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 50)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)

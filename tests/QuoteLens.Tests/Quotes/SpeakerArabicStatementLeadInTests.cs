@@ -56,4 +56,18 @@ public class SpeakerArabicStatementLeadInTests
         Assert.Equal(speaker, Assert.Single(quotes, q => q.ArticleId.StartsWith("b_", StringComparison.Ordinal)).CanonicalSpeaker);
         Assert.Equal("Yahya Saree", Assert.Single(quotes, q => q.ArticleId.StartsWith("a_", StringComparison.Ordinal)).CanonicalSpeaker);
     }
+
+    [Fact]
+    public void Unmarked_words_after_a_relative_who_said_where_he_spoke_and_a_colon_are_the_antecedents()
+    {
+        // zaluzhny's al-Ahram al-Dawly: "… رئيس الأركان الأوكرانى فاليرى زالوغنى الذى قال فى مقابلة مع مجلة إيكونوميست البريطانية: تماما كما …"
+        // (Egyptian spelling: فى for في): the speech runs on unmarked after the colon, and the relative pronoun stands for the
+        // name before it (the interview's magazine had been read as the speaker).
+        var article = Written("عنوان\n\nوشكك الكرملين الخميس فى تصريحات رئيس الأركان الأوكرانى يان كوفال الذى قال فى مقابلة مع مجلة أسبوعية بريطانية: تماما كما حدث خلال الحرب العالمية الأولى وصلنا إلى طريق مسدود.", "ar");
+
+        var quote = Assert.Single(QuoteFinder.Find(article));
+
+        Assert.StartsWith("تماما كما حدث", quote.Text, StringComparison.Ordinal);
+        Assert.Equal("يان كوفال", quote.Speaker);
+    }
 }
