@@ -309,6 +309,81 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return AfterFrom(tokens, i, lastQuoted, requireJoin);
     }
 
+    /// <summary>
+    /// The attribution set off by two dashes inside the quote's own marks: "«Ukraine is receiving many weapons – Putin continues –,
+    /// but they will soon run out.»", "«Ogni giorno 1,5 mila uomini russi - ha detto ancora il presidente russo - si arruolano …»"
+    /// (Italian and Spanish pages, and translations of them, set the aside within the marks). The words before the first dash are
+    /// read as a quote that closes there, and the aside up to the second dash as the attribution after it; null when no dash pair
+    /// within <see cref="MaxInsideAside"/> characters holds one.
+    /// </summary>
+    public Attribution? Inside(RawQuote quote)
+    {
+        for (int p = quote.Start + 1; p < quote.End - 2; p++)
+        {
+            if (!IsAsideDash(p))
+            {
+                continue;
+            }
+
+            int second = -1;
+            for (int q = p + 2; q < Math.Min(quote.End - 1, p + MaxInsideAside); q++)
+            {
+                if (IsAsideDash(q))
+                {
+                    second = q;
+                    break;
+                }
+            }
+
+            if (second < 0)
+            {
+                return null;
+            }
+
+            if (HasSpeechVerb(p + 1, second) && After(quote with { End = p, CloseEnd = p }, second, requireJoin: false) is { } aside)
+            {
+                return aside;
+            }
+
+            p = second;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when the text from <paramref name="from"/> to <paramref name="to"/> holds a speech verb: an aside that only names a
+    /// source ("gdzie – według wstępnych danych – przygotowano", where, according to preliminary data, …) names no speaker.
+    /// </summary>
+    private bool HasSpeechVerb(int from, int to)
+    {
+        using var tokens = TokenWindow.Rent(_text, from, to);
+        for (int k = 0; k < tokens.Count; k++)
+        {
+            if (tokens.MayStartCue(k) && AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb or CueRole.Participle })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most characters between the two dashes of an aside inside a quote (<see cref="Inside"/>).</summary>
+    private const int MaxInsideAside = 120;
+
+    /// <summary>
+    /// True for a dash at <paramref name="at"/> that sets an aside off: a hyphen with white space (or a comma) on both sides, an
+    /// en or em dash with white space on one side at least (the Spanish "—dijo el ministro—" is glued to the aside's words).
+    /// </summary>
+    private bool IsAsideDash(int at)
+    {
+        char c = _text[at];
+        bool before = at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == ',');
+        bool after = at + 1 < _text.Length && (char.IsWhiteSpace(_text[at + 1]) || _text[at + 1] == ',');
+        return c == '-' ? before && after : c is '–' or '—' && (before || after);
+    }
+
     /// <summary>How far after a quote inside the writer's sentence the end of that sentence is looked for.</summary>
     private const int ClosingReach = 240;
 

@@ -555,7 +555,8 @@ public static class QuoteFinder
             : b.GapWords <= LeadInMaxGap && b.Introduces);
         var inherited = after is null && !leadsIn ? Inherited(text, raw, embedding, previous) : null;
         var attribution = after ?? (leadsIn ? before!.Value.Attribution : (Attribution?)null) ?? inherited
-            ?? (embedding != Embedded.No && !dropped ? attributor.SentenceClosing(raw, nextOpen) : null);
+            ?? (embedding != Embedded.No && !dropped ? attributor.SentenceClosing(raw, nextOpen) : null)
+            ?? attributor.Inside(raw);
         var hint = attribution is not null ? null : dropped ? SpeakerResolver.Implied : embedding != Embedded.No ? before?.Attribution.Speaker : null;
         return new Draft(raw, kind, embedding, attribution, Hint: hint, SharesWith: inherited is null ? -1 : previousAt);
     }

@@ -39,14 +39,14 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("prigozhin-ammunition-2023-05", 232, 231, 232, 215)]
     [InlineData("kursk-incursion-2024-08", 181, 179, 181, 175)]
     [InlineData("il76-crash-2024-01", 238, 228, 238, 201)]
-    [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 158)]
+    [InlineData("rdk-bryansk-raid-2023-03", 204, 197, 204, 160)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 200, 205, 181)]
     [InlineData("putin-carlson-interview-2024-02", 298, 295, 298, 255)]
     [InlineData("putin-mobilization-address-2022-09", 296, 290, 296, 254)]
-    [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 174)]
+    [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 178)]
     [InlineData("kherson-withdrawal-2022-11", 292, 280, 292, 253)]
     [InlineData("zaluzhny-stalemate-2023-11", 273, 253, 273, 220)]
-    [InlineData("putin-direct-line-2023-12", 245, 235, 245, 198)]
+    [InlineData("putin-direct-line-2023-12", 245, 235, 245, 206)]
     [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 50)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
