@@ -369,6 +369,23 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return false;
     }
 
+    /// <summary>Lower-case particles of surnames ("von der Leyen", "van der Bellen", "de la Cruz", "bin Salman").</summary>
+    private static readonly HashSet<string> NameParticles = new(
+        ["von", "van", "der", "den", "ter", "ten", "zu", "de", "du", "des", "da", "di", "del", "della", "do", "dos", "das", "la", "le", "bin", "ibn"],
+        StringComparer.Ordinal);
+
+    /// <summary>True when the particles from <paramref name="m"/> on (one or two) lead to a capitalised word.</summary>
+    private static bool ParticlesBeforeName(TokenWindow tokens, int m)
+    {
+        int next = m + 1;
+        if (tokens.Has(next) && tokens[next].Kind == TokenKind.Word && NameParticles.Contains(tokens[next].Norm))
+        {
+            next++;
+        }
+
+        return tokens.Has(next) && IsCapitalized(tokens[next]) && char.IsLower(tokens[m].Text[0]);
+    }
+
     /// <summary>The most characters between the two dashes of an aside inside a quote (<see cref="Inside"/>).</summary>
     private const int MaxInsideAside = 120;
 
@@ -2063,6 +2080,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
             {
                 last = m;
                 words++;
+            }
+            else if (names && t.Kind == TokenKind.Word && NameParticles.Contains(t.Norm) && ParticlesBeforeName(tokens, m))
+            {
+                // "said European Commission President Ursula von der Leyen", "sagte Ursula von der Leyen": the lower-case particles of
+                // a surname belong to the name (it had been "Ursula").
+                last = m;
             }
             else if (!names && SpokesmanFor(tokens, m))
             {

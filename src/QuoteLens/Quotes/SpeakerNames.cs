@@ -748,7 +748,9 @@ internal static class SpeakerNames
             }
 
             bool nameLike = IsNameLike(w, language);
-            bool connector = run.Count > 0 && Connectors.Contains(w.Norm) && k + 1 < words.Count && IsNameLike(words[k + 1], language);
+            // "Ursula von der Leyen": two particles in a row before the surname.
+            bool connector = run.Count > 0 && Connectors.Contains(w.Norm) && k + 1 < words.Count && (IsNameLike(words[k + 1], language)
+                || (k + 2 < words.Count && Connectors.Contains(words[k + 1].Norm) && IsNameLike(words[k + 2], language)));
             if (nameLike || connector)
             {
                 if (run.Count == 0)
