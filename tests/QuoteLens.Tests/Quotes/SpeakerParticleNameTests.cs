@@ -4,9 +4,10 @@ using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 namespace QuoteLens.Tests.Quotes;
 
 /// <summary>
-/// Arabic surnames written in Latin letters keep their article in lower case with a hyphen ("Hezam al-Asad", "Mohammed Ali
-/// al-Houthi", the houthi key's Sputnik and VOI pages): the surname is part of the name, which had been cut before it
-/// ("Hezam"). Invented people.
+/// Surnames with lower-case particles are read whole. Arabic surnames written in Latin letters keep their article in lower case
+/// with a hyphen ("Hezam al-Asad", "Mohammed Ali al-Houthi", the houthi key's Sputnik and VOI pages), and European ones may
+/// have two particles ("Ursula von der Leyen", "Ana de la Cruz", the zaluzhny key's press conference): the name had been cut
+/// before them ("Hezam", "Ursula"). Invented people.
 /// </summary>
 public class SpeakerParticleNameTests
 {
@@ -38,5 +39,16 @@ public class SpeakerParticleNameTests
         Assert.True(RealCoverageQuoteTests.SameSpeaker("Karim al-Nadir", "Karim al-Nadir"));
         Assert.True(RealCoverageQuoteTests.SameSpeaker("Nadir", "Karim al-Nadir"));
         Assert.False(RealCoverageQuoteTests.SameSpeaker("Karim", "Karim al-Nadir"));
+    }
+
+    [Theory]
+    [InlineData("en", "Title\n\n\"We stand with the town,\" said Commission President Marta von der Heide.", "Marta von der Heide")]
+    [InlineData("de", "Titel\n\n„Wir stehen an der Seite der Stadt“, sagte Marta von der Heide.", "Marta von der Heide")]
+    [InlineData("es", "Título\n\n«Estamos con la ciudad», dijo Ana de la Cruz.", "Ana de la Cruz")]
+    public void A_surname_with_two_particles_is_read_whole(string language, string text, string speaker)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
 }
