@@ -866,6 +866,16 @@ internal static class SpeakerNames
             lastSingleTitled = firstSingleTitled;
         }
 
+        if (description && lastSingle is { Count: 1 } && words.FindIndex(w => w.Text == lastSingle[0]) is > 0 and var at
+            && (GroupNameNouns.Contains(words[at - 1].Norm) || (at > 1 && GroupNameNouns.Contains(words[at - 2].Norm) && char.IsLower(words[at - 1].Text[0])))
+            && !words.Take(at).Any(w => Connectors.Contains(w.Norm) || IsTitle(w.Norm) || GroupLeaders.Contains(w.Norm) || SpeakerOffices.IsHeadWord(w.Norm)))
+        {
+            // "The militant group Hamas said", "O grupo terrorista Hamas afirmou" (an adjective after the noun): the group's name in
+            // apposition to the noun is the speaker, not a description of someone of it (it had named no one, and the group was
+            // resolved to a person). Not so for the head of a group ("The head of Russia's mercenary group Wagner said").
+            description = false;
+        }
+
         if (lastSingle is null || (description && !lastSingleTitled) || SpeakerInstitutions.IsHead(Tokenizer.NormalizeWord(lastSingle[0]))
             || lastSingle[0].Length < 2 || IsNationalAdjective(Tokenizer.NormalizeWord(lastSingle[0])))
         {

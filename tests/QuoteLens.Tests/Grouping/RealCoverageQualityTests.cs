@@ -48,7 +48,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["kherson-withdrawal-2022-11"] = new(280, 292, 117, 136, 189, 629, 894, 1405, 312, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(256, 273, 89, 109, 233, 554, 669, 1746, 273, 344, 0),
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 639, 1033, 1268, 309, 349, 0),
-        ["houthi-red-sea-2023-12"] = new(91, 93, 43, 69, 75, 126, 305, 329, 121, 213, 0),
+        ["houthi-red-sea-2023-12"] = new(91, 93, 43, 69, 75, 126, 305, 329, 124, 213, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
