@@ -1753,7 +1753,7 @@ internal static class SpeakerNames
             return false;
         }
 
-        if (ElidedBeforeCommonNoun(w.Norm, w.Text))
+        if (ElidedBeforeCommonNoun(w.Text))
         {
             // "Quest'anno, ha rivelato, «…»" (this year), "Nell'intervista", "Quell'uomo": an elided word before a lower-case noun is
             // no name ("D'Alema", "O'Brien" go on in capitals; "Putin's" has one letter after its apostrophe).
@@ -1800,10 +1800,10 @@ internal static class SpeakerNames
     /// True for a word whose apostrophe (after one to five letters) elides a short word before a lower-case word of three letters
     /// or more: "quest'anno", "nell'intervista", "qu'il".
     /// </summary>
-    private static bool ElidedBeforeCommonNoun(string norm, string text)
+    private static bool ElidedBeforeCommonNoun(string text)
     {
         int apostrophe = text.AsSpan().IndexOfAny('\'', '’');
-        return apostrophe is >= 1 and <= 5 && text.Length - apostrophe - 1 >= 3 && char.IsLower(text[apostrophe + 1]) && norm.Length > 0;
+        return apostrophe is >= 1 and <= 5 && text.Length - apostrophe - 1 >= 3 && char.IsLower(text[apostrophe + 1]);
     }
 
     /// <summary>
