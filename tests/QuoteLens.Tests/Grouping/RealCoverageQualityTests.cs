@@ -46,7 +46,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-mobilization-address-2022-09"] = new(290, 296, 114, 160, 209, 813, 1558, 2261, 371, 442, 0),
         ["black-sea-grain-deal-exit-2023-07"] = new(203, 203, 104, 116, 124, 572, 885, 1091, 215, 247, 0),
         ["kherson-withdrawal-2022-11"] = new(280, 292, 117, 136, 189, 629, 894, 1405, 312, 354, 0),
-        ["zaluzhny-stalemate-2023-11"] = new(256, 273, 89, 109, 233, 554, 669, 1746, 273, 344, 0),
+        ["zaluzhny-stalemate-2023-11"] = new(256, 273, 89, 109, 233, 554, 669, 1746, 276, 344, 0),
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 639, 1033, 1268, 309, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 43, 69, 75, 126, 305, 329, 124, 213, 0),
     };

@@ -19,4 +19,15 @@ public class SpeakerCommanderTitleTests
 
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
+
+    [Theory]
+    // zaluzhny's tolknews: "Главком рассказал" (the commander-in-chief told); the Romanian "comandantul-șef" likewise.
+    [InlineData("ru", "Заголовок\n\nГлавнокомандующий ВСУ Иван Коваль дал интервью журналу.\n\nГлавком рассказал, что «фронт застыл, и прорыва не будет».", "Иван Коваль")]
+    [InlineData("ro", "Titlu\n\nIon Kovaliu a dat un interviu revistei.\n\n„Frontul a înghețat”, a spus comandantul-șef al armatei ucrainene.", "Ion Kovaliu")]
+    public void A_bare_commander_in_chief_is_the_holder_the_article_names(string language, string text, string speaker)
+    {
+        var quote = QuoteFinder.Find(Written(text, language))[^1];
+
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
 }
