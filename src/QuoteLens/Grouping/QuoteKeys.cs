@@ -94,7 +94,21 @@ public static class QuoteKeys
     private static string? ContentKey(string word, string language)
     {
         var norm = Tokenizer.NormalizeWord(word);
-        return StopWords.Contains(language, norm) || EnglishContraction(language, norm) ? null : Stemmer.For(language).Stem(WordKey(norm));
+        if (StopWords.Contains(language, norm) || EnglishContraction(language, norm))
+        {
+            return null;
+        }
+
+        if (StopWords.Primary(language) == "ar")
+        {
+            // Arabic writes short vowels, tanween and the shadda only now and then, and one word's alef with or without its
+            // hamza ("الابتزاز النوويّ" and "الابتزاز النووي", "هدفاً" and "هدفا"): the key is the letters as a dictionary writes
+            // them (no stemmer: a letter that looks like a clitic or an ending is often the word's own).
+            var letters = CrossLanguage.BridgeWords.ArabicLetters(norm);
+            return StopWords.Contains(language, letters) ? null : letters;
+        }
+
+        return Stemmer.For(language).Stem(WordKey(norm));
     }
 
     /// <summary>Spoken forms that outlets write differently for one utterance ("gotta", "you've got to", "have to").</summary>

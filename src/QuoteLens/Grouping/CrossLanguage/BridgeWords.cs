@@ -399,7 +399,7 @@ internal static class BridgeWords
     internal const string WholeArabic = "ar-whole";
 
     /// <summary>An Arabic word's letters: diacritics and tatweel removed, alef forms, tā' marbūṭa (as ه) and alef maqṣūra folded.</summary>
-    private static string ArabicLetters(string word)
+    internal static string ArabicLetters(string word)
     {
         var sb = new StringBuilder(word.Length);
         foreach (char c in word)
