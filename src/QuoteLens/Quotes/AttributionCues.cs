@@ -437,8 +437,9 @@ internal static class AttributionCues
         // where and before whom the words were said ("disse o líder no Parlamento", "dijo ante el Congreso", "ha detto al Senato")
         "no", "na", "nos", "nas", "em", "ante", "perante", "davanti", "al", "alla", "allo", "nel", "nella", "vor", "im", "beim", "devant",
         "durante",
-        // to whom in Romanian ("a declarat pentru Reuters": the outlet told, not the speaker)
-        "pentru");
+        // to whom in Romanian ("a declarat pentru Reuters": the outlet told, not the speaker), German and Dutch ("sagte der Sprecher
+        // Dmytro Pletentschuk gegenüber Radio Liberty", "zei de woordvoerder tegenover de NOS")
+        "pentru", "gegenüber", "tegenover");
 
     /// <summary>Adverbs and auxiliaries trimmed from the end of a speaker phrase ("Putin also said", "he has said").</summary>
     public static readonly HashSet<string> Trailing = Set(

@@ -180,6 +180,10 @@ internal static class SpeakerNames
         // German capitalises the nouns of armed groups and their members ("in einer gemeinsamen Erklärung der Gruppen", "erklärten
         // die Freiwilligen"): they refer to the bodies named before, they are no names.
         "gruppen", "gruppe", "kämpfer", "freiwilligen", "freiwillige", "milizen", "einheiten", "partisanen",
+        // "Der 71-Jährige betonte", "De 71-jarige zei": a person described by age, whom the resolver finds among those named
+        // before ("Jährige" had been the speaker); "Stating that …", "Déclarant que …": a participle opening the sentence; German
+        // demonstratives ("Dieses Meeresgebiet sei … geschlossen worden", "Diese Mission").
+        "dieser", "diese", "dieses", "diesem", "diesen", "jährige", "jährigen", "jarige", "stating", "saying", "adding", "noting", "déclarant", "affirmant", "ajoutant", "soulignant",
         // "Nach Angaben des Russischen Freiwilligenkorps": the source cue's words, capitalised, are no part of the name after them
         "nach", "angaben", "aussagen", "worten", "zufolge",
         // "В Telegram-канале легиона сообщили": the channel is where it was said; its owner is named after it

@@ -49,9 +49,9 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["zaluzhny-stalemate-2023-11"] = new(256, 273, 89, 109, 233, 554, 669, 1746, 276, 344, 0),
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 639, 1033, 1268, 309, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 54, 84, 75, 136, 387, 329, 126, 213, 0),
-        ["putin-assembly-address-2024-02"] = new(255, 259, 298, 358, 433, 1491, 1962, 2900, 325, 367, 0),
-        ["netanyahu-war-statement-2023-10"] = new(303, 320, 183, 253, 304, 927, 1498, 2863, 334, 432, 0),
-        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 202, 225, 119, 199, 0),
+        ["putin-assembly-address-2024-02"] = new(255, 259, 298, 358, 433, 1491, 1962, 2900, 326, 367, 0),
+        ["netanyahu-war-statement-2023-10"] = new(303, 320, 183, 253, 304, 927, 1498, 2863, 340, 432, 0),
+        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 202, 225, 120, 199, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
