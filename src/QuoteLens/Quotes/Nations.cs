@@ -16,6 +16,9 @@ internal static class Nations
         ("ua", ["ukrain", "ucrain", "ucrân", "oekraï", "украин", "україн", "українськ", "ukraina", "أوكران", "الأوكران"]),
         ("tr", ["turk", "türk", "turc", "turq", "турец", "турецьк", "турци", "туреч", "türgi", "ترك", "التركي"]),
         ("fr", ["français", "française", "france", "francese", "francés", "francesa", "francês", "francia", "francez", "franța", "frankrijk", "franse", "französ", "frankreich", "french", "французск", "франци", "франці", "французьк", "prantsus", "فرنس", "الفرنسي"]),
+        ("il", ["israel", "israël", "izrael", "израил", "ізраїл", "إسرائيل", "الإسرائيل", "اسرائيل"]),
+        ("de", ["german", "deutsch", "allemand", "alemán", "alemana", "alemanha", "alemão", "tedesc", "germania", "niemiec", "niemc", "duits", "немецк", "германи", "германск", "німецьк", "німеччин", "saksa", "ألمان", "الألمان"]),
+        ("gb", ["british", "britain", "britannique", "britisch", "britannic", "británic", "britânic", "britse", "brits", "brytyj", "британ", "britanic", "briti", "بريطان", "البريطان"]),
         ("us", ["us-", "american", "américain", "amerikan", "americano", "americana", "estadounidense", "statunitense", "amerykań", "amerikaans", "états-unis", "etats-unis", "estados", "verenigde", "vereinigte", "ameerika", "америка", "американ", "сша", "أمريك", "الأمريكي"]),
     ];
 

@@ -24,7 +24,7 @@ internal static class SpeakerNames
         "președintele", "președinte", "presidenti", "vice", "pope", "papa", "pape", "papst", "папа", "папа римський", "papież", "paus",
         "pontiff", "pontefice", "pontife", "santo", "padre", "saint", "holy", "father", "chancellor", "kanzler", "kanzlerin",
         "chancelier", "chancelière", "канцлер", "cancelliere", "canciller", "kanclerz", "cancelarul", "kantsler", "bondskanselier",
-        "minister", "ministre", "ministro", "министр", "міністр", "ministrul", "ministerin", "prime", "premier", "premiere", "primer",
+        "minister", "ministre", "ministro", "министр", "міністр", "ministrul", "ministerin", "prime", "pm", "premier", "premiere", "premierul", "premierului", "primer",
         "primo", "primeiro", "governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure",
         // Polish, Romanian and Estonian governors and mayors ("Gubernator Biełgorodu, Wiaczesław Gładkow, opublikował",
         // "Primarul, Ana Stoica, a publicat"), and the mayors of the other languages
@@ -633,9 +633,11 @@ internal static class SpeakerNames
                 return;
             }
 
-            if (name.Count == 1 && (lastTitle >= 0 || titleBefore) && IsCountryGenitive(name[0]))
+            if (name.Count == 1 && (lastTitle >= 0 || titleBefore)
+                && (IsCountryGenitive(name[0]) || PolishCountryGenitives.Contains(Tokenizer.NormalizeWord(name[0]))))
             {
-                // "президент России", "президента України", "szef MSZ Rosji": the country a title belongs to, not a person.
+                // "президент России", "президента України", "szef MSZ Rosji", "premier Izraela": the country a title belongs to,
+                // not a person.
                 run.Clear();
                 return;
             }
@@ -1368,6 +1370,9 @@ internal static class SpeakerNames
 
         return false;
     }
+
+    /// <summary>Polish genitives of countries whose ending <see cref="IsCountryGenitive"/> does not know ("premier Izraela", "kanclerz Niemiec").</summary>
+    private static readonly HashSet<string> PolishCountryGenitives = Set("izraela", "niemiec", "iranu", "chin", "węgier", "włoch", "stanów");
 
     /// <summary>
     /// True for the genitive of a country name after a title in Slavic languages and Romanian (России, Росії, Украины, України,

@@ -28,7 +28,7 @@ internal static class TitleClasses
             "purtătoarei", "pressiesindaja", "sprechers", "spokesman's",
             // "the official representative of the Kremlin Dmitry Peskov", as Russian's "официальный представитель" is rendered
             "representative", "représentant", "représentante", "rappresentante", "representante", "vertreter", "vertreterin", "przedstawiciel", "vertegenwoordiger", "reprezentantul"],
-        ["premier", "prime", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
+        ["premier", "prime", "pm", "premierminister", "primo", "primer", "primeiro", "primeiro-ministro", "premiê", "regierungschef", "премьер",
             "премьер-министр", "прем'єр", "прем'єр-міністр", "premiera", "premierul", "premierului", "премьера", "прем'єра"],
         ["leader", "leaders", "líder", "lider", "liderul", "liderului", "liider", "liidri", "leider", "лидер", "лидера", "лідер", "лідера", "dirigeant", "dirigente", "przywódca", "przywódcy", "anführer", "زعيم", "الزعيم",
             "dictator", "диктатор", "диктатора", "diktator", "dictateur", "dictador", "dittatore", "dyktator",

@@ -50,7 +50,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 639, 1033, 1268, 309, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 54, 84, 75, 136, 387, 329, 126, 213, 0),
         ["putin-assembly-address-2024-02"] = new(255, 259, 298, 358, 433, 1491, 1962, 2900, 326, 367, 0),
-        ["netanyahu-war-statement-2023-10"] = new(303, 320, 183, 253, 304, 927, 1498, 2863, 340, 432, 0),
+        ["netanyahu-war-statement-2023-10"] = new(303, 320, 183, 253, 304, 927, 1499, 2863, 342, 432, 0),
         ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 202, 225, 120, 199, 0),
     };
 

@@ -1,0 +1,24 @@
+using QuoteLens.Quotes;
+using static QuoteLens.Tests.Quotes.QuoteTestArticles;
+
+namespace QuoteLens.Tests.Quotes;
+
+/// <summary>
+/// A title with its country ("Israel PM said", "poinformował premier Izraela", the Netanyahu key's newsaz, Deccan Herald and
+/// gazeta.pl) is an office whose holder the article names: "PM" is a prime minister's title, and Israel, Germany and Britain
+/// are countries a title may name, like Russia and Ukraine. Invented people.
+/// </summary>
+public class SpeakerCountryTitleTests
+{
+    [Theory]
+    [InlineData("en", "Israeli Prime Minister David Cohen spoke on TV on Saturday.\n\nIsrael PM said: \"We are at war and we will win it.\"", "David Cohen")]
+    [InlineData("en", "Israeli Prime Minister David Cohen spoke on TV on Saturday.\n\n\"The enemy will pay a price,\" the Israel PM said.", "David Cohen")]
+    [InlineData("pl", "Premier Izraela Dawid Kohen wystąpił w telewizji.\n\n– Jesteśmy w stanie wojny – poinformował premier Izraela.", "Dawid Kohen")]
+    [InlineData("pl", "Kanclerz Niemiec Jan Schmidt wystąpił w telewizji.\n\nKanclerz Niemiec poinformował: „Nie wyślemy żołnierzy”.", "Jan Schmidt")]
+    public void The_holder_of_the_countrys_office_speaks(string language, string text, string speaker)
+    {
+        var quote = QuoteFinder.Find(Written("Title\n\n" + text, language))[^1];
+
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
