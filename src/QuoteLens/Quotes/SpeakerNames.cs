@@ -206,6 +206,16 @@ internal static class SpeakerNames
         && ((norm.EndsWith("ну", StringComparison.Ordinal) && !"аеёиоуыэюяіїє".Contains(norm[^3], StringComparison.Ordinal))
             || norm.EndsWith("ую", StringComparison.Ordinal) || norm.EndsWith("юю", StringComparison.Ordinal));
 
+    /// <summary>
+    /// A Cyrillic adjective in the genitive plural ("Речник Військово-морських сил ЗСУ Дмитро Плетенчук", "представитель
+    /// Военно-морских сил"): the body's name after a title, capitalised as Ukrainian official style writes it, never a
+    /// person's name (it had been the speaker, the holder after it left unread).
+    /// </summary>
+    internal static bool IsSlavicGenitivePluralAdjective(string norm) =>
+        norm.Length >= 7 && norm[0] is >= '\u0400' and <= '\u04FF'
+        && (norm.EndsWith("ських", StringComparison.Ordinal) || norm.EndsWith("ских", StringComparison.Ordinal)
+            || norm.EndsWith("цьких", StringComparison.Ordinal) || norm.EndsWith("цких", StringComparison.Ordinal));
+
     /// <summary>True for a capitalised word that is never a name (a weekday, a month, a sentence-opening adverb).</summary>
     internal static bool IsNeverName(string norm) => NotNames.Contains(norm);
 
@@ -1752,7 +1762,8 @@ internal static class SpeakerNames
 
     private static bool IsNameLike(Word w, string language)
     {
-        if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm) || IsSlavicAccusativeAdjective(w.Norm))
+        if (w.Text.Length == 0 || NotNames.Contains(w.Norm) || AttributionCues.Pronouns.Contains(w.Norm) || IsSlavicAccusativeAdjective(w.Norm)
+            || IsSlavicGenitivePluralAdjective(w.Norm))
         {
             return false;
         }

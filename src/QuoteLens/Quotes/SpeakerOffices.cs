@@ -279,9 +279,76 @@ internal static class SpeakerOffices
                     break;
                 }
             }
+
+            if (!keys.ContainsKey(h.Key) && AcronymOfWords(employer, h.Words))
+            {
+                keys[h.Key] = h.Name;
+            }
         }
 
         return keys.Count == 0 ? null : LastBefore(keys, mentions, before);
+    }
+
+    /// <summary>
+    /// True when <paramref name="employer"/> opens with an acronym of two to five capitals whose letters are the initials of
+    /// consecutive words of a holder's title (the parts of a hyphenated word counted apart): "представитель ВМС ВСУ" and "представитель
+    /// Военно-морских сил Дмитрий Плетенчук", "представитель РДК" and "представитель Русского добровольческого корпуса".
+    /// </summary>
+    private static bool AcronymOfWords(string employer, string[] words)
+    {
+        int end = employer.IndexOf(' ', StringComparison.Ordinal);
+        var acronym = end < 0 ? employer : employer[..end];
+        if (acronym.Length is < 2 or > 5 || !acronym.All(char.IsUpper))
+        {
+            return false;
+        }
+
+        var initials = new List<char>();
+        foreach (var word in words)
+        {
+            foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                initials.Add(char.IsLetter(part[0]) ? char.ToUpperInvariant(part[0]) : '\0');
+            }
+        }
+
+        // A holder's title words are read back from the name, a word's parts forward: each run is tried both ways.
+        return HasRun(initials, acronym) || HasRun(ReversedWords(words), acronym);
+    }
+
+    /// <summary>The initials of <paramref name="words"/> taken last word first, each word's hyphenated parts in their order.</summary>
+    private static List<char> ReversedWords(string[] words)
+    {
+        var initials = new List<char>();
+        for (int w = words.Length - 1; w >= 0; w--)
+        {
+            foreach (var part in words[w].Split('-', StringSplitOptions.RemoveEmptyEntries))
+            {
+                initials.Add(char.IsLetter(part[0]) ? char.ToUpperInvariant(part[0]) : '\0');
+            }
+        }
+
+        return initials;
+    }
+
+    /// <summary>True when <paramref name="acronym"/>'s letters stand one after another in <paramref name="initials"/>.</summary>
+    private static bool HasRun(List<char> initials, string acronym)
+    {
+        for (int start = 0; start + acronym.Length <= initials.Count; start++)
+        {
+            int n = 0;
+            while (n < acronym.Length && initials[start + n] == acronym[n])
+            {
+                n++;
+            }
+
+            if (n == acronym.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Of the people <paramref name="keys"/> holds (by key), the one mentioned last before the quote, else the first mentioned after it.</summary>

@@ -51,7 +51,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["houthi-red-sea-2023-12"] = new(91, 93, 54, 84, 75, 136, 387, 329, 126, 213, 0),
         ["putin-assembly-address-2024-02"] = new(255, 259, 298, 358, 433, 1491, 1962, 2900, 326, 367, 0),
         ["netanyahu-war-statement-2023-10"] = new(303, 320, 183, 253, 304, 927, 1499, 2863, 342, 432, 0),
-        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 202, 225, 120, 199, 0),
+        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 204, 225, 131, 199, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>
