@@ -707,6 +707,22 @@ public static partial class QuoteGrouper
         var heldBack = part.Count == 0 ? [] : VersionsOutOfPlace(texts, state, part);
         if (heldBack.Count > 0)
         {
+            // Identical copies are one text: they move together, unless every copy of it there is held back (one Italian article's
+            // "Anche noi abbiamo armi capaci di raggiungere i vostri territori" had stayed behind, its copy in another moved).
+            var moving = new HashSet<(int Text, int Group)>();
+            for (int q = 0; q < n; q++)
+            {
+                if (!heldBack.Contains(q) && !state.Fragment[q] && part.ContainsKey((state.Key[q], texts.Language[texts.Of[q]])))
+                {
+                    moving.Add((texts.Of[q], state.Key[q]));
+                }
+            }
+
+            heldBack.RemoveWhere(q => moving.Contains((texts.Of[q], state.Key[q])));
+        }
+
+        if (heldBack.Count > 0)
+        {
             var held = heldBack.GroupBy(q => (state.Key[q], texts.Language[texts.Of[q]])).ToDictionary(g => g.Key, g => g.Count());
             foreach (var key in part.Keys.Where(k => held.GetValueOrDefault(k) >= size[k]).ToList())
             {
