@@ -182,8 +182,9 @@ internal static class SpeakerNames
         "gruppen", "gruppe", "kämpfer", "freiwilligen", "freiwillige", "milizen", "einheiten", "partisanen",
         // "Der 71-Jährige betonte", "De 71-jarige zei": a person described by age, whom the resolver finds among those named
         // before ("Jährige" had been the speaker); "Stating that …", "Déclarant que …": a participle opening the sentence; German
-        // demonstratives ("Dieses Meeresgebiet sei … geschlossen worden", "Diese Mission").
-        "dieser", "diese", "dieses", "diesem", "diesen", "jährige", "jährigen", "jarige", "stating", "saying", "adding", "noting", "déclarant", "affirmant", "ajoutant", "soulignant",
+        // demonstratives ("Dieses Meeresgebiet sei … geschlossen worden", "Diese Mission"); the Russian and Ukrainian nouns
+        // that refer back to the person named before ("Військовий пояснив", "Политик добавил", "Дипломат отметил").
+        "dieser", "diese", "dieses", "diesem", "diesen", "військовий", "военный", "політик", "политик", "дипломат", "посадовець", "чиновник", "jährige", "jährigen", "jarige", "stating", "saying", "adding", "noting", "déclarant", "affirmant", "ajoutant", "soulignant",
         // "Nach Angaben des Russischen Freiwilligenkorps": the source cue's words, capitalised, are no part of the name after them
         "nach", "angaben", "aussagen", "worten", "zufolge",
         // "В Telegram-канале легиона сообщили": the channel is where it was said; its owner is named after it
