@@ -303,26 +303,17 @@ internal static class SpeakerOffices
             return false;
         }
 
+        // A holder's title words are read back from the name, a word's parts forward: each order is tried.
+        return HasRun(Initials(words), acronym) || HasRun(Initials(Enumerable.Reverse(words)), acronym);
+    }
+
+    /// <summary>The initials of <paramref name="words"/> in their order, each word's hyphenated parts counted apart.</summary>
+    private static List<char> Initials(IEnumerable<string> words)
+    {
         var initials = new List<char>();
         foreach (var word in words)
         {
             foreach (var part in word.Split('-', StringSplitOptions.RemoveEmptyEntries))
-            {
-                initials.Add(char.IsLetter(part[0]) ? char.ToUpperInvariant(part[0]) : '\0');
-            }
-        }
-
-        // A holder's title words are read back from the name, a word's parts forward: each run is tried both ways.
-        return HasRun(initials, acronym) || HasRun(ReversedWords(words), acronym);
-    }
-
-    /// <summary>The initials of <paramref name="words"/> taken last word first, each word's hyphenated parts in their order.</summary>
-    private static List<char> ReversedWords(string[] words)
-    {
-        var initials = new List<char>();
-        for (int w = words.Length - 1; w >= 0; w--)
-        {
-            foreach (var part in words[w].Split('-', StringSplitOptions.RemoveEmptyEntries))
             {
                 initials.Add(char.IsLetter(part[0]) ? char.ToUpperInvariant(part[0]) : '\0');
             }

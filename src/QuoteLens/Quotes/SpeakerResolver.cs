@@ -2331,7 +2331,7 @@ internal static class SpeakerResolver
         [
             "that", "with", "to", "by", "against", "about", "for", "from", "of", "between", "toward", "towards", "at", "on", "into", "than",
             "que", "qu'", "avec", "à", "contre", "de", "par", "pour", "sur", "entre", "au", "aux", "du", "des",
-            "dass", "mit", "gegen", "gegenüber", "tegenover", "an", "um", "für", "von", "über", "zu", "bei", "zwischen", "vom", "zum", "zur", "den", "dem",
+            "dass", "mit", "gegen", "an", "um", "für", "von", "über", "zu", "bei", "zwischen", "vom", "zum", "zur", "den", "dem",
             "con", "a", "ad", "por", "para", "sobre", "com", "ao", "do", "da", "dos", "das", "di", "per", "su", "contro", "al", "che",
             "что", "що", "с", "со", "к", "ко", "против", "о", "об", "про", "для", "от", "у", "з", "із", "до", "проти", "між", "между", "на",
             "met", "tegen", "aan", "voor", "van", "naar", "bij", "dat", "cu", "împotriva", "lui", "pe", "la", "că", "z", "ze", "przeciw", "dla", "od", "że",
