@@ -105,6 +105,12 @@ internal sealed class QuoteScanner
                 // A statement quoted as one block: opened once, closed once several paragraphs on, no mark reopening it.
                 Push(pending with { Parent = -1, State = EntryState.Open, BlockUntil = until });
             }
+            else if (pending.Convention.Strong && EndsWithComma(pending.LastParagraph))
+            {
+                // A paragraph left open on a comma ("Citizens of Israel," over an embedded post whose text runs on below it, the
+                // closing mark lost): the sentence goes on in this paragraph, so the quote does.
+                Push(pending with { Parent = -1, State = EntryState.Open });
+            }
             else
             {
                 EmitUnclosed(pending, pending.LastParagraph);
@@ -419,6 +425,18 @@ internal sealed class QuoteScanner
         {
             EmitUnclosed(pending, pending.LastParagraph);
         }
+    }
+
+    /// <summary>True when paragraph <paramref name="p"/>'s text ends with a comma (spaces aside).</summary>
+    private bool EndsWithComma(int p)
+    {
+        int end = _paragraphs[p].End;
+        while (end > _paragraphs[p].Start && char.IsWhiteSpace(_text[end - 1]))
+        {
+            end--;
+        }
+
+        return end > _paragraphs[p].Start && _text[end - 1] == ',';
     }
 
     private void EmitUnclosed(Entry entry, int p) => Emit(entry, _paragraphs[p].End, p, unclosed: true);
