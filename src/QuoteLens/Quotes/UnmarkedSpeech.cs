@@ -1451,7 +1451,7 @@ internal static class UnmarkedSpeech
         // speech verb further back, with only where and how he spoke between it and the colon.
         for (int k = count - lookBack - 1; k >= 0 && k >= count - lookBack - Attributor.MaxAdverbialGap - 1; k--)
         {
-            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } cue && Attributor.AdverbialPhrase(tokens, k + cue.Length, count))
+            if (AttributionCues.Match(tokens, k) is { Cue.Role: CueRole.Verb } cue && AdverbialAfterSubject(tokens, k + cue.Length, count, language == "ar"))
             {
                 if (!Cyrillic(text, colon + 1, to) || InPerson(text, colon + 1, to, language))
                 {
@@ -1462,6 +1462,34 @@ internal static class UnmarkedSpeech
             }
         }
     }
+
+    /// <summary>
+    /// True when the tokens from <paramref name="from"/> (right after a speech verb) to <paramref name="colon"/> are an adverbial
+    /// phrase (<see cref="Attributor.AdverbialPhrase"/>), or, in Arabic (<paramref name="verbFirst"/>), the verb's subject of at
+    /// most <see cref="MaxInvertedSubject"/> words and then one: "وقال بوتين في كلمة له:", "وقال الضيف في كلمة له صباح اليوم
+    /// السبت 07/10/2023 :". Elsewhere the words after the verb are as often its object ("Putin warnte den Westen vor dem Einsatz
+    /// von Truppen: Die Konsequenzen wären tragisch", reported speech, had been taken for a quote).
+    /// </summary>
+    private static bool AdverbialAfterSubject(TokenWindow tokens, int from, int colon, bool verbFirst)
+    {
+        for (int j = from; j <= from + (verbFirst ? MaxInvertedSubject : 0) && j < colon; j++)
+        {
+            if (j > from && tokens[j - 1].Kind != TokenKind.Word)
+            {
+                return false;
+            }
+
+            if (Attributor.AdverbialPhrase(tokens, j, colon))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The most words of a subject between a speech verb and the adverbial phrase before a colon (<see cref="AdverbialAfterSubject"/>).</summary>
+    private const int MaxInvertedSubject = 3;
 
     /// <summary>True when the tokens are an institution's label of at most <see cref="MaxLabelWords"/> words, all content, one of them its head ("Минобороны России").</summary>
     private static bool IsInstitutionLabel(TokenWindow tokens)
