@@ -369,6 +369,21 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         return false;
     }
 
+    /// <summary>The most characters between the two dashes of an aside inside a quote (<see cref="Inside"/>).</summary>
+    private const int MaxInsideAside = 120;
+
+    /// <summary>
+    /// True for a dash at <paramref name="at"/> that sets an aside off: a hyphen with white space (or a comma) on both sides, an
+    /// en or em dash with white space on one side at least (the Spanish "—dijo el ministro—" is glued to the aside's words).
+    /// </summary>
+    private bool IsAsideDash(int at)
+    {
+        char c = _text[at];
+        bool before = at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == ',');
+        bool after = at + 1 < _text.Length && (char.IsWhiteSpace(_text[at + 1]) || _text[at + 1] == ',');
+        return c == '-' ? before && after : c is '–' or '—' && (before || after);
+    }
+
     /// <summary>Lower-case particles of surnames ("von der Leyen", "van der Bellen", "de la Cruz", "bin Salman").</summary>
     private static readonly HashSet<string> NameParticles = new(
         ["von", "van", "der", "den", "ter", "ten", "zu", "de", "du", "des", "da", "di", "del", "della", "do", "dos", "das", "la", "le", "bin", "ibn"],
@@ -384,21 +399,6 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         }
 
         return tokens.Has(next) && IsCapitalized(tokens[next]) && char.IsLower(tokens[m].Text[0]);
-    }
-
-    /// <summary>The most characters between the two dashes of an aside inside a quote (<see cref="Inside"/>).</summary>
-    private const int MaxInsideAside = 120;
-
-    /// <summary>
-    /// True for a dash at <paramref name="at"/> that sets an aside off: a hyphen with white space (or a comma) on both sides, an
-    /// en or em dash with white space on one side at least (the Spanish "—dijo el ministro—" is glued to the aside's words).
-    /// </summary>
-    private bool IsAsideDash(int at)
-    {
-        char c = _text[at];
-        bool before = at > 0 && (char.IsWhiteSpace(_text[at - 1]) || _text[at - 1] == ',');
-        bool after = at + 1 < _text.Length && (char.IsWhiteSpace(_text[at + 1]) || _text[at + 1] == ',');
-        return c == '-' ? before && after : c is '–' or '—' && (before || after);
     }
 
     /// <summary>How far after a quote inside the writer's sentence the end of that sentence is looked for.</summary>

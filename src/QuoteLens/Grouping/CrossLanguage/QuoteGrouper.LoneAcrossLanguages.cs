@@ -707,22 +707,6 @@ public static partial class QuoteGrouper
         var heldBack = part.Count == 0 ? [] : VersionsOutOfPlace(texts, state, part);
         if (heldBack.Count > 0)
         {
-            // Identical copies are one text: they move together, unless every copy of it there is held back (one Italian article's
-            // "Anche noi abbiamo armi capaci di raggiungere i vostri territori" had stayed behind, its copy in another moved).
-            var moving = new HashSet<(int Text, int Group)>();
-            for (int q = 0; q < n; q++)
-            {
-                if (!heldBack.Contains(q) && !state.Fragment[q] && part.ContainsKey((state.Key[q], texts.Language[texts.Of[q]])))
-                {
-                    moving.Add((texts.Of[q], state.Key[q]));
-                }
-            }
-
-            heldBack.RemoveWhere(q => moving.Contains((texts.Of[q], state.Key[q])));
-        }
-
-        if (heldBack.Count > 0)
-        {
             var held = heldBack.GroupBy(q => (state.Key[q], texts.Language[texts.Of[q]])).ToDictionary(g => g.Key, g => g.Count());
             foreach (var key in part.Keys.Where(k => held.GetValueOrDefault(k) >= size[k]).ToList())
             {
@@ -823,22 +807,34 @@ public static partial class QuoteGrouper
     /// ("Er war ein begabter Mensch, ein begabter Geschäftsmann." with "Er war ein komplizierter Mensch", after the
     /// statement of the results he achieved) links to the other statement's versions as well as its own, through the words
     /// they share ("Er war ein ... Mensch"), but it stands in its article where that statement does not: it stays, and its
-    /// neighbour moves alone.
+    /// neighbour moves alone. Identical copies are one text: a copy stays only when every copy of its text in that group does
+    /// (one Italian article's "Anche noi abbiamo armi capaci di raggiungere i vostri territori" had stayed behind while its
+    /// copy in another article moved).
     /// </summary>
     private static HashSet<int> VersionsOutOfPlace(IdenticalTexts texts, Assignment state, Dictionary<(int Small, int Language), (int Large, double Density, int Count, double Strength)> part)
     {
         var byGroup = state.ByGroup(q => !state.Fragment[q]);
 
         var held = new HashSet<int>();
+        var moving = new HashSet<(int Text, int Group)>();
         for (int q = 0; q < state.Key.Length; q++)
         {
-            if (!state.Fragment[q] && part.TryGetValue((state.Key[q], texts.Language[texts.Of[q]]), out var target)
-                && PlaceVotes(state, q, target.Large, byGroup) is var (against, agree) && against >= OutOfPlaceMinArticles && against > agree)
+            if (state.Fragment[q] || !part.TryGetValue((state.Key[q], texts.Language[texts.Of[q]]), out var target))
+            {
+                continue;
+            }
+
+            if (PlaceVotes(state, q, target.Large, byGroup) is var (against, agree) && against >= OutOfPlaceMinArticles && against > agree)
             {
                 held.Add(q);
             }
+            else
+            {
+                moving.Add((texts.Of[q], state.Key[q]));
+            }
         }
 
+        held.RemoveWhere(q => moving.Contains((texts.Of[q], state.Key[q])));
         return held;
     }
 
