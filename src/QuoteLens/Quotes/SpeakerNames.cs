@@ -679,6 +679,12 @@ internal static class SpeakerNames
                 // "Ukrainy Jurij Sak"); the name after it is first name and surname.
                 name.RemoveAt(0);
             }
+            else if (name.Count > 2 && language == "ro" && IsCountryGenitive(name[0]) && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null)
+            {
+                // "Președintele Rusiei Vladimir Putin", "ministrul de externe al Ucrainei Dmitro Kuleba": Romanian names the
+                // country a title belongs to in the genitive, capitalised, before the name (it had been "Rusiei Vladimir Putin").
+                name.RemoveAt(0);
+            }
 
             if (name.Count >= 2 && complement && lastTitle >= 0 && Seats.Contains(run[lastTitle].Norm))
             {

@@ -21,4 +21,20 @@ public class SpeakerCountryTitleTests
 
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
+
+    /// <summary>
+    /// Romanian names the country a title belongs to in the genitive, capitalised, between the title and the name
+    /// ("Președintele Rusiei Vladimir Putin"): the country is not part of the canonical name, which had been
+    /// "Rusiei Vladimir Putin". Invented people but for the president.
+    /// </summary>
+    [Theory]
+    [InlineData("Președintele Rusiei Vladimir Putin a declarat marți: „Nu avem de gând să atacăm NATO.”", "Vladimir Putin")]
+    [InlineData("Ministrul de externe al Ucrainei Ion Moraru a spus: „Este o minciună.”", "Ion Moraru")]
+    [InlineData("Cancelarul Germaniei Hans Vogel a spus: „Nu vom trimite rachete.”", "Hans Vogel")]
+    public void A_Romanian_country_genitive_is_not_part_of_the_name(string text, string speaker)
+    {
+        var quote = QuoteFinder.Find(Written("Titlu\n\n" + text, "ro"))[^1];
+
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
 }
