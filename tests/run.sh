@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 
 packages=(chromium chromium-driver nodejs npm mueller7-dict dict-freedict-eng-rus dict-freedict-fra-eng dict-freedict-deu-eng
   dict-freedict-ara-eng dict-freedict-nld-eng dict-freedict-por-eng dict-freedict-pol-eng dict-freedict-spa-eng
-  dict-freedict-ita-eng dict-de-en apertium-rus-ukr apertium-fr-es apertium-es-pt apertium-spa-ita apertium-es-ro apertium-eng-spa
+  dict-freedict-ita-eng dict-freedict-fin-eng dict-freedict-eng-bul dict-de-en apertium-rus-ukr apertium-fr-es apertium-es-pt apertium-spa-ita apertium-es-ro apertium-eng-spa
   lttoolbox jupyter-nbconvert python3-nbclient)
 
 missing=()

@@ -49,6 +49,9 @@ public static class DictionaryCatalog
 
     private const string FreeDictLicence = "GPL-2+ / GPL-3+ (FreeDict)";
 
+    /// <summary>The licence of FreeDict's dictionaries made from Wiktionary by WikDict (Finnish, Bulgarian).</summary>
+    private const string WikDictLicence = "CC-BY-SA-3.0 (FreeDict, WikDict from Wiktionary)";
+
     /// <summary>The dictionaries the kit looks for, by file name: (name, language, target, inverted, licence, package).</summary>
     private static readonly (string Name, string Language, string Target, bool Inverted, string Licence, string Package)[] Known =
     [
@@ -65,6 +68,8 @@ public static class DictionaryCatalog
         ("freedict-rus-eng", "ru", "en", false, FreeDictLicence, "dict-freedict-rus-eng"),
         ("mueller7", "ru", "en", true, "GPL-2+ (V. K. Mueller, 7th ed., dict version)", "mueller7-dict"),
         ("freedict-eng-rus", "ru", "en", true, FreeDictLicence, "dict-freedict-eng-rus"),
+        ("freedict-fin-eng", "fi", "en", false, WikDictLicence, "dict-freedict-fin-eng"),
+        ("freedict-eng-bul", "bg", "en", true, WikDictLicence, "dict-freedict-eng-bul"),
     ];
 
     /// <summary>The dictionaries installed in the usual places, in the order above (first found copy of each name).</summary>
@@ -148,7 +153,7 @@ public static class DictionaryCatalog
     private static string? Iso(string code) => code switch
     {
         "eng" => "en", "rus" => "ru", "ukr" => "uk", "fra" => "fr", "deu" => "de", "ron" => "ro", "por" => "pt", "est" => "et",
-        "spa" => "es", "ita" => "it", "pol" => "pl", "nld" => "nl", "ara" => "ar",
+        "spa" => "es", "ita" => "it", "pol" => "pl", "nld" => "nl", "ara" => "ar", "fin" => "fi", "bul" => "bg",
         _ => null,
     };
 }
