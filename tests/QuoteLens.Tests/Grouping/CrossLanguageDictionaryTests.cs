@@ -81,6 +81,37 @@ public class CrossLanguageDictionaryTests
     public void TheArabicFutureParticleComesOffOnlyBeforeAPresentVerb(string word, string? present) =>
         Assert.Equal(present, BridgeWords.WithoutArabicFuture(word));
 
+    /// <summary>
+    /// FreeDict ara-eng writes present verbs in the third person (يصبح "becomes", يتذكر "remembers"): a present of another
+    /// person (تصبح, نتذكر), with clitics (ونعلن) or the future particle (سنستخدم), meets that entry.
+    /// </summary>
+    [Theory]
+    [InlineData("تصبح", "becom")]
+    [InlineData("نتذكر", "rememb")]
+    [InlineData("ونعلن", "announc")]
+    [InlineData("سنستخدم", "utilis")]
+    public void AnArabicPresentVerbOfAnyPersonMeetsItsThirdPersonEntry(string word, string englishStem)
+    {
+        var bridge = CrossLanguageBridge.Load(Glossaries, DictionaryCatalog.Installed());
+        Assert.Contains(englishStem, bridge.Glosses(word, "ar"));
+    }
+
+    [Theory]
+    [InlineData("تصبح", "يصبح")]
+    [InlineData("نتذكر", "يتذكر")]
+    [InlineData("ونعلن", "يعلن")]
+    [InlineData("أدعو", "يدعو")]
+    [InlineData("سنستخدم", "يستخدم")]
+    public void ArabicPresentFormsSwapThePersonPrefixForThatOfTheThirdPerson(string word, string form) =>
+        Assert.Contains(form, BridgeWords.ArabicPresentForms(word));
+
+    [Theory]
+    [InlineData("توجهوا")]
+    [InlineData("وتوجهوا")]
+    [InlineData("الأرجح")]
+    public void ArabicPresentFormsLeavePastVerbsOfFormFiveAndWordsWithTheArticle(string word) =>
+        Assert.Empty(BridgeWords.ArabicPresentForms(word));
+
     [Fact]
     public void UkrainianReachesEnglishThroughTheApertiumPairAndRussian()
     {

@@ -625,6 +625,30 @@ public sealed class CrossLanguageBridge
         }
     }
 
+    /// <summary>
+    /// The English stems of the first of <see cref="BridgeWords.ArabicPresentForms"/> of <paramref name="norm"/> that an
+    /// Arabic entry is written as (<see cref="BridgeWords.WholeArabic"/>): a present verb of another person than the
+    /// dictionary's (تصبح, نتذكر, ونعلن) meets its third-person entry.
+    /// </summary>
+    private void AddArabicPresentGlosses(string norm, SortedSet<string> keys)
+    {
+        foreach (var form in BridgeWords.ArabicPresentForms(norm))
+        {
+            foreach (var dictionary in LoadedFor("ar"))
+            {
+                foreach (var gloss in dictionary.Lexicon.Glosses(BridgeWords.WholeArabic, form))
+                {
+                    keys.Add("en:" + gloss);
+                }
+            }
+
+            if (keys.Count > 0)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>A dictionary as read: its lexicon, the problems met, how long reading took and whether it came from the on-disk cache.</summary>
     internal sealed record LoadedDictionary(DictionarySource Source, Lexicon Lexicon, IReadOnlyList<LexiconIssue> Issues, TimeSpan LoadTime, bool FromCache);
 
@@ -1159,6 +1183,12 @@ public sealed class CrossLanguageBridge
                         AddGlosses("ru", russian[^1], keys);
                     }
                 }
+            }
+
+            if (keys.Count == 0 && wordLanguage == "ar")
+            {
+                // A present verb of another person than the entry's (تصبح, نتذكر, سنستخدم → يصبح, يتذكر, يستخدم).
+                AddArabicPresentGlosses(norm, keys);
             }
 
             if (keys.Count == 0)
