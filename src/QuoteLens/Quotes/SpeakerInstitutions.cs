@@ -437,6 +437,33 @@ internal static class SpeakerInstitutions
     private static readonly (string Stem, string Spokesman)[] SpokesmenOnRecord = [("kreml", "Dmitry Peskov"), ("кремл", "Dmitry Peskov"), ("الكرملين", "Dmitry Peskov")];
 
     /// <summary>
+    /// The heads of state whose press secretary is on record, in the forms their name takes in the kit's languages: Vladimir
+    /// Putin's has been Dmitry Peskov since May 2012 (<see cref="SpokesmenOnRecord"/>).
+    /// </summary>
+    private static readonly (string[] Forms, string Spokesman)[] HeadsSpokesmen =
+        [(["Putin", "Путин", "Путін", "Poutine", "Poetin", "Putyn", "بوتين"], "Dmitry Peskov")];
+
+    /// <summary>
+    /// The spokesman on record of the head of state <paramref name="employer"/> names ("porte-parole de Poutine", "woordvoerder
+    /// van Poetin", "пресс-секретарь Путина", "purtătorul de cuvânt al lui Putin": Dmitry Peskov), or null. Read when a
+    /// spokesman's title stands before the name and the article names no spokesman of that employer.
+    /// Measured: rdk-bryansk speakers 241 -> 242 ("purtătorul de cuvând al lui Putin" had been Putin); nothing else moves.
+    /// </summary>
+    public static string? HeadSpokesman(string employer)
+    {
+        var key = SpeakerNames.Key(employer);
+        foreach (var (forms, spokesman) in HeadsSpokesmen)
+        {
+            if (Array.Exists(forms, f => SpeakerNames.SameKey(key, SpeakerNames.Key(f))))
+            {
+                return spokesman;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// True for a representative's title in its comparison form ("представитель", "representative"): one of the spokesman
     /// titles (<see cref="TitleClasses.Spokesman"/>) that may name anyone of a body's staff, not its spokesman.
     /// </summary>

@@ -242,9 +242,10 @@ internal static class SpeakerOffices
                 // "the spokesman, Ivan Sidorenko": a name in apposition after the comma is the spokesman's own.
                 title = TitleClasses.Of(Tokenizer.NormalizeWord(word)) == TitleClasses.Spokesman && !raw.EndsWith(',');
             }
-            else if (word.Length > 0 && char.IsUpper(word[0])
+            else if (word.Length > 0 && (char.IsUpper(word[0]) || word[0] is >= '\u0600' and <= '\u06FF')
                 && SpeakerNames.SameKey(SpeakerNames.Key(word), key ??= SpeakerNames.Key(name)))
             {
+                // "المتحدث باسم بوتين": Arabic has no capitals; the name keyed is enough.
                 return true;
             }
         }

@@ -222,9 +222,11 @@ internal static class SpeakerResolver
             List<SpeakerOffices.Holder> Holders() => holders ??= SpeakerOffices.Holders(article.Text, speakers, plain);
             for (int n = 0; n < positions.Count; n++)
             {
-                if (spokesmen?[n] == true && SpeakerOffices.SpokesmanOf(names[n]!, Holders(), mentions, LowerBound(mentions, positions[n]) - 1) is { } spokesman)
+                if (spokesmen?[n] == true && (SpeakerOffices.SpokesmanOf(names[n]!, Holders(), mentions, LowerBound(mentions, positions[n]) - 1)
+                    ?? SpeakerInstitutions.HeadSpokesman(names[n]!)) is { } spokesman)
                 {
                     // "Прес-секретар Петренка Іван Сидоренко … — заявив прес-секретар Петренка": Сидоренко speaks, not Петренко.
+                    // "purtătorul de cuvânt al lui Putin", "пресс-секретарь Путина" with no spokesman of his named: his spokesman on record.
                     names[n] = spokesman;
                 }
 
@@ -977,7 +979,8 @@ internal static class SpeakerResolver
             // "A male voice resembling that of Prigozhin can be heard saying": a description that names a speaker of the article.
             // "het Russische ministerie van Buitenlandse Zaken": the ministry, not the words of it named elsewhere.
             // "the spokesman for Petrenko" after "Petrenko spokesman Ivan Sidorenko": the spokesman, not the one he speaks for.
-            return (SpeakerOffices.SpokesmanTitleBefore(phrase, inPhrase) ? SpeakerOffices.SpokesmanOf(inPhrase, holders(), mentions, before) : null)
+            return (SpeakerOffices.SpokesmanTitleBefore(phrase, inPhrase) ? SpeakerOffices.SpokesmanOf(inPhrase, holders(), mentions, before)
+                    ?? SpeakerInstitutions.HeadSpokesman(inPhrase) : null)
                 ?? SpeakerInstitutions.Whole(phrase, inPhrase, language);
         }
 

@@ -56,4 +56,24 @@ public class SpeakerEmployerTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
         Assert.Equal(language is "uk" ? "Іван Сидоренко" : "Ivan Sidorenko", quote.CanonicalSpeaker);
     }
+
+    /// <summary>
+    /// The spokesman of Vladimir Putin, named only by his title and Putin's name ("purtătorul de cuvânt al lui Putin",
+    /// "пресс-секретарь Путина", "le porte-parole de Poutine", "de woordvoerder van Poetin", "o porta-voz de Putin", "المتحدث
+    /// باسم بوتين"), with no spokesman of his named in the article, is his press secretary on record, Dmitry Peskov: not Putin.
+    /// The president is the point; the rest is invented.
+    /// </summary>
+    [Theory]
+    [InlineData("ro", "Vladimir Putin a vorbit luni. Oficialii au fost prezenți la Kremlin.\n\nTotodată, purtătorul de cuvânt al lui Putin a subliniat că „forțele de securitate raportează în fiecare zi”.")]
+    [InlineData("ru", "Владимир Путин выступил в понедельник. Чиновники были в Кремле.\n\nПресс-секретарь Путина заявил, что это «террористическая атака боевиков».")]
+    [InlineData("uk", "Володимир Путін виступив у понеділок. Чиновники були в Кремлі.\n\nРечник Путіна заявив, що це «терористична атака бойовиків».")]
+    [InlineData("fr", "Vladimir Poutine a parlé lundi. Les officiels étaient au Kremlin.\n\nLe porte-parole de Poutine a déclaré que l'incident était « une attaque terroriste des combattants ».")]
+    [InlineData("nl", "Vladimir Poetin sprak maandag. De ambtenaren waren in het Kremlin.\n\nDe woordvoerder van Poetin zei dat het incident „een terroristische aanval van strijders” was.")]
+    [InlineData("pt", "Vladimir Putin falou na segunda-feira. Os funcionários estavam no Kremlin.\n\nO porta-voz de Putin disse que o incidente foi \"um ataque terrorista dos combatentes\".")]
+    [InlineData("ar", "تحدث الرئيس فلاديمير بوتين يوم الاثنين.\n\nوقال المتحدث باسم بوتين إن الحادث كان \"هجوما إرهابيا من المقاتلين\".")]
+    public void PutinsSpokesmanUnnamedIsHisPressSecretaryOnRecord(string language, string text)
+    {
+        var quote = QuoteFinder.Find(Written("Title\n\n" + text, language))[^1];
+        Assert.Equal("Dmitry Peskov", quote.CanonicalSpeaker);
+    }
 }
