@@ -25,4 +25,19 @@ public class ArabicVerbFirstColonTests
     [Fact]
     public void A_German_object_before_the_adverbial_makes_no_quote() =>
         Assert.Empty(QuoteFinder.Find(Written("Titel\n\nPetrow warnte den Westen vor dem Einsatz von Truppen in der Ukraine: Die Konsequenzen eines solchen Schrittes wären tragisch, sagte der Kremlchef.", "de")));
+
+    /// <summary>
+    /// "أصدرت الوزارة بيانا جاء فيه: …" ("issued a statement in which came: …"): the statement's words after the colon, up to the
+    /// sentence that hands the word to another speaker ("وكتب المحافظ …: “…”"), whose own quote stays his. The page opens with this
+    /// long paragraph (no headline stored), which is no headline: a sentence ends before its colon.
+    /// </summary>
+    [Fact]
+    public void A_statement_after_came_in_it_ends_before_the_next_speaker()
+    {
+        const string text = "تحطمت طائرة نقل قرب القرية صباح اليوم. وأصدرت الوزارة بيانا جاء فيه: سقطت الطائرة قرب القرية خلال رحلة مجدولة، كان على متنها ستة أفراد. وكتب المحافظ عبر قناته: \"وقع حادث في القرية وتعمل فرق الطوارئ هناك\".";
+        var quotes = QuoteFinder.Find(Written(text, "ar"));
+
+        Assert.Contains(quotes, q => q.Text.StartsWith("سقطت الطائرة قرب القرية", StringComparison.Ordinal) && q.Text.EndsWith("ستة أفراد.", StringComparison.Ordinal));
+        Assert.Contains(quotes, q => q.Text == "وقع حادث في القرية وتعمل فرق الطوارئ هناك");
+    }
 }

@@ -59,4 +59,16 @@ public class LostMarksTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
         Assert.Equal(expected, quote.Text);
     }
+
+    /// <summary>
+    /// A French elision the page spaced off its word ("l' UE", left by a link) is no single quote mark: the paragraph has no
+    /// marks, and its first-person speech before ", a assuré M. …" (the page lost the « ») is found.
+    /// </summary>
+    [Fact]
+    public void A_spaced_French_elision_is_no_quote_mark()
+    {
+        const string text = "Nous ne sommes pas dans une impasse , a assuré M. Durand lors d'une visite consacrée à l'élargissement de l' UE .";
+        var quote = Assert.Single(QuoteFinder.Find(Written("Titre\n\n" + text, "fr")));
+        Assert.Equal("Nous ne sommes pas dans une impasse", quote.Text);
+    }
 }
