@@ -314,4 +314,35 @@ public class UnmarkedSpeechConventionTests
         var quote = Assert.Single(QuoteFinder.Find(Written(text, "ar")));
         Assert.Equal("شويغو.. غيراسيموف أين القذائف؟", quote.Text);
     }
+
+    [Fact]
+    public void FirstPersonParagraphAfterAWhollyQuotedParagraphGoesOnWithIt()
+    {
+        const string text = "Про це Остап Кравчук сказав в ефірі телемарафону.\n\n"
+            + "\"На місці лікарів я б найменше коментував для преси те, що відбувається в лікарнях\".\n\n"
+            + "Тому що ми тоді полегшуємо роботу шахраям. Я впевнений, що все уважно прочитано і записано.\n\n"
+            + "Кравчук також заявив, що йому дзвонили з міністерства.";
+        var quotes = QuoteFinder.Find(Written(text, "uk"));
+        Assert.Contains(quotes, q => q.Text.StartsWith("Тому що ми тоді", StringComparison.Ordinal));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Кравчук також", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void CapitalIOpeningAnItalianParagraphIsNoPronoun()
+    {
+        const string text = "Il ministro Aldo Ferri ha detto che il ponte riaprirà entro l'estate.\n\n"
+            + "I lavori sul ponte sono cominciati a gennaio e costano dodici milioni di euro alla regione.";
+        var quotes = QuoteFinder.Find(Written(text, "it"));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("I lavori", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThirdPersonParagraphAfterAWhollyQuotedParagraphIsTheWriters()
+    {
+        const string text = "Про це Остап Кравчук сказав в ефірі телемарафону.\n\n"
+            + "\"На місці лікарів я б найменше коментував для преси те, що відбувається в лікарнях\".\n\n"
+            + "Кравчук очолює комітет з питань охорони здоров'я з минулого року і раніше працював у міністерстві.";
+        var quotes = QuoteFinder.Find(Written(text, "uk"));
+        Assert.DoesNotContain(quotes, q => q.Text.StartsWith("Кравчук очолює", StringComparison.Ordinal));
+    }
 }
