@@ -239,6 +239,10 @@ public static partial class QuoteGrouper
         // A version that carries another group's statement on one side of a clause boundary leaves that piece to it.
         var late = words is not null ? MergedVersionsToCut(sorted, texts, reps, roles, state, words, options) : null;
         profile?.Invoke("merged versions");
+        // A short text's copy still alone joins the one group of its language all its other copies stand in.
+        state.Count(sorted.Length, _ => true);
+        JoinLoneIdenticalCopies(sorted, texts, roles, state, evidence);
+
         var groups = Number(sorted, texts, state, evidence, late);
         profile?.Invoke("numbering");
         return groups;

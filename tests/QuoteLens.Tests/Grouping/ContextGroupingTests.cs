@@ -46,6 +46,20 @@ public class ContextGroupingTests
     }
 
     [Fact]
+    public void ALoneCopyJoinsTheOneGroupItsOtherCopiesStandIn()
+    {
+        // The third article names no speaker the context pass can use and shares no other statement: the very same short
+        // text, which every other copy of it gives to one group, is that group's statement.
+        var analysis = Run(
+            "The governor spoke on Monday. “We will finish them,” Ivan Petrenko said.",
+            "Officials met in the region. “We will finish them,” Petrenko said.",
+            "Shots were heard near the border. “We will finish them,” the official said.");
+        var group = GroupOf(analysis, "A0000", "finish them");
+        Assert.Equal(["A0000", "A0001", "A0002"], group.Members.Select(m => m.ArticleId));
+        Assert.Contains(group.Links, l => l.To.StartsWith("A0002", StringComparison.Ordinal) && l.Evidence == "identical text; its copies in 2 other articles all stand in " + group.Id);
+    }
+
+    [Fact]
     public void IdenticalCopiesGroupWhateverTheirNumber()
     {
         // 300 articles carry one statement word for word (every key of it is "too common" for the rare-key search), and
