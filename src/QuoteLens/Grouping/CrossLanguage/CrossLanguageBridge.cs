@@ -606,33 +606,19 @@ public sealed class CrossLanguageBridge
     /// The English stems of the first of <see cref="BridgeWords.ArabicCandidates"/> of <paramref name="norm"/> that an Arabic
     /// entry is written as (<see cref="BridgeWords.WholeArabic"/>).
     /// </summary>
-    private void AddWholeArabicGlosses(string norm, SortedSet<string> keys)
-    {
-        foreach (var candidate in BridgeWords.ArabicCandidates(norm))
-        {
-            foreach (var dictionary in LoadedFor("ar"))
-            {
-                foreach (var gloss in dictionary.Lexicon.Glosses(BridgeWords.WholeArabic, candidate))
-                {
-                    keys.Add("en:" + gloss);
-                }
-            }
-
-            if (keys.Count > 0)
-            {
-                return;
-            }
-        }
-    }
+    private void AddWholeArabicGlosses(string norm, SortedSet<string> keys) => AddFirstWholeArabic(BridgeWords.ArabicCandidates(norm), keys);
 
     /// <summary>
     /// The English stems of the first of <see cref="BridgeWords.ArabicPresentForms"/> of <paramref name="norm"/> that an
     /// Arabic entry is written as (<see cref="BridgeWords.WholeArabic"/>): a present verb of another person than the
     /// dictionary's (تصبح, نتذكر, ونعلن) meets its third-person entry.
     /// </summary>
-    private void AddArabicPresentGlosses(string norm, SortedSet<string> keys)
+    private void AddArabicPresentGlosses(string norm, SortedSet<string> keys) => AddFirstWholeArabic(BridgeWords.ArabicPresentForms(norm), keys);
+
+    /// <summary>Adds the English stems of the first of <paramref name="forms"/> that some Arabic dictionary's entry is written as.</summary>
+    private void AddFirstWholeArabic(IEnumerable<string> forms, SortedSet<string> keys)
     {
-        foreach (var form in BridgeWords.ArabicPresentForms(norm))
+        foreach (var form in forms)
         {
             foreach (var dictionary in LoadedFor("ar"))
             {
