@@ -437,11 +437,11 @@ internal static class SpeakerInstitutions
     private static readonly (string Stem, string Spokesman)[] SpokesmenOnRecord = [("kreml", "Dmitry Peskov"), ("кремл", "Dmitry Peskov"), ("الكرملين", "Dmitry Peskov")];
 
     /// <summary>
-    /// The heads of state whose press secretary is on record, in the forms their name takes in the kit's languages: Vladimir
+    /// The heads of state whose press secretary is on record, by the name keys of the forms their name takes in the kit's languages (worked out once): Vladimir
     /// Putin's has been Dmitry Peskov since May 2012 (<see cref="SpokesmenOnRecord"/>).
     /// </summary>
-    private static readonly (string[] Forms, string Spokesman)[] HeadsSpokesmen =
-        [(["Putin", "Путин", "Путін", "Poutine", "Poetin", "Putyn", "بوتين"], "Dmitry Peskov")];
+    private static readonly (string[] Keys, string Spokesman)[] HeadsSpokesmen =
+        [([.. new[] { "Putin", "Путин", "Путін", "Poutine", "Poetin", "Putyn", "بوتين" }.Select(SpeakerNames.Key)], "Dmitry Peskov")];
 
     /// <summary>
     /// The spokesman on record of the head of state <paramref name="employer"/> names ("porte-parole de Poutine", "woordvoerder
@@ -452,9 +452,9 @@ internal static class SpeakerInstitutions
     public static string? HeadSpokesman(string employer)
     {
         var key = SpeakerNames.Key(employer);
-        foreach (var (forms, spokesman) in HeadsSpokesmen)
+        foreach (var (keys, spokesman) in HeadsSpokesmen)
         {
-            if (Array.Exists(forms, f => SpeakerNames.SameKey(key, SpeakerNames.Key(f))))
+            if (Array.Exists(keys, k => SpeakerNames.SameKey(key, k)))
             {
                 return spokesman;
             }

@@ -684,16 +684,12 @@ internal static class SpeakerNames
                 // the title and the name, with no preposition; the name after it is first name and surname.
                 name.RemoveRange(0, name.Count - 2);
             }
-            else if (name.Count > 2 && language == "pl" && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null)
+            else if (name.Count > 2 && (language == "pl" || (language == "ro" && IsCountryGenitive(name[0])))
+                && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null)
             {
-                // "doradca ministra obrony Ukrainy Jurij Sak": the country's genitive ends the title's complement (it had been
-                // "Ukrainy Jurij Sak"); the name after it is first name and surname.
-                name.RemoveAt(0);
-            }
-            else if (name.Count > 2 && language == "ro" && IsCountryGenitive(name[0]) && Nations.Of(Tokenizer.NormalizeWord(name[0])) is not null)
-            {
-                // "Președintele Rusiei Vladimir Putin", "ministrul de externe al Ucrainei Dmitro Kuleba": Romanian names the
-                // country a title belongs to in the genitive, capitalised, before the name (it had been "Rusiei Vladimir Putin").
+                // "doradca ministra obrony Ukrainy Jurij Sak", "Președintele Rusiei Vladimir Putin": Polish and Romanian name the
+                // country a title belongs to in the genitive, capitalised, before the name; the country ends the title's complement
+                // (it had been "Ukrainy Jurij Sak", "Rusiei Vladimir Putin") and the name after it is first name and surname.
                 name.RemoveAt(0);
             }
 
