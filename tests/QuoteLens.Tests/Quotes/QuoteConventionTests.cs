@@ -155,6 +155,22 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void UnmarkedDashSpeechAfterAReportOrAnAttributionStartsAtTheNextSentence()
+    {
+        // Pages that set speech off with no marks end it with a dash and a verb. A paragraph that opens with the writer's report
+        // ("Nowak przyznał, że …") has the speaker's own words from its next sentence; after "- powiedział Kowalski." the next
+        // sentences up to "- dodał" are speech again, with no dash to reopen them.
+        const string text = "Minister rolnictwa Adam Nowak spotkał się z rolnikami w Lublinie.\n\n"
+            + "Nowak przyznał, że mylił się, licząc na szybkie porozumienie. To był mój błąd. Rząd stracił dwa miesiące - zauważył.\n\n"
+            + "Nie, nie ma kryzysu. Rozmowy trwają - powiedział Jan Kowalski. Rolnicy muszą zrozumieć, że blokady nic nie dadzą. Im szybciej wrócą do rozmów, tym lepiej - dodał.";
+        var quotes = QuoteFinder.Find(Written(text, "pl"));
+        Assert.Equal(
+            ["To był mój błąd. Rząd stracił dwa miesiące", "Nie, nie ma kryzysu. Rozmowy trwają", "Rolnicy muszą zrozumieć, że blokady nic nie dadzą. Im szybciej wrócą do rozmów, tym lepiej"],
+            quotes.Select(q => q.Text));
+        Assert.Equal(["Adam Nowak", "Jan Kowalski", "Jan Kowalski"], quotes.Select(q => q.CanonicalSpeaker));
+    }
+
+    [Fact]
     public void GreekGuillemetsWithGreekSpeechVerbs()
     {
         // Two quoted words are a statement only when an attribution follows them: «Ποτέ ξανά», είπε …
