@@ -71,4 +71,17 @@ public class LostMarksTests
         var quote = Assert.Single(QuoteFinder.Find(Written("Titre\n\n" + text, "fr")));
         Assert.Equal("Nous ne sommes pas dans une impasse", quote.Text);
     }
+
+    /// <summary>
+    /// A closing mark that closes nothing, after a marked quote in mid-paragraph that ends its sentence: the page lost the second
+    /// sentence's opening mark, so the speech runs from the sentence after that quote to the stray mark and its attribution.
+    /// </summary>
+    [Fact]
+    public void A_lost_opening_mark_after_a_quote_that_ends_its_sentence()
+    {
+        const string text = "Numa entrevista, o presidente da câmara, Rui Matos, explicou o plano.\"Vamos reabrir a ponte antes do inverno\". "
+            + "Mantê-la fechada é inútil. Os camiões podem usar a estrada velha\", disse Rui Matos.";
+        var quotes = QuoteFinder.Find(Written("Título\n\n" + text, "pt"));
+        Assert.Equal(["Vamos reabrir a ponte antes do inverno", "Mantê-la fechada é inútil. Os camiões podem usar a estrada velha"], quotes.Select(q => q.Text));
+    }
 }
