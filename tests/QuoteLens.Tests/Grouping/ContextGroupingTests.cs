@@ -60,6 +60,18 @@ public class ContextGroupingTests
     }
 
     [Fact]
+    public void ALoneCutOfASentenceJoinsTheOneLoneSentenceOfAnotherArticleThatHoldsAllItsWords()
+    {
+        // Two outlets, and no third, quote one sentence: one a piece of it, the other all of it (with a "no" in the rest).
+        var analysis = Run(
+            "The talks ended on Friday. The minister said the neighbour had “brazenly broken the founding rules of the river charter” this week.",
+            "Officials met at the border. “Our neighbour has brazenly broken the founding rules of the river charter, no less than the ban on taking the banks of others by force,” Olaf Berning said.");
+        var group = GroupOf(analysis, "A0000", "river charter");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+        Assert.Contains(group.Links, l => l.Evidence == "lone versions: all its keys in the one other lone version that holds them");
+    }
+
+    [Fact]
     public void IdenticalCopiesGroupWhateverTheirNumber()
     {
         // 300 articles carry one statement word for word (every key of it is "too common" for the rare-key search), and
