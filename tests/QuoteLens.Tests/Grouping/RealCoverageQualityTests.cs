@@ -50,7 +50,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-direct-line-2023-12"] = new(236, 245, 130, 189, 189, 673, 1080, 1268, 310, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 54, 84, 75, 136, 387, 329, 126, 213, 0),
         ["putin-assembly-address-2024-02"] = new(255, 259, 297, 339, 433, 1657, 2230, 2900, 325, 367, 0),
-        ["netanyahu-war-statement-2023-10"] = new(314, 320, 188, 271, 304, 1053, 1591, 2863, 360, 432, 0),
+        ["netanyahu-war-statement-2023-10"] = new(314, 320, 190, 275, 304, 1053, 1587, 2863, 369, 432, 0),
         ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 204, 225, 131, 199, 0),
     };
 
