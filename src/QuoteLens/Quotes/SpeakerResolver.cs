@@ -136,7 +136,9 @@ internal static class SpeakerResolver
             }
 
             // "в совместном заявлении ЛСР, РДК и СБ": the issuer named after a message noun first (the phrase's last name had been read).
-            names[n] = QuotedUnit(phrase, article.Text) ?? Issuer(phrase, language) ?? SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language)
+            // "وقال الضيف في كلمة … قناة الأقصى" after "محمد الضيف": a lone Arabic surname with the article is the full name given before.
+            names[n] = (language == "ar" ? SpeakerNames.ArabicSurnameFullName(article.Text, phrase, positions[n]) : null)
+                ?? QuotedUnit(phrase, article.Text) ?? Issuer(phrase, language) ?? SpeakerInstitutions.Whole(phrase, SpeakerNames.Canonical(phrase, language), language)
                 ?? (phrase is null ? null : SpeakerRelays.CompoundOutlet(phrase) ?? SpeakerRelays.NamedOutlet(phrase, cues?[n])
                     ?? (SpeakerRelays.OnlyOutletNoun(phrase) ? OutletBefore(names, phrases, cues, n) : null));
             if (phrase is not null && phrase != Implied && ListTail(article.Text, phrase, positions[n], paragraphStarts[n], Bodies) is { } lead)

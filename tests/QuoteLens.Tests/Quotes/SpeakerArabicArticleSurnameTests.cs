@@ -21,6 +21,22 @@ public class SpeakerArabicArticleSurnameTests
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
 
+    /// <summary>
+    /// "وقال الرمادي في كلمة مسجلة بثتها قناة الفجر": the surname alone after the verb, once the article has named him in full, is
+    /// that person, not the channel named after the verb (it had been "قناة"); the clause after "وتابع الرمادي أن" too.
+    /// </summary>
+    [Fact]
+    public void A_lone_surname_with_the_article_is_the_full_name_given_before()
+    {
+        var quotes = QuoteFinder.Find(Written(
+            "أعلن القائد العام لكتائب الفجر خالد الرمادي، يوم السبت، بدء عملية كبيرة.\n\n"
+            + "وقال الرمادي في كلمة مسجلة بثتها قناة الفجر، \"نعلن بدء عملية كبيرة ونعلن أن الضربة الأولى تجاوزت ٥ آلاف صاروخ\".\n\n"
+            + "وتابع الرمادي أن \"الاحتلال ارتكب مئات المجازر بحق المدنيين\".", "ar"));
+
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("خالد الرمادي", q.CanonicalSpeaker));
+    }
+
     [Fact]
     public void A_surname_with_the_article_meets_its_latin_spelling_without_it()
     {
