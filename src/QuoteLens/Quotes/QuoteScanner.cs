@@ -268,6 +268,13 @@ internal sealed class QuoteScanner
         {
             // " We will …": inside a paragraph, a mark with a space after it opens a quote only when a mark closes it there;
             // opening the paragraph, it opens a quote as the mark does without the space.
+            if (_stack.Count == 0 && QuoteMarks.OpenedGlued(s, i) is { } glued)
+            {
+                // "… Russia's ruler"The most important …": a caption or label run into the speech glued the opening mark to its last word.
+                Push(new Entry(_paragraphs[p].Start + i, s[i], glued, -1, p, p, EntryState.Open));
+                return;
+            }
+
             if (QuoteMarks.OpenedSpaced(s, i) is not { } spaced)
             {
                 return;

@@ -20,6 +20,23 @@ public class QuoteConventionTests
         Assert.False(quote.Unclosed);
     }
 
+    [Theory]
+    [InlineData("Alan Brisk, the city's mayor\"The harbour will open again in May. We have repaired every crane.\"")]
+    [InlineData("Article continues after this advertisement“The harbour will open again in May,” Alan Brisk told reporters.")]
+    public void AnOpeningMarkGluedToALabelBeforeItStillOpensAQuote(string paragraph)
+    {
+        // A caption or an ad label that lost its line break glues the opening mark to its last word: with no quote open, a " or “
+        // between a lower-case letter and a capitalised word opens the speech its closing mark ends.
+        var quote = Assert.Single(QuoteFinder.Find(Written("The mayor spoke on Friday.\n\n" + paragraph)));
+        Assert.StartsWith("The harbour will open again in May", quote.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AGluedMarkNothingClosesIsNoQuote()
+    {
+        Assert.Empty(QuoteFinder.Find(Written("The mayor spoke on Friday.\n\nAlan Brisk, the city's mayor\"The harbour will open again in May.")));
+    }
+
     [Fact]
     public void DoubledRightSingleMarksOpenAndCloseAQuote()
     {
