@@ -99,6 +99,15 @@ public class SpeakerGluedNameTests
         Assert.Equal("Volkov", quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("Marek Volkov a publicat un videoclip.\n\n”Vom răspunde foarte curând”, amenință Volkov.", "Volkov")]
+    [InlineData("Marek Volkov a publicat un videoclip.\n\n”Vom răspunde foarte curând”, ameninţă Volkov.", "Volkov")]
+    public void ARomanianThreatIsSaid(string text, string speaker)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ro")));
+        Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+
     [Fact]
     public void APrepositionOpeningASentenceIsNoSpeaker()
     {
