@@ -944,23 +944,9 @@ internal static class UnmarkedSpeech
             }
 
             seen++;
-            if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
+            if (AttributionCues.Match(tokens, k) is ({ Role: CueRole.Verb }, int length) && ComplementizerWithin(tokens, k + length, 3))
             {
-                continue;
-            }
-
-            for (int j = k + length, words = 0; j < tokens.Count && words < 3; j++)
-            {
-                if (tokens[j].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                words++;
-                if (ReportingComplementizers.Contains(tokens[j].Norm))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -999,23 +985,29 @@ internal static class UnmarkedSpeech
         var tokens = paragraphs.Of(para.Start, para.End);
         for (int k = 0; k < tokens.Count; k++)
         {
-            if (AttributionCues.Match(tokens, k) is not ({ Role: CueRole.Verb }, int length))
+            if (AttributionCues.Match(tokens, k) is ({ Role: CueRole.Verb }, int length) && ComplementizerWithin(tokens, k + length, ReportedClauseReach))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a <see cref="ReportingComplementizers"/> word stands among the first <paramref name="reach"/> words from token <paramref name="from"/>.</summary>
+    private static bool ComplementizerWithin(TokenWindow tokens, int from, int reach)
+    {
+        for (int j = from, words = 0; j < tokens.Count && words < reach; j++)
+        {
+            if (tokens[j].Kind != TokenKind.Word)
             {
                 continue;
             }
 
-            for (int j = k + length, words = 0; j < tokens.Count && words < ReportedClauseReach; j++)
+            words++;
+            if (ReportingComplementizers.Contains(tokens[j].Norm))
             {
-                if (tokens[j].Kind != TokenKind.Word)
-                {
-                    continue;
-                }
-
-                words++;
-                if (ReportingComplementizers.Contains(tokens[j].Norm))
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
