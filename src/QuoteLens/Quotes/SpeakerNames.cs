@@ -1249,7 +1249,11 @@ internal static class SpeakerNames
     /// ("Mohammed Deif", "Saleh al-Arouri"); a word of three letters or fewer after it is kept whole.
     /// </summary>
     private static string WithoutArabicArticle(string word) =>
-        word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal) ? word[2..] : word;
+        HasSurnameArticle(word) ? word[2..] : word;
+
+    /// <summary>True when an Arabic word of five letters or more opens with the article ال (a surname may: "الضيف").</summary>
+    private static bool HasSurnameArticle(string word) =>
+        word.Length >= 5 && word.StartsWith("ال", StringComparison.Ordinal);
 
     /// <summary>True for the key of a name written in Arabic letters (<see cref="Key"/>).</summary>
     internal static bool IsArabicKey(string key) => key.Length > 0 && key[0] == ArabicMark;
@@ -1712,13 +1716,18 @@ internal static class SpeakerNames
     /// </summary>
     internal static string? ArabicSurnameFullName(string text, string? phrase, int before)
     {
-        if (phrase is null || phrase.Length < 5 || !phrase.StartsWith("ال", StringComparison.Ordinal))
+        if (phrase is null)
         {
             return null;
         }
 
         int space = phrase.IndexOf(' ', StringComparison.Ordinal);
         string surname = space < 0 ? phrase : phrase[..space];
+        if (!HasSurnameArticle(surname))
+        {
+            return null;
+        }
+
         var word = new Word(surname, Tokenizer.NormalizeWord(surname), false);
         for (int at = text.IndexOf(" " + surname, StringComparison.Ordinal); at > 0 && at < before; at = text.IndexOf(" " + surname, at + 1, StringComparison.Ordinal))
         {
@@ -1749,7 +1758,7 @@ internal static class SpeakerNames
     /// same 190/275 -> 188/271, cross 1053/1595 -> 1053/1591; nothing else moves.
     /// </summary>
     private static bool IsArabicArticleSurname(Word w, string before) =>
-        w.Text.StartsWith("ال", StringComparison.Ordinal) && w.Text.Length >= 5
+        HasSurnameArticle(w.Text)
         && (ArabicServantNames.Contains(before)
             || (!ArabicTimeWords.Contains(w.Text) && !ArabicNameStops.Contains(w.Text) && !Titles.Contains(w.Norm) && !IsArabicCommonNoun(w.Text)
                 && !ArabicBodyNouns.Contains(w.Text[2..]) && !IsArabicNationality(w.Text)));
