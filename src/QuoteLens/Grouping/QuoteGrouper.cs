@@ -242,8 +242,10 @@ public static partial class QuoteGrouper
         // A short text's copy still alone joins the one group of its language all its other copies stand in.
         state.Count(sorted.Length, _ => true);
         JoinLoneIdenticalCopies(sorted, texts, roles, state, evidence);
+        profile?.Invoke("lone copies");
         state.Count(sorted.Length, _ => true);
         JoinLoneContained(sorted, texts, facts, same, state, evidence);
+        profile?.Invoke("lone contained");
 
         var groups = Number(sorted, texts, state, evidence, late);
         profile?.Invoke("numbering");
