@@ -22,6 +22,18 @@ public class DashSpeechAfterReportTests
     }
 
     [Fact]
+    public void A_dash_line_after_dash_speech_found_after_a_lead_in_goes_on_with_it()
+    {
+        // The first line is speech after the lead-in, the second a first-person block; the third, in neither, goes on with them.
+        var quotes = QuoteFinder.Find(Written("Пожар\n\nИван Ковалев прокомментировал пожар на складе:\n\n— Был совершен поджог. Прошу помочь пострадавшим.\n\n"
+            + "— Я поручил полиции разобраться в случившемся.\n\n— Сейчас важно оказать поддержку людям, которые остались без работы.", "ru"));
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Сейчас важно оказать поддержку людям, которые остались без работы.", quotes[2].Text);
+        Assert.Equal("Иван Ковалев", quotes[2].CanonicalSpeaker);
+    }
+
+    [Fact]
     public void A_dash_question_after_reported_speech_is_the_interviewer_s()
     {
         var quotes = QuoteFinder.Find(Written("Интервью\n\nИван Ковалев отметил, что атака была бессмысленной, и пообещал, что ответ будет.\n\n- Какой именно ответ будет?", "ru"));

@@ -25,6 +25,21 @@ public class InstitutionLabelTests
     }
 
     [Fact]
+    public void TheLabelledStatementGoesOnInTheUnmarkedParagraphsAfterIt()
+    {
+        // The statement's later paragraphs speak in the third person too and carry no cue; the writer's paragraph after them,
+        // with a speech verb of its own, is no part of it.
+        var quotes = QuoteFinder.Find(Written(Opening + "Минобороны России: Сегодня в 11 часов киевским режимом совершен террористический акт.\n\n"
+            + "Поражение самолета осуществлено из района населенного пункта Заречное.\n\nЭкипаж и все пассажиры самолета погибли.\n\n"
+            + "Глава района Иван Ковалев заявил, что на месте работают следователи.", "ru"));
+
+        Assert.Equal(3, quotes.Count);
+        Assert.Equal("Поражение самолета осуществлено из района населенного пункта Заречное.", quotes[1].Text);
+        Assert.Equal("Экипаж и все пассажиры самолета погибли.", quotes[2].Text);
+        Assert.DoesNotContain(quotes, q => q.Text.Contains("Ковалев", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AReportThatNamesTheMinistryIsNoLabel()
     {
         Assert.Empty(QuoteFinder.Find(Written(Opening + "По данным Минобороны России и других ведомств: киевским режимом совершен террористический акт.", "ru")));
