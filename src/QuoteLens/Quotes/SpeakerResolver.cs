@@ -1513,8 +1513,16 @@ internal static class SpeakerResolver
         bool afterOfNation = false;
         string previous = "";
         var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+        bool opensWithArticle = words.Length > 2 && AttributionCues.Determiners.Contains(TokenStrings.Word(words[0].AsSpan().Trim(NamedInTrim)).Norm);
         for (int w = 1; w < words.Length; w++)
         {
+            if (opensWithArticle && w + 1 < words.Length && QualifierRun(words, w))
+            {
+                // "The United States president said": the capitalised words between the article and a lower-case title qualify
+                // the title (its country or body); they name no one the phrase describes (it had been the speaker "United States").
+                continue;
+            }
+
             // The word and its comparison form from the thread's table of words (no copy of a word read before).
             var (word, norm) = TokenStrings.Word(words[w].AsSpan().Trim(NamedInTrim));
             if (word.Length == 0 || !char.IsUpper(word[0]))
@@ -1566,6 +1574,30 @@ internal static class SpeakerResolver
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// True when the phrase's words from the second on are capitalised up to past <paramref name="from"/> and the first lower-case
+    /// word after them is a title ("The United States president", "the Freedonia Republic president"): the capitalised words
+    /// qualify the title. Measured: putin-mobilization speakers 372 -> 374, same 115/161 -> 117/163; nothing else moves.
+    /// </summary>
+    private static bool QualifierRun(string[] words, int from)
+    {
+        for (int k = 1; k < words.Length; k++)
+        {
+            var (word, norm) = TokenStrings.Word(words[k].AsSpan().Trim(NamedInTrim));
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (!char.IsUpper(word[0]))
+            {
+                return k > from && SpeakerNames.IsTitle(norm);
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The quote marks, brackets, stops and apostrophes trimmed off a phrase's words (<see cref="NamedIn"/>).</summary>

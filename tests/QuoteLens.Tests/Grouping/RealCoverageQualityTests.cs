@@ -43,7 +43,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 253, 312, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(202, 205, 126, 139, 153, 1137, 1346, 1677, 234, 267, 0),
         ["putin-carlson-interview-2024-02"] = new(295, 298, 143, 164, 208, 1434, 1839, 2544, 344, 397, 0),
-        ["putin-mobilization-address-2022-09"] = new(290, 296, 115, 161, 209, 826, 1570, 2261, 372, 442, 0),
+        ["putin-mobilization-address-2022-09"] = new(290, 296, 117, 163, 209, 826, 1570, 2261, 374, 442, 0),
         ["black-sea-grain-deal-exit-2023-07"] = new(203, 203, 104, 116, 124, 572, 885, 1091, 215, 247, 0),
         ["kherson-withdrawal-2022-11"] = new(284, 292, 119, 137, 189, 650, 909, 1405, 316, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(267, 273, 98, 122, 233, 657, 786, 1746, 289, 344, 0),

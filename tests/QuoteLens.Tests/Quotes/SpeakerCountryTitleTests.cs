@@ -54,4 +54,20 @@ public class SpeakerCountryTitleTests
 
         Assert.Equal("Peter Albrecht", quote.CanonicalSpeaker);
     }
+
+    /// <summary>
+    /// A country's name of more than one word between the article and a lower-case title ("The United States president said")
+    /// qualifies the title: the holder the article names speaks, not the country (it had been the speaker "United States").
+    /// Invented people.
+    /// </summary>
+    [Fact]
+    public void A_country_name_before_a_lower_case_title_is_no_speaker()
+    {
+        var text = "Title\n\nUnited States President Alan Fairbanks addressed the assembly on Wednesday.\n\n"
+            + "President Alan Fairbanks condemned the raid in a speech.\n\n"
+            + "The United States president said the raid was “a brutal, needless attack” on a neighbour.";
+        var quote = QuoteFinder.Find(Written(text, "en"))[^1];
+
+        Assert.Equal("Alan Fairbanks", quote.CanonicalSpeaker);
+    }
 }
