@@ -72,6 +72,28 @@ public class ContextGroupingTests
     }
 
     [Fact]
+    public void ALoneTwoWordCutJoinsTheOneLoneSentenceOfAnotherArticleThatHoldsItsWordsWhenItIsAGoodPartOfIt()
+    {
+        // Two outlets, and no third, quote one short exchange: one gives two words of it, the other the whole sentence.
+        var analysis = Run(
+            "The talks ended on Friday. “Unpaid tolls?” the minister asked.",
+            "Officials met at the border. “I asked them about the unpaid tolls of last year,” Olaf Berning said.");
+        var group = GroupOf(analysis, "A0000", "tolls");
+        Assert.Equal(["A0000", "A0001"], group.Members.Select(m => m.ArticleId));
+        Assert.Contains(group.Links, l => l.Evidence == "lone versions: all its keys in the one other lone version that holds them");
+    }
+
+    [Fact]
+    public void ALoneTwoWordQuoteStaysApartFromALongSentenceThatHappensToHoldItsWords()
+    {
+        // Two names are in many a long sentence that is no version of the question.
+        var analysis = Run(
+            "The talks ended on Friday. “Berning or Halvorsen?” the minister asked.",
+            "Officials met at the border. “Everyone laughed at what I said about Mister Berning, finding some hidden attack on Berning beside Halvorsen and their rival farming plans,” Olaf Lund said.");
+        Assert.NotEqual(GroupOf(analysis, "A0000", "Halvorsen").Id, GroupOf(analysis, "A0001", "Halvorsen").Id);
+    }
+
+    [Fact]
     public void IdenticalCopiesGroupWhateverTheirNumber()
     {
         // 300 articles carry one statement word for word (every key of it is "too common" for the rare-key search), and
