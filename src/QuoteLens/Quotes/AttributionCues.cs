@@ -210,6 +210,14 @@ internal static class AttributionCues
         "napisało", "napisały", "ogłosił", "ogłosiła", "ogłosiło", "ogłosili", "dodało",
         "odpowiedzieli", "odpowiedziały", "mówili", "mówiły", "podkreślili", "podkreśliły", "ocenili", "wyjaśnili", "zapewnili",
         "przypomnieli", "ostrzegli", "stwierdziły", "dodały",
+        // Polish imperfective past, all genders and the plurals, as reports close a dash speech with them ("… na polu bitwy –
+        // tłumaczył.", "… - przekonywał polityk."), and "opisał" (described). Measured: carlson same 143/164 -> 159/188, cross
+        // 1434/1839 -> 1641/2207, quotes 295 -> 298, speakers 344 -> 345; assembly quotes +1, cross 1657/2230 -> 1656/2217;
+        // direct-line quotes +1. The impersonal "podano" ("- podano w oświadczeniu Huti") was dropped: houthi speakers -2.
+        "przekonywał", "przekonywała", "przekonywało", "przekonywali", "przekonywały", "tłumaczył", "tłumaczyła", "tłumaczyło",
+        "tłumaczyli", "tłumaczyły", "opisał", "opisała", "opisało", "opisali", "opisały", "podkreślał", "podkreślała", "podkreślali",
+        "podkreślały", "zaznaczał", "zaznaczała", "zaznaczali", "wyjaśniał", "wyjaśniała", "wyjaśniali", "zapewniał", "zapewniała",
+        "zapewniali", "zapewniały", "ostrzegał", "ostrzegała", "ostrzegali", "dodawał", "dodawała", "dodawali",
         // shouting, screaming and threatening, for a speech shouted on video ("– krzyczy na nagraniu Prigożyn", "ţipă el",
         // "ameaça diretamente", "schreit Prigoschin", "кричит Пригожин")
         "shouts", "screams", "screamed", "yells", "yelled", "threatens", "кричит", "кричал", "прокричал", "кричить", "кричав",

@@ -22,7 +22,7 @@ internal static class TitleClasses
         ["governor", "gouverneur", "губернатор", "gobernador", "governatore", "governador", "gouverneure"],
         ["secretary-general", "generalsekretär", "secrétaire", "secretario", "secretário-geral", "segretario", "генсек", "генсекретарь", "генсекретар", "sekretarz"],
         ["spokesman", "spokeswoman", "spokesperson", "sprecher", "sprecherin", "porte-parole", "portavoce", "portavoz", "porta-voz", "пресс-секретарь", "речник", "прессекретарь", "прес-секретар", "прес-секретарка", "речниця",
-            "woordvoerder", "woordvoerster", "purtătorul", "purtătoarea", "pressiesindaja", "kõneisik", "المتحدث", "الناطق", "سخنگوی",
+            "woordvoerder", "woordvoerster", "purtătorul", "purtătoarea", "pressiesindaja", "kõneisik", "المتحدث", "الناطق", "سخنگوی", "متحدث", "متحدثة", "ناطق", "ناطقة",
             // declined forms ("по словам пресс-секретаря", "за словами речника", "potrivit purtătorului de cuvânt")
             "пресс-секретаря", "пресс-секретарю", "пресс-секретарем", "пресс-секретарём", "речника", "речнику", "речником", "прес-секретаря", "прес-секретарем", "речниці", "представитель", "представителя", "представник", "представника", "purtătorului",
             "purtătoarei", "pressiesindaja", "sprechers", "spokesman's",

@@ -70,3 +70,23 @@ public class PolishPresentTenseCueTests
         Assert.Equal("Wiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć", quote.Text);
     }
 }
+
+/// <summary>
+/// Polish reports close dash speech with an imperfective past verb ("… na polu bitwy – tłumaczył.", "… - przekonywał polityk.",
+/// carlson's and mobilization's Polish coverage): those forms, in every gender and the plurals, are speech verbs as the
+/// perfective ones are. Invented people.
+/// </summary>
+public class PolishImperfectivePastCueTests
+{
+    [Theory]
+    [InlineData("tłumaczył")]
+    [InlineData("przekonywała")]
+    [InlineData("zapewniali")]
+    public void Speech_before_a_dash_and_an_imperfective_past_verb_is_a_quote(string verb)
+    {
+        var text = "Prezydent Jan Kowalski mówił o mobilizacji.\n\nWiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć - " + verb + ".";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "pl")));
+
+        Assert.Equal("Wiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć", quote.Text);
+    }
+}

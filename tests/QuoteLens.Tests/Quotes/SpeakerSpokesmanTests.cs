@@ -51,6 +51,25 @@ public class SpeakerSpokesmanTests
     }
 
     [Fact]
+    public void AnArabicSpokesmanTitleWithoutItsArticleIsNoName()
+    {
+        // "وأكد متحدث الجماعة": a spokesman of the group, the one the article named (it had been the speaker "متحدث").
+        var article = Written("وقال المتحدث باسم الجماعة إيفان بتروفسكي إن القرار نهائي.\n\nوأكد متحدث الجماعة، أن قواتهم \"لن تتردد في الرد\".", "ar");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.NotEqual("متحدث", quote.CanonicalSpeaker);
+        Assert.Equal("إيفان بتروفسكي", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheLowerCaseGenitiveOfASpokesmansBodyIsNoName()
+    {
+        // "Пресс-секретарь повстанцев Иван Петренко": the rebels' spokesman, named after the genitive (it had been "Повстанцев").
+        var article = Written("Повстанцы захватили судно.\n\nПресс-секретарь повстанцев Иван Петренко заявил, что «судно будет досмотрено».", "ru");
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Иван Петренко", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
     public void AnArabicNameEndsBeforeTheDay()
     {
         var article = Written("عقد المجلس اجتماعا.\n\nوقال فولكوف يوم الثلاثاء: \"لن نتراجع\".", "ar");
