@@ -221,6 +221,13 @@ internal static class QuoteMarks
         return (!afterWord || (IsArabic(text[i - 1]) && i + 1 < text.Length && IsArabic(text[i + 1]))) && !beforeSpace;
     }
 
+    /// <summary>
+    /// True when a comma, semicolon or colon follows the mark at <paramref name="i"/>: no quote opens there ("… atteint nos
+    /// objectifs », a déclaré M. Poutine": a spaced French closer whose opening mark was lost had opened a reversed »…« quote).
+    /// </summary>
+    internal static bool BeforeClausePunctuation(ReadOnlySpan<char> text, int i) =>
+        i + 1 < text.Length && text[i + 1] is ',' or ';' or ':';
+
     private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';
 
     /// <summary>True when the mark at <paramref name="i"/> stands where a quote can close: after a non-space, before a non-letter.</summary>

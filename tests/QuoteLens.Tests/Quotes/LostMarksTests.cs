@@ -84,4 +84,29 @@ public class LostMarksTests
         var quotes = QuoteFinder.Find(Written("Título\n\n" + text, "pt"));
         Assert.Equal(["Vamos reabrir a ponte antes do inverno", "Mantê-la fechada é inútil. Os camiões podem usar a estrada velha"], quotes.Select(q => q.Text));
     }
+
+    /// <summary>
+    /// A closing mark that closes nothing after a quoted clause of five words or more that ends its sentence, though that quote opens
+    /// inside the writer's sentence: the next sentence lost its opening mark, and it runs to the stray mark and its attribution.
+    /// </summary>
+    [Fact]
+    public void A_lost_opening_mark_after_a_long_quoted_clause_that_ends_its_sentence()
+    {
+        const string text = "Il sindaco ha parlato a lungo, ma “nessuno ci chiede di chiudere il porto prima dell'estate”. "
+            + "Non ci sarà niente del genere”, ha aggiunto.";
+        var quotes = QuoteFinder.Find(Written("Titolo\n\n" + text, "it"));
+        Assert.Equal(["nessuno ci chiede di chiudere il porto prima dell'estate", "Non ci sarà niente del genere"], quotes.Select(q => q.Text));
+    }
+
+    /// <summary>
+    /// A spaced French closer before a comma whose « the page lost ("… nos objectifs », a déclaré …") opens no reversed »…« quote
+    /// up to the next «: the speech runs from the paragraph's start to it, and the quote after the colon is found as written.
+    /// </summary>
+    [Fact]
+    public void A_spaced_French_closer_whose_opening_mark_was_lost()
+    {
+        const string text = "Le port rouvrira lorsque nous aurons réparé les quais », a déclaré M. Durand, répétant sa formule : « Le port vivra ».";
+        var quotes = QuoteFinder.Find(Written("Titre\n\n" + text, "fr"));
+        Assert.Equal(["Le port rouvrira lorsque nous aurons réparé les quais", "Le port vivra"], quotes.Select(q => q.Text));
+    }
 }
