@@ -19,3 +19,18 @@ public class SpeakerArabicQuotedSpokesmanNameTests
         Assert.Equal(SpeakerNames.Key("سامي ناصر"), quote.SpeakerKey);
     }
 }
+
+/// <summary>
+/// "وبحسب البيان فإن الجماعة “…”" (according to the statement, the group …; made-up text): "فإن" (so) and "الجماعة" (the group)
+/// are no names. Failed before (the speaker was "فإن").
+/// </summary>
+public class SpeakerArabicParticleAndGroupNounTests
+{
+    [Fact]
+    public void SoAndTheGroupAreNoNames()
+    {
+        var quote = QuoteStarting(Written("معارك في الشمال.\n\nقال المتحدث باسم الجبهة العميد سامي ناصر إن قواته سيطرت على الميناء.\n\nوبحسب البيان فإن الجماعة “تتعامل مع الأسرى وفقا للقانون الدولي”.", "ar"), "تتعامل مع");
+        Assert.NotEqual(SpeakerNames.Key("فإن"), quote.SpeakerKey);
+        Assert.NotEqual(SpeakerNames.Key("الجماعة"), quote.SpeakerKey);
+    }
+}
