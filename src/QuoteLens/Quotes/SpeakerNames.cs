@@ -1811,8 +1811,9 @@ internal static class SpeakerNames
         "مشترك", "المشترك", "مشتركا", "مشتركاً",
         // "so" and "the group" ("وبحسب البيان فإن الجماعة “…”", according to the statement, the group …; "باسم جماعة الحوثي"):
         // a particle and the noun before a group's name, no names (the speaker had been "فإن"). Measured: houthi-red-sea
-        // speakers 135 -> 136 (Y03); nothing else moves
-        "فإن", "فان", "جماعة", "الجماعة",
+        // speakers 135 -> 136 (Y03); nothing else moves. The spelling "فان" without the hamza is left out: it also writes the
+        // Dutch "van" of a name ("فان دير بيلين")
+        "فإن", "جماعة", "الجماعة",
         // the participles that follow a speaker and lead into his words ("وأضاف بوتين قائلاً:", "saying", "adding", "stressing",
         // "explaining", "pointing out", "considering"): what he did, no part of his name ("بوتين قائلا" had been the speaker)
         "قائلا", "قائلاً", "قائلة", "قائلةً", "قائلين", "قائلتا", "مضيفا", "مضيفاً", "مضيفة", "مؤكدا", "مؤكداً", "مؤكدة", "موضحا", "موضحاً",
