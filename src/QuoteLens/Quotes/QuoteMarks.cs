@@ -222,11 +222,12 @@ internal static class QuoteMarks
     }
 
     /// <summary>
-    /// True when a comma, semicolon or colon follows the mark at <paramref name="i"/>: no quote opens there ("… atteint nos
-    /// objectifs », a déclaré M. Poutine": a spaced French closer whose opening mark was lost had opened a reversed »…« quote).
+    /// True when the mark at <paramref name="i"/> is a French closer » set off by a space before it and followed by a comma,
+    /// semicolon or colon ("… atteint nos objectifs », a déclaré M. Poutine"): it closes a clause of speech, and opens no
+    /// reversed »…« quote even when its opening « was lost.
     /// </summary>
-    internal static bool BeforeClausePunctuation(ReadOnlySpan<char> text, int i) =>
-        i + 1 < text.Length && text[i + 1] is ',' or ';' or ':';
+    internal static bool IsSpacedCloserBeforeClause(ReadOnlySpan<char> text, int i) =>
+        text[i] == '»' && i > 0 && char.IsWhiteSpace(text[i - 1]) && i + 1 < text.Length && text[i + 1] is ',' or ';' or ':';
 
     private static bool IsArabic(char c) => c is >= '\u0600' and <= '\u06FF';
 

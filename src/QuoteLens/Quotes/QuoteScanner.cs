@@ -264,7 +264,7 @@ internal sealed class QuoteScanner
             return;
         }
 
-        if (s[i] == '»' && i > 0 && char.IsWhiteSpace(s[i - 1]) && QuoteMarks.BeforeClausePunctuation(s, i) && !s[..i].Contains('«'))
+        if (QuoteMarks.IsSpacedCloserBeforeClause(s, i) && !s[..i].Contains('«'))
         {
             // "Il y aura la paix lorsque nous aurons atteint nos objectifs », a déclaré M. Poutine": a spaced French closer before a
             // comma, with no « before it in its paragraph, opens nothing: its opening mark was lost (it had opened a reversed »…« quote

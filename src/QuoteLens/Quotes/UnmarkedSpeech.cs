@@ -371,7 +371,7 @@ internal static class UnmarkedSpeech
                 continue;
             }
 
-            bool spacedCloser = c == '»' && i > 0 && char.IsWhiteSpace(s[i - 1]) && QuoteMarks.BeforeClausePunctuation(s, i);
+            bool spacedCloser = QuoteMarks.IsSpacedCloserBeforeClause(s, i);
             if ((!QuoteMarks.CanCloseAt(s, i) && !spacedCloser) || (c == '"' && QuoteMarks.CanOpenAt(s, i)))
             {
                 continue;
