@@ -109,4 +109,14 @@ public class LostMarksTests
         var quotes = QuoteFinder.Find(Written("Titre\n\n" + text, "fr"));
         Assert.Equal(["Le port rouvrira lorsque nous aurons réparé les quais", "Le port vivra"], quotes.Select(q => q.Text));
     }
+
+    [Theory]
+    [InlineData("Заголовок\n\n\"Северный мост\" сполучає два береги річки з 1998 року. Ми відновимо його до зими\", зазначив мер Петро Гайдук.", "uk", "\"Северный мост\" сполучає", "до зими")]
+    [InlineData("Заглавие\n\n\"Морска звезда\" е нов кораб, струващ над 60 милиона лева. Ние ще го пазим\", обяви Дюлгеров.", "bg", "\"Морска звезда\" е нов", "ще го пазим")]
+    public void SpeechOpeningWithAQuotedNameSharesItsOpeningMark(string text, string language, string opening, string ending)
+    {
+        // Of two coinciding marks of one design, one is written: the speech's opening mark is the name's.
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, language)), q => q.Text.StartsWith(opening, StringComparison.Ordinal));
+        Assert.EndsWith(ending, quote.Text, StringComparison.Ordinal);
+    }
 }
