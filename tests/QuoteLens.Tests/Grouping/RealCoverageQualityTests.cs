@@ -51,7 +51,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["houthi-red-sea-2023-12"] = new(91, 93, 55, 85, 75, 136, 387, 329, 136, 213, 0),
         ["putin-assembly-address-2024-02"] = new(256, 259, 298, 339, 433, 1656, 2217, 2900, 325, 367, 0),
         ["netanyahu-war-statement-2023-10"] = new(314, 320, 192, 278, 304, 1053, 1587, 2863, 369, 432, 0),
-        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 204, 225, 131, 199, 0),
+        ["black-sea-fleet-ships-2024-02"] = new(154, 164, 16, 23, 17, 141, 204, 225, 136, 199, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

@@ -1,4 +1,4 @@
-using QuoteLens.Quotes;
+﻿using QuoteLens.Quotes;
 using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 
 namespace QuoteLens.Tests.Quotes;
@@ -42,6 +42,24 @@ public class SpeakerAsBeforeVerbTests
         var quote = Assert.Single(QuoteFinder.Find(article));
         Assert.Equal(phrase, quote.Speaker);
         Assert.Equal(speaker, quote.CanonicalSpeaker);
+    }
+}
+
+/// <summary>
+/// The General Staff named with the abbreviation of the forces it commands ("в Генштабі ЗСУ", "Генштаба ВСУ", as Ukrainian and
+/// Russian news write in the black-sea-fleet-ships evaluation set) is Ukraine's, in a Russian text too (it had been read as
+/// the abbreviation alone, and joined with another body that ends in it).
+/// </summary>
+public class SpeakerForcesGeneralStaffTests
+{
+    [Theory]
+    [InlineData("\"Ворог втратив ще один корабель\", — зазначили в Генштабі ЗСУ.", "uk")]
+    [InlineData("«Противник потерял еще один корабль», — сообщили в Генштабе ВСУ.", "ru")]
+    public void TheStaffOfUkrainesForcesIsUkraines(string sentence, string language)
+    {
+        var article = Written((language == "ru" ? "Корабль затонул в среду.\n\n" : "Корабель затонув у середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Ukrainian General Staff", quote.CanonicalSpeaker);
     }
 }
 
