@@ -64,6 +64,27 @@ public class SpeakerForcesGeneralStaffTests
 }
 
 /// <summary>
+/// The Israeli army by any of its names ("у ЦАХАЛ заявили", "the IDF wrote", "Армии обороны Израиля", as the houthi-red-sea
+/// evaluation set writes it) is one speaker, "Israel Defense Forces"; its spokesman is a person, not the army.
+/// </summary>
+public class SpeakerIsraeliArmyTests
+{
+    [Theory]
+    [InlineData("\"Корабель не був ізраїльським\", — заявили у ЦАХАЛ.", "uk")]
+    [InlineData("«Судно не было израильским», — говорится в комментарии Армии обороны Израиля.", "ru")]
+    [InlineData("\"The ship was not Israeli,\" the IDF wrote.", "en")]
+    public void EveryNameIsTheSameArmy(string sentence, string language)
+    {
+        var opening = language switch { "ru" => "Судно захватили в воскресенье.\n\n", "uk" => "Судно захопили в неділю.\n\n", _ => "The ship was seized on Sunday.\n\n" };
+        var quote = Assert.Single(QuoteFinder.Find(Written(opening + sentence, language)));
+        Assert.Equal("Israel Defense Forces", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ItsSpokesmanIsNoArmy() => Assert.Null(InstitutionNames.IsraeliArmy("Пресс-секретарь ЦАХАЛа"));
+}
+
+/// <summary>
 /// A Portuguese, Spanish or Italian adverb of manner after a verb with no subject ("”, ameaça diretamente, visivelmente
 /// irado.", as Observador writes in the prigozhin-ammunition evaluation set) is how the words were said, not a speaker; an
 /// adverb with the speaker after it ("disse finalmente o chefe …") still names the speaker.
