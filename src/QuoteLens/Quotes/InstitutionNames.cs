@@ -1,4 +1,4 @@
-using QuoteLens.Text;
+﻿using QuoteLens.Text;
 
 namespace QuoteLens.Quotes;
 
@@ -170,6 +170,11 @@ internal static class InstitutionNames
         }
 
         var words = Words(phrase);
+        if (ForcesGeneralStaff(words) is { } staff)
+        {
+            return staff;
+        }
+
         if (words.Count is 0 or > 2 || (words.Count == 2 && words[0] is not ("в" or "у" or "во")))
         {
             return null;
@@ -184,6 +189,60 @@ internal static class InstitutionNames
             "генштаб" or "генштаба" or "генштабу" or "генштабе" or "генштабі" => $"{country} General Staff",
             _ => null,
         };
+    }
+
+    /// <summary>The Israeli army's own names in the languages read: its acronyms ("IDF", "ЦАХАЛ" in every case, "Tsahal").</summary>
+    private static readonly HashSet<string> IsraeliArmyNames = new(
+        ["idf", "цахал", "цахала", "цахалу", "цахалом", "цахале", "цахалі", "tsahal", "tzahal"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// "у ЦАХАЛ заявили", "the IDF wrote", "в официальном комментарии Армии обороны Израиля": the Israeli army by any of its names
+    /// is one speaker, "Israel Defense Forces" (the acronyms had been speakers of their own, the long form "Израиля"); null when
+    /// the phrase names none of them, or holds a person's title ("Пресс-секретарь ЦАХАЛа": the spokesman, a person).
+    /// Measured: houthi-red-sea speakers 136 -> 142; nothing else moves.
+    /// </summary>
+    public static string? IsraeliArmy(string phrase)
+    {
+        if (phrase.Length > 80)
+        {
+            return null;
+        }
+
+        bool named = false;
+        string previous = "", before = "";
+        int count = 0;
+        var rest = phrase.AsSpan();
+        while (NextWord(ref rest, out var word))
+        {
+            if (++count > 7 || SpeakerNames.IsPersonTitle(word))
+            {
+                return null;
+            }
+
+            // "Армия обороны Израиля", "Армії оборони Ізраїлю": army, defence, Israel.
+            named |= IsraeliArmyNames.Contains(word) || (word.StartsWith("израил", StringComparison.Ordinal) || word.StartsWith("ізраїл", StringComparison.Ordinal))
+                && previous.StartsWith("оборон", StringComparison.Ordinal) && (before.StartsWith("арми", StringComparison.Ordinal) || before.StartsWith("армі", StringComparison.Ordinal));
+            before = previous;
+            previous = word;
+        }
+
+        return named ? "Israel Defense Forces" : null;
+    }
+
+    /// <summary>
+    /// "Генштаба ВСУ", "в Генштабі ЗСУ": the General Staff followed by the abbreviation of the armed forces it commands (ЗСУ, ВСУ:
+    /// Ukraine's) is that country's General Staff whatever the article's language (a Russian text's "Генштаб ВСУ" is Ukraine's);
+    /// null for any other phrase. Measured: black-sea-fleet-ships speakers 131 -> 136; nothing else moves.
+    /// </summary>
+    private static string? ForcesGeneralStaff(List<string> words)
+    {
+        int first = words.Count > 0 && words[0] is ("в" or "у" or "во") ? 1 : 0;
+        if (words.Count - first != 2 || words[first] is not ("генштаб" or "генштаба" or "генштабу" or "генштабе" or "генштабі"))
+        {
+            return null;
+        }
+
+        return words[^1] is "зсу" or "всу" ? "Ukrainian General Staff" : null;
     }
 
     /// <summary>Nouns of a country's armed forces in the languages read.</summary>

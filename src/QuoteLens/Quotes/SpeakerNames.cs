@@ -424,6 +424,13 @@ internal static class SpeakerNames
             return null;
         }
 
+        if (InstitutionNames.IsraeliArmy(phrase) is { } israeliArmy)
+        {
+            // "у ЦАХАЛ заявили", "the IDF wrote", "Армии обороны Израиля": one speaker by any of its names.
+            strong = true;
+            return israeliArmy;
+        }
+
         if (words.Count >= 2 && char.IsLower(words[0].Text[0]) && words.Exists(w => char.IsUpper(w.Text[0]))
             && words.TrueForAll(w => char.IsLower(w.Text[0]) || IsNationalAdjective(w.Norm)
                 || (Text.Transliteration.Transliterator.HasCyrillic(w.Text) && Nations.Of(w.Norm) is not null)))

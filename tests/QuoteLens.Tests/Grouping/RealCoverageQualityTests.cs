@@ -48,10 +48,10 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["kherson-withdrawal-2022-11"] = new(284, 292, 119, 137, 189, 650, 909, 1405, 316, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(268, 273, 99, 123, 233, 657, 786, 1746, 290, 344, 0),
         ["putin-direct-line-2023-12"] = new(244, 245, 130, 189, 189, 706, 1113, 1268, 317, 349, 0),
-        ["houthi-red-sea-2023-12"] = new(91, 93, 55, 85, 75, 136, 387, 329, 136, 213, 0),
+        ["houthi-red-sea-2023-12"] = new(91, 93, 55, 85, 75, 136, 387, 329, 142, 213, 0),
         ["putin-assembly-address-2024-02"] = new(256, 259, 298, 339, 433, 1656, 2217, 2900, 325, 367, 0),
         ["netanyahu-war-statement-2023-10"] = new(314, 320, 192, 278, 304, 1053, 1587, 2863, 369, 432, 0),
-        ["black-sea-fleet-ships-2024-02"] = new(158, 164, 16, 23, 17, 140, 203, 225, 134, 199, 0),
+        ["black-sea-fleet-ships-2024-02"] = new(158, 164, 16, 23, 17, 140, 203, 225, 139, 199, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

@@ -1,4 +1,4 @@
-using QuoteLens.Quotes;
+﻿using QuoteLens.Quotes;
 using static QuoteLens.Tests.Quotes.QuoteTestArticles;
 
 namespace QuoteLens.Tests.Quotes;
@@ -43,6 +43,45 @@ public class SpeakerAsBeforeVerbTests
         Assert.Equal(phrase, quote.Speaker);
         Assert.Equal(speaker, quote.CanonicalSpeaker);
     }
+}
+
+/// <summary>
+/// The General Staff named with the abbreviation of the forces it commands ("в Генштабі ЗСУ", "Генштаба ВСУ", as Ukrainian and
+/// Russian news write in the black-sea-fleet-ships evaluation set) is Ukraine's, in a Russian text too (it had been read as
+/// the abbreviation alone, and joined with another body that ends in it).
+/// </summary>
+public class SpeakerForcesGeneralStaffTests
+{
+    [Theory]
+    [InlineData("\"Ворог втратив ще один корабель\", — зазначили в Генштабі ЗСУ.", "uk")]
+    [InlineData("«Противник потерял еще один корабль», — сообщили в Генштабе ВСУ.", "ru")]
+    public void TheStaffOfUkrainesForcesIsUkraines(string sentence, string language)
+    {
+        var article = Written((language == "ru" ? "Корабль затонул в среду.\n\n" : "Корабель затонув у середу.\n\n") + sentence, language);
+        var quote = Assert.Single(QuoteFinder.Find(article));
+        Assert.Equal("Ukrainian General Staff", quote.CanonicalSpeaker);
+    }
+}
+
+/// <summary>
+/// The Israeli army by any of its names ("у ЦАХАЛ заявили", "the IDF wrote", "Армии обороны Израиля", as the houthi-red-sea
+/// evaluation set writes it) is one speaker, "Israel Defense Forces"; its spokesman is a person, not the army.
+/// </summary>
+public class SpeakerIsraeliArmyTests
+{
+    [Theory]
+    [InlineData("\"Корабель не був ізраїльським\", — заявили у ЦАХАЛ.", "uk")]
+    [InlineData("«Судно не было израильским», — говорится в комментарии Армии обороны Израиля.", "ru")]
+    [InlineData("\"The ship was not Israeli,\" the IDF wrote.", "en")]
+    public void EveryNameIsTheSameArmy(string sentence, string language)
+    {
+        var opening = language switch { "ru" => "Судно захватили в воскресенье.\n\n", "uk" => "Судно захопили в неділю.\n\n", _ => "The ship was seized on Sunday.\n\n" };
+        var quote = Assert.Single(QuoteFinder.Find(Written(opening + sentence, language)));
+        Assert.Equal("Israel Defense Forces", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void ItsSpokesmanIsNoArmy() => Assert.Null(InstitutionNames.IsraeliArmy("Пресс-секретарь ЦАХАЛа"));
 }
 
 /// <summary>
