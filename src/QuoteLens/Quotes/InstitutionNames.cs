@@ -56,7 +56,7 @@ internal static class InstitutionNames
     public static string? Military(string phrase, string language)
     {
         var words = new List<string>();
-        foreach (var written in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var written in phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
             // Each word's comparison form from the thread's table of words (no copy of a word read before).
             var w = TokenStrings.Word(written.AsSpan().Trim(PhraseTrim)).Norm;
@@ -254,7 +254,7 @@ internal static class InstitutionNames
     /// </summary>
     public static string? Government(string phrase, string language)
     {
-        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (raw.Length is < 2 or > 5)
         {
             return null;

@@ -87,7 +87,7 @@ internal static class NestedQuotes
             return false;
         }
 
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxSpeakerWords)
         {
             return false;

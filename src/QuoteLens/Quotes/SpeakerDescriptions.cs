@@ -47,7 +47,7 @@ internal static class SpeakerDescriptions
             at = end;
         }
 
-        var words = text[start..at].Split([' ', '\u00A0', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[start..at].Split(CharSets.SpacesNewlines, StringSplitOptions.RemoveEmptyEntries);
         int from = 0;
         for (int k = 0; k < words.Length && k < OpeningClause; k++)
         {
@@ -85,7 +85,7 @@ internal static class SpeakerDescriptions
 
             int last = k + 1 < words.Length && char.IsLower(words[k + 1][0]) && Norm(words[k + 1]).Length >= 4 && !words[k].EndsWith(',') ? k + 1 : k;
             sentence = start;
-            return string.Join(' ', words[from..(last + 1)].Select(w => w.Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„')));
+            return string.Join(' ', words[from..(last + 1)].Select(w => w.Trim(CharSets.WordQuotes)));
         }
 
         return null;

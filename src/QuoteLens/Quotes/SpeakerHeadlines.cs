@@ -122,7 +122,7 @@ internal static class SpeakerHeadlines
         }
 
         var before = line[..colon].Trim();
-        var words = before.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = before.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length == 0 || words.Length > MaxWords)
         {
             return null;

@@ -55,7 +55,7 @@ internal static class SpeakerInstitutions
             return null;
         }
 
-        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         int head = -1;
         for (int k = 0; k < raw.Length && k < 5; k++)
         {
@@ -143,7 +143,7 @@ internal static class SpeakerInstitutions
         var words = new string[to - from];
         for (int k = from; k < to; k++)
         {
-            words[k - from] = raw[k].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
+            words[k - from] = raw[k].Trim(CharSets.WordQuotesBrackets);
         }
 
         var name = string.Join(' ', words.Where(w => w.Length > 0));
@@ -176,7 +176,7 @@ internal static class SpeakerInstitutions
     /// </summary>
     public static string? Earlier(string text, string phrase, int at, string language)
     {
-        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (raw.Length == 0 || raw.Length > 3 || at <= 0 || at > text.Length)
         {
             return null;
@@ -222,7 +222,7 @@ internal static class SpeakerInstitutions
     private static (string Name, int At)? BeforeAt(string text, int at, int reach, string language, Func<string, bool> matches, string? exclude)
     {
         int from = Math.Max(0, at - reach);
-        var words = text[from..at].Split([' ', '\u00A0', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[from..at].Split(CharSets.Whitespace, StringSplitOptions.RemoveEmptyEntries);
         for (int w = words.Length - 1; w >= 0; w--)
         {
             var norm = Norm(words[w]);
@@ -317,8 +317,8 @@ internal static class SpeakerInstitutions
         var words = new List<string>(to - from);
         for (int w = from; w < to; w++)
         {
-            var word = raw[w].Trim(',', ';', ':', '.', '"', '“', '”', '«', '»', '„', '(', ')');
-            int elided = word.IndexOfAny(['\'', '’']);
+            var word = raw[w].Trim(CharSets.WordQuotesBrackets);
+            int elided = word.IndexOfAny(CharSets.Apostrophes);
             words.Add(w == k && elided is > 0 and < 3 ? word[(elided + 1)..] : word);
         }
 
@@ -406,8 +406,8 @@ internal static class SpeakerInstitutions
         {
             int from = Math.Max(0, m.At - TitleReach);
             var before = text[from..m.At];
-            int end = before.LastIndexOfAny(['.', '!', '?', '\n']);
-            var words = before[(end + 1)..].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+            int end = before.LastIndexOfAny(CharSets.SentenceEnds);
+            var words = before[(end + 1)..].Split(CharSets.SpacesCommas, StringSplitOptions.RemoveEmptyEntries);
             bool body = false, spokesman = false;
             foreach (var word in words)
             {
@@ -514,7 +514,7 @@ internal static class SpeakerInstitutions
     /// </summary>
     public static string? KnownSpokesman(string institution)
     {
-        var words = institution.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Select(Norm).ToArray();
+        var words = institution.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries).Select(Norm).ToArray();
         bool spokesman = false;
         for (int w = 0; w < words.Length; w++)
         {
@@ -570,7 +570,7 @@ internal static class SpeakerInstitutions
             return null;
         }
 
-        var raw = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         var norms = FirstNorms(raw);
         for (int k = 0; k < raw.Length && k < 6; k++)
         {

@@ -995,7 +995,7 @@ internal static class SpeakerNames
     /// Putin Says Wagner") still meets the person's key through one of them.
     /// </summary>
     internal static IEnumerable<string> WordKeys(string name) =>
-        name.Split([' ', '\u00A0', '-'], StringSplitOptions.RemoveEmptyEntries).Select(Key);
+        name.Split(CharSets.SpacesHyphens, StringSplitOptions.RemoveEmptyEntries).Select(Key);
 
     /// <summary>The key of a canonical name that speakers are matched by: the name key of its last word (the surname), in any script.</summary>
     public static string Key(string canonical)
@@ -1617,12 +1617,12 @@ internal static class SpeakerNames
     /// </summary>
     internal static List<string> AcronymWords(string phrase, out int words)
     {
-        var split = phrase.Split([' ', '\u00A0', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var split = phrase.Split(CharSets.SpacesCommasBrackets, StringSplitOptions.RemoveEmptyEntries);
         words = split.Length;
         var acronyms = new List<string>();
         foreach (var raw in split)
         {
-            var word = raw.Trim('.', ':', ';', '"', '«', '»', '“', '”', '„');
+            var word = raw.Trim(CharSets.WordQuotesNoComma);
             if (IsAcronym(word) && word.Any(char.IsLetter))
             {
                 acronyms.Add(word);
@@ -1756,7 +1756,7 @@ internal static class SpeakerNames
                 continue;
             }
 
-            int start = text.LastIndexOfAny([' ', '\n', '\t', '.', '،', ','], at - 1) + 1;
+            int start = text.LastIndexOfAny(CharSets.WordStarts, at - 1) + 1;
             string given = text[start..at];
             if (ArabicGivenNames.Contains(given) && IsArabicArticleSurname(word, given))
             {

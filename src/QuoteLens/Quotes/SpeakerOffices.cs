@@ -234,9 +234,9 @@ internal static class SpeakerOffices
     {
         bool title = false;
         string? key = null;
-        foreach (var raw in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
-            var word = raw.Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
+            var word = raw.Trim(CharSets.WordQuotesBrackets);
             if (!title)
             {
                 // "the spokesman, Ivan Sidorenko": a name in apposition after the comma is the spokesman's own.
@@ -575,11 +575,11 @@ internal static class SpeakerOffices
             return null;
         }
 
-        var raw = phrase[..^name.Length].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var raw = phrase[..^name.Length].Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         bool titled = false;
         for (int w = raw.Length - 1; w >= 0; w--)
         {
-            var word = raw[w].Trim(',', '.', ':', ';', '"', '«', '»', '“', '”', '„', '(', ')');
+            var word = raw[w].Trim(CharSets.WordQuotesBrackets);
             var norm = Tokenizer.NormalizeWord(word);
             if (!titled && BreaksTitle(word, norm))
             {

@@ -53,7 +53,7 @@ internal static class SpeakerRelays
     /// </summary>
     internal static string? QuotedBy(string phrase)
     {
-        var trimmed = phrase.TrimStart(' ', ',', '\u00A0');
+        var trimmed = phrase.TrimStart(CharSets.SpacesCommas);
         foreach (var words in QuotedByWords)
         {
             if (trimmed.StartsWith(words, StringComparison.OrdinalIgnoreCase) && trimmed.Length > words.Length + 1 && trimmed[words.Length] == ' ')
@@ -269,7 +269,7 @@ internal static class SpeakerRelays
     /// <summary>"l'AFP" → "AFP", "d'agence" → "agence": the word behind an elided French or Italian article.</summary>
     private static string Elided(string word)
     {
-        int apostrophe = word.IndexOfAny(['\'', '’']);
+        int apostrophe = word.IndexOfAny(CharSets.Apostrophes);
         return apostrophe is 1 && word.Length > 2 ? word[2..] : word;
     }
 

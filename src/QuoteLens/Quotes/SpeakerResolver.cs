@@ -364,7 +364,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        var words = lead[..^1].ToString().Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = lead[..^1].ToString().Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > MaxLeadInWords || !words.Any(w => UnmarkedSpeech.IsLeadInWord(Tokenizer.NormalizeWord(w))))
         {
             return null;
@@ -425,7 +425,7 @@ internal static class SpeakerResolver
             at++;
         }
 
-        int stop = text.IndexOfAny(['.', '!', '?', '\n'], at);
+        int stop = text.IndexOfAny(CharSets.SentenceEnds, at);
         stop = stop < 0 ? text.Length : stop;
         int after = SpeakerSources.AfterReportPreposition(text, at, stop);
         if (after < 0)
@@ -495,7 +495,7 @@ internal static class SpeakerResolver
 
         // "… opgeëist door het Legioen Vrijheid van Rusland … . Ook nu claimen ze de verantwoordelijkheid met een video. ‘We zijn
         // Russen …’": "they" in the sentence before is the body named last before it in the paragraph, agent or subject.
-        if (!text[previous..start].Split([' ', '\u00A0', ',', '.'], StringSplitOptions.RemoveEmptyEntries).Any(w => IsPluralPronoun(w, language)))
+        if (!text[previous..start].Split(CharSets.SpacesCommasPeriods, StringSplitOptions.RemoveEmptyEntries).Any(w => IsPluralPronoun(w, language)))
         {
             return null;
         }
@@ -1095,7 +1095,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static bool BareSpokesman(string phrase)
     {
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         bool title = false;
         for (int w = 0; w < words.Length; w++)
         {
@@ -1134,7 +1134,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? QuotedUnit(string? phrase, string text)
     {
-        int open = phrase is null ? -1 : phrase.IndexOfAny(['«', '"', '“', '„']);
+        int open = phrase is null ? -1 : phrase.IndexOfAny(CharSets.Openers);
         if (open < 2 || phrase![open - 1] != ' ' || !(phrase[open - 2] is 'в' or 'у' or 'В' or 'У' or 'о'))
         {
             return null;
@@ -1177,9 +1177,9 @@ internal static class SpeakerResolver
     /// <summary>The word of <paramref name="phrase"/> whose comparison form is <paramref name="unit"/>, when it is capitalised ("the Legion"); else null.</summary>
     private static string? CapitalisedUnit(string phrase, string unit)
     {
-        foreach (var word in phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries))
         {
-            var trimmed = word.Trim(',', '.', ';', ':', '"', '«', '»', '(', ')');
+            var trimmed = word.Trim(CharSets.WordEdges);
             if (trimmed.Length > 0 && char.IsUpper(trimmed[0]) && Tokenizer.NormalizeWord(trimmed) == unit)
             {
                 return trimmed;
@@ -1195,12 +1195,12 @@ internal static class SpeakerResolver
     /// rules read.
     /// </summary>
     private static bool NamesAMember(string phrase, List<Mention> bodies) =>
-        HasTitle(phrase) || phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => w.Trim(',', '.').Length >= 2 && w.Trim(',', '.').All(char.IsUpper))
+        HasTitle(phrase) || phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries).Any(w => w.Trim(CharSets.CommaPeriod).Length >= 2 && w.Trim(CharSets.CommaPeriod).All(char.IsUpper))
         || bodies.Exists(b => phrase.Contains(b.Name, StringComparison.Ordinal));
 
     /// <summary>True when a word of <paramref name="phrase"/> is a person's title (<see cref="TitleClasses"/>: "spokesman", "porte-parole").</summary>
     private static bool HasTitle(string phrase) =>
-        phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).Any(w => TitleClasses.Of(Tokenizer.NormalizeWord(w.Trim(',', '.'))) is not null);
+        phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries).Any(w => TitleClasses.Of(Tokenizer.NormalizeWord(w.Trim(CharSets.CommaPeriod))) is not null);
 
     /// <summary>
     /// The body (<paramref name="bodies"/>) or the institution (<see cref="SpeakerInstitutions.Nearest"/>) named nearest before
@@ -1239,7 +1239,7 @@ internal static class SpeakerResolver
     /// </summary>
     private static string? SpokesmanBody(string phrase, Func<List<Mention>> bodiesOf, int at, Func<string[], int> titleAt, int maxTitleAt)
     {
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         int title = titleAt(words);
         if (title < 0 || title > maxTitleAt || title == words.Length - 1)
         {
@@ -1268,13 +1268,13 @@ internal static class SpeakerResolver
             return rest[bestEnd..].Any(char.IsUpper) ? null : best;
         }
 
-        var after = rest.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var after = rest.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         if (after.Length is 0 or > 3)
         {
             return null;
         }
 
-        var last = after[^1].Trim(',', '.', ';', ':', '(', ')', '"', '«', '»');
+        var last = after[^1].Trim(CharSets.WordEdges);
         return last.Length >= 2 && last.All(char.IsUpper) && after.Take(after.Length - 1).All(w => !w.Any(char.IsUpper)) ? last : null;
     }
 
@@ -1347,7 +1347,7 @@ internal static class SpeakerResolver
             }
 
             // The mark that opens a name in quote marks is no word ("«Русский добровольческий корпус» предложил").
-            var before = text[sentenceStart..body.At].Split([' ', '\u00A0', '«', '"', '“', '„'], StringSplitOptions.RemoveEmptyEntries);
+            var before = text[sentenceStart..body.At].Split(CharSets.SpacesOpeners, StringSplitOptions.RemoveEmptyEntries);
             return before.Length <= MaxWordsBeforeBody && before.All(w => SpeakerNames.IsArticle(Tokenizer.NormalizeWord(w))) ? body : null;
         }
 
@@ -1419,7 +1419,7 @@ internal static class SpeakerResolver
         }
 
         var name = text[(colon + 1)..stop].Trim();
-        var words = name.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= TrailingWords && words.All(w => char.IsUpper(w[0])) ? SpeakerNames.Canonical(name, language) : null;
     }
 
@@ -1447,7 +1447,7 @@ internal static class SpeakerResolver
     /// <summary>A phrase of at most three words, one a pronoun ("er", "habe er", "he"), none capitalised but the first.</summary>
     private static bool IsPronounPhrase(string phrase)
     {
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= 3 && words.Skip(1).All(w => !char.IsUpper(w[0]))
             && words.Any(w => AttributionCues.Pronouns.Contains(Tokenizer.NormalizeWord(w)));
     }
@@ -1498,7 +1498,7 @@ internal static class SpeakerResolver
     /// reads "diretamente"): the verb's subject is dropped, as with no phrase.
     /// </summary>
     private static bool AdverbsOnly(string? phrase) =>
-        phrase is not null && phrase != Implied && phrase.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
+        phrase is not null && phrase != Implied && phrase.Split(CharSets.SpaceComma, StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } words
         && words.All(w => char.IsLower(w[0]) && w.Length > 7 && (w.EndsWith("mente", StringComparison.Ordinal) || w.EndsWith("ment", StringComparison.Ordinal)));
 
     /// <summary>
@@ -1512,7 +1512,7 @@ internal static class SpeakerResolver
         bool afterAbout = false;
         bool afterOfNation = false;
         string previous = "";
-        var words = phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.SpacesCommas, StringSplitOptions.RemoveEmptyEntries);
         bool opensWithArticle = words.Length > 2 && AttributionCues.Determiners.Contains(TokenStrings.Word(words[0].AsSpan().Trim(NamedInTrim)).Norm);
         for (int w = 1; w < words.Length; w++)
         {
@@ -1858,7 +1858,7 @@ internal static class SpeakerResolver
         // The phrase opens with the body ("the Corps and …", "Vene vabatahtlike korpus ja …"), an article aside, or with a name
         // the body reading misses and the conjunction ("das Russische Freiwilligenkorps und das Sibirische Bataillon"): capitalised
         // words, articles and the conjunction only.
-        var opening = text[p..bodies[k].At].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var opening = text[p..bodies[k].At].Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         bool joined = opening.Any(ListConjunctions.Contains);
         if (!(opening.Length == 0 || (opening.Length == 1 && AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(opening[0])))
             || (joined && opening.All(w => char.IsUpper(w[0]) || ListConjunctions.Contains(w) || AttributionCues.Determiners.Contains(Tokenizer.NormalizeWord(w))))))
@@ -1983,7 +1983,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        var words = text[Math.Max(0, at - 40)..at].Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = text[Math.Max(0, at - 40)..at].Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         int w = words.Length - 1;
         if (w >= 0 && SpeakerNames.IsArticle(Tokenizer.NormalizeWord(words[w])))
         {
@@ -1995,7 +1995,7 @@ internal static class SpeakerResolver
             return null;
         }
 
-        var first = words[w - 1].Trim(',', '(', ')', '«', '»', '"');
+        var first = words[w - 1].Trim(CharSets.CommaBracketsQuotes);
         return first.Length is >= 2 and <= 6 && first.All(char.IsUpper) ? first : null;
     }
 
@@ -2007,7 +2007,7 @@ internal static class SpeakerResolver
     /// </summary>
     internal static bool AgeDescription(string phrase)
     {
-        var words = phrase.Split([' ', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        var words = phrase.Split(CharSets.Spaces, StringSplitOptions.RemoveEmptyEntries);
         foreach (var word in words)
         {
             var norm = word.ToLowerInvariant();
@@ -2720,7 +2720,7 @@ internal static class SpeakerResolver
             return words;
         }
 
-        foreach (var word in phrase.Split([' ', '\u00A0', ',', '-'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in phrase.Split(CharSets.SpacesCommasHyphens, StringSplitOptions.RemoveEmptyEntries))
         {
             // The word's comparison form from the thread's table of words (no copy of a word read before).
             var norm = TokenStrings.Word(word.AsSpan().Trim(DescriptionTrim)).Norm;

@@ -204,7 +204,7 @@ internal static class TitleClasses
         }
 
         var list = new List<int>();
-        foreach (var word in phrase.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in phrase.Split(CharSets.SpacesCommas, StringSplitOptions.RemoveEmptyEntries))
         {
             if (Of(Tokenizer.NormalizeWord(word)) is { } office)
             {

@@ -162,7 +162,7 @@ internal static partial class UnitNames
             return null;
         }
 
-        var before = phrase[..body.At].Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries);
+        var before = phrase[..body.At].Split(CharSets.SpacesCommas, StringSplitOptions.RemoveEmptyEntries);
         for (int w = 0; w < before.Length; w++)
         {
             // A capital opens the phrase ("Die Freiwilligenlegion", "Бойцы легиона"); anywhere else it is a name.
@@ -182,7 +182,7 @@ internal static partial class UnitNames
     /// </summary>
     internal static string? ByQuotedName(List<Found> units, string marked)
     {
-        var inner = marked.Trim('«', '»', '"', '“', '”', '„', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var inner = marked.Trim(CharSets.QuotesSpace).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (inner.Length == 0 || !char.IsUpper(inner[0][0]))
         {
             return null;
@@ -214,7 +214,7 @@ internal static partial class UnitNames
         for (int k = 1; k < all.Count; k++)
         {
             var gap = phrase[(all[k - 1].At + all[k - 1].Length)..all[k].At];
-            foreach (var word in gap.Split([' ', '\u00A0', ','], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var word in gap.Split(CharSets.SpacesCommas, StringSplitOptions.RemoveEmptyEntries))
             {
                 if (!ListConjunctions.Contains(word))
                 {
