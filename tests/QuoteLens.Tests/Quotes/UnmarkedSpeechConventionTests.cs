@@ -160,6 +160,34 @@ public class UnmarkedSpeechConventionTests
         Assert.Empty(QuoteFinder.Find(Written("Rescue teams worked through the night at the site. Baltimore Harbor Morning View")));
     }
 
+    /// <summary>
+    /// Yamal-Media in the rdk-bryansk evaluation set prints Putin's words as a quote card: a paragraph with no quote marks, then a
+    /// caption paragraph with the speaker's name and title glued together ("Владимир ПутинПрезидент РФ").
+    /// </summary>
+    [Fact]
+    public void QuoteCardWhoseCaptionIsTheNextParagraph()
+    {
+        const string text = "Губернатор Иван Чередников посетил село после обстрела.\n\n"
+            + "Мы восстановим все дома, которые пострадали, и поможем каждой семье. Никто не останется без крыши над головой.\n\n"
+            + "Иван ЧередниковГубернатор области\n\n"
+            + "Чередников также сообщил, что в селе работают спасатели.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "ru")));
+        Assert.Equal("Мы восстановим все дома, которые пострадали, и поможем каждой семье. Никто не останется без крыши над головой.", quote.Text);
+        Assert.Equal("Иван Чередников", quote.CanonicalSpeaker);
+    }
+
+    [Fact]
+    public void TheWritersParagraphAboveAPhotoCaptionIsNoCard()
+    {
+        const string text = "Mayor Marta Kowalsky visited the flooded district on Monday morning with her deputies.\n\n"
+            + "The storm destroyed forty houses and the bridge over the river in the night to Sunday.\n\n"
+            + "Marta Kowalsky, Mayor of Eastford\n\n"
+            + "Photo Marta Kowalsky";
+        Assert.Empty(QuoteFinder.Find(Written(text)));
+        Assert.Null(QuoteCaptions.Name(text, new QuoteLens.Corpus.Paragraph(text.LastIndexOf("Photo", StringComparison.Ordinal), text.Length)));
+        Assert.Null(QuoteCaptions.Name("Автор: Иван Петров", new QuoteLens.Corpus.Paragraph(0, 18)));
+    }
+
     [Fact]
     public void ASentenceOfShortClausesClosingAQuoteIsNoTagList()
     {
