@@ -34,6 +34,23 @@ public class ContainedShortTests
     }
 
     [Fact]
+    public void AShortSentenceItsOwnArticleQuotesAsTheOpeningOfALongerOneIsNoVersionOfIt()
+    {
+        // "We will win this war" (two keys), said apart before the longer sentence that opens with it, is no short version of
+        // it: three other articles' versions contain its words, but it stays out of the statement's versions (at most a piece of
+        // its own article's longer sentence).
+        const string Longer = "“We will win this war and we will drive the raiders from every village,” Prime Minister Tomas Varga said.";
+        var analysis = Run(
+            Longer,
+            "Tomas Varga spoke on Saturday. “We will win this war and we will drive the raiders from every village,” Varga said.",
+            "Tomas Varga addressed the nation. “We will win this war and we will drive the raiders from every village,” he said.",
+            "“We will win this war,” Tomas Varga said on Saturday. Later he added: “We will win this war and we will drive the raiders from every village.”");
+        var group = GroupOf(analysis, "A0000", "raiders");
+        Assert.Contains(group.Members, m => m.ArticleId == "A0003" && m.Text.Contains("raiders", StringComparison.Ordinal));
+        Assert.DoesNotContain(group.Members, m => m.ArticleId == "A0003" && !m.Text.Contains("raiders", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFragmentACueGivesToSomeoneElseIsNoPieceOfTheStatement()
     {
         // Marek Volkov's words reuse the statement's label; Paul Girard's scare quote of the same words stays attached.

@@ -24,7 +24,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["biden-baltimore-bridge-2024-03"] = new(127, 127, 207, 221, 211, 693, 781, 821, 174, 180, 0),
         ["macron-2024-02"] = new(56, 56, 161, 170, 169, 199, 206, 205, 0, 0, 0),
         ["peskov-2024-02"] = new(39, 39, 62, 62, 69, 85, 92, 104, 0, 0, 0),
-        ["pope-white-flag-2024-03"] = new(146, 147, 116, 125, 119, 1048, 1181, 1183, 176, 185, 0),
+        ["pope-white-flag-2024-03"] = new(146, 147, 116, 121, 119, 1048, 1146, 1183, 176, 185, 0),
         ["prigozhin-ammunition-2023-05"] = new(231, 232, 80, 98, 120, 533, 682, 1276, 273, 294, 0),
         ["putin-biden-preference-2024-02"] = new(181, 182, 167, 181, 264, 1072, 1190, 2168, 219, 241, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 476, 519, 730, 204, 206, 0),
@@ -49,8 +49,8 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["zaluzhny-stalemate-2023-11"] = new(268, 273, 99, 123, 233, 657, 786, 1746, 290, 344, 0),
         ["putin-direct-line-2023-12"] = new(244, 245, 130, 189, 189, 708, 1116, 1268, 317, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 55, 85, 75, 136, 392, 329, 142, 213, 0),
-        ["putin-assembly-address-2024-02"] = new(256, 259, 298, 339, 433, 1656, 2217, 2900, 325, 367, 0),
-        ["netanyahu-war-statement-2023-10"] = new(314, 320, 192, 278, 304, 1071, 1605, 2863, 369, 432, 0),
+        ["putin-assembly-address-2024-02"] = new(256, 259, 297, 339, 433, 1655, 2217, 2900, 325, 367, 0),
+        ["netanyahu-war-statement-2023-10"] = new(314, 320, 192, 262, 304, 1069, 1606, 2863, 369, 432, 0),
         ["black-sea-fleet-ships-2024-02"] = new(158, 164, 16, 23, 17, 140, 203, 225, 139, 199, 0),
     };
 
