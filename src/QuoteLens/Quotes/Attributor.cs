@@ -1308,6 +1308,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
                     // "— передаёт ТАСС со ссылкой на Ивана Петренко": the one cited, not the outlet.
                     range = cited;
                 }
+                else if (inverted && range is { } described && RelayInside(tokens, described) is { } inner)
+                {
+                    // "a déclaré l'agence de presse officielle RIA Novosti citant le ministère de la Défense": the outlet's
+                    // description runs on into its relay; the one it cites speaks.
+                    range = inner;
+                }
                 else if (inverted && range is { } words && tokens[words.First].Norm == "слова" && RelayedSource(tokens, words.First) is { } owner)
                 {
                     // "— приводит слова президента ТАСС", "— наводить слова Путіна видання": the words' owner, not the outlet after.
@@ -1819,6 +1825,24 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         // "…», — передаёт ТАСС со ссылкой на Ивана Петренко", "…,” reported Newshub, citing Ivan Petrenko": the one the outlet cites.
         var source = RelayedSource(tokens, range.Last + 1) ?? range;
         return Make(tokens, source, cueAt, cueLength, tokens[Math.Max(range.Last, source.Last)].End);
+    }
+
+    /// <summary>
+    /// The one cited by a relay that stands inside a speaker phrase read after a verb, past its first word ("a déclaré l'agence
+    /// de presse officielle RIA Novosti citant le ministère de la Défense" → "le ministère de la Défense"), or null when none
+    /// does. Measured: il76-crash speakers 273 -> 275/333; nothing else moves.
+    /// </summary>
+    private (int First, int Last)? RelayInside(TokenWindow tokens, (int First, int Last) range)
+    {
+        for (int k = range.First + 1; k < range.Last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && RelayedSource(tokens, k) is { } cited)
+            {
+                return cited;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Prepositions after a two-word relay ("со ссылкой на", "unter Berufung auf", "with reference to", "cu referire la").</summary>

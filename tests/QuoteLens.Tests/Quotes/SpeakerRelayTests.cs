@@ -70,7 +70,8 @@ public class SpeakerRelayTests
 
 /// <summary>
 /// An outlet that names the one it cites ("— передаёт ТАСС со ссылкой на Ивана Петренко", "reported Newshub, citing Ivan
-/// Petrenko", "unter Berufung auf", "cu referire la", "слова Ивана Петренко"): the one cited speaks. Invented sentences.
+/// Petrenko", "unter Berufung auf", "cu referire la", "слова Ивана Петренко", "a déclaré l'agence de presse officielle Newshub
+/// citant …" after the outlet's description): the one cited speaks. Invented sentences.
 /// </summary>
 public class SpeakerCitedSourceTests
 {
@@ -82,6 +83,8 @@ public class SpeakerCitedSourceTests
     [InlineData("en", "Marek Volkov held talks on Monday.\n\n\"The decision is final,\" reported Newshub, citing Ivan Petrenko.", "Ivan Petrenko")]
     [InlineData("de", "Marek Volkov führte am Montag Gespräche.\n\n„Die Entscheidung ist endgültig“, berichtete Newshub unter Berufung auf Ivan Petrenko.", "Ivan Petrenko")]
     [InlineData("ro", "Marek Volkov a purtat negocieri luni.\n\n„Decizia este definitivă”, a transmis Newshub, cu referire la Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("fr", "Marek Volkov a mené des pourparlers lundi.\n\n« La décision est définitive », a déclaré l’agence de presse officielle Newshub citant Ivan Petrenko.", "Ivan Petrenko")]
+    [InlineData("fr", "Marek Volkov a mené des pourparlers lundi.\n\n« La décision est définitive », a déclaré l’agence de presse officielle Newshub citant le ministère de la Défense.", "Défense")]
     public void TheOneCitedSpeaks(string language, string text, string expected)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
