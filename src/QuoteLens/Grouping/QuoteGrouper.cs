@@ -1133,9 +1133,12 @@ public static partial class QuoteGrouper
     }
 
     /// <summary>The words of a text (runs of letters and digits), as written.</summary>
-    private static List<string> CutWords(string text)
+    private static List<string> CutWords(string text) => LetterRuns(text).ConvertAll(r => text[r.Start..r.End]);
+
+    /// <summary>The runs of letters and digits of a text, as start and end offsets, in order.</summary>
+    private static List<(int Start, int End)> LetterRuns(string text)
     {
-        var words = new List<string>();
+        var runs = new List<(int Start, int End)>();
         int start = -1;
         for (int i = 0; i <= text.Length; i++)
         {
@@ -1146,12 +1149,12 @@ public static partial class QuoteGrouper
             }
             else if (!letter && start >= 0)
             {
-                words.Add(text[start..i]);
+                runs.Add((start, i));
                 start = -1;
             }
         }
 
-        return words;
+        return runs;
     }
 
     private static bool IsQuestion(string text)

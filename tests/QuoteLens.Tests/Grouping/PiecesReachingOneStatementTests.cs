@@ -26,41 +26,15 @@ public class PiecesReachingOneStatementTests
         ["воюем"] = ["fight"], ["дома"] = ["house"],
     };
 
-    private static IReadOnlyList<QuoteGroup> Group()
-    {
-        var articles = new (string Id, string Language, (string Text, QuoteKind Kind)[] Texts)[]
-        {
-            ("A01_vesti_ru", "ru", [(ZoneRu, QuoteKind.Full), (OtherRu, QuoteKind.Full)]),
-            ("A02_lenta_ru", "ru", [(ZoneRu, QuoteKind.Full), (OtherRu, QuoteKind.Full)]),
-            ("A03_jornal_pt", "pt", [(ZonePt, QuoteKind.Scare)]),
-            ("A04_novyny_uk", "uk", [(ZoneUk, QuoteKind.Scare)]),
-        };
-        var quotes = new List<Quote>();
-        foreach (var (id, language, texts) in articles)
-        {
-            int at = 0;
-            for (int i = 0; i < texts.Length; i++)
-            {
-                quotes.Add(new Quote($"{id}-q{i}", id, texts[i].Text, at, at + texts[i].Text.Length, texts[i].Kind, false, "\"", null, null, language, []));
-                at += texts[i].Text.Length + 10;
-            }
-        }
-
-        var options = GroupingOptions.Default with
-        {
-            CrossLanguageLinks = sentences =>
-            {
-                var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-                var wordKeys = sentences.Select(s => Words(s.Text).Select(w => Glossary[w].Select(k => ids.TryGetValue(k, out var id) ? id : ids[k] = ids.Count).ToArray()).ToArray()).ToArray();
-                var sentenceKeys = wordKeys.Select(w => w.SelectMany(k => k).Distinct().Order().ToArray()).ToArray();
-                return new LinkedTexts([], wordKeys, sentenceKeys, new bool[ids.Count]);
-            },
-        };
-        return QuoteGrouper.Group(quotes, options);
-    }
-
-    private static IEnumerable<string> Words(string text) =>
-        text.Split([.. text.Where(c => !char.IsLetter(c)).Distinct()], StringSplitOptions.RemoveEmptyEntries).Select(w => w.ToLowerInvariant()).Where(Glossary.ContainsKey);
+    private static IReadOnlyList<QuoteGroup> Group() => GlossaryGrouping.Group(
+        Glossary,
+        [
+            new("A01_vesti_ru", "ru", [(ZoneRu, QuoteKind.Full), (OtherRu, QuoteKind.Full)]),
+            new("A02_lenta_ru", "ru", [(ZoneRu, QuoteKind.Full), (OtherRu, QuoteKind.Full)]),
+            new("A03_jornal_pt", "pt", [(ZonePt, QuoteKind.Scare)]),
+            new("A04_novyny_uk", "uk", [(ZoneUk, QuoteKind.Scare)]),
+        ],
+        anchor: null);
 
     [Fact]
     public void PiecesOfTwoLanguagesReachingOneStatementJoinIt()

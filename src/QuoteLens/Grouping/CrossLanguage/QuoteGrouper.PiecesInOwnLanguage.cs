@@ -81,22 +81,11 @@ public static partial class QuoteGrouper
     private static HashSet<string> Stems(string text)
     {
         var stems = new HashSet<string>(StringComparer.Ordinal);
-        int start = -1;
-        for (int i = 0; i <= text.Length; i++)
+        foreach (var (start, end) in LetterRuns(text))
         {
-            bool letter = i < text.Length && char.IsLetterOrDigit(text[i]);
-            if (letter && start < 0)
+            if (end - start >= PieceWordMinLength)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                if (i - start >= PieceWordMinLength)
-                {
-                    stems.Add(text.Substring(start, Math.Min(PieceStemLength, i - start)).ToLowerInvariant());
-                }
-
-                start = -1;
+                stems.Add(text.Substring(start, Math.Min(PieceStemLength, end - start)).ToLowerInvariant());
             }
         }
 
