@@ -1088,7 +1088,6 @@ public static partial class QuoteGrouper
             : null;
     }
 
-    /// <summary>Whether a sentence asks: its last character other than spaces, quote marks, brackets and commas is a question mark.</summary>
     /// <summary>The id of the quoted passage a sentence was split from ("C26_watan_ar#3" for "C26_watan_ar#3.5" and "C26_watan_ar#3.5.1").</summary>
     private static string Passage(string id)
     {
@@ -1096,6 +1095,9 @@ public static partial class QuoteGrouper
         int dot = hash < 0 ? -1 : id.IndexOf('.', hash);
         return dot < 0 ? id : id[..dot];
     }
+
+    /// <summary>The most keys of a short sentence that <see cref="SaidApartFromItsOwnLongerSentence"/> keeps apart.</summary>
+    private const int SaidApartMaxKeys = 2;
 
     /// <summary>
     /// Whether a short full sentence of two keys or fewer is said on its own beside a longer sentence of its own article that
@@ -1113,7 +1115,7 @@ public static partial class QuoteGrouper
     /// <param name="ownCut">Whether it is that longer sentence's opening words or stands inside it.</param>
     /// <param name="text">The short sentence.</param>
     private static bool SaidApartFromItsOwnLongerSentence(int keyCount, bool ownVersion, bool ownCut, Quote text) =>
-        keyCount <= 2 && ownVersion && (ownCut || text.Cue is not null);
+        keyCount <= SaidApartMaxKeys && ownVersion && (ownCut || text.Cue is not null);
 
     /// <summary>
     /// Whether a short sentence is a piece of its own article's longer sentence said as such: it stands inside that
@@ -1157,6 +1159,7 @@ public static partial class QuoteGrouper
         return runs;
     }
 
+    /// <summary>Whether a sentence asks: its last character other than spaces, quote marks, brackets and commas is a question mark.</summary>
     private static bool IsQuestion(string text)
     {
         for (int i = text.Length - 1; i >= 0; i--)
@@ -1484,7 +1487,7 @@ public static partial class QuoteGrouper
                     else
                     {
                         ownRoots.Add(root);
-                        if (IsOwnCut(fragment, sorted[copy]))
+                        if (!asFragment && keyCount <= SaidApartMaxKeys && IsOwnCut(fragment, sorted[copy]))
                         {
                             ownCut.Add(root);
                         }

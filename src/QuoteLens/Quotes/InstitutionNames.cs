@@ -1,4 +1,4 @@
-﻿using QuoteLens.Text;
+using QuoteLens.Text;
 
 namespace QuoteLens.Quotes;
 
@@ -219,15 +219,27 @@ internal static class InstitutionNames
                 return null;
             }
 
-            // "Армия обороны Израиля", "Армії оборони Ізраїлю": army, defence, Israel.
-            named |= IsraeliArmyNames.Contains(word) || (word.StartsWith("израил", StringComparison.Ordinal) || word.StartsWith("ізраїл", StringComparison.Ordinal))
-                && previous.StartsWith("оборон", StringComparison.Ordinal) && (before.StartsWith("арми", StringComparison.Ordinal) || before.StartsWith("армі", StringComparison.Ordinal));
+            named |= IsraeliArmyNames.Contains(word) || IsraeliArmyLongForm(before, previous, word);
             before = previous;
             previous = word;
         }
 
         return named ? "Israel Defense Forces" : null;
     }
+
+    /// <summary>"Армия обороны Израиля", "Армії оборони Ізраїлю": three words (comparison forms) reading army, defence, Israel.</summary>
+    private static bool IsraeliArmyLongForm(string army, string defence, string israel) =>
+        (israel.StartsWith("израил", StringComparison.Ordinal) || israel.StartsWith("ізраїл", StringComparison.Ordinal))
+        && defence.StartsWith("оборон", StringComparison.Ordinal)
+        && (army.StartsWith("арми", StringComparison.Ordinal) || army.StartsWith("армі", StringComparison.Ordinal));
+
+    /// <summary>
+    /// Whether a word (its comparison form) may be part of one of the Israeli army's names (<see cref="IsraeliArmy"/>): it holds
+    /// an acronym or the stem of Israel. A cheap test on words the caller has read already, before the phrase is read again.
+    /// </summary>
+    public static bool MayNameIsraeliArmy(string norm) =>
+        norm.Contains("idf", StringComparison.Ordinal) || norm.Contains("цахал", StringComparison.Ordinal) || norm.Contains("tsahal", StringComparison.Ordinal)
+        || norm.Contains("tzahal", StringComparison.Ordinal) || norm.Contains("израил", StringComparison.Ordinal) || norm.Contains("ізраїл", StringComparison.Ordinal);
 
     /// <summary>
     /// "Генштаба ВСУ", "в Генштабі ЗСУ": the General Staff followed by the abbreviation of the armed forces it commands (ЗСУ, ВСУ:

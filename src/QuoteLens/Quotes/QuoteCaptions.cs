@@ -14,7 +14,7 @@ internal static class QuoteCaptions
     private const int MaxCaption = 80;
 
     /// <summary>The fewest words of a statement above a caption.</summary>
-    private const int MinStatementWords = 8;
+    internal const int MinStatementWords = 8;
 
     /// <summary>Credit words a photo or video caption opens with ("Video Ansa", "Фото Иван Петров"): no speaker's name.</summary>
     private static readonly HashSet<string> CreditWords = new(
@@ -32,7 +32,7 @@ internal static class QuoteCaptions
     /// </summary>
     internal static string? Name(string text, Paragraph caption)
     {
-        if (caption.Start < 0 || caption.End > text.Length || caption.Length is < 5 or > MaxCaption)
+        if (caption.Length is < 5 or > MaxCaption)
         {
             return null;
         }

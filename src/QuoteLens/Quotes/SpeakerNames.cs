@@ -424,7 +424,7 @@ internal static class SpeakerNames
             return null;
         }
 
-        if (InstitutionNames.IsraeliArmy(phrase) is { } israeliArmy)
+        if (words.Exists(w => InstitutionNames.MayNameIsraeliArmy(w.Norm)) && InstitutionNames.IsraeliArmy(phrase) is { } israeliArmy)
         {
             // "у ЦАХАЛ заявили", "the IDF wrote", "Армии обороны Израиля": one speaker by any of its names.
             strong = true;

@@ -649,7 +649,7 @@ internal static class UnmarkedSpeech
         var para = article.Paragraphs[p];
         var caption = article.Paragraphs[p + 1];
         if (TextChars.IsQuoteMark(text[para.Start]) || text[para.End - 1] is ':' or '?' || QuoteCaptions.Name(text, caption) is not { } name
-            || CountWords(text, para.Start, para.End) < 8 || !QuoteCaptions.NamedElsewhere(text, para, caption, name))
+            || CountWords(text, para.Start, para.End) < QuoteCaptions.MinStatementWords || !QuoteCaptions.NamedElsewhere(text, para, caption, name))
         {
             return false;
         }
