@@ -82,4 +82,20 @@ public class SpeakerArticleAcronymTests
         Assert.Empty(SpeakerArticleAcronyms.Definitions("The Federal Security Service (FSB) said so."));
         Assert.Equal("Freedom of Russia Legion", SpeakerArticleAcronyms.Definitions("the Freedom of Russia Legion (FRL) said")[SpeakerNames.Key("FRL")]);
     }
+
+    [Fact]
+    public void APolishUnitWithItsAdjectiveAfterTheNounIsTheUnitOfTheOtherLanguages()
+    {
+        // "Północny Korpus Ochotniczy (PKO)": Polish writes the adjective after the unit noun; the Polish speaker (keyed by
+        // "Ochotniczy") is the corps the English article names, not a speaker of its own.
+        Assert.Contains((SpeakerNames.Key("Ochotniczy"), SpeakerNames.Key("corps"), ""), SpeakerAcronyms.Definitions("Do ataku przyznał się Północny Korpus Ochotniczy (PKO), oddział ochotników."));
+        var polish = Found("Wrócimy",
+            ("Do ataku przyznał się Północny Korpus Ochotniczy (PKO), oddział ochotników. „Wrócimy do domu” – oświadczył Północny Korpus Ochotniczy.", "pl"),
+            ("The Northern Volunteer Corps said: “We are coming back home.”", "en"));
+        var english = Found("We are coming",
+            ("Do ataku przyznał się Północny Korpus Ochotniczy (PKO), oddział ochotników. „Wrócimy do domu” – oświadczył Północny Korpus Ochotniczy.", "pl"),
+            ("The Northern Volunteer Corps said: “We are coming back home.”", "en"));
+        Assert.Equal(english.SpeakerKey, polish.SpeakerKey);
+        Assert.Equal("Northern Volunteer Corps", polish.CanonicalSpeaker);
+    }
 }
