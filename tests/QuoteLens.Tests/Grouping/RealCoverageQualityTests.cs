@@ -26,7 +26,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["peskov-2024-02"] = new(39, 39, 62, 62, 69, 85, 92, 104, 0, 0, 0),
         ["pope-white-flag-2024-03"] = new(146, 147, 116, 121, 119, 1048, 1146, 1183, 176, 185, 0),
         ["prigozhin-ammunition-2023-05"] = new(231, 232, 80, 98, 120, 533, 682, 1276, 273, 294, 0),
-        ["putin-biden-preference-2024-02"] = new(181, 182, 167, 181, 264, 1072, 1190, 2168, 219, 241, 0),
+        ["putin-biden-preference-2024-02"] = new(182, 182, 167, 181, 264, 1072, 1194, 2168, 220, 241, 0),
         ["putin-crocus-address-2024-03"] = new(140, 140, 118, 123, 146, 476, 519, 730, 204, 206, 0),
         ["scholz-taurus-2024-02"] = new(62, 62, 11, 15, 11, 64, 95, 113, 79, 84, 0),
         ["trump-nato-2024-02"] = new(137, 137, 500, 504, 547, 1004, 1016, 1418, 204, 220, 0),
@@ -43,7 +43,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 253, 312, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(202, 205, 126, 139, 153, 1137, 1346, 1677, 234, 267, 0),
         ["putin-carlson-interview-2024-02"] = new(298, 298, 159, 188, 208, 1641, 2207, 2544, 345, 397, 0),
-        ["putin-mobilization-address-2022-09"] = new(290, 296, 117, 163, 209, 826, 1570, 2261, 374, 442, 0),
+        ["putin-mobilization-address-2022-09"] = new(291, 296, 117, 163, 209, 826, 1551, 2261, 374, 442, 0),
         ["black-sea-grain-deal-exit-2023-07"] = new(203, 203, 104, 116, 124, 572, 885, 1091, 215, 247, 0),
         ["kherson-withdrawal-2022-11"] = new(284, 292, 119, 137, 189, 650, 909, 1405, 316, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(268, 273, 99, 123, 233, 657, 786, 1746, 290, 344, 0),
@@ -51,7 +51,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["houthi-red-sea-2023-12"] = new(91, 93, 55, 85, 75, 136, 392, 329, 142, 213, 0),
         ["putin-assembly-address-2024-02"] = new(256, 259, 297, 339, 433, 1655, 2217, 2900, 325, 367, 0),
         ["netanyahu-war-statement-2023-10"] = new(314, 320, 192, 262, 304, 1069, 1606, 2863, 369, 432, 0),
-        ["black-sea-fleet-ships-2024-02"] = new(158, 164, 16, 23, 17, 140, 203, 225, 139, 199, 0),
+        ["black-sea-fleet-ships-2024-02"] = new(162, 164, 16, 23, 17, 141, 204, 225, 143, 199, 0),
     };
 
     /// <summary>Every answer key in the repository: the bundled ones, the evaluation sets under data/eval and the held-out sets under data/heldout.</summary>

@@ -35,14 +35,14 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("putin-prigozhin-crash-2023-08", 178, 177, 178, 177)]
     [InlineData("rdk-legion-belgorod-raids-2023", 130, 129, 129, 121)]
     [InlineData("kakhovka-dam-2023-06", 192, 186, 191, 170)]
-    [InlineData("putin-biden-preference-2024-02", 182, 181, 182, 172)]
+    [InlineData("putin-biden-preference-2024-02", 182, 182, 182, 173)]
     [InlineData("prigozhin-ammunition-2023-05", 232, 231, 232, 215)]
     [InlineData("kursk-incursion-2024-08", 181, 179, 181, 175)]
     [InlineData("il76-crash-2024-01", 238, 236, 238, 209)]
     [InlineData("rdk-bryansk-raid-2023-03", 204, 201, 204, 168)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 201, 205, 182)]
     [InlineData("putin-carlson-interview-2024-02", 298, 298, 298, 258)]
-    [InlineData("putin-mobilization-address-2022-09", 296, 290, 296, 254)]
+    [InlineData("putin-mobilization-address-2022-09", 296, 291, 296, 254)]
     [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 178)]
     [InlineData("kherson-withdrawal-2022-11", 292, 284, 292, 257)]
     [InlineData("zaluzhny-stalemate-2023-11", 273, 265, 273, 236)]
@@ -50,7 +50,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 62)]
     [InlineData("putin-assembly-address-2024-02", 259, 256, 259, 227)]
     [InlineData("netanyahu-war-statement-2023-10", 320, 313, 320, 274)]
-    [InlineData("black-sea-fleet-ships-2024-02", 164, 158, 164, 117)]
+    [InlineData("black-sea-fleet-ships-2024-02", 164, 162, 164, 121)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
         var folder = Folder(key);
