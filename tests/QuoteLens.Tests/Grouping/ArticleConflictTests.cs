@@ -5,13 +5,16 @@ namespace QuoteLens.Tests.Grouping;
 /// <summary>
 /// Two plainly different full sentences of one article are two statements, so a group that holds both is split
 /// (QuoteGrouper.SeparateArticleConflicts), on real coverage: the held-out answer key of Lukashenko's remarks on the Crocus
-/// attackers (data/heldout/lukashenko-crocus-belarus-2024-03) and the Baltimore bridge key (data/eval/biden-baltimore-bridge-2024-03).
+/// attackers (data/heldout/lukashenko-crocus-belarus-2024-03), the Baltimore bridge key (data/eval/biden-baltimore-bridge-2024-03)
+/// and the Bryansk raid key (data/eval/rdk-bryansk-raid-2023-03).
 /// </summary>
 public class ArticleConflictTests
 {
     private static readonly Lazy<Analysis> Lukashenko = new(() => Analysis.Run(TestPaths.Data("heldout", "lukashenko-crocus-belarus-2024-03")));
 
     private static readonly Lazy<Analysis> Biden = new(() => Analysis.Run(TestPaths.Data("eval", "biden-baltimore-bridge-2024-03")));
+
+    private static readonly Lazy<Analysis> Bryansk = new(() => Analysis.Run(TestPaths.Data("eval", "rdk-bryansk-raid-2023-03")));
 
     private const string TurnedAway = "puis ils ont fait demi-tour et se sont dirigés vers la frontière entre l’Ukraine";
 
@@ -59,5 +62,19 @@ public class ArticleConflictTests
 
         Assert.Contains(headline.Members, m => m.ArticleId == "B24_raitelevideo_it" && m.Text.StartsWith("E' mia intenzione fare in modo che il governo federale paghi", StringComparison.Ordinal));
         Assert.DoesNotContain(headline.Links, l => l.Evidence.StartsWith("apart:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_short_sentence_of_one_quoted_passage_leaves_the_group_of_its_longer_sentence_with_its_same_word_versions()
+    {
+        // Kommersant quotes, in one passage, "Проникли на приграничную территорию и открыли огонь по гражданским лицам." and a few
+        // sentences later "Открыли огонь.": joins across languages had brought both into one group. The short one leaves, and
+        // SakhaLife's "Открыли огонь по ней." (the same two keys, in the group only through it) goes with it.
+        var longer = GroupOf(Bryansk.Value, "R01_kommersant_ru", "Проникли на приграничную территорию и открыли огонь по гражданским лицам.");
+        var shorter = GroupOf(Bryansk.Value, "R01_kommersant_ru", "Открыли огонь.");
+
+        Assert.NotEqual(longer.Id, shorter.Id);
+        Assert.Contains(shorter.Members, m => m.ArticleId == "R04_sakhalife_ru" && m.Text == "Открыли огонь по ней.");
+        Assert.Contains(shorter.Links, l => l.Evidence == "apart: one article quotes both as two statements");
     }
 }
