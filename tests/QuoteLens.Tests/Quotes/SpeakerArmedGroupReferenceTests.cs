@@ -62,6 +62,17 @@ public class SpeakerArmedGroupReferenceTests
         Assert.Equal("Russischen Freiwilligenkorps", quote.CanonicalSpeaker);
     }
 
+    [Theory]
+    [InlineData("fr", "Le président Marek Volkov a dénoncé une attaque. « Nous répondrons », a déclaré Marek Volkov.\n\nMardi 4 avril, le Corps des volontaires du Nord, un groupe de combattants exilés, a revendiqué des attaques dans la région pour « libérer le pays ».", "Corps")]
+    [InlineData("en", "President Marek Volkov condemned the attack. \"We will respond,\" Marek Volkov said.\n\nOn Tuesday, the Northern Volunteer Corps, a group of exiled fighters, claimed the attacks in the region to \"free the country\".", "Northern Volunteer Corps")]
+    public void AnArmedUnitThatOpensTheQuotesSentenceSaysItsWords(string language, string text, string unit)
+    {
+        // The unit opening the sentence (after a fronted date) is its subject; the quote had gone to the president, the article's
+        // main speaker. The French name is read as far as its capitalised words go ("Corps des volontaires").
+        var quote = QuoteFinder.Find(Written(text, language)).Last();
+        Assert.StartsWith(unit, quote.CanonicalSpeaker, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ItIsTheInstitutionNamedBefore()
     {
