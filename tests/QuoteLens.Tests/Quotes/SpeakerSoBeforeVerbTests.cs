@@ -147,3 +147,27 @@ public class SpeakerReproachVerbTests
         Assert.All(quotes, q => Assert.Equal("avait reproché", q.Cue));
     }
 }
+
+/// <summary>
+/// Ukraine's Coordination Headquarters for the Treatment of Prisoners of War, named by its adjective and body noun
+/// ("Координаційний штаб заявив", as Suspilne writes in the il76 evaluation set), is one speaker, "Ukrainian Coordination HQ
+/// for POWs"; the body noun alone later ("Штаб наголосив") names no one and refers back to it.
+/// </summary>
+public class SpeakerCoordinationHeadquartersTests
+{
+    [Fact]
+    public void TheAdjectiveAndTheNounAreOneBody()
+    {
+        const string text = "Обмін полоненими відклали.\n\nКоординаційний штаб з питань поводження з військовополоненими випустив заяву.\n\nКоординаційний штаб заявив, що \"збирає та аналізує всю необхідну інформацію\".\n\nШтаб наголосив, що \"ворог поширює неправдиві чутки про обмін\".";
+        var quotes = QuoteFinder.Find(Written(text, "uk"));
+        Assert.Equal(2, quotes.Count);
+        Assert.All(quotes, q => Assert.Equal("Ukrainian Coordination HQ for POWs", q.CanonicalSpeaker));
+    }
+
+    [Fact]
+    public void TheRussianNameToo() =>
+        Assert.Equal("Ukrainian Coordination HQ for POWs", InstitutionNames.CoordinationHeadquarters("Координационный штаб по обращению с военнопленными"));
+
+    [Fact]
+    public void AnotherHeadquartersIsNotIt() => Assert.Null(InstitutionNames.CoordinationHeadquarters("Оперативный штаб"));
+}
