@@ -206,15 +206,16 @@ public static partial class QuoteGrouper
                 return null;
             }
 
-            foreach (var (p, root) in partOfText.OrderBy(p => p.Key))
+            (int Part, int Text)? first = null;
+            foreach (var (p, root) in partOfText)
             {
-                if (same.Keys.Length(p) == length && same.Index.Shared(t, p).Count == length)
+                if ((first is null || p < first.Value.Text) && same.Keys.Length(p) == length && same.Index.Shared(t, p).Count == length)
                 {
-                    return (root, p);
+                    first = (root, p);
                 }
             }
 
-            return null;
+            return first;
         }
 
         // The weighed links of q's text to texts with a version in the group, other than copies in q's own article.
