@@ -150,6 +150,9 @@ internal static class SpeakerRelays
         return words.Count is 2 or 3 && IsAcronymWord(words[0]) && NewsNouns.Contains(TokenStrings.Word(words[^1]).Norm);
     }
 
+    /// <summary>True for a news noun that ends an outlet's name after its acronym ("Новости" in "РИА Новости", "News").</summary>
+    internal static bool IsNewsNoun(string norm) => NewsNouns.Contains(norm);
+
     private static bool IsAcronymWord(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || c == '-') && word.Any(char.IsLetter);
 
     /// <summary>True when <paramref name="cue"/> is a verb of reporting ("writes", "schreibt", "пишет", "titelt").</summary>

@@ -124,6 +124,7 @@ public class SpeakerQuotingVerbTests
     [Theory]
     [InlineData("ru", "Министр обороны Иван Петренко провёл совещание в Москве. Президент Олег Сидоров не присутствовал.\n\n«Армия должна быть готова к любым сценариям», — приводит слова министра обороны Ньюсхаб.", "министра обороны")]
     [InlineData("nl", "Minister Jan Vermeer sprak maandag in Den Haag. Premier Karel Smit was afwezig.\n\n\"Het leger moet klaar zijn voor elk scenario\", citeert persbureau Newshub het ministerie.", "het ministerie")]
+    [InlineData("ru", "Член совета движения Ахмед аль-Карими выступил в понедельник.\n\n«К экипажу будут относиться как к гостям», — цитирует НХБ Новости представителя движения.", "представителя движения")]
     public void TheOneQuotedIsReadPastTheOutletsName(string language, string text, string phrase)
     {
         var quote = Assert.Single(QuoteFinder.Find(Written(text, language)));
