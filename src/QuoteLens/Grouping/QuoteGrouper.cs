@@ -216,6 +216,8 @@ public static partial class QuoteGrouper
         // A version that stands with no tie to its group (joined through a sentence that moved on) follows its links.
         MoveLeftBehind(texts, state, pairs, crossLinks, evidence);
         profile?.Invoke("left behind");
+        // A version whose near copy in its language stands in another group, and that its own group holds less, moves there.
+        MoveToNearCopies(texts, same, roles, state, pairs, crossLinks, evidence);
 
         // Two short quotes that share two of their three keys, in articles of one story, are one short utterance told two
         // ways: a lone one joins the other's group (last, so that the passes across languages do not build on the join).
