@@ -158,6 +158,9 @@ public static partial class QuoteGrouper
                 state.Key[q] = key;
             }
         }
+
+        // Then a version left alone in its article's group follows a link that is both sides' strongest.
+        JoinMutualBestLinks(sorted, texts, state, words, evidence);
     }
 
     /// <summary>
