@@ -84,11 +84,13 @@ internal static class SpeakerRelays
     };
 
     /// <summary>
-    /// True when the quote <paramref name="quoted"/>, attributed by <paramref name="cue"/> to <paramref name="phrase"/>, is a
-    /// first-person statement that an outlet passes on (see the class summary); <paramref name="text"/> is the article's.
+    /// True when the quote at [<paramref name="quoteStart"/>, <paramref name="quoteEnd"/>) of <paramref name="text"/> (the
+    /// article's), attributed by <paramref name="cue"/> to <paramref name="phrase"/>, is a first-person statement that an
+    /// outlet passes on (see the class summary). The quote's words are copied out only once the phrase is an outlet (every
+    /// attributed quote's text had been copied first; same answers, fewer allocations).
     /// </summary>
-    public static bool Relays(string text, string? phrase, string? cue, string quoted, string language) =>
-        phrase is { Length: > 0 } && cue is { Length: > 0 } && IsOutlet(text, phrase, cue, language) && SpeaksInFirstPerson(quoted, language);
+    public static bool Relays(string text, string? phrase, string? cue, int quoteStart, int quoteEnd, string language) =>
+        phrase is { Length: > 0 } && cue is { Length: > 0 } && IsOutlet(text, phrase, cue, language) && SpeaksInFirstPerson(text[quoteStart..quoteEnd], language);
 
     /// <summary>True when <paramref name="phrase"/>, the speaker of <paramref name="cue"/>, names a news outlet.</summary>
     internal static bool IsOutlet(string text, string phrase, string cue, string language)

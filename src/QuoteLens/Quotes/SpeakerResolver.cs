@@ -110,7 +110,7 @@ internal static class SpeakerResolver
             }
 
             if (phrases[n] is { } passed
-                && (SpeakerRelays.QuotedBy(passed) ?? (cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, passed, cue, article.Text[positions[n]..ends[n]], language) ? passed : null))
+                && (SpeakerRelays.QuotedBy(passed) ?? (cues?[n] is { } cue && SpeakerRelays.Relays(article.Text, passed, cue, positions[n], ends[n], language) ? passed : null))
                     is { } outletPhrase)
             {
                 // "«Мы готовы …», — пишет Meduza": the outlet passes on a first-person quote; "«…», ha dichiarato, citato da Sky
@@ -900,7 +900,7 @@ internal static class SpeakerResolver
             }
         }
 
-        if (description.Exists(GroupNouns.Contains))
+        if (AnyIn(description, GroupNouns))
         {
             if (SpokesmanBody(phrase, bodies, at, GroupNounAt, MaxTitleAt) is { } ofBody)
             {
@@ -1060,7 +1060,7 @@ internal static class SpeakerResolver
         }
 
         // "the statement", "the group": the named source just before, in this paragraph or the one before it.
-        bool source = description.Exists(SourceNouns.Contains);
+        bool source = AnyIn(description, SourceNouns);
         for (int k = before; k >= 0 && mentions[k].At >= previousParagraphStart; k--)
         {
             if (!mentions[k].Object && !(offices.Count > 0 && !source && OtherOffice(mentions[k].Name)))
@@ -2512,6 +2512,23 @@ internal static class SpeakerResolver
         }
 
         return start < end && PassiveSpeechVerbs.Contains(Tokenizer.NormalizeWord(text[start..end]));
+    }
+
+    /// <summary>
+    /// True when one of <paramref name="words"/> is in <paramref name="set"/>. A loop: a set's method group passed to
+    /// <c>Exists</c> made a new delegate for every quote <see cref="Pick"/> read (same answers, fewer allocations).
+    /// </summary>
+    private static bool AnyIn(List<string> words, HashSet<string> set)
+    {
+        foreach (var word in words)
+        {
+            if (set.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Whether a word of <paramref name="description"/> stands in a mention's lower-cased phrase but not in its name: the mention's title.</summary>
