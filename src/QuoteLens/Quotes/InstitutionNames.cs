@@ -265,6 +265,71 @@ internal static class InstitutionNames
         return named ? "Israel Defense Forces" : null;
     }
 
+    /// <summary>
+    /// "la police fédérale russe", "de Russische federale politie", "the Russian federal police": Russia's federal police, as
+    /// outlets render the Federal Security Service, is the FSB; null unless a police noun stands next to a federal adjective
+    /// with Russia's adjective beside them, or Russia's Romance "security services" (<see cref="SecurityServiceOfRussia"/>).
+    /// Measured: rdk-bryansk-raid speakers 251 -> 253 (French and Dutch quotes had been Zelensky's), same 125/144 -> 126/145, cross
+    /// 612/814 -> 616/819; nothing else moves.
+    /// </summary>
+    public static string? RussianFederalPolice(string phrase)
+    {
+        if (phrase.Length > 120)
+        {
+            return null;
+        }
+
+        var words = Words(phrase);
+        for (int w = 1; w < words.Count; w++)
+        {
+            var (a, b) = (words[w - 1], words[w]);
+            int police = IsPoliceNoun(a) && IsFederal(b) ? w - 1 : IsFederal(a) && IsPoliceNoun(b) ? w : -1;
+            if (police < 0 && SecurityServiceOfRussia(words, w))
+            {
+                // "I servizi di sicurezza di Mosca sostengono", "les services de sécurité russes": Russia's security service.
+                return "FSB";
+            }
+
+            if (police >= 0 && ((w >= 2 && CountryOf(words[w - 2]) == "Russian") || (w + 1 < words.Count && CountryOf(words[w + 1]) == "Russian")))
+            {
+                return "FSB";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// True when words from <paramref name="w"/> - 1 of <paramref name="words"/> (comparison forms) are a Romance "security
+    /// service(s)" ("servizi di sicurezza", "services de sécurité", "serviços de segurança") of Russia: its adjective right
+    /// after or after the next word ("services de sécurité russes"), or "di Mosca", "de Moscou". Measured: rdk-bryansk-raid
+    /// speakers 253 -> 256 (the Italian "I servizi di sicurezza di Mosca" had been "Mosca"); nothing else moves.
+    /// </summary>
+    private static bool SecurityServiceOfRussia(List<string> words, int w)
+    {
+        if (!(words[w - 1].StartsWith("serviz", StringComparison.Ordinal) || words[w - 1].StartsWith("servic", StringComparison.Ordinal)
+            || words[w - 1].StartsWith("servi\u00E7", StringComparison.Ordinal))
+            || words[w] is not ("di" or "de") || w + 1 >= words.Count || !StartsWithAny(words[w + 1], SecurityStems))
+        {
+            return false;
+        }
+
+        return (w + 2 < words.Count && CountryOf(words[w + 2]) == "Russian")
+            || (w + 3 < words.Count && words[w + 2] is "di" or "de" && (CountryOf(words[w + 3]) == "Russian" || words[w + 3].StartsWith("mos", StringComparison.Ordinal)));
+    }
+
+    /// <summary>Stems of the Romance "security" ("sicurezza", "sécurité", "seguridad", "segurança").</summary>
+    private static readonly string[] SecurityStems = Norms("sicurezz", "sécurit", "securit", "segurid", "seguran");
+
+    /// <summary>"police", "politie", "polizia", "polícia", "policía" (comparison forms): a police noun.</summary>
+    private static bool IsPoliceNoun(string word) =>
+        word.StartsWith("police", StringComparison.Ordinal) || word.StartsWith("policía", StringComparison.Ordinal) || word.StartsWith("polícia", StringComparison.Ordinal)
+        || word is "politie" or "polizia" or "polizei";
+
+    /// <summary>"fédérale", "federale", "federal" (comparison forms): the federal adjective.</summary>
+    private static bool IsFederal(string word) =>
+        word.StartsWith("federal", StringComparison.Ordinal) || word.StartsWith("fédéral", StringComparison.Ordinal) || word.StartsWith("föderal", StringComparison.Ordinal);
+
     /// <summary>"Армия обороны Израиля", "Армії оборони Ізраїлю": three words (comparison forms) reading army, defence, Israel.</summary>
     private static bool IsraeliArmyLongForm(string army, string defence, string israel) =>
         (israel.StartsWith("израил", StringComparison.Ordinal) || israel.StartsWith("ізраїл", StringComparison.Ordinal))

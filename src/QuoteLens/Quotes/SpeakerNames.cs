@@ -431,6 +431,13 @@ internal static class SpeakerNames
             return israeliArmy;
         }
 
+        if (InstitutionNames.RussianFederalPolice(phrase) is { } fsb)
+        {
+            // "la police fédérale russe a déclaré", "de Russische federale politie zei": the FSB (it had been the person named last).
+            strong = true;
+            return fsb;
+        }
+
         if (words.Count >= 2 && char.IsLower(words[0].Text[0]) && words.Exists(w => char.IsUpper(w.Text[0]))
             && words.TrueForAll(w => char.IsLower(w.Text[0]) || IsNationalAdjective(w.Norm)
                 || (Text.Transliteration.Transliterator.HasCyrillic(w.Text) && Nations.Of(w.Norm) is not null)))

@@ -171,3 +171,21 @@ public class SpeakerCoordinationHeadquartersTests
     [Fact]
     public void AnotherHeadquartersIsNotIt() => Assert.Null(InstitutionNames.CoordinationHeadquarters("Оперативный штаб"));
 }
+
+/// <summary>
+/// Russia's "federal police" ("la police fédérale russe", "de Russische federale politie", as outlets render the Federal Security
+/// Service in the rdk-bryansk-raid evaluation set) and its Romance "security services" ("i servizi di sicurezza di Mosca") are
+/// the FSB, not the person named last.
+/// </summary>
+public class SpeakerRussianFederalPoliceTests
+{
+    [Theory]
+    [InlineData("Ivan Petrenko a visité la ville mardi. La police fédérale russe a déclaré que « des hommes armés sont entrés dans la ville ».", "fr")]
+    [InlineData("Ivan Petrenko bezocht de stad dinsdag. De Russische federale politie zei dat \"gewapende mannen de stad zijn binnengekomen\".", "nl")]
+    [InlineData("Ivan Petrenko ha visitato la città martedì. I servizi di sicurezza di Mosca sostengono che \"uomini armati sono entrati in città\".", "it")]
+    public void RussiasFederalPoliceIsTheFsb(string paragraph, string language)
+    {
+        var quote = Assert.Single(QuoteFinder.Find(Written("Bryansk\n\n" + paragraph, language)));
+        Assert.Equal("FSB", quote.CanonicalSpeaker);
+    }
+}
