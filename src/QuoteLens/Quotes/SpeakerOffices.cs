@@ -450,24 +450,7 @@ internal static class SpeakerOffices
 
     /// <summary>True when the words hold a head (chef, head, глава, capo, jefe) and a state (état, state, государства, stato, estado): the head of state.</summary>
     private static bool HeadOfState(List<string> words) =>
-        HasHeadWord(words) && words.Exists(w => StateWords.Contains(w) || w.EndsWith("'etat", StringComparison.Ordinal) || w.EndsWith("'état", StringComparison.Ordinal));
-
-    /// <summary>
-    /// True when one of <paramref name="words"/> is a head's (<see cref="HeadWords"/>). A loop: the method group passed to
-    /// <c>Exists</c> had made a new delegate for every phrase read (same answers, fewer allocations).
-    /// </summary>
-    private static bool HasHeadWord(List<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (HeadWords.Contains(word))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        SpeakerResolver.AnyIn(words, HeadWords) && words.Exists(w => StateWords.Contains(w) || w.EndsWith("'etat", StringComparison.Ordinal) || w.EndsWith("'état", StringComparison.Ordinal));
 
     /// <summary>True for a word of a head ("chef", "глава", "șeful"): with a state, the head of state; with the Kremlin, its head.</summary>
     internal static bool IsHeadWord(string norm) => HeadWords.Contains(norm);

@@ -2516,9 +2516,10 @@ internal static class SpeakerResolver
 
     /// <summary>
     /// True when one of <paramref name="words"/> is in <paramref name="set"/>. A loop: a set's method group passed to
-    /// <c>Exists</c> made a new delegate for every quote <see cref="Pick"/> read (same answers, fewer allocations).
+    /// <c>Exists</c> made a new delegate for every call (in <see cref="Pick"/> and in <see cref="SpeakerOffices"/>' head-of-state
+    /// reading; same answers, fewer allocations).
     /// </summary>
-    private static bool AnyIn(List<string> words, HashSet<string> set)
+    internal static bool AnyIn(List<string> words, HashSet<string> set)
     {
         foreach (var word in words)
         {
