@@ -42,14 +42,14 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("rdk-bryansk-raid-2023-03", 204, 201, 204, 168)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 201, 205, 182)]
     [InlineData("putin-carlson-interview-2024-02", 298, 298, 298, 258)]
-    [InlineData("putin-mobilization-address-2022-09", 296, 291, 296, 254)]
+    [InlineData("putin-mobilization-address-2022-09", 296, 291, 296, 256)]
     [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 178)]
     [InlineData("kherson-withdrawal-2022-11", 292, 284, 292, 257)]
     [InlineData("zaluzhny-stalemate-2023-11", 273, 265, 273, 236)]
     [InlineData("putin-direct-line-2023-12", 245, 242, 245, 213)]
     [InlineData("houthi-red-sea-2023-12", 93, 91, 93, 63)]
     [InlineData("putin-assembly-address-2024-02", 259, 256, 259, 227)]
-    [InlineData("netanyahu-war-statement-2023-10", 320, 313, 320, 274)]
+    [InlineData("netanyahu-war-statement-2023-10", 320, 313, 320, 275)]
     [InlineData("black-sea-fleet-ships-2024-02", 164, 162, 164, 121)]
     public void QuoteRecallAndSpeakerAccuracy(string key, int quotes, int covered, int withSpeaker, int speakerRight)
     {
