@@ -37,4 +37,33 @@ public class MutualBestLinksTests
         CrossLanguageLink[] links = [new(4, 5, 0.60), new(4, 6, 0.55)];
         Assert.Empty(QuoteGrouper.MutualBestLinks(links, t => Languages[t]));
     }
+
+    [Fact]
+    public void A_version_its_group_holds_weakly_follows_its_strongest_link()
+    {
+        // A German "Ruritanien beherrscht den Himmel" stands with a Polish sentence of another statement (link 0.5) while its
+        // mutual best link (1.0) is the English "Ruritania controls the sky", whose group holds three articles.
+        Assert.True(QuoteGrouper.WeakerAtHome(1.0, [0.5], ownArticles: 1, intoArticles: 3));
+    }
+
+    [Fact]
+    public void A_version_with_a_link_home_as_strong_stays()
+    {
+        Assert.False(QuoteGrouper.WeakerAtHome(0.7, [0.4, 0.7], ownArticles: 1, intoArticles: 3));
+    }
+
+    [Fact]
+    public void A_version_does_not_leave_a_well_attested_statement_for_a_thin_one()
+    {
+        // Its statement's group holds five articles; the English rendering it links best stands in a group of two.
+        Assert.False(QuoteGrouper.WeakerAtHome(0.75, [0.43], ownArticles: 5, intoArticles: 2));
+    }
+
+    [Fact]
+    public void A_full_sentence_does_not_follow_a_piece_of_it()
+    {
+        // "Ce crime est insensé" (3 content words) is a piece of a 14-word sentence, however strong the link.
+        Assert.False(QuoteGrouper.CloseInLength(14, 3));
+        Assert.True(QuoteGrouper.CloseInLength(10, 7));
+    }
 }
