@@ -90,3 +90,30 @@ public class PolishImperfectivePastCueTests
         Assert.Equal("Wiemy już, że zmobilizowali kadetów, młodych ludzi, którzy nie potrafili walczyć", quote.Text);
     }
 }
+
+/// <summary>
+/// Polish reports credit a group's statement after unmarked speech with an impersonal verb and the statement it came in ("Nasz zakaz
+/// … obejmuje wszystkie statki … - podano w oświadczeniu Huti.", houthi's RMF24): the words before the dash are the statement's.
+/// Invented group.
+/// </summary>
+public class PolishStatementCreditTests
+{
+    [Theory]
+    [InlineData("podano w oświadczeniu grupy")]
+    [InlineData("przekazano we wpisie oddziału")]
+    public void Speech_before_a_dash_and_an_impersonal_credit_of_a_statement_is_a_quote(string credit)
+    {
+        var text = "Oddział Północ wydał w sobotę komunikat.\n\nNasz zakaz wjazdu obejmuje wszystkie ciężarówki jadące do portu - " + credit + ". Dodano, że zakaz obowiązuje od razu.";
+        var quote = Assert.Single(QuoteFinder.Find(Written(text, "pl")));
+
+        Assert.Equal("Nasz zakaz wjazdu obejmuje wszystkie ciężarówki jadące do portu", quote.Text);
+    }
+
+    [Fact]
+    public void The_writer_s_sentence_before_an_impersonal_verb_of_no_statement_is_no_quote()
+    {
+        var text = "Oddział Północ wydał w sobotę komunikat.\n\nZakaz wjazdu obejmuje wszystkie ciężarówki - podano w sobotę wieczorem.";
+
+        Assert.Empty(QuoteFinder.Find(Written(text, "pl")));
+    }
+}

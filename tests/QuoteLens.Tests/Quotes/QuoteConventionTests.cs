@@ -249,6 +249,22 @@ public class QuoteConventionTests
     }
 
     [Fact]
+    public void AParagraphThatLostItsOpeningMarkInsideAMultiParagraphQuoteIsSpeech()
+    {
+        // Each paragraph of a long quote opens with a mark; the middle one lost it. With no cue of its own, between a paragraph whose
+        // quote runs on unclosed and one that opens with a mark, it is the same speech.
+        var article = Written("Mayor Alan Brisk spoke to the city on Friday.\n\n\"The harbour was cleared in a week. The same will be done in the old town.\n\n"
+            + "The river will come back to all its people.\n\n\"And I am grateful to every worker who stayed,\" Brisk said.");
+        var quotes = QuoteFinder.Find(article);
+        Assert.Contains(quotes, q => q.Text.StartsWith("The river will come back to all its people", StringComparison.Ordinal));
+
+        // The writer's paragraph between two quotes that each close is no speech.
+        var closed = Written("Mayor Alan Brisk spoke to the city on Friday.\n\n\"The harbour was cleared in a week,\" he said.\n\n"
+            + "The river flooded the old town in March.\n\n\"And I am grateful to every worker who stayed,\" Brisk said.");
+        Assert.DoesNotContain(QuoteFinder.Find(closed), q => q.Text.Contains("flooded", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void UnclosedQuoteEndsAtItsParagraph()
     {
         // D05 is cut off inside a quote: «В эт
