@@ -50,7 +50,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["putin-direct-line-2023-12"] = new(244, 245, 130, 189, 189, 711, 1125, 1268, 317, 349, 0),
         ["houthi-red-sea-2023-12"] = new(91, 93, 55, 75, 75, 136, 368, 329, 145, 213, 0),
         ["putin-assembly-address-2024-02"] = new(256, 259, 297, 339, 433, 1656, 2222, 2900, 325, 367, 0),
-        ["netanyahu-war-statement-2023-10"] = new(314, 320, 189, 247, 304, 1052, 1530, 2863, 371, 432, 0),
+        ["netanyahu-war-statement-2023-10"] = new(314, 320, 190, 248, 304, 1052, 1530, 2863, 384, 432, 0),
         ["black-sea-fleet-ships-2024-02"] = new(162, 164, 16, 23, 17, 143, 209, 225, 143, 199, 0),
     };
 
