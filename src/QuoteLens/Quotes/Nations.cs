@@ -112,4 +112,19 @@ internal static class Nations
 
     /// <summary>The head of state on record for <paramref name="nation"/> (a code <see cref="Of"/> gives), or null (the United States: its president changed in the period).</summary>
     public static string? President(string nation) => Presidents.GetValueOrDefault(nation);
+
+    /// <summary>The head of state on record whose surname has the name key of <paramref name="surname"/> ("Putin", "Poetin": "Vladimir Putin"), or null.</summary>
+    public static string? PresidentBySurname(string surname)
+    {
+        var key = SpeakerNames.Key(surname);
+        foreach (var president in Presidents.Values)
+        {
+            if (SpeakerNames.SameKey(SpeakerNames.Key(president[(president.LastIndexOf(' ') + 1)..]), key))
+            {
+                return president;
+            }
+        }
+
+        return null;
+    }
 }

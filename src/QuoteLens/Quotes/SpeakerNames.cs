@@ -1129,6 +1129,13 @@ internal static class SpeakerNames
     private static bool LeaderGenitive(string norm) =>
         norm.Length > 5 && norm[^1] == 's' && norm[^2] != 's' && LeaderKeys.Contains(KnownForm(LatinKey(norm[..^1])));
 
+    /// <summary>
+    /// True when <paramref name="name"/> is one word that names a head of state of the coverage by surname ("Putin", "Poetin",
+    /// "Selenskyj", "Biden"): a capitalised word that is surely a person, even where the article never gives the full name.
+    /// </summary>
+    internal static bool IsLeaderSurname(string name) =>
+        name.Length > 3 && !name.Contains(' ', StringComparison.Ordinal) && LeaderKeys.Contains(KnownForm(LatinKey(name)));
+
     /// <summary>German and Dutch nouns for what someone said, owned by the genitive before them ("Putins Worte", "Poetins woorden").</summary>
     private static readonly HashSet<string> OwnedWords = Set("worte", "aussage", "aussagen", "äußerung", "äußerungen", "rede", "woorden", "uitspraak", "uitspraken", "toespraak");
 
