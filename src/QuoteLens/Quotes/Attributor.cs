@@ -1519,17 +1519,12 @@ internal sealed class Attributor(Article article, ParagraphTokens? paragraphs = 
         int after = cueAt + cueLength;
         return first < cueAt && tokens[first].Kind == TokenKind.Word && ArabicAdverbialOpeners.Contains(tokens[first].Norm)
             && tokens.Has(after) && tokens[after].Kind == TokenKind.Word && tokens[after].Text[0] is >= '\u0621' and <= '\u064A'
-            && !ArabicComplementizers.Contains(tokens[after].Norm);
+            && !SpeakerNames.ArabicThatOpeners.Contains(tokens[after].Norm);
     }
 
     /// <summary>Arabic prepositions and time words, with "and", that open a fronted adverbial (in, after, with, during, following, before, since).</summary>
     private static readonly HashSet<string> ArabicAdverbialOpeners = new(
         new[] { "وفي", "وفى", "وبعد", "ومع", "وخلال", "وعقب", "وقبل", "ومنذ", "وأثناء", "واثناء", "وعلى", "وفيما" }.Select(Text.Tokenizer.NormalizeWord),
-        StringComparer.Ordinal);
-
-    /// <summary>Arabic "that" with its pronouns: after the verb it opens the reported clause, the subject being the verb's own.</summary>
-    private static readonly HashSet<string> ArabicComplementizers = new(
-        new[] { "أن", "أنه", "أنها", "بأن", "إن", "إنه", "إنها", "ان", "انه", "انها", "بان" }.Select(Text.Tokenizer.NormalizeWord),
         StringComparer.Ordinal);
 
     /// <summary>

@@ -42,7 +42,7 @@ public class RealCoverageQuoteTests(ITestOutputHelper output)
     [InlineData("rdk-bryansk-raid-2023-03", 204, 201, 204, 168)]
     [InlineData("crimean-bridge-attack-2023-07", 205, 201, 205, 182)]
     [InlineData("putin-carlson-interview-2024-02", 298, 298, 298, 258)]
-    [InlineData("putin-mobilization-address-2022-09", 296, 291, 296, 259)]
+    [InlineData("putin-mobilization-address-2022-09", 296, 291, 296, 260)]
     [InlineData("black-sea-grain-deal-exit-2023-07", 203, 203, 203, 178)]
     [InlineData("kherson-withdrawal-2022-11", 292, 285, 292, 258)]
     [InlineData("zaluzhny-stalemate-2023-11", 273, 265, 273, 236)]

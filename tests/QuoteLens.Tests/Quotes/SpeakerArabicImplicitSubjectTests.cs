@@ -31,4 +31,14 @@ public class SpeakerArabicImplicitSubjectTests
 
         Assert.Equal("كوفال", quote.CanonicalSpeaker);
     }
+
+    [Fact]
+    public void A_that_with_its_pronoun_ends_the_phrase_and_the_verb_after_it_is_no_speaker()
+    {
+        // "قالت جماعة … إنها استولت على “…”": the words after إنها ("that it") are the reported clause; the verb استولت ("seized")
+        // had been taken as the speaker (houthi's aljazeeramubasher).
+        var quote = QuoteFinder.Find(Written("قالت جماعة فالدوريا المسلحة إنها استولت على “سفينة تجارية كبيرة” واقتادتها إلى الساحل.", "ar"))[^1];
+
+        Assert.True(string.IsNullOrEmpty(quote.CanonicalSpeaker), quote.CanonicalSpeaker);
+    }
 }
