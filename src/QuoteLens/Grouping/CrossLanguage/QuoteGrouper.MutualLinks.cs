@@ -83,8 +83,9 @@ public static partial class QuoteGrouper
         }
 
         var anchors = new TextAnchors(sorted, texts);
+        var mutual = MutualBestLinks(crossLinks, t => texts.Language[t]);
         var joined = new HashSet<int>();
-        foreach (var link in MutualBestLinks(crossLinks, t => texts.Language[t]))
+        foreach (var link in mutual)
         {
             int qa = texts.First[link.A], qb = texts.First[link.B];
             int ga = state.Key[qa], gb = state.Key[qb];
@@ -115,7 +116,7 @@ public static partial class QuoteGrouper
         }
 
         // Then a version its group holds weakly follows a link that is both sides' strongest.
-        MoveWeakVersions(sorted, texts, state, crossLinks, evidence);
+        MoveWeakVersions(sorted, texts, state, crossLinks, mutual, anchors, members, evidence);
     }
 
     /// <summary>The least share of the longer one's content words the shorter of two versions must have for a weak member to follow their link.</summary>
@@ -146,16 +147,13 @@ public static partial class QuoteGrouper
     /// (putin-assembly −28 cross true pairs in one version: an Italian sentence left the large group of its statement for an
     /// English rendering wrongly grouped with another sentence); without the full-quote and length conditions a full Italian
     /// sentence followed a French piece (crimean −15 true); a margin of 0.1 over its own links, or more summed link strength
-    /// into the other group than into its own, did not stop that move.
+    /// into the other group than into its own, did not stop that move. It takes the mutual links, the anchors and the
+    /// members by group (<paramref name="members"/>) as <see cref="JoinMutualBestLinks"/> left them, and keeps the members current.
     /// </summary>
-    private static void MoveWeakVersions(Quote[] sorted, IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguageLink> crossLinks, List<Evidence> evidence)
+    private static void MoveWeakVersions(
+        Quote[] sorted, IdenticalTexts texts, Assignment state, IReadOnlyList<CrossLanguageLink> crossLinks, List<CrossLanguageLink> mutual,
+        TextAnchors anchors, Dictionary<int, List<int>> members, List<Evidence> evidence)
     {
-        var members = new Dictionary<int, List<int>>();
-        for (int q = 0; q < state.Key.Length; q++)
-        {
-            (members.TryGetValue(state.Key[q], out var list) ? list : members[state.Key[q]] = []).Add(q);
-        }
-
         var linked = new Dictionary<int, List<(int Other, double Similarity)>>();
         foreach (var link in crossLinks)
         {
@@ -163,9 +161,8 @@ public static partial class QuoteGrouper
             (linked.TryGetValue(link.B, out var lb) ? lb : linked[link.B] = []).Add((link.A, link.Similarity));
         }
 
-        var anchors = new TextAnchors(sorted, texts);
         var touched = new HashSet<int>();
-        foreach (var link in MutualBestLinks(crossLinks, t => texts.Language[t]))
+        foreach (var link in mutual)
         {
             foreach (var (v, w) in new[] { (link.A, link.B), (link.B, link.A) })
             {
