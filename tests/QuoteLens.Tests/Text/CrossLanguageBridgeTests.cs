@@ -174,6 +174,33 @@ public class DictdDictionaryTests
         }
     }
 
+    /// <summary>
+    /// freedict-nld-eng writes the Dutch "ij" of its headwords as the ligature ĳ (vrĳheid, onafhankelĳkheid, strĳd), which
+    /// texts never use: read as two letters, the text's "vrijheid" meets its entry. Measured on every answer key: cross
+    /// 24356/31811 → 24401/31891 (erdogan +50 true, prigozhin-crash +17, mobilization −22), same 4217/4868 → 4219/4872.
+    /// </summary>
+    [Fact]
+    public void ADutchHeadwordWrittenWithTheIjLigatureMeetsTheTextsTwoLetters()
+    {
+        var folder = Directory.CreateTempSubdirectory("quotelens-dictd-");
+        try
+        {
+            var basePath = Path.Combine(folder.FullName, "freedict-nld-eng");
+            WriteDictd(basePath, [
+                ("00databaseshort", "Dutch-English test"),
+                ("vr\u0133heid", "vr\u0133heid /vrˈihɛɪt/\nfreedom\n"),
+                ("onafhankel\u0133kheid", "onafhankel\u0133kheid /ɔnɑfhɑŋkələkhɛit/\nindependence\n"),
+            ]);
+            var bridge = CrossLanguageBridge.Load(GlossaryFolder, basePath + ".index");
+            Assert.Contains("freedom", bridge.Glosses("Vrijheid", "nl"));
+            Assert.Contains("independ", bridge.Glosses("onafhankelijkheid", "nl"));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void ADefinitionInTheHeadwordsLanguageIsNoEnglishGloss()
     {
