@@ -43,7 +43,7 @@ public class RealCoverageQualityTests(ITestOutputHelper output)
         ["wagner-mutiny-2023-06"] = new(136, 136, 84, 92, 102, 253, 312, 594, 202, 207, 0),
         ["crimean-bridge-attack-2023-07"] = new(202, 205, 128, 140, 153, 1126, 1311, 1677, 234, 267, 0),
         ["putin-carlson-interview-2024-02"] = new(298, 298, 159, 188, 208, 1641, 2205, 2544, 345, 397, 0),
-        ["putin-mobilization-address-2022-09"] = new(291, 296, 120, 162, 209, 793, 1532, 2261, 381, 442, 0),
+        ["putin-mobilization-address-2022-09"] = new(291, 296, 120, 162, 209, 793, 1532, 2261, 386, 442, 0),
         ["black-sea-grain-deal-exit-2023-07"] = new(203, 203, 104, 116, 124, 562, 865, 1091, 215, 247, 0),
         ["kherson-withdrawal-2022-11"] = new(285, 292, 120, 138, 189, 654, 914, 1405, 317, 354, 0),
         ["zaluzhny-stalemate-2023-11"] = new(268, 273, 99, 121, 233, 633, 747, 1746, 291, 344, 0),
