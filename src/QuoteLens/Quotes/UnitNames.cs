@@ -406,7 +406,6 @@ internal static partial class UnitNames
         return name.Append(' ').Append(Nominative(m.Groups["unit"].Value, capital: false)).ToString();
     }
 
-    /// <summary>The unit noun in the nominative (its case ending is already cut off by the pattern).</summary>
     /// <summary>
     /// The Romanian Legion in the nominative for its genitive ("Potrivit Legiunii «Libertatea Rusiei»" → "Legiunea «Libertatea
     /// Rusiei»"): its name in marks is a name, not a quote after the cue "Potrivit", and the body is one with the Legion named
@@ -415,6 +414,7 @@ internal static partial class UnitNames
     private static string RomanianNominative(string unit) =>
         unit.EndsWith("egiunii", StringComparison.Ordinal) ? unit[..^2] + "ea" : unit;
 
+    /// <summary>The unit noun in the nominative (its case ending is already cut off by the pattern).</summary>
     private static string Nominative(string unit, bool capital) =>
         capital ? char.ToUpper(unit[0], CultureInfo.InvariantCulture) + unit[1..] : char.ToLower(unit[0], CultureInfo.InvariantCulture) + unit[1..];
 
