@@ -78,22 +78,7 @@ internal static class SpeakerHeadlines
         return false;
     }
 
-    private static string WordBefore(string text, int at)
-    {
-        int end = at;
-        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return Text.Tokenizer.NormalizeWord(text[start..end]);
-    }
+    private static string WordBefore(string text, int at) => Text.Tokenizer.NormalizeWord(TokenStrings.WordBefore(text, at));
 
     private static string WordAfter(string text, int at)
     {

@@ -2296,22 +2296,7 @@ internal static class SpeakerResolver
     }
 
     /// <summary>True when the word right before <paramref name="at"/> is a preposition or article inside a unit's name ("de", "da", "dos"; <see cref="LeadingNameConnectors"/>).</summary>
-    private static bool AfterNameConnector(string text, int at)
-    {
-        int end = at;
-        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
-        {
-            end--;
-        }
-
-        int start = end;
-        while (start > 0 && char.IsLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start < end && LeadingNameConnectors.Contains(text[start..end]);
-    }
+    private static bool AfterNameConnector(string text, int at) => LeadingNameConnectors.Contains(TokenStrings.WordBefore(text, at));
 
     /// <summary>True when a body's name opens with a unit noun of a language that writes it first ("Corpo de Voluntários Russos", "Corpului de Voluntari Ruși").</summary>
     private static bool OpensWithUnitNoun(Mention body)

@@ -116,4 +116,22 @@ internal static class TokenStrings
             tokens.Add(new Token(word, norm, kind, start + offset, end - start));
         }
     }
+
+    /// <summary>The run of letters that ends right before <paramref name="at"/>, past spaces and no-break spaces (empty when there is none).</summary>
+    public static string WordBefore(string text, int at)
+    {
+        int end = at;
+        while (end > 0 && text[end - 1] is ' ' or '\u00A0')
+        {
+            end--;
+        }
+
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return text[start..end];
+    }
 }
