@@ -80,22 +80,7 @@ internal static class SpeakerHeadlines
 
     private static string WordBefore(string text, int at) => Text.Tokenizer.NormalizeWord(TokenStrings.WordBefore(text, at));
 
-    private static string WordAfter(string text, int at)
-    {
-        int start = at;
-        while (start < text.Length && text[start] is ' ' or '\u00A0')
-        {
-            start++;
-        }
-
-        int end = start;
-        while (end < text.Length && char.IsLetter(text[end]))
-        {
-            end++;
-        }
-
-        return Text.Tokenizer.NormalizeWord(text[start..end]);
-    }
+    private static string WordAfter(string text, int at) => Text.Tokenizer.NormalizeWord(TokenStrings.WordAfter(text, at));
 
     /// <summary>The name before the colon that opens <paramref name="line"/> (one to four words, each a name's), or null.</summary>
     internal static string? FromLine(string line, string language)

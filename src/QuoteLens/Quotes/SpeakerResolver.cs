@@ -178,12 +178,14 @@ internal static class SpeakerResolver
             OutsideQuotes(mentions, positions, ends);
             OutsideQuotes(weak, positions, ends);
             OutsideQuotes(plain, positions, ends);
-            if (plain.Count > 0)
+            if (plain.Exists(m => AfterNameConnector(article.Text, m.At) || UnitNames.IsLeadingUnitNoun(Tokenizer.NormalizeWord(TokenStrings.WordAfter(article.Text, m.At)))))
             {
                 // "O porta-voz do Corpo de Voluntários Russos, Aleksei Baranovski, deu …": the words of a unit's name that opens with
                 // its noun ("Voluntários Russos") are no person's full name standing before the spokesman in his sentence (the next
                 // quote's "ele" had gone to the group named before); a name after the unit's lower-case words stays ("Corpo dei
-                // volontari russi Denis Kapustin"). Measured on all 32 keys: no count moves.
+                // volontari russi Denis Kapustin"). Measured on all 32 keys: no count moves. The article's bodies are read only
+                // where a name stands after a connector or opens with a unit noun: read for every article, they had cost the
+                // quote stage about a seventh of its CPU at 20,000 generated articles.
                 var units = Bodies().FindAll(OpensWithUnitNoun);
                 plain.RemoveAll(m => Covers(units, m.At) && (units.Exists(b => b.At == m.At) || AfterNameConnector(article.Text, m.At)));
             }

@@ -134,4 +134,22 @@ internal static class TokenStrings
 
         return text[start..end];
     }
+
+    /// <summary>The run of letters that starts at <paramref name="at"/>, past spaces and no-break spaces (empty when there is none).</summary>
+    public static string WordAfter(string text, int at)
+    {
+        int start = at;
+        while (start < text.Length && text[start] is ' ' or '\u00A0')
+        {
+            start++;
+        }
+
+        int end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return text[start..end];
+    }
 }
